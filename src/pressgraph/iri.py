@@ -1,0 +1,154 @@
+"""The one place where IRIs are minted.
+
+IRIs are built from natural keys (release IDs, body slugs, ordinals, dates), never from
+raw text: every piece of text passes through :func:`slug`, which yields lowercase ASCII
+letters, digits and hyphens only, so nothing a release says can break an IRI.
+
+Layout under the base (``--base``, default :data:`DEFAULT_BASE`), following the
+``/id/`` (things) and ``/graph/`` (named graphs) pattern of the UK and EU URI guidelines::
+
+    {base}id/release/{release-id}/{lang}            the release (a document)
+    {base}id/release/{release-id}/{lang}/span/{s}-{e}   an evidence span in it
+    {base}id/meeting/{body}/{session?}/{ordinal}     a meeting of a standing body
+    {base}id/meeting/{body}/{session?}/{date}        ... when it has no ordinal
+    {base}id/meeting/ad-hoc/{date}/{digest}          an ad hoc meeting
+    {base}id/meeting/.../agenda/{position}           an agenda item
+    {base}id/org/{slug}  id/body/{slug}  id/series/{slug}  id/post/{org}/{slug}
+    {base}id/person/{slug}  id/place/{slug}  id/area/{slug}
+    {base}graph/release/{release-id}/{lang}          the named graph of one release
+    {base}graph/registry                             shared registry nodes
+    {base}id/run/{digest}                            the software and rule versions of a run
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from pressgraph.errors import UsageError
+
+DEFAULT_BASE = "https://w3id.org/pressgraph/"
+ONTOLOGY_NAMESPACE = "https://w3id.org/pressgraph/def#"
+
+_NON_SLUG = re.compile(r"[^a-z0-9]+")
+_KEY_SEGMENT = re.compile(r"^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$")
+_RELEASE_ID = re.compile(r"^(?:P\d{13}|sha256-[0-9a-f]{16})$")
+_MAX_SLUG = 80
+
+# Characters that NFKD does not decompose into ASCII but that have an obvious spelling.
+_TRANSLITERATION = str.maketrans(
+    {"ß": "ss", "æ": "ae", "Æ": "ae", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "ł": "l",
+     "Ł": "l", "œ": "oe", "Œ": "oe", "þ": "th", "ð": "d", "&": " and "}
+)
+
+
+def digest(text: str, length: int = 12) -> str:
+    """A short, stable hex digest of ``text`` (SHA-256, NFC-normalised first)."""
+    normalised = unicodedata.normalize("NFC", text)
+    return hashlib.sha256(normalised.encode("utf-8")).hexdigest()[:length]
+
+
+def slug(text: str) -> str:
+    """A readable, stable slug: NFC, ASCII-folded, lowercase, hyphen-separated.
+
+    Text with no Latin letters or digits at all (a Chinese name) gets ``u-`` plus a digest
+    of its NFC form, so the same name always gives the same slug. Long slugs are cut and
+    suffixed with a digest so that two long names never collide.
+
+    >>> slug("Hong Kong/Guangdong Expert Group on Co-operation in Informatisation")
+    'hong-kong-guangdong-expert-group-on-co-operation-in-informatisation'
+    >>> slug("Szijjártó")
+    'szijjarto'
+    >>> slug("I&T")
+    'i-and-t'
+    """
+    normalised = unicodedata.normalize("NFC", text).translate(_TRANSLITERATION)
+    folded = unicodedata.normalize("NFKD", normalised).encode("ascii", "ignore").decode("ascii")
+    result = _NON_SLUG.sub("-", folded.lower()).strip("-")
+    if not result or _has_unfolded_letters(normalised, folded):
+        return f"u-{digest(normalised)}" if not result else f"{result[:40].strip('-')}-{digest(normalised, 8)}"
+    if len(result) > _MAX_SLUG:
+        result = f"{result[: _MAX_SLUG - 9].strip('-')}-{digest(normalised, 8)}"
+    return result
+
+
+def _has_unfolded_letters(original: str, folded: str) -> bool:
+    """True when letters were lost in ASCII folding (CJK text mixed with Latin)."""
+    letters = sum(1 for ch in original if ch.isalnum())
+    kept = sum(1 for ch in folded if ch.isalnum())
+    return kept < letters and any(not _is_latin_or_digit(ch) for ch in original if ch.isalnum())
+
+
+def _is_latin_or_digit(ch: str) -> bool:
+    if ch.isascii():
+        return True
+    name = unicodedata.name(ch, "")
+    return name.startswith("LATIN") or "DIGIT" in name
+
+
+def key(*segments: str | int) -> str:
+    """Join already-safe segments into a natural key, checking each one."""
+    parts = [str(s) for s in segments]
+    for part in parts:
+        if not _KEY_SEGMENT.match(part):
+            raise ValueError(f"unsafe key segment {part!r}")
+    return "/".join(parts)
+
+
+def key_from_names(kind: str, *names: str) -> str:
+    """A natural key ``kind/slug(name)/...`` for names of free text."""
+    return key(kind, *(slug(n) for n in names))
+
+
+def check_base(base: str) -> str:
+    """Validate a user-supplied base IRI and make it end with ``/``."""
+    if not re.match(r"^https?://[A-Za-z0-9.-]+(?::\d+)?(?:/[A-Za-z0-9._~/-]*)?$", base):
+        raise UsageError(
+            f"--base {base!r} is not an http(s) IRI made of letters, digits and '-._~/'"
+        )
+    return base if base.endswith("/") else base + "/"
+
+
+class Minter:
+    """Mints every IRI of a graph from natural keys under one base."""
+
+    def __init__(self, base: str = DEFAULT_BASE):
+        self.base = check_base(base)
+
+    def thing(self, natural_key: str) -> str:
+        """IRI of a real-world thing from its natural key (``org/...``, ``meeting/...``)."""
+        for part in natural_key.split("/"):
+            if not _KEY_SEGMENT.match(part):
+                raise ValueError(f"unsafe key {natural_key!r}")
+        return f"{self.base}id/{natural_key}"
+
+    def release(self, release_key: str, language: str) -> str:
+        return f"{self.base}id/release/{_release_segment(release_key)}/{_lang(language)}"
+
+    def release_graph(self, release_key: str, language: str) -> str:
+        return f"{self.base}graph/release/{_release_segment(release_key)}/{_lang(language)}"
+
+    def registry_graph(self) -> str:
+        return f"{self.base}graph/registry"
+
+    def span(self, release_iri: str, start: int, end: int) -> str:
+        return f"{release_iri}/span/{int(start)}-{int(end)}"
+
+    def agenda_item(self, meeting_key: str, position: int) -> str:
+        return f"{self.thing(meeting_key)}/agenda/{int(position)}"
+
+    def run(self, versions: Iterable[tuple[str, str]]) -> str:
+        text = ";".join(f"{k}={v}" for k, v in sorted(versions))
+        return f"{self.base}id/run/{digest(text)}"
+
+
+def _release_segment(release_key: str) -> str:
+    if not _RELEASE_ID.match(release_key):
+        raise ValueError(f"unsafe release key {release_key!r}")
+    return release_key
+
+
+def _lang(language: str) -> str:
+    return slug(language)

@@ -1,0 +1,237 @@
+"""Stage 7: byte-deterministic writers for Turtle, TriG, N-Triples, N-Quads and JSON-LD.
+
+rdflib's writers are not stable across processes for every format, so pressgraph owns
+its writers: statements are sorted (subjects, then ``rdf:type`` first, then predicates
+and objects by their N-Triples form), prefixes are a fixed table, literals keep the
+lexical form the mapper gave them, and every string is escaped here, never by string
+concatenation of release text elsewhere. The graph has no blank nodes by design.
+
+Writers are incremental: a header once, then one chunk per release graph, so a whole
+archive never has to be held in memory.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Literal as TypingLiteral
+
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.namespace import RDF, XSD
+
+from pressgraph.errors import MappingError
+
+Format = TypingLiteral["turtle", "trig", "nt", "nq", "json-ld"]
+FORMATS: dict[str, Format] = {
+    "turtle": "turtle", "ttl": "turtle", "trig": "trig", "nt": "nt", "ntriples": "nt",
+    "n-triples": "nt", "nq": "nq", "nquads": "nq", "n-quads": "nq", "json-ld": "json-ld",
+    "jsonld": "json-ld",
+}
+SUFFIXES: dict[Format, str] = {"turtle": ".ttl", "trig": ".trig", "nt": ".nt", "nq": ".nq",
+                               "json-ld": ".jsonld"}
+MEDIA_TYPES: dict[Format, str] = {"turtle": "text/turtle", "trig": "application/trig",
+                                  "nt": "application/n-triples", "nq": "application/n-quads",
+                                  "json-ld": "application/ld+json"}
+QUAD_FORMATS = {"trig", "nq"}
+
+Term = URIRef | Literal
+
+
+@dataclass(frozen=True)
+class GraphChunk:
+    """The triples of one named graph (one release, or the registry)."""
+
+    name: str  # the named graph IRI
+    graph: Graph
+
+
+_PN_LOCAL = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$|^[0-9]+$")
+_LANG = re.compile(r"^[a-zA-Z]{1,8}(?:-[a-zA-Z0-9]{1,8})*$")
+_IRI_FORBIDDEN = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b",
+            "\f": "\\f"}
+_NEEDS_ESCAPE = re.compile(r'[\\"\x00-\x1f\x7f\u2028\u2029\ufffe\uffff]')
+
+
+def escape_string(value: str) -> str:
+    """Escape a string for a Turtle/N-Triples quoted literal (ECHAR or UCHAR)."""
+
+    def replace(match: re.Match[str]) -> str:
+        ch = match.group(0)
+        return _ESCAPES.get(ch) or f"\\u{ord(ch):04X}"
+
+    return _NEEDS_ESCAPE.sub(replace, value)
+
+
+def nt_iri(iri: str) -> str:
+    if _IRI_FORBIDDEN.search(iri):
+        raise MappingError(f"refusing to write an unsafe IRI {iri!r}")
+    return f"<{iri}>"
+
+
+def nt_term(term: Term) -> str:
+    """The N-Triples form of a term (also the sort key of objects)."""
+    if isinstance(term, BNode):
+        raise MappingError("blank nodes are not used in pressgraph graphs")
+    if isinstance(term, URIRef):
+        return nt_iri(str(term))
+    lexical = f'"{escape_string(str(term))}"'
+    if term.language:
+        if not _LANG.match(term.language):
+            raise MappingError(f"invalid language tag {term.language!r}")
+        return f"{lexical}@{term.language}"
+    if term.datatype and term.datatype != XSD.string:
+        return f"{lexical}^^{nt_iri(str(term.datatype))}"
+    return lexical
+
+
+class Prefixes:
+    """A fixed prefix table: abbreviates IRIs whose local part is a safe PN_LOCAL."""
+
+    def __init__(self, table: Iterable[tuple[str, str]]):
+        # Longest namespace first so that nested namespaces abbreviate correctly.
+        self.table = sorted(table, key=lambda item: (-len(item[1]), item[0]))
+        self.ordered = sorted(table)
+
+    def header(self, syntax: TypingLiteral["turtle", "sparql"] = "turtle") -> str:
+        if syntax == "sparql":
+            return "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in self.ordered)
+        return "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in self.ordered)
+
+    def term(self, term: Term) -> str:
+        if isinstance(term, URIRef):
+            iri = str(term)
+            if iri == str(RDF.type):
+                return "a"
+            return self.iri(iri)
+        if isinstance(term, Literal) and not term.language and term.datatype:
+            if term.datatype == XSD.integer and re.fullmatch(r"[+-]?\d+", str(term)):
+                return str(term)
+            if term.datatype != XSD.string:
+                return f'"{escape_string(str(term))}"^^{self.iri(str(term.datatype))}'
+        return nt_term(term)
+
+    def iri(self, iri: str) -> str:
+        for prefix, namespace in self.table:
+            if iri.startswith(namespace) and _PN_LOCAL.match(iri[len(namespace):]):
+                return f"{prefix}:{iri[len(namespace):]}"
+        return nt_iri(iri)
+
+
+def _sorted_statements(graph: Graph) -> Iterator[tuple[URIRef, list[tuple[URIRef, list[Term]]]]]:
+    by_subject: dict[URIRef, dict[URIRef, list[Term]]] = defaultdict(lambda: defaultdict(list))
+    for s, p, o in graph:
+        if isinstance(s, BNode) or isinstance(o, BNode):
+            raise MappingError("blank nodes are not used in pressgraph graphs")
+        by_subject[s][p].append(o)  # type: ignore[index]
+    for subject in sorted(by_subject, key=str):
+        predicates = by_subject[subject]
+        order = sorted(predicates, key=lambda p: (p != RDF.type, str(p)))
+        yield subject, [(p, sorted(predicates[p], key=nt_term)) for p in order]
+
+
+def turtle_body(graph: Graph, prefixes: Prefixes, indent: str = "") -> str:
+    """Subject blocks of a graph, sorted, without the prefix header."""
+    parts: list[str] = []
+    for subject, predicates in _sorted_statements(graph):
+        lines = [f"{indent}{prefixes.term(subject)}"]
+        for i, (predicate, objects) in enumerate(predicates):
+            objects_text = " ,\n".join(
+                ("" if j == 0 else f"{indent}        ") + prefixes.term(o)
+                for j, o in enumerate(objects)
+            )
+            end = " ." if i == len(predicates) - 1 else " ;"
+            lines.append(f"{indent}    {prefixes.term(predicate)} {objects_text}{end}")
+        parts.append("\n".join(lines) + "\n")
+    return "\n".join(parts)
+
+
+def ntriples_lines(graph: Graph, graph_name: str | None = None) -> list[str]:
+    suffix = f" {nt_iri(graph_name)} .\n" if graph_name else " .\n"
+    lines = [f"{nt_term(s)} {nt_term(p)} {nt_term(o)}{suffix}" for s, p, o in graph]  # type: ignore[arg-type]
+    lines.sort()
+    return lines
+
+
+class StreamWriter:
+    """Writes one format incrementally: ``begin()``, ``chunk()`` per graph, ``end()``.
+
+    Turtle and N-Triples merge every chunk into the default graph (the union); TriG and
+    N-Quads keep each chunk in its named graph. Within a chunk, statements are sorted;
+    chunks are written in the order they are given (the input order).
+    """
+
+    def __init__(self, fmt: Format, prefixes: Prefixes, jsonld_context: dict | None = None):
+        self.fmt = fmt
+        self.prefixes = prefixes
+        self.jsonld_context = jsonld_context or {}
+        self._first_jsonld = True
+
+    def begin(self) -> str:
+        if self.fmt in ("turtle", "trig"):
+            return self.prefixes.header() + "\n"
+        if self.fmt == "json-ld":
+            context = json.dumps(self.jsonld_context, ensure_ascii=False, sort_keys=True)
+            return '{\n"@context": ' + context + ',\n"@graph": [\n'
+        return ""
+
+    def chunk(self, chunk: GraphChunk) -> str:
+        if self.fmt == "turtle":
+            return turtle_body(chunk.graph, self.prefixes)
+        if self.fmt == "trig":
+            body = turtle_body(chunk.graph, self.prefixes, indent="    ")
+            return f"{self.prefixes.iri(chunk.name)} {{\n{body}}}\n\n"
+        if self.fmt == "nt":
+            return "".join(ntriples_lines(chunk.graph))
+        if self.fmt == "nq":
+            return "".join(ntriples_lines(chunk.graph, chunk.name))
+        return self._jsonld_chunk(chunk)
+
+    def end(self) -> str:
+        if self.fmt == "json-ld":
+            return "\n]\n}\n"
+        return ""
+
+    def _jsonld_chunk(self, chunk: GraphChunk) -> str:
+        nodes = jsonld_nodes(chunk.graph, self.prefixes)
+        body = {"@id": chunk.name, "@graph": nodes}
+        text = json.dumps(body, ensure_ascii=False, sort_keys=True, indent=1)
+        separator = "" if self._first_jsonld else ",\n"
+        self._first_jsonld = False
+        return separator + text
+
+
+def jsonld_nodes(graph: Graph, prefixes: Prefixes) -> list[dict]:
+    """Expanded-IRI JSON-LD node objects (compact IRIs via the shipped context's prefixes)."""
+    nodes: list[dict] = []
+    for subject, predicates in _sorted_statements(graph):
+        node: dict = {"@id": prefixes.iri(str(subject)).strip("<>")}
+        for predicate, objects in predicates:
+            if predicate == RDF.type:
+                node["@type"] = [prefixes.iri(str(o)).strip("<>") for o in objects]
+                continue
+            key = prefixes.iri(str(predicate)).strip("<>")
+            node[key] = [_jsonld_value(o, prefixes) for o in objects]
+        nodes.append(node)
+    return nodes
+
+
+def _jsonld_value(term: Term, prefixes: Prefixes) -> dict:
+    if isinstance(term, URIRef):
+        return {"@id": prefixes.iri(str(term)).strip("<>")}
+    value: dict = {"@value": str(term)}
+    if term.language:
+        value["@language"] = term.language
+    elif term.datatype and term.datatype != XSD.string:
+        value["@type"] = prefixes.iri(str(term.datatype)).strip("<>")
+    return value
+
+
+def serialize(chunks: Iterable[GraphChunk], fmt: Format, prefixes: Prefixes,
+              jsonld_context: dict | None = None) -> str:
+    """All chunks in one string (convenient for tests and small outputs)."""
+    writer = StreamWriter(fmt, prefixes, jsonld_context)
+    return writer.begin() + "".join(writer.chunk(c) for c in chunks) + writer.end()

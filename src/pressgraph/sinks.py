@@ -1,0 +1,103 @@
+"""Where serialised graphs go: files written atomically, or standard output.
+
+A file is written to a temporary sibling and renamed over the target only when the
+whole export succeeded, so an interrupted or failed export leaves the previous output
+intact and never a half-written file.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import sys
+import tempfile
+from pathlib import Path
+from types import TracebackType
+from typing import TextIO
+
+from pressgraph.errors import OutputError
+
+
+class AtomicTextFile:
+    """``with AtomicTextFile(path) as out: out.write(...)``; ``commit()`` publishes it."""
+
+    def __init__(self, target: str | Path):
+        self.target = Path(target)
+        self._handle: TextIO | None = None
+        self._temp: Path | None = None
+        self._committed = False
+
+    def __enter__(self) -> AtomicTextFile:
+        directory = self.target.parent
+        try:
+            directory.mkdir(parents=True, exist_ok=True)
+            fd, temp = tempfile.mkstemp(prefix=f".{self.target.name}.", suffix=".tmp",
+                                        dir=directory)
+        except OSError as exc:
+            raise OutputError(f"cannot write here: {exc.strerror or exc}",
+                              source=str(self.target)) from exc
+        self._temp = Path(temp)
+        self._handle = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
+        return self
+
+    def write(self, text: str) -> None:
+        assert self._handle is not None
+        try:
+            self._handle.write(text)
+        except OSError as exc:
+            raise _output_error(exc, self.target) from exc
+
+    def commit(self) -> None:
+        assert self._handle is not None and self._temp is not None
+        try:
+            self._handle.flush()
+            os.fsync(self._handle.fileno())
+            self._handle.close()
+            os.chmod(self._temp, 0o644)
+            os.replace(self._temp, self.target)
+        except OSError as exc:
+            raise _output_error(exc, self.target) from exc
+        self._committed = True
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        if self._committed:
+            return
+        if self._handle is not None and not self._handle.closed:
+            try:
+                self._handle.close()
+            except OSError:
+                pass
+        if self._temp is not None:
+            self._temp.unlink(missing_ok=True)
+
+
+class StdoutText:
+    """Standard output with the same interface as :class:`AtomicTextFile`."""
+
+    target = Path("-")
+
+    def __enter__(self) -> StdoutText:
+        return self
+
+    def write(self, text: str) -> None:
+        sys.stdout.write(text)
+
+    def commit(self) -> None:
+        sys.stdout.flush()
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+
+def _output_error(exc: OSError, target: Path) -> OutputError:
+    if exc.errno == errno.ENOSPC:
+        return OutputError("the disk is full; the previous output (if any) was left intact",
+                           source=str(target))
+    return OutputError(f"cannot write: {exc.strerror or exc}", source=str(target))
+
+
+def open_output(path: str | None) -> AtomicTextFile | StdoutText:
+    if path in (None, "-"):
+        return StdoutText()
+    return AtomicTextFile(path)

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta, timezone
+
+import pytest
+
+from pressgraph.errors import InputError
+from pressgraph.parse import parse, split_title
+from pressgraph.reader import decode
+from tests.conftest import CORPUS, SAMPLE
+
+
+def parsed(text: str, source: str = "t.txt", url: str | None = None):
+    return parse(decode(text.encode("utf-8"), source, source_url=url))
+
+
+def test_sample_structure() -> None:
+    release = parsed(SAMPLE.read_text(encoding="utf-8"), SAMPLE.name)
+    assert release.title_clean.startswith("19th Meeting of Hong Kong/Guangdong Expert Group")
+    assert release.title_flags == ("with photos",)
+    assert release.release_date == date(2024, 10, 9)
+    assert release.issued == datetime(2024, 10, 9, 16, 25, tzinfo=timezone(timedelta(hours=8)))
+    assert release.language == "en"
+    items = [b for b in release.blocks if b.kind == "list_item"]
+    assert [b.position for b in items] == [1, 2, 3, 4, 5]
+    assert items[0].text.startswith("accelerating development")
+    for block in release.blocks:  # every span points at its text
+        assert release.quote(block.span) == block.text
+
+
+@pytest.mark.parametrize(
+    ("title", "clean", "flags"),
+    [
+        ("A meeting (with photos/video)", "A meeting", ("with photos/video",)),
+        ("A meeting (with photo)", "A meeting", ("with photo",)),
+        ("A meeting (English only)", "A meeting", ("English only",)),
+        ("粵港會議（附圖）", "粵港會議", ("附圖",)),
+        ("No suffix", "No suffix", ()),
+    ],
+)
+def test_title_suffixes(title: str, clean: str, flags: tuple[str, ...]) -> None:
+    assert split_title(title) == (clean, flags)
+
+
+def test_invalid_dateline_is_not_rolled_over() -> None:
+    release = parsed((CORPUS / "awkward" / "awkward-invalid-date.txt").read_text("utf-8"))
+    assert release.release_date is None
+    assert release.issued is None
+    assert release.issued_time == time(17, 10)
+    assert any("does not exist" in w for w in release.warnings)
+
+
+def test_missing_dateline_warns() -> None:
+    release = parsed((CORPUS / "awkward" / "awkward-no-dateline.txt").read_text("utf-8"))
+    assert release.release_date is None and release.issued is None
+    assert any("dateline" in w for w in release.warnings)
+
+
+def test_bom_and_crlf() -> None:
+    data = (CORPUS / "awkward" / "awkward-crlf-bom.txt").read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf") and b"\r\n" in data
+    release = parse(decode(data, "crlf.txt"))
+    assert not release.title.startswith("\ufeff")
+    assert "\r" not in release.text
+    assert release.release_date == date(2023, 9, 26)
+
+
+def test_hour_without_leading_zero() -> None:
+    release = parsed((CORPUS / "non-meeting-2024-10-weather-warning.txt").read_text("utf-8"))
+    assert release.issued_time == time(5, 57)
+
+
+def test_release_id_and_date_from_url() -> None:
+    text = "A title\n\n     A body paragraph.\n"
+    url = "https://www.info.gov.hk/gia/general/202410/09/P2024100900401p.htm"
+    release = parsed(text, url=url)
+    assert release.release_id == "P2024100900401"
+    assert release.release_id_source == "url"
+    assert release.release_date == date(2024, 10, 9)
+    assert release.release_date_source == "url"
+
+
+def test_empty_input_is_refused() -> None:
+    with pytest.raises(InputError, match="empty"):
+        decode(b"", "empty.txt")
+
+
+def test_binary_input_is_refused() -> None:
+    with pytest.raises(InputError, match="binary"):
+        decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 10, "image.txt")
