@@ -304,7 +304,8 @@ def fake_server() -> Iterator[Callable[[Callable[[Seen], tuple[int, str, bytes]]
         server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         server.daemon_threads = True
         servers.append(server)
-        threading.Thread(target=server.serve_forever, daemon=True).start()
+        threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05},
+                         daemon=True).start()
         fake.url = f"http://127.0.0.1:{server.server_address[1]}"
         return fake
 
