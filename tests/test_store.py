@@ -29,8 +29,8 @@ from pressgraph.stores.embedded import EmbeddedStore
 from pressgraph.stores.http import (
     HttpClient,
     RetryPolicy,
-    ServerRefused,
-    StoreUnavailable,
+    ServerRefusedError,
+    StoreUnavailableError,
     auth_headers,
 )
 from pressgraph.stores.server import SparqlServer, server_urls
@@ -270,6 +270,7 @@ class FakeServer:
     respond: Callable[[Seen], tuple[int, str, bytes]]
     seen: list[Seen] = field(default_factory=list)
     url: str = ""
+    headers: dict[str, str] = field(default_factory=dict)  # added to every answer
 
 
 @pytest.fixture
@@ -291,6 +292,8 @@ def fake_server() -> Iterator[Callable[[Callable[[Seen], tuple[int, str, bytes]]
                     self.send_response(status)
                     self.send_header("Content-Type", content_type)
                     self.send_header("Content-Length", str(len(body)))
+                    for name, value in fake.headers.items():
+                        self.send_header(name, value)
                     self.end_headers()
                     self.wfile.write(body)
                 except (BrokenPipeError, ConnectionResetError):
@@ -426,17 +429,28 @@ def test_retries_back_off_exponentially_and_stop(fake_server) -> None:
     waits: list[float] = []
     client = HttpClient({}, RetryPolicy(timeout=2, attempts=5, backoff=0.5, max_backoff=1.5),
                         sleep=waits.append)
-    with pytest.raises(ServerRefused) as caught:
+    with pytest.raises(ServerRefusedError) as caught:
         client.request("PUT", f"{fake.url}/store", body=b"", idempotent=True)
     assert caught.value.status == 502
     assert waits == [0.5, 1.0, 1.5, 1.5]
     assert len(fake.seen) == 5
 
 
+def test_retry_after_is_honoured_within_the_cap(fake_server) -> None:
+    answers = iter([(503, "text/plain", b""), (503, "text/plain", b"")])
+    fake = fake_server(lambda seen: next(answers, ok(seen)))
+    fake.headers["Retry-After"] = "5"
+    waits: list[float] = []
+    client = HttpClient({}, RetryPolicy(attempts=3, backoff=0.1, max_backoff=2.0),
+                        sleep=waits.append)
+    client.request("PUT", f"{fake.url}/store", body=b"", idempotent=True)
+    assert waits == [2.0, 2.0]  # asked for 5 s, capped at max_backoff
+
+
 def test_a_request_that_is_not_idempotent_is_sent_once(fake_server) -> None:
     fake = fake_server(lambda seen: (500, "text/plain", b""))
     client = HttpClient({}, RetryPolicy(attempts=4), sleep=lambda _: None)
-    with pytest.raises(ServerRefused):
+    with pytest.raises(ServerRefusedError):
         client.request("POST", f"{fake.url}/update", body=b"INSERT DATA {}",
                        idempotent=False)
     assert len(fake.seen) == 1
@@ -444,7 +458,7 @@ def test_a_request_that_is_not_idempotent_is_sent_once(fake_server) -> None:
 
 def test_unreachable_is_its_own_error() -> None:
     client = HttpClient({}, RetryPolicy(attempts=2, backoff=0.01), sleep=lambda _: None)
-    with pytest.raises(StoreUnavailable):
+    with pytest.raises(StoreUnavailableError):
         client.request("GET", f"http://127.0.0.1:{closed_port()}/", idempotent=True)
 
 
@@ -530,6 +544,22 @@ def test_a_rejected_query_is_a_query_error(fake_server) -> None:
     assert "the server rejected the query" in result.output and "Parse error" in result.output
 
 
+DOCS = ROOT / "docs" / "triple-stores.md"
+
+
+def test_the_documented_example_queries_answer_on_the_seed(tmp_path: Path) -> None:
+    blocks = DOCS.read_text(encoding="utf-8").split("```sparql\n")[1:]
+    assert len(blocks) >= 3
+    store = tmp_path / "store"
+    assert run("load", SAMPLE, "--store", store).exit_code == 0
+    for number, block in enumerate(blocks):
+        query = tmp_path / f"example-{number}.rq"
+        query.write_text(block.split("```", 1)[0], encoding="utf-8")
+        result = run("query", query, "--store", store, "--format", "json")
+        assert result.exit_code == 0, result.output
+        assert json.loads(result.stdout)["results"]["bindings"], f"example {number}: no rows"
+
+
 def test_json_results_are_normalised() -> None:
     document = {"head": {"vars": ["a", "b", "c"]}, "results": {"bindings": [{
         "a": {"type": "literal", "value": "x",
@@ -541,3 +571,20 @@ def test_json_results_are_normalised() -> None:
     assert a is not None and a.datatype is None
     assert b is not None and (b.language, b.datatype) == ("en", None)
     assert c is None
+
+
+def test_an_interrupted_load_says_what_is_in_the_store(tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    from pressgraph.cli import load as load_cli
+    from pressgraph.stores.load import load_releases
+
+    def interrupted(refs, options, target, **kwargs):  # type: ignore[no-untyped-def]
+        load_releases(refs[:1], options, target, summary=kwargs["summary"])
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(load_cli, "load_releases", interrupted)
+    result = run("load", *GOOD_INPUTS[:3], "--store", tmp_path / "store")
+    assert result.exit_code == 130
+    assert "interrupted after 1 releases" in result.output and "none is half-loaded" in \
+        result.output
+    assert len({q[3] for q in quads_of_store(tmp_path / "store")}) == 1

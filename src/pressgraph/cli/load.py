@@ -141,8 +141,15 @@ def command(ctx: click.Context, inputs: tuple[str, ...], base: str, do_validate:
                     for warning in item.warnings:
                         log.warning("%s: %s", item.source, warning)
 
-            summary = load_releases(refs, options, store, validate_graph=do_validate,
-                                    on_item=report)
+            summary = LoadSummary()
+            try:
+                load_releases(refs, options, store, validate_graph=do_validate,
+                              on_item=report, summary=summary)
+            except KeyboardInterrupt:
+                click.echo(f"\npressgraph: interrupted after {summary.releases} releases; "
+                           "each release in the store is complete (old or new), none is "
+                           "half-loaded", err=True)
+                sys.exit(130)
         totals = _totals(store, summary)
         description = store.description
     if errors_path:

@@ -38,11 +38,11 @@ RETRYABLE_STATUS = frozenset({408, 429, 500, 502, 503, 504})
 _BODY_EXCERPT = 300
 
 
-class StoreUnavailable(StoreError):
+class StoreUnavailableError(StoreError):
     """The server could not be reached at all (refused, timed out, reset): stop the batch."""
 
 
-class ServerRefused(StoreError):
+class ServerRefusedError(StoreError):
     """The server answered with an error status (after any retries)."""
 
     def __init__(self, message: str, *, status: int, source: str | None = None):
@@ -92,11 +92,11 @@ class HttpClient:
             attempt += 1
             try:
                 return self._once(method, url, body, content_type, accept)
-            except _Retryable as exc:
+            except _RetryableError as exc:
                 if attempt > len(delays):
                     raise exc.final(method, url, attempt) from exc.cause
-                delay = delays[attempt - 1]
-                log.info("%s %s: %s; trying again in %.1fs (%d/%d)", method, _shown(url),
+                delay = max(delays[attempt - 1], min(exc.retry_after, self.policy.max_backoff))
+                log.warning("%s %s: %s; trying again in %.1fs (%d/%d)", method, _shown(url),
                          exc.reason, delay, attempt + 1, len(delays) + 1)
                 self.sleep(delay)
 
@@ -115,27 +115,36 @@ class HttpClient:
         except urllib.error.HTTPError as exc:
             status, detail = exc.code, _excerpt(exc)
             if status in RETRYABLE_STATUS:
-                raise _Retryable(f"the server answered {status} {exc.reason}{detail}",
-                                 exc, status) from exc
-            raise ServerRefused(f"{method} {_shown(url)}: the server answered {status} "
-                                f"{exc.reason}{detail}", status=status) from exc
+                raise _RetryableError(f"the server answered {status} {exc.reason}{detail}",
+                                      exc, status, _retry_after(exc)) from exc
+            raise ServerRefusedError(f"{method} {_shown(url)}: the server answered {status} "
+                                     f"{exc.reason}{detail}", status=status) from exc
         except (urllib.error.URLError, OSError, http.client.HTTPException) as exc:
-            raise _Retryable(_network_reason(exc), exc, None) from exc
+            raise _RetryableError(_network_reason(exc), exc, None) from exc
 
 
-class _Retryable(Exception):
-    def __init__(self, reason: str, cause: BaseException, status: int | None):
+class _RetryableError(Exception):
+    def __init__(self, reason: str, cause: BaseException, status: int | None,
+                 retry_after: float = 0.0):
         super().__init__(reason)
         self.reason = reason
         self.cause = cause
         self.status = status
+        self.retry_after = retry_after
 
     def final(self, method: str, url: str, attempts: int) -> StoreError:
         tries = f" ({attempts} attempt{'s' if attempts > 1 else ''})"
         if self.status is None:
-            return StoreUnavailable(f"cannot reach {_shown(url)}: {self.reason}{tries}; "
-                                    "is the server running, and is the URL right?")
-        return ServerRefused(f"{method} {_shown(url)}: {self.reason}{tries}", status=self.status)
+            return StoreUnavailableError(f"cannot reach {_shown(url)}: {self.reason}{tries}; "
+                                         "is the server running, and is the URL right?")
+        return ServerRefusedError(f"{method} {_shown(url)}: {self.reason}{tries}",
+                                  status=self.status)
+
+
+def _retry_after(exc: urllib.error.HTTPError) -> float:
+    """Seconds a 429/503 answer asks to wait (``Retry-After: N``); 0 when absent or a date."""
+    value = (exc.headers.get("Retry-After") if exc.headers else None) or ""
+    return float(value) if value.strip().isdigit() else 0.0
 
 
 def _network_reason(exc: BaseException) -> str:

@@ -25,7 +25,7 @@ from pressgraph.pipeline import Failure, Processed, process_all
 from pressgraph.reader import InputRef
 from pressgraph.serialize import GraphChunk, ntriples_lines
 from pressgraph.stores import Target
-from pressgraph.stores.http import StoreUnavailable
+from pressgraph.stores.http import StoreUnavailableError
 
 
 @dataclass(frozen=True)
@@ -77,15 +77,17 @@ def load_releases(
     shared_graphs: Sequence[GraphChunk] = (),
     max_consecutive_failures: int = 3,
     on_item: Callable[[Processed | Failure, str | None], None] | None = None,
+    summary: LoadSummary | None = None,
 ) -> LoadSummary:
     """Process ``refs`` and write every conforming release to ``target``.
 
     ``shared_graphs`` (such as the registry graph, ``Minter.registry_graph()``) are
     written first; when one of them fails nothing else is attempted. ``on_item`` is
-    called after each input with its result and, when it was not loaded, why.
+    called after each input with its result and, when it was not loaded, why. Pass
+    ``summary`` to keep what was done so far when the load is interrupted.
     """
     started = time.monotonic()
-    summary = LoadSummary()
+    summary = LoadSummary() if summary is None else summary
     try:
         for chunk in shared_graphs:
             write_graph(target, chunk, summary)
@@ -132,7 +134,7 @@ def _load_one(item: Processed | Failure, target: Target, summary: LoadSummary) -
     except StoreError as exc:
         summary.not_loaded.append(NotLoaded(item.source, str(exc)))
         return _Outcome(str(exc), store_failed=True,
-                        unavailable=isinstance(exc, StoreUnavailable))
+                        unavailable=isinstance(exc, StoreUnavailableError))
     summary.releases += 1
     return _Outcome()
 

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pressgraph.errors import QueryError, StoreError
 from pressgraph.serialize import escape_string, nt_iri
 from pressgraph.sparql import QueryResult, parse_json_results
-from pressgraph.stores.http import HttpClient, ServerRefused, check_url
+from pressgraph.stores.http import HttpClient, ServerRefusedError, check_url
 
 log = logging.getLogger("pressgraph")
 
@@ -86,7 +86,7 @@ class SparqlServer:
                 self._put(name, ntriples)
                 self._graph_store_works = True
                 return
-            except ServerRefused as exc:
+            except ServerRefusedError as exc:
                 if self._graph_store_works or exc.status not in NO_GRAPH_STORE:
                     raise
                 log.info("%s: no Graph Store Protocol (%s); using SPARQL Update",
@@ -110,7 +110,7 @@ class SparqlServer:
                 self.client.request("DELETE", _graph_url(self.urls.graph_store or "", name),
                                     idempotent=True)
                 return
-            except ServerRefused as exc:
+            except ServerRefusedError as exc:
                 if exc.status == 404 and self._graph_store_works:
                     return  # the graph was not there
                 if exc.status not in NO_GRAPH_STORE:
@@ -149,7 +149,7 @@ class SparqlServer:
         try:
             answer = self.client.request("POST", self.urls.query, body=body, content_type=FORM,
                                          accept=RESULTS_JSON, idempotent=True)
-        except ServerRefused as exc:
+        except ServerRefusedError as exc:
             if exc.status == 400:
                 raise QueryError(f"the server rejected the query: {exc.message}") from exc
             raise
