@@ -588,3 +588,19 @@ def test_an_interrupted_load_says_what_is_in_the_store(tmp_path: Path,
     assert "interrupted after 1 releases" in result.output and "none is half-loaded" in \
         result.output
     assert len({q[3] for q in quads_of_store(tmp_path / "store")}) == 1
+
+
+def test_two_inputs_of_one_release_are_reported(tmp_path: Path,
+                                                caplog: pytest.LogCaptureFixture) -> None:
+    first = write_release(tmp_path / "P2024100900126.txt", "First version of the meeting")
+    copy = tmp_path / "copy"
+    copy.mkdir()
+    second = write_release(copy / "P2024100900126.txt", "Second version of the meeting")
+    result = run("load", first, second, "--store", tmp_path / "store")
+    assert result.exit_code == 0, result.output
+    [warning] = [r.getMessage() for r in caplog.records if "replaced the graph" in
+                 r.getMessage()]
+    assert warning.startswith(str(second)) and str(first) in warning
+    assert "2 releases, 1 named graphs" in result.output
+    literals = " ".join(q[2] for q in quads_of_store(tmp_path / "store"))
+    assert "Second version" in literals and "First version" not in literals

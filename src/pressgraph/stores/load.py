@@ -14,6 +14,7 @@ that was not loaded.
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -26,6 +27,8 @@ from pressgraph.reader import InputRef
 from pressgraph.serialize import GraphChunk, ntriples_lines
 from pressgraph.stores import Target
 from pressgraph.stores.http import StoreUnavailableError
+
+log = logging.getLogger("pressgraph")
 
 
 @dataclass(frozen=True)
@@ -40,6 +43,7 @@ class LoadSummary:
 
     releases: int = 0
     graph_triples: dict[str, int] = field(default_factory=dict)
+    graph_sources: dict[str, str] = field(default_factory=dict)  # which input wrote a graph
     failures: list[Failure] = field(default_factory=list)  # unreadable, unparseable...
     not_conforming: list[str] = field(default_factory=list)
     not_loaded: list[NotLoaded] = field(default_factory=list)  # the store refused or failed
@@ -129,12 +133,18 @@ def _load_one(item: Processed | Failure, target: Target, summary: LoadSummary) -
     if not item.conforms:
         summary.not_conforming.append(item.source)
         return _Outcome("does not conform to the shapes")
+    graph = item.mapped.graph_iri
     try:
-        write_graph(target, GraphChunk(item.mapped.graph_iri, item.mapped.graph), summary)
+        write_graph(target, GraphChunk(graph, item.mapped.graph), summary)
     except StoreError as exc:
         summary.not_loaded.append(NotLoaded(item.source, str(exc)))
         return _Outcome(str(exc), store_failed=True,
                         unavailable=isinstance(exc, StoreUnavailableError))
+    earlier = summary.graph_sources.get(graph)
+    if earlier is not None and earlier != item.source:
+        log.warning("%s: replaced the graph %s that %s wrote earlier in this load (the same "
+                    "release twice?)", item.source, graph, earlier)
+    summary.graph_sources[graph] = item.source
     summary.releases += 1
     return _Outcome()
 

@@ -89,8 +89,8 @@ class SparqlServer:
             except ServerRefusedError as exc:
                 if self._graph_store_works or exc.status not in NO_GRAPH_STORE:
                     raise
-                log.info("%s: no Graph Store Protocol (%s); using SPARQL Update",
-                         self.urls.graph_store, exc.status)
+                log.warning("%s answered %s to a Graph Store PUT; writing with SPARQL Update "
+                            "to %s instead", self.urls.graph_store, exc.status, self.urls.update)
                 self._graph_store_works = False
         update = f"DROP SILENT GRAPH {iri} ;\nINSERT DATA {{ GRAPH {iri} {{\n{ntriples}}} }}\n"
         # Idempotent (see the module docstring), hence safe to retry.
