@@ -604,3 +604,31 @@ def test_two_inputs_of_one_release_are_reported(tmp_path: Path,
     assert "2 releases, 1 named graphs" in result.output
     literals = " ".join(q[2] for q in quads_of_store(tmp_path / "store"))
     assert "Second version" in literals and "First version" not in literals
+
+
+def test_a_release_that_does_not_conform_is_not_loaded(tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    from pressgraph import pipeline
+    from pressgraph.validate import ValidationResult, Violation
+
+    def refuse_the_sample(graph):  # type: ignore[no-untyped-def]
+        titles = " ".join(str(o) for o in graph.objects())
+        if "Expert Group" not in titles:
+            return ValidationResult(True, ())
+        return ValidationResult(False, (Violation("urn:x", "dct:title", "too short", "Violation",
+                                                  "urn:shape", "MinLengthConstraintComponent"),))
+
+    monkeypatch.setattr(pipeline, "validate", refuse_the_sample)
+    other = GOOD_INPUTS[0]
+    result = run("load", SAMPLE, other, "--store", tmp_path / "store")
+    assert result.exit_code == 1
+    assert f"{SAMPLE}: does not conform: urn:x dct:title: too short" in result.output
+    assert f"{SAMPLE} (validate)" in result.output
+    assert len({q[3] for q in quads_of_store(tmp_path / "store")}) == 1
+
+
+def test_help_of_the_store_commands() -> None:
+    for command in ("load", "delete", "query"):
+        result = run(command, "--help")
+        assert result.exit_code == 0 and "--store DIR" in result.output.replace("  ", " ")
+        assert "--endpoint URL" in result.output

@@ -140,6 +140,7 @@ def command(ctx: click.Context, inputs: tuple[str, ...], base: str, do_validate:
                 if isinstance(item, Processed):
                     for warning in item.warnings:
                         log.warning("%s: %s", item.source, warning)
+                    _report_violations(item)
 
             summary = LoadSummary()
             try:
@@ -160,6 +161,16 @@ def command(ctx: click.Context, inputs: tuple[str, ...], base: str, do_validate:
         sys.exit(int(ExitCode.NOT_CONFORMING))
     if summary.failures or summary.not_loaded:
         sys.exit(int(ExitCode.INPUT))
+
+
+def _report_violations(item: Processed) -> None:
+    """Why a release does not conform, one line per violation (as ``export`` says it)."""
+    if item.validation is None or item.conforms:
+        return
+    for v in item.validation.violations:
+        path = f" {v.path}" if v.path else ""
+        click.echo(f"pressgraph: {item.source}: does not conform: {v.focus_node}{path}: "
+                   f"{v.message} [{v.component}]", err=True)
 
 
 def _interactive() -> bool:
