@@ -18,7 +18,7 @@ from pressgraph.errors import PressgraphError
 from pressgraph.extract import extract
 from pressgraph.iri import Minter
 from pressgraph.mapper import MapOptions, MappedRelease, map_release
-from pressgraph.model import ResolvedRelease
+from pressgraph.model import ResolvedRelease, SourceText
 from pressgraph.parse import parse
 from pressgraph.reader import InputRef, read
 from pressgraph.resolve import resolve
@@ -41,9 +41,13 @@ class Processed:
 @dataclass(frozen=True)
 class Failure:
     source: str
-    stage: str
+    stage: str  # "read", "parse", ... or "internal" for a bug
     error: str  # the error class name
     message: str
+
+    @property
+    def internal(self) -> bool:
+        return self.stage == "internal"
 
 
 @dataclass
@@ -84,14 +88,19 @@ def map_options(base: str, *, evidence: bool = True) -> MapOptions:
 
 def process(ref: InputRef, options: MapOptions, *, validate_graph: bool = True) -> Processed:
     """Run every stage for one input. Raises :class:`PressgraphError` subclasses."""
-    source = read(ref)
+    return process_source(read(ref), options, validate_graph=validate_graph)
+
+
+def process_source(source: SourceText, options: MapOptions, *,
+                   validate_graph: bool = True) -> Processed:
+    """Run every stage after reading: parse, extract, resolve, map, validate."""
     parsed = parse(source)
     extraction = extract(parsed)
     resolved = resolve(extraction)
     mapped = map_release(resolved, options)
     validation = validate(mapped.graph) if validate_graph else None
     warnings = tuple(dict.fromkeys(parsed.warnings + extraction.warnings + resolved.warnings))
-    return Processed(ref.source, resolved, mapped, validation, warnings)
+    return Processed(source.source, resolved, mapped, validation, warnings)
 
 
 def process_all(
@@ -103,3 +112,7 @@ def process_all(
             yield process(ref, options, validate_graph=validate_graph)
         except PressgraphError as exc:
             yield Failure(ref.source, exc.stage, type(exc).__name__, str(exc))
+        except Exception as exc:  # a bug: report it with the input, keep the batch going
+            yield Failure(ref.source, "internal", type(exc).__name__,
+                          f"{ref.source}: internal error ({type(exc).__name__}: {exc}); "
+                          "please report it with this input")

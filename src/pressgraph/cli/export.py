@@ -80,6 +80,8 @@ def command(ctx: click.Context, inputs: tuple[str, ...], output: str, fmt: str, 
     _print_summary(summary, output, do_validate, time.monotonic() - started, ctx.obj["quiet"])
     if summary.not_conforming:
         sys.exit(int(ExitCode.NOT_CONFORMING))
+    if any(f.internal for f in summary.failures):
+        sys.exit(int(ExitCode.INTERNAL))
     if summary.failures:
         sys.exit(int(ExitCode.INPUT))
 
