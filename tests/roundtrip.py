@@ -36,7 +36,7 @@ def rapper_count(path: Path) -> int | None:
         ["rapper", "-q", "-i", RAPPER_FORMATS[path.suffix], "-o", "nquads", str(path)],
         capture_output=True, text=True, check=True,
     )
-    return len(set(result.stdout.splitlines()))
+    return len(set(result.stdout.split("\n")) - {""})
 
 
 def serdi_count(path: Path) -> int | None:
@@ -47,7 +47,7 @@ def serdi_count(path: Path) -> int | None:
         ["serdi", "-i", SERDI_FORMATS[path.suffix], "-o", "nquads", str(path)],
         capture_output=True, text=True, check=True,
     )
-    return len(set(result.stdout.splitlines()))
+    return len(set(result.stdout.split("\n")) - {""})
 
 
 def assert_same_count_everywhere(path: Path) -> int:
