@@ -21,7 +21,7 @@ from pathlib import Path
 
 from pressgraph.errors import PressgraphError
 from pressgraph.mapper import MapOptions
-from pressgraph.pipeline import Failure, process_source
+from pressgraph.pipeline import Failure, Validator, process_source
 from pressgraph.reader import InputRef, decode
 from pressgraph.serialize import Format, GraphChunk, Prefixes, StreamWriter
 from pressgraph.vocab import prefix_table
@@ -50,12 +50,14 @@ class BatchSettings:
     options: MapOptions
     fmt: Format
     validate: bool = True
+    validator: Validator = "fast"
 
     def fingerprint(self) -> str:
         """Everything besides the input that changes the rendered output."""
         parts = [f"{k}={v}" for k, v in sorted(self.options.versions)]
         parts += [f"base={self.options.minter.base}", f"evidence={self.options.evidence}",
-                  f"format={self.fmt}", f"validate={self.validate}"]
+                  f"format={self.fmt}", f"validate={self.validate}",
+                  f"validator={self.validator}"]
         return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
 
@@ -70,7 +72,8 @@ def render_source(ref: InputRef, data: bytes, settings: BatchSettings) -> Render
     try:
         source = decode(data, ref.source, source_url=ref.source_url,
                         declared_language=ref.declared_language)
-        processed = process_source(source, settings.options, validate_graph=settings.validate)
+        processed = process_source(source, settings.options, validate_graph=settings.validate,
+                                   validator=settings.validator)
     except PressgraphError as exc:
         return Failure(ref.source, exc.stage, type(exc).__name__, str(exc))
     except Exception as exc:  # a bug: report it with the input, keep the batch going

@@ -34,6 +34,9 @@ log = logging.getLogger("pressgraph")
 @click.option("--base", default=DEFAULT_BASE, show_default=True, help="Base IRI of minted IRIs.")
 @click.option("--validate/--no-validate", "do_validate", default=True, show_default=True,
               help="Gate the output on SHACL conformance.")
+@click.option("--validator", type=click.Choice(["fast", "pyshacl"]), default="fast",
+              show_default=True,
+              help="SHACL engine: the compiled one (same results, tested) or pySHACL itself.")
 @click.option("--evidence/--no-evidence", default=True, show_default=True,
               help="Record the text span every fact came from (Web Annotation selectors).")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
@@ -47,7 +50,7 @@ log = logging.getLogger("pressgraph")
 @click.pass_context
 @handle_errors
 def command(ctx: click.Context, inputs: tuple[str, ...], output: str, fmt: str, base: str,
-            do_validate: bool, evidence: bool, jobs: int | None, cache_dir: str | None,
+            do_validate: bool, validator: str, evidence: bool, jobs: int | None, cache_dir: str | None,
             fail_fast: bool, errors_path: str | None) -> None:
     """Export press releases (files, directories, '-' for stdin) as one RDF graph.
 
@@ -57,7 +60,8 @@ def command(ctx: click.Context, inputs: tuple[str, ...], output: str, fmt: str, 
     """
     started = time.monotonic()
     options = map_options(base, evidence=evidence)
-    settings = BatchSettings(options=options, fmt=FORMATS[fmt], validate=do_validate)
+    settings = BatchSettings(options=options, fmt=FORMATS[fmt], validate=do_validate,
+                             validator="pyshacl" if validator == "pyshacl" else "fast")
     writer = StreamWriter(settings.fmt, Prefixes(prefix_table(options.minter.base)),
                           jsonld_context=_jsonld_context(options.minter.base))
     cache = RenderCache(cache_dir, settings) if cache_dir else None
