@@ -90,7 +90,8 @@ def process(ref: InputRef, options: MapOptions, *, validate_graph: bool = True) 
     resolved = resolve(extraction)
     mapped = map_release(resolved, options)
     validation = validate(mapped.graph) if validate_graph else None
-    warnings = tuple(dict.fromkeys(parsed.warnings + extraction.warnings + resolved.warnings))
+    warnings = tuple(dict.fromkeys(parsed.warnings + extraction.warnings + resolved.warnings
+                                   + mapped.warnings))
     return Processed(ref.source, resolved, mapped, validation, warnings)
 
 
