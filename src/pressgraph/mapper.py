@@ -407,6 +407,7 @@ class _Builder:
         if resolved_meeting.body is not None:
             body = URIRef(self.minter.thing(resolved_meeting.body.key))
             self.add(body, RDF.type, ORG.OrganizationalCollaboration)
+            self.add(body, RDF.type, ORG.Organization)
             self.add(body, RDF.type, SCHEMA.Organization)
             self.labels(body, resolved_meeting.body, m.body)
             self.evidence(body, span)
