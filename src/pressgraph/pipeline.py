@@ -128,7 +128,8 @@ def process_source(source: SourceText, options: MapOptions, *, validate_graph: b
     resolved = resolve(extraction)
     mapped = map_release(resolved, options)
     validation = check_graph(mapped.graph, validator) if validate_graph else None
-    warnings = tuple(dict.fromkeys(parsed.warnings + extraction.warnings + resolved.warnings))
+    warnings = tuple(dict.fromkeys(parsed.warnings + extraction.warnings + resolved.warnings
+                                   + mapped.warnings))
     return Processed(source.source, resolved, mapped, validation, warnings)
 
 
