@@ -188,7 +188,8 @@ def bilateral(name: str, post: str, agency: str) -> dict[str, Any]:
                         agenda_items=[], visits=[])
 
 
-def bilateral_rows(meeting: str, name: str, post: str, agency: str) -> dict[str, list[dict[str, str]]]:
+def bilateral_rows(meeting: str, name: str, post: str,
+                   agency: str) -> dict[str, list[dict[str, str]]]:
     return {
         "meetings": [{"meeting": meeting, "date": "2019-05-06", "locationName": "Beijing",
                       "status": "held"}],
@@ -322,9 +323,10 @@ def test_status_can_come_from_a_status_query() -> None:
 
 
 def test_chairs_pair_name_and_every_post() -> None:
+    second_post = "Director General of the Hong Kong and Macao Affairs Office of Guangdong Province"
     chair = {"name": "Tang Hao", "honorific": "Mr", "agency": "x",
              "post": "Deputy Secretary General of the People's Government of Guangdong Province; "
-                     "Director General of the Hong Kong and Macao Affairs Office of Guangdong Province"}
+                     + second_post}
     nameless = {"name": None, "honorific": None, "agency": "y",
                 "post": "Deputy Director-General of the Administration for Market Regulation"}
     gold = gold_release([gold_meeting(chairs=[chair, nameless])])
@@ -334,10 +336,11 @@ def test_chairs_pair_name_and_every_post() -> None:
         {"meeting": M1, "person": "p/tang", "name": "Tang Hao", "role": "co-chair",
          "post": "Deputy Secretary General of the People’s Government of Guangdong Province"},
         {"meeting": M1, "person": "p/tang", "name": "Tang Hao", "role": "co-chair",
-         "post": "Director General of the Hong Kong and Macao Affairs Office of Guangdong Province"},
+         "post": second_post},
         {"meeting": M1, "person": "p/anon", "role": "Chair",
          "post": "Deputy Director-General of the Administration for Market Regulation"},
-        {"meeting": M1, "person": "p/guest", "name": "A Guest", "post": "Guest", "role": "attendee"},
+        {"meeting": M1, "person": "p/guest", "name": "A Guest", "post": "Guest",
+         "role": "attendee"},
     ]
     assert tpfpfn(score(gold, rows)[CHAIRS]) == (2, 0, 0)
     rows["people"] = rows["people"][:1] + rows["people"][2:]  # one post missing

@@ -413,7 +413,8 @@ def _add(target: set[str], value: str | None) -> None:
         target.add(value)
 
 
-def _grouped(rows: Rows, key_columns: Sequence[str], label_column: str) -> dict[tuple[str, str], Rows]:
+def _grouped(rows: Rows, key_columns: Sequence[str],
+             label_column: str) -> dict[tuple[str, str], Rows]:
     """Rows per (meeting, entity); the entity is its IRI, or its label when unbound."""
     groups: dict[tuple[str, str], Rows] = defaultdict(list)
     for row in rows:
@@ -434,7 +435,8 @@ def _attach_chairs(meetings: dict[str, SystemMeeting], rows: Rows, vocab: Vocabu
         if not roles & vocab.chair_roles:
             continue
         names = frozenset(n for n in (normalise_name(r.get("name")) for r in group) if n)
-        posts = frozenset(p for r in group for p in split_posts(r.get("post"), vocab.post_separators))
+        posts = frozenset(p for r in group
+                          for p in split_posts(r.get("post"), vocab.post_separators))
         raw_names = sorted({r["name"] for r in group if r.get("name")})
         raw_posts = sorted({r["post"] for r in group if r.get("post")})
         label = f"{' / '.join(raw_names) or '(no name)'}, {'; '.join(raw_posts) or '(no post)'}"
@@ -449,14 +451,18 @@ def _attach_participants(meetings: dict[str, SystemMeeting], rows: Rows) -> None
         names = frozenset(normalise_name(n) for n in raw_names if normalise_name(n))
         raw_sides = sorted({r["side"] for r in group if r.get("side")})
         sides = frozenset(normalise_code(s) for s in raw_sides)
-        label = f"{' / '.join(raw_names) or '(no name)'} [{', '.join(local_name(s) for s in raw_sides) or 'no side'}]"
+        side_text = ", ".join(local_name(s) for s in raw_sides) or "no side"
+        label = f"{' / '.join(raw_names) or '(no name)'} [{side_text}]"
         meetings[iri].participants.append(SystemParticipant(names, sides, label))
 
 
 def _attach_agenda(meetings: dict[str, SystemMeeting], rows: Rows) -> None:
     seen: set[tuple[str, str | None, str]] = set()
-    for row in sorted(rows, key=lambda r: (r.get("meeting", ""), _int_or_none(r.get("position")) or 0,
-                                           r.get("text", ""))):
+    def order(row: dict[str, str]) -> tuple[str, int, str]:
+        return (row.get("meeting", ""), _int_or_none(row.get("position")) or 0,
+                row.get("text", ""))
+
+    for row in sorted(rows, key=order):
         iri = row.get("meeting")
         key = (iri or "", row.get("position"), row.get("text", ""))
         if iri not in meetings or key in seen:
@@ -465,7 +471,8 @@ def _attach_agenda(meetings: dict[str, SystemMeeting], rows: Rows) -> None:
         position = _int_or_none(row.get("position"))
         text = row.get("text", "")
         meetings[iri].agenda.append(
-            SystemAgendaItem(position, normalise_name(text), f"{position if position is not None else '?'}. {text}"))
+            SystemAgendaItem(position, normalise_name(text),
+                             f"{'?' if position is None else position}. {text}"))
 
 
 def _attach_visits(meetings: dict[str, SystemMeeting], rows: Rows) -> None:
@@ -795,7 +802,8 @@ def issued_parts(value: str) -> tuple[str | None, str | None]:
     return moment.date().isoformat(), moment.strftime("%H:%M")
 
 
-def _score_release_fields(result: FileResult, gold: Mapping[str, Any], system: SystemRelease) -> None:
+def _score_release_fields(result: FileResult, gold: Mapping[str, Any],
+                          system: SystemRelease) -> None:
     rows = system.releases or []
     titles = {r["title"] for r in rows if r.get("title")}
     languages = {r["language"] for r in rows if r.get("language")}
@@ -806,10 +814,13 @@ def _score_release_fields(result: FileResult, gold: Mapping[str, Any], system: S
             day, clock = issued_parts(row["issued"])
             _add(dates, day)
             _add(times, clock)
-    score_value(result, TITLE, "", gold.get("title"), titles, _same_text, any_label=False)
-    score_value(result, RELEASE_DATE, "", gold.get("release_date"), dates, _same_exact, any_label=False)
-    score_value(result, RELEASE_TIME, "", gold.get("issued_time"), times, _same_exact, any_label=False)
-    score_value(result, LANGUAGE, "", gold.get("language"), languages, _same_language, any_label=False)
+    for name, key, values, same in (
+        (TITLE, "title", titles, _same_text),
+        (RELEASE_DATE, "release_date", dates, _same_exact),
+        (RELEASE_TIME, "issued_time", times, _same_exact),
+        (LANGUAGE, "language", languages, _same_language),
+    ):
+        score_value(result, name, "", gold.get(key), values, same, any_label=False)
 
 
 def _score_meetings(result: FileResult, gold: Mapping[str, Any], system: SystemRelease,
@@ -818,7 +829,8 @@ def _score_meetings(result: FileResult, gold: Mapping[str, Any], system: SystemR
     claimed = [m for m in system.meetings if m.held(vocab)]
     for meeting in system.meetings:
         if not meeting.held(vocab):
-            result.notes.append(f"not scored: a meeting with status {', '.join(sorted(meeting.statuses))} "
+            statuses = ", ".join(sorted(meeting.statuses))
+            result.notes.append(f"not scored: a meeting with status {statuses} "
                                 f"({meeting.describe()})")
     pairs = align_meetings(gold_meetings, claimed, vocab)
     paired_gold = {g for g, _ in pairs}
@@ -1028,7 +1040,8 @@ def load_gold(path: Path) -> dict[str, Any]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
-        raise UsageError(f"cannot read the gold file: {exc.strerror or exc}", source=str(path)) from exc
+        raise UsageError(f"cannot read the gold file: {exc.strerror or exc}",
+                         source=str(path)) from exc
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise UsageError(f"the gold file is not valid JSON: {exc}", source=str(path)) from exc
     if not isinstance(data, dict) or not isinstance(data.get("meetings", []), list):
