@@ -581,3 +581,27 @@ def test_an_unfilled_system_answer_is_not_scored_as_perfect() -> None:
     report = Report(files=[result])
     results = check_targets(report, load_targets())
     assert results and not any(r.met for r in results if r.target.field in (MEETING, BODY))
+
+
+def test_graph_rows_asks_the_queries_of_an_in_memory_store() -> None:
+    from rdflib import Graph, Literal, URIRef
+
+    from pressgraph.evaluate import QuerySet, graph_rows
+
+    ex = "https://example.org/"
+    graph = Graph()
+    graph.add((URIRef(ex + "m1"), URIRef(ex + "date"), Literal("2025-10-20")))
+    graph.add((URIRef(ex + "m1"), URIRef(ex + "place"), Literal("Hong Kong", lang="en")))
+    meetings = (f"SELECT ?meeting ?date ?locationName WHERE {{ ?meeting <{ex}date> ?date ; "
+                f"<{ex}place> ?locationName }}")
+    queries = QuerySet({"meetings": meetings, "agenda": "SELECT nonsense", "visits": None})
+    rows, columns = graph_rows(graph, ex + "graph", queries)
+    assert rows["meetings"] == [{"meeting": ex + "m1", "date": "2025-10-20",
+                                 "locationName": "Hong Kong"}]
+    assert rows["agenda"] is None and rows["visits"] is None
+    assert columns["meetings"] == ("meeting", "date", "locationName")
+    assert any("agenda.rq cannot be answered" in n for n in queries.notes)
+    assert any("meetings.rq has no column ?body, ?bodyName" in n for n in queries.notes)
+    system = build_system(rows, None, columns=columns)
+    assert [sorted(m.places) for m in system.meetings] == [["Hong Kong"]]
+    assert not system.status_available
