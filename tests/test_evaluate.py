@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 from typing import Any
@@ -38,6 +39,7 @@ from pressgraph.evaluate import (
     build_system,
     check_targets,
     evaluate_corpus,
+    expects_release,
     format_table,
     group_of,
     issued_parts,
@@ -417,6 +419,7 @@ def test_release_fields_from_the_issued_date_time() -> None:
     assert issued_parts("2023-02-23T00:45:00+08:00") == ("2023-02-23", "00:45")
     assert issued_parts("2023-02-22T16:45:00Z") == ("2023-02-23", "00:45")  # in HKT
     assert issued_parts("2024-02-29") == ("2024-02-29", None)
+    assert issued_parts("17:10:00+08:00") == (None, "17:10")  # a dateline with an invalid date
     assert issued_parts("not a date") == (None, None)
     rows = perfect_rows()
     rows["releases"] = release_rows(issued="2025-10-20", language="EN",
@@ -605,3 +608,84 @@ def test_graph_rows_asks_the_queries_of_an_in_memory_store() -> None:
     system = build_system(rows, None, columns=columns)
     assert [sorted(m.places) for m in system.meetings] == [["Hong Kong"]]
     assert not system.status_available
+
+
+# --------------------------------------------------------------------------- oracle on the corpus
+
+
+def oracle_rows(gold: dict[str, Any]) -> dict[str, Any]:
+    """Query rows a perfect system would return for a gold file, meetings in reverse order
+    and under IRIs that sort differently from the gold order."""
+    rows: dict[str, Any] = {"meetings": [], "people": [], "participants": [], "agenda": [],
+                            "visits": []}
+    for index, meeting in reversed(list(enumerate(gold["meetings"]))):
+        iri = f"{REL}/meeting/{len(gold['meetings']) - index:02d}"
+        rows["meetings"].append({k: v for k, v in {
+            "meeting": iri, "bodyName": meeting["body"], "date": meeting["date"],
+            "ordinal": None if meeting["ordinal"] is None else str(meeting["ordinal"]),
+            "locationName": meeting["location"], "status": "held", "release": REL}.items() if v})
+        for n, chair in enumerate(meeting["chairs"]):
+            for post in re.split(r"[;；]", chair["post"]):
+                rows["people"].append({k: v for k, v in {
+                    "meeting": iri, "person": f"{iri}/chair/{n}", "name": chair["name"],
+                    "post": post.strip(), "role": "chair"}.items() if v})
+        for n, participant in enumerate(meeting["participants"]):
+            for mention in participant["mentions"]:
+                rows["participants"].append({"meeting": iri, "agency": f"{iri}/org/{n}",
+                                             "agencyName": mention, "side": participant["side"]})
+        for item in meeting["agenda_items"]:
+            rows["agenda"].append({"meeting": iri, "position": str(item["position"]),
+                                   "text": item["text"]})
+        for n, visit in enumerate(meeting["visits"]):
+            rows["visits"].append({k: v for k, v in {
+                "meeting": iri, "organisation": f"{iri}/visit/{n}",
+                "organisationName": visit["organisation"], "date": visit["date"]}.items() if v})
+    issued = None
+    if gold["release_date"] and gold["issued_time"]:
+        issued = f"{gold['release_date']}T{gold['issued_time']}:00+08:00"
+    else:
+        issued = gold["release_date"] or (f"{gold['issued_time']}:00+08:00"
+                                          if gold["issued_time"] else None)
+    rows["releases"] = [{k: v for k, v in {"release": REL, "title": gold["title"],
+                                           "issued": issued, "language": gold["language"]
+                                           }.items() if v}]
+    return rows
+
+
+def corpus_gold() -> list[tuple[str, dict[str, Any]]]:
+    gold_dir = CORPUS / "gold"
+    return [(p.relative_to(gold_dir).as_posix(), json.loads(p.read_text(encoding="utf-8")))
+            for p in sorted(gold_dir.rglob("*.json"))]
+
+
+def test_a_perfect_system_meets_every_target_on_the_corpus_gold() -> None:
+    report = Report()
+    for name, gold in corpus_gold():
+        if expects_release(gold):
+            result = score_release(name, gold, RELEASED, build_system(oracle_rows(gold), REL))
+        else:
+            result = score_release(name, gold, RunOutcome("error", "InputError: empty"), None)
+        report.files.append(result)
+    assert len(report.files) == 44
+    assert report.totals()[MEETING].tp == 63
+    assert report.misses == []
+    assert all(r.met for r in check_targets(report, load_targets()))
+
+
+def test_the_oracle_loses_exactly_what_is_taken_away() -> None:
+    gold = dict(corpus_gold())["en-2019-05-meeting-sdev-beijing-visit.json"]
+    assert len(gold["meetings"]) == 6  # six bilateral meetings on two days, one city
+    full = score_release("x.txt", gold, RELEASED, build_system(oracle_rows(gold), REL)).counts
+    rows = oracle_rows(gold)
+    gone = rows["participants"][0]["agency"]
+    rows["participants"] = [r for r in rows["participants"] if r["agency"] != gone]
+    renamed = rows["people"][0]["person"]
+    for row in rows["people"]:
+        if row["person"] == renamed:
+            row["name"] = "Somebody Else"
+    result = score_release("x.txt", gold, RELEASED, build_system(rows, REL))
+    counts = result.counts
+    assert tpfpfn(counts[MEETING]) == (6, 0, 0)
+    assert tpfpfn(counts[PARTICIPANTS]) == (full[PARTICIPANTS].tp - 1, 0, 1)
+    assert tpfpfn(counts[CHAIRS]) == (full[CHAIRS].tp - 1, 1, 1)
+    assert {m.field for m in result.misses} == {PARTICIPANTS, CHAIRS}

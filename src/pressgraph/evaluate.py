@@ -789,10 +789,13 @@ def _same_language(a: str, b: str) -> bool:
 
 
 def issued_parts(value: str) -> tuple[str | None, str | None]:
-    """(YYYY-MM-DD, HH:MM) in Hong Kong time from an xsd:dateTime or xsd:date lexical form."""
+    """(YYYY-MM-DD, HH:MM) in Hong Kong time from an xsd:dateTime, xsd:date or xsd:time
+    lexical form (a time alone: the dateline's date was invalid but its time was not)."""
     text = value.strip()
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}(Z|[+-]\d{2}:\d{2})?", text):
         return text[:10], None
+    if re.fullmatch(r"\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?", text):
+        return None, text[:5]
     try:
         moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
