@@ -1018,7 +1018,8 @@ def run_input(ref: Any, options: Any, queries: QuerySet, *,
     try:
         processed = process(ref, options, validate_graph=validate_graph)
     except PressgraphError as exc:
-        return RunOutcome("error", f"{type(exc).__name__}: {exc}"), None
+        where = f" (line {exc.line})" if exc.line is not None else ""
+        return RunOutcome("error", f"{type(exc).__name__}{where}: {exc.message}"), None
     except Exception as exc:  # a bug in a stage must not stop the scoring of the others
         return RunOutcome("crash", f"{type(exc).__name__}: {exc}"), None
     if not processed.conforms:
