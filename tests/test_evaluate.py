@@ -370,6 +370,8 @@ def test_participants_match_any_mention_and_need_the_side() -> None:
     [miss] = [m for m in result.misses if m.field == PARTICIPANTS]
     assert miss.expected == "Customs and Excise Department [HKSAR]"
     assert miss.got == "Hong Kong Customs [Mainland]"
+    rows["participants"][0]["side"] = SIDE + "HongKong"  # another spelling of the side
+    assert tpfpfn(score(gold_release([gold_meeting()]), rows)[PARTICIPANTS]) == (1, 0, 0)
     del rows["participants"][0]["side"]  # a graph that cannot say the side
     assert tpfpfn(score(gold_release([gold_meeting()]), rows)[PARTICIPANTS]) == (0, 1, 1)
     rows["participants"] = [{"meeting": M1, "agency": "o/x", "agencyName": "Customs",

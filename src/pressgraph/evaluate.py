@@ -166,6 +166,12 @@ class Vocabulary:
     chair_roles: frozenset[str]
     held_statuses: frozenset[str]
     post_separators: tuple[str, ...]
+    side_synonyms: Mapping[str, str] = field(default_factory=dict)
+
+    def side(self, value: str | None) -> str:
+        """A side as a normalised code, other spellings mapped to the gold's five."""
+        code = normalise_code(value)
+        return normalise_code(self.side_synonyms.get(code, code))
 
 
 def _data_text(name: str) -> str:
@@ -183,6 +189,7 @@ def vocabulary() -> Vocabulary:
             chair_roles=frozenset(normalise_code(r) for r in data["chair_roles"]),
             held_statuses=frozenset(normalise_code(s) for s in data["held_statuses"]),
             post_separators=tuple(data["post_separators"]),
+            side_synonyms={normalise_code(k): v for k, v in data.get("side_synonyms", {}).items()},
         )
     except (json.JSONDecodeError, KeyError, TypeError) as exc:
         raise ResourceError(f"pressgraph/data/evaluation-vocabulary.json is broken: {exc}") from exc
@@ -396,7 +403,7 @@ def build_system(rows: Mapping[str, Rows | None], release_iri: str | None = None
         if row.get("meeting") in meetings:
             _add(meetings[row["meeting"]].statuses, normalise_code(row.get("status")))
     _attach_chairs(meetings, rows.get("people") or [], vocab)
-    _attach_participants(meetings, rows.get("participants") or [])
+    _attach_participants(meetings, rows.get("participants") or [], vocab)
     _attach_agenda(meetings, rows.get("agenda") or [])
     _attach_visits(meetings, rows.get("visits") or [])
     unavailable = frozenset(name for name in QUERY_COLUMNS if rows.get(name) is None)
@@ -443,14 +450,15 @@ def _attach_chairs(meetings: dict[str, SystemMeeting], rows: Rows, vocab: Vocabu
         meetings[iri].chairs.append(SystemChair(names, posts, label))
 
 
-def _attach_participants(meetings: dict[str, SystemMeeting], rows: Rows) -> None:
+def _attach_participants(meetings: dict[str, SystemMeeting], rows: Rows,
+                         vocab: Vocabulary) -> None:
     for (iri, _agency), group in sorted(_grouped(rows, ("agency",), "agencyName").items()):
         if iri not in meetings:
             continue
         raw_names = sorted({r[c] for r in group for c in ("agencyName", "acronym") if r.get(c)})
         names = frozenset(normalise_name(n) for n in raw_names if normalise_name(n))
         raw_sides = sorted({r["side"] for r in group if r.get("side")})
-        sides = frozenset(normalise_code(s) for s in raw_sides)
+        sides = frozenset(vocab.side(s) for s in raw_sides)
         side_text = ", ".join(local_name(s) for s in raw_sides) or "no side"
         label = f"{' / '.join(raw_names) or '(no name)'} [{side_text}]"
         meetings[iri].participants.append(SystemParticipant(names, sides, label))
@@ -458,6 +466,7 @@ def _attach_participants(meetings: dict[str, SystemMeeting], rows: Rows) -> None
 
 def _attach_agenda(meetings: dict[str, SystemMeeting], rows: Rows) -> None:
     seen: set[tuple[str, str | None, str]] = set()
+
     def order(row: dict[str, str]) -> tuple[str, int, str]:
         return (row.get("meeting", ""), _int_or_none(row.get("position")) or 0,
                 row.get("text", ""))
@@ -589,8 +598,10 @@ def _participant_near(gold: dict[str, Any], system: SystemParticipant) -> bool:
     return bool(_gold_names(gold) & system.names)
 
 
-def _participant_same(gold: dict[str, Any], system: SystemParticipant) -> bool:
-    return _participant_near(gold, system) and normalise_code(gold.get("side")) in system.sides
+def _participant_same(vocab: Vocabulary) -> Callable[[dict[str, Any], SystemParticipant], bool]:
+    def same(gold: dict[str, Any], system: SystemParticipant) -> bool:
+        return _participant_near(gold, system) and vocab.side(gold.get("side")) in system.sides
+    return same
 
 
 def _agenda_same(gold: dict[str, Any], item: SystemAgendaItem) -> bool:
@@ -619,7 +630,7 @@ def _field_specs(vocab: Vocabulary) -> tuple[FieldSpec, ...]:
                   lambda g: g.label if isinstance(g, SystemChair)
                   else f"{g.get('name') or '(no name)'}, {g.get('post') or '(no post)'}"),
         FieldSpec(PARTICIPANTS, lambda m: list(m.get("participants") or []),
-                  lambda s: s.participants, _participant_same, _participant_near,
+                  lambda s: s.participants, _participant_same(vocab), _participant_near,
                   lambda g: g.label if isinstance(g, SystemParticipant)
                   else f"{g.get('agency')} [{g.get('side')}]"),
         FieldSpec(AGENDA, lambda m: list(m.get("agenda_items") or []), lambda s: s.agenda,
