@@ -1081,6 +1081,9 @@ def evaluate_corpus(corpus_dir: Path, gold_dir: Path, *, base: str | None = None
     report = Report()
     seen: set[Path] = set()
     for ref in iter_inputs([str(corpus_dir)]):
+        if ref.path is None:  # not a file of the directory: no gold can name it
+            report.notes.append(f"{ref.source}: not a file in {corpus_dir}; not scored")
+            continue
         path = Path(ref.path)
         gold_file = gold_path_for(path, corpus_dir, gold_dir)
         name = path.relative_to(corpus_dir).as_posix()
