@@ -234,11 +234,6 @@ def test_no_progress_bar_outside_a_terminal(tmp_path: Path) -> None:
     assert result.exit_code == 0 and "loading" not in result.output
 
 
-def test_progress_bar_when_asked(tmp_path: Path) -> None:
-    result = run("load", *GOOD_INPUTS[:3], "--store", tmp_path / "store", "--progress")
-    assert result.exit_code == 0 and "loading" in result.stderr
-
-
 def test_failed_inputs_are_summarised_and_the_rest_loaded(tmp_path: Path) -> None:
     errors = tmp_path / "errors.jsonl"
     result = run("load", CORPUS / "awkward", "--store", tmp_path / "store",
@@ -578,8 +573,8 @@ def test_an_interrupted_load_says_what_is_in_the_store(tmp_path: Path,
     from pressgraph.cli import load as load_cli
     from pressgraph.stores.load import load_releases
 
-    def interrupted(refs, options, target, **kwargs):  # type: ignore[no-untyped-def]
-        load_releases(refs[:1], options, target, summary=kwargs["summary"])
+    def interrupted(refs, settings, target, **kwargs):  # type: ignore[no-untyped-def]
+        load_releases(refs[:1], settings, target, summary=kwargs["summary"])
         raise KeyboardInterrupt
 
     monkeypatch.setattr(load_cli, "load_releases", interrupted)
@@ -611,16 +606,16 @@ def test_a_release_that_does_not_conform_is_not_loaded(tmp_path: Path,
     from pressgraph import pipeline
     from pressgraph.validate import ValidationResult, Violation
 
-    def refuse_the_sample(graph):  # type: ignore[no-untyped-def]
+    def refuse_the_sample(graph, validator="fast"):  # type: ignore[no-untyped-def]
         titles = " ".join(str(o) for o in graph.objects())
         if "Expert Group" not in titles:
             return ValidationResult(True, ())
         return ValidationResult(False, (Violation("urn:x", "dct:title", "too short", "Violation",
                                                   "urn:shape", "MinLengthConstraintComponent"),))
 
-    monkeypatch.setattr(pipeline, "validate", refuse_the_sample)
+    monkeypatch.setattr(pipeline, "check_graph", refuse_the_sample)
     other = GOOD_INPUTS[0]
-    result = run("load", SAMPLE, other, "--store", tmp_path / "store")
+    result = run("load", SAMPLE, other, "--store", tmp_path / "store", "-j", "1")
     assert result.exit_code == 1
     assert f"{SAMPLE}: does not conform: urn:x dct:title: too short" in result.output
     assert f"{SAMPLE} (validate)" in result.output
@@ -632,3 +627,16 @@ def test_help_of_the_store_commands() -> None:
         result = run(command, "--help")
         assert result.exit_code == 0 and "--store DIR" in result.output.replace("  ", " ")
         assert "--endpoint URL" in result.output
+
+
+def test_workers_and_the_cache_load_the_same_store(tmp_path: Path) -> None:
+    serial, parallel = tmp_path / "serial", tmp_path / "parallel"
+    assert run("load", *GOOD_INPUTS, "--store", serial, "-j", "1").exit_code == 0
+    cache = tmp_path / "cache"
+    first = run("load", *GOOD_INPUTS, "--store", parallel, "-j", "2", "--cache", cache)
+    assert first.exit_code == 0, first.output
+    assert any(cache.rglob("*.json"))
+    cached = run("load", *GOOD_INPUTS, "--store", parallel, "-j", "2", "--cache", cache)
+    assert cached.exit_code == 0, cached.output
+    assert quads_of_store(serial) == quads_of_store(parallel)
+    assert held(first.output) == held(cached.output)
