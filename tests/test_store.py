@@ -256,6 +256,7 @@ class Seen:
     query: dict[str, list[str]]
     headers: dict[str, str]
     body: bytes
+    client_port: int = 0
 
 
 @dataclass
@@ -269,18 +270,24 @@ class FakeServer:
 
 
 @pytest.fixture
-def fake_server() -> Iterator[Callable[[Callable[[Seen], tuple[int, str, bytes]]], FakeServer]]:
+def fake_server() -> Iterator[Callable[..., FakeServer]]:
     servers: list[ThreadingHTTPServer] = []
 
-    def start(respond: Callable[[Seen], tuple[int, str, bytes]]) -> FakeServer:
+    def start(respond: Callable[[Seen], tuple[int, str, bytes]], *, keep_alive: bool = False,
+              drop_after_answer: bool = False) -> FakeServer:
+        """``keep_alive``: HTTP/1.1 persistent connections; ``drop_after_answer``: close
+        each connection after answering, without saying so (a stale kept-alive socket)."""
         fake = FakeServer(respond)
 
         class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1" if keep_alive else "HTTP/1.0"
+
             def _any(self) -> None:
                 length = int(self.headers.get("Content-Length") or 0)
                 parts = urllib.parse.urlsplit(self.path)
                 seen = Seen(self.command, parts.path, urllib.parse.parse_qs(parts.query),
-                            dict(self.headers.items()), self.rfile.read(length))
+                            dict(self.headers.items()), self.rfile.read(length),
+                            self.client_address[1])
                 fake.seen.append(seen)
                 status, content_type, body = fake.respond(seen)
                 try:
@@ -291,8 +298,11 @@ def fake_server() -> Iterator[Callable[[Callable[[Seen], tuple[int, str, bytes]]
                         self.send_header(name, value)
                     self.end_headers()
                     self.wfile.write(body)
+                    self.wfile.flush()
                 except (BrokenPipeError, ConnectionResetError):
                     pass  # the client gave up waiting (the timeout tests)
+                if drop_after_answer:
+                    self.close_connection = True
 
             do_GET = do_POST = do_PUT = do_DELETE = _any  # noqa: N815
 
@@ -429,6 +439,35 @@ def test_retries_back_off_exponentially_and_stop(fake_server) -> None:
     assert caught.value.status == 502
     assert waits == [0.5, 1.0, 1.5, 1.5]
     assert len(fake.seen) == 5
+
+
+def test_connections_are_kept_alive(fake_server) -> None:
+    fake = fake_server(ok, keep_alive=True)
+    client = HttpClient({}, RetryPolicy(attempts=1))
+    for _ in range(5):
+        client.request("PUT", f"{fake.url}/store", body=b"x", idempotent=True)
+    client.close()
+    assert len(fake.seen) == 5 and len({s.client_port for s in fake.seen}) == 1
+
+
+def test_a_stale_kept_alive_connection_is_reopened_without_a_retry(fake_server) -> None:
+    fake = fake_server(ok, keep_alive=True, drop_after_answer=True)
+    waits: list[float] = []
+    client = HttpClient({}, RetryPolicy(attempts=1), sleep=waits.append)
+    for _ in range(3):
+        assert client.request("PUT", f"{fake.url}/store", body=b"x",
+                              idempotent=True).status == 204
+    assert len(fake.seen) == 3 and len({s.client_port for s in fake.seen}) == 3
+    assert waits == []
+
+
+def test_a_redirect_names_the_new_url(fake_server) -> None:
+    fake = fake_server(lambda seen: (301, "text/plain", b""))
+    fake.headers["Location"] = "https://example.org/sparql"
+    client = HttpClient({}, RetryPolicy(attempts=3), sleep=lambda _: None)
+    with pytest.raises(ServerRefusedError, match="redirects to https://example.org/sparql"):
+        client.request("GET", f"{fake.url}/query", idempotent=True)
+    assert len(fake.seen) == 1
 
 
 def test_retry_after_is_honoured_within_the_cap(fake_server) -> None:

@@ -160,7 +160,7 @@ class SparqlServer:
                              f"({answer.content_type or 'no content type'}): {exc}") from exc
 
     def close(self) -> None:
-        return None
+        self.client.close()
 
 
 def _graph_url(graph_store: str, name: str) -> str:
