@@ -58,7 +58,7 @@ def target_options(func: F) -> F:
         func = option(func)
     func = click.option("--endpoint", metavar="URL",
                         help="SPARQL query endpoint of a server (Oxigraph: "
-                             "http://HOST:7878/query; Fuseki: http://HOST:3030/DATASET).")(func)
+                             "http://HOST:7878/query).")(func)
     func = click.option("--store", "store_dir", metavar="DIR",
                         type=click.Path(file_okay=False),
                         help="Embedded Oxigraph store in this directory.")(func)

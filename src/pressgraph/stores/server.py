@@ -128,8 +128,10 @@ class SparqlServer:
         return sorted(v for v in result.column("g") if v)
 
     def totals(self) -> tuple[int, int]:
+        """Counted by the server: asked once, never retried (on a big store it is slow)."""
         result = self._select("SELECT (COUNT(DISTINCT ?g) AS ?graphs) (COUNT(*) AS ?quads) "
-                              "WHERE { GRAPH ?g { ?s ?p ?o } }", default_graphs=())
+                              "WHERE { GRAPH ?g { ?s ?p ?o } }", default_graphs=(),
+                              retry=False)
         graphs, quads = (int(c.value) if c else 0 for c in result.rows[0])
         return graphs, quads
 
@@ -143,12 +145,13 @@ class SparqlServer:
         default_graphs = tuple(self.named_graphs()) if union else ()
         return self._select(text, default_graphs=default_graphs)
 
-    def _select(self, text: str, *, default_graphs: tuple[str, ...]) -> QueryResult:
+    def _select(self, text: str, *, default_graphs: tuple[str, ...],
+                retry: bool = True) -> QueryResult:
         fields = [("query", text)] + [("default-graph-uri", g) for g in default_graphs]
         body = urllib.parse.urlencode(fields).encode("ascii")
         try:
             answer = self.client.request("POST", self.urls.query, body=body, content_type=FORM,
-                                         accept=RESULTS_JSON, idempotent=True)
+                                         accept=RESULTS_JSON, idempotent=retry)
         except ServerRefusedError as exc:
             if exc.status == 400:
                 raise QueryError(f"the server rejected the query: {exc.message}") from exc
