@@ -24,7 +24,9 @@ from click.testing import CliRunner, Result
 from pressgraph.cli import main
 from pressgraph.errors import StoreError
 from pressgraph.iri import Minter
+from pressgraph.serialize import GraphChunk
 from pressgraph.sparql import parse_json_results
+from pressgraph.stores import Target
 from pressgraph.stores.embedded import EmbeddedStore
 from pressgraph.stores.http import (
     HttpClient,
@@ -33,6 +35,7 @@ from pressgraph.stores.http import (
     StoreUnavailableError,
     auth_headers,
 )
+from pressgraph.stores.load import LoadSummary, write_graph
 from pressgraph.stores.server import SparqlServer, server_urls
 from tests.conftest import CORPUS, ROOT, SAMPLE
 
@@ -679,3 +682,33 @@ def test_workers_and_the_cache_load_the_same_store(tmp_path: Path) -> None:
     assert cached.exit_code == 0, cached.output
     assert quads_of_store(serial) == quads_of_store(parallel)
     assert held(first.output) == held(cached.output)
+
+
+TRICKY_TEXTS = ['C:\\u0041dir and \\n', 'a "quote" \\ back', 'tab\there\nnew line',
+                'x\u2028y\u0007z', 'emoji \U0001F600', '會議 {braces} <angle>']
+
+
+def tricky_chunk() -> GraphChunk:
+    """Literals that stress every escaping path (N-Triples, SPARQL strings)."""
+    from rdflib import Graph, Literal, URIRef
+
+    graph = Graph()
+    for number, text in enumerate(TRICKY_TEXTS):
+        graph.add((URIRef(f"http://example.org/s/{number}"), URIRef("http://example.org/p"),
+                   Literal(text, lang="en" if number % 2 else None)))
+    return GraphChunk("http://example.org/graph/tricky", graph)
+
+
+def literals_in(target: Target) -> list[str]:
+    result = target.query("SELECT ?o WHERE { GRAPH <http://example.org/graph/tricky> "
+                          "{ ?s ?p ?o } } ORDER BY ?s", union=False)
+    return [v or "" for v in result.column("o")]
+
+
+def test_tricky_literals_survive_the_embedded_store(tmp_path: Path) -> None:
+    store = EmbeddedStore(tmp_path / "store")
+    try:
+        write_graph(store, tricky_chunk(), LoadSummary())
+        assert literals_in(store) == TRICKY_TEXTS
+    finally:
+        store.close()
