@@ -398,6 +398,7 @@ def test_a_client_error_is_not_retried(fake_server) -> None:
     fake = fake_server(lambda seen: (403, "text/plain", b"forbidden"))
     result = run("load", SAMPLE, "--endpoint", f"{fake.url}/query", "--retries", "3")
     assert result.exit_code == 2 and "answered 403" in result.output
+    assert "check the credentials" in result.output
     assert len(fake.seen) == 1
 
 

@@ -209,8 +209,10 @@ def _checked(method: str, url: str, status: int, reason: str, headers: Message |
         location = (headers.get("Location") if headers else None) or "elsewhere"
         raise ServerRefusedError(f"{method} {_shown(url)}: the server redirects to {location}; "
                                  "give that URL instead", status=status)
+    hint = ("; check the credentials (~/.netrc or $PRESSGRAPH_AUTHORIZATION)"
+            if status in (401, 403) else "")
     raise ServerRefusedError(f"{method} {_shown(url)}: the server answered {status} "
-                             f"{reason}{detail}", status=status)
+                             f"{reason}{detail}{hint}", status=status)
 
 
 def _proxied(parts: urllib.parse.SplitResult) -> bool:
