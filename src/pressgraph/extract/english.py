@@ -179,12 +179,12 @@ def _visits(release: ParsedRelease, all_sentences: tuple[Sentence, ...], located
                 continue
             for visit, visitor in find_visits(release, sentence, located[index].date, forms):
                 target = index
-                if visitor and not _mentions(release, regions[index], visitor, before=sentence.span.start):
+                own_sentence = sentence.span == located[index].sentence.span
+                if visitor and not own_sentence and not _mentions(
+                        release, regions[index], visitor, before=sentence.span.start):
                     earlier = [k for k in range(index) if _mentions(release, regions[k], visitor)]
                     if earlier:
                         target = earlier[-1]
-                        if visit.date is not None and located[target].date != visit.date:
-                            pass
                 by_meeting[target].append(visit)
     return [tuple(visits) for visits in by_meeting]
 

@@ -302,6 +302,8 @@ def find_in_clause(clause: Clause, release: ParsedRelease, forms: tuple[ShortFor
         name, session, body_start, body_end = series
         if _is_reference(clause, clause.start + match.start(), body_end):
             continue
+        if any(f.body and f.body.lower() == name.lower() for f in found):
+            continue  # the subject of "<Series> held its 4th meeting"
         found.append(Found(clause, "standing body meeting", name, Span(body_start, body_end),
                            session, parse_ordinal(match.group("ord")), clause.start + match.start()))
 
@@ -415,8 +417,19 @@ def _not_before() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{_alternation(words('places', 'not_before'))})\s*$", re.IGNORECASE)
 
 
+_TOPIC = re.compile(r"\b(?:briefed|discussed|exchanged|talked|reviewed|to\s+exchange|to\s+discuss|"
+                    r"on\s+how|about|regarding|concerning|covering)\b")
+
+
 def place_in(text: str) -> str | None:
-    """The city or territory where ``text`` says something happened, in the gazetteer's name."""
+    """The city or territory where ``text`` says something happened, in the gazetteer's name.
+
+    Only the part before the topic of the talks counts: "briefed them on the latest
+    developments in Hong Kong" does not place a meeting in Hong Kong.
+    """
+    topic = _TOPIC.search(text)
+    if topic:
+        text = text[:topic.start()]
     for match in _place_pattern().finditer(text):
         if _not_before().search(text[:match.start("place")].rstrip() + " ") or _not_before().search(
                 text[:match.start()] + match.group("prep")):

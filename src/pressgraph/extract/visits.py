@@ -72,7 +72,10 @@ def _organisation(text: str, start: int, forms: tuple[ShortForm, ...]) -> Organi
         if bare == form.short:
             return OrganisationMention(name=form.expansion, span=Span(name.start, name.end),
                                        acronym=form.short, mentions=(form.short,))
-    return OrganisationMention(name=bare, span=Span(name.start, name.end), mentions=(bare,))
+    bracket = re.match(r"\s*\(([^()]{1,40})\)", text[name.end:])
+    acronym = bracket.group(1) if bracket and any(f.short == bracket.group(1) for f in forms) else None
+    return OrganisationMention(name=bare, span=Span(name.start, name.end), acronym=acronym,
+                               mentions=(bare,))
 
 
 def find_visits(release: ParsedRelease, sentence: Sentence, meeting_date: date | None,
