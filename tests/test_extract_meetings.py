@@ -305,3 +305,35 @@ def test_corpus_meetings_match_gold(path: Path) -> None:
     for meeting in gold["meetings"]:
         if meeting["date"] is None and meeting.get("date_text"):
             assert meeting["date_text"] in {m.date_text for m in found}
+
+
+def test_other_shapes_of_ad_hoc_meetings() -> None:
+    found = meetings_of(
+        "The Chief Secretary received a courtesy call from the Consul General of Peru in Hong "
+        "Kong, Mr Luis Soto, today (October 9).",
+        "The Secretary for Labour met with the Minister of Manpower of Singapore, Ms Tan Li, "
+        "and said that both places would keep in touch.",
+        "The Secretary for Trade held talks with the Mayor of Osaka, Mr Ito Ken, in Hong Kong.",
+        "After the meetings, the Chief Secretary met the press.")
+    assert [m.kind for m in found] == ["courtesy call", "bilateral meeting", "bilateral meeting"]
+    assert {m.location for m in found} == {"Hong Kong"}
+
+
+def test_a_body_that_met() -> None:
+    (meeting,) = meetings_of("The Steering Committee on Flood Prevention met today (October 9) "
+                             "to review the drainage works.")
+    assert meeting.body == "Steering Committee on Flood Prevention"
+    assert meeting.date == date(2024, 10, 9)
+
+
+def test_a_post_is_not_a_body() -> None:
+    assert meetings_of("The Secretary met in Beijing today.") == ()
+
+
+def test_a_place_outside_the_gazetteer_leaves_the_meeting_unplaced() -> None:
+    release = make_release("The Secretary for Commerce met the Minister of Trade of Freedonia, "
+                           "Mr Rufus Firefly, in Fredonia City today (October 9).")
+    extraction = english.extract(release)
+    (meeting,) = extraction.meetings
+    assert meeting.location is None
+    assert any("gazetteer" in warning for warning in extraction.warnings)

@@ -29,6 +29,7 @@ from pressgraph.extract.meetings import (
     is_video,
     place_in,
     title_place,
+    unknown_place_in,
 )
 from pressgraph.extract.names import ShortForm, short_forms
 from pressgraph.extract.outcomes import find_outcomes, find_purpose, find_venue
@@ -51,12 +52,12 @@ class _Located:
 def extract(release: ParsedRelease) -> Extraction:
     all_sentences = sentences(release)
     forms = short_forms(release.text)
-    located = _locate_meetings(release, all_sentences, forms)
+    warnings: list[str] = []
+    located = _locate_meetings(release, all_sentences, forms, warnings)
     regions = _regions(release, located)
 
     acronyms = organisation_rules.find_acronyms(release)
     people = people_rules.find_people(release, acronyms)
-    warnings: list[str] = []
     visits_by_meeting = _visits(release, all_sentences, located, regions, forms)
     meetings = []
     for index, item in enumerate(located):
@@ -78,7 +79,7 @@ def extract(release: ParsedRelease) -> Extraction:
 
 
 def _locate_meetings(release: ParsedRelease, all_sentences: tuple[Sentence, ...],
-                     forms: tuple[ShortForm, ...]) -> list[_Located]:
+                     forms: tuple[ShortForm, ...], warnings: list[str]) -> list[_Located]:
     context = Context()
     located: list[_Located] = []
     fallback_place = title_place(release) or DEFAULT_PLACE
@@ -94,14 +95,20 @@ def _locate_meetings(release: ParsedRelease, all_sentences: tuple[Sentence, ...]
                 when, when_text = date_rules.resolve(phrase, release.release_date), phrase.text
                 if sets_context and not is_future(clause.text):
                     context.date, context.date_text = when, when_text
-            place = None
+            place, unplaced = None, None
             if found or summary:
                 place = place_in(clause.text) or place_in(sentence.text)
                 if place:
                     context.place = place
+                else:
+                    unplaced = unknown_place_in(clause.text)
             for item in found:
+                location = None if unplaced else place or context.place or fallback_place
+                if unplaced:
+                    warnings.append(f"place {unplaced!r} is not in the gazetteer: meeting left "
+                                    "without a location")
                 located.append(_Located(item, sentence, when if when_text else release.release_date,
-                                        when_text, place or context.place or fallback_place))
+                                        when_text, location))
                 context.meetings.append(item)
     return located
 

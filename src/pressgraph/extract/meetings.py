@@ -75,8 +75,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 
 _CLAUSE_SPLIT = re.compile(r",?\s+and\s+then\s+|;\s+(?=[a-z])|,\s+before\s+(?=[a-z]+ing\b)")
-_MET = re.compile(r"\b(?:met|went\s+on\s+to\s+meet|proceeded\s+to\s+meet|then\s+went\s+to\s+meet)\b")
-_CALLED_ON = re.compile(r"\b(?:called\s+on|paid\s+(?:a\s+)?(?:courtesy\s+)?calls?\s+on)\s+")
+_MET = re.compile(r"\b(?:met|went\s+on\s+to\s+meet|proceeded\s+to\s+meet|then\s+went\s+to\s+meet"
+                  r"|held\s+(?:talks|discussions|a\s+discussion|a\s+meeting)|had\s+talks)"
+                  r"(?:\s+with)?\b")
+_CALLED_ON = re.compile(r"\b(?:called\s+on|paid\s+(?:a\s+)?(?:courtesy\s+)?calls?\s+on|"
+                        r"received\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)\s+from)\s+")
+_BODY_MET = re.compile(r"\bmet\s+(?=(?:in|on|at|today|yesterday|this|earlier|again|for)\b)")
 _HELD_WITH = re.compile(
     r"\b(?:held|had|attended|co-chaired|chaired|hosted)\s+(?:a|an)\s+"
     r"(?P<kind>bilateral|working|separate|courtesy|brief|closed-door|joint)?\s*meeting\b(?!s)",
@@ -152,7 +156,17 @@ def parse_ordinal(text: str | None) -> int | None:
     return _ordinal_words().get(text.strip().lower())
 
 
+@cache
+def _reporting() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_alternation(words('meetings', 'reporting_verbs'))})\b")
+
+
 def is_future(text: str) -> bool:
+    """Whether ``text`` speaks of the future, leaving aside what someone is reported to
+    have said ("met the Mayor and said that Hong Kong would ...")."""
+    reported = _reporting().search(text)
+    if reported:
+        text = text[:reported.start()]
     return bool(_patterns()["future"].search(text))
 
 
@@ -179,8 +193,14 @@ def _as_body(subject: str, forms: tuple[ShortForm, ...]) -> str | None:
         return None
     for form in forms:
         if bare == form.short or bare == re.sub(r"^the\s+", "", form.short):
-            return form.full
-    return clean_name(bare)
+            return form.full if _has_body_head(form.full) else None
+    name = clean_name(bare)
+    return name if _has_body_head(name) else None
+
+
+def _has_body_head(name: str) -> bool:
+    lower = name.lower()
+    return any(re.search(rf"\b{re.escape(head)}\b", lower) for head in words("meetings", "body_heads"))
 
 
 def _body_after(text: str, position: int, forms: tuple[ShortForm, ...]) -> tuple[str, int, int] | None:
@@ -307,6 +327,12 @@ def find_in_clause(clause: Clause, release: ParsedRelease, forms: tuple[ShortFor
         found.append(Found(clause, "standing body meeting", name, Span(body_start, body_end),
                            session, parse_ordinal(match.group("ord")), clause.start + match.start()))
 
+    body_met = _BODY_MET.search(body_text)
+    if not found and body_met:
+        subject = _subject_body(clause, clause.start + body_met.start(), forms)
+        if subject:
+            found.append(Found(clause, "standing body meeting", subject, None, None, None,
+                               clause.start + body_met.start()))
     if found:
         return _dedupe(found, existing), False
     return _adhoc(clause, patterns), _is_summary(clause, patterns)
@@ -371,6 +397,8 @@ def _adhoc(clause: Clause, patterns: dict[str, re.Pattern[str]]) -> list[Found]:
         obj = _met_object(body_text, match)
         if patterns["quantifier"].match(obj) or _quantified_people(obj):
             return []
+        if _not_counterpart().match(obj):
+            continue
         count = _object_persons(obj)
         if count == 0 and not (patterns["people"].match(obj) or obj[:1].isupper()
                                or re.match(r"(?:the|a|an|its|his|her|their)\s+[A-Z]", obj)):
@@ -380,6 +408,12 @@ def _adhoc(clause: Clause, patterns: dict[str, re.Pattern[str]]) -> list[Found]:
                       counterpart=names[i].group(0) if i < len(names) else None)
                 for i in range(max(1, count))]
     return []
+
+
+@cache
+def _not_counterpart() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_alternation(words('meetings', 'not_counterparts'))})\b",
+                      re.IGNORECASE)
 
 
 def _quantified_people(obj: str) -> bool:
@@ -442,6 +476,29 @@ def place_in(text: str) -> str | None:
             place = find_place(phrase.time_zone)
             if place is not None and place.kind in {"city", "territory"}:
                 return place.en
+    return None
+
+
+_UNKNOWN_PLACE = re.compile(
+    r"\b(?:in|to)\s+(?:the\s+)?(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})"
+    r"(?=\s*(?:,|today|yesterday|tomorrow|this|on\s|\(|\.|$))")
+
+
+def unknown_place_in(text: str) -> str | None:
+    """A place-like name after "in"/"to" that the gazetteer has no city for: the meeting is
+    then left unplaced rather than placed by default."""
+    topic = _TOPIC.search(text)
+    if topic:
+        text = text[:topic.start()]
+    for match in _UNKNOWN_PLACE.finditer(text):
+        if _not_before().search(text[:match.start()] + match.group(0).split()[0]):
+            continue
+        previous = text[:match.start()].split()[-1:]
+        if previous and previous[0][:1].isupper() and previous[0][-1:].isalnum():
+            continue  # part of a name: "the Chinese Embassy in Hungary"
+        place = find_place(match.group("name"))
+        if place is None or place.kind not in {"city", "territory"}:
+            return match.group("name")
     return None
 
 
