@@ -337,3 +337,11 @@ def test_a_place_outside_the_gazetteer_leaves_the_meeting_unplaced() -> None:
     (meeting,) = extraction.meetings
     assert meeting.location is None
     assert any("gazetteer" in warning for warning in extraction.warnings)
+
+
+@pytest.mark.parametrize("paragraph", [
+    "The Task Force on Land Supply held its first meeting in May 2023 and has met four times.",
+    "The Committee on Elderly Care convened its 3rd meeting last year.",
+])
+def test_meetings_dated_only_by_month_or_year_are_references(paragraph: str) -> None:
+    assert meetings_of(paragraph) == ()

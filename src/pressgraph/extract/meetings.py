@@ -231,15 +231,19 @@ def _series_name(text: str, position: int) -> tuple[str, str | None, int, int] |
     name = name_at(text, position)
     if name is None:
         return None
-    clean = name.clean
-    year = re.search(r"\s((?:19|20)\d{2})$", clean)
-    if year:
-        clean = clean[: year.start()]
-    if len(clean.split()) < 2:
-        return None
-    if not any(clean.lower().endswith(head) for head in words("meetings", "series_heads")):
-        return None
-    return clean, year.group(1) if year else None, name.start, name.end
+    full = name.clean
+    # "<Series> Meeting in Lima": a place the gazetteer lacks may have been taken in.
+    cuts = [full] + [full[:m.start()] for m in reversed(list(re.finditer(r"\s(?:in|at|to)\s", full)))]
+    for clean in cuts:
+        year = re.search(r"\s((?:19|20)\d{2})$", clean)
+        if year:
+            clean = clean[: year.start()]
+        if len(clean.split()) < 2:
+            continue
+        if any(clean.lower().endswith(head) for head in words("meetings", "series_heads")):
+            end = name.start + name.text.find(clean.split()[-1]) + len(clean.split()[-1])
+            return clean, year.group(1) if year else None, name.start, max(end, name.start)
+    return None
 
 
 def find_in_clause(clause: Clause, release: ParsedRelease, forms: tuple[ShortForm, ...],
@@ -333,9 +337,24 @@ def find_in_clause(clause: Clause, release: ParsedRelease, forms: tuple[ShortFor
         if subject:
             found.append(Found(clause, "standing body meeting", subject, None, None, None,
                                clause.start + body_met.start()))
+    if _coarse_past(body_text):
+        return [], False
     if found:
         return _dedupe(found, existing), False
     return _adhoc(clause, patterns), _is_summary(clause, patterns)
+
+
+_COARSE_PAST = re.compile(
+    r"\b(?:in\s+(?:(?:early|mid|late)[\s-]+)?(?:(?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)\s+)?(?:19|20)\d{2}|last\s+(?:year|month|week|term)|"
+    r"earlier\s+this\s+(?:year|month)|(?:years?|months?|weeks?)\s+ago|previously|in\s+the\s+past)\b",
+    re.IGNORECASE)
+
+
+def _coarse_past(text: str) -> bool:
+    """A clause dated only by a month or year in the past ("held its first meeting in May
+    2023") refers to an earlier meeting; a report of a meeting gives the day."""
+    return bool(_COARSE_PAST.search(text)) and not date_rules.find_dates(text)
 
 
 def _adhoc_kind(head: str) -> str:
