@@ -12,7 +12,7 @@ come from the finders in ``organisations.py``, ``people.py``, ``agenda.py`` and
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from pressgraph.extract import agenda as agenda_rules
@@ -35,9 +35,18 @@ from pressgraph.extract.names import ShortForm, short_forms
 from pressgraph.extract.outcomes import find_outcomes, find_purpose, find_venue
 from pressgraph.extract.sentences import Sentence, sentences
 from pressgraph.extract.visits import find_visits
-from pressgraph.model import Extraction, Meeting, ParsedRelease, Span, Visit
+from pressgraph.model import (
+    AcronymDefinition,
+    Extraction,
+    Meeting,
+    ParsedRelease,
+    PersonMention,
+    Span,
+    Visit,
+)
 
-DEFAULT_PLACE = "Hong Kong"  # where a release of the HKSAR Government places a meeting it does not place
+# Where a release of the HKSAR Government holds a meeting whose place it does not name.
+DEFAULT_PLACE = "Hong Kong"
 
 
 @dataclass
@@ -107,8 +116,8 @@ def _locate_meetings(release: ParsedRelease, all_sentences: tuple[Sentence, ...]
                 if unplaced:
                     warnings.append(f"place {unplaced!r} is not in the gazetteer: meeting left "
                                     "without a location")
-                located.append(_Located(item, sentence, when if when_text else release.release_date,
-                                        when_text, location))
+                when_found = when if when_text else release.release_date
+                located.append(_Located(item, sentence, when_found, when_text, location))
                 context.meetings.append(item)
     return located
 
@@ -164,9 +173,10 @@ def _meeting(release: ParsedRelease, item: _Located, region: Span,
     )
 
 
-def _with_finders(release: ParsedRelease, meeting: Meeting, region: Span, people, acronyms) -> Meeting:  # type: ignore[no-untyped-def]
-    from dataclasses import replace
-
+def _with_finders(release: ParsedRelease, meeting: Meeting, region: Span,
+                  people: tuple[PersonMention, ...],
+                  acronyms: tuple[AcronymDefinition, ...]) -> Meeting:
+    """The meeting with what the organisation, people and agenda finders see in its region."""
     return replace(
         meeting,
         roles=people_rules.find_roles(release, region, people, acronyms),

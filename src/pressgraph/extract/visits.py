@@ -14,7 +14,7 @@ from functools import cache
 
 from pressgraph.extract import dates as date_rules
 from pressgraph.extract.lexicon import words
-from pressgraph.extract.names import ShortForm, clean_name, honorific_names, name_at
+from pressgraph.extract.names import ShortForm, honorific_names, name_at
 from pressgraph.extract.sentences import Sentence
 from pressgraph.model import OrganisationMention, ParsedRelease, Span, Visit
 from pressgraph.registry import find_place
@@ -73,7 +73,8 @@ def _organisation(text: str, start: int, forms: tuple[ShortForm, ...]) -> Organi
             return OrganisationMention(name=form.expansion, span=Span(name.start, name.end),
                                        acronym=form.short, mentions=(form.short,))
     bracket = re.match(r"\s*\(([^()]{1,40})\)", text[name.end:])
-    acronym = bracket.group(1) if bracket and any(f.short == bracket.group(1) for f in forms) else None
+    defined = bracket and any(form.short == bracket.group(1) for form in forms)
+    acronym = bracket.group(1) if bracket and defined else None
     return OrganisationMention(name=bare, span=Span(name.start, name.end), acronym=acronym,
                                mentions=(bare,))
 
@@ -90,7 +91,8 @@ def find_visits(release: ParsedRelease, sentence: Sentence, meeting_date: date |
         for start, end in _targets(text[obj_start:]):
             raw = text[obj_start + start: obj_start + end]
             organisation = re.sub(r"^(?:the|The)\s+", "", raw.strip())
-            if not organisation or organisation[:1].islower() and not re.match(r"(?:a|an)\s", organisation):
+            if not organisation or (organisation[:1].islower()
+                                    and not re.match(r"(?:a|an)\s", organisation)):
                 continue
             if find_place(organisation) or _is_government(organisation):
                 continue
@@ -121,5 +123,3 @@ def _visitor(subject: str) -> str | None:
         return None
     return names[0].group(0).split()[-1]
 
-
-__all__ = ["clean_name", "find_visits"]
