@@ -345,3 +345,18 @@ def test_a_place_outside_the_gazetteer_leaves_the_meeting_unplaced() -> None:
 ])
 def test_meetings_dated_only_by_month_or_year_are_references(paragraph: str) -> None:
     assert meetings_of(paragraph) == ()
+
+
+def test_outcomes_name_the_documents_signed_and_the_plans_endorsed() -> None:
+    (meeting,) = meetings_of(
+        "The 3rd meeting of the Hong Kong/Hainan Co-operation Conference was held in Haikou "
+        "today (October 9).",
+        "The two governments signed the Agreement on Port Co-operation and the Memorandum of "
+        "the Third Meeting of the Conference, which was witnessed by the co-chairs.",
+        "Members endorsed the work plan for 2025 and noted the progress made.",
+        "The framework, which was signed in Sanya in May, remains in force.")
+    documents = [o.document for o in meeting.outcomes if o.document]
+    assert documents == ["Agreement on Port Co-operation",
+                         "Memorandum of the Third Meeting of the Conference"]
+    assert any(o.text == "endorsed: the work plan for 2025" for o in meeting.outcomes)
+    assert not any("Sanya" in o.text for o in meeting.outcomes)

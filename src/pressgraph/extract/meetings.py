@@ -94,7 +94,7 @@ _SIGNING_PAST = re.compile(r"\b(?:began\s+with|attended|witnessed|was\s+held|too
 _ITS_MEETING_AT = re.compile(r"\b(?:At|In|During)\s+its\s+meeting\b")
 _OBJECT_END = re.compile(
     r",?\s+(?:to\s+[a-z]+|where|with\s+whom|who|whom|whose|at\s+which|in\s+which|and\s+the\s+two\b"
-    r"|and\s+(?:then\s+)?[a-z]+ed\b|and\s+(?:he|she|they|it)\b|during\s+which|after\s+which)")
+    r"|and\s+(?:then\s+)?[a-z-]+ed\b|and\s+(?:he|she|they|it)\b|during\s+which|after\s+which)")
 _SUBJECT_NOT_BODY = re.compile(
     r"^(?:he|she|they|it|we|i|both|members|the\s+two|two|officials|representatives|"
     r"(?:mr|mrs|ms|miss|dr|professor|prof)\b)", re.IGNORECASE)
