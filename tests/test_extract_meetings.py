@@ -360,3 +360,16 @@ def test_outcomes_name_the_documents_signed_and_the_plans_endorsed() -> None:
                          "Memorandum of the Third Meeting of the Conference"]
     assert any(o.text == "endorsed: the work plan for 2025" for o in meeting.outcomes)
     assert not any("Sanya" in o.text for o in meeting.outcomes)
+
+
+def test_each_person_met_in_one_sentence_gets_own_region(monkeypatch: pytest.MonkeyPatch) -> None:
+    regions: list[Span] = []
+    monkeypatch.setattr(english.organisation_rules, "find_participants",
+                        lambda release, region, acronyms: regions.append(region) or ())
+    release = make_release(
+        "The Secretary then met the Mayor of Seoul, Ms Kim Ji-won, and the Speaker of the "
+        "National Assembly, Mr Choi Dae-il. Both welcomed closer ties.")
+    assert len(english.extract(release).meetings) == 2
+    first, second = (release.quote(region) for region in regions)
+    assert "Kim" in first and "Choi" not in first
+    assert second.startswith("the Speaker") and "closer ties" in second

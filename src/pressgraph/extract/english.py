@@ -136,7 +136,7 @@ def _date_phrase(sentence: Sentence, clause_start: int) -> date_rules.DatePhrase
 def _regions(release: ParsedRelease, located: list[_Located]) -> list[Span]:
     """Each meeting's text: from its clause to the clause of the next meeting."""
     body_end = release.blocks[-1].span.end if release.blocks else 0
-    starts = [item.found.clause.start for item in located]
+    starts = [item.found.region_start or item.found.clause.start for item in located]
     regions = []
     for index, start in enumerate(starts):
         later = [s for s in starts[index + 1:] if s > start]

@@ -124,6 +124,7 @@ class Found:
     ordinal: int | None = None
     anchor: int = 0  # offset of the trigger in the release text
     counterpart: str | None = None  # "Mr Xu" for ad hoc meetings
+    region_start: int | None = None  # where its text starts, when not at the clause
 
 
 @dataclass
@@ -423,8 +424,10 @@ def _adhoc(clause: Clause, patterns: dict[str, re.Pattern[str]]) -> list[Found]:
                                or re.match(r"(?:the|a|an|its|his|her|their)\s+[A-Z]", obj)):
             continue
         names = honorific_names(obj)
+        obj_start = base + len(body_text) - len(obj)
         return [Found(clause, kind, anchor=base + match.start(),
-                      counterpart=names[i].group(0) if i < len(names) else None)
+                      counterpart=names[i].group(0) if i < len(names) else None,
+                      region_start=_person_start(obj, names, i, obj_start))
                 for i in range(max(1, count))]
     return []
 
@@ -433,6 +436,17 @@ def _adhoc(clause: Clause, patterns: dict[str, re.Pattern[str]]) -> list[Found]:
 def _not_counterpart() -> re.Pattern[str]:
     return re.compile(rf"(?:{_alternation(words('meetings', 'not_counterparts'))})\b",
                       re.IGNORECASE)
+
+
+def _person_start(obj: str, names: list[re.Match[str]], index: int, offset: int) -> int | None:
+    """Where the text about the ``index``-th person met begins: after the "and" that
+    follows the previous person's name ("A, Mr X, and B, Ms Y": B's text starts at "B")."""
+    if index == 0 or index >= len(names):
+        return None
+    joint = re.compile(r",?\s+and\s+|,\s+").search(obj, names[index - 1].end())
+    if joint is None or joint.start() > names[index].start():
+        return None
+    return offset + joint.end()
 
 
 def _quantified_people(obj: str) -> bool:
