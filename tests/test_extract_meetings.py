@@ -373,3 +373,18 @@ def test_each_person_met_in_one_sentence_gets_own_region(monkeypatch: pytest.Mon
     first, second = (release.quote(region) for region in regions)
     assert "Kim" in first and "Choi" not in first
     assert second.startswith("the Speaker") and "closer ties" in second
+
+
+def test_transcripts_report_no_meeting() -> None:
+    assert meetings_of(
+        "Following is the speech by the Secretary for Labour at a luncheon today (October 9):",
+        "Last week, I met the Minister of Manpower of Singapore, Mr Tan Li, in Singapore.",
+        title="Speech by SLW at luncheon") == ()
+
+
+def test_a_date_in_an_aside_is_not_the_meeting_date() -> None:
+    (meeting,) = meetings_of(
+        "The Secretary, who arrived in Beijing yesterday (October 8), met the Vice Minister of "
+        "Commerce, Mr Li Fei, today (October 9).")
+    assert meeting.date == date(2024, 10, 9)
+    assert meeting.location == "Beijing"

@@ -26,6 +26,7 @@ from pressgraph.extract.meetings import (
     clauses,
     find_in_clause,
     is_future,
+    is_transcript,
     is_video,
     place_in,
     title_place,
@@ -62,7 +63,8 @@ def extract(release: ParsedRelease) -> Extraction:
     all_sentences = sentences(release)
     forms = short_forms(release.text)
     warnings: list[str] = []
-    located = _locate_meetings(release, all_sentences, forms, warnings)
+    located = ([] if is_transcript(release)
+               else _locate_meetings(release, all_sentences, forms, warnings))
     regions = _regions(release, located)
 
     acronyms = organisation_rules.find_acronyms(release)
@@ -122,9 +124,15 @@ def _locate_meetings(release: ParsedRelease, all_sentences: tuple[Sentence, ...]
     return located
 
 
+# "The Secretary, who arrived yesterday (May 6), met ...": the aside's date is not the meeting's.
+_ASIDE = re.compile(r",\s+(?:who|which|whose|where|having)\b[^,]*,")
+
+
 def _date_phrase(sentence: Sentence, clause_start: int) -> date_rules.DatePhrase | None:
     """The date phrase of the clause, else the nearest one before it in the sentence."""
-    phrases = date_rules.find_dates(sentence.text)
+    asides = [m.span() for m in _ASIDE.finditer(sentence.text)]
+    phrases = [p for p in date_rules.find_dates(sentence.text)
+               if not any(a <= p.start < b for a, b in asides)]
     relative = clause_start - sentence.span.start
     inside = [p for p in phrases if p.start >= relative]
     before = [p for p in phrases if p.start < relative]

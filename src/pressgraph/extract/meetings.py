@@ -547,5 +547,15 @@ def title_place(release: ParsedRelease) -> str | None:
     return None
 
 
+def is_transcript(release: ParsedRelease) -> bool:
+    """A speech, remarks or question-and-reply transcript rather than a report."""
+    meetings = lexicon()["meetings"]
+    title = release.title_clean.lower()
+    if any(title.startswith(cue) for cue in meetings["transcript_titles"]):
+        return True
+    first = next((block.text.lower() for block in release.blocks), "")
+    return any(first.startswith(cue) for cue in meetings["transcript_openings"])
+
+
 def is_video(text: str) -> bool:
     return bool(_patterns()["video"].search(text))
