@@ -33,6 +33,7 @@ RELEASE = date(2024, 10, 9)  # a Wednesday
         ("on October 7", date(2024, 10, 7), "October 7"),
         ("on Monday, 7 October 2024", date(2024, 10, 7), "Monday, 7 October 2024"),
         ("on 7 Oct", date(2024, 10, 7), "7 Oct"),
+        ("on Monday (October 7)", date(2024, 10, 7), "Monday (October 7)"),
     ],
 )
 def test_phrases_resolve_against_the_release_date(text: str, expected: date, phrase: str) -> None:

@@ -30,6 +30,7 @@ _PART = r"(?:morning|afternoon|evening|night)"
 _RELATIVE = (
     rf"(?:(?:today|yesterday|tomorrow)(?:\s+{_PART})?|tonight|last\s+night"
     rf"|this\s+(?:{_PART}|{_WEEKDAY})|(?:next|last)\s+{_WEEKDAY}|{_WEEKDAY}\s+{_PART}"
+    rf"|{_WEEKDAY}(?=\s*\({_MONTH})"
     rf"|earlier\s+today|later\s+today)"
 )
 _BRACKET = r"(?:\s*\((?P<bracket>[^()]{1,60})\))?"

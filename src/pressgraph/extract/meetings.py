@@ -274,6 +274,9 @@ def find_in_clause(clause: Clause, release: ParsedRelease, forms: tuple[ShortFor
                 if body is None:
                     continue
                 name, body_start, body_end = body
+                if not (_has_body_head(name) or name.isupper()):
+                    found.append(Found(clause, "meeting", anchor=start))  # "of Mr X and Mr Y"
+                    continue
                 found.append(Found(clause, "standing body meeting", name,
                                    Span(body_start, body_end), session, ordinal, start))
             else:
