@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import os
 import sys
 import time
+from datetime import datetime, timezone
 
 import click
 
@@ -39,6 +41,9 @@ log = logging.getLogger("pressgraph")
               help="SHACL engine: the compiled one (same results, tested) or pySHACL itself.")
 @click.option("--evidence/--no-evidence", default=True, show_default=True,
               help="Record the text span every fact came from (Web Annotation selectors).")
+@click.option("--record-time", is_flag=True,
+              help="Record the run's start time (prov:startedAtTime). Off by default: with it, "
+                   "two runs no longer give the same bytes.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
               help="Worker processes [default: the number of cores].")
 @click.option("--cache", "cache_dir", type=click.Path(file_okay=False),
@@ -50,7 +55,7 @@ log = logging.getLogger("pressgraph")
 @click.pass_context
 @handle_errors
 def command(ctx: click.Context, inputs: tuple[str, ...], output: str, fmt: str, base: str,
-            do_validate: bool, validator: str, evidence: bool, jobs: int | None, cache_dir: str | None,
+            do_validate: bool, validator: str, evidence: bool, record_time: bool, jobs: int | None, cache_dir: str | None,
             fail_fast: bool, errors_path: str | None) -> None:
     """Export press releases (files, directories, '-' for stdin) as one RDF graph.
 
@@ -60,6 +65,9 @@ def command(ctx: click.Context, inputs: tuple[str, ...], output: str, fmt: str, 
     """
     started = time.monotonic()
     options = map_options(base, evidence=evidence)
+    if record_time:
+        options = dataclasses.replace(options, run_timestamp=datetime.now(timezone.utc))
+        cache_dir = None  # every release now carries this run's time: nothing to reuse
     settings = BatchSettings(options=options, fmt=FORMATS[fmt], validate=do_validate,
                              validator="pyshacl" if validator == "pyshacl" else "fast")
     writer = StreamWriter(settings.fmt, Prefixes(prefix_table(options.minter.base)),
