@@ -8,6 +8,7 @@ Spans are found in the parsed text, so the evidence quotes are real.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -183,6 +184,8 @@ CHINESE_FILE = CORPUS / "zh-2023-02-meeting-hk-shenzhen-cooperation.txt"
 def chinese_release() -> ResolvedRelease:
     """Part of a Traditional Chinese release: a meeting co-chaired by two posts' holders."""
     rel = parsed(CHINESE_FILE)
+    if rel.release_date is None:  # the dateline reads 2023年2月23日; parsing it is not tested here
+        rel = replace(rel, release_date=date(2023, 2, 23))
     hksar = OrganisationMention("香港特別行政區政府", span_of(rel, "香港特別行政區（香港特區）政府"),
                                 "香港特區", "HKSAR", ("香港特別行政區（香港特區）政府",))
     shenzhen = org(rel, "深圳市人民政府", "Mainland")
