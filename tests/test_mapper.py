@@ -263,3 +263,36 @@ def test_run_iri_depends_only_on_versions(mapped: MappedRelease, graph: Graph) -
 ])
 def test_ordinal_text(number: int, language: str, text: str) -> None:
     assert ordinal_text(number, language) == text
+
+
+def test_conflicting_mentions_are_warned_about_and_the_graph_still_conforms() -> None:
+    """Extraction may repeat an agenda number, an agency with another side, or a meeting;
+    the mapper keeps the first and warns, so one slip does not reject the release."""
+    resolved = sample_release()
+    [rm] = resolved.meetings
+    dpo = rm.meeting.participants[0]
+    meeting = dataclasses.replace(
+        rm.meeting,
+        agenda=(*rm.meeting.agenda, dataclasses.replace(rm.meeting.agenda[0], text="repeated")),
+        participants=(*rm.meeting.participants, dataclasses.replace(dpo, side="Mainland")),
+    )
+    again = ResolvedMeeting(meeting, rm.key, rm.body, rm.series, rm.place)
+    resolved = dataclasses.replace(resolved, meetings=(again, again))
+    mapped = map_release(resolved, OPTIONS)
+    assert any("agenda item 1" in w for w in mapped.warnings)
+    assert any("reported twice" in w for w in mapped.warnings)
+    assert any(str(PG.side) in w for w in mapped.warnings)
+    result = validate(mapped.graph)
+    assert result.conforms, "\n".join(v.describe() for v in result.violations)
+
+
+def test_an_unlabelled_ref_is_labelled_by_its_mentions_once_per_language() -> None:
+    resolved = sample_release()
+    blank = dataclasses.replace(resolved.organisation("Digital Policy Office"), labels=())
+    organisations = tuple((name, blank if name in ("Digital Policy Office", "Marine Department")
+                           else ref) for name, ref in resolved.organisations)
+    graph = map_release(dataclasses.replace(resolved, organisations=organisations), OPTIONS).graph
+    preferred = list(graph.objects(DPO, SKOS.prefLabel))
+    assert len(preferred) == 1
+    assert len({*graph.objects(DPO, SKOS.altLabel)} - {Literal("DPO", lang="en")}) == 1
+    assert validate(graph).conforms
