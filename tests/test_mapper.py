@@ -296,3 +296,17 @@ def test_an_unlabelled_ref_is_labelled_by_its_mentions_once_per_language() -> No
     assert len(preferred) == 1
     assert len({*graph.objects(DPO, SKOS.altLabel)} - {Literal("DPO", lang="en")}) == 1
     assert validate(graph).conforms
+
+
+def test_minted_iris_for_new_kinds_are_safe_and_distinct() -> None:
+    a = MINTER.membership("person/a", "post/b-c/d", date(2024, 1, 2))
+    b = MINTER.membership("person/a", "post/b/c-d", date(2024, 1, 2))
+    assert a != b and a.endswith("/2024-01-02")
+    assert MINTER.participation("meeting/x/1", "co-chair", "org/y") == \
+        f"{BASE}id/meeting/x/1/participation/co-chair/org/y"
+    assert MINTER.document("Hong Kong I&T Development Blueprint").endswith(
+        "/id/document/hong-kong-i-and-t-development-blueprint")
+    with pytest.raises(ValueError):
+        MINTER.participation("meeting/x/1", "Co Chair", "org/y")
+    with pytest.raises(ValueError):
+        MINTER.visit("meeting/x/1", 0)
