@@ -310,3 +310,23 @@ def test_minted_iris_for_new_kinds_are_safe_and_distinct() -> None:
         MINTER.participation("meeting/x/1", "Co Chair", "org/y")
     with pytest.raises(ValueError):
         MINTER.visit("meeting/x/1", 0)
+
+
+def test_violations_name_the_release_and_quote_the_evidence(mapped: MappedRelease) -> None:
+    from pressgraph.validate import ValidationResult, Violation, with_context
+
+    graph = Graph()
+    for triple in mapped.graph:
+        graph.add(triple)
+    graph.add((MEETING, ns.SCHEMA.startDate, Literal("2024-10-09T00:00:00", datatype=ns.XSD.dateTime)))
+    result = validate(graph)
+    [violation] = [v for v in result.violations if v.component == "DatatypeConstraintComponent"]
+    assert violation.release == mapped.release_iri
+    assert violation.evidence is not None and violation.evidence.startswith(
+        "The Hong Kong/Guangdong Expert Group on Co-operation in Informatisation convened")
+    line = violation.describe("seeds/000.txt")
+    assert line.startswith(f"seeds/000.txt: release {mapped.release_iri}: {MEETING} ")
+    assert "xsd:date" in line and 'from the text: "The Hong Kong/Guangdong' in line
+    bare = Violation(str(MEETING), None, "m", "Violation", "s", "c")
+    [filled] = with_context(ValidationResult(False, (bare,)), graph).violations
+    assert filled.evidence == violation.evidence and filled.release == mapped.release_iri
