@@ -330,3 +330,16 @@ def test_violations_name_the_release_and_quote_the_evidence(mapped: MappedReleas
     bare = Violation(str(MEETING), None, "m", "Violation", "s", "c")
     [filled] = with_context(ValidationResult(False, (bare,)), graph).violations
     assert filled.evidence == violation.evidence and filled.release == mapped.release_iri
+
+
+def test_graph_read_back_from_an_oxigraph_store_still_conforms(graph: Graph) -> None:
+    """Oxigraph stores xsd:positiveInteger and xsd:nonNegativeInteger as xsd:integer."""
+    import pyoxigraph as ox
+
+    store = ox.Store()
+    store.load("".join(ntriples_lines(graph)).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
+    dumped = store.dump(format=ox.RdfFormat.N_QUADS, from_graph=ox.DefaultGraph())
+    assert dumped is not None and b"#positiveInteger" not in dumped
+    back = Graph().parse(data=dumped.decode("utf-8"), format="nt")
+    assert len(back) == len(graph)
+    assert validate(back).conforms
