@@ -77,8 +77,10 @@ def test_context_terms_expand_to_the_model() -> None:
            "organizer": "https://example.org/body"}
     nt = {f"{q.triple} ." for q in ox.parse(json.dumps(doc).encode(), format=ox.RdfFormat.JSON_LD)}
     m = "<https://example.org/m>"
-    assert f'{m} <https://w3id.org/pressgraph/def#ordinal> "19"^^<http://www.w3.org/2001/XMLSchema#positiveInteger> .' in nt
-    assert f'{m} <https://schema.org/startDate> "2024-10-09"^^<http://www.w3.org/2001/XMLSchema#date> .' in nt
+    pg, xsd = "https://w3id.org/pressgraph/def#", "http://www.w3.org/2001/XMLSchema#"
+    assert f'{m} <{pg}ordinal> "19"^^<{xsd}positiveInteger> .' in nt
+    assert f'{m} <https://schema.org/startDate> "2024-10-09"^^<{xsd}date> .' in nt
     assert f'{m} <http://data.europa.eu/m8g/eventNumber> "19th"@en .' in nt
     assert f"{m} <https://schema.org/organizer> <https://example.org/body> ." in nt
-    assert f"{m} <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/pressgraph/def#Meeting> ." in nt
+    rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+    assert f"{m} <{rdf_type}> <{pg}Meeting> ." in nt

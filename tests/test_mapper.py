@@ -318,7 +318,8 @@ def test_violations_name_the_release_and_quote_the_evidence(mapped: MappedReleas
     graph = Graph()
     for triple in mapped.graph:
         graph.add(triple)
-    graph.add((MEETING, ns.SCHEMA.startDate, Literal("2024-10-09T00:00:00", datatype=ns.XSD.dateTime)))
+    midnight = Literal("2024-10-09T00:00:00", datatype=ns.XSD.dateTime)
+    graph.add((MEETING, ns.SCHEMA.startDate, midnight))
     result = validate(graph)
     [violation] = [v for v in result.violations if v.component == "DatatypeConstraintComponent"]
     assert violation.release == mapped.release_iri

@@ -83,7 +83,8 @@ def test_meetings(store: ox.Store) -> None:
     assert len(result.rows) == 2
     [sample] = rows_for(result, SAMPLE_MEETING)
     assert sample["body"] == MINTER.thing("body/hk-gd-expert-group-informatisation")
-    assert sample["bodyName"] == "Hong Kong/Guangdong Expert Group on Co-operation in Informatisation"
+    assert sample["bodyName"] == ("Hong Kong/Guangdong Expert Group on Co-operation in "
+                                  "Informatisation")
     assert sample["ordinal"] == "19" and sample["date"] == "2024-10-09"
     assert sample["locationName"] == "Guangzhou"
     assert sample["release"].startswith(f"{BASE}id/release/sha256-")
@@ -112,7 +113,8 @@ def test_participants(store: ox.Store) -> None:
     assert sides.count("side-non-government") == 4
     acronyms = {r["agencyName"]: r.get("acronym") for r in rows}
     assert acronyms["Digital Policy Office"] == "DPO"
-    assert acronyms["Department of Industry and Information Technology of Guangdong Province"] == "GDDIIT"
+    gddiit = "Department of Industry and Information Technology of Guangdong Province"
+    assert acronyms[gddiit] == "GDDIIT"
     assert acronyms["Marine Department"] is None
 
 
@@ -136,7 +138,8 @@ def test_people(store: ox.Store) -> None:
     by_name = {r["name"]: r for r in rows}
     assert set(by_name) == {"Tony Wong", "Qu Xiaojie"}
     wong = by_name["Tony Wong"]
-    assert wong["post"] == MINTER.thing("post/digital-policy-office/commissioner-for-digital-policy")
+    commissioner = "post/digital-policy-office/commissioner-for-digital-policy"
+    assert wong["post"] == MINTER.thing(commissioner)
     assert wong["agencyName"] == "Digital Policy Office"
     assert wong["role"] == str(PG["role-convenor"])
 

@@ -138,7 +138,7 @@ def test_every_shape_is_named() -> None:
 
 
 def test_schema_org_is_https_in_shapes() -> None:
-    text = Path(__file__).resolve().parents[1].joinpath("shapes", "pressgraph.shacl.ttl").read_text()
+    text = (Path(__file__).resolve().parents[1] / "shapes" / "pressgraph.shacl.ttl").read_text()
     assert "http://schema.org/" not in text and "https://schema.org/" in text
 
 
@@ -181,7 +181,7 @@ def test_every_pg_term_used_is_declared_in_the_ontology() -> None:
     used |= {PG_NS + (a or b) for a, b in _PG_IN_PYTHON.findall(mapper)}
     used.discard(PG_NS + "side-elsewhere")  # only in a violating fixture, never in shapes
     undeclared = sorted(used - _declared())
-    assert not undeclared, f"pg: terms used but not declared in ontology/pressgraph.ttl: {undeclared}"
+    assert not undeclared, f"pg: terms used but not in ontology/pressgraph.ttl: {undeclared}"
     assert len(used) > 30
 
 
