@@ -70,7 +70,7 @@ def test_meeting_types_ordinal_date_place(graph: Graph) -> None:
     assert (place, RDF.type, ns.SCHEMA.Place) in graph
     assert Literal("廣州", lang="zh-Hant") in set(graph.objects(place, SKOS.prefLabel))
     assert (MEETING, ns.SCHEMA.eventAttendanceMode, ns.SCHEMA.OfflineEventAttendanceMode) in graph
-    assert (MEETING, PG.meetingStatus, PG["status-held"]) in graph
+    assert (MEETING, CV.eventStatus, PG["status-held"]) in graph
 
 
 def test_body_and_series(graph: Graph) -> None:
@@ -239,7 +239,7 @@ def test_video_conference_planned_meeting_without_ordinal() -> None:
                       date=date(2024, 11, 1))
     resolved = dataclasses.replace(resolved, meetings=(ResolvedMeeting(meeting, rm.key),))
     graph = map_release(resolved, OPTIONS).graph
-    assert (MEETING, PG.meetingStatus, PG["status-planned"]) in graph
+    assert (MEETING, CV.eventStatus, PG["status-planned"]) in graph
     assert (MEETING, ns.SCHEMA.eventAttendanceMode, ns.SCHEMA.OnlineEventAttendanceMode) in graph
     assert not list(graph.objects(MEETING, PG.ordinal))
     assert validate(graph).conforms

@@ -374,7 +374,7 @@ class _Builder:
             self.add(node, RDF.type, cls)
         self.add(self.release_iri, SCHEMA.about, node)
         self.evidence(node, m.span)
-        self.add(node, PG.meetingStatus, self.concept(STATUS_CONCEPTS[m.status]))
+        self.add(node, CV.eventStatus, self.concept(STATUS_CONCEPTS[m.status]))
         self.add(node, SCHEMA.eventAttendanceMode, ATTENDANCE_MODES[m.mode])
         if m.ordinal is not None:
             if m.ordinal < 1:
