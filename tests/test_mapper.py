@@ -7,6 +7,8 @@ import dataclasses
 from datetime import date
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import FOAF, ORG, PROV, RDF, SKOS
 
@@ -344,3 +346,48 @@ def test_graph_read_back_from_an_oxigraph_store_still_conforms(graph: Graph) -> 
     back = Graph().parse(data=dumped.decode("utf-8"), format="nt")
     assert len(back) == len(graph)
     assert validate(back).conforms
+
+
+# --------------------------------------------------------------------------- properties
+
+SIDES = st.sampled_from([None, "HKSAR", "Mainland", "Macao", "overseas", "non-government"])
+ROLES = st.sampled_from(["chair", "co-chair", "convenor", "host", "principal", "attendee"])
+
+
+@st.composite
+def varied_releases(draw: st.DrawFn):  # type: ignore[no-untyped-def]
+    """The sample with its facts shuffled, dropped, repeated and re-labelled at random."""
+    resolved = sample_release(drop_people=draw(st.booleans()))
+    [rm] = resolved.meetings
+    m = rm.meeting
+    participants = draw(st.lists(st.sampled_from(m.participants), max_size=8))
+    participants = [dataclasses.replace(p, side=draw(SIDES)) for p in participants]
+    people = [r.person for r in m.roles]
+    roles = [RoleInMeeting(draw(st.sampled_from(people)), draw(ROLES))
+             for _ in range(draw(st.integers(0, 3)))]
+    agenda = draw(st.lists(st.sampled_from(m.agenda), max_size=6))
+    meeting = dataclasses.replace(
+        m, participants=tuple(participants), roles=tuple(roles), agenda=tuple(agenda),
+        status=draw(st.sampled_from(["held", "planned"])),
+        mode=draw(st.sampled_from(["in person", "video conference"])),
+        ordinal=draw(st.one_of(st.none(), st.integers(1, 500))),
+        date=draw(st.one_of(st.none(), st.dates(date(1997, 7, 1), date(2047, 6, 30)))),
+        visits=m.visits if draw(st.booleans()) else (),
+        outcomes=m.outcomes if draw(st.booleans()) else (),
+    )
+    keep = draw(st.sampled_from([(True, True, True), (False, True, True), (True, False, False)]))
+    again = ResolvedMeeting(meeting, rm.key, rm.body if keep[0] else None,
+                            rm.series if keep[1] else None, rm.place if keep[2] else None)
+    organisations = tuple(pair for pair in resolved.organisations
+                          if draw(st.integers(0, 9)) > 0)  # now and then a name is unresolved
+    return dataclasses.replace(resolved, meetings=(again,), organisations=organisations)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(varied_releases(), st.booleans())
+def test_any_mix_of_facts_maps_to_a_conforming_graph(resolved, evidence: bool) -> None:  # type: ignore[no-untyped-def]
+    options = dataclasses.replace(OPTIONS, evidence=evidence)
+    mapped = map_release(resolved, options)
+    assert not any(isinstance(t, BNode) for triple in mapped.graph for t in triple)
+    result = validate(mapped.graph)
+    assert result.conforms, "\n".join(v.describe() for v in result.violations)
