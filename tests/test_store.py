@@ -649,8 +649,8 @@ def test_a_release_that_does_not_conform_is_not_loaded(tmp_path: Path,
     from pressgraph import pipeline
     from pressgraph.validate import ValidationResult, Violation
 
-    def refuse_the_sample(graph, validator="fast"):  # type: ignore[no-untyped-def]
-        titles = " ".join(str(o) for o in graph.objects())
+    def refuse_the_sample(mapped, validator="fast"):  # type: ignore[no-untyped-def]
+        titles = " ".join(str(o) for o in mapped.graph.objects())
         if "Expert Group" not in titles:
             return ValidationResult(True, ())
         return ValidationResult(False, (Violation("urn:x", "dct:title", "too short", "Violation",

@@ -87,10 +87,10 @@ def render_source(ref: InputRef, data: bytes, settings: BatchSettings) -> Render
         violations = tuple(v.describe() for v in processed.validation.violations)
     return Rendered(
         source=ref.source,
-        text=writer.render(GraphChunk(mapped.graph_iri, mapped.graph)) if processed.conforms else "",
+        text=writer.render(GraphChunk(mapped.graph_iri, mapped.triples)) if processed.conforms else "",
         graph_iri=mapped.graph_iri,
         release_key=processed.resolved.release_key,
-        triples=len(mapped.graph),
+        triples=len(mapped.triples),
         meetings=mapped.meetings,
         conforms=processed.conforms,
         violations=violations,

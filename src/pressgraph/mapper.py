@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from functools import cache
+from functools import cache, cached_property
 
 from rdflib import Graph, Literal, URIRef
 
@@ -35,6 +35,7 @@ from pressgraph.model import (
     Span,
     Visit,
 )
+from pressgraph.triples import TripleSet
 from pressgraph.vocab import (
     CV,
     DCT,
@@ -87,9 +88,14 @@ class MapOptions:
 class MappedRelease:
     release_iri: str
     graph_iri: str
-    graph: Graph
+    triples: TripleSet  # the release graph's statements, cheap to iterate
     meetings: int
     warnings: tuple[str, ...] = ()  # mentions skipped for want of a resolved Ref
+
+    @cached_property
+    def graph(self) -> Graph:
+        """The same statements as an rdflib Graph, built on first use."""
+        return self.triples.to_graph()
 
 
 def date_literal(value: date) -> Literal:
@@ -137,7 +143,7 @@ class _Builder:
         self.options = options
         self.minter = options.minter
         self.lang = self.release.language
-        self.graph = Graph()
+        self.graph = TripleSet()
         self.release_iri = URIRef(self.minter.release(resolved.release_key, self.lang))
         self.graph_iri = URIRef(self.minter.release_graph(resolved.release_key, self.lang))
         self.warnings: list[str] = []
@@ -594,7 +600,7 @@ def map_release(resolved: ResolvedRelease, options: MapOptions) -> MappedRelease
     return MappedRelease(
         release_iri=str(builder.release_iri),
         graph_iri=str(builder.graph_iri),
-        graph=builder.graph,
+        triples=builder.graph,
         meetings=len(resolved.meetings),
         warnings=tuple(builder.warnings),
     )
