@@ -16,5 +16,5 @@ def test_rdf_type_as_an_object_is_written_in_full() -> None:
     graph.add((subject, RDFS.label, Literal('a "quoted"\nlabel', lang="en")))
     prefixes = Prefixes([("rdf", str(RDF)), ("rdfs", str(RDFS))])
     text = serialize([GraphChunk("https://example.org/g", graph)], "turtle", prefixes)
-    assert "    a rdfs:Class" in text and "rdf:type ." in text
+    assert "    a rdfs:Class" in text and "> rdf:type ;" in text
     assert Graph().parse(data=text, format="turtle").isomorphic(graph)
