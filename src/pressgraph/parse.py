@@ -72,10 +72,10 @@ _LIST_MARKER = re.compile(
 # Release pages: /gia/general/YYYYMM/DD/P<YYYYMMDD><4-5 digits>[p|_print].htm, with or
 # without a language prefix (/tc/, /en/, /sc/) or a conversion proxy in front.
 _URL_RELEASE = re.compile(
-    r"/gia/general/(?P<ym>\d{6})/(?P<day>\d{2})/(?P<id>P\d{8}\d{3,6})(?:p|_print|_p)?\.html?$",
+    r"/gia/general/(?P<ym>[0-9]{6})/(?P<day>[0-9]{2})/(?P<id>P[0-9]{12,13})(?:p|_print|_p)?\.html?$",
     re.IGNORECASE,
 )
-_FILENAME_RELEASE = re.compile(r"(?<![0-9A-Za-z])(P\d{8}\d{4,5})(?![0-9])")
+_FILENAME_RELEASE = re.compile(r"(?<![0-9A-Za-z])(P[0-9]{12,13})(?![0-9])")
 # Page furniture that text saved from a page carries before the title or after the dateline.
 _PAGE_CLUTTER = frozenset(
     label.casefold()

@@ -13,8 +13,8 @@ from pressgraph import resources
 from pressgraph.cli import handle_errors
 from pressgraph.errors import ExitCode, UsageError
 from pressgraph.iri import DEFAULT_BASE
+from pressgraph.manifest import build_inputs
 from pressgraph.pipeline import Failure, Processed, Summary, map_options, process_all
-from pressgraph.reader import iter_inputs
 from pressgraph.serialize import FORMATS, GraphChunk, Prefixes, StreamWriter
 from pressgraph.sinks import open_output
 from pressgraph.vocab import prefix_table
@@ -23,7 +23,7 @@ log = logging.getLogger("pressgraph")
 
 
 @click.command("export")
-@click.argument("inputs", nargs=-1, required=True)
+@click.argument("inputs", nargs=-1)
 @click.option("-o", "--output", default="-", show_default=True,
               help="Output file ('-' for standard output). Written atomically.")
 @click.option("-f", "--format", "fmt", default="turtle", show_default=True,
@@ -33,13 +33,18 @@ log = logging.getLogger("pressgraph")
               help="Gate the output on SHACL conformance.")
 @click.option("--evidence/--no-evidence", default=True, show_default=True,
               help="Record the text span every fact came from (Web Annotation selectors).")
+@click.option("--source-url", metavar="URL",
+              help="URL the single input was fetched from (release ID and date come from it).")
+@click.option("--manifest", "manifest_path", type=click.Path(dir_okay=False), metavar="FILE",
+              help="CSV (path,url[,language]) or JSON-lines list of inputs, paths relative to it.")
 @click.option("--fail-fast", is_flag=True, help="Stop at the first input that fails.")
 @click.option("--errors", "errors_path", type=click.Path(dir_okay=False),
               help="Write a JSON-lines report of failed inputs (file, stage, error, message).")
 @click.pass_context
 @handle_errors
 def command(ctx: click.Context, inputs: tuple[str, ...], output: str, fmt: str, base: str,
-            do_validate: bool, evidence: bool, fail_fast: bool, errors_path: str | None) -> None:
+            do_validate: bool, evidence: bool, source_url: str | None, manifest_path: str | None,
+            fail_fast: bool, errors_path: str | None) -> None:
     """Export press releases (files, directories, '-' for stdin) as one RDF graph.
 
     Every release becomes its own named graph (kept by --format trig/nq; merged into the
@@ -51,7 +56,7 @@ def command(ctx: click.Context, inputs: tuple[str, ...], output: str, fmt: str, 
     writer = StreamWriter(FORMATS[fmt], Prefixes(prefix_table(options.minter.base)),
                           jsonld_context=_jsonld_context(options.minter.base))
     summary = Summary()
-    refs = iter_inputs(list(inputs))
+    refs = list(build_inputs(inputs, source_url=source_url, manifest=manifest_path))
     with open_output(output) as out:
         out.write(writer.begin())
         for item in process_all(refs, options, validate_graph=do_validate):
