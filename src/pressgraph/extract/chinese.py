@@ -20,6 +20,7 @@ from datetime import date
 from pressgraph.extract import zh_orgs
 from pressgraph.extract.zh_dates import DatePhrase, find_dates
 from pressgraph.extract.zh_people import Person, find_people
+from pressgraph.extract.zh_script import to_traditional
 from pressgraph.extract.zh_text import (
     Sentence,
     Unit,
@@ -390,15 +391,16 @@ def _participants(context: _Context, draft: _Draft,
         for post in person.mention.posts:
             organisation = post.organisation
             if organisation is None or not organisation.mentions:
-                party = party or _mentions(post.title, lex.party_markers)
+                party = party or _mentions(to_traditional(post.title), lex.party_markers)
                 continue
             surface = organisation.mentions[0]
-            own_place = zh_orgs.side_of(surface) != "HKSAR" or surface.startswith(
-                lex.hksar_markers)
-            if _mentions(surface, lex.party_markers) or (party and not own_place):
+            own_place = zh_orgs.side_of(surface) != "HKSAR" or to_traditional(
+                surface).startswith(lex.hksar_markers)
+            if _mentions(to_traditional(surface), lex.party_markers) or (party and not own_place):
                 party = True
                 continue
-            if strip_brackets(surface).endswith(("政府", "管理局", "局", "署", "處", "委員會")):
+            if to_traditional(strip_brackets(surface)).endswith(
+                    ("政府", "管理局", "局", "署", "處", "委員會")):
                 found.append(zh_orgs.organisation(surface, organisation.span, acronyms))
     units = [context.sentences[i] for i in sorted(set(draft.region) | {draft.sentence})]
     for unit in units:
@@ -437,12 +439,12 @@ def _surface_forms(text: str, folded: str, body: Span, people: list[Person],
             if organisation is not None and organisation.mentions:
                 add(organisation.mentions[0], organisation.span.start)
     for acronym in acronyms:
-        for position in find_all(folded[body.start:body.end], acronym.short):
+        for position in find_all(folded[body.start:body.end], to_traditional(acronym.short)):
             start = body.start + position
             inside_definition = acronym.span.start <= start < acronym.span.end
             if not inside_definition and zh_orgs.canonical_name(acronym.short, acronyms) \
                     == zh_orgs.canonical_name(acronym.expansion, acronyms) \
-                    and not folded.startswith(acronym.short + "政府", start):
+                    and not folded.startswith(to_traditional(acronym.short) + "政府", start):
                 add(text[start:start + len(acronym.short)], start)
     return forms
 
@@ -521,7 +523,9 @@ def _prose_agenda(context: _Context, draft: _Draft) -> tuple[AgendaItem, ...]:
             start = text.find(intro)
             if start < 0:
                 continue
-            if intro.endswith("包括") or intro in ("討論集中在", "討論集中於"):
+            rest = text[start + len(intro):]
+            strong = intro.endswith("包括") or intro.startswith("討論集中")
+            if strong or any(trailer in rest for trailer in lex.agenda_trailers if trailer != "等"):
                 return _split_items(context, sentence, start + len(intro))
         if "包括" in text and _mentions(text, ("會上", "會議上", "議程", "討論", "範疇", "重點")):
             return _split_items(context, sentence, text.find("包括") + 2)
@@ -543,6 +547,11 @@ def _split_items(context: _Context, sentence: Sentence, offset: int) -> tuple[Ag
         if ch == separators or (separators == "、" and text.startswith("，以及", position)):
             pieces.append((begin, text[begin:position]))
             begin = position + (3 if text.startswith("，以及", position) else 1)
+    if separators == "、" and len(pieces) > 1 and "和" in pieces[-1][1]:
+        # "A、B和C": the last "和" joins the last two items
+        last_start, last = pieces.pop()
+        cut = last.rfind("和")
+        pieces += [(last_start, last[:cut]), (last_start + cut + 1, last[cut + 1:])]
     items = []
     for start, piece in pieces:
         for lead in ("以及", "及", "和"):

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from pressgraph.extract.zh_script import to_traditional
 from pressgraph.extract.zh_text import PUNCTUATION, is_cjk, lexicon, strip_brackets
 from pressgraph.model import AcronymDefinition, DocumentMention, OrganisationMention, Side, Span
 
@@ -92,7 +93,7 @@ def canonical_name(surface: str, acronyms: tuple[AcronymDefinition, ...]) -> str
     as ``<place>人民政府``."""
     name = expand(strip_brackets(surface), acronyms)
     if name.endswith("政府") and not name.endswith("人民政府") and side_of(name) == "Mainland" \
-            and re.search(r"[省市縣區]政府$", name):
+            and re.search(r"[省市縣區]政府$", to_traditional(name)):
         name = name[:-2] + "人民政府"
     return name
 
@@ -101,6 +102,7 @@ def side_of(name: str) -> Side:
     """Which side an organisation is on, from the place its name starts with; an
     organisation named after no place is taken to be of the Hong Kong government."""
     lex = lexicon()
+    name = to_traditional(name)
     if name.startswith(lex.macao_markers):
         return "Macao"
     if name.startswith(lex.hksar_markers):
@@ -118,7 +120,8 @@ def side_of(name: str) -> Side:
 def _place_markers(acronyms: tuple[AcronymDefinition, ...]) -> tuple[str, ...]:
     lex = lexicon()
     return lex.place_names + lex.hksar_markers + lex.macao_markers + tuple(
-        a for a in lex.place_abbreviations if len(a) > 1) + tuple(a.short for a in acronyms)
+        a for a in lex.place_abbreviations if len(a) > 1) + tuple(
+        to_traditional(a.short) for a in acronyms)
 
 
 def government_mentions(text: str, folded: str, region: Span,
@@ -134,7 +137,7 @@ def government_mentions(text: str, folded: str, region: Span,
     position = folded.find("政府", region.start, region.end)
     while position >= 0:
         start = position
-        shorts = {a.short for a in acronyms}
+        shorts = {to_traditional(a.short) for a in acronyms}
         while start > region.start:
             ch = folded[start - 1]
             if ch == "）":

@@ -23,7 +23,7 @@ from pressgraph.model import AcronymDefinition, OrganisationMention, PersonMenti
 
 # Words that end the run of an organisation name to the left of a post.
 _RUN_STOPS = ("包括", "率領", "其後與", "先與", "聯同", "陪同", "會見", "會晤", "拜會", "感謝",
-              "歡迎", "成員", "由", "與", "同", "跟", "向", "並", "的", "是", "為", "和", "及其",
+              "歡迎", "成員", "由", "與", "同", "跟", "向", "並", "的", "是", "為", "及其",
               "以及", "今日", "昨日", "明日", "其後", "隨後", "代表團")
 _NUMERAL_DATE = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})月")
 _GOVERNMENT = re.compile(r"^(?P<gov>.+?(?:人民政府|政府))(?P<rest>.+)$")
@@ -90,9 +90,11 @@ def _post_word_at(folded: str, position: int, end: int) -> str | None:
     lex = lexicon()
     for word in lex.post_words:
         if folded.startswith(word, position) and position + len(word) <= end:
-            after = folded[position + len(word):position + len(word) + 1]
-            if after and after in "會館辦室處署局團":  # 主席團, 委員會: part of an organisation
-                return None
+            after = folded[position + len(word):position + len(word) + 2]
+            if after[:1] in ("館", "團", "辦", "室", "處", "署", "局") or (
+                    after[:1] == "會" and after[1:2] not in ("面", "晤", "見", "議", "上", "後",
+                                                            "談", "同", "")):
+                return None  # 主席團, 大使館: the post word is part of an organisation
             return word
     return None
 
@@ -158,7 +160,10 @@ def _run_start(folded: str, floor: int, word_start: int) -> int:
         position = run.rfind(stop)
         if position >= 0 and not _inside_bracket(run, position):
             cut = max(cut, position + len(stop))
-    return index + cut
+    start = index + cut
+    while folded[start:start + 1] in ("和", "及", "、") and start < word_start:
+        start += 1  # 孫玉菡和民政及青年事務局局長: a conjunction, not part of the name
+    return start
 
 
 def _inside_bracket(run: str, position: int) -> bool:
