@@ -39,8 +39,8 @@ def _write(path: Path, text: str) -> Path:
 
 
 def test_csv_manifest(crawl: Path) -> None:
-    manifest = _write(crawl / "manifest.csv",
-                      f"path,url,language\n202410/en.txt,{EN_URL},en\n202303/zh.txt,{ZH_URL},zh-HK\n")
+    rows = f"path,url,language\n202410/en.txt,{EN_URL},en\n202303/zh.txt,{ZH_URL},zh-HK\n"
+    manifest = _write(crawl / "manifest.csv", rows)
     refs = read_manifest(manifest)
     assert [r.path for r in refs] == [crawl / "202410" / "en.txt", crawl / "202303" / "zh.txt"]
     assert [r.source_url for r in refs] == [EN_URL, ZH_URL]

@@ -107,9 +107,11 @@ def test_chinese_title_suffixes(title: str, clean: str, flags: tuple[str, ...]) 
     assert split_title(title) == (clean, flags)
 
 
-@pytest.mark.parametrize("clutter", ["Go to main content\nPrint this page",
-                                     "跳至主要內容\n列印此頁",
-                                     "Traditional Chinese | Simplified Chinese | Email this article"])
+@pytest.mark.parametrize("clutter", [
+    "Go to main content\nPrint this page",
+    "跳至主要內容\n列印此頁",
+    "Traditional Chinese | Simplified Chinese | Email this article",
+])
 def test_page_clutter_before_title_is_skipped(clutter: str) -> None:
     text = clutter + "\n\n" + BASE.format(items="1. 甲項", dateline="完\n\n2024年10月9日（星期三）\n"
                                                                   "香港時間16時25分\nBack to top")

@@ -133,5 +133,6 @@ def test_directories_are_expanded_in_sorted_order(tmp_path: Path) -> None:
     for name in ("b.txt", "a.html", ".hidden.txt", "c.pdf", "sub/d.htm"):
         (tmp_path / name).parent.mkdir(exist_ok=True)
         (tmp_path / name).write_text("x", encoding="utf-8")
-    names = [Path(ref.source).relative_to(tmp_path).as_posix() for ref in iter_inputs([str(tmp_path)])]
+    refs = iter_inputs([str(tmp_path)])
+    names = [Path(ref.source).relative_to(tmp_path).as_posix() for ref in refs]
     assert names == ["a.html", "b.txt", "sub/d.htm"]

@@ -64,7 +64,8 @@ _TITLE_SUFFIX = re.compile(
 # "1." "1)" "(1)" "(a)" "a." "(iv)" "iv." then "*" "-" "•" "＊" "‧" "·" bullets.
 # Chinese lists also use "１．", "一、", "（一）", and full-width bullets with no space after them.
 _LIST_MARKER = re.compile(
-    r"^(?P<marker>\(?(?:\d{1,3}|[a-zA-Z]|[ivxlcdm]{1,6})[.)）．、]|[（(](?:\d{1,3}|[a-zA-Z]|[ivxlcdm]{1,6})[)）]"
+    r"^(?P<marker>\(?(?:\d{1,3}|[a-zA-Z]|[ivxlcdm]{1,6})[.)）．、]"
+    r"|[（(](?:\d{1,3}|[a-zA-Z]|[ivxlcdm]{1,6})[)）]"
     r"|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]"
     r"|[*\-•＊‧·–])(?:\s+(?=\S)|(?<=[＊•‧·．、）])(?=\S)|(?=[\u3400-\u9fff「『《“]))",
     re.IGNORECASE,
@@ -72,7 +73,8 @@ _LIST_MARKER = re.compile(
 # Release pages: /gia/general/YYYYMM/DD/P<YYYYMMDD><4-5 digits>[p|_print].htm, with or
 # without a language prefix (/tc/, /en/, /sc/) or a conversion proxy in front.
 _URL_RELEASE = re.compile(
-    r"/gia/general/(?P<ym>[0-9]{6})/(?P<day>[0-9]{2})/(?P<id>P[0-9]{12,13})(?:p|_print|_p)?\.html?$",
+    r"/gia/general/(?P<ym>[0-9]{6})/(?P<day>[0-9]{2})/"
+    r"(?P<id>P[0-9]{12,13})(?:p|_print|_p)?\.html?$",
     re.IGNORECASE,
 )
 _FILENAME_RELEASE = re.compile(r"(?<![0-9A-Za-z])(P[0-9]{12,13})(?![0-9])")
@@ -390,10 +392,9 @@ def _looks_like_heading(text: str) -> bool:
 def detect_language(text: str) -> Language:
     """en, zh-Hant or zh-Hans, from the share of CJK characters and their forms.
 
-    The title and the body are sampled (not page furniture in Latin letters), Chinese
-    needs more characters than the Latin text has words, and the script is decided by the characters whose
-    Traditional and Simplified forms differ (a data file of pairs); a tie is Traditional,
-    the script of Hong Kong releases.
+    Chinese needs more CJK characters than the Latin text has words (about four letters
+    each); the script is decided by the characters whose Traditional and Simplified forms
+    differ (a data file of pairs). A tie is Traditional, the script of Hong Kong releases.
     """
     sample = text[:6000]
     cjk = len(_CJK.findall(sample))

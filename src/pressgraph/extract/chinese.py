@@ -50,7 +50,10 @@ _SPEECH = ("表示", "指出", "說", "稱", "認為", "強調", "補充", "相�
 _ORDINAL = re.compile(r"第(?P<n>\d{1,3}|[〇○零一二三四五六七八九十百兩]{1,5})次$")
 _SESSION = re.compile(r"(?P<session>第(?:\d{1,3}|[〇○零一二三四五六七八九十百]{1,5})屆)$")
 _YEAR_PREFIX = re.compile(r"^(?P<year>\d{4})年(?:度)?")
+_ORDINAL_END = re.compile(r"(?:第(?:\d{1,3}|[〇○零一二三四五六七八九十百兩]{1,5})次|首次)$")
 _FILLERS = ("了", "該", "是次", "這次", "本次", "其", "一個", "一次")
+# "會議" as part of a building or a document, not a meeting.
+_NOT_A_MEETING = ("展覽", "中心", "廳", "室", "紀要", "記錄", "文件", "資料", "桌")
 _PRONOUNS = ("他", "她")
 
 
@@ -135,7 +138,7 @@ def _standing_meeting(context: _Context, index: int, sentence: Sentence,
                       clause: Unit) -> _Draft | None:
     lex = lexicon()
     head = clause.text.rfind("會議")
-    if head < 0:
+    if head < 0 or clause.text.startswith(_NOT_A_MEETING, head + 2):
         return None
     verb_end, verb_start = -1, -1
     for verb in lex.meeting_held_verbs:
@@ -149,8 +152,14 @@ def _standing_meeting(context: _Context, index: int, sentence: Sentence,
     for filler in _FILLERS:
         if between.startswith(filler):
             between, offset = between[len(filler):], offset + len(filler)
-    if not between or between.startswith("的") or "的" in between:
-        return None  # "出席會議": the meeting already reported; "…的合作會議": a description
+    verb = clause.text[verb_start:verb_end]
+    convened = verb in ("舉行", "召開")
+    if convened and between.startswith("的") and _ORDINAL_END.search(between):
+        between, offset = between[1:], offset + 1  # 出席在北京舉行的第二次會議
+    if "的" in between:
+        return None  # "…以實體形式舉行的合作會議": a description, not a meeting's name
+    if not between and not (convened and _sentence_subject_organisation(context, sentence)):
+        return None  # "出席會議": the meeting already reported
     draft = _Draft("standing body meeting", index, clause, clause.start + verb_start)
     match = _ORDINAL.search(between)
     ordinal_word = next((w for w in lex.ordinal_words if between.endswith(w)), None)
@@ -559,7 +568,8 @@ def _split_items(context: _Context, sentence: Sentence, offset: int) -> tuple[Ag
                 start, piece = start + len(lead), piece[len(lead):]
         piece_start = sentence.start + offset + start
         if piece.strip():
-            items.append(_item(context, len(items) + 1, Span(piece_start, piece_start + len(piece))))
+            span = Span(piece_start, piece_start + len(piece))
+            items.append(_item(context, len(items) + 1, span))
     return tuple(items)
 
 

@@ -23,7 +23,6 @@ _EXPANSION_STOPS = ("的", "推進", "建設", "發展", "率領", "包括", "�
                     "今日", "展開", "出席", "主持", "前往", "到訪")
 _DOCUMENT = re.compile(r"《(?P<title>[^《》]{1,80})》")
 _DATE_LIKE = re.compile(r"^(?:\d|[一二三四五六七八九十〇○]+月|.*[月日時分年]$|.*(?:左|右|中)$)")
-_GOVERNMENT_NAME = re.compile(r"(?P<name>[\u4e00-\u9fff（）]{2,24}?政府)")
 
 
 def find_acronyms(text: str, folded: str, region: Span) -> tuple[AcronymDefinition, ...]:
@@ -82,6 +81,7 @@ def _is_subsequence(short: str, name: str) -> bool:
 
 
 def expand(name: str, acronyms: tuple[AcronymDefinition, ...]) -> str:
+    """Short forms the release defined, written out: 扶貧委主席 -> 扶貧委員會主席."""
     for acronym in sorted(acronyms, key=lambda a: -len(a.short)):
         if acronym.short in name and acronym.expansion not in name:
             name = name.replace(acronym.short, acronym.expansion)
@@ -150,9 +150,10 @@ def government_mentions(text: str, folded: str, region: Span,
                 break
             start -= 1
         run = folded[start:position]
+        # the last place before 政府 names it (深圳市人民政府 in "…陳國基與深圳市人民政府")
         earliest = max((i for i in range(len(run)) if run.startswith(markers, i)
                         and not _inside(run, i)), default=None)
-        if earliest is not None and _is_earliest_of_chain(run, earliest, markers):
+        if earliest is not None:
             earliest = _chain_start(run, earliest, markers)
         if folded.startswith("總部", position + 2):
             earliest = None
@@ -164,10 +165,6 @@ def government_mentions(text: str, folded: str, region: Span,
                               Span(surface_start, position + 2)))
         position = folded.find("政府", position + 2, region.end)
     return found
-
-
-def _is_earliest_of_chain(run: str, index: int, markers: tuple[str, ...]) -> bool:
-    return index > 0
 
 
 def _chain_start(run: str, index: int, markers: tuple[str, ...]) -> int:
@@ -241,7 +238,3 @@ def listed_organisations(text: str, folded: str, span: Span) -> list[tuple[str, 
                               Span(span.start + begin, span.start + index)))
             begin = index + 1
     return items
-
-
-def has_cjk(text: str) -> bool:
-    return any(is_cjk(ch) for ch in text)

@@ -18,8 +18,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pressgraph.extract.zh_orgs import expand as _expand
 from pressgraph.extract.zh_text import PUNCTUATION, is_cjk, lexicon, strip_brackets
-from pressgraph.model import AcronymDefinition, OrganisationMention, PersonMention, PostMention, Span
+from pressgraph.model import (
+    AcronymDefinition,
+    OrganisationMention,
+    PersonMention,
+    PostMention,
+    Span,
+)
 
 # Words that end the run of an organisation name to the left of a post.
 _RUN_STOPS = ("包括", "率領", "其後與", "先與", "聯同", "陪同", "會見", "會晤", "拜會", "感謝",
@@ -178,14 +185,12 @@ def _is_short_form(text: str) -> bool:
 def _name_at(folded: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of a personal name starting at ``start``, if one is there."""
     lex = lexicon()
-    surname = next((s for s in sorted(lex.surnames, key=len, reverse=True)
-                    if len(s) == 2 and folded.startswith(s, start)), None)
+    surname = folded[start:start + 2] if folded[start:start + 2] in lex.surnames else None
     if surname is None and folded[start:start + 1] in lex.surnames:
         surname = folded[start]
     if surname is None:
         return None
-    lengths = (2, 1)
-    for given in lengths:
+    for given in (2, 1):  # most names have two given characters; 孫東 has one
         name_end = start + len(surname) + given
         if name_end > end:
             continue
@@ -225,14 +230,6 @@ def _post_chain_follows(folded: str, position: int, end: int) -> bool:
         if _post_word_at(folded, position + offset, end):
             return True
     return False
-
-
-def _expand(name: str, acronyms: tuple[AcronymDefinition, ...]) -> str:
-    """Short forms the release defined, written out: 扶貧委主席 -> 扶貧委員會主席."""
-    for acronym in sorted(acronyms, key=lambda a: -len(a.short)):
-        if acronym.short in name and acronym.expansion not in name:
-            name = name.replace(acronym.short, acronym.expansion)
-    return name
 
 
 def _organisation(post: _Post,
