@@ -123,8 +123,9 @@ def test_size_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_unreadable_path_is_an_input_error(tmp_path: Path) -> None:
+    (missing,) = iter_inputs([str(tmp_path / "missing.txt")])  # reported when read, in turn
     with pytest.raises(InputError, match="no such file"):
-        list(iter_inputs([str(tmp_path / "missing.txt")]))
+        read(missing)
     with pytest.raises(InputError, match="cannot read"):
         read(InputRef(source="gone", path=tmp_path / "gone.txt"))
 

@@ -23,6 +23,7 @@ import io
 import json
 from collections.abc import Iterator
 from dataclasses import replace
+from itertools import chain
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -93,7 +94,11 @@ def read_manifest(manifest: str | Path) -> list[InputRef]:
 
 def build_inputs(inputs: tuple[str, ...] | list[str], *, source_url: str | None = None,
                  manifest: str | None = None) -> Iterator[InputRef]:
-    """The CLI's inputs: arguments (with ``--source-url`` for a single one), then a manifest."""
+    """The CLI's inputs: arguments (with ``--source-url`` for a single one), then a manifest.
+
+    Usage problems (a bad manifest line, ``--source-url`` with several inputs) are raised
+    here, before anything is read or written; the inputs themselves are read lazily.
+    """
     if not inputs and not manifest:
         raise UsageError("no inputs: give files, directories, '-' or --manifest FILE")
     if source_url is not None:
@@ -105,11 +110,9 @@ def build_inputs(inputs: tuple[str, ...] | list[str], *, source_url: str | None 
         if len(refs) != 1:
             raise UsageError(f"--source-url needs exactly one input file, got {len(refs)}; "
                              "use --manifest for a batch")
-        yield replace(refs[0], source_url=url)
-        return
-    yield from iter_inputs(list(inputs))
-    if manifest:
-        yield from read_manifest(manifest)
+        return iter([replace(refs[0], source_url=url)])
+    listed = read_manifest(manifest) if manifest else []
+    return chain(iter_inputs(list(inputs)), listed)
 
 
 def _is_json_lines(text: str) -> bool:
