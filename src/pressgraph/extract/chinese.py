@@ -40,6 +40,7 @@ from pressgraph.model import (
     ParsedRelease,
     PersonMention,
     RoleInMeeting,
+    RoleName,
     Span,
     Visit,
 )
@@ -271,8 +272,8 @@ def _meeting(context: _Context, draft: _Draft) -> Meeting:
         venue=venue,
         mode=mode,
         kind=draft.kind,
-        roles=tuple(RoleInMeeting(person=p.mention, role="chair") for p in chairs),
-        participants=_participants(context, draft, chairs),
+        roles=tuple(RoleInMeeting(person=p.mention, role=role) for p, role in chairs),
+        participants=_participants(context, draft, [p for p, _ in chairs]),
         agenda=_agenda(context, draft),
         visits=_visits(context, draft, date_phrase.value if date_phrase
                        else context.release.release_date),
@@ -352,38 +353,43 @@ def _subject(context: _Context, sentence: Sentence) -> Person | None:
     return None
 
 
-def _chairs(context: _Context, draft: _Draft) -> list[Person]:
+def _chairs(context: _Context, draft: _Draft) -> list[tuple[Person, RoleName]]:
+    """Who chaired (``主持``), co-chaired (``共同主持``) or, for calls and meetings of two
+    delegations, led a side (``率領``): the principals."""
     sentence = context.sentences[draft.sentence]
-    chairs: list[Person] = []
+    chairs: list[tuple[Person, RoleName]] = []
     subject = _subject(context, sentence)
-    before_verb = [p for p in _people_in(context, draft.clause, draft.verb_start)
-                   if p is not subject]
-    leads = _mentions(sentence.text, ("主持", "率領", "率團", "帶領")) or draft.kind == "courtesy call"
-    if subject is not None and leads:
-        chairs.append(subject)
-    chairs.extend(before_verb)
     if draft.kind == "courtesy call":
-        after_verb = [p for p in _people_in(context, draft.clause) if p.start >= draft.verb_start]
-        chairs.extend(after_verb)
+        if subject is not None:
+            chairs.append((subject, "principal"))
+        chairs += [(p, "principal") for p in _people_in(context, draft.clause)]
         return _unique(chairs)
+    role = _chair_role(draft.clause.text)
+    if subject is not None and _mentions(sentence.text, ("主持", "率領", "率團", "帶領")):
+        chairs.append((subject, role if "主持" in draft.clause.text else "principal"))
+    chairs += [(p, role) for p in _people_in(context, draft.clause, draft.verb_start)]
     for index in draft.region:
-        other = context.sentences[index]
-        for clause in other.clauses:
-            if "主持" in clause.text and (index != draft.sentence or clause is not draft.clause):
-                chairs.extend(p for p in _people_in(context, clause)
-                              if p.start < clause.start + clause.text.find("主持"))
+        for clause in context.sentences[index].clauses:
+            if "主持" in clause.text and clause != draft.clause:
+                verb = clause.start + clause.text.find("主持")
+                chairs += [(p, _chair_role(clause.text)) for p in _people_in(context, clause)
+                           if p.start < verb]
             if "率領" in clause.text and "代表團由" in clause.text:
-                chairs.extend(_people_in(context, clause))
+                chairs += [(p, "principal") for p in _people_in(context, clause)]
     return _unique(chairs)
 
 
-def _unique(people: list[Person]) -> list[Person]:
+def _chair_role(clause: str) -> RoleName:
+    return "co-chair" if "共同主持" in clause else "chair" if "主持" in clause else "principal"
+
+
+def _unique(chairs: list[tuple[Person, RoleName]]) -> list[tuple[Person, RoleName]]:
     seen, result = set(), []
-    for person in people:
+    for person, role in chairs:
         key = person.mention.name or person.mention.span
         if key not in seen:
             seen.add(key)
-            result.append(person)
+            result.append((person, role))
     return result
 
 
