@@ -160,3 +160,29 @@ def test_names_end_at_honorifics_dates_and_verbs() -> None:
     assert people["孫東"].honorific == "教授" and people["黃淑嫻"].honorific is None
     assert [p.title for p in people["黃淑嫻"].posts] == ["署理環境及生態局局長"]
     assert [p.title for p in people["覃偉中"].posts] == ["深圳市人民政府市長"]
+
+
+CALLS = """局長訪問澳門（附圖）
+
+　　財經事務及庫務局局長許正宇今日（六月二十日）到訪澳門，先後拜會澳門特別行政區行政長官賀一誠和經濟財政司司長李偉農。
+
+　　許正宇其後與澳門金融管理局主席陳守信會面，雙方就兩地金融合作交換意見。出席會見的官員包括商務及經濟發展局局長丘應樺。
+
+完
+
+2023年6月20日（星期二）
+香港時間20時00分
+"""
+
+
+def test_calls_on_several_people_and_a_subject_named_without_post() -> None:
+    extraction = _extract_text(CALLS)
+    calls = extraction.meetings
+    assert [m.kind for m in calls] == ["courtesy call"] * 3  # "出席會見的" is no new call
+    assert [[r.person.name for r in m.roles] for m in calls] == \
+        [["許正宇", "賀一誠"], ["許正宇", "李偉農"], ["許正宇", "陳守信"]]
+    assert all(m.location == "澳門" and m.date == date(2023, 6, 20) for m in calls)
+    assert [a.text for a in calls[2].agenda] == ["兩地金融合作"]
+    sides = {p.name: p.side for p in calls[2].participants}
+    assert sides == {"財經事務及庫務局": "HKSAR", "澳門金融管理局": "Macao"}
+    assert "丘應樺" in {p.name for p in extraction.people}

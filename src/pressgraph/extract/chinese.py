@@ -80,6 +80,7 @@ class _Draft:
     session: str | None = None
     ordinal: int | None = None
     region: list[int] = field(default_factory=list)  # sentence indices
+    counterpart: Person | None = None  # the one person called on, when a clause calls on several
 
 
 def extract(release: ParsedRelease) -> Extraction:
@@ -118,10 +119,8 @@ def _find_meetings(context: _Context) -> list[_Draft]:
             if _is_reported_speech(sentence, clause) or _mentions(clause.text, lex.future_markers) \
                     or _mentions(clause.text, lex.background_markers):
                 continue
-            draft = _standing_meeting(context, index, sentence, clause) or \
-                _courtesy_call(context, index, clause)
-            if draft is not None:
-                drafts.append(draft)
+            draft = _standing_meeting(context, index, sentence, clause)
+            drafts += [draft] if draft is not None else _courtesy_calls(context, index, clause)
     return drafts
 
 
@@ -209,20 +208,25 @@ def _sentence_subject_organisation(context: _Context,
     return None
 
 
-def _courtesy_call(context: _Context, index: int, clause: Unit) -> _Draft | None:
+def _courtesy_calls(context: _Context, index: int, clause: Unit) -> list[_Draft]:
+    """A call on someone (``與...會面``, ``拜會...``); ``先後拜會A和B`` is one call on each."""
     lex = lexicon()
     for verb in lex.courtesy_verbs:
         for position in find_all(clause.text, verb):
             before = clause.text[:position]
             after = clause.text[position + len(verb):position + len(verb) + 1]
-            if before.endswith("在") or after in ("中", "時", "上", "後"):
-                continue  # "在會面中": a reference to the call, not a new one
+            if before.endswith(("在", "出席")) or after in ("中", "時", "上", "後", "的"):
+                continue  # "在會面中", "出席會見的": a reference to the call, not a new one
             verb_start = clause.start + position
-            if not any(clause.start <= p.start < clause.end for p in context.people) and \
-                    verb not in ("拜會", "拜訪"):
+            people = _people_in(context, clause)
+            if not people and verb not in ("拜會", "拜訪"):
                 continue
-            return _Draft("courtesy call", index, clause, verb_start)
-    return None
+            counterparts = [p for p in people if p.start >= verb_start]
+            if len(counterparts) > 1 and _mentions(clause.text, ("先後", "分別")):
+                return [_Draft("courtesy call", index, clause, verb_start, counterpart=p)
+                        for p in counterparts]
+            return [_Draft("courtesy call", index, clause, verb_start)]
+    return []
 
 
 def _assign_regions(context: _Context, drafts: list[_Draft]) -> None:
@@ -347,7 +351,12 @@ def _subject(context: _Context, sentence: Sentence) -> Person | None:
     for person in context.people:
         if sentence.start <= person.start <= sentence.start + 1:
             return person
-    if sentence.text.lstrip().startswith(_PRONOUNS):
+    opening = sentence.text.lstrip()
+    for person in context.people:  # a name given with its post earlier: 許正宇其後與...
+        if person.mention.name and person.start < sentence.start and \
+                to_traditional(opening).startswith(to_traditional(person.mention.name)):
+            return person
+    if opening.startswith(_PRONOUNS):
         earlier = [p for p in context.people if p.start < sentence.start and p.mention.name]
         return earlier[-1] if earlier else None
     return None
@@ -362,7 +371,8 @@ def _chairs(context: _Context, draft: _Draft) -> list[tuple[Person, RoleName]]:
     if draft.kind == "courtesy call":
         if subject is not None:
             chairs.append((subject, "principal"))
-        chairs += [(p, "principal") for p in _people_in(context, draft.clause)]
+        others = [draft.counterpart] if draft.counterpart else _people_in(context, draft.clause)
+        chairs += [(p, "principal") for p in others]
         return _unique(chairs)
     role = _chair_role(draft.clause.text)
     if subject is not None and _mentions(sentence.text, ("主持", "率領", "率團", "帶領")):
