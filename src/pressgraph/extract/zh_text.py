@@ -34,7 +34,6 @@ class Lexicon:
     macao_markers: tuple[str, ...]
     mainland_markers: tuple[str, ...]
     name_followers: tuple[str, ...]
-    meeting_nouns: tuple[str, ...]
     meeting_held_verbs: tuple[str, ...]
     courtesy_verbs: tuple[str, ...]
     future_markers: tuple[str, ...]
@@ -72,7 +71,7 @@ def lexicon() -> Lexicon:
     sorted_keys = {key: _longest_first(data[key]) for key in (
         "post_words", "post_prefixes", "honorifics", "org_suffixes", "party_markers",
         "place_abbreviations", "hksar_markers", "macao_markers", "mainland_markers",
-        "name_followers", "meeting_nouns", "meeting_held_verbs", "courtesy_verbs",
+        "name_followers", "meeting_held_verbs", "courtesy_verbs",
         "future_markers", "background_markers", "meeting_references", "video_markers",
         "place_verbs", "visit_verbs", "agenda_intros", "agenda_trailers", "list_item_trailers",
         "document_kinds", "document_prefixes")}
