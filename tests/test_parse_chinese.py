@@ -145,3 +145,7 @@ def test_language_detection(text: str, language: str) -> None:
 def test_declared_language_wins() -> None:
     release = parse(decode("標題\n\n　　內容。\n".encode(), "x.txt", declared_language="zh-Hans"))
     assert release.language == "zh-Hans"
+    assert any("declared language zh-Hans" in w for w in release.warnings)
+    agreeing = parse(decode("標題\n\n　　內容。\n".encode(), "x.txt", declared_language="zh-Hant"))
+    assert agreeing.language == "zh-Hant"
+    assert not any("declared" in w for w in agreeing.warnings)

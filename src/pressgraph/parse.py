@@ -171,7 +171,11 @@ def parse_text(raw: str, source: SourceText) -> ParsedRelease:
         if release_date and issued_time
         else None
     )
-    language = source.declared_language or detect_language(text)
+    detected = detect_language(text)
+    language = source.declared_language or detected
+    if source.declared_language and source.declared_language != detected:
+        warnings.append(f"declared language {source.declared_language} but the text looks like "
+                        f"{detected}; {source.declared_language} is used")
     return ParsedRelease(
         source=source.source,
         text=text,
