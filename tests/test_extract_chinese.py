@@ -186,3 +186,12 @@ def test_calls_on_several_people_and_a_subject_named_without_post() -> None:
     sides = {p.name: p.side for p in calls[2].participants}
     assert sides == {"財經事務及庫務局": "HKSAR", "澳門金融管理局": "Macao"}
     assert "丘應樺" in {p.name for p in extraction.people}
+
+
+def test_outcomes_name_the_document_signed() -> None:
+    extraction = _extract(CORPUS / "zh-2024-01-meeting-talent-cooperation-guangzhou.txt")
+    (meeting,) = extraction.meetings
+    documents = [o.document for o in meeting.outcomes if o.document]
+    assert documents == ["關於推進粵港人才合作的框架協議"]
+    assert all(extraction.release.quote(o.span) == o.text for o in meeting.outcomes)
+    assert any("通過" in o.text for o in meeting.outcomes)

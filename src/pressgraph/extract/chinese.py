@@ -37,6 +37,7 @@ from pressgraph.model import (
     Extraction,
     Meeting,
     OrganisationMention,
+    Outcome,
     ParsedRelease,
     PersonMention,
     RoleInMeeting,
@@ -281,7 +282,30 @@ def _meeting(context: _Context, draft: _Draft) -> Meeting:
         agenda=_agenda(context, draft),
         visits=_visits(context, draft, date_phrase.value if date_phrase
                        else context.release.release_date),
+        outcomes=_outcomes(context, draft),
     )
+
+
+def _outcomes(context: _Context, draft: _Draft) -> tuple[Outcome, ...]:
+    """Clauses that report something signed, endorsed or agreed (``簽署``, ``通過``...)."""
+    lex = lexicon()
+    found: list[Outcome] = []
+    for index in draft.region:
+        sentence = context.sentences[index]
+        for clause in sentence.clauses:
+            if not _mentions(clause.text, lex.outcome_verbs) or \
+                    _is_reported_speech(sentence, clause) or \
+                    _mentions(clause.text, lex.future_markers):
+                continue
+            text = clause.text.rstrip("。！？")
+            start = clause.start + (len(text) - len(text.lstrip()))
+            text = text.strip()
+            document = re.search(r"《([^《》]+)》", text)
+            found.append(Outcome(
+                text=context.text[start:start + len(text)], span=Span(start, start + len(text)),
+                document=context.text[start + document.start(1):start + document.end(1)]
+                if document else None))
+    return tuple(found)
 
 
 # --------------------------------------------------------------------------- when and where

@@ -42,6 +42,7 @@ class Lexicon:
     video_markers: tuple[str, ...]
     place_verbs: tuple[str, ...]
     visit_verbs: tuple[str, ...]
+    outcome_verbs: tuple[str, ...]
     agenda_intros: tuple[str, ...]
     agenda_topic_frames: tuple[tuple[str, str], ...]
     agenda_trailers: tuple[str, ...]
@@ -73,7 +74,8 @@ def lexicon() -> Lexicon:
         "place_abbreviations", "hksar_markers", "macao_markers", "mainland_markers",
         "name_followers", "meeting_held_verbs", "courtesy_verbs",
         "future_markers", "background_markers", "meeting_references", "video_markers",
-        "place_verbs", "visit_verbs", "agenda_intros", "agenda_trailers", "list_item_trailers",
+        "place_verbs", "visit_verbs", "outcome_verbs", "agenda_intros", "agenda_trailers",
+        "list_item_trailers",
         "document_kinds", "document_prefixes")}
     return Lexicon(
         **sorted_keys,
