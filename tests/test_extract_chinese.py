@@ -195,3 +195,11 @@ def test_outcomes_name_the_document_signed() -> None:
     assert documents == ["關於推進粵港人才合作的框架協議"]
     assert all(extraction.release.quote(o.span) == o.text for o in meeting.outcomes)
     assert any("通過" in o.text for o in meeting.outcomes)
+
+
+def test_statements_and_what_he_refers_to() -> None:
+    extraction = _extract(CORPUS / "zh-2023-02-meeting-hk-shenzhen-cooperation.txt")
+    said = [(s.speaker.name if s.speaker else None, s.text[:6]) for s in extraction.statements]
+    # "他說：「…」" follows a paragraph of 陳國基's, though 覃偉中 was introduced later
+    assert said == [("陳國基", "這是香港與內"), ("陳國基", "港深兩地是最"), ("覃偉中", "深圳高度重視")]
+    assert all(extraction.release.quote(s.span) == s.text for s in extraction.statements)

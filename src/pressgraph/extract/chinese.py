@@ -43,12 +43,13 @@ from pressgraph.model import (
     RoleInMeeting,
     RoleName,
     Span,
+    Statement,
     Visit,
 )
 from pressgraph.parse import chinese_number
 from pressgraph.registry import find_place
 
-_SPEECH = ("表示", "指出", "說", "稱", "認為", "強調", "補充", "相信", "期望", "希望")
+_SPEECH = ("表示", "指出", "補充說", "說", "稱", "認為", "強調", "補充", "相信", "期望", "希望")
 _ORDINAL = re.compile(r"第(?P<n>\d{1,3}|[〇○零一二三四五六七八九十百兩]{1,5})次$")
 _SESSION = re.compile(r"(?P<session>第(?:\d{1,3}|[〇○零一二三四五六七八九十百]{1,5})屆)$")
 _YEAR_PREFIX = re.compile(r"^(?P<year>\d{4})年(?:度)?")
@@ -106,7 +107,33 @@ def extract(release: ParsedRelease) -> Extraction:
         people=tuple(named.values()),
         acronyms=acronyms,
         documents=zh_orgs.find_documents(release.text, folded, body),
+        statements=_statements(context),
     )
+
+
+def _statements(context: _Context) -> tuple[Statement, ...]:
+    """What people are reported to have said: ``X表示，…``, ``他說：「…」``."""
+    found: list[Statement] = []
+    for sentence in context.sentences:
+        verb = min(((sentence.text.find(v), -len(v), v) for v in _SPEECH if v in sentence.text),
+                   default=None)
+        if verb is None:
+            continue
+        position, _, word = verb
+        speaker = _subject(context, sentence)
+        if speaker is None or speaker.start > sentence.start + position:
+            continue
+        start = position + len(word)
+        while start < len(sentence.text) and sentence.text[start] in "，：:,「 ":
+            start += 1
+        said = sentence.text[start:].rstrip("。」！？")
+        if not said:
+            continue
+        absolute = sentence.start + start
+        found.append(Statement(text=context.text[absolute:absolute + len(said)],
+                               span=Span(absolute, absolute + len(said)),
+                               speaker=speaker.mention))
+    return tuple(found)
 
 
 # --------------------------------------------------------------------------- meetings
@@ -381,9 +408,20 @@ def _subject(context: _Context, sentence: Sentence) -> Person | None:
                 to_traditional(opening).startswith(to_traditional(person.mention.name)):
             return person
     if opening.startswith(_PRONOUNS):
-        earlier = [p for p in context.people if p.start < sentence.start and p.mention.name]
-        return earlier[-1] if earlier else None
+        return _last_named_before(context, sentence.start)
     return None
+
+
+def _last_named_before(context: _Context, position: int) -> Person | None:
+    """The person whose name was written last before ``position`` (what 他/她 refers to)."""
+    best: tuple[int, Person] | None = None
+    for person in context.people:
+        if not person.mention.name:
+            continue
+        last = context.folded.rfind(to_traditional(person.mention.name), 0, position)
+        if last >= 0 and (best is None or last > best[0]):
+            best = (last, person)
+    return best[1] if best else None
 
 
 def _chairs(context: _Context, draft: _Draft) -> list[tuple[Person, RoleName]]:
