@@ -140,3 +140,19 @@ def test_external_entities_are_never_loaded(tmp_path: Path) -> None:
 def test_page_without_text_is_a_parse_error() -> None:
     with pytest.raises(ParseError):
         html_to_text("<html><head></head><body><script>x()</script></body></html>", "e.htm")
+
+
+def test_lists_and_tables_become_lines() -> None:
+    markup = PAGE.format(
+        title_tag="t", headline='<span id="PRHeadlineSpan">A title</span>',
+        body="<p>&nbsp;&nbsp;&nbsp;&nbsp; The agenda was:</p>"
+             "<ol><li>first item;</li><li>second item.</li></ol>"
+             "<ul><li>a bullet</li></ul>"
+             "<table><tr><td>Month</td><td>Value</td></tr><tr><td>May</td><td>3.1</td></tr>"
+             "</table><p>Ends/Friday, July 18, 2025<br />Issued at HKT 18:32</p>")
+    release = _parse_html(markup)
+    items = [(b.marker, b.text) for b in release.blocks if b.kind == "list_item"]
+    assert items[:2] == [("1.", "first item;"), ("2.", "second item.")]
+    assert ("*", "a bullet") in items
+    assert "Month  Value" in release.text and "May  3.1" in release.text
+    assert release.release_date == date(2025, 7, 18)
