@@ -203,3 +203,17 @@ def test_statements_and_what_he_refers_to() -> None:
     # "他說：「…」" follows a paragraph of 陳國基's, though 覃偉中 was introduced later
     assert said == [("陳國基", "這是香港與內"), ("陳國基", "港深兩地是最"), ("覃偉中", "深圳高度重視")]
     assert all(extraction.release.quote(s.span) == s.text for s in extraction.statements)
+
+
+def test_meetings_named_before_they_are_held() -> None:
+    text = ("標題\n\n　　粵港持續發展與環保合作小組第二十次會議及粵港海洋資源護理專責小組第十四次會議"
+            "今日（十二月十二日）在廣州舉行，分別由環境局局長黃錦星和廣東省生態環境廳廳長聶新平"
+            "共同主持。該會議於上月舉行的籌備會議後召開。\n\n"
+            "完\n\n2019年12月12日（星期四）\n香港時間18時00分\n")
+    meetings = _extract_text(text).meetings
+    assert [(m.body, m.ordinal) for m in meetings] == \
+        [("粵港持續發展與環保合作小組", 20), ("粵港海洋資源護理專責小組", 14)]
+    for meeting in meetings:
+        assert meeting.location == "廣州" and meeting.date == date(2019, 12, 12)
+        assert {(r.person.name, r.role) for r in meeting.roles} == \
+            {("黃錦星", "co-chair"), ("聶新平", "co-chair")}

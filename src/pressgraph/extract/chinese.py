@@ -55,6 +55,9 @@ _SESSION = re.compile(r"(?P<session>第(?:\d{1,3}|[〇○零一二三四五六�
 _YEAR_PREFIX = re.compile(r"^(?P<year>\d{4})年(?:度)?")
 _ORDINAL_END = re.compile(r"(?:第(?:\d{1,3}|[〇○零一二三四五六七八九十百兩]{1,5})次|首次)$")
 _FILLERS = ("了", "該", "是次", "這次", "本次", "其", "一個", "一次")
+# What may stand between a meeting's name and 舉行: when and where.
+_WHEN_WHERE = re.compile(
+    r"(?:今日|昨日|今天|昨天|上午|下午|晚上|早上|[（(][^（）()]*[）)]|[在於][\u4e00-\u9fff]{1,12}?)*")
 # "會議" as part of a building or a document, not a meeting.
 _NOT_A_MEETING = ("展覽", "中心", "廳", "室", "紀要", "記錄", "文件", "資料", "桌")
 _PRONOUNS = ("他", "她")
@@ -147,8 +150,8 @@ def _find_meetings(context: _Context) -> list[_Draft]:
             if _is_reported_speech(sentence, clause) or _mentions(clause.text, lex.future_markers) \
                     or _mentions(clause.text, lex.background_markers):
                 continue
-            draft = _standing_meeting(context, index, sentence, clause)
-            drafts += [draft] if draft is not None else _courtesy_calls(context, index, clause)
+            drafts += _standing_meetings(context, index, sentence, clause) or \
+                _courtesy_calls(context, index, clause)
     return drafts
 
 
@@ -162,12 +165,20 @@ def _is_reported_speech(sentence: Sentence, clause: Unit) -> bool:
     return inside_quote or any(word in before for word in _SPEECH)
 
 
-def _standing_meeting(context: _Context, index: int, sentence: Sentence,
-                      clause: Unit) -> _Draft | None:
-    lex = lexicon()
+def _standing_meetings(context: _Context, index: int, sentence: Sentence,
+                       clause: Unit) -> list[_Draft]:
+    """Meetings named in a clause: ``主持X第N次會議`` (verb first) or ``X第N次會議今日在廣州
+    舉行`` (meeting first; ``A會議及B會議...舉行`` names two)."""
     head = clause.text.rfind("會議")
     if head < 0 or clause.text.startswith(_NOT_A_MEETING, head + 2):
-        return None
+        return []
+    draft = _verb_first(context, index, sentence, clause, head)
+    return [draft] if draft is not None else _meeting_first(context, index, sentence, clause)
+
+
+def _verb_first(context: _Context, index: int, sentence: Sentence, clause: Unit,
+                head: int) -> _Draft | None:
+    lex = lexicon()
     verb_end, verb_start = -1, -1
     for verb in lex.meeting_held_verbs:
         position = clause.text.rfind(verb, 0, head)
@@ -189,6 +200,55 @@ def _standing_meeting(context: _Context, index: int, sentence: Sentence,
     if not between and not (convened and _sentence_subject_organisation(context, sentence)):
         return None  # "出席會議": the meeting already reported
     draft = _Draft("standing body meeting", index, clause, clause.start + verb_start)
+    _name_meeting(context, draft, between + "會議", clause.start + offset)
+    if draft.body is None:
+        subject = _sentence_subject_organisation(context, sentence)
+        if subject is not None:
+            draft.body, draft.body_span = subject
+    return draft
+
+
+def _meeting_first(context: _Context, index: int, sentence: Sentence,
+                   clause: Unit) -> list[_Draft]:
+    """``粵港…小組第二十次會議今日（十二月十二日）在廣州舉行``."""
+    match = re.search(r"(?:舉行|召開)(?:了)?$", clause.text.rstrip("。！？"))
+    if match is None:
+        return []
+    before = clause.text[:match.start()]
+    head = before.rfind("會議")
+    if head < 0 or not re.fullmatch(_WHEN_WHERE, before[head + 2:]):
+        return []
+    names_end = head + 2
+    start = len(before[:names_end]) - len(before[:names_end].lstrip("　 "))
+    drafts = []
+    for piece_start, piece in _split_names(before[start:names_end]):
+        for filler in _FILLERS:
+            if piece.startswith(filler):
+                piece_start, piece = piece_start + len(filler), piece[len(filler):]
+        if not piece.endswith("會議") or len(piece) <= 2:
+            continue  # "該會議於…舉行": the meeting already reported
+        draft = _Draft("standing body meeting", index, clause, clause.start + match.start())
+        _name_meeting(context, draft, piece, clause.start + start + piece_start)
+        if draft.body is not None:
+            drafts.append(draft)
+    return drafts
+
+
+def _split_names(text: str) -> list[tuple[int, str]]:
+    """``A第二十次會議及B第十四次會議`` -> both names, with their offsets."""
+    pieces, begin = [], 0
+    for match in re.finditer(r"會議(?:及|和|與|、|以及)", text):
+        pieces.append((begin, text[begin:match.start() + 2]))
+        begin = match.end()
+    pieces.append((begin, text[begin:]))
+    return pieces
+
+
+def _name_meeting(context: _Context, draft: _Draft, name: str, start: int) -> None:
+    """Body, session and ordinal from a meeting's name, which ends in 會議:
+    ``粵港人才合作協調機制第一次會議``, ``2023年深港合作會議``, ``第五屆首次會議``."""
+    lex = lexicon()
+    between = name[:-2]
     match = _ORDINAL.search(between)
     ordinal_word = next((w for w in lex.ordinal_words if between.endswith(w)), None)
     if match:
@@ -203,20 +263,14 @@ def _standing_meeting(context: _Context, index: int, sentence: Sentence,
     if session:
         draft.session = session.group("session")
         between = between[:session.start()]
-    name_start = clause.start + offset
     year = _YEAR_PREFIX.match(between)
     if year:
         draft.session = draft.session or year.group("year")
         between = between[year.end():]
-        name_start += year.end()
+        start += year.end()
     if between and between != "會議":
-        draft.body = context.text[name_start:name_start + len(between)]
-        draft.body_span = Span(name_start, name_start + len(between))
-    else:
-        subject = _sentence_subject_organisation(context, sentence)
-        if subject is not None:
-            draft.body, draft.body_span = subject
-    return draft
+        draft.body = context.text[start:start + len(between)]
+        draft.body_span = Span(start, start + len(between))
 
 
 def _sentence_subject_organisation(context: _Context,
