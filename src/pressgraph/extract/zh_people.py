@@ -190,7 +190,7 @@ def _name_at(folded: str, start: int, end: int) -> tuple[int, int] | None:
         surname = folded[start]
     if surname is None:
         return None
-    for given in (2, 1):  # most names have two given characters; 孫東 has one
+    for given in (2, 1, 3):  # most names have two given characters; 孫東 one; 林鄭月娥 three
         name_end = start + len(surname) + given
         if name_end > end:
             continue
