@@ -104,10 +104,13 @@ def extract(release: ParsedRelease) -> Extraction:
     for person in people:
         if person.mention.name and person.mention.name not in named:
             named[person.mention.name] = person.mention
+    chairs_by_post = {role.person.span: role.person for meeting in meetings
+                      for role in meeting.roles if role.person.name is None}
+    listed = list(named.values()) + sorted(chairs_by_post.values(), key=lambda p: p.span)
     return Extraction(
         release=release,
         meetings=meetings,
-        people=tuple(named.values()),
+        people=tuple(sorted(listed, key=lambda p: p.span)),
         acronyms=acronyms,
         documents=zh_orgs.find_documents(release.text, folded, body),
         statements=_statements(context),
