@@ -13,6 +13,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
+from functools import cache
+from importlib import resources
 from pathlib import PurePosixPath
 
 from pressgraph.errors import ParseError
@@ -78,26 +80,7 @@ _URL_RELEASE = re.compile(
     re.IGNORECASE,
 )
 _FILENAME_RELEASE = re.compile(r"(?<![0-9A-Za-z])(P[0-9]{12,13})(?![0-9])")
-# Page furniture that text saved from a page carries before the title or after the dateline.
-_PAGE_CLUTTER = frozenset(
-    label.casefold()
-    for label in (
-        "Go to main content", "Skip to main content", "Print this page", "Print",
-        "Email this article", "Traditional Chinese", "Simplified Chinese", "English",
-        "繁體", "简体", "繁體版", "简体版", "news.gov.hk", "Sitemap", "Font Size", "Archives",
-        "Yesterday's Press Releases", "Back to Index Page", "Back to top",
-        "Today's Press Releases", "Photo", "Audio / Video", "跳至主要內容", "跳至主要内容",
-        "跳到主要內容", "列印此頁", "打印此页", "列印本頁", "電郵這篇文章", "电邮这篇文章",
-        "即日新聞", "即日新闻", "昨日新聞", "昨日新闻", "新聞公報檔案", "新闻公报档案",
-        "返回目錄", "返回目录", "返回頁首", "返回页首", "相片", "圖片", "图片", "音頻／視頻",
-        "音频／视频", "NNNN",
-    )
-)
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-# Characters whose Traditional and Simplified forms differ and that are frequent in releases.
-_HANS_ONLY = set("们会国时发区与这为学关开长间点对后业体务乡门东书议员讯设发财经济贸领导协调术报计划")
-_HANT_ONLY = set("們會國時發區與這為學關開長間點對後業體務鄉門東書議員訊設財經濟貿領導協調術報計劃")
-
 
 @dataclass(frozen=True)
 class _Line:
@@ -230,10 +213,19 @@ def _title_line(content: list[_Line]) -> _Line:
     return content[0]
 
 
+@cache
+def _page_furniture() -> frozenset[str]:
+    """Navigation labels (data/page_furniture.txt), case-folded."""
+    text = resources.files("pressgraph").joinpath("data/page_furniture.txt").read_text("utf-8")
+    return frozenset(line.strip().casefold() for line in text.splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
 def _is_clutter(text: str) -> bool:
     """A navigation label, or a bar of them ("Traditional Chinese | Simplified Chinese")."""
     parts = [part.strip() for part in re.split(r"\s*[|｜]\s*", text)]
-    return all(part.casefold() in _PAGE_CLUTTER or not part for part in parts) and any(parts)
+    labels = _page_furniture()
+    return all(part.casefold() in labels or not part for part in parts) and any(parts)
 
 
 def _split_dateline(lines: list[_Line], body_start: int) -> tuple[list[_Line], dict[str, str]]:
