@@ -49,18 +49,13 @@ from pressgraph.model import (
 from pressgraph.parse import chinese_number
 from pressgraph.registry import find_place
 
-_SPEECH = ("表示", "指出", "補充說", "說", "稱", "認為", "強調", "補充", "相信", "期望", "希望")
 _ORDINAL = re.compile(r"第(?P<n>\d{1,3}|[〇○零一二三四五六七八九十百兩]{1,5})次$")
 _SESSION = re.compile(r"(?P<session>第(?:\d{1,3}|[〇○零一二三四五六七八九十百]{1,5})屆)$")
 _YEAR_PREFIX = re.compile(r"^(?P<year>\d{4})年(?:度)?")
 _ORDINAL_END = re.compile(r"(?:第(?:\d{1,3}|[〇○零一二三四五六七八九十百兩]{1,5})次|首次)$")
-_FILLERS = ("了", "該", "是次", "這次", "本次", "其", "一個", "一次")
 # What may stand between a meeting's name and 舉行: when and where.
 _WHEN_WHERE = re.compile(
     r"(?:今日|昨日|今天|昨天|上午|下午|晚上|早上|[（(][^（）()]*[）)]|[在於][\u4e00-\u9fff]{1,12}?)*")
-# "會議" as part of a building or a document, not a meeting.
-_NOT_A_MEETING = ("展覽", "中心", "廳", "室", "紀要", "記錄", "文件", "資料", "桌")
-_PRONOUNS = ("他", "她")
 
 
 @dataclass
@@ -121,8 +116,8 @@ def _statements(context: _Context) -> tuple[Statement, ...]:
     """What people are reported to have said: ``X表示，…``, ``他說：「…」``."""
     found: list[Statement] = []
     for sentence in context.sentences:
-        verb = min(((sentence.text.find(v), -len(v), v) for v in _SPEECH if v in sentence.text),
-                   default=None)
+        verb = min(((sentence.text.find(v), -len(v), v) for v in lexicon().speech_verbs
+                    if v in sentence.text), default=None)
         if verb is None:
             continue
         position, _, word = verb
@@ -165,7 +160,7 @@ def _mentions(text: str, words: tuple[str, ...]) -> bool:
 def _is_reported_speech(sentence: Sentence, clause: Unit) -> bool:
     before = sentence.text[:clause.start - sentence.start]
     inside_quote = before.count("「") > before.count("」")
-    return inside_quote or any(word in before for word in _SPEECH)
+    return inside_quote or any(word in before for word in lexicon().speech_verbs)
 
 
 def _standing_meetings(context: _Context, index: int, sentence: Sentence,
@@ -173,7 +168,7 @@ def _standing_meetings(context: _Context, index: int, sentence: Sentence,
     """Meetings named in a clause: ``主持X第N次會議`` (verb first) or ``X第N次會議今日在廣州
     舉行`` (meeting first; ``A會議及B會議...舉行`` names two)."""
     head = clause.text.rfind("會議")
-    if head < 0 or clause.text.startswith(_NOT_A_MEETING, head + 2):
+    if head < 0 or clause.text.startswith(lexicon().not_a_meeting, head + 2):
         return []
     draft = _verb_first(context, index, sentence, clause, head)
     return [draft] if draft is not None else _meeting_first(context, index, sentence, clause)
@@ -191,7 +186,7 @@ def _verb_first(context: _Context, index: int, sentence: Sentence, clause: Unit,
         return None
     between = clause.text[verb_end:head]
     offset = verb_end
-    for filler in _FILLERS:
+    for filler in lexicon().meeting_fillers:
         if between.startswith(filler):
             between, offset = between[len(filler):], offset + len(filler)
     verb = clause.text[verb_start:verb_end]
@@ -225,7 +220,7 @@ def _meeting_first(context: _Context, index: int, sentence: Sentence,
     start = len(before[:names_end]) - len(before[:names_end].lstrip("　 "))
     drafts = []
     for piece_start, piece in _split_names(before[start:names_end]):
-        for filler in _FILLERS:
+        for filler in lexicon().meeting_fillers:
             if piece.startswith(filler):
                 piece_start, piece = piece_start + len(filler), piece[len(filler):]
         if not piece.endswith("會議") or len(piece) <= 2:
@@ -464,7 +459,7 @@ def _subject(context: _Context, sentence: Sentence) -> Person | None:
         if person.mention.name and person.start < sentence.start and \
                 to_traditional(opening).startswith(to_traditional(person.mention.name)):
             return person
-    if opening.startswith(_PRONOUNS):
+    if opening.startswith(lexicon().pronouns):
         return _last_named_before(context, sentence.start)
     return None
 

@@ -19,8 +19,6 @@ from pressgraph.extract.zh_text import PUNCTUATION, is_cjk, lexicon, strip_brack
 from pressgraph.model import AcronymDefinition, DocumentMention, OrganisationMention, Side, Span
 
 _BRACKET = re.compile(r"（(?P<short>[^（）]{1,12})）")
-_EXPANSION_STOPS = ("的", "推進", "建設", "發展", "率領", "包括", "由", "與", "和", "在", "於",
-                    "今日", "展開", "出席", "主持", "前往", "到訪")
 _DOCUMENT = re.compile(r"《(?P<title>[^《》]{1,80})》")
 _DATE_LIKE = re.compile(r"^(?:\d|[一二三四五六七八九十〇○]+月|.*[月日時分年]$|.*(?:左|右|中)$)")
 
@@ -49,7 +47,7 @@ def _expansion_start(folded: str, floor: int, end: int, short: str) -> int | Non
         index -= 1
     run = folded[index:end]
     cut = 0
-    for stop in _EXPANSION_STOPS:
+    for stop in lexicon().expansion_stops:
         position = run.rfind(stop)
         if position >= 0 and position + len(stop) < len(run):
             cut = max(cut, position + len(stop))

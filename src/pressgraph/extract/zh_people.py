@@ -29,9 +29,6 @@ from pressgraph.model import (
 )
 
 # Words that end the run of an organisation name to the left of a post.
-_RUN_STOPS = ("包括", "率領", "其後與", "先與", "聯同", "陪同", "會見", "會晤", "拜會", "感謝",
-              "歡迎", "成員", "由", "與", "同", "跟", "向", "並", "的", "是", "為", "及其",
-              "以及", "今日", "昨日", "明日", "其後", "隨後", "代表團")
 _NUMERAL_DATE = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})月")
 _GOVERNMENT = re.compile(r"^(?P<gov>.+?(?:人民政府|政府))(?P<rest>.+)$")
 
@@ -163,7 +160,7 @@ def _run_start(folded: str, floor: int, word_start: int) -> int:
         index -= 1
     run = folded[index:word_start]
     cut = 0
-    for stop in _RUN_STOPS:
+    for stop in lexicon().post_run_stops:
         position = run.rfind(stop)
         if position >= 0 and not _inside_bracket(run, position):
             cut = max(cut, position + len(stop))

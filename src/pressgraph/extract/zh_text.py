@@ -43,6 +43,12 @@ class Lexicon:
     place_verbs: tuple[str, ...]
     visit_verbs: tuple[str, ...]
     outcome_verbs: tuple[str, ...]
+    post_run_stops: tuple[str, ...]
+    expansion_stops: tuple[str, ...]
+    speech_verbs: tuple[str, ...]  # longest first
+    meeting_fillers: tuple[str, ...]
+    not_a_meeting: tuple[str, ...]
+    pronouns: tuple[str, ...]
     agenda_intros: tuple[str, ...]
     agenda_topic_frames: tuple[tuple[str, str], ...]
     agenda_trailers: tuple[str, ...]
@@ -75,7 +81,8 @@ def lexicon() -> Lexicon:
         "name_followers", "meeting_held_verbs", "courtesy_verbs",
         "future_markers", "background_markers", "meeting_references", "video_markers",
         "place_verbs", "visit_verbs", "outcome_verbs", "agenda_intros", "agenda_trailers",
-        "list_item_trailers",
+        "list_item_trailers", "post_run_stops", "expansion_stops", "speech_verbs",
+        "meeting_fillers", "not_a_meeting", "pronouns",
         "document_kinds", "document_prefixes")}
     return Lexicon(
         **sorted_keys,
