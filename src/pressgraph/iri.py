@@ -42,7 +42,7 @@ ONTOLOGY_NAMESPACE = "https://w3id.org/pressgraph/def#"
 
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
 _KEY_SEGMENT = re.compile(r"^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$")
-_RELEASE_ID = re.compile(r"^(?:P\d{13}|sha256-[0-9a-f]{16})$")
+_RELEASE_ID = re.compile(r"^(?:P\d{12,13}|sha256-[0-9a-f]{16})$")
 _MAX_SLUG = 80
 
 # Characters that NFKD does not decompose into ASCII but that have an obvious spelling.
