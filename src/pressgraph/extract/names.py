@@ -125,6 +125,8 @@ def name_chunks(text: str, start: int, end: int) -> list[list[Token]]:
         if is_honorific_at(toks, i):
             close()
             i += 1
+            while i < len(toks) and toks[i].is_cap:  # the person's name is not an organisation
+                i += 1
             continue
         if tok.is_cap:
             if tok.possessive and tok.text not in lexicon.name_possessives():

@@ -123,6 +123,8 @@ def _best_candidate(text: str, chunk: list[Token], parts: list[str]) -> str | No
     posts = lexicon.post_heads() | lexicon.post_modifiers()
     best: tuple[float, int, list[Token]] | None = None
     for cand in _candidates(chunk):
+        if cand[0].text[0].isdigit():
+            continue
         remaining = list(acronym_letters)
         extras = 0
         place_initials: list[str] = []
