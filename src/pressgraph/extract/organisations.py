@@ -277,6 +277,10 @@ def _splits_here(left: list[Token], right: list[Token], joiner: str) -> bool:
     right_text = " ".join(t.text for t in right if t.text != "the")
     if _starts_standalone(right, right_text):
         return True
+    posts = lexicon.post_heads() | lexicon.post_modifiers()
+    first_right = next((t for t in right if t.text != "the"), None)
+    if first_right is not None and first_right.text in posts and not _is_head(first_right):
+        return True
     if last.is_cap and (is_acronym(last.text) and len(left_caps) == 1):
         return True
     if _is_head(last) and len(left_caps) >= 2 and (
@@ -292,6 +296,26 @@ def _splits_here(left: list[Token], right: list[Token], joiner: str) -> bool:
 
 def _carve(segment: list[Token]) -> list[Token] | None:
     """The organisation name inside one segment, or None."""
+    org = _carve_with_head(segment)
+    return org if org is not None else _polity(segment)
+
+
+def _polity(segment: list[Token]) -> list[Token] | None:
+    """"Macao Special Administrative Region", "Macao SAR": a government by its territory."""
+    words = [t.text for t in segment]
+    for ending in lexicon.ordered("polity_endings.txt"):
+        tail = ending.split()
+        if len(words) > len(tail) and words[-len(tail):] == tail:
+            start = len(words) - len(tail)
+            while start > 0 and segment[start - 1].is_cap and segment[start - 1].text not in (
+                    lexicon.post_heads() | lexicon.post_modifiers()):
+                start -= 1
+            if start < len(words) - len(tail):
+                return segment[start:]
+    return None
+
+
+def _carve_with_head(segment: list[Token]) -> list[Token] | None:
     for s, tok in enumerate(segment):
         if not tok.is_cap:
             continue
@@ -323,12 +347,10 @@ def _org_from(segment: list[Token], s: int) -> list[Token] | None:
     # after the last head word, further capitalised words need "of"/"on"/"in" before them
     last_head = max(i for i, t in enumerate(org) if _is_head(t))
     tail = org[last_head + 1:]
-    if tail and tail[0].text not in _COMPLEMENT and not any(t.text in _COMPLEMENT for t in tail[:1]):
-        if not any(t.text in _COMPLEMENT for t in org[:last_head + 1]):
-            return None
-        # "... of Customs of the People's Republic" keeps its complement; a stray word does not
-        if tail[0].is_cap:
-            return None
+    # "Government House", "Central Government Offices": a head word followed by another
+    # name word is part of a longer name of something else (unless inside a complement)
+    if tail and tail[0].is_cap and not any(t.text in _COMPLEMENT for t in org[:last_head + 1]):
+        return None
     caps = _caps(org)
     if len(caps) == 1 and _is_head(caps[0]):
         return None
@@ -357,8 +379,26 @@ def _org_acronyms(acronyms: tuple[AcronymDefinition, ...]) -> dict[str, AcronymD
     return out
 
 
-def _alias_key(name: str) -> str:
-    key = normalise(name)
+def _expand_acronyms(name: str, acronyms: tuple[AcronymDefinition, ...]) -> str:
+    for acronym in acronyms:
+        if is_acronym(acronym.short) and " " not in acronym.short:
+            name = re.sub(rf"(?<![\w-]){re.escape(acronym.short)}(?![\w-])", acronym.expansion,
+                          name)
+    return name
+
+
+def _polity_key(key: str) -> str:
+    """The key of a government by its territory, however it is written."""
+    key = re.sub(r"\bsar\b", "special administrative region", key)
+    if "special administrative region" in key:
+        key = re.sub(r"^government of (?:the )?", "", key)
+        key = re.sub(r" government$", "", key)
+    return key
+
+
+def _alias_key(name: str, acronyms: tuple[AcronymDefinition, ...] = ()) -> str:
+    key = normalise(_expand_acronyms(name, acronyms))
+    key = _polity_key(re.sub(r"\b(\w+) \1\b", r"\1", key))
     for first, second in lexicon.org_aliases():
         if key == normalise(second):
             return normalise(first)
@@ -392,17 +432,29 @@ def _organisations_with_spans(release: ParsedRelease, region: Span,
         if acronym:
             entry.acronym = acronym
 
-    expansion_keys = {_alias_key(a.expansion): a.short for a in by_acronym.values()}
+    expansion_keys = {_alias_key(a.expansion, acronyms): a.short for a in by_acronym.values()}
     for span in org_spans(text, region.start, region.end):
         surface = text[span.start:span.end]
-        key = _alias_key(surface)
-        add(key, span.start, span.end, surface, surface, expansion_keys.get(key))
+        key = _alias_key(by_acronym[surface].expansion if surface in by_acronym else surface,
+                         acronyms)
+        owner = _owner_of_sub_unit(text, span, found)
+        full = surface
+        if owner is not None:
+            key, full = owner, ""  # a unit is a surface form of its owner, never its name
+        else:
+            key = _short_form_of(surface, key, found) or key
+        add(key, span.start, span.end, surface, full, expansion_keys.get(key))
     for short, acronym in by_acronym.items():
         pattern = rf"(?<![\w-]){re.escape(short)}(?![\w-])"
         for match in re.finditer(pattern, text[region.start:region.end]):
             start = region.start + match.start()
-            add(_alias_key(acronym.expansion), start, start + len(short), short,
+            if any(o <= start < o + len(f) for entry in found.values() for o, f in entry.surfaces
+                   if f != short):
+                continue
+            add(_alias_key(acronym.expansion, acronyms), start, start + len(short), short,
                 acronym.expansion, short)
+    for start, end, portfolio, name in _portfolio_organisations(text, region):
+        add(_alias_key(name, acronyms), start, end, portfolio, name)
     _add_back_references(release, region, found, add)
     result: list[tuple[OrganisationMention, list[Span]]] = []
     for key in sorted(order, key=lambda k: min(o for o, _ in found[k].surfaces)):
@@ -411,9 +463,10 @@ def _organisations_with_spans(release: ParsedRelease, region: Span,
         for _, surface in sorted(entry.surfaces):
             if surface not in surfaces:
                 surfaces.append(surface)
-        full_names = [n for _, n in entry.names if not is_acronym(n) and not n.startswith("the ")]
+        full_names = [n for _, n in entry.names
+                      if n and not is_acronym(n) and not n.startswith("the ")]
         name = max(full_names, key=len) if full_names else surfaces[0]
-        if name not in surfaces:
+        if name and name not in surfaces:
             surfaces.append(name)
         if entry.acronym and entry.acronym not in surfaces:
             surfaces.append(entry.acronym)
@@ -421,6 +474,55 @@ def _organisations_with_spans(release: ParsedRelease, region: Span,
         result.append((OrganisationMention(name=name, span=first, acronym=entry.acronym,
                                            mentions=tuple(surfaces)), spans_of[key]))
     return result
+
+
+def _owner_of_sub_unit(text: str, span: Span, found: dict[str, _Found]) -> str | None:
+    """"its Department of Foreign Assistance": a unit of the organisation named just before."""
+    if not text[max(0, span.start - 4):span.start] == "its ":
+        return None
+    best = None
+    for key, entry in found.items():
+        for offset, _ in entry.surfaces:
+            if offset < span.start and (best is None or offset > best[0]):
+                best = (offset, key)
+    return best[1] if best else None
+
+
+def _short_form_of(surface: str, key: str, found: dict[str, _Found]) -> str | None:
+    """"Research Group" after "... Strategic Development Research Group": the same body."""
+    words = surface.split()
+    body_like = set(lexicon.ordered("body_heads.txt")) | set(lexicon.ordered("short_form_heads.txt"))
+    if key in found or len(words) > 3 or words[-1] not in body_like:
+        return None
+    for other_key, entry in found.items():
+        for _, name in entry.names:
+            name_words = name.split()
+            if len(name_words) > len(words) and all(w in name_words for w in words):
+                return other_key
+    return None
+
+
+@cache
+def _portfolio_rules() -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple((re.compile(row[0]), row[1])
+                 for row in lexicon._rows("post_organisations.tsv") if len(row) >= 2)
+
+
+def _portfolio_organisations(text: str, region: Span) -> list[tuple[int, int, str, str]]:
+    """"Vice Minister of Water Resources" -> the Ministry of Water Resources."""
+    out = []
+    for pattern, template in _portfolio_rules():
+        for match in pattern.finditer(text, region.start, region.end):
+            portfolio = match.group(1)
+            posts = lexicon.post_heads() | lexicon.post_modifiers()
+            words = portfolio.split(" and ")
+            for index in range(1, len(words)):
+                if words[index].split()[0] in posts:
+                    portfolio = " and ".join(words[:index])
+                    break
+            out.append((match.start(1), match.start(1) + len(portfolio), portfolio,
+                        template.format(portfolio)))
+    return out
 
 
 _BACK_REFERENCE = re.compile(r"\b[Tt]he ((?:[A-Z][\w-]* ){0,2}[A-Z][\w-]*)\b")
@@ -478,6 +580,8 @@ def find_participants(release: ParsedRelease, region: Span,
                             for c in cue_spans)]
         if not spans or _is_meeting_body(text, mention, spans):
             continue
+        if _is_polity(mention) and not any(_takes_part(text, s) for s in spans):
+            continue
         side = _side(text, mention, spans, clauses, release, region, acronyms)
         out.append(OrganisationMention(name=mention.name, span=mention.span,
                                        acronym=mention.acronym, side=side,
@@ -495,11 +599,7 @@ def _body_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 def _is_meeting_body(text: str, mention: OrganisationMention, spans: list[Span]) -> bool:
-    exceptions = lexicon.ordered("participant_exceptions.txt")
-    for span in spans:
-        before = text[max(0, span.start - 60):span.start]
-        if any(before.lower().endswith(e + " ") for e in exceptions):
-            return False
+    """The standing body that met (or a series), rather than a participant."""
     for span in spans:
         before = text[max(0, span.start - 60):span.start]
         after = text[span.end:span.end + 60]
@@ -507,8 +607,34 @@ def _is_meeting_body(text: str, mention: OrganisationMention, spans: list[Span])
             if (where == "before" and pattern.search(before)) or (
                     where == "after" and pattern.search(after)):
                 return True
-    name = mention.name
-    return any(name == head or name.endswith(" " + head) for head in lexicon.ordered("body_heads.txt"))
+    words = mention.name.split()
+    if not any(" ".join(words[i:i + len(h.split())]) == h for h in lexicon.ordered(
+            "body_heads.txt") for i in range(len(words))):
+        return False
+    exceptions = lexicon.ordered("participant_exceptions.txt")
+    return not any(text[max(0, s.start - 60):s.start].lower().endswith(e + " ")
+                   for s in spans for e in exceptions)
+
+
+def _is_polity(mention: OrganisationMention) -> bool:
+    return _polity(tokens(mention.name)) is not None or any(
+        _polity(tokens(m)) is not None for m in mention.mentions)
+
+
+def _takes_part(text: str, span: Span) -> bool:
+    """A government named as taking part: "HKSAR Government", "officials of the HKSAR",
+    "Secretary for ... of the Macao SAR" (a post in it)."""
+    before = text[max(0, span.start - 80):span.start]
+    after = text[span.end:span.end + 20]
+    if re.match(r"(?:\s*\([^)]*\))?\s+Government\b", after) or before.endswith("Government of the "):
+        return True
+    if text[span.start:span.end].endswith("Government"):
+        return True
+    if re.search(r"\b(?:representatives|officials|delegation|participation) of (?:the )?$", before):
+        return True
+    clause = re.split(r"[,;.]", before)[-1]
+    posts = lexicon.post_heads()
+    return bool(re.search(r" of the $", clause)) and any(w in posts for w in clause.split())
 
 
 def _clauses(release: ParsedRelease, region: Span) -> list[Span]:
@@ -535,10 +661,11 @@ def _context_cue_spans(text: str, region: Span) -> list[Span]:
     return out
 
 
-def name_side(name: str) -> Side | None:
+def name_side(name: str, strong_only: bool = True) -> Side | None:
     """The side an organisation's own name gives, from the cue table."""
     for cue in lexicon.side_cues():
-        if cue.scope == "name" and re.search(rf"(?<![\w-]){re.escape(cue.phrase)}(?![\w-])", name):
+        if cue.scope == "name" and (cue.strength == "strong" or not strong_only) and re.search(
+                rf"(?<![\w-]){re.escape(cue.phrase)}(?![\w-])", name):
             return cue.side  # type: ignore[return-value]
     return None
 
@@ -582,7 +709,7 @@ def _side(text: str, mention: OrganisationMention, spans: list[Span], clauses: l
             return peers
         if side and weak is None:
             weak = side
-    return weak or "HKSAR"
+    return weak or name_side(mention.name, strong_only=False) or "HKSAR"
 
 
 def _peer_sides(text: str, clause: Span, mention: OrganisationMention) -> Side | None:
