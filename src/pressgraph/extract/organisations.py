@@ -439,6 +439,11 @@ def _organisations_with_spans(release: ParsedRelease, region: Span,
                          acronyms)
         owner = _owner_of_sub_unit(text, span, found)
         full = surface
+        inner = _inside_body(surface)
+        if inner is not None:
+            start = span.end - len(inner)
+            add(_alias_key(inner, acronyms), start, span.end, inner, inner)
+            continue
         if owner is not None:
             key, full = owner, ""  # a unit is a surface form of its owner, never its name
         else:
@@ -456,6 +461,7 @@ def _organisations_with_spans(release: ParsedRelease, region: Span,
     for start, end, portfolio, name in _portfolio_organisations(text, region):
         add(_alias_key(name, acronyms), start, end, portfolio, name)
     _add_back_references(release, region, found, add)
+    _merge_units_of_known(found, spans_of, order)
     result: list[tuple[OrganisationMention, list[Span]]] = []
     for key in sorted(order, key=lambda k: min(o for o, _ in found[k].surfaces)):
         entry = found[key]
@@ -470,22 +476,71 @@ def _organisations_with_spans(release: ParsedRelease, region: Span,
             surfaces.append(name)
         if entry.acronym and entry.acronym not in surfaces:
             surfaces.append(entry.acronym)
+        bare = _without_territory(name, acronyms)
+        if bare and bare not in surfaces:
+            surfaces.append(bare)
         first = min(spans_of[key])
         result.append((OrganisationMention(name=name, span=first, acronym=entry.acronym,
                                            mentions=tuple(surfaces)), spans_of[key]))
     return result
 
 
+def _merge_units_of_known(found: dict[str, _Found], spans_of: dict[str, list[Span]],
+                          order: list[str]) -> None:
+    """"Department of International Cooperation of the Ministry of Natural Resources" when
+    the Ministry is named on its own too: a unit of it, one organisation."""
+    names = {key: [n for _, n in entry.names if n] for key, entry in found.items()}
+    for key in list(order):
+        for name in names.get(key, []):
+            owner = next((other for other, other_names in names.items() if other != key
+                          and other in found and any(name.endswith(" of the " + n)
+                                                     for n in other_names)), None)
+            if owner is None:
+                continue
+            entry = found.pop(key)
+            target = found[owner]
+            target.surfaces.extend(entry.surfaces)
+            target.names.extend((o, "") for o, _ in entry.names)
+            spans_of[owner].extend(spans_of.pop(key))
+            order.remove(key)
+            break
+
+
+def _without_territory(name: str, acronyms: tuple[AcronymDefinition, ...]) -> str | None:
+    """"Unitary Police Service of the MSAR" is also written "Unitary Police Service"."""
+    match = re.fullmatch(r"(.+?) (?:of|in) the (\S+(?: \S+){0,4})", name)
+    if not match:
+        return None
+    territory = _expand_acronyms(match.group(2), acronyms)
+    if _polity(tokens(territory)) is None:
+        return None
+    head = match.group(1).split()[-1]
+    return match.group(1) if lexicon.is_head(head, _heads()) else None
+
+
 def _owner_of_sub_unit(text: str, span: Span, found: dict[str, _Found]) -> str | None:
     """"its Department of Foreign Assistance": a unit of the organisation named just before."""
-    if not text[max(0, span.start - 4):span.start] == "its ":
+    before = text[max(0, span.start - 200):span.start]
+    where = re.search(r"([^.;]*), where [^.;,]*$", before)
+    if not before.endswith("its ") and where is None:
         return None
+    floor = span.start - (len(before) - where.start(1)) if where and not before.endswith(
+        "its ") else 0
     best = None
     for key, entry in found.items():
         for offset, _ in entry.surfaces:
-            if offset < span.start and (best is None or offset > best[0]):
+            if floor <= offset < span.start and (best is None or offset > best[0]):
                 best = (offset, key)
     return best[1] if best else None
+
+
+def _inside_body(surface: str) -> str | None:
+    """"Standing Committee of the CPC Guangdong Provincial Committee" -> the CPC committee."""
+    for head in lexicon.ordered("sub_body_heads.txt"):
+        prefix = f"{head} of the "
+        if surface.startswith(prefix) and len(surface) > len(prefix):
+            return surface[len(prefix):]
+    return None
 
 
 def _short_form_of(surface: str, key: str, found: dict[str, _Found]) -> str | None:
@@ -573,7 +628,7 @@ def find_participants(release: ParsedRelease, region: Span,
     text = release.text
     out: list[OrganisationMention] = []
     clauses = _clauses(release, region)
-    cue_spans = _context_cue_spans(text, region)
+    cue_spans = _context_cue_spans(text, region) + _reported_speech_spans(release, region)
     for mention, all_spans in _organisations_with_spans(release, region, acronyms):
         spans = [s for s in all_spans
                  if not any(c.start <= s.start < c.end or s.start <= c.start < s.end
@@ -647,6 +702,22 @@ def _clauses(release: ParsedRelease, region: Span) -> list[Span]:
             out.append(Span(start, sentence.start + match.start()))
             start = sentence.start + match.end()
         out.append(Span(start, sentence.end))
+    return out
+
+
+def _reported_speech_spans(release: ParsedRelease, region: Span) -> list[Span]:
+    """What people are reported to have said: organisations named there are not thereby
+    at the meeting."""
+    text = release.text
+    verbs = sorted(lexicon.ordered("speech_verbs.txt"), key=len, reverse=True)
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(v) for v in verbs) + r")\b")
+    out = []
+    for sentence in sentences(release, region):
+        match = pattern.search(text, sentence.start, sentence.end)
+        if match:
+            out.append(Span(match.end(), sentence.end))
+        for quote in re.finditer(r"\"[^\"]*\"|“[^”]*”", text[sentence.start:sentence.end]):
+            out.append(Span(sentence.start + quote.start(), sentence.start + quote.end()))
     return out
 
 
