@@ -101,10 +101,13 @@ def _name_end(toks: list[Token], start: int) -> int:
             if tok.possessive:
                 break
             continue
-        if (tok.text in particles and end + 1 < len(toks) and toks[end + 1].is_cap
-                and end > start):
-            end += 1
-            continue
+        if tok.text in particles and end > start:
+            ahead = end
+            while ahead < len(toks) and toks[ahead].text in particles:
+                ahead += 1
+            if ahead < len(toks) and toks[ahead].is_cap:
+                end = ahead
+                continue
         break
     return max(end, start + 1)
 
@@ -359,13 +362,17 @@ def _match(raw: RawMention, people: list[PersonMention]) -> int | None:
         if person.name == raw.name:
             return index
     words = raw.name.split()
-    if len(words) != 1:
-        return None
-    candidates = [i for i, p in enumerate(people) if p.name and words[0] in p.name.split()]
+    candidates = [i for i, p in enumerate(people) if p.name and len(p.name.split()) > len(words)
+                  and _contains_run(p.name.split(), words)]
     if not candidates:
         return None
     same = [i for i in candidates if people[i].honorific == raw.honorific]
     return (same or candidates)[-1]
+
+
+def _contains_run(name: list[str], words: list[str]) -> bool:
+    """Whether ``words`` occur together, in order, inside ``name``."""
+    return any(name[i:i + len(words)] == words for i in range(len(name) - len(words) + 1))
 
 
 def resolve(raw: RawMention, people: tuple[PersonMention, ...]) -> PersonMention | None:
