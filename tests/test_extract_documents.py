@@ -84,7 +84,10 @@ def test_sample_documents() -> None:
     ]
 
 
-@pytest.mark.parametrize("path", sorted(CORPUS.glob("en-*.txt")), ids=lambda p: p.stem)
+ENGLISH = sorted([*CORPUS.glob("en-*.txt"), *CORPUS.glob("non-meeting-*.txt")])
+
+
+@pytest.mark.parametrize("path", ENGLISH, ids=lambda p: p.stem)
 def test_corpus_documents_match_gold(path) -> None:  # type: ignore[no-untyped-def]
     gold = json.loads((CORPUS / "gold" / f"{path.stem}.json").read_text(encoding="utf-8"))
     assert set(titles(_release(path))) == set(gold["documents_mentioned"])

@@ -47,7 +47,7 @@ def find_documents(release: ParsedRelease) -> tuple[DocumentMention, ...]:
         quoted_spans.append(span)
         if _looks_like_title(title):
             found.append(DocumentMention(title, span))
-    for chunk in name_chunks(text, region.start, region.end):
+    for chunk in name_chunks(text, region.start, region.end, frozenset({"to", "at"})):
         if any(q.start <= chunk[0].start < q.end for q in quoted_spans):
             continue
         for segment in _split(chunk):
@@ -98,6 +98,8 @@ def _carve(segment: list[Token]) -> Span | None:
         while end > head and not segment[end - 1].is_cap:
             end -= 1
         tail = segment[head + 1:end]
+        if _names_an_organisation(segment[head + 1:end]):
+            continue
         last_head = max(i for i in range(s, end) if _is_head(segment[i]))
         after = segment[last_head + 1:end]
         if after and after[0].is_cap and not after[0].text[0].isdigit() and not (
@@ -107,6 +109,17 @@ def _carve(segment: list[Token]) -> Span | None:
                 continue
         return Span(segment[s].start, segment[end - 1].end)
     return None
+
+
+def _names_an_organisation(after_head: list[Token]) -> bool:
+    """"Hong Kong Convention and Exhibition Centre": an organisation's head word follows
+    the document word before any "of"/"on"/"for"."""
+    for tok in after_head:
+        if tok.text in _COMPLEMENT:
+            return False
+        if tok.is_cap and lexicon.is_head(tok.text, lexicon.org_heads()):
+            return True
+    return False
 
 
 def _extend(text: str, span: Span) -> Span:

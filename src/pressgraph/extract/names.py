@@ -98,7 +98,8 @@ def bracket_group(toks: list[Token], i: int) -> int | None:
     return None
 
 
-def name_chunks(text: str, start: int, end: int) -> list[list[Token]]:
+def name_chunks(text: str, start: int, end: int,
+                extra_connectors: frozenset[str] = frozenset()) -> list[list[Token]]:
     """Maximal runs of name words in ``text[start:end]``.
 
     Commas join only when another capitalised word follows (and no honorific);
@@ -134,7 +135,7 @@ def name_chunks(text: str, start: int, end: int) -> list[list[Token]]:
                 i += 1
                 continue
             current.append(tok)
-        elif current and tok.text in CONNECTORS:
+        elif current and (tok.text in CONNECTORS or tok.text in extra_connectors):
             current.append(tok)
         elif current and tok.text in {"-", "–"} and i + 1 < len(toks) and toks[i + 1].is_cap:
             current.append(tok)

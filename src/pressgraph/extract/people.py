@@ -397,12 +397,15 @@ def find_roles(release: ParsedRelease, region: Span, people: tuple[PersonMention
     """Who chaired, co-chaired, convened or hosted the meeting whose text is ``region``
     (for bilateral meetings and calls: the principal of each side)."""
     text = release.text
-    mentions = scan_mentions(release, region, acronyms)
+    body_span = body_region(release)
+    scan = Span(min(body_span.start, region.start), region.end)
+    mentions = scan_mentions(release, scan, acronyms)
     roles: list[RoleInMeeting] = []
     last_subject: PersonMention | None = None
     first_named: list[PersonMention] = []
-    for sentence in sentences(release, region):
+    for sentence in sentences(release, scan):
         body = text[sentence.start:sentence.end]
+        in_region = region.start <= sentence.start < region.end
         in_sentence = [m for m in mentions if sentence.start <= m.span.start < sentence.end]
         persons: list[tuple[int, PersonMention]] = []
         pronoun = _PRONOUN.match(body)
@@ -417,9 +420,11 @@ def find_roles(release: ParsedRelease, region: Span, people: tuple[PersonMention
         if not persons:
             continue
         persons.sort(key=lambda p: p[0])
+        last_subject = persons[0][1]
+        if not in_region:  # read only to know who "he" or "she" is
+            continue
         if not first_named:
             first_named = [p for _, p in persons]
-        last_subject = persons[0][1]
         role = _sentence_role(body)
         if role is None:
             continue
