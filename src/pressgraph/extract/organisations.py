@@ -52,18 +52,21 @@ def find_acronyms(release: ParsedRelease) -> tuple[AcronymDefinition, ...]:
 
 
 def _looks_like_short_form(short: str) -> bool:
+    """"(DPO)", "(I&T)", "(the Meeting)", "(Qianhai Authority)"; not "(May 6)",
+    "(2008-2020)", "(a)", "(London time)" or "(www.example.gov.hk)"."""
     parts = short.split()
-    if not parts or len(parts) > 4 or any(ch.isdigit() for ch in short) and not is_acronym(parts[0]):
+    if not parts or len(parts) > 4 or any(ch in short for ch in "@./"):
+        return False
+    if any(ch.isdigit() for ch in short) and not is_acronym(parts[0]):
         return False
     if parts[0] == "the":
         return len(parts) > 1 and all(p[0].isupper() for p in parts[1:])
     if len(parts) == 1:
-        return is_acronym(parts[0]) and not any(ch in short for ch in "@./")
+        return is_acronym(parts[0])
     if not all(p[0].isupper() for p in parts):
         return False
-    # a name-like phrase, not a heading in capitals: at least one ordinary capitalised word
-    return any(is_acronym(p) for p in parts) or any(p[1:].islower() for p in parts) and any(
-        p[1:].islower() for p in parts)
+    # a name, not a heading in capitals: at least one ordinary capitalised word
+    return any(re.search(r"[A-Z][a-z]", p) for p in parts)
 
 
 def _expansion(text: str, floor: int, bracket: int, short: str) -> str | None:
@@ -546,7 +549,8 @@ def _inside_body(surface: str) -> str | None:
 def _short_form_of(surface: str, key: str, found: dict[str, _Found]) -> str | None:
     """"Research Group" after "... Strategic Development Research Group": the same body."""
     words = surface.split()
-    body_like = set(lexicon.ordered("body_heads.txt")) | set(lexicon.ordered("short_form_heads.txt"))
+    body_like = set(lexicon.ordered("body_heads.txt")) | set(
+        lexicon.ordered("short_form_heads.txt"))
     if key in found or len(words) > 3 or words[-1] not in body_like:
         return None
     for other_key, entry in found.items():
@@ -586,37 +590,22 @@ _BACK_REFERENCE = re.compile(r"\b[Tt]he ((?:[A-Z][\w-]* ){0,2}[A-Z][\w-]*)\b")
 def _add_back_references(release: ParsedRelease, region: Span, found: dict[str, _Found],
                          add) -> None:  # type: ignore[no-untyped-def]
     """"the Commission", "the Observatory": a head word (with a word or two before it)
-    that ends or names an organisation already named earlier in the release."""
+    whose words all belong to an organisation named earlier in the release."""
     text = release.text
-    known = list(found.items())
     earlier = org_spans(text, body_region(release).start, region.end)
-    earlier_names = [text[s.start:s.end] for s in earlier]
     for match in _BACK_REFERENCE.finditer(text, region.start, region.end):
         words = match.group(1).split()
         if not lexicon.is_head(words[-1], _heads()) or any(
-                match.start(1) >= s.start and match.end(1) <= s.end for s in earlier):
+                s.start <= match.start(1) and match.end(1) <= s.end for s in earlier):
             continue
         target = None
-        for name in reversed(earlier_names):
-            name_words = name.split()
-            if words[-1] in name_words and all(w in name_words for w in words) and len(
-                    name_words) > len(words):
-                if earlier_names.index(name) < len(earlier_names) and _precedes(text, name,
-                                                                                match.start()):
-                    target = name
-                    break
-        if target is None:
-            continue
-        key = _alias_key(target)
-        for existing_key, entry in known:
-            if existing_key == key and entry:
+        for span in reversed([s for s in earlier if s.end <= match.start()]):
+            name_words = text[span.start:span.end].split()
+            if len(name_words) > len(words) and all(w in name_words for w in words):
+                target = text[span.start:span.end]
                 break
-        add(key, match.start(), match.end(), match.group(0), target)
-
-
-def _precedes(text: str, name: str, offset: int) -> bool:
-    index = text.find(name)
-    return 0 <= index < offset
+        if target is not None:
+            add(_alias_key(target), match.start(), match.end(), match.group(0), target)
 
 
 # --------------------------------------------------------------------------- participants
@@ -681,7 +670,8 @@ def _takes_part(text: str, span: Span) -> bool:
     "Secretary for ... of the Macao SAR" (a post in it)."""
     before = text[max(0, span.start - 80):span.start]
     after = text[span.end:span.end + 20]
-    if re.match(r"(?:\s*\([^)]*\))?\s+Government\b", after) or before.endswith("Government of the "):
+    if re.match(r"(?:\s*\([^)]*\))?\s+Government\b", after) or before.endswith(
+            "Government of the "):
         return True
     if text[span.start:span.end].endswith("Government"):
         return True
@@ -698,7 +688,9 @@ def _clauses(release: ParsedRelease, region: Span) -> list[Span]:
     out: list[Span] = []
     for sentence in sentences(release, region):
         start = sentence.start
-        for match in re.finditer(r",? together with |, while |; ", text[sentence.start:sentence.end]):
+        clause_breaks = re.finditer(r",? together with |, while |; ",
+                                    text[sentence.start:sentence.end])
+        for match in clause_breaks:
             out.append(Span(start, sentence.start + match.start()))
             start = sentence.start + match.end()
         out.append(Span(start, sentence.end))
