@@ -132,6 +132,20 @@ def test_pronoun_subject_and_witnesses() -> None:
     assert roles_of(release) == {"Eric Chan": "principal", "Wu Zetong": "principal"}
 
 
+def test_membership_list_gives_each_member_the_post_of_its_heading() -> None:
+    text = ("Appointments to a panel\n\n     The panel has two members.\n\nChairman\n"
+            "--------\nDr Alan Fok Wing-kei\n\nLay members\n-----------\nMs Iris Tam\n"
+            "Mr Ken Ho Ka-ming\n\n     The panel will meet twice a year.\n\n"
+            "Ends/Monday, March 4, 2024\nIssued at HKT 10:00\n")
+    release = parse(decode(text.encode("utf-8"), "t.txt"))
+    people = people_of(release)
+    assert [(p.name, [q.title for q in p.posts]) for p in people] == [
+        ("Alan Fok Wing-kei", ["Chairman"]),
+        ("Iris Tam", ["Lay member"]),
+        ("Ken Ho Ka-ming", ["Lay member"]),
+    ]
+
+
 # --------------------------------------------------------------------------- corpus
 
 

@@ -643,7 +643,8 @@ def _body_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 def _is_meeting_body(text: str, mention: OrganisationMention, spans: list[Span]) -> bool:
-    """The standing body that met (or a series), rather than a participant."""
+    """The standing body that met (or a series), or an organisation named only as the
+    parent of something: not a participant."""
     for span in spans:
         before = text[max(0, span.start - 60):span.start]
         after = text[span.end:span.end + 60]

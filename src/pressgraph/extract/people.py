@@ -87,8 +87,33 @@ def scan_mentions(release: ParsedRelease, region: Span,
         if _chair_sentence(text[sentence.start:sentence.end]):
             for post in _unnamed_posts(release, toks, acronyms, named_post_spans):
                 found.append(RawMention(post.span, None, None, [post], sentence))
+    _add_list_posts(release, region, found)
     found.sort(key=lambda m: m.span.start)
     return found
+
+
+def _add_list_posts(release: ParsedRelease, region: Span, found: list[RawMention]) -> None:
+    """A membership list: a sub-heading naming a post ("Non-official members") over lines
+    that hold only a name ("Dr Ivan Kwok Tsz-chun"): each of them holds that post."""
+    heads = {h.lower() for h in _post_heads()}
+    current: PostMention | None = None
+    for block in release.blocks:
+        if not (region.start <= block.span.start < region.end):
+            continue
+        mention = next((m for m in found if m.span == Span(block.span.start, block.span.end)),
+                       None)
+        if mention is not None:
+            if current is not None and not mention.posts:
+                mention.posts.append(current)
+            continue
+        current = None
+        words = block.text.split()
+        if block.kind == "heading" and 0 < len(words) <= 4:
+            last = words[-1].lower()
+            singular = last[:-1] if last.endswith("s") and last[:-1] in heads else last
+            if singular in heads:
+                title = " ".join(words[:-1] + [words[-1][:len(singular)]])
+                current = PostMention(title, block.span)
 
 
 def _name_end(toks: list[Token], start: int) -> int:
