@@ -5,7 +5,7 @@ import json
 import pytest
 
 from pressgraph.extract.agenda import find_agenda
-from pressgraph.extract.names import body_region, normalise
+from pressgraph.extract.nametokens import body_region, normalise
 from pressgraph.model import ParsedRelease
 from pressgraph.parse import parse
 from pressgraph.reader import decode

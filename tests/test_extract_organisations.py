@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from pressgraph.extract.names import body_region, normalise
+from pressgraph.extract.nametokens import body_region, normalise
 from pressgraph.extract.organisations import (
     find_acronyms,
     find_organisations,

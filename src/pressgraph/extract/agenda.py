@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from pressgraph.extract import lexicon
-from pressgraph.extract.names import sentences
+from pressgraph.extract import wordlists
+from pressgraph.extract.nametokens import sentences
 from pressgraph.model import AgendaItem, Block, ParsedRelease, Span
 
 _TRAILING = re.compile(r"(?:\s*[;,]?\s+\b(?:and|or)\s*$|\s*[;.,:]\s*$)")
@@ -23,7 +23,7 @@ _TRAILING = re.compile(r"(?:\s*[;,]?\s+\b(?:and|or)\s*$|\s*[;.,:]\s*$)")
 @cache
 def _cues() -> dict[str, re.Pattern[str]]:
     return {row[0]: re.compile(row[1], re.IGNORECASE)
-            for row in lexicon._rows("agenda_cues.tsv") if len(row) >= 2}
+            for row in wordlists._rows("agenda_cues.tsv") if len(row) >= 2}
 
 
 def find_agenda(release: ParsedRelease, region: Span) -> tuple[AgendaItem, ...]:
@@ -175,7 +175,7 @@ def _split_enumeration(release: ParsedRelease, start: int, end: int) -> list[tup
     else:
         pieces = _and_pieces(segment)
     out = []
-    ordinals = lexicon.words("enumeration_words.txt")
+    ordinals = wordlists.words("enumeration_words.txt")
     for a, b in pieces:
         piece = text[start + a:start + b]
         # drop "first, " / "and on " / "on " in front of an item
@@ -209,7 +209,7 @@ def _comma_pieces(segment: str) -> list[tuple[int, int]]:
     """Split on commas; a piece starting with "especially"/"including" joins the one before;
     the last piece is split at its last "and" unless an Oxford comma came before it."""
     masked = _outside_quotes(segment)
-    attachments = lexicon.ordered("enumeration_attachments.txt")
+    attachments = wordlists.ordered("enumeration_attachments.txt")
     raw = _cut(segment, r",\s+")
     pieces: list[tuple[int, int]] = []
     for a, b in raw:
@@ -235,7 +235,7 @@ def _comma_pieces(segment: str) -> list[tuple[int, int]]:
 def _and_pieces(segment: str) -> list[tuple[int, int]]:
     """No commas: split at "and" only where a new item clearly starts."""
     words = segment.split()
-    determiners = lexicon.words("determiners.txt")
+    determiners = wordlists.words("determiners.txt")
     pieces: list[tuple[int, int]] = []
     start = 0
     for match in re.finditer(r"\s+and\s+", segment):

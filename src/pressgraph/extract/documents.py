@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from pressgraph.extract import lexicon
-from pressgraph.extract.names import (
+from pressgraph.extract import wordlists
+from pressgraph.extract.nametokens import (
     Token,
     body_region,
     name_chunks,
@@ -27,11 +27,11 @@ _COMPLEMENT = frozenset({"of", "on", "for", "in"})
 
 
 def _heads() -> frozenset[str]:
-    return lexicon.words("document_heads.txt")
+    return wordlists.words("document_heads.txt")
 
 
 def _is_head(tok: Token) -> bool:
-    return tok.is_cap and lexicon.is_head(tok.text, _heads())
+    return tok.is_cap and wordlists.is_head(tok.text, _heads())
 
 
 def find_documents(release: ParsedRelease) -> tuple[DocumentMention, ...]:
@@ -117,7 +117,7 @@ def _names_an_organisation(after_head: list[Token]) -> bool:
     for tok in after_head:
         if tok.text in _COMPLEMENT:
             return False
-        if tok.is_cap and lexicon.is_head(tok.text, lexicon.org_heads()):
+        if tok.is_cap and wordlists.is_head(tok.text, wordlists.org_heads()):
             return True
     return False
 
@@ -159,7 +159,7 @@ def find_statements(release: ParsedRelease,
     text = release.text
     region = body_region(release)
     mentions = scan_mentions(release, region, ())
-    verbs = sorted(lexicon.ordered("speech_verbs.txt"), key=len, reverse=True)
+    verbs = sorted(wordlists.ordered("speech_verbs.txt"), key=len, reverse=True)
     verb_pattern = re.compile(r"\b(?:" + "|".join(re.escape(v) for v in verbs) + r")\b")
     statements: list[Statement] = []
     last_speaker: PersonMention | None = None

@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from pressgraph.extract import lexicon
-from pressgraph.extract.names import (
+from pressgraph.extract import wordlists
+from pressgraph.extract.nametokens import (
     Token,
     body_region,
     is_acronym,
@@ -93,7 +93,7 @@ def _expansion_of_short_name(text: str, chunk: list[Token] | None, words: list[s
     not starting with a post ("Chairman of the ...")."""
     if chunk is None:
         return None
-    posts = lexicon.post_heads() | lexicon.post_modifiers()
+    posts = wordlists.post_heads() | wordlists.post_modifiers()
     best = None
     for cand in _candidates(chunk):
         cand_words = {t.text for t in cand}
@@ -122,8 +122,8 @@ def _best_candidate(text: str, chunk: list[Token], parts: list[str]) -> str | No
             acronym_letters.extend(ch for ch in part if ch.isupper())
         else:
             words.append(part)
-    places = lexicon.words("place_words.txt")
-    posts = lexicon.post_heads() | lexicon.post_modifiers()
+    places = wordlists.words("place_words.txt")
+    posts = wordlists.post_heads() | wordlists.post_modifiers()
     best: tuple[float, int, list[Token]] | None = None
     for cand in _candidates(chunk):
         if cand[0].text[0].isdigit():
@@ -164,7 +164,7 @@ def _best_candidate(text: str, chunk: list[Token], parts: list[str]) -> str | No
 def _extend_hyphenated(chunk: list[Token], cand: list[Token]) -> list[Token]:
     """Take in hyphenated place compounds in front ("Guangdong-Hong Kong-Macao")."""
     start = len(chunk) - len(cand)
-    places = lexicon.multiword_places()
+    places = wordlists.multiword_places()
     while start > 0:
         prev = chunk[start - 1]
         if not prev.is_cap:
@@ -218,7 +218,7 @@ def org_spans(text: str, start: int, end: int) -> list[Span]:
             org = _carve(segment)
             if org:
                 spans.append(Span(org[0].start, org[-1].end))
-    for name in lexicon.standalone_orgs():
+    for name in wordlists.standalone_orgs():
         for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text[start:end]):
             spans.append(Span(start + match.start(), start + match.end()))
     return _without_overlaps(spans)
@@ -233,11 +233,11 @@ def _without_overlaps(spans: list[Span]) -> list[Span]:
 
 
 def _heads() -> frozenset[str]:
-    return lexicon.org_heads()
+    return wordlists.org_heads()
 
 
 def _is_head(tok: Token) -> bool:
-    return tok.is_cap and lexicon.is_head(tok.text, _heads())
+    return tok.is_cap and wordlists.is_head(tok.text, _heads())
 
 
 def _caps(segment: list[Token]) -> list[Token]:
@@ -245,7 +245,7 @@ def _caps(segment: list[Token]) -> list[Token]:
 
 
 def _starts_standalone(segment: list[Token], text_of: str) -> bool:
-    return any(text_of.startswith(name) for name in lexicon.standalone_orgs())
+    return any(text_of.startswith(name) for name in wordlists.standalone_orgs())
 
 
 def _split_chunk(chunk: list[Token]) -> list[list[Token]]:
@@ -280,7 +280,7 @@ def _splits_here(left: list[Token], right: list[Token], joiner: str) -> bool:
     right_text = " ".join(t.text for t in right if t.text != "the")
     if _starts_standalone(right, right_text):
         return True
-    posts = lexicon.post_heads() | lexicon.post_modifiers()
+    posts = wordlists.post_heads() | wordlists.post_modifiers()
     first_right = next((t for t in right if t.text != "the"), None)
     if first_right is not None and first_right.text in posts and not _is_head(first_right):
         return True
@@ -306,12 +306,12 @@ def _carve(segment: list[Token]) -> list[Token] | None:
 def _polity(segment: list[Token]) -> list[Token] | None:
     """"Macao Special Administrative Region", "Macao SAR": a government by its territory."""
     words = [t.text for t in segment]
-    for ending in lexicon.ordered("polity_endings.txt"):
+    for ending in wordlists.ordered("polity_endings.txt"):
         tail = ending.split()
         if len(words) > len(tail) and words[-len(tail):] == tail:
             start = len(words) - len(tail)
             while start > 0 and segment[start - 1].is_cap and segment[start - 1].text not in (
-                    lexicon.post_heads() | lexicon.post_modifiers()):
+                    wordlists.post_heads() | wordlists.post_modifiers()):
                 start -= 1
             if start < len(words) - len(tail):
                 return segment[start:]
@@ -357,7 +357,7 @@ def _org_from(segment: list[Token], s: int) -> list[Token] | None:
     caps = _caps(org)
     if len(caps) == 1 and _is_head(caps[0]):
         return None
-    if all(t.text in lexicon.post_heads() | lexicon.post_modifiers() | _heads() for t in caps):
+    if all(t.text in wordlists.post_heads() | wordlists.post_modifiers() | _heads() for t in caps):
         if not any(t.text in _COMPLEMENT for t in org):
             return None
     return org
@@ -402,7 +402,7 @@ def _polity_key(key: str) -> str:
 def _alias_key(name: str, acronyms: tuple[AcronymDefinition, ...] = ()) -> str:
     key = normalise(_expand_acronyms(name, acronyms))
     key = _polity_key(re.sub(r"\b(\w+) \1\b", r"\1", key))
-    for first, second in lexicon.org_aliases():
+    for first, second in wordlists.org_aliases():
         if key == normalise(second):
             return normalise(first)
     # "People's Government of X Province/Municipality" = "X Provincial/Municipal Government"
@@ -518,7 +518,7 @@ def _without_territory(name: str, acronyms: tuple[AcronymDefinition, ...]) -> st
     if _polity(tokens(territory)) is None:
         return None
     head = match.group(1).split()[-1]
-    return match.group(1) if lexicon.is_head(head, _heads()) else None
+    return match.group(1) if wordlists.is_head(head, _heads()) else None
 
 
 def _owner_of_sub_unit(text: str, span: Span, found: dict[str, _Found]) -> str | None:
@@ -539,7 +539,7 @@ def _owner_of_sub_unit(text: str, span: Span, found: dict[str, _Found]) -> str |
 
 def _inside_body(surface: str) -> str | None:
     """"Standing Committee of the CPC Guangdong Provincial Committee" -> the CPC committee."""
-    for head in lexicon.ordered("sub_body_heads.txt"):
+    for head in wordlists.ordered("sub_body_heads.txt"):
         prefix = f"{head} of the "
         if surface.startswith(prefix) and len(surface) > len(prefix):
             return surface[len(prefix):]
@@ -549,8 +549,8 @@ def _inside_body(surface: str) -> str | None:
 def _short_form_of(surface: str, key: str, found: dict[str, _Found]) -> str | None:
     """"Research Group" after "... Strategic Development Research Group": the same body."""
     words = surface.split()
-    body_like = set(lexicon.ordered("body_heads.txt")) | set(
-        lexicon.ordered("short_form_heads.txt"))
+    body_like = set(wordlists.ordered("body_heads.txt")) | set(
+        wordlists.ordered("short_form_heads.txt"))
     if key in found or len(words) > 3 or words[-1] not in body_like:
         return None
     for other_key, entry in found.items():
@@ -564,7 +564,7 @@ def _short_form_of(surface: str, key: str, found: dict[str, _Found]) -> str | No
 @cache
 def _portfolio_rules() -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple((re.compile(row[0]), row[1])
-                 for row in lexicon._rows("post_organisations.tsv") if len(row) >= 2)
+                 for row in wordlists._rows("post_organisations.tsv") if len(row) >= 2)
 
 
 def _portfolio_organisations(text: str, region: Span) -> list[tuple[int, int, str, str]]:
@@ -573,7 +573,7 @@ def _portfolio_organisations(text: str, region: Span) -> list[tuple[int, int, st
     for pattern, template in _portfolio_rules():
         for match in pattern.finditer(text, region.start, region.end):
             portfolio = match.group(1)
-            posts = lexicon.post_heads() | lexicon.post_modifiers()
+            posts = wordlists.post_heads() | wordlists.post_modifiers()
             words = portfolio.split(" and ")
             for index in range(1, len(words)):
                 if words[index].split()[0] in posts:
@@ -595,7 +595,7 @@ def _add_back_references(release: ParsedRelease, region: Span, found: dict[str, 
     earlier = org_spans(text, body_region(release).start, region.end)
     for match in _BACK_REFERENCE.finditer(text, region.start, region.end):
         words = match.group(1).split()
-        if not lexicon.is_head(words[-1], _heads()) or any(
+        if not wordlists.is_head(words[-1], _heads()) or any(
                 s.start <= match.start(1) and match.end(1) <= s.end for s in earlier):
             continue
         target = None
@@ -636,7 +636,7 @@ def find_participants(release: ParsedRelease, region: Span,
 @cache
 def _body_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     rows = []
-    for row in lexicon._rows("body_patterns.txt"):
+    for row in wordlists._rows("body_patterns.txt"):
         if len(row) >= 2:
             rows.append((row[0], re.compile(row[1])))
     return tuple(rows)
@@ -653,10 +653,10 @@ def _is_meeting_body(text: str, mention: OrganisationMention, spans: list[Span])
                     where == "after" and pattern.search(after)):
                 return True
     words = mention.name.split()
-    if not any(" ".join(words[i:i + len(h.split())]) == h for h in lexicon.ordered(
+    if not any(" ".join(words[i:i + len(h.split())]) == h for h in wordlists.ordered(
             "body_heads.txt") for i in range(len(words))):
         return False
-    exceptions = lexicon.ordered("participant_exceptions.txt")
+    exceptions = wordlists.ordered("participant_exceptions.txt")
     return not any(text[max(0, s.start - 60):s.start].lower().endswith(e + " ")
                    for s in spans for e in exceptions)
 
@@ -679,7 +679,7 @@ def _takes_part(text: str, span: Span) -> bool:
     if re.search(r"\b(?:representatives|officials|delegation|participation) of (?:the )?$", before):
         return True
     clause = re.split(r"[,;.]", before)[-1]
-    posts = lexicon.post_heads()
+    posts = wordlists.post_heads()
     return bool(re.search(r" of the $", clause)) and any(w in posts for w in clause.split())
 
 
@@ -702,7 +702,7 @@ def _reported_speech_spans(release: ParsedRelease, region: Span) -> list[Span]:
     """What people are reported to have said: organisations named there are not thereby
     at the meeting."""
     text = release.text
-    verbs = sorted(lexicon.ordered("speech_verbs.txt"), key=len, reverse=True)
+    verbs = sorted(wordlists.ordered("speech_verbs.txt"), key=len, reverse=True)
     pattern = re.compile(r"\b(?:" + "|".join(re.escape(v) for v in verbs) + r")\b")
     out = []
     for sentence in sentences(release, region):
@@ -718,7 +718,7 @@ def _context_cue_spans(text: str, region: Span) -> list[Span]:
     """Where the side cues themselves are ("on behalf of the HKSAR Government")."""
     out = []
     lowered = text[region.start:region.end].lower()
-    for cue in lexicon.side_cues():
+    for cue in wordlists.side_cues():
         if cue.scope == "context":
             for match in re.finditer(re.escape(cue.phrase.lower()), lowered):
                 out.append(Span(region.start + match.start(), region.start + match.end()))
@@ -727,7 +727,7 @@ def _context_cue_spans(text: str, region: Span) -> list[Span]:
 
 def name_side(name: str, strong_only: bool = True) -> Side | None:
     """The side an organisation's own name gives, from the cue table."""
-    for cue in lexicon.side_cues():
+    for cue in wordlists.side_cues():
         if cue.scope == "name" and (cue.strength == "strong" or not strong_only) and re.search(
                 rf"(?<![\w-]){re.escape(cue.phrase)}(?![\w-])", name):
             return cue.side  # type: ignore[return-value]
@@ -738,7 +738,7 @@ def _context_side(text: str, clause: Span, offset: int) -> tuple[Side | None, st
     lowered = text[clause.start:clause.end].lower()
     best_before: tuple[int, str, str] | None = None
     best_after: tuple[int, str, str] | None = None
-    for cue in lexicon.side_cues():
+    for cue in wordlists.side_cues():
         if cue.scope != "context":
             continue
         for match in re.finditer(re.escape(cue.phrase.lower()), lowered):

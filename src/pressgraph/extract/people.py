@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from pressgraph.extract import lexicon
-from pressgraph.extract.names import (
+from pressgraph.extract import wordlists
+from pressgraph.extract.nametokens import (
     Token,
     body_region,
     bracket_group,
@@ -51,12 +51,12 @@ class RawMention:
 
 
 def _post_heads() -> frozenset[str]:
-    return lexicon.post_heads()
+    return wordlists.post_heads()
 
 
 def _is_post_word(tok: Token) -> bool:
-    return tok.is_cap and (lexicon.is_head(tok.text, _post_heads())
-                           or tok.text in lexicon.post_modifiers())
+    return tok.is_cap and (wordlists.is_head(tok.text, _post_heads())
+                           or tok.text in wordlists.post_modifiers())
 
 
 # --------------------------------------------------------------------------- scanning
@@ -118,10 +118,10 @@ def _add_list_posts(release: ParsedRelease, region: Span, found: list[RawMention
 
 def _name_end(toks: list[Token], start: int) -> int:
     end = start
-    particles = lexicon.name_particles()
+    particles = wordlists.name_particles()
     while end < len(toks):
         tok = toks[end]
-        if tok.is_cap and tok.is_word and tok.text not in lexicon.honorifics():
+        if tok.is_cap and tok.is_word and tok.text not in wordlists.honorifics():
             end += 1
             if tok.possessive:
                 break
@@ -158,7 +158,7 @@ def _posts_before(release: ParsedRelease, toks: list[Token], honorific: int,
         if tok.is_cap or tok.text in _POST_WORDS:
             if tok.is_cap and j > 0 and is_honorific_at(toks, j - 1):
                 break
-            if tok.possessive and tok.text not in lexicon.name_possessives():
+            if tok.possessive and tok.text not in wordlists.name_possessives():
                 start = j
                 break
             start = j
@@ -217,12 +217,12 @@ def _split_posts(release: ParsedRelease, segment: list[Token],
     possessor = None
     while segment and not segment[0].is_cap:
         segment = segment[1:]
-    if segment and segment[0].possessive and segment[0].text not in lexicon.name_possessives():
+    if segment and segment[0].possessive and segment[0].text not in wordlists.name_possessives():
         possessor = segment[0]
         segment = segment[1:]
     while segment and not segment[-1].is_cap and segment[-1].text != ")":
         segment = segment[:-1]
-    if not segment or not any(_is_post_word(t) and lexicon.is_head(t.text, _post_heads())
+    if not segment or not any(_is_post_word(t) and wordlists.is_head(t.text, _post_heads())
                               for t in segment):
         return []
     parts: list[list[Token]] = [[]]
@@ -244,7 +244,7 @@ def _split_posts(release: ParsedRelease, segment: list[Token],
 
 
 def _has_post_head(part: list[Token]) -> bool:
-    return any(t.is_cap and lexicon.is_head(t.text, _post_heads()) for t in part)
+    return any(t.is_cap and wordlists.is_head(t.text, _post_heads()) for t in part)
 
 
 def _until_joiner(segment: list[Token], start: int) -> list[Token]:
@@ -260,7 +260,7 @@ def _post(release: ParsedRelease, part: list[Token], possessor: Token | None,
     span = Span(part[0].start, part[-1].end)
     title = _without_brackets(text, part)
     organisation = _post_organisation(release, part, acronyms)
-    for home in lexicon.ordered("home_government.txt"):
+    for home in wordlists.ordered("home_government.txt"):
         suffix = f" of the {home}"
         if title.endswith(suffix):
             title = title[: -len(suffix)]
@@ -316,7 +316,7 @@ def _post_organisation(release: ParsedRelease, part: list[Token],
 @cache
 def _role_cues() -> tuple[tuple[RoleName, re.Pattern[str]], ...]:
     return tuple((row[0], re.compile(row[1], re.IGNORECASE))  # type: ignore[misc]
-                 for row in lexicon._rows("role_cues.tsv") if len(row) >= 2)
+                 for row in wordlists._rows("role_cues.tsv") if len(row) >= 2)
 
 
 def _chair_sentence(sentence: str) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pressgraph.extract import lexicon
+from pressgraph.extract import wordlists
 from pressgraph.model import ParsedRelease, Span
 
 _TOKEN = re.compile(r"[^\W_](?:[\w&/’'\-]*[^\W_])?['’]?|[^\s\w]", re.UNICODE)
@@ -74,7 +74,7 @@ def body_region(release: ParsedRelease) -> Span:
 
 def is_honorific_at(toks: list[Token], i: int) -> bool:
     """An honorific followed by a capitalised word ("Mr Wong")."""
-    return (toks[i].text in lexicon.honorifics() and i + 1 < len(toks)
+    return (toks[i].text in wordlists.honorifics() and i + 1 < len(toks)
             and toks[i + 1].is_cap and toks[i + 1].start - toks[i].end <= 1)
 
 
@@ -130,7 +130,7 @@ def name_chunks(text: str, start: int, end: int,
                 i += 1
             continue
         if tok.is_cap:
-            if tok.possessive and tok.text not in lexicon.name_possessives():
+            if tok.possessive and tok.text not in wordlists.name_possessives():
                 close()
                 i += 1
                 continue
