@@ -413,7 +413,7 @@ def resolve(raw: RawMention, people: tuple[PersonMention, ...]) -> PersonMention
 
 # --------------------------------------------------------------------------- roles
 
-_PRONOUN = re.compile(r"^(?:[^,]{0,40}, )?(He|She|he|she)\b")
+_PRONOUN = re.compile(r"^(?:[^,]{0,40}, )?(He|She|he|she)\b|^(His|Her)\b")
 _WITNESS = re.compile(r"\bwitnessed by\b", re.IGNORECASE)
 
 
@@ -428,14 +428,22 @@ def find_roles(release: ParsedRelease, region: Span, people: tuple[PersonMention
     roles: list[RoleInMeeting] = []
     last_subject: PersonMention | None = None
     first_named: list[PersonMention] = []
-    for sentence in sentences(release, scan):
+    context = (sentences(release, Span(scan.start, region.start))
+               if region.start > scan.start else [])
+    own = sentences(release, region)
+    # a region that starts inside a sentence ("..., and then co-chaired ... with Mr Wang")
+    # continues the sentence whose subject is named before it
+    continued = bool(context and own and context[-1].end == own[0].start)
+    for sentence in [*context, *own]:
         body = text[sentence.start:sentence.end]
         in_region = region.start <= sentence.start < region.end
         in_sentence = [m for m in mentions if sentence.start <= m.span.start < sentence.end]
         persons: list[tuple[int, PersonMention]] = []
         pronoun = _PRONOUN.match(body)
         if pronoun and last_subject is not None:
-            persons.append((sentence.start + pronoun.start(1), last_subject))
+            persons.append((sentence.start + pronoun.start(), last_subject))
+        elif continued and own and sentence == own[0] and last_subject is not None:
+            persons.append((sentence.start, last_subject))
         witnessed = _witness_spans(body, sentence.start, in_sentence)
         for raw in in_sentence:
             person = resolve(raw, people)
