@@ -618,7 +618,10 @@ def find_participants(release: ParsedRelease, region: Span,
     out: list[OrganisationMention] = []
     clauses = _clauses(release, region)
     cue_spans = _context_cue_spans(text, region) + _reported_speech_spans(release, region)
-    for mention, all_spans in _organisations_with_spans(release, region, acronyms):
+    for mention, all_spans in _organisations_with_spans(release, region, acronyms) + [
+            *_shared_attendance(release, region, acronyms)]:
+        if any(normalise(o.name) == normalise(mention.name) for o in out):
+            continue
         spans = [s for s in all_spans
                  if not any(c.start <= s.start < c.end or s.start <= c.start < s.end
                             for c in cue_spans)]
@@ -626,7 +629,8 @@ def find_participants(release: ParsedRelease, region: Span,
             continue
         if _is_polity(mention) and not any(_takes_part(text, s) for s in spans):
             continue
-        side = _side(text, mention, spans, clauses, release, region, acronyms)
+        side = _side(text, mention, spans, clauses + _clauses(release, body_region(release)),
+                     release, region, acronyms)
         out.append(OrganisationMention(name=mention.name, span=mention.span,
                                        acronym=mention.acronym, side=side,
                                        mentions=mention.mentions))
@@ -659,6 +663,33 @@ def _is_meeting_body(text: str, mention: OrganisationMention, spans: list[Span])
     exceptions = wordlists.ordered("participant_exceptions.txt")
     return not any(text[max(0, s.start - 60):s.start].lower().endswith(e + " ")
                    for s in spans for e in exceptions)
+
+
+@cache
+def _shared_cues() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((row[0], re.compile(row[1], re.IGNORECASE))
+                 for row in wordlists._rows("shared_attendance.tsv") if len(row) >= 2)
+
+
+def _shared_attendance(release: ParsedRelease, region: Span,
+                       acronyms: tuple[AcronymDefinition, ...],
+                       ) -> list[tuple[OrganisationMention, list[Span]]]:
+    """Organisations named outside the region as attending every meeting ("Officials of
+    the X took part in both meetings") or as the delegation ("a delegation of the X")."""
+    text = release.text
+    out: list[tuple[OrganisationMention, list[Span]]] = []
+    for sentence in sentences(release, body_region(release)):
+        if region.start <= sentence.start < region.end:
+            continue
+        body = text[sentence.start:sentence.end]
+        for mention, spans in _organisations_with_spans(release, sentence, acronyms):
+            for kind, pattern in _shared_cues():
+                if kind == "sentence" and pattern.search(body) or kind == "before" and any(
+                        pattern.search(text[max(sentence.start, s.start - 60):s.start])
+                        for s in spans):
+                    out.append((mention, spans))
+                    break
+    return out
 
 
 def _is_polity(mention: OrganisationMention) -> bool:
