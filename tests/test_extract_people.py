@@ -99,6 +99,13 @@ def test_name_without_hyphen_and_possessive() -> None:
     assert people[1].posts[0].title == "Secretary for Transport of the MSAR"
 
 
+def test_two_honorifics_before_one_name() -> None:
+    release = release_of("The Director of Highways, Ir Dr Lo Kin-man, met the press.")
+    (person,) = people_of(release)
+    assert (person.honorific, person.name) == ("Ir Dr", "Lo Kin-man")
+    assert [p.title for p in person.posts] == ["Director of Highways"]
+
+
 def test_roles_from_sentence_cues() -> None:
     release = release_of(
         "The Secretary for Justice, Mr Paul Lam, and the Vice Mayor of Foshan, Ms Wu Hong, "

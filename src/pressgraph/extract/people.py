@@ -71,19 +71,25 @@ def scan_mentions(release: ParsedRelease, region: Span,
     for sentence in sentences(release, region):
         toks = tokens(text, sentence.start, sentence.end)
         named_post_spans: list[Span] = []
+        honorifics = wordlists.honorifics()
         for i in range(len(toks)):
-            if not is_honorific_at(toks, i):
+            if not is_honorific_at(toks, i) or toks[i + 1].text in honorifics:
                 continue
+            first = i  # "Ir Dr Lo": both honorifics belong to the name
+            while first > 0 and toks[first - 1].text in honorifics and (
+                    toks[first].start - toks[first - 1].end <= 1):
+                first -= 1
+            honorific = text[toks[first].start:toks[i].end]
             end = _name_end(toks, i + 1)
             name_toks = toks[i + 1:end]
             name = text[name_toks[0].start:name_toks[-1].end]
             if name.endswith(("'s", "’s")):
                 name = name[:-2]
-            span = Span(toks[i].start, name_toks[0].start + len(name))
-            posts = _posts_before(release, toks, i, acronyms)
+            span = Span(toks[first].start, name_toks[0].start + len(name))
+            posts = _posts_before(release, toks, first, acronyms)
             posts += _posts_after(release, toks, end, acronyms)
             named_post_spans.extend(p.span for p in posts)
-            found.append(RawMention(span, toks[i].text, name, posts, sentence))
+            found.append(RawMention(span, honorific, name, posts, sentence))
         if _chair_sentence(text[sentence.start:sentence.end]):
             for post in _unnamed_posts(release, toks, acronyms, named_post_spans):
                 found.append(RawMention(post.span, None, None, [post], sentence))
