@@ -59,6 +59,15 @@ def test_lists_that_are_not_agendas() -> None:
     assert agenda(release) == []
 
 
+def test_a_meeting_endorsing_proposals_is_an_agenda() -> None:
+    release = release_of(
+        "The Council met today. Members endorsed the following proposals:",
+        "(a) a levy on plastic cups;",
+        "(b) more recycling stations.",
+    )
+    assert agenda(release) == ["a levy on plastic cups", "more recycling stations"]
+
+
 def test_sub_headings_as_agenda() -> None:
     release = release_of(
         "The two sides agreed on the priorities for next year, set out below.",

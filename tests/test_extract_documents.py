@@ -44,6 +44,15 @@ def test_named_documents_as_written() -> None:
     ]
 
 
+def test_titles_with_bracketed_parts() -> None:
+    release = release_of(
+        "Members noted the Harbour (Dredging Works) (Amendment) Ordinance 2022 and the "
+        "Ferry Safety (Life Jackets) Regulation.",
+    )
+    assert titles(release) == ["Harbour (Dredging Works) (Amendment) Ordinance 2022",
+                               "Ferry Safety (Life Jackets) Regulation"]
+
+
 def test_quoted_titles_and_what_is_not_a_document() -> None:
     release = release_of(
         "Mr Lee cited \"Fujian's Annual Report on Port Logistics 2023\" and said \"the plan is "

@@ -132,6 +132,16 @@ def test_participants_take_their_side_from_the_sentence_and_their_name() -> None
     }
 
 
+def test_foreign_bodies_are_overseas() -> None:
+    release = release_of(
+        "The Secretary met members of the Legislative Council of Singapore and the Board of "
+        "the Japan Port Corporation today (March 4).",
+    )
+    sides = {o.name: o.side for o in find_participants(release, body_region(release), ())}
+    assert sides == {"Legislative Council of Singapore": "overseas",
+                     "Board of the Japan Port Corporation": "overseas"}
+
+
 def test_the_body_that_met_is_not_a_participant() -> None:
     release = release_of(
         "The Steering Group on Flood Response held a meeting today (March 4). The Drainage "

@@ -99,6 +99,16 @@ def test_name_without_hyphen_and_possessive() -> None:
     assert people[1].posts[0].title == "Secretary for Transport of the MSAR"
 
 
+def test_bracketed_part_of_a_post_is_kept_an_abbreviation_is_not() -> None:
+    release = release_of(
+        "The Permanent Secretary for Housing (Lands), Ms Amy Lo, met the Director of the "
+        "Water Office of Hainan Province (HNWO), Mr Fu Bin.",
+    )
+    amy, fu = people_of(release)
+    assert amy.posts[0].title == "Permanent Secretary for Housing (Lands)"
+    assert fu.posts[0].title == "Director of the Water Office of Hainan Province"
+
+
 def test_two_honorifics_before_one_name() -> None:
     release = release_of("The Director of Highways, Ir Dr Lo Kin-man, met the press.")
     (person,) = people_of(release)

@@ -86,7 +86,11 @@ def _list_items(release: ParsedRelease, region: Span) -> list[tuple[Span, str]]:
 def _introduces_agenda(text: str) -> bool:
     cues = _cues()
     last_sentence = re.split(r"(?<=[.!?])\s+", text.strip())[-1]
-    return (text.rstrip().endswith(":") and bool(cues["list_intro"].search(last_sentence))
+    if not text.rstrip().endswith(":"):
+        return False
+    if cues["list_business"].search(last_sentence):
+        return True
+    return (bool(cues["list_intro"].search(last_sentence))
             and not cues["list_reject"].search(last_sentence))
 
 

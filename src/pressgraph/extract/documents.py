@@ -47,7 +47,8 @@ def find_documents(release: ParsedRelease) -> tuple[DocumentMention, ...]:
         quoted_spans.append(span)
         if _looks_like_title(title):
             found.append(DocumentMention(title, span))
-    for chunk in name_chunks(text, region.start, region.end, frozenset({"to", "at"})):
+    for chunk in name_chunks(text, region.start, region.end, frozenset({"to", "at"}),
+                             title_brackets=True):
         if any(q.start <= chunk[0].start < q.end for q in quoted_spans):
             continue
         for segment in _split(chunk):
@@ -86,7 +87,11 @@ def _carve(segment: list[Token]) -> Span | None:
         if not tok.is_cap or (s > 0 and segment[s - 1].text not in {"the", "and"}):
             continue
         head = None
+        depth = 0
         for j in range(s, len(segment)):
+            depth += {"(": 1, ")": -1}.get(segment[j].text, 0)
+            if depth > 0 or segment[j].text == ")":
+                continue  # "(Charging for ...)" is part of the title
             if _is_head(segment[j]):
                 head = j
                 break

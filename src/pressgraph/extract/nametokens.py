@@ -89,7 +89,7 @@ def bracket_group(toks: list[Token], i: int) -> int | None:
     if toks[i].text != "(":
         return None
     j = i + 1
-    while j < len(toks) and j - i <= 6 and toks[j].text != ")":
+    while j < len(toks) and j - i <= 10 and toks[j].text != ")":
         if toks[j].text in "(;.":
             return None
         j += 1
@@ -99,7 +99,8 @@ def bracket_group(toks: list[Token], i: int) -> int | None:
 
 
 def name_chunks(text: str, start: int, end: int,
-                extra_connectors: frozenset[str] = frozenset()) -> list[list[Token]]:
+                extra_connectors: frozenset[str] = frozenset(),
+                title_brackets: bool = False) -> list[list[Token]]:
     """Maximal runs of name words in ``text[start:end]``.
 
     Commas join only when another capitalised word follows (and no honorific);
@@ -144,9 +145,14 @@ def name_chunks(text: str, start: int, end: int,
             current.append(tok)
         elif current and tok.text == "(":
             close_at = bracket_group(toks, i)
-            if (close_at is not None and close_at + 1 < len(toks) and toks[close_at + 1].is_cap
-                    and close_at == i + 2 and is_acronym(toks[i + 1].text)
-                    and toks[close_at + 1].start - toks[close_at].end <= 1):
+            inner = toks[i + 1:close_at] if close_at is not None else []
+            joins = close_at == i + 2 and is_acronym(toks[i + 1].text)
+            if title_brackets and inner:  # "Waste Disposal (Charging for ...) Ordinance"
+                joins = joins or (inner[0].is_cap and all(
+                    t.is_cap or t.text in CONNECTORS for t in inner))
+            follows = close_at is not None and close_at + 1 < len(toks) and (
+                toks[close_at + 1].is_cap or title_brackets and toks[close_at + 1].text == "(")
+            if follows and joins and toks[close_at + 1].start - toks[close_at].end <= 1:
                 current.extend(toks[i:close_at + 1])
                 i = close_at + 1
                 continue

@@ -19,6 +19,7 @@ from pressgraph.extract.nametokens import (
     Token,
     body_region,
     bracket_group,
+    is_acronym,
     is_honorific_at,
     normalise,
     sentences,
@@ -284,8 +285,9 @@ def _without_brackets(text: str, part: list[Token]) -> str:
         tok = part[i]
         if tok.text == "(":
             close = bracket_group(part, i)
-            if close is not None:
-                i = close + 1
+            inside = " ".join(t.text for t in part[i + 1:close]) if close is not None else ""
+            if close is not None and (is_acronym(inside) or inside.startswith("the ")):
+                i = close + 1  # "(CPU)": the abbreviation defined here, not part of the post
                 continue
         gap = "" if previous_end is None else (" " if text[previous_end:tok.start] else "")
         if tok.text == ",":
