@@ -109,6 +109,17 @@ def test_bracketed_part_of_a_post_is_kept_an_abbreviation_is_not() -> None:
     assert fu.posts[0].title == "Director of the Water Office of Hainan Province"
 
 
+def test_post_in_apposition_after_the_name() -> None:
+    release = release_of(
+        "Mr Ken Lau, Secretary for Harbours, and Ms Jo Yip, the Director of Ferries, "
+        "spoke. Mr Lau, Mr Tam and Ms Yip left.",
+    )
+    people = people_of(release)
+    assert [(p.name, [q.title for q in p.posts]) for p in people] == [
+        ("Ken Lau", ["Secretary for Harbours"]), ("Jo Yip", ["Director of Ferries"]),
+        ("Tam", [])]
+
+
 def test_two_honorifics_before_one_name() -> None:
     release = release_of("The Director of Highways, Ir Dr Lo Kin-man, met the press.")
     (person,) = people_of(release)

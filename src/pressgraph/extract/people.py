@@ -207,15 +207,26 @@ def _posts_after(release: ParsedRelease, toks: list[Token], name_end: int,
                  acronyms: tuple[AcronymDefinition, ...]) -> list[PostMention]:
     """", who is the Chairperson of the CoP" / ", is the Acting Secretary for ..."."""
     words = [t.text for t in toks[name_end:name_end + 4]]
+    apposition = False
     if words[:4] == [",", "who", "is", "the"]:
         start = name_end + 4
     elif words[:3] == [",", "is", "the"]:
         start = name_end + 3
+    elif words[:2] == [",", "the"] or (words[:1] == [","] and len(words) > 1 and words[1] in (
+            wordlists.post_heads() | wordlists.post_modifiers())):
+        start = name_end + (2 if words[1] == "the" else 1)
+        apposition = True  # "Mr Chris Sun, Secretary for Labour and Welfare, said"
     else:
         return []
     end = start
     while end < len(toks) and (toks[end].is_cap or toks[end].text in _POST_WORDS):
+        if apposition and is_honorific_at(toks, end):
+            return []
         end += 1
+    if apposition and (end >= len(toks) or toks[end].text not in {",", ".", ";"}):
+        return []
+    if apposition and not (toks[start].is_cap and _is_post_word(toks[start])):
+        return []
     return _split_posts(release, toks[start:end], acronyms)
 
 
