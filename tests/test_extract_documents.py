@@ -67,6 +67,7 @@ def test_statements_with_their_speakers() -> None:
         "The Secretary for Transport, Mr Ip Kai Man, met the Mayor of Xiamen, Ms Lin Qiu.",
         "Mr Ip said that the new ferry route would open next year.",
         "\"We welcome more visitors,\" Ms Lin said.",
+        "\"The route is ready. Tickets go on sale soon,\" he said.",
     )
     acronyms = find_acronyms(release)
     people = find_people(release, acronyms)
@@ -74,6 +75,7 @@ def test_statements_with_their_speakers() -> None:
     assert [(s.speaker.name if s.speaker else None, s.text) for s in found] == [
         ("Ip Kai Man", "the new ferry route would open next year"),
         ("Lin Qiu", "We welcome more visitors"),
+        ("Lin Qiu", "The route is ready. Tickets go on sale soon"),
     ]
     for statement in found:
         assert release.quote(statement.span) == statement.text

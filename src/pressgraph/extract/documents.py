@@ -153,12 +153,17 @@ def _distinct(found: list[DocumentMention]) -> tuple[DocumentMention, ...]:
 # --------------------------------------------------------------------------- statements
 
 _QUOTE_THEN_SPEAKER = re.compile(
-    r"[\"“](?P<quote>[^\"”]{10,})[\"”]\s*,?\s*(?P<who>[^.]{1,80}?)\s+(?:said|added|stated)\b")
+    r"[\"“](?P<quote>[^\"”]{10,})[\"”]\s*,?\s*(?P<who>[^.\"“]{1,80}?)\s+"
+    r"(?:said|added|stated|noted|stressed|remarked)\b")
+_PRONOUN = re.compile(r"^(?:he|she)$", re.IGNORECASE)
 
 
 def find_statements(release: ParsedRelease,
                     people: tuple[PersonMention, ...]) -> tuple[Statement, ...]:
-    """Quoted or reported statements and who made them."""
+    """Quoted or reported statements and who made them, in text order.
+
+    A quotation followed by '..., Mr Wong said' (or 'he said', the last person named) may
+    run over several sentences; reported speech is the clause after "said (that)"."""
     from pressgraph.extract.people import resolve, scan_mentions
 
     text = release.text
@@ -167,39 +172,52 @@ def find_statements(release: ParsedRelease,
     verbs = sorted(wordlists.ordered("speech_verbs.txt"), key=len, reverse=True)
     verb_pattern = re.compile(r"\b(?:" + "|".join(re.escape(v) for v in verbs) + r")\b")
     statements: list[Statement] = []
-    last_speaker: PersonMention | None = None
+    quoted: list[Span] = []
+
+    def last_person_before(offset: int) -> PersonMention | None:
+        earlier = [m for m in mentions if m.span.start < offset]
+        for mention in reversed(earlier):
+            person = resolve(mention, people)
+            if person is not None:
+                return person
+        return None
+
+    for block in release.blocks:
+        for match in _QUOTE_THEN_SPEAKER.finditer(text, block.span.start, block.span.end):
+            who_start, who_end = match.span("who")
+            named = [m for m in mentions if who_start <= m.span.start < who_end]
+            if named:
+                speaker = resolve(named[0], people)
+            elif _PRONOUN.match(match.group("who").strip()):
+                speaker = last_person_before(match.start())
+            else:
+                continue
+            quote = match.group("quote").rstrip().rstrip(",")
+            start = match.start("quote")
+            statements.append(Statement(quote, Span(start, start + len(quote)), speaker))
+            quoted.append(Span(match.start(), match.end()))
     for sentence in sentences(release, region):
+        if any(q.start < sentence.end and sentence.start < q.end for q in quoted):
+            continue
         body = text[sentence.start:sentence.end]
-        in_sentence = [m for m in mentions if sentence.start <= m.span.start < sentence.end]
         verb = verb_pattern.search(body)
         if verb is None:
-            if in_sentence:
-                last_speaker = resolve(in_sentence[0], people) or last_speaker
             continue
         verb_at = sentence.start + verb.start()
-        before = [m for m in in_sentence if m.span.start < verb_at]
+        before = [m for m in mentions if sentence.start <= m.span.start < verb_at]
         speaker = resolve(before[-1], people) if before else None
         if speaker is None and re.search(r"\b(?:he|she)\s*$", body[:verb.start()], re.I):
-            speaker = last_speaker
-        if speaker is None and not before:
-            after = [m for m in in_sentence if m.span.start > verb_at]
-            if after and body.lstrip().startswith(("\"", "“")):
-                speaker = resolve(after[0], people)
+            speaker = last_person_before(sentence.start)
         if speaker is None:
             continue
-        quote = _QUOTE_THEN_SPEAKER.search(body)
-        if quote:
-            start = sentence.start + quote.start("quote")
-            statement_text = quote.group("quote").strip().rstrip(",")
-        else:
-            rest = body[verb.end():]
-            that = re.match(r"[^,]*?\bthat\s+", rest)
-            offset = verb.end() + (that.end() if that else len(rest) - len(rest.lstrip(" ,")))
-            statement_text = body[offset:].strip().rstrip(".")
-            start = sentence.start + offset
+        rest = body[verb.end():]
+        that = re.match(r"[^,]*?\bthat\s+", rest)
+        offset = verb.end() + (that.end() if that else len(rest) - len(rest.lstrip(" ,")))
+        statement_text = body[offset:].strip().rstrip(".")
         if not statement_text:
             continue
+        start = sentence.start + offset
         statements.append(Statement(statement_text, Span(start, start + len(statement_text)),
                                     speaker))
-        last_speaker = speaker
+    statements.sort(key=lambda st: st.span.start)
     return tuple(statements)
