@@ -107,14 +107,11 @@ def _heading_items(release: ParsedRelease, region: Span) -> list[tuple[Span, str
         intro = blocks[index - 1]
         run = []
         j = index
-        while j < len(blocks) and _inside(blocks[j], region):
-            if blocks[j].kind == "heading":
-                run.append(blocks[j])
-            elif blocks[j].kind != "paragraph":
-                break
-            elif j + 1 < len(blocks) and blocks[j + 1].kind != "heading":
-                break
-            j += 1
+        # heading, paragraph, heading, paragraph, ...: each heading has its own paragraph
+        while (j + 1 < len(blocks) and _inside(blocks[j], region)
+               and blocks[j].kind == "heading" and blocks[j + 1].kind == "paragraph"):
+            run.append(blocks[j])
+            j += 2
         if len(run) >= 2 and intro.kind == "paragraph" and _cues()["heading_intro"].search(
                 intro.text):
             out.extend(_clean(release, h.span) for h in run)
