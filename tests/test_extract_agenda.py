@@ -6,7 +6,7 @@ import pytest
 
 from pressgraph.extract.agenda import find_agenda
 from pressgraph.extract.nametokens import body_region, normalise
-from pressgraph.model import ParsedRelease
+from pressgraph.model import ParsedRelease, Span
 from pressgraph.parse import parse
 from pressgraph.reader import decode
 from tests.conftest import CORPUS, SAMPLE
@@ -99,6 +99,22 @@ def test_sub_headings_as_agenda() -> None:
 ])
 def test_enumerations_in_prose(sentence: str, expected: list[str]) -> None:
     assert agenda(release_of(sentence)) == expected
+
+
+def test_a_sentence_about_all_the_meetings_of_a_paragraph() -> None:
+    release = release_of(
+        "Mr Ho first called on the Mayor of Xiamen, Mr Lin Bo. He then met the Governor of "
+        "Fujian, Mr Zhou Yi. At these meetings, he briefed his hosts on port logistics and "
+        "youth exchanges.",
+        "Later, he met the press to talk about ferry fares.",
+    )
+    text = release.text
+    first = text.index("Mr Ho first")
+    first_meeting = Span(first, text.index("He then met"))
+    items = [i.text for i in find_agenda(release, first_meeting)]
+    assert items == ["port logistics", "youth exchanges"]
+    later = Span(text.index("Later, he met"), len(text.rstrip()))
+    assert [i.text for i in find_agenda(release, later)] == []
 
 
 def test_statements_are_not_agendas() -> None:

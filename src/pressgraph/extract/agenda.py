@@ -122,11 +122,23 @@ def _heading_items(release: ParsedRelease, region: Span) -> list[tuple[Span, str
 # --------------------------------------------------------------------------- prose
 
 
+def _shared_sentences(release: ParsedRelease, region: Span) -> list[Span]:
+    """"At these meetings, he briefed ...": sentences of the region's first paragraph that
+    speak for all its meetings, also when they lie after the region."""
+    block = next((b for b in release.blocks if b.span.start <= region.start < b.span.end
+                  or region.start <= b.span.start < region.end), None)
+    if block is None:
+        return []
+    text = release.text
+    return [s for s in sentences(release, block.span)
+            if s.start >= region.end and _cues()["shared"].search(text[s.start:s.end])]
+
+
 def _prose_items(release: ParsedRelease, region: Span) -> list[tuple[Span, str]]:
     text = release.text
     cues = _cues()
     out: list[tuple[Span, str]] = []
-    for sentence in sentences(release, region):
+    for sentence in [*sentences(release, region), *_shared_sentences(release, region)]:
         body = text[sentence.start:sentence.end]
         if body.rstrip().endswith(":") or cues["skip"].search(body):
             continue
