@@ -84,6 +84,9 @@ def test_short_forms_in_brackets_and_things_that_are_not() -> None:
         ("Representatives of Hong Kong's Lands Department, Fire Services Department and "
          "Immigration Department attended.",
          ["Lands Department", "Fire Services Department", "Immigration Department"]),
+        ("Officers of the Independent Commission Against Bribery and the Seaport Authority "
+         "Hong Kong spoke at Government House.",
+         ["Independent Commission Against Bribery", "Seaport Authority Hong Kong"]),
         ("The Secretary for Financial Services and the Treasury met the Deputy Director of "
          "the Sea Bureau of the People's Government of Hainan Province.",
          ["Sea Bureau of the People's Government of Hainan Province"]),

@@ -353,7 +353,10 @@ def _org_from(segment: list[Token], s: int) -> list[Token] | None:
     # "Government House", "Central Government Offices": a head word followed by another
     # name word is part of a longer name of something else (unless inside a complement)
     if tail and tail[0].is_cap and not any(t.text in _COMPLEMENT for t in org[:last_head + 1]):
-        return None
+        places = wordlists.words("place_words.txt")
+        carried = tail[0].text in wordlists.words("name_prepositions.txt")
+        if not carried and not all(t.text in places for t in tail if t.is_word):
+            return None
     caps = _caps(org)
     if len(caps) == 1 and _is_head(caps[0]):
         return None
