@@ -23,7 +23,7 @@ _TRAILING = re.compile(r"(?:\s*[;,]?\s+\b(?:and|or)\s*$|\s*[;.,:]\s*$)")
 @cache
 def _cues() -> dict[str, re.Pattern[str]]:
     return {row[0]: re.compile(row[1], re.IGNORECASE)
-            for row in wordlists._rows("agenda_cues.tsv") if len(row) >= 2}
+            for row in wordlists.rows("agenda_cues.tsv") if len(row) >= 2}
 
 
 def find_agenda(release: ParsedRelease, region: Span) -> tuple[AgendaItem, ...]:

@@ -244,7 +244,7 @@ def _caps(segment: list[Token]) -> list[Token]:
     return [t for t in segment if t.is_cap]
 
 
-def _starts_standalone(segment: list[Token], text_of: str) -> bool:
+def _starts_standalone(text_of: str) -> bool:
     return any(text_of.startswith(name) for name in wordlists.standalone_orgs())
 
 
@@ -278,7 +278,7 @@ def _splits_here(left: list[Token], right: list[Token], joiner: str) -> bool:
         return False
     last = left[-1]
     right_text = " ".join(t.text for t in right if t.text != "the")
-    if _starts_standalone(right, right_text):
+    if _starts_standalone(right_text):
         return True
     posts = wordlists.post_heads() | wordlists.post_modifiers()
     first_right = next((t for t in right if t.text != "the"), None)
@@ -567,7 +567,7 @@ def _short_form_of(surface: str, key: str, found: dict[str, _Found]) -> str | No
 @cache
 def _portfolio_rules() -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple((re.compile(row[0]), row[1])
-                 for row in wordlists._rows("post_organisations.tsv") if len(row) >= 2)
+                 for row in wordlists.rows("post_organisations.tsv") if len(row) >= 2)
 
 
 def _portfolio_organisations(text: str, region: Span) -> list[tuple[int, int, str, str]]:
@@ -632,8 +632,7 @@ def find_participants(release: ParsedRelease, region: Span,
             continue
         if _is_polity(mention) and not any(_takes_part(text, s) for s in spans):
             continue
-        side = _side(text, mention, spans, clauses + _clauses(release, body_region(release)),
-                     release, region, acronyms)
+        side = _side(text, mention, spans, clauses + _clauses(release, body_region(release)))
         out.append(OrganisationMention(name=mention.name, span=mention.span,
                                        acronym=mention.acronym, side=side,
                                        mentions=mention.mentions))
@@ -643,7 +642,7 @@ def find_participants(release: ParsedRelease, region: Span,
 @cache
 def _body_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     rows = []
-    for row in wordlists._rows("body_patterns.txt"):
+    for row in wordlists.rows("body_patterns.txt"):
         if len(row) >= 2:
             rows.append((row[0], re.compile(row[1])))
     return tuple(rows)
@@ -671,7 +670,7 @@ def _is_meeting_body(text: str, mention: OrganisationMention, spans: list[Span])
 @cache
 def _shared_cues() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((row[0], re.compile(row[1], re.IGNORECASE))
-                 for row in wordlists._rows("shared_attendance.tsv") if len(row) >= 2)
+                 for row in wordlists.rows("shared_attendance.tsv") if len(row) >= 2)
 
 
 def _shared_attendance(release: ParsedRelease, region: Span,
@@ -788,9 +787,10 @@ def _context_side(text: str, clause: Span, offset: int) -> tuple[Side | None, st
     return chosen[1], chosen[2]  # type: ignore[return-value]
 
 
-def _side(text: str, mention: OrganisationMention, spans: list[Span], clauses: list[Span],
-          release: ParsedRelease, region: Span,
-          acronyms: tuple[AcronymDefinition, ...]) -> Side:
+def _side(text: str, mention: OrganisationMention, spans: list[Span],
+          clauses: list[Span]) -> Side:
+    """Its own name's side; else the nearest strong cue of the clause listing it; else the
+    side of the organisations listed with it; else a weak cue; else HKSAR."""
     own = name_side(mention.name)
     if own:
         return own

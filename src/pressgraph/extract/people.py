@@ -335,7 +335,7 @@ def _post_organisation(release: ParsedRelease, part: list[Token],
 @cache
 def _role_cues() -> tuple[tuple[RoleName, re.Pattern[str]], ...]:
     return tuple((row[0], re.compile(row[1], re.IGNORECASE))  # type: ignore[misc]
-                 for row in wordlists._rows("role_cues.tsv") if len(row) >= 2)
+                 for row in wordlists.rows("role_cues.tsv") if len(row) >= 2)
 
 
 def _chair_sentence(sentence: str) -> bool:

@@ -16,7 +16,8 @@ def _lines(name: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
-def _rows(name: str) -> list[list[str]]:
+def rows(name: str) -> list[list[str]]:
+    """The rows of a tab-separated table, cells stripped."""
     text = resources.files("pressgraph.extract").joinpath("data", name).read_text(encoding="utf-8")
     rows = []
     for line in text.splitlines():
@@ -73,7 +74,7 @@ def multiword_places() -> tuple[str, ...]:
 
 @cache
 def org_aliases() -> tuple[tuple[str, str], ...]:
-    return tuple((row[0], row[1]) for row in _rows("org_aliases.tsv") if len(row) >= 2)
+    return tuple((row[0], row[1]) for row in rows("org_aliases.tsv") if len(row) >= 2)
 
 
 @dataclass(frozen=True)
@@ -86,13 +87,7 @@ class SideCue:
 
 @cache
 def side_cues() -> tuple[SideCue, ...]:
-    return tuple(SideCue(*row[:4]) for row in _rows("side_cues.tsv") if len(row) >= 4)
-
-
-@cache
-def cue_phrases(name: str) -> tuple[str, ...]:
-    """Cue phrases (lowercase), longest first so that the most specific one matches."""
-    return tuple(sorted({p.lower() for p in _lines(name)}, key=lambda s: (-len(s), s)))
+    return tuple(SideCue(*row[:4]) for row in rows("side_cues.tsv") if len(row) >= 4)
 
 
 def is_head(word: str, heads: frozenset[str]) -> bool:
