@@ -84,10 +84,7 @@ def render_source(ref: InputRef, data: bytes, settings: BatchSettings) -> Render
     writer = StreamWriter(settings.fmt, Prefixes(prefix_table(settings.options.minter.base)))
     violations: tuple[str, ...] = ()
     if processed.validation is not None and not processed.validation.conforms:
-        violations = tuple(
-            f"{v.focus_node}{' ' + v.path if v.path else ''}: {v.message} [{v.component}]"
-            for v in processed.validation.violations
-        )
+        violations = tuple(v.describe() for v in processed.validation.violations)
     return Rendered(
         source=ref.source,
         text=writer.render(GraphChunk(mapped.graph_iri, mapped.graph)) if processed.conforms else "",

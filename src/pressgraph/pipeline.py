@@ -27,7 +27,13 @@ from pressgraph.parse import parse
 from pressgraph.reader import InputRef, read
 from pressgraph.resolve import resolve
 from pressgraph.shacl_fast import FastValidator, UnsupportedShapes
-from pressgraph.validate import ValidationResult, ontology_graph, shapes_graph, validate
+from pressgraph.validate import (
+    ValidationResult,
+    ontology_graph,
+    shapes_graph,
+    validate,
+    with_context,
+)
 
 
 @dataclass(frozen=True)
@@ -110,7 +116,8 @@ def check_graph(graph: Graph, validator: Validator = "fast") -> ValidationResult
     if validator == "fast":
         fast = _fast_validator()
         if fast is not None:
-            return fast.validate(graph)
+            result = fast.validate(graph)
+            return result if result.conforms else with_context(result, graph)
     return validate(graph)
 
 

@@ -144,6 +144,14 @@ def _shorten(text: str, limit: int = 160) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
+def _path_text(report: Graph, path: object) -> str | None:
+    """A result path as text: the predicate IRI, or ``^IRI`` for an inverse path."""
+    if isinstance(path, URIRef):
+        return str(path)
+    inverse = report.value(path, SH.inversePath) if path is not None else None
+    return f"^{inverse}" if isinstance(inverse, URIRef) else None
+
+
 def _violations(report: Graph, data: Graph | None = None) -> list[Violation]:
     found: list[Violation] = []
     for result in report.subjects(RDF.type, SH.ValidationResult):
@@ -155,7 +163,7 @@ def _violations(report: Graph, data: Graph | None = None) -> list[Violation]:
         found.append(
             Violation(
                 focus_node=str(report.value(result, SH.focusNode)),
-                path=str(path) if isinstance(path, URIRef) else None,
+                path=_path_text(report, path),
                 message=str(message) if isinstance(message, Literal) else "constraint violated",
                 severity=_local(severity),
                 source_shape=str(report.value(result, SH.sourceShape)),
