@@ -60,7 +60,7 @@ def void(name: str, **attrs: object) -> Markup:
 
 def script_json(data: object) -> Markup:
     """JSON for a ``<script type="application/ld+json">`` element, safe inside HTML."""
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1)
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     return Markup(tag("script", Markup(text), type="application/ld+json"))
 

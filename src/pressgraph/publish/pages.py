@@ -100,6 +100,12 @@ class PageBuilder:
         return join([tag("a", shown, href=target) if target else escape(shown), " ",
                      tag("code", name, class_="muted")])
 
+    def display_order(self, value: Term) -> tuple[str, str]:
+        """Links in label order, literals in their data order (language, text)."""
+        if isinstance(value, URIRef):
+            return self.site.label(value).casefold(), str(value)
+        return value.language or "", str(value)
+
     def value_cell(self, here: PurePosixPath, value: Term) -> Markup:
         if isinstance(value, URIRef):
             return self.link(here, value)
@@ -129,6 +135,7 @@ class PageBuilder:
 
     def footer(self, here: PurePosixPath, sources: list[str]) -> Markup:
         a = self.attribution
+        sources = [s for s in sources if s != a.source]
         parts: list[object] = [
             tag("p", "Source: ", tag("a", a.source_name, href=a.source),
                 *([" — this page: ", join([tag("a", s, href=s) for s in sources], ", ")]
@@ -181,7 +188,7 @@ class PageBuilder:
         for predicate in sorted(self.site.out.get(iri, {}), key=str):
             if predicate in (RDF.type, self.ev["evidence"]):
                 continue
-            values = self.site.values(iri, predicate)
+            values = sorted(self.site.values(iri, predicate), key=self.display_order)
             cell = join([tag("div", self.value_cell(here, v)) for v in values])
             rows.append(tag("tr", tag("th", self.predicate_cell(here, predicate), scope="row"),
                             tag("td", cell)))
@@ -210,8 +217,10 @@ class PageBuilder:
                 if not isinstance(selector, URIRef):
                     continue
                 quotes += [str(q) for q in self.site.values(selector, self.ev["exact"])]
-                start = start or self.site.value(selector, self.ev["start"])
-                end = end or self.site.value(selector, self.ev["end"])
+                if start is None:
+                    start = self.site.value(selector, self.ev["start"])
+                if end is None:
+                    end = self.site.value(selector, self.ev["end"])
             url = self.site.value(release, self.ev["url"]) if isinstance(release, URIRef) else None
             lang = self.site.value(release, URIRef("http://purl.org/dc/terms/language")) \
                 if isinstance(release, URIRef) else None

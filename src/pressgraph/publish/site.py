@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from rdflib import Graph, URIRef
-from rdflib.namespace import PROV
+from rdflib.namespace import PROV, RDF
 
 from pressgraph import resources
 from pressgraph.errors import MappingError, OutputError
@@ -51,10 +51,23 @@ class SiteReport:
     bytes: int
 
 
+class SitePrefixes(Prefixes):
+    """The shared prefix table, writing ``rdf:type`` in full wherever it appears.
+
+    :meth:`Prefixes.term` abbreviates ``rdf:type`` to ``a`` in every position, which is not
+    Turtle when the IRI is an object (a VoID property partition of ``rdf:type``).
+    """
+
+    def term(self, term):  # type: ignore[no-untyped-def]
+        if isinstance(term, URIRef) and term == RDF.type:
+            return "rdf:type"
+        return super().term(term)
+
+
 def site_prefixes(base: str) -> Prefixes:
     extra = [("dcat", str(DCAT)), ("void", str(VOID)), ("sh", str(SH)),
              ("spdx", "http://spdx.org/rdf/terms#")]
-    return Prefixes(prefix_table(base) + extra)
+    return SitePrefixes(prefix_table(base) + extra)
 
 
 def jsonld_context(base: str, prefixes: Prefixes) -> dict:

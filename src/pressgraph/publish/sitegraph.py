@@ -95,12 +95,25 @@ class SiteGraph:
                         found.setdefault(lang, str(value))
         return found
 
-    def label(self, iri: URIRef, language: str = "en") -> str:
+    def label(self, iri: URIRef, language: str = "en", _depth: int = 0) -> str:
         labels = self.labels(iri)
         for lang in (language, "", *self.languages):
             if labels.get(lang):
                 return labels[lang]
-        return short_name(str(iri))
+        derived = self._participation_label(iri, language, _depth) if _depth < 2 else None
+        return derived or short_name(str(iri))
+
+    def _participation_label(self, iri: URIRef, language: str, depth: int) -> str | None:
+        """'Agency Alpha in 5th meeting of ...' for a participation without a label."""
+        views = settings()["views"]
+        participant = self.value(iri, URIRef(views["participant"]))
+        if not isinstance(participant, URIRef):
+            return None
+        text = self.label(participant, language, depth + 1)
+        events = self.subjects(URIRef(views["has_participation"]), iri)
+        if events:
+            text += f" in {self.label(events[0], language, depth + 1)}"
+        return text
 
     def _vocabulary_out(self, iri: URIRef) -> dict[URIRef, list[Term]]:
         result: dict[URIRef, list[Term]] = defaultdict(list)

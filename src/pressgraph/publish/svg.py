@@ -38,7 +38,7 @@ def timeline(points: list[TimelinePoint], title: str) -> Markup:
     first = _day_number(dated[0].day) or 0
     last = _day_number(dated[-1].day) or 0
     span = max(last - first, 1)
-    left, right = 40, WIDTH - 40
+    left, right = 80, WIDTH - 80
     rows = 3  # stagger labels so that close meetings do not overlap
     height = 70 + rows * 34
     items: list[Markup] = [
