@@ -34,7 +34,7 @@ NASTY = ['<', '>', '"', "\\", "{", "}", "|", "^", "`", "\n", "\x00", "\u2028", "
 def check(data: bytes) -> None:
     """The property: a clear pressgraph error naming the input, or a valid graph."""
     try:
-        processed = process_source(decode(data, SOURCE), OPTIONS)
+        processed = process_source(decode(data, SOURCE), OPTIONS, validator="pyshacl")
     except PressgraphError as exc:
         assert SOURCE in str(exc), f"error does not name the input: {exc}"
         return

@@ -8,10 +8,14 @@ so that one bad file never stops a batch.
 from __future__ import annotations
 
 import hashlib
+import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources as importlib_resources
+from typing import Literal
+
+from rdflib import Graph
 
 from pressgraph import __version__, resources
 from pressgraph.errors import PressgraphError
@@ -22,7 +26,8 @@ from pressgraph.model import ResolvedRelease, SourceText
 from pressgraph.parse import parse
 from pressgraph.reader import InputRef, read
 from pressgraph.resolve import resolve
-from pressgraph.validate import ValidationResult, validate
+from pressgraph.shacl_fast import FastValidator, UnsupportedShapes
+from pressgraph.validate import ValidationResult, ontology_graph, shapes_graph, validate
 
 
 @dataclass(frozen=True)
@@ -86,20 +91,45 @@ def map_options(base: str, *, evidence: bool = True) -> MapOptions:
     return MapOptions(minter=Minter(base), versions=component_versions(), evidence=evidence)
 
 
-def process(ref: InputRef, options: MapOptions, *, validate_graph: bool = True) -> Processed:
+Validator = Literal["fast", "pyshacl"]
+
+
+@cache
+def _fast_validator() -> FastValidator | None:
+    try:
+        return FastValidator(shapes_graph(), ontology_graph())
+    except UnsupportedShapes as exc:
+        logging.getLogger("pressgraph").warning(
+            "the shapes use a feature the fast validator lacks (%s); using pySHACL", exc)
+        return None
+
+
+def check_graph(graph: Graph, validator: Validator = "fast") -> ValidationResult:
+    """SHACL-validate one release graph: the compiled validator (checked against pySHACL
+    by the tests) on the bulk path, or pySHACL itself, the reference."""
+    if validator == "fast":
+        fast = _fast_validator()
+        if fast is not None:
+            return fast.validate(graph)
+    return validate(graph)
+
+
+def process(ref: InputRef, options: MapOptions, *, validate_graph: bool = True,
+            validator: Validator = "fast") -> Processed:
     """Run every stage for one input. Raises :class:`PressgraphError` subclasses."""
-    return process_source(read(ref), options, validate_graph=validate_graph)
+    return process_source(read(ref), options, validate_graph=validate_graph, validator=validator)
 
 
-def process_source(source: SourceText, options: MapOptions, *,
-                   validate_graph: bool = True) -> Processed:
+def process_source(source: SourceText, options: MapOptions, *, validate_graph: bool = True,
+                   validator: Validator = "fast") -> Processed:
     """Run every stage after reading: parse, extract, resolve, map, validate."""
     parsed = parse(source)
     extraction = extract(parsed)
     resolved = resolve(extraction)
     mapped = map_release(resolved, options)
-    validation = validate(mapped.graph) if validate_graph else None
-    warnings = tuple(dict.fromkeys(parsed.warnings + extraction.warnings + resolved.warnings))
+    validation = check_graph(mapped.graph, validator) if validate_graph else None
+    warnings = tuple(dict.fromkeys(parsed.warnings + extraction.warnings + resolved.warnings
+                                   + mapped.warnings))
     return Processed(source.source, resolved, mapped, validation, warnings)
 
 
