@@ -5,6 +5,7 @@ options give the same bytes; the site directory is replaced only when everything
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -58,10 +59,20 @@ class SitePrefixes(Prefixes):
     Turtle when the IRI is an object (a VoID property partition of ``rdf:type``).
     """
 
+    def __init__(self, table: list[tuple[str, str]]):
+        super().__init__(table)
+        self._abbreviated: dict[str, str] = {}
+
     def term(self, term):  # type: ignore[no-untyped-def]
         if isinstance(term, URIRef) and term == RDF.type:
             return "rdf:type"
         return super().term(term)
+
+    def iri(self, iri: str) -> str:
+        found = self._abbreviated.get(iri)
+        if found is None:
+            found = self._abbreviated[iri] = super().iri(iri)
+        return found
 
 
 def site_prefixes(base: str) -> Prefixes:
@@ -155,7 +166,7 @@ def build_files(chunks: list[GraphChunk], options: PublishOptions) -> tuple[
     shape_graphs = []
     for name in sorted(shape_texts):
         files[PurePosixPath("shapes", name)] = shape_texts[name]
-        shape_graphs.append((name, Graph().parse(data=shape_texts[name], format="turtle")))
+        shape_graphs.append((name, parsed_turtle(shape_texts[name])))
     files[SHAPES_FILE] = shapes_page(builder, shape_graphs, SHAPES_FILE)
     files[CSS_FILE] = package_text("templates", "style.css")
     files[PurePosixPath(".htaccess")] = conneg.apache_htaccess(base)
@@ -189,9 +200,14 @@ def sources_of(site: SiteGraph, iri: URIRef) -> list[str]:
     return sorted(u for u in urls if _SAFE_URL.match(u))
 
 
+@functools.cache
+def parsed_turtle(text: str) -> Graph:
+    """A shipped Turtle file, parsed once per process (callers must not change it)."""
+    return Graph().parse(data=text, format="turtle")
+
+
 def check_description(description: Graph, shapes_text: str) -> None:
-    shapes = Graph().parse(data=shapes_text, format="turtle")
-    result = validate(description, shapes=shapes)
+    result = validate(description, shapes=parsed_turtle(shapes_text))
     if not result.conforms:
         first = result.violations[0]
         raise MappingError(f"the dataset description does not conform to "

@@ -34,6 +34,7 @@ class SiteGraph:
         self.label_properties = [URIRef(p) for p in config["label_properties"]]
         self.languages: list[str] = config["label_languages"]
         self.folded_types = {URIRef(t) for t in config["folded_types"]}
+        self._vocabulary_cache: dict[URIRef, dict[URIRef, list[Term]]] = {}
         self.out: dict[URIRef, dict[URIRef, list[Term]]] = defaultdict(lambda: defaultdict(list))
         self.inc: dict[URIRef, dict[URIRef, list[URIRef]]] = defaultdict(lambda: defaultdict(list))
         for s, p, o in graph:
@@ -116,11 +117,15 @@ class SiteGraph:
         return text
 
     def _vocabulary_out(self, iri: URIRef) -> dict[URIRef, list[Term]]:
+        cached = self._vocabulary_cache.get(iri)
+        if cached is not None:
+            return cached
         result: dict[URIRef, list[Term]] = defaultdict(list)
         for p, o in self.vocabulary.predicate_objects(iri):
             result[p].append(o)  # type: ignore[index]
         for objects in result.values():
             objects.sort(key=term_key)
+        self._vocabulary_cache[iri] = result
         return result
 
 
