@@ -169,6 +169,8 @@ def test_meeting_page_shows_agenda_attendees_evidence_and_formats(quotes_site) -
     assert len(sections) == 2
     first = next(body for _side, body in sections if "Agency Alpha" in body)
     assert "Chan Tai-man" in first and "Bureau Beta" not in first
+    diagram = re.search(r"<svg[^>]*sides.*?</svg>", html, re.S)
+    assert diagram is not None and diagram.group(0).count('class="attendee"') == 3
     # English and Chinese labels, the evidence quote and a link to the original release
     assert "範例聯合工作小組第五次會議" in text and QUOTE in text
     assert "https://www.info.gov.hk/gia/general/202302/15/P2023021500123.htm" in page.links

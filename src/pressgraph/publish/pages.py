@@ -19,7 +19,7 @@ from pressgraph.publish.config import PublishOptions, package_text, settings
 from pressgraph.publish.markup import Markup, escape, join, script_json, tag, void
 from pressgraph.publish.paths import document_path, relative_href
 from pressgraph.publish.sitegraph import SiteGraph, Term, short_name
-from pressgraph.publish.svg import TimelinePoint, bars_by_year, timeline
+from pressgraph.publish.svg import Attendee, TimelinePoint, bars_by_year, sides, timeline
 from pressgraph.serialize import MEDIA_TYPES, Prefixes
 
 CSS_FILE = PurePosixPath("style.css")
@@ -283,7 +283,8 @@ class PageBuilder:
 
     def attendees(self, here: PurePosixPath, meeting: URIRef) -> Markup:
         v = self.views
-        by_side: dict[str, list[tuple[str, Markup]]] = defaultdict(list)
+        unstated = "Side not stated"
+        by_side: dict[str, list[Attendee]] = defaultdict(list)
         listed: set[URIRef] = set()
         for participation in self.site.values(meeting, v["has_participation"]):
             if not isinstance(participation, URIRef):
@@ -293,24 +294,27 @@ class PageBuilder:
                 continue
             listed.add(participant)
             side = self.site.value(participation, v["side"])
-            side_label = self.site.label(side) if isinstance(side, URIRef) else "Side not stated"
             role = self.site.value(participation, v["role"])
-            role_text = f" ({self.site.label(role)})" if isinstance(role, URIRef) else ""
-            by_side[side_label].append(
-                (self.site.label(participant),
-                 join([self.link(here, participant), role_text])))
+            by_side[self.site.label(side) if isinstance(side, URIRef) else unstated].append(
+                Attendee(self.site.label(participant),
+                         f"({self.site.label(role)})" if isinstance(role, URIRef) else "",
+                         self.href(here, participant)))
         for attendee in self.site.values(meeting, v["attendee"]):
             if isinstance(attendee, URIRef) and attendee not in listed:
-                by_side["Side not stated"].append(
-                    (self.site.label(attendee), self.link(here, attendee)))
+                by_side[unstated].append(
+                    Attendee(self.site.label(attendee), "", self.href(here, attendee)))
         if not by_side:
             return Markup("")
+        groups = [(side, sorted(by_side[side], key=lambda a: (a.name, a.role, a.href or "")))
+                  for side in sorted(by_side, key=lambda s: (s == unstated, s))]
         sections = []
-        for side_label in sorted(by_side, key=lambda s: (s == "Side not stated", s)):
-            people = sorted(by_side[side_label], key=lambda item: (item[0], str(item[1])))
-            sections.append(tag("section", tag("h3", side_label),
-                                tag("ul", [tag("li", m) for _l, m in people]), class_="side"))
-        return join([tag("h2", "Who attended"), *sections])
+        for side, people in groups:
+            items = [tag("li", tag("a", a.name, href=a.href) if a.href else a.name,
+                         f" {a.role}" if a.role else None) for a in people]
+            sections.append(tag("section", tag("h3", side), tag("ul", items), class_="side"))
+        return join([tag("h2", "Who attended"),
+                     sides(groups, f"Who attended {self.site.label(meeting)}, by side"),
+                     *sections])
 
     def body_meetings(self, body: URIRef) -> list[URIRef]:
         v = self.views

@@ -40,6 +40,7 @@ def timeline(points: list[TimelinePoint], title: str) -> Markup:
     span = max(last - first, 1)
     left, right = 80, WIDTH - 80
     rows = 3  # stagger labels so that close meetings do not overlap
+    detailed = len(dated) <= 8  # with many meetings the table below carries the details
     height = 70 + rows * 34
     items: list[Markup] = [
         tag("title", title),
@@ -63,7 +64,7 @@ def timeline(points: list[TimelinePoint], title: str) -> Markup:
             tag("text", point.label, x=f"{x:.1f}", y=y, text_anchor="middle", font_size=12,
                 font_weight="bold", fill="#1f5f8b"),
             tag("text", f"{point.day} {point.detail}".strip(), x=f"{x:.1f}", y=y + 13,
-                text_anchor="middle", font_size=10, fill="#333"),
+                text_anchor="middle", font_size=10, fill="#333") if detailed else None,
         ]
         group = tag("g", mark, class_="meeting")
         items.append(tag("a", group, href=point.href) if point.href else group)
@@ -97,3 +98,43 @@ def bars_by_year(counts: dict[int, int], title: str) -> Markup:
     return tag("svg", items, xmlns="http://www.w3.org/2000/svg", class_="chart bars",
                viewBox=f"0 0 {width} {height}", width=width, height=height, role="img",
                aria_label=title)
+
+
+@dataclass(frozen=True)
+class Attendee:
+    name: str
+    role: str
+    href: str | None
+
+
+def sides(groups: list[tuple[str, list[Attendee]]], title: str) -> Markup:
+    """One column per side, one box per attendee (names cut to fit; full text on hover)."""
+    if not groups:
+        return Markup("")
+    column = WIDTH // len(groups)
+    chars = max(8, (column - 16) // 7)
+    tallest = max(len(people) for _side, people in groups)
+    height = 44 + tallest * 30
+    items: list[Markup] = [tag("title", title)]
+    for index, (side, people) in enumerate(groups):
+        x = index * column
+        items.append(tag("text", _fit(side, chars), x=x + column / 2, y=20, text_anchor="middle",
+                         font_size=13, font_weight="bold", fill="#1f5f8b"))
+        for row, person in enumerate(people):
+            y = 32 + row * 30
+            box = [
+                tag("title", f"{person.name} {person.role}".strip()),
+                tag("rect", x=x + 6, y=y, width=column - 12, height=24, rx=4, fill="#e8f0f6",
+                    stroke="#1f5f8b", class_="attendee"),
+                tag("text", _fit(person.name, chars), x=x + column / 2, y=y + 16,
+                    text_anchor="middle", font_size=11, fill="#1b1b1b"),
+            ]
+            group = tag("g", box)
+            items.append(tag("a", group, href=person.href) if person.href else group)
+    return tag("svg", items, xmlns="http://www.w3.org/2000/svg", class_="chart sides",
+               viewBox=f"0 0 {WIDTH} {height}", width=WIDTH, height=height, role="img",
+               aria_label=title)
+
+
+def _fit(text: str, chars: int) -> str:
+    return text if len(text) <= chars else text[: chars - 1].rstrip() + "…"
