@@ -374,6 +374,9 @@ def test_cli_usage_errors(tmp_path: Path) -> None:
     result = runner.invoke(main, ["publish", "--data", str(FIXTURE), "--out", str(tmp_path / "s"),
                                   "--licence", "not an iri"])
     assert result.exit_code == 2 and "--licence" in result.output
+    result = runner.invoke(main, ["publish", "--data", str(FIXTURE), "--out", str(tmp_path / "s"),
+                                  "--base", "https://data.example.org/"])
+    assert result.exit_code == 0 and "is --base the base" in result.output
 
 
 def test_site_built_with_another_base_uses_it(tmp_path: Path) -> None:

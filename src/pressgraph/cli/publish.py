@@ -54,8 +54,8 @@ def command(ctx: click.Context, inputs: tuple[str, ...], out: str, base: str,
                         ("--sparql-endpoint", sparql_endpoint)):
         if value is not None and not value.startswith(("http://", "https://")):
             raise UsageError(f"{name} {value!r} is not an http(s) IRI")
-    options = PublishOptions(base=base, text_mode=text_mode, licence=licence,  # type: ignore[arg-type]
-                             publisher=publisher, publisher_name=publisher_name,
+    options = PublishOptions(base=base, text_mode=text_mode,  # type: ignore[arg-type]
+                             licence=licence, publisher=publisher, publisher_name=publisher_name,
                              sparql_endpoint=sparql_endpoint)
     chunks: list[GraphChunk] = []
     failed = 0
@@ -74,6 +74,9 @@ def command(ctx: click.Context, inputs: tuple[str, ...], out: str, base: str,
     for path in data_files:
         chunks += load_rdf(Path(path), base)
     report = build_site(chunks, options, Path(out))
+    if report.triples and not report.things:
+        click.echo(f"pressgraph: warning: no IRI in the data is under {base}id/, so no page "
+                   "was made for it; is --base the base the data was exported with?", err=True)
     if not ctx.obj.get("quiet"):
         click.echo(f"pressgraph: {len(chunks)} graphs, {report.triples} triples -> "
                    f"{report.pages} pages, {report.files} files, {report.bytes:,} bytes in "

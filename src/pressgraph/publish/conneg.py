@@ -51,7 +51,8 @@ def nginx_server(base: str) -> str:
     return f"""# pressgraph: include this file inside a server {{ }} block whose root directory
 # contains the site at {p} (for example: root /srv/www; site in /srv/www{p}).
 charset utf-8;
-charset_types text/css text/plain text/turtle application/n-triples application/n-quads application/trig application/ld+json application/json image/svg+xml;
+charset_types text/css text/plain text/turtle application/n-triples application/n-quads
+              application/trig application/ld+json application/json image/svg+xml;
 types {{
 {types}
 }}

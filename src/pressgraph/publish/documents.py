@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import Graph, URIRef
 from rdflib.namespace import FOAF, RDF
 
 from pressgraph.publish.paths import document_iri
@@ -75,7 +75,3 @@ def jsonld_document(graph: Graph, prefixes: Prefixes) -> dict:
 def to_jsonld(graph: Graph, prefixes: Prefixes) -> str:
     return json.dumps(jsonld_document(graph, prefixes), ensure_ascii=False, sort_keys=True,
                       indent=1) + "\n"
-
-
-def literal(text: str, lang: str | None = None) -> Literal:
-    return Literal(text, lang=lang)

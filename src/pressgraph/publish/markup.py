@@ -18,9 +18,6 @@ class Markup(str):
     """A string that is already markup (never build one from untrusted text)."""
 
 
-Content = "Markup | str | int | float | None | Iterable[Markup | str | int | float | None]"
-
-
 def escape(value: object) -> Markup:
     if isinstance(value, Markup):
         return value

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 from string import Template
 
-from rdflib import Literal, URIRef
+from rdflib import URIRef
 from rdflib.namespace import RDF, XSD
 
 from pressgraph.iri import ONTOLOGY_NAMESPACE, slug
@@ -468,9 +468,3 @@ class PageBuilder:
         ])
         return self.frame(here, self.options.title, main)
 
-    def plain_page(self, here: PurePosixPath, title: str, main: Markup) -> str:
-        return self.frame(here, title, main)
-
-
-def literal_text(value: Literal) -> str:
-    return str(value)
