@@ -211,18 +211,22 @@ def test_index_pages_list_bodies_agencies_and_meetings_by_year(quotes_site) -> N
     assert meetings.index('id="y2021"') < meetings.index('id="y2023"')
 
 
-def test_all_relative_links_point_at_site_files(quotes_site) -> None:
-    checked = 0
+def test_all_relative_links_point_at_site_files_and_anchors(quotes_site) -> None:
+    checked = anchors = 0
     for path, text in quotes_site.items():
         if path.suffix != ".html":
             continue
         for href in parse_page(text).links:
-            if href.startswith(("http://", "https://", "#")):
+            if href.startswith(("http://", "https://")):
                 continue
-            target = PurePosixPath(*_normalise(path.parent.parts, href.split("#")[0]))
+            file, _hash, fragment = href.partition("#")
+            target = PurePosixPath(*_normalise(path.parent.parts, file)) if file else path
             assert target in quotes_site, (path, href)
             checked += 1
-    assert checked > 200
+            if fragment:
+                assert f'id="{fragment}"' in quotes_site[target], (path, href)
+                anchors += 1
+    assert checked > 200 and anchors > 10
 
 
 def _normalise(parent: tuple[str, ...], href: str) -> list[str]:
@@ -350,6 +354,20 @@ def test_cli_publishes_releases_and_data_reproducibly(tmp_path: Path) -> None:
     releases = [p for p in a if p.startswith("doc/release/") and p.endswith(".html")]
     assert len(releases) == 3  # the seed and the fixture's two releases
     assert ".htaccess" in a and ".server/nginx-server.conf" in a
+
+
+@pytest.mark.slow
+def test_site_is_byte_identical_across_processes(tmp_path: Path) -> None:
+    """Separate processes with different hash seeds: no set or dict order leaks out."""
+    import os
+    import subprocess
+    import sys
+
+    for seed in ("1", "2"):
+        subprocess.run([sys.executable, "-m", "pressgraph", "-q", "publish", str(SAMPLE),
+                        "--data", str(FIXTURE), "--out", str(tmp_path / seed)], check=True,
+                       env={**os.environ, "PYTHONHASHSEED": seed}, capture_output=True)
+    assert tree(tmp_path / "1") == tree(tmp_path / "2")
 
 
 def test_cli_replaces_an_earlier_site_but_not_other_directories(tmp_path: Path) -> None:

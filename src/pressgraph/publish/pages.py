@@ -76,7 +76,7 @@ class PageBuilder:
         text = str(iri)
         if self.site.has_page(iri):
             return relative_href(here, page_file(text, self.base))
-        if text.startswith(ONTOLOGY_NAMESPACE):
+        if text.startswith(ONTOLOGY_NAMESPACE) and (iri, None, None) in self.site.vocabulary:
             return relative_href(here, ONTOLOGY_FILE) + "#" + text[len(ONTOLOGY_NAMESPACE):]
         if text.startswith(self.base):
             return None  # under the base but without a page of its own: no dead links
