@@ -325,3 +325,85 @@ def test_nginx_sends_evidence_iris_to_their_release_and_serves_the_ontology(ngin
     assert status == 404
     status, _headers, _body, _url = fetch(nginx + "id/meeting/no-such-thing", "text/turtle")
     assert status == 404
+
+
+# ---------------------------------------------------------------- Apache httpd (optional)
+
+APACHE_MODULES = ("mpm_event", "authz_core", "rewrite", "headers", "mime", "dir")
+
+
+@pytest.fixture(scope="module")
+def apache(site: Path) -> Iterator[str]:
+    """Apache httpd with the generated .htaccess; optional, so skipped when not installed."""
+    binary = shutil.which("apache2") or shutil.which("httpd")
+    modules = Path("/usr/lib/apache2/modules")
+    if binary is None or not modules.is_dir():
+        pytest.skip("Apache httpd is not installed (Debian package: apache2); optional check")
+    import tempfile
+
+    # Apache's workers drop root for www-data: the tree must be readable by others.
+    root = Path(tempfile.mkdtemp(prefix="pressgraph-apache-"))
+    try:
+        root.chmod(0o755)
+        base_path = urlsplit(DEFAULT_BASE).path.strip("/")
+        shutil.copytree(site, root / "www" / base_path)
+        (root / "logs").mkdir()
+        for path in root.rglob("*"):
+            path.chmod(0o755 if path.is_dir() else 0o644)
+        port = _free_port()
+        user = "User www-data\nGroup www-data\n" if os.getuid() == 0 else ""
+        loads = "\n".join(f"LoadModule {m}_module {modules}/mod_{m}.so" for m in APACHE_MODULES)
+        conf = root / "httpd.conf"
+        conf.write_text(f"""ServerRoot {root}
+Listen 127.0.0.1:{port}
+{loads}
+PidFile {root}/httpd.pid
+ErrorLog {root}/logs/error.log
+ServerName localhost
+TypesConfig /dev/null
+DocumentRoot {root}/www
+{user}<Directory {root}/www>
+    AllowOverride All
+    Require all granted
+</Directory>
+""", encoding="utf-8")
+        check = subprocess.run([binary, "-f", str(conf), "-t"], capture_output=True, text=True,
+                               check=False)
+        assert check.returncode == 0, check.stderr
+        process = subprocess.Popen([binary, "-f", str(conf), "-DFOREGROUND"],
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        try:
+            deadline = time.monotonic() + 15
+            while True:
+                try:
+                    with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+                        break
+                except OSError:
+                    if process.poll() is not None or time.monotonic() > deadline:
+                        raise AssertionError(f"httpd did not start: {process.stderr.read()!r}")
+                    time.sleep(0.1)
+            yield f"http://127.0.0.1:{port}/{base_path}/"
+        finally:
+            process.terminate()
+            process.wait(timeout=10)
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+
+
+def test_apache_negotiates_like_nginx(apache: str) -> None:
+    iri_path = "id/meeting/example-jwg/5"
+    status, headers, _body, _url = fetch(apache + iri_path, "text/turtle", follow=False)
+    assert status == 303 and headers["Location"].endswith("/doc/meeting/example-jwg/5")
+    for accept, media_type in (("text/turtle", "text/turtle"),
+                               ("application/ld+json", "application/ld+json"),
+                               ("text/html,*/*;q=0.8", "text/html")):
+        status, headers, body, _url = fetch(apache + iri_path, accept)
+        assert status == 200 and headers["Content-Type"].startswith(media_type), accept
+        assert "Accept" in headers.get("Vary", "")
+    graph = Graph().parse(data=fetch(apache + iri_path, "text/turtle")[2].decode("utf-8"),
+                          format="turtle")
+    assert (URIRef(DEFAULT_BASE + iri_path), None, None) in graph
+    span = "id/release/P2023021500123/en/span/120-260"
+    assert fetch(apache + span, "text/turtle", follow=False)[1]["Location"].endswith(
+        "/doc/release/P2023021500123/en")
+    assert fetch(apache + ".htaccess", "*/*")[0] == 404

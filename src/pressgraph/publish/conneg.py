@@ -85,9 +85,14 @@ def apache_htaccess(base: str) -> str:
         "Options -MultiViews -Indexes",
         "AddDefaultCharset utf-8",
         "DirectoryIndex index.html",
+        "# doc/X.html and the directory doc/X/ (of X's agenda items...) share a name:",
+        "# do not answer doc/X with a redirect to doc/X/.",
+        "DirectorySlash Off",
     ]
     for media_type, suffix in TYPES:
         lines.append(f"AddType {media_type} .{suffix}")
+    lines.append("AddCharset utf-8 " + " ".join(f".{suffix}" for _m, suffix in TYPES
+                                                 if suffix != "png"))
     lines += [
         "<IfModule mod_headers.c>",
         '  <FilesMatch "\\.(html|ttl|jsonld|nt)$">',
