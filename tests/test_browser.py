@@ -321,6 +321,9 @@ def test_nginx_sends_evidence_iris_to_their_release_and_serves_the_ontology(ngin
     status, headers, body, _url = fetch(nginx + "def", "text/turtle")
     assert status == 200 and headers["Content-Type"].startswith("text/turtle")
     assert b"owl:Ontology" in body
+    graph = "graph/release/P2023021500123/en"
+    status, headers, _body, _url = fetch(nginx + graph, "text/turtle", follow=False)
+    assert status == 303 and headers["Location"].endswith("/doc/release/P2023021500123/en")
     status, _headers, _body, _url = fetch(nginx + ".server/nginx-server.conf", "*/*")
     assert status == 404
     status, _headers, _body, _url = fetch(nginx + "id/meeting/no-such-thing", "text/turtle")

@@ -13,7 +13,7 @@ import pytest
 from click.testing import CliRunner
 from rdflib import Graph, Literal, URIRef
 from rdflib.compare import isomorphic
-from rdflib.namespace import RDF, XSD
+from rdflib.namespace import PROV, RDF, XSD
 
 from pressgraph.cli import main
 from pressgraph.cli.publish import load_rdf
@@ -353,6 +353,10 @@ def test_cli_publishes_releases_and_data_reproducibly(tmp_path: Path) -> None:
     assert a == b
     releases = [p for p in a if p.startswith("doc/release/") and p.endswith(".html")]
     assert len(releases) == 3  # the seed and the fixture's two releases
+    seed = next(p for p in releases if "P2023021500123" not in p and "P2021110300045" not in p)
+    described = Graph().parse(tmp_path / "a" / seed.replace(".html", ".ttl"), format="turtle")
+    named_graph = URIRef(f"{BASE}graph/{seed[len('doc/'):-len('.html')]}")
+    assert (named_graph, PROV.wasGeneratedBy, None) in described  # provenance travels along
     assert ".htaccess" in a and ".server/nginx-server.conf" in a
 
 

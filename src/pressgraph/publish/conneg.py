@@ -3,7 +3,8 @@
 The same rules for both servers, with the site directory served at the base IRI's path:
 
 * ``{path}id/X`` answers ``303 See Other`` with ``{path}doc/X`` (a thing is not a document);
-  evidence IRIs (``.../span/...``) are sent to the document of the thing they extend;
+  evidence IRIs (``.../span/...``) are sent to the document of the thing they extend, and a
+  release's named graph ``{path}graph/X`` to the document of the release ``{path}id/X``;
 * ``{path}doc/X`` and the ontology ``{path}def`` serve ``X.html``, ``X.ttl``, ``X.jsonld``
   or ``X.nt`` according to the ``Accept`` header (``Vary: Accept``): an ``Accept`` naming
   ``text/html`` gets HTML, then ``text/turtle``, ``application/ld+json`` and
@@ -67,6 +68,10 @@ location ~ ^{p}id/(?<pressgraph_thing>.+)$ {{
     add_header Vary Accept always;
     return 303 {p}doc/$pressgraph_thing;
 }}
+location ~ ^{p}graph/(?<pressgraph_graph>.+)$ {{
+    add_header Vary Accept always;
+    return 303 {p}doc/$pressgraph_graph;
+}}
 location ~ ^{p}(?:doc/.+|def)$ {{
     add_header Vary Accept always;
     try_files $uri$pressgraph_suffix $uri =404;
@@ -104,6 +109,7 @@ def apache_htaccess(base: str) -> str:
         "RewriteRule ^\\. - [R=404,L]",
         f"RewriteRule ^id/(.+?){SPAN}$ doc/$1 [R=303,L]",
         "RewriteRule ^id/(.+)$ doc/$1 [R=303,L]",
+        "RewriteRule ^graph/(.+)$ doc/$1 [R=303,L]",
     ]
     for media_type, suffix in NEGOTIATED:
         escaped = media_type.replace("+", "\\+").replace(".", "\\.")

@@ -10,7 +10,9 @@ the site directory.
 Evidence nodes (a release's spans and their selectors, ``.../span/{s}-{e}[/quote|/position]``)
 have no files of their own: they are described in the documents of the resources they are
 evidence for, and the server configuration answers their IRIs with the document of the
-resource whose IRI they extend (see :mod:`pressgraph.publish.conneg`).
+resource whose IRI they extend (see :mod:`pressgraph.publish.conneg`). Likewise the named
+graph of a release, ``{base}graph/{path}``, is described in the documents of the release
+``{base}id/{path}``.
 """
 
 from __future__ import annotations

@@ -136,6 +136,10 @@ def build_files(chunks: list[GraphChunk], options: PublishOptions) -> tuple[
     owned: dict[URIRef, list[URIRef]] = defaultdict(list)
     for node, owner in owners(site).items():
         owned[owner].append(node)
+    for iri in site.pages:  # a release's named graph is described with the release
+        named_graph = URIRef(f"{base}graph/{str(iri)[len(base) + len('id/'):]}")
+        if named_graph in site.out:
+            owned[iri].append(named_graph)
     for iri in site.pages:
         sources = sources_of(site, iri) or [attribution["source"]]
         graph = describe(site, iri, sorted(owned.get(iri, []), key=str), sources,
