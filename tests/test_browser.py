@@ -163,8 +163,8 @@ def test_meeting_page_in_chromium_shows_agenda_and_attendees(served: str,
 
 PROBE = """<!DOCTYPE html><html><body><iframe id="f" src="{page}" width="1000" height="1400">
 </iframe><pre id="result">pending</pre><script>
-document.getElementById('f').addEventListener('load', function () {{
-  var doc = this.contentDocument, out = [];
+function measure(doc) {{
+  var out = [];
   doc.querySelectorAll('svg.chart').forEach(function (svg) {{
     var box = svg.getBoundingClientRect();
     out.push({{width: box.width, height: box.height,
@@ -175,7 +175,12 @@ document.getElementById('f').addEventListener('load', function () {{
                 function (t) {{ return t.textContent; }})}});
   }});
   document.getElementById('result').textContent = JSON.stringify(out);
-}});
+}}
+var frame = document.getElementById('f');
+var loaded = frame.contentDocument && frame.contentDocument.readyState === 'complete'
+  && frame.contentDocument.URL.indexOf('{page}') >= 0;
+if (loaded) {{ measure(frame.contentDocument); }}
+else {{ frame.addEventListener('load', function () {{ measure(frame.contentDocument); }}); }}
 </script></body></html>"""
 
 

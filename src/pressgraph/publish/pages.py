@@ -166,7 +166,8 @@ class PageBuilder:
         ], "\n")
         types = self.site.types(iri)
         main: list[object] = [
-            tag("h1", title),
+            tag("h1", title, lang=None if labels.get("en") or labels.get("") or not zh
+                else "zh-Hant"),
             tag("p", zh, lang="zh-Hant", class_="zh") if zh and zh != title else None,
             tag("p", tag("code", str(iri)), class_="iri"),
             tag("p", [tag("span", self.link(here, t), class_="type") for t in types],
