@@ -414,3 +414,13 @@ def test_site_built_with_another_base_uses_it(tmp_path: Path) -> None:
     assert "^/hk/id/" in nginx
     void = json.dumps((tmp_path / "site" / "dataset.ttl").read_text())
     assert "https://data.example.org/hk/id/" in void
+
+
+def test_partition_keys_never_merge_terms_that_differ_only_in_case() -> None:
+    from pressgraph.publish.dataset import _partition_keys
+    from pressgraph.publish.site import site_prefixes
+
+    pg = "https://w3id.org/pressgraph/def#"
+    terms = [URIRef(pg + "Item"), URIRef(pg + "item"), URIRef(pg + "Other")]
+    keys = _partition_keys(terms, site_prefixes(BASE))
+    assert len(set(keys.values())) == 3 and keys[URIRef(pg + "Other")] == "pg-other"

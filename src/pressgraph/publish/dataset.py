@@ -12,9 +12,9 @@ from collections import Counter
 from dataclasses import dataclass
 
 from rdflib import Graph, Literal, Namespace, URIRef
-from rdflib.namespace import FOAF, RDF, XSD
+from rdflib.namespace import FOAF, RDF, RDFS, XSD
 
-from pressgraph.iri import Minter, slug
+from pressgraph.iri import Minter, digest, slug
 from pressgraph.publish.config import PublishOptions, settings
 from pressgraph.serialize import Prefixes
 from pressgraph.vocab import DCAT, DCT, VOID
@@ -128,19 +128,39 @@ def _temporal(g: Graph, ds: URIRef, data: Graph, minter: Minter) -> None:
 
 
 def _partitions(g: Graph, ds: URIRef, data: Graph, minter: Minter, prefixes: Prefixes) -> None:
+    """Class and property partitions (void:Dataset nodes), labelled with the term's name."""
     classes = Counter(o for _s, o in data.subject_objects(RDF.type) if isinstance(o, URIRef))
     g.add((ds, VOID.classes, _count(len(classes))))
+    class_keys = _partition_keys(sorted(classes, key=str), prefixes)
     for cls in sorted(classes, key=str):
-        node = URIRef(minter.thing(f"dataset/class/{slug(prefixes.iri(str(cls)).strip('<>'))}"))
+        node = URIRef(minter.thing(f"dataset/class/{class_keys[cls]}"))
         g.add((ds, VOID.classPartition, node))
+        g.add((node, RDF.type, VOID.Dataset))
+        g.add((node, RDFS.label, Literal(f"Class partition: {_name(cls, prefixes)}", lang="en")))
         g.add((node, VOID["class"], cls))
         g.add((node, VOID.entities, _count(classes[cls])))
     properties = Counter(p for _s, p, _o in data)
+    property_keys = _partition_keys(sorted(properties, key=str), prefixes)
     for prop in sorted(properties, key=str):
-        node = URIRef(minter.thing(f"dataset/property/{slug(prefixes.iri(str(prop)).strip('<>'))}"))
+        node = URIRef(minter.thing(f"dataset/property/{property_keys[prop]}"))
         g.add((ds, VOID.propertyPartition, node))
+        g.add((node, RDF.type, VOID.Dataset))
+        g.add((node, RDFS.label,
+               Literal(f"Property partition: {_name(prop, prefixes)}", lang="en")))
         g.add((node, VOID.property, prop))
         g.add((node, VOID.triples, _count(properties[prop])))
+
+
+def _name(term: URIRef, prefixes: Prefixes) -> str:
+    return prefixes.iri(str(term)).strip("<>")
+
+
+def _partition_keys(terms: list[URIRef], prefixes: Prefixes) -> dict[URIRef, str]:
+    """A slug per term; terms whose slugs clash (``pg:Item``/``pg:item``) get a digest too."""
+    slugs = {term: slug(_name(term, prefixes)) for term in terms}
+    clashes = Counter(slugs.values())
+    return {term: (value if clashes[value] == 1 else f"{value}-{digest(str(term), 8)}")
+            for term, value in slugs.items()}
 
 
 def _distribution(g: Graph, ds: URIRef, dump: Dump, base: str, minter: Minter,
