@@ -424,3 +424,13 @@ def test_partition_keys_never_merge_terms_that_differ_only_in_case() -> None:
     terms = [URIRef(pg + "Item"), URIRef(pg + "item"), URIRef(pg + "Other")]
     keys = _partition_keys(terms, site_prefixes(BASE))
     assert len(set(keys.values())) == 3 and keys[URIRef(pg + "Other")] == "pg-other"
+
+
+def test_cli_leaves_failed_inputs_out_and_says_so(tmp_path: Path) -> None:
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "a.txt").write_bytes(SAMPLE.read_bytes())
+    (inputs / "b-empty.txt").write_bytes(b"")
+    result = CliRunner().invoke(main, ["publish", str(inputs), "--out", str(tmp_path / "s")])
+    assert result.exit_code == 2 and "b-empty.txt" in result.output
+    assert len(list((tmp_path / "s" / "doc" / "release").rglob("*.html"))) == 1

@@ -58,19 +58,21 @@ def command(ctx: click.Context, inputs: tuple[str, ...], out: str, base: str,
                              licence=licence, publisher=publisher, publisher_name=publisher_name,
                              sparql_endpoint=sparql_endpoint)
     chunks: list[GraphChunk] = []
-    failed = 0
+    failures: list[Failure] = []
+    not_conforming: list[str] = []
     if inputs:
         mapping = map_options(base)
         for item in process_all(iter_inputs(list(inputs)), mapping, validate_graph=True):
             if isinstance(item, Failure):
-                failed += 1
+                failures.append(item)
                 click.echo(f"pressgraph: {item.source}: {item.stage}: {item.message}", err=True)
             elif not item.conforms:
-                failed += 1
+                not_conforming.append(item.source)
                 click.echo(f"pressgraph: {item.source}: does not conform to the shapes; "
                            "left out of the site", err=True)
             else:
                 chunks.append(GraphChunk(item.mapped.graph_iri, item.mapped.graph))
+    failed = len(failures) + len(not_conforming)
     for path in data_files:
         chunks += load_rdf(Path(path), base)
     report = build_site(chunks, options, Path(out))
@@ -82,7 +84,13 @@ def command(ctx: click.Context, inputs: tuple[str, ...], out: str, base: str,
                    f"{report.pages} pages, {report.files} files, {report.bytes:,} bytes in "
                    f"{out}; text mode {text_mode}; {failed} failed; "
                    f"{time.monotonic() - started:.2f}s", err=True)
-    if failed:
+    # The same exit codes as export: 1 some release does not conform, 3 an internal error,
+    # 2 some input failed; the site holds everything that did not fail.
+    if not_conforming:
+        sys.exit(int(ExitCode.NOT_CONFORMING))
+    if any(f.internal for f in failures):
+        sys.exit(int(ExitCode.INTERNAL))
+    if failures:
         sys.exit(int(ExitCode.INPUT))
 
 
