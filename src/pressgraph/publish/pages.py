@@ -20,7 +20,7 @@ from pressgraph.publish.markup import Markup, escape, join, script_json, tag, vo
 from pressgraph.publish.paths import document_path, relative_href
 from pressgraph.publish.sitegraph import SiteGraph, Term, short_name
 from pressgraph.publish.svg import Attendee, TimelinePoint, bars_by_year, sides, timeline
-from pressgraph.serialize import MEDIA_TYPES, Prefixes
+from pressgraph.serialize import MEDIA_TYPES, Format, Prefixes
 
 CSS_FILE = PurePosixPath("style.css")
 HOME_FILE = PurePosixPath("index.html")
@@ -30,8 +30,8 @@ BROWSE_FILE = PurePosixPath("browse/index.html")
 BODIES_FILE = PurePosixPath("browse/bodies.html")
 AGENCIES_FILE = PurePosixPath("browse/agencies.html")
 MEETINGS_FILE = PurePosixPath("browse/meetings.html")
-MACHINE_FORMATS = (("turtle", ".ttl", "Turtle"), ("json-ld", ".jsonld", "JSON-LD"),
-                   ("nt", ".nt", "N-Triples"))
+MACHINE_FORMATS: tuple[tuple[Format, str, str], ...] = (
+    ("turtle", ".ttl", "Turtle"), ("json-ld", ".jsonld", "JSON-LD"), ("nt", ".nt", "N-Triples"))
 
 
 def page_file(iri: str, base: str, suffix: str = ".html") -> PurePosixPath:
@@ -63,8 +63,10 @@ class PageBuilder:
         self.dataset = dataset
         self.template = Template(package_text("templates", "page.html"))
         config = settings()
-        self.views = {k: (URIRef(v) if isinstance(v, str) else [URIRef(x) for x in v])
-                      for k, v in config["views"].items()}
+        self.views: dict[str, URIRef] = {k: URIRef(v) for k, v in config["views"].items()
+                                         if isinstance(v, str)}
+        self.type_lists: dict[str, list[URIRef]] = {
+            k: [URIRef(x) for x in v] for k, v in config["views"].items() if isinstance(v, list)}
         self.ev = {k: URIRef(v) for k, v in config["evidence"].items()}
 
     # ------------------------------------------------------------------ links
@@ -158,7 +160,7 @@ class PageBuilder:
         title = self.site.label(iri, "en")
         zh = labels.get("zh-Hant")
         head = join([
-            *[void("link", rel="alternate", type=MEDIA_TYPES[fmt],  # type: ignore[index]
+            *[void("link", rel="alternate", type=MEDIA_TYPES[fmt],
                    href=relative_href(here, page_file(str(iri), self.base, suffix)))
               for fmt, suffix, _name in MACHINE_FORMATS],
             void("link", rel="canonical", href=str(iri)),
@@ -179,7 +181,7 @@ class PageBuilder:
             self.evidence(here, iri),
             tag("h2", "Machine-readable"),
             tag("p", [tag("a", name, href=relative_href(here, page_file(str(iri), self.base, sfx)),
-                          type=MEDIA_TYPES[fmt])  # type: ignore[index]
+                          type=MEDIA_TYPES[fmt])
                       for fmt, sfx, name in MACHINE_FORMATS], class_="formats"),
         ]
         return self.frame(here, title, join(main, "\n"), head, sources)
@@ -245,7 +247,7 @@ class PageBuilder:
         parts: list[Markup] = []
         if v["meeting_type"] in types:
             parts += [self.agenda(here, iri), self.attendees(here, iri)]
-        if any(t in v["body_types"] for t in types) or v["series_type"] in types:
+        if any(t in self.type_lists["body_types"] for t in types) or v["series_type"] in types:
             parts.append(self.body_timeline(here, iri))
         attended = self.attended_meetings(iri)
         if attended and v["meeting_type"] not in types:
@@ -382,25 +384,33 @@ class PageBuilder:
             found -= set(self.site.instances(cls))
         return sorted(found, key=str)
 
+    def bodies(self) -> list[URIRef]:
+        return self.typed(self.type_lists["body_types"])
+
+    def agencies(self) -> list[URIRef]:
+        return self.typed(self.type_lists["agency_types"], self.type_lists["body_types"])
+
+    def meetings(self) -> list[URIRef]:
+        return self.typed([self.views["meeting_type"]])
+
     def bodies_page(self) -> str:
         here = BODIES_FILE
         v = self.views
-        bodies = self.typed(v["body_types"])  # type: ignore[arg-type]
-        series = self.typed([v["series_type"]])  # type: ignore[list-item]
+        bodies = self.typed(self.type_lists["body_types"])
+        series = self.typed([v["series_type"]])
         main = join([tag("h1", "Standing bodies"), self.listing(here, bodies),
                      tag("h2", "Meeting series"), self.listing(here, series)])
         return self.frame(here, "Standing bodies", main)
 
     def agencies_page(self) -> str:
         here = AGENCIES_FILE
-        agencies = self.typed(self.views["agency_types"],  # type: ignore[arg-type]
-                              self.views["body_types"])  # type: ignore[arg-type]
+        agencies = self.agencies()
         return self.frame(here, "Agencies", join([tag("h1", "Agencies"),
                                                   self.listing(here, agencies)]))
 
     def meetings_page(self) -> str:
         here = MEETINGS_FILE
-        meetings = self.typed([self.views["meeting_type"]])  # type: ignore[list-item]
+        meetings = self.meetings()
         by_year: dict[str, list[URIRef]] = defaultdict(list)
         for meeting in meetings:
             year = self.meeting_date(meeting)[:4]

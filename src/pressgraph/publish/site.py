@@ -33,12 +33,13 @@ from pressgraph.publish.paths import site_file
 from pressgraph.publish.sitegraph import SiteGraph
 from pressgraph.publish.textmode import apply_text_mode
 from pressgraph.publish.vocabdoc import ontology_page, shapes_page
-from pressgraph.serialize import MEDIA_TYPES, SUFFIXES, GraphChunk, Prefixes, serialize
+from pressgraph.serialize import (MEDIA_TYPES, SUFFIXES, Format, GraphChunk, Prefixes,
+                                  serialize)
 from pressgraph.validate import ontology_graph, validate
 from pressgraph.vocab import DCAT, SH, VOID, prefix_table
 
 DATASET_SHAPES_FILE = "dataset.shacl.ttl"
-DUMP_FORMATS = ("turtle", "nt", "trig", "nq", "json-ld")
+DUMP_FORMATS: tuple[Format, ...] = ("turtle", "nt", "trig", "nq", "json-ld")
 MARKER = ".pressgraph-site"
 SERVER_DIR = ".server"
 _SAFE_URL = re.compile(r"^https?://[^\s<>\"{}|\\^`]+$")
@@ -107,11 +108,11 @@ def build_files(chunks: list[GraphChunk], options: PublishOptions) -> tuple[
     dumps = []
     context = jsonld_context(base, prefixes)
     for fmt in DUMP_FORMATS:
-        path = PurePosixPath("dumps", "pressgraph" + SUFFIXES[fmt])  # type: ignore[index]
-        text = serialize(published, fmt, prefixes, context)  # type: ignore[arg-type]
+        path = PurePosixPath("dumps", "pressgraph" + SUFFIXES[fmt])
+        text = serialize(published, fmt, prefixes, context)
         files[path] = text
         encoded = text.encode("utf-8")
-        dumps.append(Dump(fmt, str(path), MEDIA_TYPES[fmt], len(encoded),  # type: ignore[index]
+        dumps.append(Dump(fmt, str(path), MEDIA_TYPES[fmt], len(encoded),
                           hashlib.sha256(encoded).hexdigest()))
 
     shape_texts = {
@@ -155,14 +156,10 @@ def build_files(chunks: list[GraphChunk], options: PublishOptions) -> tuple[
     files[AGENCIES_FILE] = builder.agencies_page()
     files[MEETINGS_FILE] = builder.meetings_page()
     files.update(builder.type_pages())
-    counts = {"bodies": len(builder.typed(builder.views["body_types"])),  # type: ignore[arg-type]
-              "agencies": len(builder.typed(builder.views["agency_types"],  # type: ignore[arg-type]
-                                            builder.views["body_types"])),  # type: ignore[arg-type]
-              "meetings": len(builder.typed(
-                  [builder.views["meeting_type"]])),  # type: ignore[list-item]
-              "pages": len(site.pages)}
+    counts = {"bodies": len(builder.bodies()), "agencies": len(builder.agencies()),
+              "meetings": len(builder.meetings()), "pages": len(site.pages)}
     files[HOME_FILE] = builder.home_page(
-        counts, [(f"{name} ({MEDIA_TYPES[fmt]})", PurePosixPath(d.path))  # type: ignore[index]
+        counts, [(f"{name} ({MEDIA_TYPES[fmt]})", PurePosixPath(d.path))
                  for fmt, d, name in zip(DUMP_FORMATS, dumps,
                                          ("Turtle", "N-Triples", "TriG", "N-Quads", "JSON-LD"),
                                          strict=True)])
