@@ -17,7 +17,7 @@ from rdflib.namespace import RDF, XSD
 from pressgraph.iri import ONTOLOGY_NAMESPACE, slug
 from pressgraph.publish.config import PublishOptions, package_text, settings
 from pressgraph.publish.markup import Markup, escape, join, script_json, tag, void
-from pressgraph.publish.paths import document_path, relative_href
+from pressgraph.publish.paths import document_iri, document_path, relative_href
 from pressgraph.publish.sitegraph import SiteGraph, Term, short_name
 from pressgraph.publish.svg import Attendee, TimelinePoint, bars_by_year, sides, timeline
 from pressgraph.serialize import MEDIA_TYPES, Format, Prefixes
@@ -163,7 +163,7 @@ class PageBuilder:
             *[void("link", rel="alternate", type=MEDIA_TYPES[fmt],
                    href=relative_href(here, page_file(str(iri), self.base, suffix)))
               for fmt, suffix, _name in MACHINE_FORMATS],
-            void("link", rel="canonical", href=str(iri)),
+            void("link", rel="canonical", href=document_iri(str(iri), self.base)),
             script_json(jsonld),
         ], "\n")
         types = self.site.types(iri)
