@@ -64,6 +64,8 @@ def test_document_path_maps_id_to_doc() -> None:
     f"{BASE}id/meeting//1",                        # empty segment
     f"{BASE}id/meeting/%2e%2e/1",                  # escaped dots
     f"{BASE}id/meeting/a b",                       # space
+    f"{BASE}id/meeting/5.ttl",                     # a segment posing as a file suffix
+    f"{BASE}id/",                                  # nothing after id/
 ])
 def test_document_path_refuses_iris_outside_the_rule(iri: str) -> None:
     with pytest.raises(ValueError):

@@ -4,8 +4,9 @@ A thing's IRI ``{base}id/{path}`` is described by the document ``{base}doc/{path
 files are ``doc/{path}.html``, ``.ttl``, ``.jsonld`` and ``.nt`` under the site directory
 (the site directory is served at the base IRI's path). Nothing else in the publisher turns
 an IRI into a file name: :func:`document_path` refuses any IRI outside ``{base}id/`` and any
-segment that is not a plain name, and :func:`site_file` refuses any path that would leave
-the site directory.
+segment that is not a plain name (ASCII letters, digits, ``-``, ``_``, ``~``; no dots, so no
+segment can pose as a file suffix), and :func:`site_file` refuses any path that would leave
+the site directory. Things whose IRIs the rule refuses get no page and are not linked.
 
 Evidence nodes (a release's spans and their selectors, ``.../span/{s}-{e}[/quote|/position]``)
 have no files of their own: they are described in the documents of the resources they are
@@ -24,7 +25,8 @@ from pressgraph.errors import OutputError
 
 THING_SEGMENT = "id/"
 DOCUMENT_SEGMENT = "doc/"
-_SEGMENT = re.compile(r"^[A-Za-z0-9_~][A-Za-z0-9._~-]*$")
+# No dots: a segment can never look like a file suffix (``x.ttl``) or climb (``..``).
+_SEGMENT = re.compile(r"^[A-Za-z0-9_~-]+$")
 
 
 def is_thing(iri: str, base: str) -> bool:
@@ -43,7 +45,7 @@ def document_path(iri: str, base: str) -> PurePosixPath:
         raise ValueError(f"{iri!r} is not under {prefix!r}")
     segments = iri[len(prefix):].split("/")
     for segment in segments:
-        if not _SEGMENT.match(segment) or segment in (".", ".."):
+        if not _SEGMENT.match(segment):
             raise ValueError(f"{iri!r} has an unsafe path segment {segment!r}")
     return PurePosixPath(DOCUMENT_SEGMENT.rstrip("/"), *segments)
 
