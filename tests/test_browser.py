@@ -42,7 +42,8 @@ MEETING_PAGE = "doc/meeting/example-jwg/5.html"
 BODY_PAGE = "doc/body/example-jwg.html"
 CHROMIUM_FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
                   "--no-first-run", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync", "--hide-scrollbars")
+                  "--disable-component-update", "--disable-sync", "--hide-scrollbars",
+                  "--disable-dev-shm-usage")  # containers often have a tiny /dev/shm
 
 pytestmark = pytest.mark.slow
 
