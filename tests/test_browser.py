@@ -16,6 +16,7 @@ import os
 import shutil
 import socket
 import subprocess
+import tempfile
 import threading
 import time
 import urllib.error
@@ -255,10 +256,12 @@ http {{
     }}
 }}
 """, encoding="utf-8")
-    check = subprocess.run([binary, "-t", "-p", str(prefix), "-c", str(conf)],
-                           capture_output=True, text=True, check=False)
+    # -e: the error log from the start, before nginx reads a configuration (non-root runs)
+    command = [binary, "-p", str(prefix), "-c", str(conf),
+               "-e", str(prefix / "logs" / "startup.log")]
+    check = subprocess.run([*command, "-t"], capture_output=True, text=True, check=False)
     assert check.returncode == 0, check.stderr
-    process = subprocess.Popen([binary, "-p", str(prefix), "-c", str(conf)],
+    process = subprocess.Popen(command,
                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
         deadline = time.monotonic() + 15
@@ -348,8 +351,6 @@ def apache(site: Path) -> Iterator[str]:
     modules = Path("/usr/lib/apache2/modules")
     if binary is None or not modules.is_dir():
         pytest.skip("Apache httpd is not installed (Debian package: apache2); optional check")
-    import tempfile
-
     # Apache's workers drop root for www-data: the tree must be readable by others.
     root = Path(tempfile.mkdtemp(prefix="pressgraph-apache-"))
     try:
