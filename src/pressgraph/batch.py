@@ -187,7 +187,8 @@ def _render_parallel(refs: Iterable[InputRef], settings: BatchSettings, jobs: in
     """Groups of tasks go to workers; a bounded window keeps results in input order."""
     window: deque[tuple[str, object]] = deque()  # ("done", result) or ("pending", future, tasks)
     limit = jobs * 4
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("fork")) as pool:
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("fork"))
+    try:
         group: list[_Task] = []
 
         def submit() -> None:
@@ -218,6 +219,8 @@ def _render_parallel(refs: Iterable[InputRef], settings: BatchSettings, jobs: in
             yield from drain(limit)
         submit()
         yield from drain(0)
+    finally:  # a consumer that stops early (fail-fast, dead server) waits for nothing
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _group_results(future: Future, tasks: list[_Task],

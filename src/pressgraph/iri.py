@@ -19,6 +19,7 @@ Layout under the base (``--base``, default :data:`DEFAULT_BASE`), following the
     {base}id/document/{slug}                         a document (plan, report, agreement)
     {base}id/person/.../membership/{post-key}/{date} a person holding a post on a date
     {base}id/day/{yyyy-mm-dd}                        a calendar day (time:Instant)
+    {node}/quote  {node}/position  {node}/during     parts of a span / a membership
     {base}id/org/{slug}  id/body/{slug}  id/series/{slug}  id/post/{org}/{slug}
     {base}id/person/{slug}  id/place/{slug}  id/area/{slug}
     {base}graph/release/{release-id}/{lang}          the named graph of one release

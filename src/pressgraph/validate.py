@@ -115,6 +115,20 @@ def evidence_quote(data: Graph, node: str) -> str | None:
     return sorted(quotes, key=lambda q: (len(q), q))[0]
 
 
+def _with_context(violation: Violation, data: Graph) -> Violation:
+    return replace(violation, release=release_of(data, violation.focus_node),
+                   evidence=evidence_quote(data, violation.focus_node))
+
+
+def with_context(result: ValidationResult, data: Graph) -> ValidationResult:
+    """Fill in the release and evidence quote of every violation from the data graph.
+
+    :func:`validate` does this itself; call it on results of another validator (the bulk
+    path's compiled validator) before printing them with :meth:`Violation.describe`.
+    """
+    return replace(result, violations=tuple(_with_context(v, data) for v in result.violations))
+
+
 def release_of(data: Graph, node: str) -> str | None:
     """The release a node was derived from, or the node itself when it is a release."""
     subject = URIRef(node)
@@ -150,8 +164,7 @@ def _violations(report: Graph, data: Graph | None = None) -> list[Violation]:
             )
         )
     if data is not None:
-        found = [replace(v, release=release_of(data, v.focus_node),
-                         evidence=evidence_quote(data, v.focus_node)) for v in found]
+        found = [_with_context(v, data) for v in found]
     found.sort(key=lambda v: (v.focus_node, v.path or "", v.component, v.message))
     return found
 
