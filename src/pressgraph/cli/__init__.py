@@ -68,9 +68,9 @@ def main(ctx: click.Context, verbose: int, quiet: bool) -> None:
 
 
 def _register() -> None:
-    from pressgraph.cli import delete, evaluate, export, load, query, validate
+    from pressgraph.cli import delete, evaluate, export, load, publish, query, validate
 
-    for module in (export, validate, query, load, delete, evaluate):
+    for module in (export, validate, query, load, delete, evaluate, publish):
         main.add_command(module.command)
 
 
