@@ -100,6 +100,7 @@ class _Release:
     language: str
     day: date | None
     acronyms: dict[str, str]  # short form as defined -> expansion
+    release_id: str
     seen: list[tuple[int, str, Ref]] = field(default_factory=list)  # (offset, name, ref)
 
     @classmethod
@@ -108,7 +109,7 @@ class _Release:
         for definition in extraction.acronyms:
             defined.setdefault(definition.short.strip(), definition.expansion.strip())
         return cls(extraction, extraction.release.language, extraction.release.release_date,
-                   defined)
+                   defined, release_key(extraction))
 
     def expansion(self, name: str) -> str | None:
         """The expansion of an acronym or short form defined in this release."""
@@ -244,6 +245,11 @@ def resolve_post(post: PostMention, release: _Release) -> Ref:
             elif role.startswith(name):
                 role = role[len(name):]
         return _post_in(org, role, title, release)
+    bare = registry.find_role(title)
+    if bare is not None:
+        # "Chairman", "Member": without its organisation a bare role names no one post.
+        return Ref(kind="post", key=key("post", "unplaced", slug(release.release_id), bare.key),
+                   labels=((release.language, title),), from_registry=False)
     return minted_ref("post", "post/named", title, release.language)
 
 
@@ -367,7 +373,7 @@ def _unique(keys: list[str]) -> list[str]:
 # --------------------------------------------------------------------------- the stage
 
 
-def _organisation_mentions(extraction: Extraction) -> Iterator[OrganisationMention]:
+def organisation_mentions(extraction: Extraction) -> Iterator[OrganisationMention]:
     """Every organisation mention of the release, in text order of first mention."""
     found: list[OrganisationMention] = []
     for meeting in extraction.meetings:
@@ -402,10 +408,10 @@ def split_posts(title: str) -> tuple[str, ...]:
 
 def resolve(extraction: Extraction) -> ResolvedRelease:
     release = _Release.of(extraction)
-    release_id = release_key(extraction)
+    release_id = release.release_id
 
     organisations: dict[str, Ref] = {}
-    for mention in _organisation_mentions(extraction):
+    for mention in organisation_mentions(extraction):
         ref = resolve_organisation(mention, release)
         release.seen.append((mention.span.start, mention.name, ref))
         for surface in (mention.name, *mention.mentions, mention.acronym):

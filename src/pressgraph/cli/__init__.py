@@ -68,9 +68,9 @@ def main(ctx: click.Context, verbose: int, quiet: bool) -> None:
 
 
 def _register() -> None:
-    from pressgraph.cli import export, query, validate
+    from pressgraph.cli import export, query, registry, validate
 
-    for module in (export, query, validate):
+    for module in (export, query, validate, registry):
         main.add_command(module.command)
 
 
