@@ -382,3 +382,19 @@ def test_two_meetings_of_one_release_never_share_a_key() -> None:
 def test_resolve_is_deterministic() -> None:
     path = GOLD / "en-2024-07-meeting-joint-conference-plenary.json"
     assert resolve(gold_extraction(path)) == resolve(gold_extraction(path))
+
+
+def test_body_named_again_by_its_head_noun_is_the_same_body() -> None:
+    release = parsed_release("x" * 300, "en", date(2019, 12, 12))
+    first = Meeting(span=Span(0, 10), body_span=Span(0, 10), ordinal=6, date=date(2019, 12, 12),
+                    body="Hong Kong-Guangdong Joint Working Group on Cleaner Production")
+    again = Meeting(span=Span(100, 110), body_span=Span(100, 110), ordinal=7,
+                    body="the Working Group", participants=(org("the Working Group", 120),))
+    resolved = resolve(Extraction(release=release, meetings=(first, again)))
+    assert resolved.meetings[1].body == resolved.meetings[0].body
+    assert resolved.organisation("the Working Group") == resolved.meetings[0].body
+
+
+def test_place_names_are_not_taken_for_back_references() -> None:
+    resolved = resolve(extraction_with(org("Invest Hong Kong", 10), org("Hong Kong", 40)))
+    assert resolved.organisation("Hong Kong").key != "org/hksar/invest-hong-kong"  # type: ignore[union-attr]

@@ -6,8 +6,10 @@ What resolves to what, in order of precedence:
   its expansion first (the text wins over the registry: the same letters name different
   bodies in different years); then the registry is asked for the name, each surface form
   and the acronym, in English or Chinese, choosing among namesakes the one in existence on
-  the release date; then a back-reference ("the Bureau", "the Commission") binds to the
-  latest organisation before it in the release whose name ends with that word. A name the
+  the release date; then a back-reference ("the Bureau", "the Working Group") binds to
+  the latest organisation or body before it in the release whose name has those words;
+  then a portfolio ("Water Resources", from "Vice Minister of Water Resources") binds to
+  the one registry organisation named "... of Water Resources". A name the
   registry does not know gets a key minted from its normalised name (``org/named/<slug>``),
   so the same unknown name is one node across releases; ``Ref.from_registry`` is False.
 * **Posts.** "Acting"/"署理" is dropped (the post is the same post); the registry is asked
@@ -47,7 +49,8 @@ from pressgraph.model import (
 
 PRINCIPAL_ROLES = ("chair", "co-chair", "convenor", "host", "principal")
 _ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
-_BACK_REFERENCE = re.compile(r"^(?:the\s+)?([A-Z][a-z]+)$")
+# "the Bureau", "Observatory", "the Expert Group": a head noun standing for a fuller name.
+_BACK_REFERENCE = re.compile(r"^(?:the\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})|([A-Z][a-z]+))$")
 _POST_SEPARATORS = re.compile(r"\s*[;；、]\s*")
 
 
@@ -142,16 +145,17 @@ def find_registry_portfolio(name: str, release: _Release) -> Ref | None:
 
 
 def _back_reference(name: str, offset: int, release: _Release) -> Ref | None:
-    """"the Bureau" -> the latest organisation before it whose name ends with "Bureau"."""
+    """"the Bureau" -> the latest organisation before it whose name has the word "Bureau"."""
     match = _BACK_REFERENCE.match(name.strip())
     if not match:
         return None
-    head = match.group(1).casefold()
+    head = (match.group(1) or match.group(2)).casefold()
+    pattern = re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE)
     for seen_offset, seen_name, ref in sorted(release.seen, key=lambda s: -s[0]):
         if seen_offset > offset:
             continue
         names = [seen_name, *(label for _, label in ref.labels)]
-        if any(n.casefold().rstrip(" .").endswith(head) and n.casefold() != head for n in names):
+        if any(pattern.search(n) and n.casefold() != head for n in names):
             return ref
     return None
 
@@ -282,7 +286,7 @@ def resolve_person(person: PersonMention, release: _Release) -> Ref | None:
 # --------------------------------------------------------------------------- meetings
 
 
-def resolve_body(name: str, release: _Release) -> Ref:
+def resolve_body(name: str, release: _Release, offset: int = 0) -> Ref:
     expanded = release.expansion(name) or name
     body = registry.find_body(expanded) or registry.find_body(name)
     if body is not None:
@@ -290,6 +294,9 @@ def resolve_body(name: str, release: _Release) -> Ref:
     org = registry.find_organisation(expanded, release.day)
     if org is not None:
         return registry_ref("org", org)
+    earlier = _back_reference(name, offset, release)
+    if earlier is not None:
+        return earlier
     return minted_ref("body", "body", expanded, release.language)
 
 
@@ -410,6 +417,14 @@ def resolve(extraction: Extraction) -> ResolvedRelease:
     release = _Release.of(extraction)
     release_id = release.release_id
 
+    bodies: list[Ref | None] = []
+    for meeting in extraction.meetings:
+        offset = (meeting.body_span or meeting.span).start
+        body = resolve_body(meeting.body, release, offset) if meeting.body else None
+        if body is not None and meeting.body:
+            release.seen.append((offset, meeting.body, body))
+        bodies.append(body)
+
     organisations: dict[str, Ref] = {}
     for mention in organisation_mentions(extraction):
         ref = resolve_organisation(mention, release)
@@ -429,8 +444,7 @@ def resolve(extraction: Extraction) -> ResolvedRelease:
             people.setdefault(person.name, ref)
 
     meetings = []
-    for index, meeting in enumerate(extraction.meetings):
-        body = resolve_body(meeting.body, release) if meeting.body else None
+    for index, (meeting, body) in enumerate(zip(extraction.meetings, bodies, strict=True)):
         series = resolve_series(body, meeting.session, release) if body else None
         place = resolve_place(meeting.location, release.language) if meeting.location else None
         meetings.append((meeting, meeting_key(meeting, body, release, index, release_id),
