@@ -139,7 +139,7 @@ def test_every_guangdong_department_in_the_corpus_is_in_the_registry() -> None:
     for agency in sorted(named):
         found = registry.find_organisation(agency)
         assert found is not None, agency
-        assert found.key.startswith(("org/gd/", "org/cn/")), agency
+        assert found.key.startswith(("org/guangdong/", "org/cn/")), agency
 
 
 def test_nearly_every_corpus_agency_is_in_the_registry() -> None:
@@ -186,13 +186,13 @@ def test_the_organisation_in_existence_on_the_day_is_chosen() -> None:
 
 def test_chinese_titles_split_at_the_longest_registry_name() -> None:
     assert registry.split_chinese_title("中共廣東省委組織部部長") == (
-        "org/gd/cpc-organization-department", "部長")
+        "org/guangdong/cpc-organization-department", "部長")
     assert registry.split_chinese_title("無名機構主任") is None
 
 
 def test_roles_read_chinese_words_in_the_scope_of_the_organisation() -> None:
-    assert registry.find_role("副廳長", "org/gd/x").key == "deputy-director-general"  # type: ignore[union-attr]
-    assert registry.find_role("局長", "org/gd/x").key == "director-general"  # type: ignore[union-attr]
+    assert registry.find_role("副廳長", "org/guangdong/x").key == "deputy-director-general"  # type: ignore[union-attr]
+    assert registry.find_role("局長", "org/guangdong/x").key == "director-general"  # type: ignore[union-attr]
     assert registry.find_role("局長", "org/cn/x").key == "director"  # type: ignore[union-attr]
 
 

@@ -197,7 +197,7 @@ def test_short_form_defined_in_the_text_resolves_through_its_expansion() -> None
                                   "Modern Service Industry Co-operation Zone of Shenzhen "
                                   "Municipality", Span(0, 3)),)
     ref = resolve(extraction_with(org("Qianhai Authority"), acronyms=acronyms)).organisations[0][1]
-    assert ref.key == "org/sz/qianhai-authority"
+    assert ref.key == "org/shenzhen/qianhai-authority"
 
 
 def test_back_reference_binds_to_the_latest_matching_organisation_before_it() -> None:
@@ -232,13 +232,13 @@ def test_namesakes_are_told_apart_by_the_release_date() -> None:
     ("行政長官", "post/hksar/government/chief-executive"),
     ("Commissioner for Digital Policy", "post/hksar/digital-policy-office/commissioner"),
     ("Deputy Director-General of the Department of Industry and Information Technology of "
-     "Guangdong Province", "post/gd/department-of-industry-and-information-technology/"
+     "Guangdong Province", "post/guangdong/department-of-industry-and-information-technology/"
      "deputy-director-general"),
     ("廣東省工業和信息化廳副廳長",
-     "post/gd/department-of-industry-and-information-technology/deputy-director-general"),
+     "post/guangdong/department-of-industry-and-information-technology/deputy-director-general"),
     ("Member of the Standing Committee of the CPC Shenzhen Municipal Committee",
-     "post/sz/cpc-municipal-committee/member-of-the-standing-committee"),
-    ("深圳市委常委", "post/sz/cpc-municipal-committee/member-of-the-standing-committee"),
+     "post/shenzhen/cpc-municipal-committee/member-of-the-standing-committee"),
+    ("深圳市委常委", "post/shenzhen/cpc-municipal-committee/member-of-the-standing-committee"),
     ("Chief Executive of the MSAR", "post/macao/government/chief-executive"),
     ("Chairperson of the Commission on Poverty", "post/commission-on-poverty/chairperson"),
     ("扶貧委員會主席", "post/commission-on-poverty/chairperson"),
