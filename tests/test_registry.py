@@ -170,7 +170,8 @@ def test_lookups_ignore_case_articles_hyphens_and_character_variants() -> None:
         "org/hksar/food-and-environmental-hygiene-department")
     assert registry.find_organisation("Digital Policy Office (DPO)").key == (  # type: ignore[union-attr]
         "org/hksar/digital-policy-office")
-    assert registry.find_organisation("香港特別行政區（香港特區）政府").key == "org/hksar/government"  # type: ignore[union-attr]
+    hksar = registry.find_organisation("香港特別行政區（香港特區）政府")
+    assert hksar is not None and hksar.key == "org/hksar/government"
 
 
 def test_registry_acronyms_are_matched_with_their_case() -> None:

@@ -234,7 +234,7 @@ def normalise_name(name: str) -> str:
 
 
 def strip_brackets(name: str) -> str:
-    """The name without bracketed parts: "Digital Policy Office (DPO)" -> "Digital Policy Office"."""
+    """The name without bracketed parts: "Policy Office (PO)" -> "Policy Office"."""
     stripped = _BRACKETED.sub(" ", name)
     stripped = " ".join(stripped.split())
     # A closing word glued to the bracket ("...（香港特區）政府") must join without a space.
