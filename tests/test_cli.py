@@ -93,3 +93,11 @@ def test_help_everywhere() -> None:
     for command in ([], ["export"], ["validate"], ["query"]):
         result = run(*command, "--help")
         assert result.exit_code == 0 and "Usage" in result.output
+
+
+def test_run_time_only_on_request(tmp_path: Path) -> None:
+    plain, timed = tmp_path / "plain.ttl", tmp_path / "timed.ttl"
+    assert run("export", str(SAMPLE), "-o", str(plain)).exit_code == 0
+    assert run("export", str(SAMPLE), "-o", str(timed), "--record-time").exit_code == 0
+    assert "startedAtTime" not in plain.read_text()
+    assert "prov:startedAtTime" in timed.read_text()

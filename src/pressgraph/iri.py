@@ -13,6 +13,12 @@ Layout under the base (``--base``, default :data:`DEFAULT_BASE`), following the
     {base}id/meeting/{body}/{session?}/{date}        ... when it has no ordinal
     {base}id/meeting/ad-hoc/{date}/{digest}          an ad hoc meeting
     {base}id/meeting/.../agenda/{position}           an agenda item
+    {base}id/meeting/.../participation/{role}/{participant-key}   a participation
+    {base}id/meeting/.../visit/{n}  .../outcome/{n}  a visit / an outcome, numbered in order
+    {base}id/release/{release-id}/{lang}/statement/{n}  a statement quoted in a release
+    {base}id/document/{slug}                         a document (plan, report, agreement)
+    {base}id/person/.../membership/{post-key}/{date} a person holding a post on a date
+    {base}id/day/{yyyy-mm-dd}                        a calendar day (time:Instant)
     {base}id/org/{slug}  id/body/{slug}  id/series/{slug}  id/post/{org}/{slug}
     {base}id/person/{slug}  id/place/{slug}  id/area/{slug}
     {base}graph/release/{release-id}/{lang}          the named graph of one release
@@ -26,6 +32,7 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable
+from datetime import date
 
 from pressgraph.errors import UsageError
 
@@ -139,6 +146,36 @@ class Minter:
     def agenda_item(self, meeting_key: str, position: int) -> str:
         return f"{self.thing(meeting_key)}/agenda/{int(position)}"
 
+    def participation(self, meeting_key: str, role: str, participant_key: str) -> str:
+        """One participant in one role at one meeting (the participant's key as a path)."""
+        self.thing(participant_key)  # checks the key
+        return f"{self.thing(meeting_key)}/participation/{key(role)}/{participant_key}"
+
+    def visit(self, meeting_key: str, number: int) -> str:
+        return f"{self.thing(meeting_key)}/visit/{_positive(number)}"
+
+    def outcome(self, meeting_key: str, number: int) -> str:
+        return f"{self.thing(meeting_key)}/outcome/{_positive(number)}"
+
+    def statement(self, release_iri: str, number: int) -> str:
+        return f"{release_iri}/statement/{_positive(number)}"
+
+    def document(self, title: str) -> str:
+        """A document named in a release: slugged title (the same title, the same IRI)."""
+        return f"{self.base}id/document/{slug(title)}"
+
+    def membership(self, person_key: str, post_key: str, on: date) -> str:
+        """A dated membership: the person held the post on that day.
+
+        The post key's ``/`` become ``.``, which no key segment contains, so the IRI
+        stays one path segment per component and two keys never collide.
+        """
+        self.thing(post_key)
+        return f"{self.thing(person_key)}/membership/{post_key.replace('/', '.')}/{on.isoformat()}"
+
+    def day(self, on: date) -> str:
+        return f"{self.base}id/day/{on.isoformat()}"
+
     def run(self, versions: Iterable[tuple[str, str]]) -> str:
         text = ";".join(f"{k}={v}" for k, v in sorted(versions))
         return f"{self.base}id/run/{digest(text)}"
@@ -148,6 +185,12 @@ def _release_segment(release_key: str) -> str:
     if not _RELEASE_ID.match(release_key):
         raise ValueError(f"unsafe release key {release_key!r}")
     return release_key
+
+
+def _positive(number: int) -> int:
+    if int(number) < 1:
+        raise ValueError(f"numbers in IRIs start at 1, not {number}")
+    return int(number)
 
 
 def _lang(language: str) -> str:

@@ -8,21 +8,26 @@ so that one bad file never stops a batch.
 from __future__ import annotations
 
 import hashlib
+import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources as importlib_resources
+from typing import Literal
+
+from rdflib import Graph
 
 from pressgraph import __version__, resources
 from pressgraph.errors import PressgraphError
 from pressgraph.extract import extract
 from pressgraph.iri import Minter
 from pressgraph.mapper import MapOptions, MappedRelease, map_release
-from pressgraph.model import ResolvedRelease
+from pressgraph.model import ResolvedRelease, SourceText
 from pressgraph.parse import parse
 from pressgraph.reader import InputRef, read
 from pressgraph.resolve import resolve
-from pressgraph.validate import ValidationResult, validate
+from pressgraph.shacl_fast import FastValidator, UnsupportedShapes
+from pressgraph.validate import ValidationResult, ontology_graph, shapes_graph, validate
 
 
 @dataclass(frozen=True)
@@ -41,9 +46,13 @@ class Processed:
 @dataclass(frozen=True)
 class Failure:
     source: str
-    stage: str
+    stage: str  # "read", "parse", ... or "internal" for a bug
     error: str  # the error class name
     message: str
+
+    @property
+    def internal(self) -> bool:
+        return self.stage == "internal"
 
 
 @dataclass
@@ -82,16 +91,46 @@ def map_options(base: str, *, evidence: bool = True) -> MapOptions:
     return MapOptions(minter=Minter(base), versions=component_versions(), evidence=evidence)
 
 
-def process(ref: InputRef, options: MapOptions, *, validate_graph: bool = True) -> Processed:
+Validator = Literal["fast", "pyshacl"]
+
+
+@cache
+def _fast_validator() -> FastValidator | None:
+    try:
+        return FastValidator(shapes_graph(), ontology_graph())
+    except UnsupportedShapes as exc:
+        logging.getLogger("pressgraph").warning(
+            "the shapes use a feature the fast validator lacks (%s); using pySHACL", exc)
+        return None
+
+
+def check_graph(graph: Graph, validator: Validator = "fast") -> ValidationResult:
+    """SHACL-validate one release graph: the compiled validator (checked against pySHACL
+    by the tests) on the bulk path, or pySHACL itself, the reference."""
+    if validator == "fast":
+        fast = _fast_validator()
+        if fast is not None:
+            return fast.validate(graph)
+    return validate(graph)
+
+
+def process(ref: InputRef, options: MapOptions, *, validate_graph: bool = True,
+            validator: Validator = "fast") -> Processed:
     """Run every stage for one input. Raises :class:`PressgraphError` subclasses."""
-    source = read(ref)
+    return process_source(read(ref), options, validate_graph=validate_graph, validator=validator)
+
+
+def process_source(source: SourceText, options: MapOptions, *, validate_graph: bool = True,
+                   validator: Validator = "fast") -> Processed:
+    """Run every stage after reading: parse, extract, resolve, map, validate."""
     parsed = parse(source)
     extraction = extract(parsed)
     resolved = resolve(extraction)
     mapped = map_release(resolved, options)
-    validation = validate(mapped.graph) if validate_graph else None
-    warnings = tuple(dict.fromkeys(parsed.warnings + extraction.warnings + resolved.warnings))
-    return Processed(ref.source, resolved, mapped, validation, warnings)
+    validation = check_graph(mapped.graph, validator) if validate_graph else None
+    warnings = tuple(dict.fromkeys(parsed.warnings + extraction.warnings + resolved.warnings
+                                   + mapped.warnings))
+    return Processed(source.source, resolved, mapped, validation, warnings)
 
 
 def process_all(
@@ -103,3 +142,7 @@ def process_all(
             yield process(ref, options, validate_graph=validate_graph)
         except PressgraphError as exc:
             yield Failure(ref.source, exc.stage, type(exc).__name__, str(exc))
+        except Exception as exc:  # a bug: report it with the input, keep the batch going
+            yield Failure(ref.source, "internal", type(exc).__name__,
+                          f"{ref.source}: internal error ({type(exc).__name__}: {exc}); "
+                          "please report it with this input")

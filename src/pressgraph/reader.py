@@ -29,11 +29,17 @@ class InputRef:
     """One input to read: a file on disk or standard input."""
 
     source: str  # how messages and provenance name it
-    path: Path | None  # None for stdin
+    path: Path | None  # None for stdin and archive members
     source_url: str | None = None
     declared_language: Language | None = None
+    data: bytes | None = None  # already read (an archive member)
+    error: str | None = None  # known unreadable (e.g. an oversized archive member)
 
     def read_bytes(self) -> bytes:
+        if self.error is not None:
+            raise InputError(self.error)
+        if self.data is not None:
+            return self.data
         if self.path is None:
             return _read_limited(sys.stdin.buffer, self.source)
         try:
@@ -69,10 +75,21 @@ def iter_inputs(paths: list[str]) -> Iterator[InputRef]:
         path = Path(raw)
         if path.is_dir():
             yield from _iter_directory(path)
+        elif path.is_file() and _is_archive(path):
+            from pressgraph.archives import iter_archive
+
+            yield from iter_archive(path)
         elif path.exists():
             yield InputRef(source=str(path), path=path)
-        else:
-            raise InputError("no such file or directory", source=raw)
+        else:  # reported in its turn, so that the other inputs still go through
+            yield InputRef(source=raw, path=None,
+                           error=str(InputError("no such file or directory", source=raw)))
+
+
+def _is_archive(path: Path) -> bool:
+    from pressgraph.archives import is_archive
+
+    return is_archive(path)
 
 
 def _iter_directory(root: Path) -> Iterator[InputRef]:

@@ -162,13 +162,16 @@ class StreamWriter:
     Turtle and N-Triples merge every chunk into the default graph (the union); TriG and
     N-Quads keep each chunk in its named graph. Within a chunk, statements are sorted;
     chunks are written in the order they are given (the input order).
+
+    ``render(chunk)`` is pure (worker processes call it); ``join(text)`` adds whatever
+    separator the format needs between chunks, in the writing process.
     """
 
     def __init__(self, fmt: Format, prefixes: Prefixes, jsonld_context: dict | None = None):
         self.fmt = fmt
         self.prefixes = prefixes
         self.jsonld_context = jsonld_context or {}
-        self._first_jsonld = True
+        self._chunks_joined = 0
 
     def begin(self) -> str:
         if self.fmt in ("turtle", "trig"):
@@ -178,7 +181,7 @@ class StreamWriter:
             return '{\n"@context": ' + context + ',\n"@graph": [\n'
         return ""
 
-    def chunk(self, chunk: GraphChunk) -> str:
+    def render(self, chunk: GraphChunk) -> str:
         if self.fmt == "turtle":
             return turtle_body(chunk.graph, self.prefixes)
         if self.fmt == "trig":
@@ -188,20 +191,26 @@ class StreamWriter:
             return "".join(ntriples_lines(chunk.graph))
         if self.fmt == "nq":
             return "".join(ntriples_lines(chunk.graph, chunk.name))
-        return self._jsonld_chunk(chunk)
+        nodes = jsonld_nodes(chunk.graph, self.prefixes)
+        return json.dumps({"@id": chunk.name, "@graph": nodes}, ensure_ascii=False,
+                          sort_keys=True, indent=1)
+
+    def join(self, rendered: str) -> str:
+        """The text to write for one rendered chunk, separator included."""
+        self._chunks_joined += 1
+        if self.fmt == "json-ld" and self._chunks_joined > 1:
+            return ",\n" + rendered
+        if self.fmt == "turtle" and self._chunks_joined > 1:
+            return "\n" + rendered
+        return rendered
+
+    def chunk(self, chunk: GraphChunk) -> str:
+        return self.join(self.render(chunk))
 
     def end(self) -> str:
         if self.fmt == "json-ld":
             return "\n]\n}\n"
         return ""
-
-    def _jsonld_chunk(self, chunk: GraphChunk) -> str:
-        nodes = jsonld_nodes(chunk.graph, self.prefixes)
-        body = {"@id": chunk.name, "@graph": nodes}
-        text = json.dumps(body, ensure_ascii=False, sort_keys=True, indent=1)
-        separator = "" if self._first_jsonld else ",\n"
-        self._first_jsonld = False
-        return separator + text
 
 
 def jsonld_nodes(graph: Graph, prefixes: Prefixes) -> list[dict]:

@@ -18,6 +18,27 @@ from typing import TextIO
 from pressgraph.errors import OutputError
 
 
+TEMP_SUFFIX = ".pressgraph-tmp"
+
+
+def _remove_stale_temporaries(target: Path) -> None:
+    """Remove temporaries left by a killed export of the same target (their process is gone)."""
+    for candidate in target.parent.glob(f".{target.name}.*{TEMP_SUFFIX}"):
+        pid_text = candidate.name[len(target.name) + 2 :].split(".", 1)[0]
+        if pid_text.isdigit() and not _process_alive(int(pid_text)):
+            candidate.unlink(missing_ok=True)
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 class AtomicTextFile:
     """``with AtomicTextFile(path) as out: out.write(...)``; ``commit()`` publishes it."""
 
@@ -31,8 +52,11 @@ class AtomicTextFile:
         directory = self.target.parent
         try:
             directory.mkdir(parents=True, exist_ok=True)
-            fd, temp = tempfile.mkstemp(prefix=f".{self.target.name}.", suffix=".tmp",
-                                        dir=directory)
+            if self.target.is_dir():
+                raise IsADirectoryError(errno.EISDIR, "is a directory")
+            _remove_stale_temporaries(self.target)
+            fd, temp = tempfile.mkstemp(prefix=f".{self.target.name}.{os.getpid()}.",
+                                        suffix=TEMP_SUFFIX, dir=directory)
         except OSError as exc:
             raise OutputError(f"cannot write here: {exc.strerror or exc}",
                               source=str(self.target)) from exc

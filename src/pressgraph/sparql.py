@@ -19,6 +19,8 @@ import pyoxigraph as ox
 from pressgraph.errors import InputError, QueryError
 
 RESULT_FORMATS = ("table", "csv", "tsv", "json")
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 
 _FORMAT_BY_SUFFIX = {
     ".ttl": ox.RdfFormat.TURTLE, ".turtle": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES,
@@ -98,6 +100,33 @@ def _cell(term: object) -> Cell | None:
         xsd_string = "http://www.w3.org/2001/XMLSchema#string"
         return Cell("literal", term.value, datatype=None if datatype == xsd_string else datatype)
     raise QueryError(f"unsupported result term {term!r}")
+
+
+def parse_json_results(text: str) -> QueryResult:
+    """Read a SPARQL 1.1 Query Results JSON document (a server's answer) into rows."""
+    document = json.loads(text)
+    if "boolean" in document:
+        raise QueryError("only SELECT queries are supported here (this was an ASK query)")
+    variables = tuple(document["head"]["vars"])
+    rows = tuple(tuple(_json_cell(binding.get(v)) for v in variables)
+                 for binding in document["results"]["bindings"])
+    return QueryResult(variables, rows)
+
+
+def _json_cell(value: dict | None) -> Cell | None:
+    if value is None:
+        return None
+    kind = value["type"]
+    if kind == "typed-literal":  # the pre-standard form some servers still send
+        kind = "literal"
+    if kind not in ("uri", "literal", "bnode"):
+        raise QueryError(f"unsupported result term type {kind!r}")
+    language = value.get("xml:lang") or None
+    datatype = value.get("datatype") or None
+    if datatype in (_XSD_STRING, _RDF_LANG_STRING):
+        datatype = None
+    return Cell(kind, value["value"], datatype=None if language else datatype,
+                language=language)
 
 
 def format_result(result: QueryResult, fmt: str) -> str:

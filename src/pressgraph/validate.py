@@ -6,15 +6,16 @@ and the result is typed: callers never unpack pySHACL's tuple themselves.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Literal as TypingLiteral
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import RDF, SH
+from rdflib.namespace import PROV, RDF, SH
 
 from pressgraph import resources
 from pressgraph.errors import ResourceError
+from pressgraph.vocab import OA, PG
 
 Inference = TypingLiteral["none", "rdfs", "owlrl"]
 
@@ -30,6 +31,21 @@ class Violation:
     source_shape: str
     component: str  # e.g. "MinCountConstraintComponent"
     value: str | None = None
+    release: str | None = None  # the release the focus node was derived from, when known
+    evidence: str | None = None  # the words the focus node was extracted from, when recorded
+
+    def describe(self, source: str | None = None) -> str:
+        """One line a person can act on: release, focus node, path, message, quote."""
+        parts = [source] if source else []
+        if self.release and self.release != self.focus_node:
+            parts.append(f"release {self.release}")
+        parts.append(self.focus_node + (f" {self.path}" if self.path else ""))
+        text = ": ".join(parts) + f": {self.message} [{self.component}]"
+        if self.value is not None and self.path is not None:
+            text += f" (value {self.value!r})"
+        if self.evidence:
+            text += f' -- from the text: "{_shorten(self.evidence)}"'
+        return text
 
 
 @dataclass(frozen=True)
@@ -77,10 +93,44 @@ def validate(data: Graph, *, inference: Inference = "none",
     )
     if not isinstance(report, Graph):
         raise ResourceError(f"pySHACL could not validate: {report}")
-    return ValidationResult(conforms=bool(conforms), violations=tuple(_violations(report)))
+    return ValidationResult(conforms=bool(conforms), violations=tuple(_violations(report, data)))
 
 
-def _violations(report: Graph) -> list[Violation]:
+def evidence_quote(data: Graph, node: str) -> str | None:
+    """The quote a node was extracted from (pg:evidence -> oa:hasSelector -> oa:exact).
+
+    A span or selector node gives its own quote. With several spans, the shortest quote
+    (then the first in text order) is the most specific.
+    """
+    subject = URIRef(node)
+    spans = list(data.objects(subject, PG.evidence))
+    if (subject, RDF.type, OA.SpecificResource) in data:
+        spans.append(subject)
+    quotes = [str(q) for q in data.objects(subject, OA.exact)]
+    for span in spans:
+        for selector in data.objects(span, OA.hasSelector):
+            quotes.extend(str(q) for q in data.objects(selector, OA.exact))
+    if not quotes:
+        return None
+    return sorted(quotes, key=lambda q: (len(q), q))[0]
+
+
+def release_of(data: Graph, node: str) -> str | None:
+    """The release a node was derived from, or the node itself when it is a release."""
+    subject = URIRef(node)
+    if (subject, RDF.type, PG.Release) in data:
+        return node
+    releases = sorted(str(r) for r in data.objects(subject, PROV.wasDerivedFrom))
+    releases += sorted(str(r) for r in data.objects(subject, OA.hasSource))
+    return releases[0] if releases else None
+
+
+def _shorten(text: str, limit: int = 160) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+def _violations(report: Graph, data: Graph | None = None) -> list[Violation]:
     found: list[Violation] = []
     for result in report.subjects(RDF.type, SH.ValidationResult):
         severity = report.value(result, SH.resultSeverity)
@@ -99,6 +149,9 @@ def _violations(report: Graph) -> list[Violation]:
                 value=str(value) if value is not None else None,
             )
         )
+    if data is not None:
+        found = [replace(v, release=release_of(data, v.focus_node),
+                         evidence=evidence_quote(data, v.focus_node)) for v in found]
     found.sort(key=lambda v: (v.focus_node, v.path or "", v.component, v.message))
     return found
 

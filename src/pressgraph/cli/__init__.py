@@ -68,9 +68,9 @@ def main(ctx: click.Context, verbose: int, quiet: bool) -> None:
 
 
 def _register() -> None:
-    from pressgraph.cli import export, query, registry, validate
+    from pressgraph.cli import delete, evaluate, export, load, query, registry, validate
 
-    for module in (export, query, validate, registry):
+    for module in (export, validate, query, load, delete, evaluate, registry):
         main.add_command(module.command)
 
 

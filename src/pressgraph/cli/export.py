@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
+import os
 import sys
 import time
+from datetime import datetime, timezone
 
 import click
 
 from pressgraph import resources
 from pressgraph.cli import handle_errors
-from pressgraph.errors import ExitCode, UsageError
+from pressgraph.errors import ExitCode
 from pressgraph.iri import DEFAULT_BASE
-from pressgraph.pipeline import Failure, Processed, Summary, map_options, process_all
+from pressgraph.batch import BatchSettings, RenderCache, render_all
+from pressgraph.cli.progress import Progress
+from pressgraph.pipeline import Failure, Summary, map_options
 from pressgraph.reader import iter_inputs
-from pressgraph.serialize import FORMATS, GraphChunk, Prefixes, StreamWriter
+from pressgraph.serialize import FORMATS, Prefixes, StreamWriter
 from pressgraph.sinks import open_output
 from pressgraph.vocab import prefix_table
 
@@ -31,15 +36,27 @@ log = logging.getLogger("pressgraph")
 @click.option("--base", default=DEFAULT_BASE, show_default=True, help="Base IRI of minted IRIs.")
 @click.option("--validate/--no-validate", "do_validate", default=True, show_default=True,
               help="Gate the output on SHACL conformance.")
+@click.option("--validator", type=click.Choice(["fast", "pyshacl"]), default="fast",
+              show_default=True,
+              help="SHACL engine: the compiled one (same results, tested) or pySHACL itself.")
 @click.option("--evidence/--no-evidence", default=True, show_default=True,
               help="Record the text span every fact came from (Web Annotation selectors).")
+@click.option("--record-time", is_flag=True,
+              help="Record the run's start time (prov:startedAtTime). Off by default: with it, "
+                   "two runs no longer give the same bytes.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Worker processes [default: the number of cores].")
+@click.option("--cache", "cache_dir", type=click.Path(file_okay=False),
+              help="Reuse rendered releases from this directory when neither the input nor "
+                   "the rules, ontology, shapes or options changed.")
 @click.option("--fail-fast", is_flag=True, help="Stop at the first input that fails.")
 @click.option("--errors", "errors_path", type=click.Path(dir_okay=False),
               help="Write a JSON-lines report of failed inputs (file, stage, error, message).")
 @click.pass_context
 @handle_errors
 def command(ctx: click.Context, inputs: tuple[str, ...], output: str, fmt: str, base: str,
-            do_validate: bool, evidence: bool, fail_fast: bool, errors_path: str | None) -> None:
+            do_validate: bool, validator: str, evidence: bool, record_time: bool, jobs: int | None, cache_dir: str | None,
+            fail_fast: bool, errors_path: str | None) -> None:
     """Export press releases (files, directories, '-' for stdin) as one RDF graph.
 
     Every release becomes its own named graph (kept by --format trig/nq; merged into the
@@ -48,38 +65,50 @@ def command(ctx: click.Context, inputs: tuple[str, ...], output: str, fmt: str, 
     """
     started = time.monotonic()
     options = map_options(base, evidence=evidence)
-    writer = StreamWriter(FORMATS[fmt], Prefixes(prefix_table(options.minter.base)),
+    if record_time:
+        options = dataclasses.replace(options, run_timestamp=datetime.now(timezone.utc))
+        cache_dir = None  # every release now carries this run's time: nothing to reuse
+    settings = BatchSettings(options=options, fmt=FORMATS[fmt], validate=do_validate,
+                             validator="pyshacl" if validator == "pyshacl" else "fast")
+    writer = StreamWriter(settings.fmt, Prefixes(prefix_table(options.minter.base)),
                           jsonld_context=_jsonld_context(options.minter.base))
+    cache = RenderCache(cache_dir, settings) if cache_dir else None
     summary = Summary()
     refs = iter_inputs(list(inputs))
+    progress = Progress(enabled=not ctx.obj["quiet"])
     with open_output(output) as out:
         out.write(writer.begin())
-        for item in process_all(refs, options, validate_graph=do_validate):
+        for item in render_all(refs, settings, jobs=jobs or os.cpu_count() or 1, cache=cache):
+            progress.tick()
             if isinstance(item, Failure):
                 summary.failures.append(item)
                 click.echo(f"pressgraph: {item.source}: {item.stage}: {item.message}", err=True)
                 if fail_fast:
                     break
                 continue
-            _report_warnings(item, ctx.obj["verbose"])
+            for warning in item.warnings:
+                log.warning("%s: %s", item.source, warning)
             if not item.conforms:
                 summary.not_conforming.append(item.source)
-                _report_violations(item)
+                for line in item.violations:
+                    click.echo(f"pressgraph: {item.source}: does not conform: {line}", err=True)
                 continue
-            out.write(writer.chunk(GraphChunk(item.mapped.graph_iri, item.mapped.graph)))
+            out.write(writer.join(item.text))
             summary.releases += 1
-            summary.meetings += item.mapped.meetings
-            summary.triples += len(item.mapped.graph)
+            summary.meetings += item.meetings
+            summary.triples += item.triples
+        progress.done()
         out.write(writer.end())
-        if summary.releases == 0 and (summary.failures or summary.not_conforming):
-            pass  # nothing worth publishing: keep any previous output intact
-        elif not (fail_fast and summary.failures):
+        publishable = summary.releases > 0 or not (summary.failures or summary.not_conforming)
+        if publishable and not (fail_fast and summary.failures):
             out.commit()
     if errors_path:
         _write_errors(errors_path, summary.failures)
     _print_summary(summary, output, do_validate, time.monotonic() - started, ctx.obj["quiet"])
     if summary.not_conforming:
         sys.exit(int(ExitCode.NOT_CONFORMING))
+    if any(f.internal for f in summary.failures):
+        sys.exit(int(ExitCode.INTERNAL))
     if summary.failures:
         sys.exit(int(ExitCode.INPUT))
 
@@ -90,21 +119,6 @@ def _jsonld_context(base: str) -> dict:
     for prefix, namespace in prefix_table(base):
         inner.setdefault(prefix, namespace)
     return inner
-
-
-def _report_warnings(item: Processed, verbose: int) -> None:
-    for warning in item.warnings:
-        log.warning("%s: %s", item.source, warning)
-
-
-def _report_violations(item: Processed) -> None:
-    assert item.validation is not None
-    release = item.resolved.release
-    for v in item.validation.violations:
-        path = f" {v.path}" if v.path else ""
-        click.echo(f"pressgraph: {item.source}: does not conform: {v.focus_node}{path}: "
-                   f"{v.message} [{v.component}]", err=True)
-    del release
 
 
 def _write_errors(path: str, failures: list[Failure]) -> None:
@@ -136,5 +150,3 @@ def _print_summary(summary: Summary, output: str, validated: bool, seconds: floa
         for failure in summary.failures:
             click.echo(f"  {failure.source} ({failure.stage}): {failure.message}", err=True)
 
-
-__all__ = ["command", "UsageError"]

@@ -1,9 +1,219 @@
-"""Extraction rules for English releases."""
+"""Extraction rules for English releases.
+
+The release is read sentence by sentence (``sentences.py``); each clause that reports a
+meeting (``meetings.py``) starts a meeting whose text region runs until the next meeting
+starts. Dates and places are carried from sentence to sentence, so that "In the afternoon,
+he met ..." after "Yesterday (May 6), ..." is dated May 6 and placed where the visit is.
+The organisations, people, roles, agenda items, documents and statements of each region
+come from the finders in ``organisations.py``, ``people.py``, ``agenda.py`` and
+``documents.py``.
+"""
 
 from __future__ import annotations
 
-from pressgraph.model import Extraction, ParsedRelease
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+from pressgraph.extract import agenda as agenda_rules
+from pressgraph.extract import dates as date_rules
+from pressgraph.extract import documents as document_rules
+from pressgraph.extract import organisations as organisation_rules
+from pressgraph.extract import people as people_rules
+from pressgraph.extract.meetings import (
+    Context,
+    Found,
+    clauses,
+    find_in_clause,
+    is_future,
+    is_transcript,
+    is_video,
+    place_in,
+    title_place,
+    unknown_place_in,
+)
+from pressgraph.extract.names import ShortForm, short_forms
+from pressgraph.extract.outcomes import find_outcomes, find_purpose, find_venue
+from pressgraph.extract.sentences import Sentence, sentences
+from pressgraph.extract.visits import find_visits
+from pressgraph.model import (
+    AcronymDefinition,
+    Extraction,
+    Meeting,
+    ParsedRelease,
+    PersonMention,
+    Span,
+    Visit,
+)
+
+# Where a release of the HKSAR Government holds a meeting whose place it does not name.
+DEFAULT_PLACE = "Hong Kong"
+
+
+@dataclass
+class _Located:
+    found: Found
+    sentence: Sentence
+    date: date | None
+    date_text: str | None
+    place: str | None
 
 
 def extract(release: ParsedRelease) -> Extraction:
-    return Extraction(release=release)
+    all_sentences = sentences(release)
+    forms = short_forms(release.text)
+    warnings: list[str] = []
+    located = ([] if is_transcript(release)
+               else _locate_meetings(release, all_sentences, forms, warnings))
+    regions = _regions(release, located)
+
+    acronyms = organisation_rules.find_acronyms(release)
+    people = people_rules.find_people(release, acronyms)
+    visits_by_meeting = _visits(release, all_sentences, located, regions, forms)
+    meetings = []
+    for index, item in enumerate(located):
+        region = regions[index]
+        meeting = _meeting(release, item, region, all_sentences, visits_by_meeting[index])
+        meeting = _with_finders(release, meeting, region, people, acronyms)
+        if meeting.date is None:
+            if meeting.date_text:
+                warnings.append(f"meeting date {meeting.date_text!r} could not be resolved"
+                                + ("" if release.release_date else " (release date unknown)"))
+            else:
+                warnings.append("meeting date unknown: no date in the text and no dateline")
+        meetings.append(meeting)
+    documents = document_rules.find_documents(release)
+    statements = document_rules.find_statements(release, people)
+    return Extraction(release=release, meetings=tuple(meetings), people=people,
+                      acronyms=acronyms, documents=documents, statements=statements,
+                      warnings=tuple(warnings))
+
+
+def _locate_meetings(release: ParsedRelease, all_sentences: tuple[Sentence, ...],
+                     forms: tuple[ShortForm, ...], warnings: list[str]) -> list[_Located]:
+    context = Context()
+    located: list[_Located] = []
+    fallback_place = title_place(release) or DEFAULT_PLACE
+    for index, sentence in enumerate(all_sentences):
+        for clause in clauses(sentence, index):
+            found, summary = find_in_clause(clause, release, forms, context.meetings)
+            phrase = _date_phrase(sentence, clause.start)
+            sets_context = bool(found or summary or (
+                phrase is not None and sentence.span.start + phrase.start <= sentence.span.start + 1
+                and not is_future(sentence.text)))
+            when, when_text = context.date, context.date_text
+            if phrase is not None and not phrase.is_future_reference:
+                when, when_text = date_rules.resolve(phrase, release.release_date), phrase.text
+                if sets_context and not is_future(clause.text):
+                    context.date, context.date_text = when, when_text
+            place, unplaced = None, None
+            if found or summary:
+                place = place_in(clause.text) or place_in(sentence.text)
+                if place:
+                    context.place = place
+                else:
+                    unplaced = unknown_place_in(clause.text)
+            for item in found:
+                location = None if unplaced else place or context.place or fallback_place
+                if unplaced:
+                    warnings.append(f"place {unplaced!r} is not in the gazetteer: meeting left "
+                                    "without a location")
+                when_found = when if when_text else release.release_date
+                located.append(_Located(item, sentence, when_found, when_text, location))
+                context.meetings.append(item)
+    return located
+
+
+# "The Secretary, who arrived yesterday (May 6), met ...": the aside's date is not the meeting's.
+_ASIDE = re.compile(r",\s+(?:who|which|whose|where|having)\b[^,]*,")
+
+
+def _date_phrase(sentence: Sentence, clause_start: int) -> date_rules.DatePhrase | None:
+    """The date phrase of the clause, else the nearest one before it in the sentence."""
+    asides = [m.span() for m in _ASIDE.finditer(sentence.text)]
+    phrases = [p for p in date_rules.find_dates(sentence.text)
+               if not any(a <= p.start < b for a, b in asides)]
+    relative = clause_start - sentence.span.start
+    inside = [p for p in phrases if p.start >= relative]
+    before = [p for p in phrases if p.start < relative]
+    if inside:
+        return inside[0]
+    return before[-1] if before else None
+
+
+def _regions(release: ParsedRelease, located: list[_Located]) -> list[Span]:
+    """Each meeting's text: from its clause to the clause of the next meeting."""
+    body_end = release.blocks[-1].span.end if release.blocks else 0
+    starts = [item.found.region_start or item.found.clause.start for item in located]
+    regions = []
+    for index, start in enumerate(starts):
+        later = [s for s in starts[index + 1:] if s > start]
+        regions.append(Span(start, max(start, later[0] if later else body_end)))
+    return regions
+
+
+def _sentences_in(all_sentences: tuple[Sentence, ...], region: Span) -> list[Sentence]:
+    return [s for s in all_sentences
+            if s.span.start < region.end and s.span.end > region.start]
+
+
+def _meeting(release: ParsedRelease, item: _Located, region: Span,
+             all_sentences: tuple[Sentence, ...], visits: tuple[Visit, ...]) -> Meeting:
+    found = item.found
+    region_text = release.text[region.start:region.end]
+    video = is_video(found.clause.text) or is_video(region_text)
+    return Meeting(
+        span=item.sentence.span,
+        status="held",
+        body=found.body,
+        body_span=found.body_span,
+        session=found.session,
+        ordinal=found.ordinal,
+        date=item.date,
+        date_text=item.date_text,
+        location=None if video else item.place,
+        venue=None if video else find_venue(item.sentence.text),
+        mode="video conference" if video else "in person",
+        kind=found.kind,
+        purpose=find_purpose(found.clause.text),
+        visits=visits,
+        outcomes=find_outcomes(release, _sentences_in(all_sentences, region)),
+    )
+
+
+def _with_finders(release: ParsedRelease, meeting: Meeting, region: Span,
+                  people: tuple[PersonMention, ...],
+                  acronyms: tuple[AcronymDefinition, ...]) -> Meeting:
+    """The meeting with what the organisation, people and agenda finders see in its region."""
+    return replace(
+        meeting,
+        roles=people_rules.find_roles(release, region, people, acronyms),
+        participants=organisation_rules.find_participants(release, region, acronyms),
+        agenda=agenda_rules.find_agenda(release, region),
+    )
+
+
+def _visits(release: ParsedRelease, all_sentences: tuple[Sentence, ...], located: list[_Located],
+            regions: list[Span], forms: tuple[ShortForm, ...]) -> list[tuple[Visit, ...]]:
+    """Visits of each meeting; a visit whose visitor is named only in an earlier meeting's
+    text goes with that meeting ("Earlier in the day, Mr Gong ... toured ...")."""
+    by_meeting: list[list[Visit]] = [[] for _ in located]
+    for index, region in enumerate(regions):
+        for sentence in _sentences_in(all_sentences, region):
+            if sentence.span.start < region.start:
+                continue
+            for visit, visitor in find_visits(release, sentence, located[index].date, forms):
+                target = index
+                own_sentence = sentence.span == located[index].sentence.span
+                if visitor and not own_sentence and not _mentions(
+                        release, regions[index], visitor, before=sentence.span.start):
+                    earlier = [k for k in range(index) if _mentions(release, regions[k], visitor)]
+                    if earlier:
+                        target = earlier[-1]
+                by_meeting[target].append(visit)
+    return [tuple(visits) for visits in by_meeting]
+
+
+def _mentions(release: ParsedRelease, region: Span, surname: str, before: int | None = None) -> bool:
+    end = region.end if before is None else min(region.end, before)
+    return re.search(rf"\b{re.escape(surname)}\b", release.text[region.start:end]) is not None

@@ -1,0 +1,228 @@
+"""Running the pipeline over many inputs: in order, in parallel, with a cache.
+
+The main process reads each input's bytes (so archives and standard input stream
+sequentially), looks the release up in the cache, and hands the rest to worker
+processes that parse, extract, resolve, map, validate and render the release's chunk
+of output. Results come back in input order whatever the scheduling, and at most a
+bounded window of releases is in flight, so memory stays flat however long the input.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import asdict, dataclass
+from multiprocessing import get_context
+from pathlib import Path
+
+from pressgraph.errors import PressgraphError
+from pressgraph.mapper import MapOptions
+from pressgraph.pipeline import Failure, Validator, process_source
+from pressgraph.reader import InputRef, decode
+from pressgraph.serialize import Format, GraphChunk, Prefixes, StreamWriter
+from pressgraph.vocab import prefix_table
+
+GROUP_SIZE = 16  # releases per task: amortises inter-process overhead
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """One release, processed and rendered as a chunk of the output format."""
+
+    source: str
+    text: str
+    graph_iri: str
+    release_key: str
+    triples: int
+    meetings: int
+    conforms: bool
+    violations: tuple[str, ...]
+    warnings: tuple[str, ...]
+    cached: bool = False
+
+
+@dataclass(frozen=True)
+class BatchSettings:
+    options: MapOptions
+    fmt: Format
+    validate: bool = True
+    validator: Validator = "fast"
+
+    def fingerprint(self) -> str:
+        """Everything besides the input that changes the rendered output."""
+        parts = [f"{k}={v}" for k, v in sorted(self.options.versions)]
+        parts += [f"base={self.options.minter.base}", f"evidence={self.options.evidence}",
+                  f"format={self.fmt}", f"validate={self.validate}",
+                  f"validator={self.validator}"]
+        return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class _Task:
+    ref: InputRef
+    data: bytes
+
+
+def render_source(ref: InputRef, data: bytes, settings: BatchSettings) -> Rendered | Failure:
+    """Process one input's bytes and render its chunk; errors become a Failure."""
+    try:
+        source = decode(data, ref.source, source_url=ref.source_url,
+                        declared_language=ref.declared_language)
+        processed = process_source(source, settings.options, validate_graph=settings.validate,
+                                   validator=settings.validator)
+    except PressgraphError as exc:
+        return Failure(ref.source, exc.stage, type(exc).__name__, str(exc))
+    except Exception as exc:  # a bug: report it with the input, keep the batch going
+        return Failure(ref.source, "internal", type(exc).__name__,
+                       f"{ref.source}: internal error ({type(exc).__name__}: {exc}); "
+                       "please report it with this input")
+    mapped = processed.mapped
+    writer = StreamWriter(settings.fmt, Prefixes(prefix_table(settings.options.minter.base)))
+    violations: tuple[str, ...] = ()
+    if processed.validation is not None and not processed.validation.conforms:
+        violations = tuple(
+            f"{v.focus_node}{' ' + v.path if v.path else ''}: {v.message} [{v.component}]"
+            for v in processed.validation.violations
+        )
+    return Rendered(
+        source=ref.source,
+        text=writer.render(GraphChunk(mapped.graph_iri, mapped.graph)) if processed.conforms else "",
+        graph_iri=mapped.graph_iri,
+        release_key=processed.resolved.release_key,
+        triples=len(mapped.graph),
+        meetings=mapped.meetings,
+        conforms=processed.conforms,
+        violations=violations,
+        warnings=processed.warnings,
+    )
+
+
+def _render_group(tasks: list[_Task], settings: BatchSettings) -> list[Rendered | Failure]:
+    return [render_source(t.ref, t.data, settings) for t in tasks]
+
+
+class RenderCache:
+    """Rendered chunks on disk, keyed by the input's bytes and the settings' fingerprint.
+
+    Re-running an unchanged archive reads each input and its cache entry and does no
+    other work; changing a rule, the ontology, the shapes or any option changes the
+    fingerprint, so everything is redone.
+    """
+
+    def __init__(self, directory: str | Path, settings: BatchSettings):
+        self.root = Path(directory)
+        self.fingerprint = settings.fingerprint()
+
+    def key(self, ref: InputRef, data: bytes) -> str:
+        digest = hashlib.sha256()
+        for part in (self.fingerprint, ref.source_url or "", ref.declared_language or "",
+                     Path(ref.source).name):
+            digest.update(part.encode("utf-8") + b"\0")
+        digest.update(data)
+        return digest.hexdigest()
+
+    def _path(self, key: str) -> Path:
+        return self.root / key[:2] / f"{key}.json"
+
+    def get(self, key: str, source: str) -> Rendered | None:
+        try:
+            record = json.loads(self._path(key).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        record.update(source=source, cached=True,
+                      violations=tuple(record["violations"]), warnings=tuple(record["warnings"]))
+        return Rendered(**record)
+
+    def put(self, key: str, rendered: Rendered) -> None:
+        path = self._path(key)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        record = asdict(rendered)
+        del record["source"], record["cached"]
+        temp = path.with_suffix(f".{os.getpid()}.tmp")
+        temp.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+        os.replace(temp, path)
+
+
+def render_all(refs: Iterable[InputRef], settings: BatchSettings, *, jobs: int = 1,
+               cache: RenderCache | None = None) -> Iterator[Rendered | Failure]:
+    """Process inputs in order with ``jobs`` worker processes (1: in this process)."""
+    if jobs <= 1:
+        for task_or_result in _read(refs, cache):
+            if isinstance(task_or_result, _Task):
+                yield _store(cache, render_source(task_or_result.ref, task_or_result.data,
+                                                  settings), task_or_result)
+            else:
+                yield task_or_result
+        return
+    yield from _render_parallel(refs, settings, jobs, cache)
+
+
+def _read(refs: Iterable[InputRef], cache: RenderCache | None) -> Iterator[_Task | Rendered | Failure]:
+    for ref in refs:
+        try:
+            data = ref.read_bytes()
+        except PressgraphError as exc:
+            yield Failure(ref.source, exc.stage, type(exc).__name__, str(exc))
+            continue
+        if cache is not None:
+            hit = cache.get(cache.key(ref, data), ref.source)
+            if hit is not None:
+                yield hit
+                continue
+        yield _Task(ref, data)
+
+
+def _store(cache: RenderCache | None, result: Rendered | Failure, task: _Task) -> Rendered | Failure:
+    if cache is not None and isinstance(result, Rendered):
+        cache.put(cache.key(task.ref, task.data), result)
+    return result
+
+
+def _render_parallel(refs: Iterable[InputRef], settings: BatchSettings, jobs: int,
+                     cache: RenderCache | None) -> Iterator[Rendered | Failure]:
+    """Groups of tasks go to workers; a bounded window keeps results in input order."""
+    window: deque[tuple[str, object]] = deque()  # ("done", result) or ("pending", future, tasks)
+    limit = jobs * 4
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("fork")) as pool:
+        group: list[_Task] = []
+
+        def submit() -> None:
+            nonlocal group
+            if group:
+                window.append(("pending", (pool.submit(_render_group, group, settings), group)))
+                group = []
+
+        def drain(keep: int) -> Iterator[Rendered | Failure]:
+            while len(window) > keep:
+                kind, payload = window.popleft()
+                if kind == "done":
+                    yield payload  # type: ignore[misc]
+                    continue
+                future, tasks = payload  # type: ignore[misc]
+                results = _group_results(future, tasks, settings)
+                for task, result in zip(tasks, results, strict=True):
+                    yield _store(cache, result, task)
+
+        for item in _read(refs, cache):
+            if isinstance(item, _Task):
+                group.append(item)
+                if len(group) >= GROUP_SIZE:
+                    submit()
+            else:
+                submit()  # keep order: what was read before this result goes first
+                window.append(("done", item))
+            yield from drain(limit)
+        submit()
+        yield from drain(0)
+
+
+def _group_results(future: Future, tasks: list[_Task],
+                   settings: BatchSettings) -> list[Rendered | Failure]:
+    try:
+        return future.result()
+    except Exception:  # a worker died (killed, out of memory): redo the group here
+        return _render_group(tasks, settings)

@@ -1,0 +1,49 @@
+"""``pressgraph evaluate``: score the pipeline against gold facts, field by field."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from pressgraph.cli import handle_errors
+from pressgraph.evaluate import check_targets, evaluate_corpus, format_table, load_targets, to_json
+from pressgraph.iri import DEFAULT_BASE
+
+
+@click.command("evaluate")
+@click.argument("corpus_dir", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--gold", "gold_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Directory of gold JSON files, one per input at the same relative path.")
+@click.option("--format", "fmt", default="table", show_default=True,
+              type=click.Choice(["table", "json"]), help="Plain table, or JSON for machines.")
+@click.option("--check", is_flag=True,
+              help="Exit with status 1 when a field's F1 is below its target.")
+@click.option("--targets", "targets_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Targets file (default: the shipped data/evaluation-targets.json).")
+@click.option("--misses/--no-misses", default=True, show_default=True,
+              help="List every miss (file, field, expected, got) in the table.")
+@click.option("--validate/--no-validate", "do_validate", default=True, show_default=True,
+              help="Score only graphs that conform to the shapes, as export writes only those.")
+@click.option("--base", default=DEFAULT_BASE, show_default=True, help="Base IRI of minted IRIs.")
+@click.pass_context
+@handle_errors
+def command(ctx: click.Context, corpus_dir: Path, gold_dir: Path, fmt: str, check: bool,
+            targets_path: Path | None, misses: bool, do_validate: bool, base: str) -> None:
+    """Run the pipeline on every release in CORPUS_DIR and score it against --gold.
+
+    Prints precision, recall and F1 per field over the corpus and per group of inputs
+    (en, zh, html, non-meeting, awkward), the targets, and the list of misses.
+    """
+    targets = load_targets(targets_path)
+    report = evaluate_corpus(corpus_dir, gold_dir, base=base, validate_graph=do_validate)
+    results = check_targets(report, targets)
+    if fmt == "json":
+        click.echo(to_json(report, results), nl=False)
+    else:
+        click.echo(format_table(report, results, show_misses=misses), nl=False)
+    if check and not all(r.met for r in results):
+        below = sum(1 for r in results if not r.met)
+        click.echo(f"pressgraph: {below} target(s) not met", err=True)
+        sys.exit(1)

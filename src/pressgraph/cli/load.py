@@ -1,0 +1,217 @@
+"""``pressgraph load``: releases in, one named graph each in a triple store.
+
+The target is an embedded Oxigraph store in a directory (``--store DIR``) or any
+SPARQL 1.1 server (``--endpoint URL``). The options that choose and reach a target are
+shared with ``pressgraph query`` and ``pressgraph delete``.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any, TypeVar
+
+import click
+
+from pressgraph.cli import handle_errors
+from pressgraph.errors import ExitCode, PressgraphError, UsageError
+from pressgraph.iri import DEFAULT_BASE
+from pressgraph.pipeline import Failure, Processed, map_options
+from pressgraph.reader import iter_inputs
+from pressgraph.stores import Target
+from pressgraph.stores.embedded import EmbeddedStore
+from pressgraph.stores.http import HttpClient, RetryPolicy, auth_headers
+from pressgraph.stores.load import LoadSummary, load_releases
+from pressgraph.stores.server import SparqlServer, server_urls
+
+F = TypeVar("F", bound=Callable[..., Any])
+log = logging.getLogger("pressgraph")
+
+_SERVER_OPTIONS = (
+    click.option("--update-endpoint", metavar="URL",
+                 help="SPARQL Update endpoint (default: derived from --endpoint)."),
+    click.option("--graph-store", metavar="URL",
+                 help="Graph Store Protocol endpoint (default: derived from --endpoint)."),
+    click.option("--no-graph-store", is_flag=True,
+                 help="Write with SPARQL Update only, never the Graph Store Protocol."),
+    click.option("--timeout", type=click.FloatRange(0.1, 3600), default=60.0,
+                 show_default=True, help="Seconds to wait for each answer of the server."),
+    click.option("--retries", type=click.IntRange(0, 10), default=3, show_default=True,
+                 help="Retries of a failed request that is safe to repeat (with backoff)."),
+    click.option("--netrc", "netrc_file", type=click.Path(dir_okay=False),
+                 help="netrc file with the server's credentials (default: $NETRC or "
+                      "~/.netrc). Or set PRESSGRAPH_AUTHORIZATION to a header value."),
+    click.option("--header", "headers", multiple=True, metavar="'NAME: VALUE'",
+                 help="Extra HTTP header (repeatable); not for credentials."),
+)
+
+
+def target_options(func: F) -> F:
+    """``--store DIR`` | ``--endpoint URL`` and the options of a server connection."""
+    for option in reversed(_SERVER_OPTIONS):
+        func = option(func)
+    func = click.option("--endpoint", metavar="URL",
+                        help="SPARQL query endpoint of a server (Oxigraph: "
+                             "http://HOST:7878/query; Fuseki: http://HOST:3030/DATASET).")(func)
+    func = click.option("--store", "store_dir", metavar="DIR",
+                        type=click.Path(file_okay=False),
+                        help="Embedded Oxigraph store in this directory.")(func)
+    return func
+
+
+@contextmanager
+def open_target(options: dict[str, Any], *, read_only: bool = False) -> Iterator[Target]:
+    """The target the command line names; closed (flushed) at the end."""
+    store_dir, endpoint = options.get("store_dir"), options.get("endpoint")
+    if bool(store_dir) == bool(endpoint):
+        raise UsageError("give exactly one of --store DIR and --endpoint URL")
+    target: Target
+    if store_dir:
+        target = EmbeddedStore(store_dir, read_only=read_only)
+    else:
+        urls = server_urls(endpoint, update=options.get("update_endpoint"),
+                           graph_store=options.get("graph_store"),
+                           use_graph_store=not options.get("no_graph_store"))
+        headers = _parse_headers(options.get("headers", ()))
+        headers.update(auth_headers(urls.query, netrc_file=options.get("netrc_file")))
+        policy = RetryPolicy(timeout=options.get("timeout", 60.0),
+                             attempts=options.get("retries", 3) + 1)
+        target = SparqlServer(urls, HttpClient(headers, policy))
+    try:
+        yield target
+    finally:
+        target.close()
+
+
+def _parse_headers(raw: tuple[str, ...]) -> dict[str, str]:
+    headers: dict[str, str] = {}
+    for item in raw:
+        name, sep, value = item.partition(":")
+        name = name.strip()
+        if not sep or not name or any(c.isspace() for c in name):
+            raise UsageError(f"--header {item!r}: expected 'Name: value'")
+        if name.lower() in ("authorization", "proxy-authorization", "cookie"):
+            raise UsageError(f"--header {name}: credentials do not belong on the command "
+                             "line (it is visible to other users); use ~/.netrc or set "
+                             "PRESSGRAPH_AUTHORIZATION")
+        headers[name] = value.strip()
+    return headers
+
+
+@click.command("load")
+@click.argument("inputs", nargs=-1, required=True)
+@target_options
+@click.option("--base", default=DEFAULT_BASE, show_default=True, help="Base IRI of minted IRIs.")
+@click.option("--validate/--no-validate", "do_validate", default=True, show_default=True,
+              help="Load only releases whose graph conforms to the shapes.")
+@click.option("--evidence/--no-evidence", default=True, show_default=True,
+              help="Record the text span every fact came from.")
+@click.option("--progress/--no-progress", default=None,
+              help="Progress bar (default: only when standard error is a terminal, not in CI).")
+@click.option("--errors", "errors_path", type=click.Path(dir_okay=False),
+              help="Write a JSON-lines report of the inputs that were not loaded.")
+@click.pass_context
+@handle_errors
+def command(ctx: click.Context, inputs: tuple[str, ...], base: str, do_validate: bool,
+            evidence: bool, progress: bool | None, errors_path: str | None,
+            **target: Any) -> None:
+    """Load press releases (files, directories) into a triple store, one named graph each.
+
+    Loading a release again replaces its graph (same counts; none of the old facts
+    stay). Each graph is written with one request or transaction, so a store never
+    holds half a release. Releases that fail to read, do not conform to the shapes or
+    are refused by the store are listed at the end and the exit code says so.
+    """
+    options = map_options(base, evidence=evidence)
+    refs = list(iter_inputs(list(inputs)))
+    quiet = ctx.obj["quiet"]
+    show_bar = progress if progress is not None else _interactive() and not quiet
+    with open_target(target) as store:
+        with _progress(show_bar, len(refs)) as advance:
+
+            def report(item: Processed | Failure, reason: str | None) -> None:
+                advance()
+                if reason is not None:
+                    click.echo(f"pressgraph: {item.source}: not loaded: {reason}", err=True)
+                if isinstance(item, Processed):
+                    for warning in item.warnings:
+                        log.warning("%s: %s", item.source, warning)
+
+            summary = load_releases(refs, options, store, validate_graph=do_validate,
+                                    on_item=report)
+        totals = _totals(store, summary)
+        description = store.description
+    if errors_path:
+        _write_report(errors_path, summary)
+    if not quiet:
+        _print_summary(summary, description, totals)
+    if summary.not_conforming:
+        sys.exit(int(ExitCode.NOT_CONFORMING))
+    if summary.failures or summary.not_loaded:
+        sys.exit(int(ExitCode.INPUT))
+
+
+def _interactive() -> bool:
+    return sys.stderr.isatty() and not os.environ.get("CI")
+
+
+@contextmanager
+def _progress(enabled: bool, total: int) -> Iterator[Callable[[], None]]:
+    if not enabled or total < 2:
+        yield lambda: None
+        return
+    with click.progressbar(length=total, label="loading", file=sys.stderr,
+                           show_pos=True) as bar:
+        yield lambda: bar.update(1)
+
+
+def _totals(store: Target, summary: LoadSummary) -> tuple[int, int] | None:
+    """What the store holds after the load, when it can still be asked."""
+    if summary.not_loaded and summary.releases == 0:
+        return None
+    try:
+        return store.totals()
+    except PressgraphError:  # the summary must print even if the store is gone
+        return None
+
+
+def _write_report(path: str, summary: LoadSummary) -> None:
+    from pressgraph.sinks import AtomicTextFile
+
+    with AtomicTextFile(path) as out:
+        for failure in summary.failures:
+            out.write(json.dumps({"file": failure.source, "stage": failure.stage,
+                                  "error": failure.error, "message": failure.message},
+                                 ensure_ascii=False) + "\n")
+        for source in summary.not_conforming:
+            out.write(json.dumps({"file": source, "stage": "validate",
+                                  "error": "NotConforming",
+                                  "message": "does not conform to the shapes"}) + "\n")
+        for item in summary.not_loaded:
+            out.write(json.dumps({"file": item.source, "stage": "load", "error": "StoreError",
+                                  "message": item.reason}, ensure_ascii=False) + "\n")
+        out.commit()
+
+
+def _print_summary(summary: LoadSummary, description: str,
+                   totals: tuple[int, int] | None) -> None:
+    held = f" (the store now holds {totals[0]} named graphs, {totals[1]} triples)" if totals \
+        else ""
+    click.echo(
+        f"pressgraph: {summary.releases} releases, {summary.graphs} named graphs, "
+        f"{summary.triples} triples -> {description}{held}; {summary.seconds:.2f}s; "
+        f"{summary.failed} failed",
+        err=True,
+    )
+    if summary.failed:
+        click.echo("pressgraph: not loaded:", err=True)
+        for failure in summary.failures:
+            click.echo(f"  {failure.source} ({failure.stage}): {failure.message}", err=True)
+        for source in summary.not_conforming:
+            click.echo(f"  {source} (validate): does not conform to the shapes", err=True)
+        for item in summary.not_loaded:
+            click.echo(f"  {item.source} (load): {item.reason}", err=True)

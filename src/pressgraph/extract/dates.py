@@ -1,0 +1,217 @@
+"""Dates written in English release bodies, resolved against the release's dateline.
+
+Shapes handled (all case-insensitive)::
+
+    today (October 20)          this afternoon (March 6)     Yesterday (May 6)
+    yesterday                   this morning                  tomorrow morning (November 23)
+    next Wednesday (October 12) on October 20                 on October 15 (London time)
+    yesterday (London time, May 20)                           on Monday, 5 May 2025
+
+A date in brackets wins over the relative word (the bracket is the local date the release
+means, whatever the time zone). Without a year, the year is the one that puts the date
+nearest to the release date, so a January release can report "December 30" of the year
+before. A day that does not exist (February 30) is never rolled over: it resolves to None
+and the phrase is kept. Without a release date, only phrases that carry a year resolve.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from dateutil.relativedelta import relativedelta
+
+from pressgraph.parse import MONTHS, WEEKDAYS
+
+_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_PART = r"(?:morning|afternoon|evening|night)"
+_RELATIVE = (
+    rf"(?:(?:today|yesterday|tomorrow)(?:\s+{_PART})?|tonight|last\s+night"
+    rf"|this\s+(?:{_PART}|{_WEEKDAY})|(?:next|last)\s+{_WEEKDAY}|{_WEEKDAY}\s+{_PART}"
+    rf"|{_WEEKDAY}(?=\s*\({_MONTH})"
+    rf"|earlier\s+today|later\s+today)"
+)
+_BRACKET = r"(?:\s*\((?P<bracket>[^()]{1,60})\))?"
+_MONTH_DAY = rf"(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,?\s*(?P<year>\d{{4}}))?"
+_DAY_MONTH = rf"(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_MONTH})\.?(?:\s*,?\s*(?P<year2>\d{{4}}))?"
+
+RELATIVE_PHRASE = re.compile(rf"\b(?P<rel>{_RELATIVE})\b{_BRACKET}", re.IGNORECASE)
+ABSOLUTE_PHRASE = re.compile(
+    rf"\bon\s+(?:(?P<wd>{_WEEKDAY})\s*,?\s*)?(?:{_MONTH_DAY}|{_DAY_MONTH})\b{_BRACKET}",
+    re.IGNORECASE,
+)
+_IN_BRACKET = re.compile(rf"(?:{_MONTH_DAY}|{_DAY_MONTH})\b", re.IGNORECASE)
+_TIME_ZONE = re.compile(r"\b(?P<zone>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?)\s+time\b")
+
+
+@dataclass(frozen=True)
+class DatePhrase:
+    """A date expression found in a piece of text (offsets relative to that text)."""
+
+    start: int
+    end: int
+    text: str  # as written, without a leading "on"
+    relative: str | None  # "today", "yesterday", "next wednesday"... lower case
+    month: int | None
+    day: int | None
+    year: int | None
+    time_zone: str | None  # "London" in "(London time)"
+
+    @property
+    def is_past_reference(self) -> bool:
+        return bool(self.relative) and self.relative.split()[0] in {"yesterday", "last"}
+
+    @property
+    def is_future_reference(self) -> bool:
+        return bool(self.relative) and self.relative.split()[0] in {"tomorrow", "next"}
+
+
+def _month_number(name: str) -> int:
+    key = name.lower().rstrip(".")
+    return MONTHS.get(key) or MONTHS[key[:3]]
+
+
+def _parts(match: re.Match[str]) -> tuple[int | None, int | None, int | None]:
+    groups = match.groupdict()
+    month = groups.get("month") or groups.get("month2")
+    day = groups.get("day") or groups.get("day2")
+    year = groups.get("year") or groups.get("year2")
+    if not month or not day:
+        return None, None, None
+    return _month_number(month), int(day), int(year) if year else None
+
+
+def _bracket(content: str | None) -> tuple[int | None, int | None, int | None, str | None]:
+    if not content:
+        return None, None, None, None
+    zone = _TIME_ZONE.search(content)
+    found = _IN_BRACKET.search(content)
+    month, day, year = _parts(found) if found else (None, None, None)
+    return month, day, year, zone.group("zone") if zone else None
+
+
+def find_dates(text: str) -> list[DatePhrase]:
+    """Every relative or absolute date phrase in ``text``, in text order."""
+    found: list[DatePhrase] = []
+    taken: list[tuple[int, int]] = []
+    for match in RELATIVE_PHRASE.finditer(text):
+        month, day, year, zone = _bracket(match.group("bracket"))
+        if match.group("bracket") and month is None and zone is None:
+            end = match.end("rel")  # an unrelated bracket follows the word
+        else:
+            end = match.end()
+        found.append(DatePhrase(match.start(), end, text[match.start():end],
+                                " ".join(match.group("rel").lower().split()),
+                                month, day, year, zone))
+        taken.append((match.start(), end))
+    for match in ABSOLUTE_PHRASE.finditer(text):
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        month, day, year = _parts(match)
+        b_month, b_day, _, zone = _bracket(match.group("bracket"))
+        if b_month is not None and month is not None and (b_month, b_day) != (month, day):
+            continue  # two different dates: not a phrase this module understands
+        end = match.end() if zone or b_month else _end_without_bracket(match)
+        start = match.start() + len(re.match(r"on\s+", match.group(0), re.IGNORECASE).group(0))
+        found.append(DatePhrase(start, end, text[start:end], None, month, day, year, zone))
+    return sorted(found, key=lambda phrase: phrase.start)
+
+
+def _end_without_bracket(match: re.Match[str]) -> int:
+    if match.group("bracket") is None:
+        return match.end()
+    # Drop a bracket that is not about the date, e.g. "on May 8 (the second day)".
+    return match.start() + len(match.group(0)[: match.group(0).rfind("(")].rstrip())
+
+
+def _nearest_year(month: int, day: int, reference: date) -> date | None:
+    candidates = []
+    for year in (reference.year - 1, reference.year, reference.year + 1):
+        try:
+            candidates.append(date(year, month, day))
+        except ValueError:
+            continue
+    if not candidates:
+        return None
+    return min(candidates, key=lambda value: (abs((value - reference).days), value))
+
+
+def _first_on_or_after(month: int, day: int, reference: date) -> date | None:
+    for year in (reference.year, reference.year + 1):
+        value = _exists(year, month, day)
+        if value is not None and value >= reference:
+            return value
+    return None
+
+
+def _last_on_or_before(month: int, day: int, reference: date) -> date | None:
+    for year in (reference.year, reference.year - 1):
+        value = _exists(year, month, day)
+        if value is not None and value <= reference:
+            return value
+    return None
+
+
+def _exists(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _weekday_after(reference: date, weekday: int, *, strictly: bool = True) -> date:
+    ahead = (weekday - reference.weekday()) % 7
+    if ahead == 0 and strictly:
+        ahead = 7
+    return reference + timedelta(days=ahead)
+
+
+def resolve(phrase: DatePhrase, release_date: date | None) -> date | None:
+    """The calendar date ``phrase`` means in a release dated ``release_date``."""
+    if phrase.month is not None and phrase.day is not None:
+        if phrase.year is not None:
+            return _exists(phrase.year, phrase.month, phrase.day)
+        if release_date is None:
+            return None
+        if not any(_exists(y, phrase.month, phrase.day)
+                   for y in (release_date.year - 1, release_date.year, release_date.year + 1)):
+            return None
+        if phrase.month == 2 and phrase.day == 29:  # only valid in leap years: no guessing
+            return _exists(release_date.year, 2, 29)
+        if phrase.is_future_reference:
+            return _first_on_or_after(phrase.month, phrase.day, release_date)
+        if phrase.is_past_reference:
+            return _last_on_or_before(phrase.month, phrase.day, release_date)
+        return _nearest_year(phrase.month, phrase.day, release_date)
+    if release_date is None or phrase.relative is None:
+        return None
+    words = phrase.relative.split()
+    head = words[0]
+    if head in {"today", "tonight", "this", "earlier", "later"}:
+        if head == "this" and words[1] in WEEKDAYS:
+            return _weekday_after(release_date, WEEKDAYS.index(words[1]), strictly=False)
+        return release_date
+    if head == "yesterday" or phrase.relative == "last night":
+        return release_date + relativedelta(days=-1)
+    if head == "tomorrow":
+        return release_date + relativedelta(days=1)
+    if head == "next" and words[1] in WEEKDAYS:
+        return _weekday_after(release_date, WEEKDAYS.index(words[1]))
+    if head == "last" and words[1] in WEEKDAYS:
+        back = (release_date.weekday() - WEEKDAYS.index(words[1])) % 7 or 7
+        return release_date - timedelta(days=back)
+    if head in WEEKDAYS:  # "Monday morning": the nearest such day
+        ahead = _weekday_after(release_date, WEEKDAYS.index(head), strictly=False)
+        behind = ahead - timedelta(days=7)
+        return min((ahead, behind), key=lambda value: (abs((value - release_date).days), value))
+    return None
+
+
+def resolve_text(text: str, release_date: date | None) -> tuple[date | None, str | None]:
+    """The first date phrase of ``text`` resolved, with the phrase as written."""
+    phrases = find_dates(text)
+    if not phrases:
+        return None, None
+    return resolve(phrases[0], release_date), phrases[0].text

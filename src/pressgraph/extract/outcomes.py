@@ -1,0 +1,127 @@
+"""Results of a meeting (documents signed, plans endorsed, funding approved), its purpose
+and its venue, from the sentences of the meeting's text."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pressgraph.extract.lexicon import words
+from pressgraph.extract.names import clean_name, name_at
+from pressgraph.extract.sentences import Sentence
+from pressgraph.model import Outcome, ParsedRelease, Span
+
+_SIGNED = re.compile(
+    r"(?<!was )(?<!were )(?<!been )(?<!being )\b(?:signed|concluded|inked)\s+"
+    r"(?:(?:a|an|the|their|its|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
+    r"(?P<doc>[A-Z][^,.;:]*)")
+# Where a document's name ends: a clause, a relative or a place/time of the signing.
+_DOC_END = re.compile(
+    r"\s+(?:and\s+(?:then\s+)?[a-z-]+ed\b|between|with\b|which|that|who|at\s+a|after|before|"
+    r"in\s+the\s+presence|witnessed|on\s+behalf|in\s+[A-Z][a-z]+\s+(?:in|on)\b)")
+_SIGNED_UNNAMED = re.compile(
+    r"(?<!was )(?<!were )\bsigned\s+(?P<what>(?:[a-z0-9-]+\s+){0,3}(?:agreements?|documents?|"
+    r"memorand(?:um|a)|arrangements?|letters?\s+of\s+intent)\b)")
+_ALSO_SIGNED = re.compile(r"\s+and\s+(?:the\s+)?(?=[A-Z])")
+_SIGNING_OF = re.compile(r"\b(?:signing|signature)\s+of\s+(?:the\s+)?(?P<what>[^,.;]*)")
+_ENDORSED = re.compile(
+    r"\b(?:endorsed|approved|adopted|agreed\s+on|passed)\s+(?P<what>(?:the|a|an|its|their)\s+"
+    r"[^,.;:]*?\b(?:plan|proposal|funding|budget|paper|report|recommendations?|programme|"
+    r"arrangements?)\b(?:[^,.;:](?!\band\s+[a-z-]+ed\b|\bwhich\b|\bthat\b))*)")
+_APPROVAL = re.compile(r"\bapproval\s+(?:by\s+[^,.;]*?\s+)?of\s+(?P<what>(?:a|the)\s+[^,.;]*?"
+                       r"(?:proposal|funding)[^,.;]*)")
+_AGREED = re.compile(
+    r"\b(?:agreed|resolved|decided)\s+(?P<what>(?:to|that|on)\s+[^.;:]+?)\s*(?=[.;]|$)")
+_PURPOSE = re.compile(
+    r"\b(?:to|so\s+as\s+to|in\s+order\s+to)\s+(?P<purpose>(?:exchange\s+views|discuss|deepen|"
+    r"review|explore|strengthen|promote|make\s+sure|prepare|take\s+stock|enhance|foster|"
+    r"co-ordinate|coordinate|follow\s+up)\b[^.;]*)")
+
+
+def find_outcomes(release: ParsedRelease, region: list[Sentence]) -> tuple[Outcome, ...]:
+    found: list[Outcome] = []
+    for sentence in region:
+        text = sentence.text
+        if re.search(r"\b(?:will|would|shall)\b[^.]*\b(?:sign|endorse|approve)", text):
+            continue
+        for match in _SIGNED.finditer(text):
+            names = match.group("doc")
+            end = _DOC_END.search(names)
+            names = names[: end.start() if end else len(names)].strip()
+            offset = sentence.span.start + match.start("doc")
+            for part in _split_documents(names):
+                document = part.strip()
+                if len(document.split()) < 2:
+                    continue
+                start = offset + names.index(document)
+                found.append(Outcome(text=f"signed: {document}",
+                                     span=Span(start, start + len(document)),
+                                     document=document))
+        for match in _SIGNED_UNNAMED.finditer(text):
+            what = match.group("what")
+            start = sentence.span.start + match.start()
+            found.append(Outcome(text=f"signed: {what}",
+                                 span=Span(start, sentence.span.start + match.end())))
+        for match in _SIGNING_OF.finditer(text):
+            if not re.search(r"\b(?:witnessed|attended|officiated)\b", text[:match.start()]):
+                continue
+            what = match.group("what")
+            end = _DOC_END.search(what) if what[:1].isupper() else None
+            what = what[: end.start() if end else len(what)].strip()
+            start = sentence.span.start + match.start()
+            document = what if what[:1].isupper() else None
+            found.append(Outcome(text=f"signed: {what}",
+                                 span=Span(start, sentence.span.start + match.end()),
+                                 document=document))
+        for match in _AGREED.finditer(text):
+            if re.match(r"(?:to|that)\s+(?:the\s+)?(?:following|these)\b", match.group("what")):
+                continue
+            start = sentence.span.start + match.start()
+            found.append(Outcome(text=f"agreed {match.group('what')}",
+                                 span=Span(start, sentence.span.start + match.end("what"))))
+        for pattern in (_ENDORSED, _APPROVAL):
+            for match in pattern.finditer(text):
+                what = match.group("what").strip()
+                start = sentence.span.start + match.start()
+                verb = match.group(0).split()[0].lower()
+                found.append(Outcome(text=f"{verb}: {what}" if pattern is _ENDORSED
+                                     else f"approved: {what}",
+                                     span=Span(start, sentence.span.start + match.end())))
+    unique: dict[int, Outcome] = {}  # one outcome per place in the text, the shortest
+    for outcome in sorted(found, key=lambda o: (o.span.start, o.span.end)):
+        unique.setdefault(outcome.span.start, outcome)
+    return tuple(sorted(unique.values(), key=lambda outcome: outcome.span))
+
+
+def _split_documents(names: str) -> list[str]:
+    """"the Arrangement for X and the Memorandum of Y" names two documents."""
+    parts, start = [], 0
+    for match in _ALSO_SIGNED.finditer(names):
+        parts.append(names[start:match.start()])
+        start = match.end()
+    parts.append(names[start:])
+    return parts
+
+
+def find_purpose(clause: str) -> str | None:
+    match = _PURPOSE.search(clause)
+    if not match:
+        return None
+    return match.group("purpose").strip()
+
+
+@cache
+def _venue_heads() -> tuple[str, ...]:
+    return words("venues", "heads")
+
+
+def find_venue(sentence: str) -> str | None:
+    """A building named after "at" in the sentence that reports the meeting."""
+    for match in re.finditer(r"\bat\s+(?:the\s+)?(?=[A-Z])", sentence):
+        name = name_at(sentence, match.end())
+        if name is None:
+            continue
+        clean = clean_name(name.text)
+        if any(re.search(rf"\b{re.escape(head)}\b", clean) for head in _venue_heads()):
+            return clean
+    return None

@@ -1,0 +1,167 @@
+"""Load releases into a :class:`~pressgraph.stores.Target`, one named graph each.
+
+The pipeline (:func:`pressgraph.pipeline.process_all`) reads, maps and validates each
+release; only releases whose graph conforms are written, each with a single atomic
+replace of its named graph, so loading the same input twice changes no count and a
+corrected release leaves none of its old facts. Shared graphs (the registry) are
+written once per load, before the releases.
+
+A server that cannot be reached stops the batch at once (every later request would fail
+the same way); a server that refuses some releases does not, unless it refuses
+``max_consecutive_failures`` in a row. Either way the summary names every release
+that was not loaded.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from pressgraph.errors import StoreError, UsageError
+from pressgraph.iri import Minter
+from pressgraph.mapper import MapOptions
+from pressgraph.pipeline import Failure, Processed, process_all
+from pressgraph.reader import InputRef
+from pressgraph.serialize import GraphChunk, ntriples_lines
+from pressgraph.stores import Target
+from pressgraph.stores.http import StoreUnavailable
+
+
+@dataclass(frozen=True)
+class NotLoaded:
+    source: str
+    reason: str
+
+
+@dataclass
+class LoadSummary:
+    """What one load did. ``triples`` counts each named graph once, as last written."""
+
+    releases: int = 0
+    graph_triples: dict[str, int] = field(default_factory=dict)
+    failures: list[Failure] = field(default_factory=list)  # unreadable, unparseable...
+    not_conforming: list[str] = field(default_factory=list)
+    not_loaded: list[NotLoaded] = field(default_factory=list)  # the store refused or failed
+    seconds: float = 0.0
+
+    @property
+    def graphs(self) -> int:
+        return len(self.graph_triples)
+
+    @property
+    def triples(self) -> int:
+        return sum(self.graph_triples.values())
+
+    @property
+    def failed(self) -> int:
+        return len(self.failures) + len(self.not_conforming) + len(self.not_loaded)
+
+
+def graph_ntriples(chunk: GraphChunk) -> str:
+    """The sorted N-Triples of one graph: the same bytes for the same graph, every time."""
+    return "".join(ntriples_lines(chunk.graph))
+
+
+def write_graph(target: Target, chunk: GraphChunk, summary: LoadSummary) -> None:
+    target.replace_graph(chunk.name, graph_ntriples(chunk))
+    summary.graph_triples[chunk.name] = len(chunk.graph)
+
+
+def load_releases(
+    refs: Sequence[InputRef],
+    options: MapOptions,
+    target: Target,
+    *,
+    validate_graph: bool = True,
+    shared_graphs: Sequence[GraphChunk] = (),
+    max_consecutive_failures: int = 3,
+    on_item: Callable[[Processed | Failure, str | None], None] | None = None,
+) -> LoadSummary:
+    """Process ``refs`` and write every conforming release to ``target``.
+
+    ``shared_graphs`` (such as the registry graph, ``Minter.registry_graph()``) are
+    written first; when one of them fails nothing else is attempted. ``on_item`` is
+    called after each input with its result and, when it was not loaded, why.
+    """
+    started = time.monotonic()
+    summary = LoadSummary()
+    try:
+        for chunk in shared_graphs:
+            write_graph(target, chunk, summary)
+    except StoreError as exc:
+        summary.not_loaded.append(NotLoaded(chunk.name, str(exc)))
+        summary.not_loaded += [NotLoaded(r.source, "not attempted") for r in refs]
+        summary.seconds = time.monotonic() - started
+        return summary
+
+    consecutive = 0  # store failures in a row
+    for done, item in enumerate(process_all(refs, options, validate_graph=validate_graph), 1):
+        outcome = _load_one(item, target, summary)
+        if on_item is not None:
+            on_item(item, outcome.reason)
+        if outcome.store_failed:
+            consecutive += 1
+        elif outcome.reason is None:
+            consecutive = 0
+        if outcome.unavailable or consecutive >= max_consecutive_failures:
+            why = ("not attempted: the store could not be reached" if outcome.unavailable
+                   else f"not attempted after {consecutive} store failures in a row")
+            summary.not_loaded += [NotLoaded(r.source, why) for r in refs[done:]]
+            break
+    summary.seconds = time.monotonic() - started
+    return summary
+
+
+@dataclass(frozen=True)
+class _Outcome:
+    reason: str | None = None  # why the input was not loaded; None when it was
+    store_failed: bool = False
+    unavailable: bool = False
+
+
+def _load_one(item: Processed | Failure, target: Target, summary: LoadSummary) -> _Outcome:
+    if isinstance(item, Failure):
+        summary.failures.append(item)
+        return _Outcome(f"{item.stage}: {item.message}")
+    if not item.conforms:
+        summary.not_conforming.append(item.source)
+        return _Outcome("does not conform to the shapes")
+    try:
+        write_graph(target, GraphChunk(item.mapped.graph_iri, item.mapped.graph), summary)
+    except StoreError as exc:
+        summary.not_loaded.append(NotLoaded(item.source, str(exc)))
+        return _Outcome(str(exc), store_failed=True,
+                        unavailable=isinstance(exc, StoreUnavailable))
+    summary.releases += 1
+    return _Outcome()
+
+
+def release_graphs(target: Target, minter: Minter, release: str) -> list[str]:
+    """The named graphs ``release`` designates that are in ``target``.
+
+    ``release`` is a release ID (``P2024100900123``: every language), an ID with its
+    language (``P2024100900123/en``), a release IRI, or a graph IRI.
+    """
+    release_prefix = f"{minter.base}id/release/"
+    if release.startswith(release_prefix):
+        release = release[len(release_prefix):]
+    if release.startswith(("http://", "https://")):
+        wanted = [release]
+    elif "/" in release:
+        identifier, _, language = release.partition("/")
+        wanted = [_graph_iri(minter, identifier, language)]
+    else:
+        prefix = _graph_iri(minter, release, "en").rsplit("/", 1)[0] + "/"
+        return target.named_graphs(prefix)
+    present = set(target.named_graphs(wanted[0]))
+    return [g for g in wanted if g in present]
+
+
+def _graph_iri(minter: Minter, identifier: str, language: str) -> str:
+    try:
+        return minter.release_graph(identifier, language)
+    except ValueError as exc:
+        raise UsageError(f"{identifier}/{language} is not a release ID (P followed by 13 "
+                         "digits, or sha256-<16 hex digits>), optionally with /language"
+                         ) from exc

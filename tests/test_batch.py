@@ -1,0 +1,55 @@
+"""Parallel and cached exports give the same bytes as a plain sequential one."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from pressgraph.batch import BatchSettings, RenderCache, Rendered, render_all
+from pressgraph.cli import main
+from pressgraph.pipeline import map_options
+from pressgraph.reader import iter_inputs
+from tests.conftest import CORPUS, SAMPLE
+
+
+def export(tmp_path: Path, name: str, *args: str) -> bytes:
+    out = tmp_path / name
+    result = CliRunner().invoke(main, ["-q", "export", str(SAMPLE), str(CORPUS), "-o", str(out),
+                                       *args])
+    assert out.exists(), result.output
+    return out.read_bytes()
+
+
+def test_jobs_do_not_change_the_output(tmp_path: Path) -> None:
+    for fmt in ("turtle", "nq", "json-ld"):
+        one = export(tmp_path, f"one.{fmt}", "-f", fmt, "-j", "1")
+        two = export(tmp_path, f"two.{fmt}", "-f", fmt, "-j", "2")
+        assert one == two, fmt
+
+
+def test_cache_reuses_and_invalidates(tmp_path: Path) -> None:
+    cache_dir = tmp_path / "cache"
+    settings = BatchSettings(options=map_options("https://example.org/"), fmt="nq")
+    refs = list(iter_inputs([str(SAMPLE), str(CORPUS)]))
+    first = list(render_all(refs, settings, cache=RenderCache(cache_dir, settings)))
+    second = list(render_all(refs, settings, cache=RenderCache(cache_dir, settings)))
+    rendered_first = [r for r in first if isinstance(r, Rendered)]
+    rendered_second = [r for r in second if isinstance(r, Rendered)]
+    assert rendered_first and not any(r.cached for r in rendered_first)
+    assert all(r.cached for r in rendered_second)
+    assert [r.text for r in rendered_first] == [r.text for r in rendered_second]
+
+    changed_rules = dataclasses.replace(
+        settings, options=dataclasses.replace(settings.options,
+                                              versions=(("rules", "something-else"),)))
+    third = list(render_all(refs, changed_rules, cache=RenderCache(cache_dir, changed_rules)))
+    assert not any(isinstance(r, Rendered) and r.cached for r in third)
+
+
+def test_cached_export_is_byte_identical(tmp_path: Path) -> None:
+    cache_dir = str(tmp_path / "cache")
+    cold = export(tmp_path, "cold.ttl", "--cache", cache_dir)
+    warm = export(tmp_path, "warm.ttl", "--cache", cache_dir)
+    assert cold == warm

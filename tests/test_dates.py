@@ -1,0 +1,83 @@
+"""Date phrases of English release bodies, resolved against the dateline."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pressgraph.extract.dates import find_dates, resolve, resolve_text
+
+RELEASE = date(2024, 10, 9)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "phrase"),
+    [
+        ("met today (October 9) in Guangzhou", date(2024, 10, 9), "today (October 9)"),
+        ("met today", date(2024, 10, 9), "today"),
+        ("Yesterday (October 8), he met", date(2024, 10, 8), "Yesterday (October 8)"),
+        ("held yesterday", date(2024, 10, 8), "yesterday"),
+        ("this afternoon (October 9)", date(2024, 10, 9), "this afternoon (October 9)"),
+        ("This morning, Mr Wong visited", date(2024, 10, 9), "This morning"),
+        ("tomorrow morning (October 10)", date(2024, 10, 10), "tomorrow morning (October 10)"),
+        ("tomorrow", date(2024, 10, 10), "tomorrow"),
+        ("next Wednesday (October 16)", date(2024, 10, 16), "next Wednesday (October 16)"),
+        ("next Wednesday", date(2024, 10, 16), "next Wednesday"),
+        ("last Monday", date(2024, 10, 7), "last Monday"),
+        ("on October 8 (London time)", date(2024, 10, 8), "October 8 (London time)"),
+        ("yesterday (London time, October 8)", date(2024, 10, 8),
+         "yesterday (London time, October 8)"),
+        ("tomorrow (October 10, London time)", date(2024, 10, 10),
+         "tomorrow (October 10, London time)"),
+        ("on October 7", date(2024, 10, 7), "October 7"),
+        ("on Monday, 7 October 2024", date(2024, 10, 7), "Monday, 7 October 2024"),
+        ("on 7 Oct", date(2024, 10, 7), "7 Oct"),
+        ("on Monday (October 7)", date(2024, 10, 7), "Monday (October 7)"),
+    ],
+)
+def test_phrases_resolve_against_the_release_date(text: str, expected: date, phrase: str) -> None:
+    assert resolve_text(text, RELEASE) == (expected, phrase)
+
+
+def test_a_january_release_reporting_december_rolls_the_year_back() -> None:
+    assert resolve_text("held on December 30", date(2025, 1, 2)) == (date(2024, 12, 30),
+                                                                     "December 30")
+
+
+def test_a_december_release_announcing_january_rolls_the_year_forward() -> None:
+    assert resolve_text("tomorrow (January 1)", date(2024, 12, 31))[0] == date(2025, 1, 1)
+
+
+@pytest.mark.parametrize("text", ["today (February 30)", "on February 30", "on April 31"])
+def test_days_that_do_not_exist_are_never_rolled_over(text: str) -> None:
+    value, phrase = resolve_text(text, date(2024, 2, 28))
+    assert value is None
+    assert phrase is not None and phrase in text
+
+
+def test_leap_day_is_valid_in_a_leap_year_only() -> None:
+    assert resolve_text("today (February 29)", date(2024, 2, 29))[0] == date(2024, 2, 29)
+    assert resolve_text("today (February 29)", date(2023, 3, 1))[0] is None
+
+
+def test_without_a_release_date_only_a_written_year_resolves() -> None:
+    assert resolve_text("today (March 5)", None) == (None, "today (March 5)")
+    assert resolve_text("today", None) == (None, "today")
+    assert resolve_text("on March 5, 2024", None)[0] == date(2024, 3, 5)
+
+
+def test_an_unrelated_bracket_is_not_part_of_the_phrase() -> None:
+    phrases = find_dates("met today (see photo) in Hong Kong")
+    assert [p.text for p in phrases] == ["today"]
+    assert resolve(phrases[0], RELEASE) == RELEASE
+
+
+def test_time_zone_is_kept() -> None:
+    (phrase,) = find_dates("on May 8 (Budapest time)")
+    assert phrase.time_zone == "Budapest"
+    assert (phrase.month, phrase.day) == (5, 8)
+
+
+def test_words_that_merely_contain_a_month_are_not_dates() -> None:
+    assert find_dates("Mayor of Shenzhen on Marine Refuse") == []

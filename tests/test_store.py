@@ -1,0 +1,543 @@
+"""Loading into triple stores: the embedded store, and HTTP against small fake servers.
+
+The real Oxigraph server is exercised in test_server.py; here a tiny ``http.server`` in a
+thread answers 500, sleeps or falls back, and a closed port plays a server that is down.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import socket
+import threading
+import time
+import urllib.parse
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from click.testing import CliRunner, Result
+
+from pressgraph.cli import main
+from pressgraph.errors import StoreError
+from pressgraph.iri import Minter
+from pressgraph.sparql import parse_json_results
+from pressgraph.stores.embedded import EmbeddedStore
+from pressgraph.stores.http import (
+    HttpClient,
+    RetryPolicy,
+    ServerRefused,
+    StoreUnavailable,
+    auth_headers,
+)
+from pressgraph.stores.server import SparqlServer, server_urls
+from tests.conftest import CORPUS, ROOT, SAMPLE
+
+QUERIES = sorted((ROOT / "queries").glob("*.rq"))
+# Inputs that all load (the awkward and HTML fixtures are about failures, tested elsewhere).
+GOOD_INPUTS = [*sorted(CORPUS.glob("*.txt")), SAMPLE]
+
+
+# ---------------------------------------------------------------------------- helpers
+
+
+def run(*args: str | Path) -> Result:
+    return CliRunner().invoke(main, [str(a) for a in args], catch_exceptions=False)
+
+
+def export_nquads(tmp_path: Path, inputs: list[Path]) -> Path:
+    out = tmp_path / "export.nq"
+    result = run("export", *inputs, "-f", "nq", "-o", out)
+    assert result.exit_code == 0, result.output
+    return out
+
+
+def quads_of_file(path: Path) -> set[tuple[str, str, str, str]]:
+    """The quads of an N-Quads file as Oxigraph stores them.
+
+    Oxigraph stores a derived numeric datatype as its primitive one (a
+    ``xsd:nonNegativeInteger`` comes back as ``xsd:integer``), so the file goes through
+    an in-memory Oxigraph store before it is compared with a store's content.
+    """
+    store = ox.Store()
+    store.load(path=str(path), format=ox.RdfFormat.N_QUADS)
+    return {(str(q.subject), str(q.predicate), str(q.object), str(q.graph_name))
+            for q in store}
+
+
+def quads_of_store(path: Path) -> set[tuple[str, str, str, str]]:
+    store = ox.Store.read_only(str(path))
+    return {(str(q.subject), str(q.predicate), str(q.object), str(q.graph_name))
+            for q in store}
+
+
+def totals_of(quads: set[tuple[str, str, str, str]]) -> tuple[int, int]:
+    return len({q[3] for q in quads}), len(quads)
+
+
+def held(output: str) -> tuple[int, int]:
+    """(named graphs, triples) from the summary line of ``pressgraph load``."""
+    marker = "the store now holds "
+    text = output[output.index(marker) + len(marker):]
+    graphs, _, rest = text.partition(" named graphs, ")
+    return int(graphs), int(rest.split(" ", 1)[0])
+
+
+def sorted_rows(document: dict) -> list[str]:
+    return sorted(json.dumps(b, sort_keys=True) for b in document["results"]["bindings"])
+
+
+def write_release(path: Path, title: str) -> Path:
+    """A release with a stable ID (in its file name) and the sample's body."""
+    lines = SAMPLE.read_text(encoding="utf-8").splitlines()
+    path.write_text("\n".join([title, *lines[1:]]) + "\n", encoding="utf-8")
+    return path
+
+
+# ---------------------------------------------------------------------------- embedded
+
+
+def test_load_into_embedded_store_matches_the_export(tmp_path: Path) -> None:
+    exported = quads_of_file(export_nquads(tmp_path, GOOD_INPUTS))
+    store = tmp_path / "store"
+    result = run("load", *GOOD_INPUTS, "--store", store)
+    assert result.exit_code == 0, result.output
+    assert quads_of_store(store) == exported
+    graphs, triples = totals_of(exported)
+    assert held(result.output) == (graphs, triples)
+    assert f"{len(GOOD_INPUTS)} releases, {graphs} named graphs, {triples} triples" in \
+        result.output
+    assert "0 failed" in result.output
+
+
+def test_loading_twice_changes_no_count(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    first = run("load", *GOOD_INPUTS, "--store", store)
+    before = quads_of_store(store)
+    second = run("load", *GOOD_INPUTS, "--store", store)
+    assert first.exit_code == second.exit_code == 0
+    assert held(first.output) == held(second.output)
+    assert quads_of_store(store) == before
+
+
+def test_a_corrected_release_leaves_none_of_the_old_facts(tmp_path: Path) -> None:
+    release = write_release(tmp_path / "P2024100900123.txt", "Old title of the meeting")
+    store = tmp_path / "store"
+    assert run("load", release, SAMPLE, "--store", store).exit_code == 0
+    write_release(release, "Corrected title of the meeting")
+    assert run("load", release, "--store", store).exit_code == 0
+    quads = quads_of_store(store)
+    literals = " ".join(q[2] for q in quads)
+    assert "Corrected title" in literals and "Old title" not in literals
+    graph = Minter().release_graph("P2024100900123", "en")
+    exported = quads_of_file(export_nquads(tmp_path, [release]))
+    assert {q for q in quads if q[3] == f"<{graph}>"} == exported
+    assert len({q[3] for q in quads}) == 2  # the sample's graph is untouched
+
+
+def test_delete_by_id_language_and_iri(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    inputs = [write_release(tmp_path / f"P20241009001{n}.txt", f"Meeting number {n}")
+              for n in (10, 11, 12)]
+    assert run("load", *inputs, "--store", store).exit_code == 0
+    minter = Minter()
+    result = run("delete", "P2024100900110", "P2024100900111/en",
+                 minter.release_graph("P2024100900112", "en"), "--store", store)
+    assert result.exit_code == 0, result.output
+    assert "deleted 3 named graphs" in result.output
+    assert quads_of_store(store) == set()
+
+
+def test_delete_reports_what_is_not_there(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    assert run("load", SAMPLE, "--store", store).exit_code == 0
+    before = quads_of_store(store)
+    result = run("delete", "P2099010100001", "--store", store)
+    assert result.exit_code == 2
+    assert "P2099010100001: not in" in result.output
+    assert quads_of_store(store) == before
+    bad = run("delete", "not-an-id", "--store", store)
+    assert bad.exit_code == 2 and "is not a release ID" in bad.output
+
+
+@pytest.mark.parametrize("query", QUERIES, ids=lambda p: p.name)
+def test_queries_return_the_same_rows_from_a_file_and_the_store(tmp_path: Path,
+                                                                 query: Path) -> None:
+    data = export_nquads(tmp_path, GOOD_INPUTS)
+    store = tmp_path / "store"
+    assert run("load", *GOOD_INPUTS, "--store", store).exit_code == 0
+    from_file = run("query", query, "--data", data, "--format", "json")
+    from_store = run("query", query, "--store", store, "--format", "json")
+    assert from_file.exit_code == from_store.exit_code == 0, from_store.output
+    file_doc, store_doc = json.loads(from_file.stdout), json.loads(from_store.stdout)
+    assert file_doc["head"] == store_doc["head"]
+    assert sorted_rows(file_doc) == sorted_rows(store_doc)
+    if query.name == "releases.rq":
+        assert len(store_doc["results"]["bindings"]) == len(GOOD_INPUTS)
+
+
+def test_union_option_on_the_store(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    assert run("load", SAMPLE, "--store", store).exit_code == 0
+    union = run("query", "releases", "--store", store, "--format", "csv")
+    plain = run("query", "releases", "--store", store, "--format", "csv", "--no-union")
+    assert len(union.stdout.splitlines()) == 2  # header and the sample
+    assert len(plain.stdout.splitlines()) == 1  # the default graph itself is empty
+
+
+def test_result_formats_from_the_store(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    assert run("load", SAMPLE, "--store", store).exit_code == 0
+    tsv = run("query", "releases", "--store", store, "--format", "tsv").stdout.splitlines()
+    assert tsv[0] == "?release\t?title\t?issued\t?language"
+    assert tsv[1].startswith("<https://w3id.org/pressgraph/id/release/")
+    csv_bytes = run("query", "releases", "--store", store, "--format", "csv").stdout_bytes
+    assert csv_bytes.startswith(b"release,title,issued,language\r\n")
+    table = run("query", "releases", "--store", store).stdout
+    assert table.rstrip().endswith("(1 rows)")
+
+
+def test_query_needs_exactly_one_source(tmp_path: Path) -> None:
+    neither = run("query", "releases")
+    both = run("query", "releases", "--store", tmp_path, "--endpoint", "http://127.0.0.1:9/")
+    assert neither.exit_code == both.exit_code == 2
+    assert "exactly one of" in neither.output
+
+
+def test_query_of_a_missing_store_does_not_create_one(tmp_path: Path) -> None:
+    result = run("query", "releases", "--store", tmp_path / "nowhere")
+    assert result.exit_code == 2 and "no pressgraph store here" in result.output
+    assert not (tmp_path / "nowhere").exists()
+
+
+def test_a_store_in_use_gets_a_clear_error(tmp_path: Path) -> None:
+    holder = EmbeddedStore(tmp_path / "store")
+    try:
+        result = run("load", SAMPLE, "--store", tmp_path / "store")
+    finally:
+        holder.close()
+    assert result.exit_code == 2
+    assert "cannot open the store" in result.output and "Traceback" not in result.output
+
+
+def test_load_needs_exactly_one_target(tmp_path: Path) -> None:
+    result = run("load", SAMPLE)
+    assert result.exit_code == 2 and "exactly one of --store DIR and --endpoint URL" in \
+        result.output
+
+
+def test_no_progress_bar_outside_a_terminal(tmp_path: Path) -> None:
+    result = run("load", SAMPLE, *GOOD_INPUTS[:3], "--store", tmp_path / "store")
+    assert result.exit_code == 0 and "loading" not in result.output
+
+
+def test_progress_bar_when_asked(tmp_path: Path) -> None:
+    result = run("load", *GOOD_INPUTS[:3], "--store", tmp_path / "store", "--progress")
+    assert result.exit_code == 0 and "loading" in result.stderr
+
+
+def test_failed_inputs_are_summarised_and_the_rest_loaded(tmp_path: Path) -> None:
+    errors = tmp_path / "errors.jsonl"
+    result = run("load", CORPUS / "awkward", "--store", tmp_path / "store",
+                 "--errors", errors)
+    assert result.exit_code == 2
+    report = [json.loads(line) for line in errors.read_text().splitlines()]
+    assert [r["stage"] for r in report] == ["read"]
+    assert "awkward-empty.txt (read)" in result.output
+    graphs, _ = held(result.output)
+    assert graphs == len(list((CORPUS / "awkward").glob("*.txt"))) - 1
+
+
+# ---------------------------------------------------------------------------- fake servers
+
+
+@dataclass
+class Seen:
+    method: str
+    path: str
+    query: dict[str, list[str]]
+    headers: dict[str, str]
+    body: bytes
+
+
+@dataclass
+class FakeServer:
+    """Answers every request with ``respond(seen) -> (status, content type, body)``."""
+
+    respond: Callable[[Seen], tuple[int, str, bytes]]
+    seen: list[Seen] = field(default_factory=list)
+    url: str = ""
+
+
+@pytest.fixture
+def fake_server() -> Iterator[Callable[[Callable[[Seen], tuple[int, str, bytes]]], FakeServer]]:
+    servers: list[ThreadingHTTPServer] = []
+
+    def start(respond: Callable[[Seen], tuple[int, str, bytes]]) -> FakeServer:
+        fake = FakeServer(respond)
+
+        class Handler(BaseHTTPRequestHandler):
+            def _any(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                parts = urllib.parse.urlsplit(self.path)
+                seen = Seen(self.command, parts.path, urllib.parse.parse_qs(parts.query),
+                            dict(self.headers.items()), self.rfile.read(length))
+                fake.seen.append(seen)
+                status, content_type, body = fake.respond(seen)
+                try:
+                    self.send_response(status)
+                    self.send_header("Content-Type", content_type)
+                    self.send_header("Content-Length", str(len(body)))
+                    self.end_headers()
+                    self.wfile.write(body)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass  # the client gave up waiting (the timeout tests)
+
+            do_GET = do_POST = do_PUT = do_DELETE = _any  # noqa: N815
+
+            def log_message(self, *args: object) -> None:
+                return None
+
+        server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        server.daemon_threads = True
+        servers.append(server)
+        threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05},
+                         daemon=True).start()
+        fake.url = f"http://127.0.0.1:{server.server_address[1]}"
+        return fake
+
+    yield start
+    for server in servers:
+        server.shutdown()
+        server.server_close()
+
+
+def closed_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def ok(seen: Seen) -> tuple[int, str, bytes]:
+    return 204, "text/plain", b""
+
+
+def test_each_release_is_one_put_of_its_whole_graph(fake_server, tmp_path: Path) -> None:
+    fake = fake_server(ok)
+    inputs = GOOD_INPUTS[:4]
+    result = run("load", *inputs, "--endpoint", f"{fake.url}/query")
+    assert result.exit_code == 0, result.output
+    puts = [s for s in fake.seen if s.method == "PUT"]
+    assert len(puts) == len(inputs)
+    exported = quads_of_file(export_nquads(tmp_path, inputs))
+    for put in puts:
+        assert put.path == "/store"
+        assert put.headers["Content-Type"] == "application/n-triples"
+        [graph] = put.query["graph"]
+        sent = list(ox.parse(put.body, format=ox.RdfFormat.N_TRIPLES))
+        assert len(sent) == sum(1 for q in exported if q[3] == f"<{graph}>") > 0
+
+
+def test_without_graph_store_the_update_replaces_the_graph(fake_server) -> None:
+    def no_gsp(seen: Seen) -> tuple[int, str, bytes]:
+        return (405, "text/plain", b"no") if seen.method == "PUT" else ok(seen)
+
+    fake = fake_server(no_gsp)
+    result = run("load", *GOOD_INPUTS[:2], "--endpoint", f"{fake.url}/query")
+    assert result.exit_code == 0, result.output
+    methods = [(s.method, s.path) for s in fake.seen if s.method != "POST" or
+               s.path == "/update"]
+    assert methods == [("PUT", "/store"), ("POST", "/update"), ("POST", "/update")]
+    update = fake.seen[1].body.decode()
+    graph = update.split("DROP SILENT GRAPH ", 1)[1].split(" ", 1)[0]
+    assert f"INSERT DATA {{ GRAPH {graph} {{" in update
+    store = ox.Store()
+    store.update(update)
+    assert len(store) > 0 and {str(q.graph_name) for q in store} == {graph}
+
+
+def test_a_500_is_retried_and_then_succeeds(fake_server) -> None:
+    answers = iter([(500, "text/plain", b"busy"), (503, "text/plain", b"busy")])
+
+    fake = fake_server(lambda seen: next(answers, ok(seen)))
+    result = run("load", SAMPLE, "--endpoint", f"{fake.url}/query", "--retries", "2")
+    assert result.exit_code == 0, result.output
+    assert [s.method for s in fake.seen][:3] == ["PUT", "PUT", "PUT"]
+
+
+def test_a_server_answering_500_stops_and_names_what_was_not_loaded(fake_server) -> None:
+    fake = fake_server(lambda seen: (500, "text/plain", b"database is broken"))
+    inputs = GOOD_INPUTS[:5]
+    result = run("load", *inputs, "--endpoint", f"{fake.url}/query", "--retries", "1")
+    assert result.exit_code == 2
+    assert "answered 500" in result.output and "database is broken" in result.output
+    assert "2 attempts" in result.output
+    puts = [s for s in fake.seen if s.method == "PUT"]
+    assert len(puts) == 3 * 2  # three releases tried twice each, then it gave up
+    assert "not attempted after 3 store failures in a row" in result.output
+    assert "0 releases" in result.output and f"{len(inputs)} failed" in result.output
+    for path in inputs:
+        assert f"{path} (load)" in result.output
+
+
+def test_a_client_error_is_not_retried(fake_server) -> None:
+    fake = fake_server(lambda seen: (403, "text/plain", b"forbidden"))
+    result = run("load", SAMPLE, "--endpoint", f"{fake.url}/query", "--retries", "3")
+    assert result.exit_code == 2 and "answered 403" in result.output
+    assert len(fake.seen) == 1
+
+
+def test_a_slow_server_times_out_with_a_clear_error(fake_server) -> None:
+    def slow(seen: Seen) -> tuple[int, str, bytes]:
+        time.sleep(1.5)
+        return ok(seen)
+
+    fake = fake_server(slow)
+    started = time.monotonic()
+    result = run("load", SAMPLE, "--endpoint", f"{fake.url}/query", "--timeout", "0.3",
+                 "--retries", "1")
+    assert result.exit_code == 2
+    assert "no answer before the timeout (2 attempts)" in result.output
+    assert time.monotonic() - started < 5
+
+
+def test_a_server_that_is_down_stops_the_batch() -> None:
+    url = f"http://127.0.0.1:{closed_port()}/query"
+    inputs = GOOD_INPUTS[:4]
+    result = run("load", *inputs, "--endpoint", url, "--retries", "1")
+    assert result.exit_code == 2
+    assert "connection refused" in result.output and "is the server running" in result.output
+    assert "not attempted: the store could not be reached" in result.output
+    assert f"{len(inputs)} failed" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_a_query_against_a_server_that_is_down() -> None:
+    result = run("query", "releases", "--endpoint", f"http://127.0.0.1:{closed_port()}/",
+                 "--retries", "0")
+    assert result.exit_code == 2 and "cannot reach" in result.output
+
+
+def test_retries_back_off_exponentially_and_stop(fake_server) -> None:
+    fake = fake_server(lambda seen: (502, "text/plain", b""))
+    waits: list[float] = []
+    client = HttpClient({}, RetryPolicy(timeout=2, attempts=5, backoff=0.5, max_backoff=1.5),
+                        sleep=waits.append)
+    with pytest.raises(ServerRefused) as caught:
+        client.request("PUT", f"{fake.url}/store", body=b"", idempotent=True)
+    assert caught.value.status == 502
+    assert waits == [0.5, 1.0, 1.5, 1.5]
+    assert len(fake.seen) == 5
+
+
+def test_a_request_that_is_not_idempotent_is_sent_once(fake_server) -> None:
+    fake = fake_server(lambda seen: (500, "text/plain", b""))
+    client = HttpClient({}, RetryPolicy(attempts=4), sleep=lambda _: None)
+    with pytest.raises(ServerRefused):
+        client.request("POST", f"{fake.url}/update", body=b"INSERT DATA {}",
+                       idempotent=False)
+    assert len(fake.seen) == 1
+
+
+def test_unreachable_is_its_own_error() -> None:
+    client = HttpClient({}, RetryPolicy(attempts=2, backoff=0.01), sleep=lambda _: None)
+    with pytest.raises(StoreUnavailable):
+        client.request("GET", f"http://127.0.0.1:{closed_port()}/", idempotent=True)
+
+
+def test_credentials_from_netrc_reach_the_server(fake_server, tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("PRESSGRAPH_AUTHORIZATION", raising=False)
+    fake = fake_server(ok)
+    netrc_file = tmp_path / "netrc"
+    netrc_file.write_text("machine 127.0.0.1 login loader password s3cret\n")
+    netrc_file.chmod(0o600)
+    result = run("load", SAMPLE, "--endpoint", f"{fake.url}/query", "--netrc", netrc_file)
+    assert result.exit_code == 0, result.output
+    expected = "Basic " + base64.b64encode(b"loader:s3cret").decode()
+    assert fake.seen[0].headers["Authorization"] == expected
+    assert "s3cret" not in result.output
+
+
+def test_credentials_from_the_environment(monkeypatch: pytest.MonkeyPatch,
+                                          tmp_path: Path) -> None:
+    monkeypatch.setenv("PRESSGRAPH_AUTHORIZATION", "Bearer abc")
+    assert auth_headers("http://127.0.0.1/", environ={"PRESSGRAPH_AUTHORIZATION":
+                                                      "Bearer abc"}) == {
+        "Authorization": "Bearer abc"}
+    assert auth_headers("http://127.0.0.1/", environ={"NETRC": str(tmp_path / "none")}) == {}
+
+
+def test_credentials_are_refused_on_the_command_line() -> None:
+    header = run("load", SAMPLE, "--endpoint", "http://127.0.0.1:9/query",
+                 "--header", "Authorization: Basic eDp5")
+    in_url = run("load", SAMPLE, "--endpoint", "http://user:pw@127.0.0.1:9/query")
+    assert header.exit_code == in_url.exit_code == 2
+    assert "credentials do not belong on the command line" in header.output
+    assert "not in the URL" in in_url.output
+
+
+def test_server_urls_follow_the_oxigraph_layout_or_the_endpoint() -> None:
+    oxigraph = server_urls("http://127.0.0.1:7878/query")
+    assert (oxigraph.update, oxigraph.graph_store) == ("http://127.0.0.1:7878/update",
+                                                       "http://127.0.0.1:7878/store")
+    bare = server_urls("http://127.0.0.1:7878")
+    assert bare.query == "http://127.0.0.1:7878/query"
+    fuseki = server_urls("http://127.0.0.1:3030/ds")
+    assert fuseki.update == fuseki.graph_store == "http://127.0.0.1:3030/ds"
+    given = server_urls("http://h/repositories/r", update="http://h/repositories/r/statements",
+                        use_graph_store=False)
+    assert given.update.endswith("/statements") and given.graph_store is None
+    with pytest.raises(StoreError):
+        server_urls("ftp://h/")
+
+
+def test_union_query_names_every_graph_as_a_default_graph(fake_server) -> None:
+    answers = {
+        "SELECT DISTINCT ?g": {"head": {"vars": ["g"]}, "results": {"bindings": [
+            {"g": {"type": "uri", "value": "http://example.org/g2"}},
+            {"g": {"type": "uri", "value": "http://example.org/g1"}}]}},
+        "SELECT ?x": {"head": {"vars": ["x"]}, "results": {"bindings": [
+            {"x": {"type": "typed-literal", "value": "1",
+                   "datatype": "http://www.w3.org/2001/XMLSchema#integer"}}]}},
+    }
+
+    def respond(seen: Seen) -> tuple[int, str, bytes]:
+        form = urllib.parse.parse_qs(seen.body.decode())
+        for start, document in answers.items():
+            if form["query"][0].startswith(start):
+                return 200, "application/sparql-results+json", json.dumps(document).encode()
+        return 400, "text/plain", b"unexpected query"
+
+    fake = fake_server(respond)
+    server = SparqlServer(server_urls(f"{fake.url}/query"), HttpClient())
+    result = server.query("SELECT ?x WHERE { ?s ?p ?x }")
+    assert result.column("x") == ["1"]
+    assert result.rows[0][0].datatype == "http://www.w3.org/2001/XMLSchema#integer"
+    form = urllib.parse.parse_qs(fake.seen[-1].body.decode())
+    assert form["default-graph-uri"] == ["http://example.org/g1", "http://example.org/g2"]
+    server.query("SELECT ?x WHERE { ?s ?p ?x }", union=False)
+    assert "default-graph-uri" not in urllib.parse.parse_qs(fake.seen[-1].body.decode())
+
+
+def test_a_rejected_query_is_a_query_error(fake_server) -> None:
+    fake = fake_server(lambda seen: (400, "text/plain", b"Parse error at line 1"))
+    result = run("query", "releases", "--endpoint", f"{fake.url}/query", "--no-union")
+    assert result.exit_code == 2
+    assert "the server rejected the query" in result.output and "Parse error" in result.output
+
+
+def test_json_results_are_normalised() -> None:
+    document = {"head": {"vars": ["a", "b", "c"]}, "results": {"bindings": [{
+        "a": {"type": "literal", "value": "x",
+              "datatype": "http://www.w3.org/2001/XMLSchema#string"},
+        "b": {"type": "literal", "value": "y", "xml:lang": "en",
+              "datatype": "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"}}]}}
+    result = parse_json_results(json.dumps(document))
+    a, b, c = result.rows[0]
+    assert a is not None and a.datatype is None
+    assert b is not None and (b.language, b.datatype) == ("en", None)
+    assert c is None
