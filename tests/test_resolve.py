@@ -398,3 +398,19 @@ def test_body_named_again_by_its_head_noun_is_the_same_body() -> None:
 def test_place_names_are_not_taken_for_back_references() -> None:
     resolved = resolve(extraction_with(org("Invest Hong Kong", 10), org("Hong Kong", 40)))
     assert resolved.organisation("Hong Kong").key != "org/hksar/invest-hong-kong"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("parent", "unit", "language", "expected"), [
+    ("CPC Guangdong Provincial Committee", "Organization Department", "en",
+     "org/guangdong/cpc-organization-department"),
+    ("廣東省委", "組織部", "zh-Hant", "org/guangdong/cpc-organization-department"),
+    ("廣東省委", "省委人才工作領導小組辦公室", "zh-Hant",
+     "org/guangdong/cpc-leading-group-on-talent-work-office"),
+])
+def test_unit_named_after_its_parent_resolves_under_that_parent(
+        parent: str, unit: str, language: str, expected: str) -> None:
+    resolved = resolve(extraction_with(org(parent, 10), org(unit, 60), language=language))
+    ref = resolved.organisation(unit)
+    assert ref is not None and ref.key == expected
+    alone = resolve(extraction_with(org(unit, 60), language=language)).organisation(unit)
+    assert alone is not None and not alone.from_registry

@@ -173,11 +173,42 @@ def resolve_organisation(mention: OrganisationMention, release: _Release) -> Ref
             return ref
     for surface in surfaces:
         ref = (_back_reference(surface, mention.span.start, release)
-               or find_registry_portfolio(surface, release))
+               or find_registry_portfolio(surface, release)
+               or _unit_of_earlier(surface, mention.span.start, release))
         if ref is not None:
             return ref
     name = release.expansion(mention.name) or mention.name
     return minted_ref("org", "org/named", name, release.language, (mention.acronym or "",))
+
+
+def _joined(parent: str, unit: str) -> Iterator[str]:
+    """Full names a unit may have under a parent: "Organization Department of the CPC ...";
+    廣東省委 + 組織部, and 廣東省委 + 省委人才工作領導小組 sharing 省委."""
+    if registry.is_chinese(unit):
+        if not registry.is_chinese(parent):
+            return
+        yield parent + unit
+        for overlap in range(min(len(parent), len(unit)) - 1, 0, -1):
+            if parent.endswith(unit[:overlap]):
+                yield parent + unit[overlap:]
+    elif not registry.is_chinese(parent):
+        yield f"{unit} of the {_ARTICLE.sub('', parent)}"
+        yield f"{unit} of {_ARTICLE.sub('', parent)}"
+
+
+def _unit_of_earlier(name: str, offset: int, release: _Release) -> Ref | None:
+    """"Organization Department" / 組織部 named after the body it belongs to: the registry
+    unit of the latest registry organisation named before it."""
+    for seen_offset, seen_name, ref in sorted(release.seen, key=lambda s: -s[0]):
+        entry = registry.entry(ref.key)
+        if seen_offset > offset or not ref.from_registry or entry is None:
+            continue
+        for parent in dict.fromkeys((seen_name, *entry.names())):
+            for candidate in _joined(parent, name.strip()):
+                org = registry.find_organisation(candidate, release.day)
+                if org is not None and org.key != ref.key:
+                    return registry_ref("org", org)
+    return None
 
 
 # --------------------------------------------------------------------------- posts
@@ -245,7 +276,7 @@ def resolve_post(post: PostMention, release: _Release) -> Ref:
         role = title
         for name in (post.organisation.name, *post.organisation.mentions):
             if not chinese:
-                role = re.sub(rf"\s+of\s+(?:the\s+)?{re.escape(name)}$", "", role)
+                role = re.sub(rf"\s+of\s+(?:(?:the|its)\s+)?{re.escape(name)}$", "", role)
             elif role.startswith(name):
                 role = role[len(name):]
         return _post_in(org, role, title, release)
@@ -331,7 +362,8 @@ def resolve_place(name: str, language: str) -> Ref:
 
 
 def _principal_keys(meeting: Meeting, release: _Release) -> list[str]:
-    """Registry keys of the principals' organisations (their posts' organisations first)."""
+    """Registry keys of the principals' organisations: the organisation of each principal's
+    first post (the one both language versions print first), else the participants'."""
     keys: list[str] = []
     for role in meeting.roles:
         if role.role not in PRINCIPAL_ROLES:
@@ -340,6 +372,7 @@ def _principal_keys(meeting: Meeting, release: _Release) -> list[str]:
             org = post_organisation(resolve_post(post, release))
             if org:
                 keys.append(org)
+                break
     if not keys:
         keys = [r.key for r in (resolve_organisation(p, release) for p in meeting.participants)
                 if r.from_registry]
@@ -382,7 +415,7 @@ def _unique(keys: list[str]) -> list[str]:
 
 def organisation_mentions(extraction: Extraction) -> Iterator[OrganisationMention]:
     """Every organisation mention of the release, in text order of first mention."""
-    found: list[OrganisationMention] = []
+    found: list[OrganisationMention] = []  # the same mention may come from several places
     for meeting in extraction.meetings:
         found.extend(meeting.participants)
         for visit in meeting.visits:
@@ -393,7 +426,7 @@ def organisation_mentions(extraction: Extraction) -> Iterator[OrganisationMentio
     for post in _post_mentions(extraction):
         if post.organisation is not None:
             found.append(post.organisation)
-    yield from sorted(found, key=lambda m: (m.span.start, m.span.end, m.name))
+    yield from sorted(dict.fromkeys(found), key=lambda m: (m.span.start, m.span.end, m.name))
 
 
 def _people(extraction: Extraction) -> list[PersonMention]:
