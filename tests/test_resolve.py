@@ -414,3 +414,36 @@ def test_unit_named_after_its_parent_resolves_under_that_parent(
     assert ref is not None and ref.key == expected
     alone = resolve(extraction_with(org(unit, 60), language=language)).organisation(unit)
     assert alone is not None and not alone.from_registry
+
+
+def test_post_title_with_an_acronym_defined_in_the_text_finds_the_registry_post() -> None:
+    acronyms = (AcronymDefinition("CoP", "Commission on Poverty", Span(0, 3)),)
+    title = "Chairperson of the CoP"
+    resolved = resolve(extraction_with(roles=(chair("A", title),), acronyms=acronyms))
+    ref = resolved.post(title)
+    assert ref is not None and ref.from_registry
+    assert ref.key == "post/commission-on-poverty/chairperson"
+
+
+def test_session_left_implicit_is_read_from_the_sentence_reporting_the_meeting() -> None:
+    text = "粵港合作聯席會議第二十四次全體會議今日在廣州舉行。"
+    release = parsed_release(text, "zh-Hant", date(2024, 7, 12))
+    meeting = Meeting(span=Span(0, len(text)), body="粵港合作聯席會議", ordinal=24)
+    resolved = resolve(Extraction(release=release, meetings=(meeting,)))
+    assert resolved.meetings[0].key == "meeting/hk-gd-joint-conference/plenary/24"
+    assert resolved.meetings[0].series.key == "series/hk-gd-joint-conference/plenary"  # type: ignore[union-attr]
+    working = "粵港合作聯席會議工作會議今日舉行。"
+    release = parsed_release(working, "zh-Hant", date(2017, 2, 23))
+    meeting = Meeting(span=Span(0, len(working)), body="粵港合作聯席會議", ordinal=22)
+    again = resolve(Extraction(release=release, meetings=(meeting,)))
+    assert again.meetings[0].key == "meeting/hk-gd-joint-conference/working-meeting/22"
+
+
+def test_numbered_meeting_without_a_session_takes_the_body_default_session() -> None:
+    text = "粵港合作聯席會議第二十四次會議今日舉行。"
+    release = parsed_release(text, "zh-Hant", date(2024, 7, 12))
+    meeting = Meeting(span=Span(0, len(text)), body="粵港合作聯席會議", ordinal=24)
+    resolved = resolve(Extraction(release=release, meetings=(meeting,)))
+    assert resolved.meetings[0].key == "meeting/hk-gd-joint-conference/plenary/24"
+    other = resolve(extraction_with(body="Hong Kong/Shanghai Co-operation Conference", ordinal=6))
+    assert other.meetings[0].key == "meeting/hk-shanghai-cooperation-conference/6"

@@ -262,9 +262,18 @@ def _post_in(org: Ref, role: str, title: str, release: _Release) -> Ref:
                labels=((release.language, title),), from_registry=False)
 
 
+def _expand_acronyms(title: str, release: _Release) -> str:
+    """"Chairperson of the CoP" -> "Chairperson of the Commission on Poverty" (acronyms
+    of letters only; short forms such as "the Committee" are left alone)."""
+    for short, expansion in release.acronyms.items():
+        if re.fullmatch(r"[A-Za-z&]{2,}", short):
+            title = re.sub(rf"(?<![\w&]){re.escape(short)}(?![\w&])", expansion, title)
+    return title
+
+
 def resolve_post(post: PostMention, release: _Release) -> Ref:
     title = strip_qualifiers(post.title)
-    found = registry.find_post(title)
+    found = registry.find_post(title) or registry.find_post(_expand_acronyms(title, release))
     if found is not None:
         return registry_ref("post", found)
     chinese = registry.is_chinese(title)
@@ -339,6 +348,39 @@ def session_segment(session: str) -> str:
     return text if re.fullmatch(r"\d{4}", text) else slug(text)
 
 
+def meeting_session(meeting: Meeting, release: _Release) -> str | None:
+    """The session the extractor gave; else the one kind of session (sessions.csv) that the
+    sentence reporting the meeting names ("第二十四次全體會議"); else the body's default
+    session from the registry. A translation that leaves the session implicit still keys
+    the same meeting."""
+    if meeting.session or meeting.body is None:
+        return meeting.session
+    text = release.extraction.release.text[meeting.span.start:meeting.span.end]
+    found = set()
+    for session in registry.sessions():
+        for name in session.names():
+            pattern = re.escape(name) if registry.is_chinese(name) else rf"\b{re.escape(name)}\b"
+            match = re.search(pattern, text)
+            if match:
+                found.add((session.key, match.group(0)))
+    keys = {k for k, _ in found}
+    if len(keys) == 1:
+        return sorted(found)[0][1]
+    return _default_session(meeting, release) if not keys else None
+
+
+def _default_session(meeting: Meeting, release: _Release) -> str | None:
+    """The session the registry says a numbered meeting of the body is, when none is named
+    (粵港合作聯席會議第二十四次會議 is its 24th Plenary)."""
+    if meeting.ordinal is None or meeting.body is None:
+        return None
+    body = registry.find_body(release.expansion(meeting.body) or meeting.body)
+    if body is None or body.default_session is None:
+        return None
+    found = registry.session(body.default_session)
+    return found.en if found else None
+
+
 def resolve_series(body: Ref, session: str | None, release: _Release) -> Ref:
     path = body.key.split("/")[1:]
     if not session:
@@ -386,8 +428,9 @@ def meeting_key(meeting: Meeting, body: Ref | None, release: _Release, index: in
     when = meeting.date.isoformat() if meeting.date else None
     if body is not None:
         path = body.key.split("/")[1:]
-        if meeting.session:
-            path.append(session_segment(meeting.session))
+        session = meeting_session(meeting, release)
+        if session:
+            path.append(session_segment(session))
         if meeting.ordinal is not None:
             return key("meeting", *path, meeting.ordinal)
         if when:
@@ -478,7 +521,8 @@ def resolve(extraction: Extraction) -> ResolvedRelease:
 
     meetings = []
     for index, (meeting, body) in enumerate(zip(extraction.meetings, bodies, strict=True)):
-        series = resolve_series(body, meeting.session, release) if body else None
+        session = meeting_session(meeting, release)
+        series = resolve_series(body, session, release) if body else None
         place = resolve_place(meeting.location, release.language) if meeting.location else None
         meetings.append((meeting, meeting_key(meeting, body, release, index, release_id),
                          body, series, place))

@@ -103,6 +103,7 @@ class Body:
     alt_zh_hans: tuple[str, ...]
     parties: tuple[str, ...]  # organisation keys of the sides or conveners
     parent: str | None  # body or organisation key
+    default_session: str | None  # session key a numbered meeting belongs to when none is named
     established: str | None
     source: str
 
@@ -333,6 +334,7 @@ def bodies() -> tuple[Body, ...]:
             zh_hans=r["zh_hans"], acronyms=_split(r["acronyms"]), alt_en=_split(r["alt_en"]),
             alt_zh_hant=_split(r["alt_zh_hant"]), alt_zh_hans=_split(r["alt_zh_hans"]),
             parties=_split(r["parties"]), parent=r["parent"] or None,
+            default_session=r["default_session"] or None,
             established=r["established"] or None, source=r["source"],
         )
         for r in _rows("bodies.csv")
@@ -587,6 +589,10 @@ def find_place(name: str) -> Place | None:
     """The registry place with this name in English or Chinese, if any."""
     found = _place_index().get(lookup_key(name))
     return found[0] if found else None
+
+
+def session(key: str) -> Session | None:
+    return next((s for s in sessions() if s.key == key), None)
 
 
 def find_session(text: str) -> Session | None:
