@@ -34,7 +34,7 @@ def test_every_key_is_unique_and_mints_an_iri() -> None:
     minter = Minter()
     keys = [e.key for e in (*registry.organisations(), *registry.bodies(), *registry.posts(),
                             *registry.changes())]
-    keys += [f"place/{p.key}" for p in registry.places()]
+    keys += [f"place/{p.key}" for p in (*registry.places(), *registry.venues())]
     assert len(keys) == len(set(keys))
     for key in keys:
         assert minter.thing(key).endswith(key)
@@ -44,6 +44,7 @@ def test_references_between_entries_point_at_existing_entries() -> None:
     orgs = {o.key for o in registry.organisations()}
     bodies = {b.key for b in registry.bodies()}
     places = {p.key for p in registry.places()}
+    assert not places & {v.key for v in registry.venues()}
     sources = {s.key for s in registry.sources()}
     for org in registry.organisations():
         assert org.parent is None or org.parent in orgs | bodies, org.key
@@ -62,13 +63,13 @@ def test_references_between_entries_point_at_existing_entries() -> None:
         assert set(change.before) | set(change.after) <= orgs, change.key
         assert change.date is None or PARTIAL_DATE.match(change.date), change.key
         assert change.source in sources, change.key
-    for place in registry.places():
+    for place in (*registry.places(), *registry.venues()):
         assert place.within is None or place.within in places, place.key
 
 
 def test_outside_identifiers_are_only_claimed_with_a_cited_source() -> None:
     sources = {s.key for s in registry.sources()}
-    for place in registry.places():
+    for place in (*registry.places(), *registry.venues()):
         assert place.source is None or place.source in sources, place.key
 
 
@@ -232,3 +233,10 @@ def test_unresolved_report_lists_names_not_in_the_registry(tmp_path: Path,
     assert (count, kind, name, key) == ("2", "org", "Hong Kong Widget Council",
                                         "org/named/hong-kong-widget-council")
     assert example.endswith("a.txt")
+
+
+def test_venues_are_not_in_the_city_gazetteer() -> None:
+    assert registry.find_place("政府總部") is None
+    venue = registry.find_venue("政府總部")
+    assert venue is not None and venue == registry.find_venue("Central Government Offices")
+    assert venue.kind == "venue" and venue.within == "hong-kong"

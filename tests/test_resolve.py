@@ -447,3 +447,10 @@ def test_numbered_meeting_without_a_session_takes_the_body_default_session() -> 
     assert resolved.meetings[0].key == "meeting/hk-gd-joint-conference/plenary/24"
     other = resolve(extraction_with(body="Hong Kong/Shanghai Co-operation Conference", ordinal=6))
     assert other.meetings[0].key == "meeting/hk-shanghai-cooperation-conference/6"
+
+
+def test_venues_resolve_to_registry_places_in_both_languages() -> None:
+    from pressgraph.resolve import resolve_place
+
+    assert resolve_place("Central Government Offices", "en") == resolve_place("政府總部", "zh-Hant")
+    assert resolve_place("政府總部", "zh-Hant").key == "place/central-government-offices"

@@ -397,7 +397,7 @@ def resolve_series(body: Ref, session: str | None, release: _Release) -> Ref:
 
 def resolve_place(name: str, language: str) -> Ref:
     """A city, territory or venue: from the registry, else minted from its name."""
-    place = registry.find_place(name)
+    place = registry.find_place(name) or registry.find_venue(name)
     if place is not None:
         return place_ref(place)
     return minted_ref("place", "place/named", name, language)

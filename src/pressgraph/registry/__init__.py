@@ -10,7 +10,8 @@ Two kinds of use:
   ``find_place``, ``find_session``, ``find_role``, ``split_chinese_title``), used by the
   resolve stage;
 * plain records of the whole registry (``organisations()``, ``bodies()``, ``posts()``,
-  ``places()``, ``changes()``, ``sources()``), for publishing the registry graph.
+  ``places()``, ``venues()``, ``changes()``, ``sources()``), for publishing the registry
+  graph.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from pressgraph.errors import ResourceError
 
 DATA_FILES = (
     "orgs.csv", "bodies.csv", "posts.csv", "post_templates.csv", "roles.csv",
-    "sessions.csv", "qualifiers.csv", "changes.csv", "places.csv", "sources.csv",
+    "sessions.csv", "qualifiers.csv", "changes.csv", "places.csv", "venues.csv", "sources.csv",
 )
 
 Labels = tuple[tuple[str, str], ...]
@@ -395,8 +396,7 @@ def changes() -> tuple[Change, ...]:
     return result
 
 
-@cache
-def places() -> tuple[Place, ...]:
+def _places(name: str) -> tuple[Place, ...]:
     return tuple(
         Place(
             key=row["key"], kind=row["kind"], en=row["en"], zh_hant=row["zh_hant"],
@@ -404,8 +404,20 @@ def places() -> tuple[Place, ...]:
             alt_en=tuple(a for a in row["alt_en"].split("|") if a),
             within=row["within"] or None, source=row["source"] or None,
         )
-        for row in _rows("places.csv")
+        for row in _rows(name)
     )
+
+
+@cache
+def places() -> tuple[Place, ...]:
+    """Cities, territories, provinces and countries (the extractors' gazetteer)."""
+    return _places("places.csv")
+
+
+@cache
+def venues() -> tuple[Place, ...]:
+    """Districts and venues, kept apart so that a venue is never taken for a city."""
+    return _places("venues.csv")
 
 
 @cache
@@ -505,6 +517,11 @@ def _place_index() -> dict[str, tuple[Place, ...]]:
 
 
 @cache
+def _venue_index() -> dict[str, tuple[Place, ...]]:
+    return _index(venues(), Place.names)
+
+
+@cache
 def _session_index() -> dict[str, tuple[Session, ...]]:
     return _index(sessions(), Session.names)
 
@@ -514,7 +531,7 @@ def _by_key() -> dict[str, object]:
     table: dict[str, object] = {}
     for entry in (*organisations(), *bodies(), *posts()):
         table[entry.key] = entry
-    for place in places():
+    for place in (*places(), *venues()):
         table[f"place/{place.key}"] = place
     return table
 
@@ -593,6 +610,12 @@ def find_place(name: str) -> Place | None:
 
 def session(key: str) -> Session | None:
     return next((s for s in sessions() if s.key == key), None)
+
+
+def find_venue(name: str) -> Place | None:
+    """The registry district or venue with this name in English or Chinese, if any."""
+    found = _venue_index().get(lookup_key(name))
+    return found[0] if found else None
 
 
 def find_session(text: str) -> Session | None:
