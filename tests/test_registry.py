@@ -240,3 +240,13 @@ def test_venues_are_not_in_the_city_gazetteer() -> None:
     venue = registry.find_venue("政府總部")
     assert venue is not None and venue == registry.find_venue("Central Government Offices")
     assert venue.kind == "venue" and venue.within == "hong-kong"
+
+
+def test_records_yield_the_whole_registry_once_in_a_stable_order() -> None:
+    records = list(registry.records())
+    assert records == list(registry.records())
+    assert len(records) == sum(len(group) for group in (
+        registry.organisations(), registry.bodies(), registry.posts(), registry.changes(),
+        registry.places(), registry.venues(), registry.sources()))
+    assert {type(r).__name__ for r in records} == {"Organisation", "Body", "Post", "Change",
+                                                   "Place", "Source"}

@@ -20,7 +20,7 @@ import csv
 import hashlib
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -448,6 +448,16 @@ def sources() -> tuple[Source, ...]:
 def qualifiers() -> tuple[tuple[str, str], ...]:
     """(key, text) of words that qualify a post without changing it: "Acting", "署理"."""
     return tuple((r["key"], r["text"]) for r in _rows("qualifiers.csv"))
+
+
+Record = Organisation | Body | Post | Change | Place | Source
+
+
+def records() -> Iterator[Record]:
+    """The whole registry as plain records, in a stable order, for the registry graph:
+    organisations, bodies, posts, changes (org:ChangeEvent), places, venues, sources."""
+    for group in (organisations(), bodies(), posts(), changes(), places(), venues(), sources()):
+        yield from group
 
 
 @cache
