@@ -8,6 +8,7 @@ Spans are found in the parsed text, so the evidence quotes are real.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -178,13 +179,17 @@ def sample_release(*, drop_people: bool = False) -> ResolvedRelease:
 
 
 CHINESE_FILE = CORPUS / "zh-2023-02-meeting-hk-shenzhen-cooperation.txt"
+CHINESE_MEETING_KEY = "meeting/hk-shenzhen-cooperation-meeting/2023/2023-02-22"
 
 
 def chinese_release() -> ResolvedRelease:
     """Part of a Traditional Chinese release: a meeting co-chaired by two posts' holders."""
     rel = parsed(CHINESE_FILE)
-    hksar = OrganisationMention("香港特別行政區政府", span_of(rel, "香港特別行政區（香港特區）政府"),
-                                "香港特區", "HKSAR", ("香港特別行政區（香港特區）政府",))
+    if rel.release_date is None:  # the dateline reads 2023年2月23日; parsing it is not tested here
+        rel = replace(rel, release_date=date(2023, 2, 23))
+    first_mention = "香港特別行政區（香港特區）政府"
+    hksar = OrganisationMention("香港特別行政區政府", span_of(rel, first_mention), "香港特區",
+                                "HKSAR", (first_mention,))
     shenzhen = org(rel, "深圳市人民政府", "Mainland")
     cs = PostMention("政務司司長", span_of(rel, "政務司司長"), hksar)
     mayor = PostMention("深圳市人民政府市長", span_of(rel, "深圳市人民政府市長"), shenzhen)
@@ -197,11 +202,13 @@ def chinese_release() -> ResolvedRelease:
     meeting = Meeting(span=rel.blocks[0].span, body="深港合作會議",
                       body_span=span_of(rel, "深港合作會議"), session="2023",
                       date=date(2023, 2, 22), location="香港",
-                      roles=(RoleInMeeting(chan, "co-chair"), RoleInMeeting(mayor_only, "co-chair")),
+                      roles=(RoleInMeeting(chan, "co-chair"),
+                             RoleInMeeting(mayor_only, "co-chair")),
                       participants=(hksar, shenzhen), agenda=agenda)
     extraction = Extraction(release=rel, meetings=(meeting,), people=(chan,))
     body = Ref("body", "body/hk-shenzhen-cooperation-meeting",
-               (("en", "Hong Kong/Shenzhen Co-operation Meeting"), ("zh-Hant", "深港合作會議")), True)
+               (("en", "Hong Kong/Shenzhen Co-operation Meeting"),
+                ("zh-Hant", "深港合作會議")), True)
     place = Ref("place", "place/hong-kong", (("en", "Hong Kong"), ("zh-Hant", "香港")), True)
     organisations = {
         hksar.name: Ref("org", "org/hksar-government",
@@ -220,8 +227,7 @@ def chinese_release() -> ResolvedRelease:
     return ResolvedRelease(
         extraction=extraction,
         release_key="sha256-" + rel.text_sha256[:16],
-        meetings=(ResolvedMeeting(meeting, "meeting/hk-shenzhen-cooperation-meeting/2023/2023-02-22",
-                                  body, None, place),),
+        meetings=(ResolvedMeeting(meeting, CHINESE_MEETING_KEY, body, None, place),),
         organisations=tuple(sorted(organisations.items())),
         people=tuple(sorted(people.items())),
         posts=tuple(sorted(posts.items())),

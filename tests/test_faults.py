@@ -95,7 +95,7 @@ def test_non_conforming_release_is_not_written(tmp_path: Path,
         mapped = original(resolved, options)
         from rdflib import URIRef
 
-        mapped.graph.add((URIRef(mapped.release_iri), DCT.title, Literal("second", lang="en")))
+        mapped.triples.add((URIRef(mapped.release_iri), DCT.title, Literal("second", lang="en")))
         return mapped
 
     monkeypatch.setattr("pressgraph.pipeline.map_release", broken)

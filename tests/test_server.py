@@ -20,15 +20,21 @@ from pathlib import Path
 
 import pytest
 
+from pressgraph.stores.http import HttpClient
+from pressgraph.stores.load import LoadSummary, write_graph
+from pressgraph.stores.server import SparqlServer, server_urls
 from tests.conftest import SAMPLE
 from tests.test_store import (
     GOOD_INPUTS,
     QUERIES,
+    TRICKY_TEXTS,
     export_nquads,
     held,
+    literals_in,
     quads_of_file,
     run,
     sorted_rows,
+    tricky_chunk,
     write_release,
 )
 
@@ -197,3 +203,14 @@ def test_a_server_stopped_mid_way_gets_a_clear_error(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert "connection refused" in result.output
     assert "0 releases" in result.output and "3 failed" in result.output
+
+
+@pytest.mark.parametrize("use_graph_store", [True, False], ids=["put", "update"])
+def test_tricky_literals_survive_the_server(empty_server: str, use_graph_store: bool) -> None:
+    server = SparqlServer(server_urls(empty_server, use_graph_store=use_graph_store),
+                          HttpClient())
+    try:
+        write_graph(server, tricky_chunk(), LoadSummary())
+        assert literals_in(server) == TRICKY_TEXTS
+    finally:
+        server.close()

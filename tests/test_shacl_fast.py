@@ -96,3 +96,13 @@ def test_agrees_on_corpus_releases_with_injected_violations(fast: FastValidator)
                 disagreements += 1
     assert checked > 50
     assert disagreements == 0
+
+
+def test_agrees_on_inverse_paths(fast: FastValidator) -> None:
+    from pressgraph.vocab import PG
+
+    graph = Graph()
+    graph.add((URIRef("https://example.org/id/meeting/x/1/agenda/1"), RDF.type, PG.AgendaItem))
+    expected = signature(validate(graph))
+    assert any(path and path.startswith("^") for _f, path, _c, _s in expected[1])
+    assert signature(fast.validate(graph)) == expected

@@ -24,15 +24,18 @@ from click.testing import CliRunner, Result
 from pressgraph.cli import main
 from pressgraph.errors import StoreError
 from pressgraph.iri import Minter
+from pressgraph.serialize import GraphChunk
 from pressgraph.sparql import parse_json_results
+from pressgraph.stores import Target
 from pressgraph.stores.embedded import EmbeddedStore
 from pressgraph.stores.http import (
     HttpClient,
     RetryPolicy,
-    ServerRefused,
-    StoreUnavailable,
+    ServerRefusedError,
+    StoreUnavailableError,
     auth_headers,
 )
+from pressgraph.stores.load import LoadSummary, write_graph
 from pressgraph.stores.server import SparqlServer, server_urls
 from tests.conftest import CORPUS, ROOT, SAMPLE
 
@@ -234,11 +237,6 @@ def test_no_progress_bar_outside_a_terminal(tmp_path: Path) -> None:
     assert result.exit_code == 0 and "loading" not in result.output
 
 
-def test_progress_bar_when_asked(tmp_path: Path) -> None:
-    result = run("load", *GOOD_INPUTS[:3], "--store", tmp_path / "store", "--progress")
-    assert result.exit_code == 0 and "loading" in result.stderr
-
-
 def test_failed_inputs_are_summarised_and_the_rest_loaded(tmp_path: Path) -> None:
     errors = tmp_path / "errors.jsonl"
     result = run("load", CORPUS / "awkward", "--store", tmp_path / "store",
@@ -261,6 +259,7 @@ class Seen:
     query: dict[str, list[str]]
     headers: dict[str, str]
     body: bytes
+    client_port: int = 0
 
 
 @dataclass
@@ -270,31 +269,43 @@ class FakeServer:
     respond: Callable[[Seen], tuple[int, str, bytes]]
     seen: list[Seen] = field(default_factory=list)
     url: str = ""
+    headers: dict[str, str] = field(default_factory=dict)  # added to every answer
 
 
 @pytest.fixture
-def fake_server() -> Iterator[Callable[[Callable[[Seen], tuple[int, str, bytes]]], FakeServer]]:
+def fake_server() -> Iterator[Callable[..., FakeServer]]:
     servers: list[ThreadingHTTPServer] = []
 
-    def start(respond: Callable[[Seen], tuple[int, str, bytes]]) -> FakeServer:
+    def start(respond: Callable[[Seen], tuple[int, str, bytes]], *, keep_alive: bool = False,
+              drop_after_answer: bool = False) -> FakeServer:
+        """``keep_alive``: HTTP/1.1 persistent connections; ``drop_after_answer``: close
+        each connection after answering, without saying so (a stale kept-alive socket)."""
         fake = FakeServer(respond)
 
         class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1" if keep_alive else "HTTP/1.0"
+
             def _any(self) -> None:
                 length = int(self.headers.get("Content-Length") or 0)
                 parts = urllib.parse.urlsplit(self.path)
                 seen = Seen(self.command, parts.path, urllib.parse.parse_qs(parts.query),
-                            dict(self.headers.items()), self.rfile.read(length))
+                            dict(self.headers.items()), self.rfile.read(length),
+                            self.client_address[1])
                 fake.seen.append(seen)
                 status, content_type, body = fake.respond(seen)
                 try:
                     self.send_response(status)
                     self.send_header("Content-Type", content_type)
                     self.send_header("Content-Length", str(len(body)))
+                    for name, value in fake.headers.items():
+                        self.send_header(name, value)
                     self.end_headers()
                     self.wfile.write(body)
+                    self.wfile.flush()
                 except (BrokenPipeError, ConnectionResetError):
                     pass  # the client gave up waiting (the timeout tests)
+                if drop_after_answer:
+                    self.close_connection = True
 
             do_GET = do_POST = do_PUT = do_DELETE = _any  # noqa: N815
 
@@ -387,6 +398,7 @@ def test_a_client_error_is_not_retried(fake_server) -> None:
     fake = fake_server(lambda seen: (403, "text/plain", b"forbidden"))
     result = run("load", SAMPLE, "--endpoint", f"{fake.url}/query", "--retries", "3")
     assert result.exit_code == 2 and "answered 403" in result.output
+    assert "check the credentials" in result.output
     assert len(fake.seen) == 1
 
 
@@ -426,17 +438,57 @@ def test_retries_back_off_exponentially_and_stop(fake_server) -> None:
     waits: list[float] = []
     client = HttpClient({}, RetryPolicy(timeout=2, attempts=5, backoff=0.5, max_backoff=1.5),
                         sleep=waits.append)
-    with pytest.raises(ServerRefused) as caught:
+    with pytest.raises(ServerRefusedError) as caught:
         client.request("PUT", f"{fake.url}/store", body=b"", idempotent=True)
     assert caught.value.status == 502
     assert waits == [0.5, 1.0, 1.5, 1.5]
     assert len(fake.seen) == 5
 
 
+def test_connections_are_kept_alive(fake_server) -> None:
+    fake = fake_server(ok, keep_alive=True)
+    client = HttpClient({}, RetryPolicy(attempts=1))
+    for _ in range(5):
+        client.request("PUT", f"{fake.url}/store", body=b"x", idempotent=True)
+    client.close()
+    assert len(fake.seen) == 5 and len({s.client_port for s in fake.seen}) == 1
+
+
+def test_a_stale_kept_alive_connection_is_reopened_without_a_retry(fake_server) -> None:
+    fake = fake_server(ok, keep_alive=True, drop_after_answer=True)
+    waits: list[float] = []
+    client = HttpClient({}, RetryPolicy(attempts=1), sleep=waits.append)
+    for _ in range(3):
+        assert client.request("PUT", f"{fake.url}/store", body=b"x",
+                              idempotent=True).status == 204
+    assert len(fake.seen) == 3 and len({s.client_port for s in fake.seen}) == 3
+    assert waits == []
+
+
+def test_a_redirect_names_the_new_url(fake_server) -> None:
+    fake = fake_server(lambda seen: (301, "text/plain", b""))
+    fake.headers["Location"] = "https://example.org/sparql"
+    client = HttpClient({}, RetryPolicy(attempts=3), sleep=lambda _: None)
+    with pytest.raises(ServerRefusedError, match="redirects to https://example.org/sparql"):
+        client.request("GET", f"{fake.url}/query", idempotent=True)
+    assert len(fake.seen) == 1
+
+
+def test_retry_after_is_honoured_within_the_cap(fake_server) -> None:
+    answers = iter([(503, "text/plain", b""), (503, "text/plain", b"")])
+    fake = fake_server(lambda seen: next(answers, ok(seen)))
+    fake.headers["Retry-After"] = "5"
+    waits: list[float] = []
+    client = HttpClient({}, RetryPolicy(attempts=3, backoff=0.1, max_backoff=2.0),
+                        sleep=waits.append)
+    client.request("PUT", f"{fake.url}/store", body=b"", idempotent=True)
+    assert waits == [2.0, 2.0]  # asked for 5 s, capped at max_backoff
+
+
 def test_a_request_that_is_not_idempotent_is_sent_once(fake_server) -> None:
     fake = fake_server(lambda seen: (500, "text/plain", b""))
     client = HttpClient({}, RetryPolicy(attempts=4), sleep=lambda _: None)
-    with pytest.raises(ServerRefused):
+    with pytest.raises(ServerRefusedError):
         client.request("POST", f"{fake.url}/update", body=b"INSERT DATA {}",
                        idempotent=False)
     assert len(fake.seen) == 1
@@ -444,7 +496,7 @@ def test_a_request_that_is_not_idempotent_is_sent_once(fake_server) -> None:
 
 def test_unreachable_is_its_own_error() -> None:
     client = HttpClient({}, RetryPolicy(attempts=2, backoff=0.01), sleep=lambda _: None)
-    with pytest.raises(StoreUnavailable):
+    with pytest.raises(StoreUnavailableError):
         client.request("GET", f"http://127.0.0.1:{closed_port()}/", idempotent=True)
 
 
@@ -530,6 +582,22 @@ def test_a_rejected_query_is_a_query_error(fake_server) -> None:
     assert "the server rejected the query" in result.output and "Parse error" in result.output
 
 
+DOCS = ROOT / "docs" / "triple-stores.md"
+
+
+def test_the_documented_example_queries_answer_on_the_seed(tmp_path: Path) -> None:
+    blocks = DOCS.read_text(encoding="utf-8").split("```sparql\n")[1:]
+    assert len(blocks) >= 3
+    store = tmp_path / "store"
+    assert run("load", SAMPLE, "--store", store).exit_code == 0
+    for number, block in enumerate(blocks):
+        query = tmp_path / f"example-{number}.rq"
+        query.write_text(block.split("```", 1)[0], encoding="utf-8")
+        result = run("query", query, "--store", store, "--format", "json")
+        assert result.exit_code == 0, result.output
+        assert json.loads(result.stdout)["results"]["bindings"], f"example {number}: no rows"
+
+
 def test_json_results_are_normalised() -> None:
     document = {"head": {"vars": ["a", "b", "c"]}, "results": {"bindings": [{
         "a": {"type": "literal", "value": "x",
@@ -541,3 +609,107 @@ def test_json_results_are_normalised() -> None:
     assert a is not None and a.datatype is None
     assert b is not None and (b.language, b.datatype) == ("en", None)
     assert c is None
+
+
+def test_an_interrupted_load_says_what_is_in_the_store(tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    from pressgraph.cli import load as load_cli
+    from pressgraph.stores.load import load_releases
+
+    def interrupted(refs, settings, target, **kwargs):  # type: ignore[no-untyped-def]
+        load_releases(refs[:1], settings, target, summary=kwargs["summary"])
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(load_cli, "load_releases", interrupted)
+    result = run("load", *GOOD_INPUTS[:3], "--store", tmp_path / "store")
+    assert result.exit_code == 130
+    assert "interrupted after 1 releases" in result.output and "none is half-loaded" in \
+        result.output
+    assert len({q[3] for q in quads_of_store(tmp_path / "store")}) == 1
+
+
+def test_two_inputs_of_one_release_are_reported(tmp_path: Path,
+                                                caplog: pytest.LogCaptureFixture) -> None:
+    first = write_release(tmp_path / "P2024100900126.txt", "First version of the meeting")
+    copy = tmp_path / "copy"
+    copy.mkdir()
+    second = write_release(copy / "P2024100900126.txt", "Second version of the meeting")
+    result = run("load", first, second, "--store", tmp_path / "store")
+    assert result.exit_code == 0, result.output
+    [warning] = [r.getMessage() for r in caplog.records if "replaced the graph" in
+                 r.getMessage()]
+    assert warning.startswith(str(second)) and str(first) in warning
+    assert "2 releases, 1 named graphs" in result.output
+    literals = " ".join(q[2] for q in quads_of_store(tmp_path / "store"))
+    assert "Second version" in literals and "First version" not in literals
+
+
+def test_a_release_that_does_not_conform_is_not_loaded(tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    from pressgraph import pipeline
+    from pressgraph.validate import ValidationResult, Violation
+
+    def refuse_the_sample(mapped, validator="fast"):  # type: ignore[no-untyped-def]
+        titles = " ".join(str(o) for o in mapped.graph.objects())
+        if "Expert Group" not in titles:
+            return ValidationResult(True, ())
+        return ValidationResult(False, (Violation("urn:x", "dct:title", "too short", "Violation",
+                                                  "urn:shape", "MinLengthConstraintComponent"),))
+
+    monkeypatch.setattr(pipeline, "check_graph", refuse_the_sample)
+    other = GOOD_INPUTS[0]
+    result = run("load", SAMPLE, other, "--store", tmp_path / "store", "-j", "1")
+    assert result.exit_code == 1
+    assert f"{SAMPLE}: does not conform: urn:x dct:title: too short" in result.output
+    assert f"{SAMPLE} (validate)" in result.output
+    assert len({q[3] for q in quads_of_store(tmp_path / "store")}) == 1
+
+
+def test_help_of_the_store_commands() -> None:
+    for command in ("load", "delete", "query"):
+        result = run(command, "--help")
+        assert result.exit_code == 0 and "--store DIR" in result.output.replace("  ", " ")
+        assert "--endpoint URL" in result.output
+
+
+def test_workers_and_the_cache_load_the_same_store(tmp_path: Path) -> None:
+    serial, parallel = tmp_path / "serial", tmp_path / "parallel"
+    assert run("load", *GOOD_INPUTS, "--store", serial, "-j", "1").exit_code == 0
+    cache = tmp_path / "cache"
+    first = run("load", *GOOD_INPUTS, "--store", parallel, "-j", "2", "--cache", cache)
+    assert first.exit_code == 0, first.output
+    assert any(cache.rglob("*.json"))
+    cached = run("load", *GOOD_INPUTS, "--store", parallel, "-j", "2", "--cache", cache)
+    assert cached.exit_code == 0, cached.output
+    assert quads_of_store(serial) == quads_of_store(parallel)
+    assert held(first.output) == held(cached.output)
+
+
+TRICKY_TEXTS = ['C:\\u0041dir and \\n', 'a "quote" \\ back', 'tab\there\nnew line',
+                'x\u2028y\u0007z', 'emoji \U0001F600', '會議 {braces} <angle>']
+
+
+def tricky_chunk() -> GraphChunk:
+    """Literals that stress every escaping path (N-Triples, SPARQL strings)."""
+    from rdflib import Graph, Literal, URIRef
+
+    graph = Graph()
+    for number, text in enumerate(TRICKY_TEXTS):
+        graph.add((URIRef(f"http://example.org/s/{number}"), URIRef("http://example.org/p"),
+                   Literal(text, lang="en" if number % 2 else None)))
+    return GraphChunk("http://example.org/graph/tricky", graph)
+
+
+def literals_in(target: Target) -> list[str]:
+    result = target.query("SELECT ?o WHERE { GRAPH <http://example.org/graph/tricky> "
+                          "{ ?s ?p ?o } } ORDER BY ?s", union=False)
+    return [v or "" for v in result.column("o")]
+
+
+def test_tricky_literals_survive_the_embedded_store(tmp_path: Path) -> None:
+    store = EmbeddedStore(tmp_path / "store")
+    try:
+        write_graph(store, tricky_chunk(), LoadSummary())
+        assert literals_in(store) == TRICKY_TEXTS
+    finally:
+        store.close()

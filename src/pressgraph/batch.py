@@ -84,16 +84,13 @@ def render_source(ref: InputRef, data: bytes, settings: BatchSettings) -> Render
     writer = StreamWriter(settings.fmt, Prefixes(prefix_table(settings.options.minter.base)))
     violations: tuple[str, ...] = ()
     if processed.validation is not None and not processed.validation.conforms:
-        violations = tuple(
-            f"{v.focus_node}{' ' + v.path if v.path else ''}: {v.message} [{v.component}]"
-            for v in processed.validation.violations
-        )
+        violations = tuple(v.describe() for v in processed.validation.violations)
     return Rendered(
         source=ref.source,
-        text=writer.render(GraphChunk(mapped.graph_iri, mapped.graph)) if processed.conforms else "",
+        text=writer.render(GraphChunk(mapped.graph_iri, mapped.triples)) if processed.conforms else "",
         graph_iri=mapped.graph_iri,
         release_key=processed.resolved.release_key,
-        triples=len(mapped.graph),
+        triples=len(mapped.triples),
         meetings=mapped.meetings,
         conforms=processed.conforms,
         violations=violations,
@@ -187,7 +184,8 @@ def _render_parallel(refs: Iterable[InputRef], settings: BatchSettings, jobs: in
     """Groups of tasks go to workers; a bounded window keeps results in input order."""
     window: deque[tuple[str, object]] = deque()  # ("done", result) or ("pending", future, tasks)
     limit = jobs * 4
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("fork")) as pool:
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("fork"))
+    try:
         group: list[_Task] = []
 
         def submit() -> None:
@@ -218,6 +216,8 @@ def _render_parallel(refs: Iterable[InputRef], settings: BatchSettings, jobs: in
             yield from drain(limit)
         submit()
         yield from drain(0)
+    finally:  # a consumer that stops early (fail-fast, dead server) waits for nothing
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _group_results(future: Future, tasks: list[_Task],

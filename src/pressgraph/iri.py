@@ -19,6 +19,7 @@ Layout under the base (``--base``, default :data:`DEFAULT_BASE`), following the
     {base}id/document/{slug}                         a document (plan, report, agreement)
     {base}id/person/.../membership/{post-key}/{date} a person holding a post on a date
     {base}id/day/{yyyy-mm-dd}                        a calendar day (time:Instant)
+    {node}/quote  {node}/position  {node}/during     parts of a span / a membership
     {base}id/org/{slug}  id/body/{slug}  id/series/{slug}  id/post/{org}/{slug}
     {base}id/person/{slug}  id/place/{slug}  id/area/{slug}
     {base}graph/release/{release-id}/{lang}          the named graph of one release
@@ -41,7 +42,7 @@ ONTOLOGY_NAMESPACE = "https://w3id.org/pressgraph/def#"
 
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
 _KEY_SEGMENT = re.compile(r"^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$")
-_RELEASE_ID = re.compile(r"^(?:P\d{13}|sha256-[0-9a-f]{16})$")
+_RELEASE_ID = re.compile(r"^(?:P\d{12,13}|sha256-[0-9a-f]{16})$")
 _MAX_SLUG = 80
 
 # Characters that NFKD does not decompose into ASCII but that have an obvious spelling.

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from functools import cache
+from functools import cache, cached_property
 
 from rdflib import Graph, Literal, URIRef
 
@@ -35,6 +35,7 @@ from pressgraph.model import (
     Span,
     Visit,
 )
+from pressgraph.triples import TripleSet
 from pressgraph.vocab import (
     CV,
     DCT,
@@ -87,9 +88,14 @@ class MapOptions:
 class MappedRelease:
     release_iri: str
     graph_iri: str
-    graph: Graph
+    triples: TripleSet  # the release graph's statements, cheap to iterate
     meetings: int
     warnings: tuple[str, ...] = ()  # mentions skipped for want of a resolved Ref
+
+    @cached_property
+    def graph(self) -> Graph:
+        """The same statements as an rdflib Graph, built on first use."""
+        return self.triples.to_graph()
 
 
 def date_literal(value: date) -> Literal:
@@ -137,7 +143,7 @@ class _Builder:
         self.options = options
         self.minter = options.minter
         self.lang = self.release.language
-        self.graph = Graph()
+        self.graph = TripleSet()
         self.release_iri = URIRef(self.minter.release(resolved.release_key, self.lang))
         self.graph_iri = URIRef(self.minter.release_graph(resolved.release_key, self.lang))
         self.warnings: list[str] = []
@@ -149,6 +155,18 @@ class _Builder:
 
     def add(self, s: URIRef, p: URIRef, o: URIRef | Literal) -> None:
         self.graph.add((s, p, o))
+
+    def add_single(self, s: URIRef, p: URIRef, o: URIRef | Literal) -> None:
+        """Add a value the shapes allow once: a second, different value is left out."""
+        existing = self.graph.value(s, p)
+        if existing is None:
+            self.add(s, p, o)
+        elif existing != o:
+            self.warn(f"{s} already has {p} {existing}; {o} from another mention left out")
+
+    def has_label_in(self, node: URIRef, prop: URIRef, language: str) -> bool:
+        return any(isinstance(label, Literal) and label.language == language
+                   for label in self.graph.objects(node, prop))
 
     def text(self, value: str) -> Literal:
         return Literal(value, lang=self.lang)
@@ -188,15 +206,16 @@ class _Builder:
     def labels(self, node: URIRef, ref: Ref, fallback: str | None,
                label_property: URIRef = SKOS.prefLabel) -> None:
         """One preferred label per language (others become skos:altLabel), then alt labels."""
-        seen: set[str] = set()
-        for language, label in ref.labels:
-            if language in seen:
-                self.add(node, SKOS.altLabel, Literal(label, lang=language))
+        for language, label in ref.labels or ((self.lang, fallback or ""),):
+            if not label:
+                continue
+            literal = Literal(label, lang=language)
+            if (node, label_property, literal) in self.graph:
+                continue
+            if self.has_label_in(node, label_property, language):
+                self.add(node, SKOS.altLabel, literal)  # one preferred label per language
             else:
-                seen.add(language)
-                self.add(node, label_property, Literal(label, lang=language))
-        if not seen and fallback:
-            self.add(node, label_property, self.text(fallback))
+                self.add(node, label_property, literal)
         for language, label in ref.alt_labels:
             self.add(node, SKOS.altLabel, Literal(label, lang=language))
         for acronym in ref.acronyms:
@@ -289,7 +308,7 @@ class _Builder:
         if mention.organisation is not None:
             agency = self.organisation(mention.organisation)
             if agency is not None:
-                self.add(node, ORG.postIn, agency)
+                self.add_single(node, ORG.postIn, agency)
         return node
 
     def person(self, mention: PersonMention) -> tuple[URIRef | None, list[URIRef]]:
@@ -328,7 +347,7 @@ class _Builder:
         self.add(node, ORG.member, person)
         self.add(node, PG.post, post)
         if mention.organisation is not None and mention.organisation.name in self.mapped_orgs:
-            self.add(node, ORG.organization, self.mapped_orgs[mention.organisation.name])
+            self.add_single(node, ORG.organization, self.mapped_orgs[mention.organisation.name])
         self.add(node, ORG.memberDuring, interval)
         self.add(interval, RDF.type, TIME.Interval)
         self.add(interval, TIME.inside, day)
@@ -361,7 +380,7 @@ class _Builder:
             self.add(node, RDF.type, cls)
         self.add(self.release_iri, SCHEMA.about, node)
         self.evidence(node, m.span)
-        self.add(node, PG.meetingStatus, self.concept(STATUS_CONCEPTS[m.status]))
+        self.add(node, CV.eventStatus, self.concept(STATUS_CONCEPTS[m.status]))
         self.add(node, SCHEMA.eventAttendanceMode, ATTENDANCE_MODES[m.mode])
         if m.ordinal is not None:
             if m.ordinal < 1:
@@ -434,7 +453,7 @@ class _Builder:
         self.add(node, CV.hasParticipant, participant)
         self.add(node, CV.role, self.concept(role_concept(role)))
         if side is not None:
-            self.add(node, PG.side, self.concept(SIDE_CONCEPTS[side]))
+            self.add_single(node, PG.side, self.concept(SIDE_CONCEPTS[side]))
         self.evidence(node, span)
 
     def map_attending_organisation(self, meeting: URIRef, meeting_key: str,
@@ -474,6 +493,10 @@ class _Builder:
     def map_agenda_item(self, meeting: URIRef, meeting_key: str, position: int, text: str,
                         span: Span) -> None:
         node = URIRef(self.minter.agenda_item(meeting_key, position))
+        if (meeting, PG.agendaItem, node) in self.graph:
+            self.warn(f"agenda item {position} of {meeting_key} appears twice; the second "
+                      "is left out")
+            return
         self.add(meeting, PG.agendaItem, node)
         self.add(node, RDF.type, PG.AgendaItem)
         self.add(node, SCHEMA.position, Literal(str(position), datatype=XSD.integer))
@@ -560,7 +583,13 @@ class _Builder:
 def map_release(resolved: ResolvedRelease, options: MapOptions) -> MappedRelease:
     builder = _Builder(resolved, options)
     builder.map_release()
+    keys: set[str] = set()
     for resolved_meeting in resolved.meetings:
+        if resolved_meeting.key in keys:
+            builder.warn(f"meeting {resolved_meeting.key} is reported twice; the second "
+                         "report is left out")
+            continue
+        keys.add(resolved_meeting.key)
         builder.map_meeting(resolved_meeting)
     builder.map_people()
     builder.map_documents()
@@ -571,7 +600,7 @@ def map_release(resolved: ResolvedRelease, options: MapOptions) -> MappedRelease
     return MappedRelease(
         release_iri=str(builder.release_iri),
         graph_iri=str(builder.graph_iri),
-        graph=builder.graph,
+        triples=builder.graph,
         meetings=len(resolved.meetings),
         warnings=tuple(builder.warnings),
     )

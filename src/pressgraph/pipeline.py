@@ -13,9 +13,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources as importlib_resources
+from importlib.resources.abc import Traversable
 from typing import Literal
 
-from rdflib import Graph
 
 from pressgraph import __version__, resources
 from pressgraph.errors import PressgraphError
@@ -27,7 +27,13 @@ from pressgraph.parse import parse
 from pressgraph.reader import InputRef, read
 from pressgraph.resolve import resolve
 from pressgraph.shacl_fast import FastValidator, UnsupportedShapes
-from pressgraph.validate import ValidationResult, ontology_graph, shapes_graph, validate
+from pressgraph.validate import (
+    ValidationResult,
+    ontology_graph,
+    shapes_graph,
+    validate,
+    with_context,
+)
 
 
 @dataclass(frozen=True)
@@ -67,14 +73,22 @@ class Summary:
 
 @cache
 def rules_version() -> str:
-    """A digest of the extraction rules' source: changes whenever a rule changes."""
+    """A digest of the extraction rules and their word lists: changes whenever a rule or
+    a lexicon entry changes."""
     digest = hashlib.sha256()
-    package = importlib_resources.files("pressgraph.extract")
-    for entry in sorted(package.iterdir(), key=lambda e: e.name):
-        if entry.name.endswith(".py"):
-            digest.update(entry.name.encode())
-            digest.update(entry.read_bytes())
+    _digest_tree(importlib_resources.files("pressgraph.extract"), "", digest)
     return digest.hexdigest()[:12]
+
+
+def _digest_tree(directory: Traversable, prefix: str, digest: "hashlib._Hash") -> None:
+    for entry in sorted(directory.iterdir(), key=lambda e: e.name):
+        name = f"{prefix}{entry.name}"
+        if entry.is_dir():
+            if not entry.name.startswith(("_", ".")):
+                _digest_tree(entry, f"{name}/", digest)
+        elif not entry.name.endswith((".pyc", ".pyo")):
+            digest.update(name.encode() + b"\0")
+            digest.update(entry.read_bytes())
 
 
 def component_versions() -> tuple[tuple[str, str], ...]:
@@ -104,14 +118,15 @@ def _fast_validator() -> FastValidator | None:
         return None
 
 
-def check_graph(graph: Graph, validator: Validator = "fast") -> ValidationResult:
+def check_graph(mapped: MappedRelease, validator: Validator = "fast") -> ValidationResult:
     """SHACL-validate one release graph: the compiled validator (checked against pySHACL
     by the tests) on the bulk path, or pySHACL itself, the reference."""
     if validator == "fast":
         fast = _fast_validator()
         if fast is not None:
-            return fast.validate(graph)
-    return validate(graph)
+            result = fast.validate_triples(mapped.triples)
+            return result if result.conforms else with_context(result, mapped.graph)
+    return validate(mapped.graph)
 
 
 def process(ref: InputRef, options: MapOptions, *, validate_graph: bool = True,
@@ -127,7 +142,7 @@ def process_source(source: SourceText, options: MapOptions, *, validate_graph: b
     extraction = extract(parsed)
     resolved = resolve(extraction)
     mapped = map_release(resolved, options)
-    validation = check_graph(mapped.graph, validator) if validate_graph else None
+    validation = check_graph(mapped, validator) if validate_graph else None
     warnings = tuple(dict.fromkeys(parsed.warnings + extraction.warnings + resolved.warnings
                                    + mapped.warnings))
     return Processed(source.source, resolved, mapped, validation, warnings)

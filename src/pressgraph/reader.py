@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import hashlib
 import os
+import re
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -22,6 +23,25 @@ MAX_BYTES = 5 * 1024 * 1024  # a press release is a few kB; 5 MB is clearly some
 INPUT_SUFFIXES = (".txt", ".htm", ".html")
 
 _CONTROL_ALLOWED = {"\n", "\r", "\t", "\f", "\v"}
+# Leading bytes of file kinds that are certainly not a release's text.
+_MAGIC = (
+    (b"%PDF", "a PDF document"), (b"\x89PNG", "a PNG image"), (b"GIF8", "a GIF image"),
+    (b"\xff\xd8\xff", "a JPEG image"), (b"PK\x03\x04", "a ZIP archive (or Office document)"),
+    (b"\x1f\x8b", "gzip-compressed data"), (b"\xd0\xcf\x11\xe0", "an old Office document"),
+    (b"BZh", "bzip2-compressed data"), (b"\xfd7zXZ", "xz-compressed data"),
+    (b"7z\xbc\xaf", "a 7-Zip archive"), (b"\x7fELF", "an executable"),
+    (b"RIFF", "a media file"), (b"{\\rtf", "an RTF document"),
+)
+_LEGACY_ENCODINGS = ["big5hkscs", "big5", "gb18030", "cp1252", "latin_1"]
+# UTF-8 bytes read as cp1252/Latin-1: a lead byte (Â..ô) then continuation-byte lookalikes.
+_DOUBLE_UTF8 = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
+    "\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac"
+    "\u2122]{1,3}"
+)
+# Big5/GB bytes read as Latin-1: long runs of accented letters and symbols.
+# (a lead byte 0x81-0xFE, then a trail byte that may be an ASCII letter)
+_LATIN1_RUN = re.compile("(?:[\u0081-\u00fe][\u0040-\u007e\u0080-\u00fe]){3,}")
 
 
 @dataclass(frozen=True)
@@ -121,8 +141,12 @@ def decode(
     if not data.strip():
         raise InputError("input is empty: expected the text or HTML of a press release",
                          source=source)
+    _refuse_known_binary(data, source)
     text, encoding, warnings = _decode_bytes(data, source)
     _refuse_binary(text, source)
+    mojibake = mojibake_warning(text)
+    if mojibake:
+        warnings.append(mojibake)
     media_type: MediaType = "text/html" if _looks_like_html(text) else "text/plain"
     return SourceText(
         source=source,
@@ -158,6 +182,16 @@ def _decode_bytes(data: bytes, source: str) -> tuple[str, str, list[str]]:
     if b"\x00" in data:
         raise InputError("input is binary (contains NUL bytes), not the text of a release",
                          source=source)
+    declared = _declared_html_charset(data)
+    if declared and declared not in ("utf-8", "utf-16"):
+        try:
+            text = data.decode(declared)
+        except (UnicodeDecodeError, LookupError):
+            pass
+        else:
+            warnings.append(f"decoded as {declared} (declared by the page), not UTF-8; "
+                            "check the text for mojibake")
+            return text, declared, warnings
     return _decode_legacy(data, source, first_error, warnings)
 
 
@@ -174,7 +208,7 @@ def _decode_legacy(data: bytes, source: str, utf8_error: UnicodeDecodeError,
     """Old Chinese pages come in Big5 or GB18030: decode with a warning, never silently."""
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data, cp_isolation=["big5", "big5hkscs", "gb18030", "cp1252", "latin_1"]).best()
+    best = from_bytes(data, cp_isolation=_LEGACY_ENCODINGS).best()
     if best is None or best.encoding is None:
         raise InputError(
             f"not valid UTF-8 (byte {utf8_error.start}) and no other encoding fits; "
@@ -183,8 +217,80 @@ def _decode_legacy(data: bytes, source: str, utf8_error: UnicodeDecodeError,
         )
     encoding = best.encoding
     text = str(best)
-    warnings.append(f"decoded as {encoding}, not UTF-8; check the text for mojibake")
+    warnings.append(f"not UTF-8 (byte {utf8_error.start}); decoded as {encoding}: check the "
+                    "text for mojibake")
+    if best.chaos > 0.2:
+        warnings.append(f"the {encoding} decoding looks garbled ({best.chaos:.0%} of the text is "
+                        "unusual); the encoding may be wrong")
     return text, encoding, warnings
+
+
+def _declared_html_charset(data: bytes) -> str | None:
+    """The charset an HTML page declares in a ``<meta>`` element, as a Python codec name."""
+    head = data[:4096]
+    if b"<" not in head or b"charset" not in head.lower():
+        return None
+    from lxml import html
+
+    try:
+        root = html.document_fromstring(
+            head.decode("latin-1").encode("utf-8"),
+            parser=html.HTMLParser(no_network=True, remove_comments=True, encoding="utf-8"))
+    except Exception:  # noqa: BLE001 -- an unparsable head simply declares nothing
+        return None
+    for meta in root.iter("meta"):
+        charset = meta.get("charset")
+        if not charset and (meta.get("http-equiv") or "").lower() == "content-type":
+            content = meta.get("content") or ""
+            charset = content.lower().partition("charset=")[2].split(";")[0]
+        if charset:
+            try:
+                return codecs.lookup(charset.strip().strip("'\"")).name
+            except LookupError:
+                return None
+    return None
+
+
+def _refuse_known_binary(data: bytes, source: str) -> None:
+    head = data.lstrip(b"\t\r\n ")[:8]
+    for magic, kind in _MAGIC:
+        if head.startswith(magic):
+            raise InputError(f"input is {kind}, not the text of a release (binary refused)",
+                             source=source)
+
+
+def mojibake_warning(text: str) -> str | None:
+    """A warning when decoded text shows the marks of a wrong decoding, else None.
+
+    Three signs: U+FFFD replacement characters; UTF-8 read as cp1252/Latin-1 somewhere on
+    the way ("æ”¿" for "政", "â€™" for "’"); Big5/GB bytes read as Latin-1 (long runs of
+    accented letters that re-decode as Chinese).
+    """
+    replacements = text.count("\ufffd")
+    if replacements:
+        return (f"{replacements} U+FFFD replacement character(s): some bytes were lost "
+                "before this file was saved (mojibake)")
+    for match in _LATIN1_RUN.finditer(text):
+        for codec in ("big5hkscs", "gb18030"):
+            fixed = _redecode(match.group(), codec)
+            if fixed and sum(1 for ch in fixed if "\u4e00" <= ch <= "\u9fff") * 2 >= len(fixed):
+                return (f"mojibake: {match.group()[:12]!r} looks like Chinese (Big5 or "
+                        "GB18030) bytes read as Latin-1; the text was decoded wrongly somewhere")
+    for match in _DOUBLE_UTF8.finditer(text):
+        fixed = _redecode(match.group(), "utf-8")
+        if fixed and fixed != match.group():
+            return (f"mojibake: {match.group()!r} looks like UTF-8 read as cp1252/Latin-1 "
+                    f"(probably {fixed!r}); the text was decoded twice somewhere")
+    return None
+
+
+def _redecode(fragment: str, codec: str) -> str | None:
+    for single_byte in ("cp1252", "latin-1"):
+        try:
+            return fragment.encode(single_byte).decode(codec)
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            continue
+    return None
 
 
 def _refuse_binary(text: str, source: str) -> None:

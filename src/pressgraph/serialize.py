@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Literal as TypingLiteral
 
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import RDF, XSD
 
 from pressgraph.errors import MappingError
@@ -45,7 +45,7 @@ class GraphChunk:
     """The triples of one named graph (one release, or the registry)."""
 
     name: str  # the named graph IRI
-    graph: Graph
+    graph: Iterable[tuple[Term, Term, Term]]  # an rdflib Graph or any collection of triples
 
 
 _PN_LOCAL = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$|^[0-9]+$")
@@ -103,10 +103,7 @@ class Prefixes:
 
     def term(self, term: Term) -> str:
         if isinstance(term, URIRef):
-            iri = str(term)
-            if iri == str(RDF.type):
-                return "a"
-            return self.iri(iri)
+            return self.iri(str(term))
         if isinstance(term, Literal) and not term.language and term.datatype:
             if term.datatype == XSD.integer and re.fullmatch(r"[+-]?\d+", str(term)):
                 return str(term)
@@ -121,7 +118,7 @@ class Prefixes:
         return nt_iri(iri)
 
 
-def _sorted_statements(graph: Graph) -> Iterator[tuple[URIRef, list[tuple[URIRef, list[Term]]]]]:
+def _sorted_statements(graph: Iterable) -> Iterator[tuple[URIRef, list[tuple[URIRef, list[Term]]]]]:
     by_subject: dict[URIRef, dict[URIRef, list[Term]]] = defaultdict(lambda: defaultdict(list))
     for s, p, o in graph:
         if isinstance(s, BNode) or isinstance(o, BNode):
@@ -133,7 +130,7 @@ def _sorted_statements(graph: Graph) -> Iterator[tuple[URIRef, list[tuple[URIRef
         yield subject, [(p, sorted(predicates[p], key=nt_term)) for p in order]
 
 
-def turtle_body(graph: Graph, prefixes: Prefixes, indent: str = "") -> str:
+def turtle_body(graph: Iterable, prefixes: Prefixes, indent: str = "") -> str:
     """Subject blocks of a graph, sorted, without the prefix header."""
     parts: list[str] = []
     for subject, predicates in _sorted_statements(graph):
@@ -144,12 +141,13 @@ def turtle_body(graph: Graph, prefixes: Prefixes, indent: str = "") -> str:
                 for j, o in enumerate(objects)
             )
             end = " ." if i == len(predicates) - 1 else " ;"
-            lines.append(f"{indent}    {prefixes.term(predicate)} {objects_text}{end}")
+            verb = "a" if predicate == RDF.type else prefixes.term(predicate)
+            lines.append(f"{indent}    {verb} {objects_text}{end}")
         parts.append("\n".join(lines) + "\n")
     return "\n".join(parts)
 
 
-def ntriples_lines(graph: Graph, graph_name: str | None = None) -> list[str]:
+def ntriples_lines(graph: Iterable, graph_name: str | None = None) -> list[str]:
     suffix = f" {nt_iri(graph_name)} .\n" if graph_name else " .\n"
     lines = [f"{nt_term(s)} {nt_term(p)} {nt_term(o)}{suffix}" for s, p, o in graph]  # type: ignore[arg-type]
     lines.sort()
@@ -213,7 +211,7 @@ class StreamWriter:
         return ""
 
 
-def jsonld_nodes(graph: Graph, prefixes: Prefixes) -> list[dict]:
+def jsonld_nodes(graph: Iterable, prefixes: Prefixes) -> list[dict]:
     """Expanded-IRI JSON-LD node objects (compact IRIs via the shipped context's prefixes)."""
     nodes: list[dict] = []
     for subject, predicates in _sorted_statements(graph):

@@ -103,7 +103,7 @@ class _Path:
         return index.objects(focus, self.predicate)
 
     def report(self) -> str:
-        return str(self.predicate)
+        return f"^{self.predicate}" if self.inverse else str(self.predicate)
 
 
 Check = Callable[[Index, Node, set[Node]], list[tuple[str, Node | None]]]

@@ -115,6 +115,20 @@ def evidence_quote(data: Graph, node: str) -> str | None:
     return sorted(quotes, key=lambda q: (len(q), q))[0]
 
 
+def _with_context(violation: Violation, data: Graph) -> Violation:
+    return replace(violation, release=release_of(data, violation.focus_node),
+                   evidence=evidence_quote(data, violation.focus_node))
+
+
+def with_context(result: ValidationResult, data: Graph) -> ValidationResult:
+    """Fill in the release and evidence quote of every violation from the data graph.
+
+    :func:`validate` does this itself; call it on results of another validator (the bulk
+    path's compiled validator) before printing them with :meth:`Violation.describe`.
+    """
+    return replace(result, violations=tuple(_with_context(v, data) for v in result.violations))
+
+
 def release_of(data: Graph, node: str) -> str | None:
     """The release a node was derived from, or the node itself when it is a release."""
     subject = URIRef(node)
@@ -130,6 +144,14 @@ def _shorten(text: str, limit: int = 160) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
+def _path_text(report: Graph, path: object) -> str | None:
+    """A result path as text: the predicate IRI, or ``^IRI`` for an inverse path."""
+    if isinstance(path, URIRef):
+        return str(path)
+    inverse = report.value(path, SH.inversePath) if path is not None else None
+    return f"^{inverse}" if isinstance(inverse, URIRef) else None
+
+
 def _violations(report: Graph, data: Graph | None = None) -> list[Violation]:
     found: list[Violation] = []
     for result in report.subjects(RDF.type, SH.ValidationResult):
@@ -141,7 +163,7 @@ def _violations(report: Graph, data: Graph | None = None) -> list[Violation]:
         found.append(
             Violation(
                 focus_node=str(report.value(result, SH.focusNode)),
-                path=str(path) if isinstance(path, URIRef) else None,
+                path=_path_text(report, path),
                 message=str(message) if isinstance(message, Literal) else "constraint violated",
                 severity=_local(severity),
                 source_shape=str(report.value(result, SH.sourceShape)),
@@ -150,8 +172,7 @@ def _violations(report: Graph, data: Graph | None = None) -> list[Violation]:
             )
         )
     if data is not None:
-        found = [replace(v, release=release_of(data, v.focus_node),
-                         evidence=evidence_quote(data, v.focus_node)) for v in found]
+        found = [_with_context(v, data) for v in found]
     found.sort(key=lambda v: (v.focus_node, v.path or "", v.component, v.message))
     return found
 

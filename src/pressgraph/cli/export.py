@@ -18,8 +18,8 @@ from pressgraph.errors import ExitCode
 from pressgraph.iri import DEFAULT_BASE
 from pressgraph.batch import BatchSettings, RenderCache, render_all
 from pressgraph.cli.progress import Progress
+from pressgraph.manifest import build_inputs
 from pressgraph.pipeline import Failure, Summary, map_options
-from pressgraph.reader import iter_inputs
 from pressgraph.serialize import FORMATS, Prefixes, StreamWriter
 from pressgraph.sinks import open_output
 from pressgraph.vocab import prefix_table
@@ -28,7 +28,7 @@ log = logging.getLogger("pressgraph")
 
 
 @click.command("export")
-@click.argument("inputs", nargs=-1, required=True)
+@click.argument("inputs", nargs=-1)
 @click.option("-o", "--output", default="-", show_default=True,
               help="Output file ('-' for standard output). Written atomically.")
 @click.option("-f", "--format", "fmt", default="turtle", show_default=True,
@@ -41,6 +41,10 @@ log = logging.getLogger("pressgraph")
               help="SHACL engine: the compiled one (same results, tested) or pySHACL itself.")
 @click.option("--evidence/--no-evidence", default=True, show_default=True,
               help="Record the text span every fact came from (Web Annotation selectors).")
+@click.option("--source-url", metavar="URL",
+              help="URL the single input was fetched from (release ID and date come from it).")
+@click.option("--manifest", "manifest_path", type=click.Path(dir_okay=False), metavar="FILE",
+              help="CSV (path,url[,language]) or JSON-lines list of inputs, paths relative to it.")
 @click.option("--record-time", is_flag=True,
               help="Record the run's start time (prov:startedAtTime). Off by default: with it, "
                    "two runs no longer give the same bytes.")
@@ -55,7 +59,8 @@ log = logging.getLogger("pressgraph")
 @click.pass_context
 @handle_errors
 def command(ctx: click.Context, inputs: tuple[str, ...], output: str, fmt: str, base: str,
-            do_validate: bool, validator: str, evidence: bool, record_time: bool, jobs: int | None, cache_dir: str | None,
+            do_validate: bool, validator: str, evidence: bool, source_url: str | None,
+            manifest_path: str | None, record_time: bool, jobs: int | None, cache_dir: str | None,
             fail_fast: bool, errors_path: str | None) -> None:
     """Export press releases (files, directories, '-' for stdin) as one RDF graph.
 
@@ -74,7 +79,7 @@ def command(ctx: click.Context, inputs: tuple[str, ...], output: str, fmt: str, 
                           jsonld_context=_jsonld_context(options.minter.base))
     cache = RenderCache(cache_dir, settings) if cache_dir else None
     summary = Summary()
-    refs = iter_inputs(list(inputs))
+    refs = build_inputs(inputs, source_url=source_url, manifest=manifest_path)
     progress = Progress(enabled=not ctx.obj["quiet"])
     with open_output(output) as out:
         out.write(writer.begin())

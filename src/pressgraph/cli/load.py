@@ -17,10 +17,12 @@ from typing import Any, TypeVar
 
 import click
 
+from pressgraph.batch import BatchSettings, RenderCache, Rendered
 from pressgraph.cli import handle_errors
+from pressgraph.cli.progress import Progress
 from pressgraph.errors import ExitCode, PressgraphError, UsageError
 from pressgraph.iri import DEFAULT_BASE
-from pressgraph.pipeline import Failure, Processed, map_options
+from pressgraph.pipeline import Failure, map_options
 from pressgraph.reader import iter_inputs
 from pressgraph.stores import Target
 from pressgraph.stores.embedded import EmbeddedStore
@@ -56,7 +58,7 @@ def target_options(func: F) -> F:
         func = option(func)
     func = click.option("--endpoint", metavar="URL",
                         help="SPARQL query endpoint of a server (Oxigraph: "
-                             "http://HOST:7878/query; Fuseki: http://HOST:3030/DATASET).")(func)
+                             "http://HOST:7878/query).")(func)
     func = click.option("--store", "store_dir", metavar="DIR",
                         type=click.Path(file_okay=False),
                         help="Embedded Oxigraph store in this directory.")(func)
@@ -108,41 +110,60 @@ def _parse_headers(raw: tuple[str, ...]) -> dict[str, str]:
 @click.option("--base", default=DEFAULT_BASE, show_default=True, help="Base IRI of minted IRIs.")
 @click.option("--validate/--no-validate", "do_validate", default=True, show_default=True,
               help="Load only releases whose graph conforms to the shapes.")
+@click.option("--validator", type=click.Choice(["fast", "pyshacl"]), default="fast",
+              show_default=True,
+              help="SHACL engine: the compiled one (same results, tested) or pySHACL itself.")
 @click.option("--evidence/--no-evidence", default=True, show_default=True,
               help="Record the text span every fact came from.")
-@click.option("--progress/--no-progress", default=None,
-              help="Progress bar (default: only when standard error is a terminal, not in CI).")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Worker processes [default: the number of cores].")
+@click.option("--cache", "cache_dir", type=click.Path(file_okay=False),
+              help="Reuse rendered releases from this directory (as 'export --cache').")
 @click.option("--errors", "errors_path", type=click.Path(dir_okay=False),
               help="Write a JSON-lines report of the inputs that were not loaded.")
 @click.pass_context
 @handle_errors
 def command(ctx: click.Context, inputs: tuple[str, ...], base: str, do_validate: bool,
-            evidence: bool, progress: bool | None, errors_path: str | None,
-            **target: Any) -> None:
+            validator: str, evidence: bool, jobs: int | None, cache_dir: str | None,
+            errors_path: str | None, **target: Any) -> None:
     """Load press releases (files, directories) into a triple store, one named graph each.
 
     Loading a release again replaces its graph (same counts; none of the old facts
     stay). Each graph is written with one request or transaction, so a store never
     holds half a release. Releases that fail to read, do not conform to the shapes or
-    are refused by the store are listed at the end and the exit code says so.
+    are refused by the store are listed at the end and the exit code says so. A
+    progress line is shown on a terminal (never in pipes or CI).
     """
-    options = map_options(base, evidence=evidence)
+    settings = BatchSettings(options=map_options(base, evidence=evidence), fmt="nt",
+                             validate=do_validate,
+                             validator="pyshacl" if validator == "pyshacl" else "fast")
+    cache = RenderCache(cache_dir, settings) if cache_dir else None
     refs = list(iter_inputs(list(inputs)))
     quiet = ctx.obj["quiet"]
-    show_bar = progress if progress is not None else _interactive() and not quiet
+    progress = Progress(enabled=not quiet, total=len(refs))
+
+    def report(item: Rendered | Failure, reason: str | None) -> None:
+        progress.tick()
+        if isinstance(item, Rendered):
+            for warning in item.warnings:
+                log.warning("%s: %s", item.source, warning)
+            for line in item.violations:
+                click.echo(f"pressgraph: {item.source}: does not conform: {line}", err=True)
+        if reason is not None:
+            click.echo(f"pressgraph: {item.source}: not loaded: {reason}", err=True)
+
+    summary = LoadSummary()
     with open_target(target) as store:
-        with _progress(show_bar, len(refs)) as advance:
-
-            def report(item: Processed | Failure, reason: str | None) -> None:
-                advance()
-                if reason is not None:
-                    click.echo(f"pressgraph: {item.source}: not loaded: {reason}", err=True)
-                if isinstance(item, Processed):
-                    for warning in item.warnings:
-                        log.warning("%s: %s", item.source, warning)
-
-            summary = load_releases(refs, options, store, validate_graph=do_validate,
-                                    on_item=report)
+        try:
+            load_releases(refs, settings, store, jobs=jobs or os.cpu_count() or 1,
+                          cache=cache, on_item=report, summary=summary)
+        except KeyboardInterrupt:
+            progress.done()
+            click.echo(f"pressgraph: interrupted after {summary.releases} releases; each "
+                       "release in the store is complete (old or new), none is half-loaded",
+                       err=True)
+            sys.exit(130)
+        progress.done()
         totals = _totals(store, summary)
         description = store.description
     if errors_path:
@@ -151,22 +172,10 @@ def command(ctx: click.Context, inputs: tuple[str, ...], base: str, do_validate:
         _print_summary(summary, description, totals)
     if summary.not_conforming:
         sys.exit(int(ExitCode.NOT_CONFORMING))
+    if any(f.internal for f in summary.failures):
+        sys.exit(int(ExitCode.INTERNAL))
     if summary.failures or summary.not_loaded:
         sys.exit(int(ExitCode.INPUT))
-
-
-def _interactive() -> bool:
-    return sys.stderr.isatty() and not os.environ.get("CI")
-
-
-@contextmanager
-def _progress(enabled: bool, total: int) -> Iterator[Callable[[], None]]:
-    if not enabled or total < 2:
-        yield lambda: None
-        return
-    with click.progressbar(length=total, label="loading", file=sys.stderr,
-                           show_pos=True) as bar:
-        yield lambda: bar.update(1)
 
 
 def _totals(store: Target, summary: LoadSummary) -> tuple[int, int] | None:

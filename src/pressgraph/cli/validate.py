@@ -23,8 +23,7 @@ def command(ctx: click.Context, graphs: tuple[str, ...]) -> None:
         merged += _load(path)
     result = validate(merged)
     for v in result.violations:
-        path_text = f" {v.path}" if v.path else ""
-        click.echo(f"{v.severity}: {v.focus_node}{path_text}: {v.message} [{v.component}]")
+        click.echo(f"{v.severity}: {v.describe()}")
     if not ctx.obj["quiet"]:
         verdict = "conforms" if result.conforms else f"{len(result.violations)} result(s)"
         click.echo(f"pressgraph: {len(merged)} triples; {verdict}", err=True)

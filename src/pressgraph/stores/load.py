@@ -1,10 +1,10 @@
 """Load releases into a :class:`~pressgraph.stores.Target`, one named graph each.
 
-The pipeline (:func:`pressgraph.pipeline.process_all`) reads, maps and validates each
-release; only releases whose graph conforms are written, each with a single atomic
-replace of its named graph, so loading the same input twice changes no count and a
-corrected release leaves none of its old facts. Shared graphs (the registry) are
-written once per load, before the releases.
+The batch runner (:func:`pressgraph.batch.render_all`: worker processes, optional cache)
+reads, maps, validates and renders each release as sorted N-Triples; only releases whose
+graph conforms are written, each with a single atomic replace of its named graph, so
+loading the same input twice changes no count and a corrected release leaves none of its
+old facts. Shared graphs (the registry) are written once per load, before the releases.
 
 A server that cannot be reached stops the batch at once (every later request would fail
 the same way); a server that refuses some releases does not, unless it refuses
@@ -14,18 +14,22 @@ that was not loaded.
 
 from __future__ import annotations
 
+import logging
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from contextlib import closing
 from dataclasses import dataclass, field
 
+from pressgraph.batch import BatchSettings, RenderCache, Rendered, render_all
 from pressgraph.errors import StoreError, UsageError
 from pressgraph.iri import Minter
-from pressgraph.mapper import MapOptions
-from pressgraph.pipeline import Failure, Processed, process_all
+from pressgraph.pipeline import Failure
 from pressgraph.reader import InputRef
 from pressgraph.serialize import GraphChunk, ntriples_lines
 from pressgraph.stores import Target
-from pressgraph.stores.http import StoreUnavailable
+from pressgraph.stores.http import StoreUnavailableError
+
+log = logging.getLogger("pressgraph")
 
 
 @dataclass(frozen=True)
@@ -40,6 +44,7 @@ class LoadSummary:
 
     releases: int = 0
     graph_triples: dict[str, int] = field(default_factory=dict)
+    graph_sources: dict[str, str] = field(default_factory=dict)  # which input wrote a graph
     failures: list[Failure] = field(default_factory=list)  # unreadable, unparseable...
     not_conforming: list[str] = field(default_factory=list)
     not_loaded: list[NotLoaded] = field(default_factory=list)  # the store refused or failed
@@ -70,22 +75,27 @@ def write_graph(target: Target, chunk: GraphChunk, summary: LoadSummary) -> None
 
 def load_releases(
     refs: Sequence[InputRef],
-    options: MapOptions,
+    settings: BatchSettings,
     target: Target,
     *,
-    validate_graph: bool = True,
+    jobs: int = 1,
+    cache: RenderCache | None = None,
     shared_graphs: Sequence[GraphChunk] = (),
     max_consecutive_failures: int = 3,
-    on_item: Callable[[Processed | Failure, str | None], None] | None = None,
+    on_item: Callable[[Rendered | Failure, str | None], None] | None = None,
+    summary: LoadSummary | None = None,
 ) -> LoadSummary:
-    """Process ``refs`` and write every conforming release to ``target``.
+    """Process ``refs`` (``settings.fmt`` must be ``"nt"``) and write them to ``target``.
 
     ``shared_graphs`` (such as the registry graph, ``Minter.registry_graph()``) are
     written first; when one of them fails nothing else is attempted. ``on_item`` is
-    called after each input with its result and, when it was not loaded, why.
+    called after each input with its result and, when it was not loaded, why. Pass
+    ``summary`` to keep what was done so far when the load is interrupted.
     """
+    if settings.fmt != "nt":
+        raise ValueError("releases are loaded as N-Triples: BatchSettings(fmt='nt')")
     started = time.monotonic()
-    summary = LoadSummary()
+    summary = LoadSummary() if summary is None else summary
     try:
         for chunk in shared_graphs:
             write_graph(target, chunk, summary)
@@ -94,9 +104,19 @@ def load_releases(
         summary.not_loaded += [NotLoaded(r.source, "not attempted") for r in refs]
         summary.seconds = time.monotonic() - started
         return summary
+    with closing(render_all(refs, settings, jobs=jobs, cache=cache)) as items:
+        write_releases(items, refs, target, summary, max_consecutive_failures, on_item)
+    summary.seconds = time.monotonic() - started
+    return summary
 
+
+def write_releases(items: Iterable[Rendered | Failure], refs: Sequence[InputRef],
+                   target: Target, summary: LoadSummary, max_consecutive_failures: int = 3,
+                   on_item: Callable[[Rendered | Failure, str | None], None] | None = None,
+                   ) -> None:
+    """Write rendered releases (one item per ref, in order) until done or the store fails."""
     consecutive = 0  # store failures in a row
-    for done, item in enumerate(process_all(refs, options, validate_graph=validate_graph), 1):
+    for done, item in enumerate(items, 1):
         outcome = _load_one(item, target, summary)
         if on_item is not None:
             on_item(item, outcome.reason)
@@ -108,9 +128,7 @@ def load_releases(
             why = ("not attempted: the store could not be reached" if outcome.unavailable
                    else f"not attempted after {consecutive} store failures in a row")
             summary.not_loaded += [NotLoaded(r.source, why) for r in refs[done:]]
-            break
-    summary.seconds = time.monotonic() - started
-    return summary
+            return
 
 
 @dataclass(frozen=True)
@@ -120,19 +138,26 @@ class _Outcome:
     unavailable: bool = False
 
 
-def _load_one(item: Processed | Failure, target: Target, summary: LoadSummary) -> _Outcome:
+def _load_one(item: Rendered | Failure, target: Target, summary: LoadSummary) -> _Outcome:
     if isinstance(item, Failure):
         summary.failures.append(item)
         return _Outcome(f"{item.stage}: {item.message}")
     if not item.conforms:
         summary.not_conforming.append(item.source)
         return _Outcome("does not conform to the shapes")
+    graph = item.graph_iri
     try:
-        write_graph(target, GraphChunk(item.mapped.graph_iri, item.mapped.graph), summary)
+        target.replace_graph(graph, item.text)
+        summary.graph_triples[graph] = item.triples
     except StoreError as exc:
         summary.not_loaded.append(NotLoaded(item.source, str(exc)))
         return _Outcome(str(exc), store_failed=True,
-                        unavailable=isinstance(exc, StoreUnavailable))
+                        unavailable=isinstance(exc, StoreUnavailableError))
+    earlier = summary.graph_sources.get(graph)
+    if earlier is not None and earlier != item.source:
+        log.warning("%s: replaced the graph %s that %s wrote earlier in this load (the same "
+                    "release twice?)", item.source, graph, earlier)
+    summary.graph_sources[graph] = item.source
     summary.releases += 1
     return _Outcome()
 

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pressgraph.errors import QueryError, StoreError
 from pressgraph.serialize import escape_string, nt_iri
 from pressgraph.sparql import QueryResult, parse_json_results
-from pressgraph.stores.http import HttpClient, ServerRefused, check_url
+from pressgraph.stores.http import HttpClient, ServerRefusedError, check_url
 
 log = logging.getLogger("pressgraph")
 
@@ -86,11 +86,11 @@ class SparqlServer:
                 self._put(name, ntriples)
                 self._graph_store_works = True
                 return
-            except ServerRefused as exc:
+            except ServerRefusedError as exc:
                 if self._graph_store_works or exc.status not in NO_GRAPH_STORE:
                     raise
-                log.info("%s: no Graph Store Protocol (%s); using SPARQL Update",
-                         self.urls.graph_store, exc.status)
+                log.warning("%s answered %s to a Graph Store PUT; writing with SPARQL Update "
+                            "to %s instead", self.urls.graph_store, exc.status, self.urls.update)
                 self._graph_store_works = False
         update = f"DROP SILENT GRAPH {iri} ;\nINSERT DATA {{ GRAPH {iri} {{\n{ntriples}}} }}\n"
         # Idempotent (see the module docstring), hence safe to retry.
@@ -110,7 +110,7 @@ class SparqlServer:
                 self.client.request("DELETE", _graph_url(self.urls.graph_store or "", name),
                                     idempotent=True)
                 return
-            except ServerRefused as exc:
+            except ServerRefusedError as exc:
                 if exc.status == 404 and self._graph_store_works:
                     return  # the graph was not there
                 if exc.status not in NO_GRAPH_STORE:
@@ -128,8 +128,10 @@ class SparqlServer:
         return sorted(v for v in result.column("g") if v)
 
     def totals(self) -> tuple[int, int]:
+        """Counted by the server: asked once, never retried (on a big store it is slow)."""
         result = self._select("SELECT (COUNT(DISTINCT ?g) AS ?graphs) (COUNT(*) AS ?quads) "
-                              "WHERE { GRAPH ?g { ?s ?p ?o } }", default_graphs=())
+                              "WHERE { GRAPH ?g { ?s ?p ?o } }", default_graphs=(),
+                              retry=False)
         graphs, quads = (int(c.value) if c else 0 for c in result.rows[0])
         return graphs, quads
 
@@ -143,13 +145,14 @@ class SparqlServer:
         default_graphs = tuple(self.named_graphs()) if union else ()
         return self._select(text, default_graphs=default_graphs)
 
-    def _select(self, text: str, *, default_graphs: tuple[str, ...]) -> QueryResult:
+    def _select(self, text: str, *, default_graphs: tuple[str, ...],
+                retry: bool = True) -> QueryResult:
         fields = [("query", text)] + [("default-graph-uri", g) for g in default_graphs]
         body = urllib.parse.urlencode(fields).encode("ascii")
         try:
             answer = self.client.request("POST", self.urls.query, body=body, content_type=FORM,
-                                         accept=RESULTS_JSON, idempotent=True)
-        except ServerRefused as exc:
+                                         accept=RESULTS_JSON, idempotent=retry)
+        except ServerRefusedError as exc:
             if exc.status == 400:
                 raise QueryError(f"the server rejected the query: {exc.message}") from exc
             raise
@@ -160,7 +163,7 @@ class SparqlServer:
                              f"({answer.content_type or 'no content type'}): {exc}") from exc
 
     def close(self) -> None:
-        return None
+        self.client.close()
 
 
 def _graph_url(graph_store: str, name: str) -> str:

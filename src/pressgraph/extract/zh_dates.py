@@ -1,0 +1,67 @@
+"""Dates in Chinese release text, resolved against the dateline.
+
+``今日（七月十二日）``, ``今日``, ``昨日（五月六日）``, ``二月二十二日``,
+``二○二五年十一月九日``. A month and day without a year take the release's year, or the
+year before when that would put the date more than a month after the release.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from pressgraph.model import Span
+from pressgraph.parse import chinese_number
+
+_NUM = "〇○零一二三四五六七八九十兩"
+_RELATIVE = {"今日": 0, "今天": 0, "今早": 0, "今晨": 0, "今晚": 0, "今午": 0, "今明": 0,
+             "昨日": -1, "昨天": -1, "明日": 1, "明天": 1}
+_DATE = re.compile(
+    rf"(?P<relative>{'|'.join(_RELATIVE)})?(?:上午|下午|早上|晚上|中午)?"
+    rf"(?:[（(]?(?:(?P<year>\d{{4}}|[{_NUM}]{{4}})年)?(?P<month>\d{{1,2}}|[{_NUM}]{{1,3}})月"
+    rf"(?P<day>\d{{1,2}}|[{_NUM}]{{1,3}})日[）)]?)?"
+)
+
+
+@dataclass(frozen=True)
+class DatePhrase:
+    value: date | None
+    text: str
+    span: Span
+    relative: bool
+
+
+def find_dates(text: str, folded: str, span: Span, release_date: date | None) -> list[DatePhrase]:
+    found = []
+    for match in _DATE.finditer(folded, span.start, span.end):
+        if not match.group("relative") and not match.group("month"):
+            continue
+        found.append(DatePhrase(_resolve(match, release_date), text[match.start():match.end()],
+                                Span(match.start(), match.end()),
+                                bool(match.group("relative"))))
+    return found
+
+
+def _resolve(match: re.Match[str], release_date: date | None) -> date | None:
+    if match.group("month"):
+        month = chinese_number(match.group("month"))
+        day = chinese_number(match.group("day"))
+        year = chinese_number(match.group("year")) if match.group("year") else None
+        if year is None:
+            if release_date is None:
+                return None
+            year = release_date.year
+            try:
+                candidate = date(year, month or 0, day or 0)
+            except ValueError:
+                return None
+            if candidate - release_date > timedelta(days=31):
+                year -= 1
+        try:
+            return date(year, month or 0, day or 0)
+        except ValueError:
+            return None
+    if release_date is None:
+        return None
+    return release_date + timedelta(days=_RELATIVE[match.group("relative")])

@@ -1,0 +1,238 @@
+"""Organisations, short forms and documents in Chinese releases.
+
+* Short forms are defined in full-width brackets right after the full name:
+  ``香港特別行政區（香港特區）``, ``扶貧委員會（扶貧委）``. The short form's characters
+  appear in order in the full name; the full name reaches back to punctuation, to a word
+  that cannot be in a name (``的``, ``推進``...), or to the first place name.
+* Governments are named ``<place>政府`` (``深圳市政府``, ``香港特區政府``); Mainland ones
+  are canonically ``<place>人民政府``.
+* Documents are titled in ``《》``, or quoted and followed by a document word
+  (``國家「十五五」規劃``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pressgraph.extract.zh_script import to_traditional
+from pressgraph.extract.zh_text import PUNCTUATION, is_cjk, lexicon, strip_brackets
+from pressgraph.model import AcronymDefinition, DocumentMention, OrganisationMention, Side, Span
+
+_BRACKET = re.compile(r"（(?P<short>[^（）]{1,12})）")
+_DOCUMENT = re.compile(r"《(?P<title>[^《》]{1,80})》")
+_DATE_LIKE = re.compile(r"^(?:\d|[一二三四五六七八九十〇○]+月|.*[月日時分年]$|.*(?:左|右|中)$)")
+
+
+def find_acronyms(text: str, folded: str, region: Span) -> tuple[AcronymDefinition, ...]:
+    """Every short form the text defines in brackets, in text order, each once."""
+    found: dict[str, AcronymDefinition] = {}
+    for match in _BRACKET.finditer(folded, region.start, region.end):
+        short = match.group("short")
+        if _DATE_LIKE.match(short) or not all(is_cjk(ch) or ch.isalnum() for ch in short):
+            continue
+        start = _expansion_start(folded, region.start, match.start(), short)
+        if start is None:
+            continue
+        expansion = text[start:match.start()]
+        if short not in found:
+            found[short] = AcronymDefinition(short=text[match.start("short"):match.end("short")],
+                                             expansion=expansion,
+                                             span=Span(start, match.end()))
+    return tuple(found.values())
+
+
+def _expansion_start(folded: str, floor: int, end: int, short: str) -> int | None:
+    index = end
+    while index > floor and folded[index - 1] not in PUNCTUATION and is_cjk(folded[index - 1]):
+        index -= 1
+    run = folded[index:end]
+    cut = 0
+    for stop in lexicon().expansion_stops:
+        position = run.rfind(stop)
+        if position >= 0 and position + len(stop) < len(run):
+            cut = max(cut, position + len(stop))
+    run_start = index + cut
+    run = folded[run_start:end]
+    first_place = _first_place(run)
+    if first_place is not None and first_place > 0:
+        run_start += first_place
+        run = run[first_place:]
+    # the short form is an ordered subset of the name, and shorter than it
+    if len(run) <= len(short) or not _is_subsequence(short, run):
+        return None
+    return run_start
+
+
+def _first_place(run: str) -> int | None:
+    lex = lexicon()
+    best = None
+    for name in lex.place_names + lex.place_abbreviations:
+        position = run.find(name)
+        if position >= 0 and (best is None or position < best):
+            best = position
+    return best
+
+
+def _is_subsequence(short: str, name: str) -> bool:
+    remaining = iter(name)
+    return all(ch in remaining for ch in short)
+
+
+def expand(name: str, acronyms: tuple[AcronymDefinition, ...]) -> str:
+    """Short forms the release defined, written out: 扶貧委主席 -> 扶貧委員會主席."""
+    for acronym in sorted(acronyms, key=lambda a: -len(a.short)):
+        if acronym.short in name and acronym.expansion not in name:
+            name = name.replace(acronym.short, acronym.expansion)
+    return name
+
+
+def canonical_name(surface: str, acronyms: tuple[AcronymDefinition, ...]) -> str:
+    """The fullest name: brackets dropped, short forms written out, Mainland governments
+    as ``<place>人民政府``."""
+    name = expand(strip_brackets(surface), acronyms)
+    if name.endswith("政府") and not name.endswith("人民政府") and side_of(name) == "Mainland" \
+            and re.search(r"[省市縣區]政府$", to_traditional(name)):
+        name = name[:-2] + "人民政府"
+    return name
+
+
+def side_of(name: str) -> Side:
+    """Which side an organisation is on, from the place its name starts with; an
+    organisation named after no place is taken to be of the Hong Kong government."""
+    lex = lexicon()
+    name = to_traditional(name)
+    if name.startswith(lex.macao_markers):
+        return "Macao"
+    if name.startswith(lex.hksar_markers):
+        return "HKSAR"
+    if name.startswith(lex.mainland_markers):
+        return "Mainland"
+    place = next((p for p in lex.place_names if name.startswith(p)), None)
+    if place is not None:
+        return "Mainland" if place not in lex.hksar_markers else "HKSAR"
+    if name[:1] in lex.place_abbreviations and name[:1] not in ("港",):
+        return "Mainland"
+    return "HKSAR"
+
+
+def _place_markers(acronyms: tuple[AcronymDefinition, ...]) -> tuple[str, ...]:
+    lex = lexicon()
+    return lex.place_names + lex.hksar_markers + lex.macao_markers + tuple(
+        a for a in lex.place_abbreviations if len(a) > 1) + tuple(
+        to_traditional(a.short) for a in acronyms)
+
+
+def government_mentions(text: str, folded: str, region: Span,
+                        acronyms: tuple[AcronymDefinition, ...]) -> list[tuple[str, Span]]:
+    """``<place>政府`` names in ``region`` (``深圳市政府``, ``香港特區政府``), with spans.
+
+    The name runs back from ``政府`` over characters and bracketed short forms to the
+    earliest place name; a government with no place before it (``兩地政府``, ``特區政府``
+    said by a Hong Kong official) is not an organisation the release names.
+    """
+    markers = _place_markers(acronyms)
+    found = []
+    position = folded.find("政府", region.start, region.end)
+    while position >= 0:
+        start = position
+        shorts = {to_traditional(a.short) for a in acronyms}
+        while start > region.start:
+            ch = folded[start - 1]
+            if ch == "）":
+                opening = folded.rfind("（", region.start, start)
+                if opening < 0 or folded[opening + 1:start - 1] not in shorts:
+                    break
+                start = opening
+                continue
+            if ch in PUNCTUATION or not is_cjk(ch):
+                break
+            start -= 1
+        run = folded[start:position]
+        # the last place before 政府 names it (深圳市人民政府 in "…陳國基與深圳市人民政府")
+        earliest = max((i for i in range(len(run)) if run.startswith(markers, i)
+                        and not _inside(run, i)), default=None)
+        if earliest is not None:
+            earliest = _chain_start(run, earliest, markers)
+        if folded.startswith("總部", position + 2):
+            earliest = None
+        if earliest is not None:
+            name = run[earliest:]
+            if name not in ("特區",):
+                surface_start = start + earliest
+                found.append((text[surface_start:position + 2],
+                              Span(surface_start, position + 2)))
+        position = folded.find("政府", position + 2, region.end)
+    return found
+
+
+def _chain_start(run: str, index: int, markers: tuple[str, ...]) -> int:
+    """Step back over places that run straight into this one (香港 of 香港特別行政區)."""
+    for candidate in range(index):
+        for marker in markers:
+            if run.startswith(marker, candidate) and candidate + len(marker) >= index \
+                    and not _inside(run, candidate):
+                return candidate
+    return index
+
+
+def _inside(run: str, index: int) -> bool:
+    return run.count("（", 0, index) > run.count("）", 0, index)
+
+
+def organisation(surface: str, span: Span, acronyms: tuple[AcronymDefinition, ...],
+                 side: Side | None = None) -> OrganisationMention:
+    name = canonical_name(surface, acronyms)
+    short = next((a.short for a in acronyms
+                  if name.startswith(a.expansion) and a.short != name), None)
+    return OrganisationMention(name=name, span=span, acronym=short,
+                               side=side or side_of(name), mentions=(surface,))
+
+
+def merge(mentions: list[OrganisationMention]) -> tuple[OrganisationMention, ...]:
+    """One mention per organisation, first span kept, every surface form listed once."""
+    merged: dict[str, OrganisationMention] = {}
+    for mention in mentions:
+        known = merged.get(mention.name)
+        if known is None:
+            merged[mention.name] = mention
+            continue
+        forms = tuple(dict.fromkeys(known.mentions + mention.mentions))
+        merged[mention.name] = OrganisationMention(
+            name=known.name, span=known.span, acronym=known.acronym or mention.acronym,
+            side=known.side or mention.side, mentions=forms)
+    return tuple(merged.values())
+
+
+def find_documents(text: str, folded: str, region: Span) -> tuple[DocumentMention, ...]:
+    """Titles in 《》 (without the brackets) and quoted plans such as 國家「十五五」規劃."""
+    lex = lexicon()
+    found: list[DocumentMention] = []
+    for match in _DOCUMENT.finditer(folded, region.start, region.end):
+        found.append(DocumentMention(title=text[match.start("title"):match.end("title")],
+                                     span=Span(match.start("title"), match.end("title"))))
+    kinds = "|".join(re.escape(k) for k in lex.document_kinds)
+    prefixes = "|".join(re.escape(p) for p in lex.document_prefixes)
+    quoted = re.compile(rf"(?:{prefixes})?「[^「」]{{1,20}}」(?:{kinds})")
+    for match in quoted.finditer(folded, region.start, region.end):
+        found.append(DocumentMention(title=text[match.start():match.end()],
+                                     span=Span(match.start(), match.end())))
+    unique: dict[str, DocumentMention] = {}
+    for document in sorted(found, key=lambda d: d.span):
+        unique.setdefault(document.title, document)
+    return tuple(unique.values())
+
+
+def listed_organisations(text: str, folded: str, span: Span) -> list[tuple[str, Span]]:
+    """Organisations named in an enumeration such as ``勞工及福利局和政府統計處的代表``."""
+    lex = lexicon()
+    segment = folded[span.start:span.end]
+    items, begin = [], 0
+    for index in range(len(segment) + 1):
+        at_end = index == len(segment)
+        if at_end or segment[index] in "、" or segment.startswith("和", index):
+            piece = segment[begin:index]
+            if piece and piece.endswith(lex.org_suffixes):
+                items.append((text[span.start + begin:span.start + index],
+                              Span(span.start + begin, span.start + index)))
+            begin = index + 1
+    return items

@@ -1,0 +1,39 @@
+"""Traditional and Simplified Chinese: telling them apart and folding one onto the other.
+
+The character pairs live in ``data/zh_script_pairs.txt``; lexicons are written in
+Traditional Chinese, and Simplified text is folded onto Traditional before lookups so one
+set of rules serves both scripts (offsets are kept: folding maps one character to one).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+
+@cache
+def _pairs() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
+    text = resources.files("pressgraph.extract").joinpath("data/zh_script_pairs.txt").read_text(
+        encoding="utf-8")
+    to_hant: dict[str, str] = {}
+    for line in text.splitlines():
+        if line.startswith("#"):
+            continue
+        for token in line.split():
+            if len(token) == 2 and token[0] != token[1]:
+                to_hant.setdefault(token[1], token[0])
+    hant = frozenset(to_hant.values()) - frozenset(to_hant)
+    hans = frozenset(to_hant) - frozenset(to_hant.values())
+    return to_hant, hant, hans
+
+
+def script_counts(text: str) -> tuple[int, int]:
+    """How many characters of ``text`` are distinctively Traditional and Simplified."""
+    _, hant, hans = _pairs()
+    return sum(1 for ch in text if ch in hant), sum(1 for ch in text if ch in hans)
+
+
+def to_traditional(text: str) -> str:
+    """Simplified characters replaced by their Traditional forms, one for one."""
+    to_hant, _, _ = _pairs()
+    return "".join(to_hant.get(ch, ch) for ch in text)

@@ -1,0 +1,168 @@
+"""Shared ground for the Chinese rules: the lexicon, folded text, sentences and clauses.
+
+Rules match on the release text folded to Traditional characters (one character for one,
+so offsets are unchanged) and report surface strings from the text as published.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from pressgraph.extract.zh_script import to_traditional
+from pressgraph.model import ParsedRelease, Span
+from pressgraph.registry import places
+
+SENTENCE_END = "。！？!?"
+CLAUSE_END = "，；：,;:"
+PUNCTUATION = set("、，。；：！？「」『』《》（）()〔〕【】,.;:!?\"'“”‘’　 \n")
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    post_words: tuple[str, ...]  # longest first
+    post_prefixes: tuple[str, ...]
+    honorifics: tuple[str, ...]
+    org_suffixes: tuple[str, ...]
+    party_markers: tuple[str, ...]
+    place_abbreviations: tuple[str, ...]
+    hksar_markers: tuple[str, ...]
+    macao_markers: tuple[str, ...]
+    mainland_markers: tuple[str, ...]
+    name_followers: tuple[str, ...]
+    meeting_held_verbs: tuple[str, ...]
+    courtesy_verbs: tuple[str, ...]
+    future_markers: tuple[str, ...]
+    background_markers: tuple[str, ...]
+    meeting_references: tuple[str, ...]
+    video_markers: tuple[str, ...]
+    place_verbs: tuple[str, ...]
+    visit_verbs: tuple[str, ...]
+    outcome_verbs: tuple[str, ...]
+    post_run_stops: tuple[str, ...]
+    expansion_stops: tuple[str, ...]
+    speech_verbs: tuple[str, ...]  # longest first
+    meeting_fillers: tuple[str, ...]
+    not_a_meeting: tuple[str, ...]
+    pronouns: tuple[str, ...]
+    agenda_intros: tuple[str, ...]
+    agenda_topic_frames: tuple[tuple[str, str], ...]
+    agenda_trailers: tuple[str, ...]
+    list_item_trailers: tuple[str, ...]
+    document_kinds: tuple[str, ...]
+    document_prefixes: tuple[str, ...]
+    ordinal_words: dict[str, int]
+    government_posts: dict[str, str]
+    surnames: frozenset[str]
+    place_names: tuple[str, ...]  # registry places, Traditional and Simplified, longest first
+
+
+def _longest_first(words: list[str]) -> tuple[str, ...]:
+    return tuple(sorted(dict.fromkeys(words), key=lambda w: (-len(w), w)))
+
+
+@cache
+def lexicon() -> Lexicon:
+    package = resources.files("pressgraph.extract")
+    data = tomllib.loads(package.joinpath("data/zh_lexicon.toml").read_text(encoding="utf-8"))
+    surnames_text = package.joinpath("data/zh_surnames.txt").read_text(encoding="utf-8")
+    surnames = frozenset(token for line in surnames_text.splitlines()
+                         if not line.startswith("#") for token in line.split())
+    names: list[str] = []
+    for place in places():
+        names.extend(n for n in (place.zh_hant, to_traditional(place.zh_hans)) if n)
+    sorted_keys = {key: _longest_first(data[key]) for key in (
+        "post_words", "post_prefixes", "honorifics", "org_suffixes", "party_markers",
+        "place_abbreviations", "hksar_markers", "macao_markers", "mainland_markers",
+        "name_followers", "meeting_held_verbs", "courtesy_verbs",
+        "future_markers", "background_markers", "meeting_references", "video_markers",
+        "place_verbs", "visit_verbs", "outcome_verbs", "agenda_intros", "agenda_trailers",
+        "list_item_trailers", "post_run_stops", "expansion_stops", "speech_verbs",
+        "meeting_fillers", "not_a_meeting", "pronouns",
+        "document_kinds", "document_prefixes")}
+    return Lexicon(
+        **sorted_keys,
+        agenda_topic_frames=tuple((a, b) for a, b in data["agenda_topic_frames"]),
+        ordinal_words=dict(data["ordinal_words"]),
+        government_posts=dict(data["government_posts"]),
+        surnames=surnames,
+        place_names=_longest_first(names),
+    )
+
+
+def is_cjk(ch: str) -> bool:
+    return bool(_CJK.match(ch))
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A sentence or clause: its folded text and where it starts in the release text."""
+
+    text: str
+    start: int
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end)
+
+
+@dataclass(frozen=True)
+class Sentence(Unit):
+    block: int  # index of the block in release.blocks
+    clauses: tuple[Unit, ...] = ()
+
+
+def fold(release: ParsedRelease) -> str:
+    return to_traditional(release.text)
+
+
+def sentences(release: ParsedRelease, folded: str) -> list[Sentence]:
+    """Every sentence of the body (headings and list items count as one), in order."""
+    found: list[Sentence] = []
+    for index, block in enumerate(release.blocks):
+        start = block.span.start
+        text = folded[block.span.start:block.span.end]
+        depth, begin = 0, 0
+        for offset, ch in enumerate(text):
+            depth += ch in "「『（(《"
+            depth -= ch in "」』）)》" and depth > 0
+            if ch in SENTENCE_END and depth == 0:
+                found.append(_sentence(text[begin:offset + 1], start + begin, index))
+                begin = offset + 1
+        if text[begin:].strip():
+            found.append(_sentence(text[begin:], start + begin, index))
+    return found
+
+
+def _sentence(text: str, start: int, block: int) -> Sentence:
+    clauses, depth, begin = [], 0, 0
+    for offset, ch in enumerate(text):
+        depth += ch in "「『（(《"
+        depth -= ch in "」』）)》" and depth > 0
+        if ch in CLAUSE_END and depth == 0:
+            clauses.append(Unit(text[begin:offset], start + begin))
+            begin = offset + 1
+    if text[begin:]:
+        clauses.append(Unit(text[begin:], start + begin))
+    return Sentence(text, start, block, tuple(c for c in clauses if c.text.strip()))
+
+
+def strip_brackets(text: str) -> str:
+    """Text without bracketed asides such as acronym definitions: 香港特別行政區（香港特區）政府."""
+    return re.sub(r"[（(][^（）()]*[）)]", "", text)
+
+
+def find_all(text: str, word: str) -> list[int]:
+    positions, start = [], text.find(word)
+    while start >= 0:
+        positions.append(start)
+        start = text.find(word, start + 1)
+    return positions

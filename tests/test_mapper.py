@@ -1,0 +1,393 @@
+"""The mapper: a hand-built resolved release (the sample, as extraction and resolution
+should deliver it) becomes the graph the ontology describes, and conforms to the shapes."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.namespace import FOAF, ORG, PROV, RDF, SKOS
+
+from pressgraph import vocab as ns
+from pressgraph.iri import Minter
+from pressgraph.mapper import MapOptions, MappedRelease, map_release, ordinal_text
+from pressgraph.model import Meeting, PersonMention, ResolvedMeeting, RoleInMeeting
+from pressgraph.serialize import ntriples_lines
+from pressgraph.validate import validate
+from pressgraph.vocab import CV, DCT, OA, PERSON, PG
+from tests.resolved_sample import SAMPLE_MEETING_KEY, chinese_release, sample_release
+
+BASE = "https://example.org/lod/"
+MINTER = Minter(BASE)
+OPTIONS = MapOptions(minter=MINTER, versions=(("pressgraph", "test"), ("rules", "abc")))
+MEETING = URIRef(MINTER.thing(SAMPLE_MEETING_KEY))
+DPO = URIRef(MINTER.thing("org/digital-policy-office"))
+COMMISSIONER = URIRef(MINTER.thing("post/digital-policy-office/commissioner-for-digital-policy"))
+WONG = URIRef(MINTER.thing("person/tony-wong"))
+
+
+@pytest.fixture(scope="module")
+def mapped() -> MappedRelease:
+    return map_release(sample_release(), OPTIONS)
+
+
+@pytest.fixture(scope="module")
+def graph(mapped: MappedRelease) -> Graph:
+    return mapped.graph
+
+
+def test_sample_conforms_to_the_shapes(graph: Graph) -> None:
+    result = validate(graph)
+    assert result.conforms, "\n".join(v.describe() for v in result.violations)
+
+
+def test_chinese_release_conforms_and_keeps_language_tags() -> None:
+    graph = map_release(chinese_release(), OPTIONS).graph
+    assert validate(graph).conforms
+    titles = list(graph.objects(None, DCT.title))
+    assert titles and all(isinstance(t, Literal) and t.language == "zh-Hant" for t in titles)
+
+
+def test_no_blank_nodes_and_every_iri_under_the_base_or_a_vocabulary(graph: Graph) -> None:
+    for triple in graph:
+        assert not any(isinstance(t, BNode) for t in triple)
+    subjects = {str(s) for s in graph.subjects()}
+    ours = {s for s in subjects if not s.startswith(str(PG))}
+    assert ours and all(s.startswith(BASE) or s == "https://w3id.org/pressgraph/software"
+                        for s in ours)
+
+
+def test_meeting_types_ordinal_date_place(graph: Graph) -> None:
+    assert {PG.Meeting, CV.PublicEvent, ns.SCHEMA.Event} <= set(graph.objects(MEETING, RDF.type))
+    [ordinal] = graph.objects(MEETING, PG.ordinal)
+    assert ordinal == Literal("19", datatype=ns.XSD.positiveInteger)
+    assert Literal("19th", lang="en") in set(graph.objects(MEETING, CV.eventNumber))
+    [start] = graph.objects(MEETING, ns.SCHEMA.startDate)
+    assert start == Literal("2024-10-09", datatype=ns.XSD.date)
+    [place] = graph.objects(MEETING, ns.SCHEMA.location)
+    assert (place, RDF.type, ns.SCHEMA.Place) in graph
+    assert Literal("廣州", lang="zh-Hant") in set(graph.objects(place, SKOS.prefLabel))
+    assert (MEETING, ns.SCHEMA.eventAttendanceMode, ns.SCHEMA.OfflineEventAttendanceMode) in graph
+    assert (MEETING, CV.eventStatus, PG["status-held"]) in graph
+
+
+def test_body_and_series(graph: Graph) -> None:
+    [body] = graph.objects(MEETING, ns.SCHEMA.organizer)
+    [series] = graph.objects(MEETING, ns.SCHEMA.superEvent)
+    assert (body, RDF.type, ORG.OrganizationalCollaboration) in graph
+    assert (series, RDF.type, ns.SCHEMA.EventSeries) in graph
+    assert (series, ns.SCHEMA.organizer, body) in graph
+    assert Literal("Expert Group", lang="en") in set(graph.objects(body, SKOS.altLabel))
+
+
+def test_release_is_about_the_meeting_and_mentions_documents(mapped: MappedRelease,
+                                                              graph: Graph) -> None:
+    release = URIRef(mapped.release_iri)
+    assert (release, ns.SCHEMA.about, MEETING) in graph
+    documents = [o for o in graph.objects(release, ns.SCHEMA.mentions)
+                 if (o, RDF.type, FOAF.Document) in graph]
+    titles = {str(graph.value(d, DCT.title)) for d in documents}
+    assert titles == {"Guangdong's Research Report on Development of New Quality Productive "
+                      "Forces 2023", "Hong Kong I&T Development Blueprint"}
+
+
+def participations(graph: Graph) -> list[URIRef]:
+    return sorted(graph.objects(MEETING, CV.hasParticipation))  # type: ignore[arg-type]
+
+
+def test_every_attending_organisation_has_a_participation_with_side(graph: Graph) -> None:
+    by_side: dict[str, int] = {}
+    for p in participations(graph):
+        participant = graph.value(p, CV.hasParticipant)
+        if (participant, RDF.type, ORG.Organization) in graph:
+            side = str(graph.value(p, PG.side)).removeprefix(str(PG))
+            by_side[side] = by_side.get(side, 0) + 1
+            assert str(p).startswith(f"{MEETING}/participation/")
+            assert (MEETING, ns.SCHEMA.attendee, participant) in graph
+    assert by_side == {"side-hksar": 5, "side-mainland": 10, "side-non-government": 4}
+
+
+def test_delegation_members_are_not_typed_public(graph: Graph) -> None:
+    cyberport = URIRef(MINTER.thing("org/cyberport"))
+    assert (cyberport, RDF.type, ns.SCHEMA.Organization) in graph
+    assert (cyberport, RDF.type, CV.PublicOrganisation) not in graph
+    assert {CV.PublicOrganisation, ns.SCHEMA.GovernmentOrganization, ORG.Organization} <= set(
+        graph.objects(DPO, RDF.type))
+
+
+def test_convenor_is_the_post_ex_officio_held_by_the_person(graph: Graph) -> None:
+    convenors = [p for p in participations(graph)
+                 if graph.value(p, CV.role) == PG["role-convenor"]]
+    assert {graph.value(p, CV.hasParticipant) for p in convenors} >= {COMMISSIONER}
+    assert (COMMISSIONER, RDF.type, ORG.Post) in graph
+    assert (COMMISSIONER, ORG.postIn, DPO) in graph
+    assert (WONG, ORG.holds, COMMISSIONER) in graph
+    assert {PERSON.Person, ns.SCHEMA.Person} <= set(graph.objects(WONG, RDF.type))
+    assert graph.value(WONG, FOAF.name) == Literal("Tony Wong", lang="en")
+    assert graph.value(WONG, ns.SCHEMA.honorificPrefix) == Literal("Mr", lang="en")
+
+
+def test_membership_is_dated_by_the_release_date(graph: Graph) -> None:
+    [membership] = graph.subjects(ORG.member, WONG)
+    assert (membership, RDF.type, ORG.Membership) in graph
+    assert (membership, PG.post, COMMISSIONER) in graph
+    assert (membership, ORG.organization, DPO) in graph
+    interval = graph.value(membership, ORG.memberDuring)
+    day = graph.value(interval, ns.TIME.inside)
+    assert graph.value(day, ns.TIME.inXSDDate) == Literal("2024-10-09", datatype=ns.XSD.date)
+
+
+def test_agenda_items_are_numbered_nodes_under_the_meeting(graph: Graph) -> None:
+    items = sorted(graph.objects(MEETING, PG.agendaItem), key=str)
+    assert [str(i) for i in items] == [f"{MEETING}/agenda/{n}" for n in range(1, 6)]
+    positions = [graph.value(i, ns.SCHEMA.position) for i in items]
+    assert positions == [Literal(str(n), datatype=ns.XSD.integer) for n in range(1, 6)]
+    assert graph.value(items[2], DCT.title) == Literal(
+        "enhancing informatisation for cross-boundary customs clearance", lang="en")
+    assert not list(graph.subjects(RDF.type, RDF.List))
+
+
+def test_visit_outcome_statement(mapped: MappedRelease, graph: Graph) -> None:
+    [visit] = graph.subjects(RDF.type, PG.Visit)
+    assert (visit, ns.SCHEMA.superEvent, MEETING) in graph
+    gddiit = URIRef(MINTER.thing(
+        "org/department-of-industry-and-information-technology-of-guangdong-province"))
+    assert (visit, PG.arrangedBy, gddiit) in graph
+    assert graph.value(graph.value(visit, PG.visited), SKOS.prefLabel) == Literal(
+        "Guangzhou Digital Technology Group", lang="en")
+    [outcome] = graph.objects(MEETING, PG.outcome)
+    assert (outcome, RDF.type, PG.Outcome) in graph
+    [statement] = graph.subjects(RDF.type, ns.SCHEMA.Quotation)
+    assert (statement, ns.SCHEMA.creator, WONG) in graph
+    assert (statement, ns.SCHEMA.isPartOf, URIRef(mapped.release_iri)) in graph
+
+
+def test_acronyms_are_alt_labels_of_the_agency(graph: Graph) -> None:
+    assert (DPO, SKOS.altLabel, Literal("DPO", lang="en")) in graph
+    assert (DPO, PG.acronym, Literal("DPO", lang="en")) in graph
+    # "HKSAR" expands to a name resolution did not resolve: no node is made up for it.
+    assert not list(graph.subjects(PG.acronym, Literal("HKSAR", lang="en")))
+
+
+def test_concepts_used_are_labelled_in_the_graph(graph: Graph) -> None:
+    for concept in (PG["side-hksar"], PG["role-convenor"], PG["status-held"]):
+        assert (concept, RDF.type, SKOS.Concept) in graph
+        assert graph.value(concept, SKOS.inScheme) is not None
+        labels = set(graph.objects(concept, SKOS.prefLabel))
+        assert {lbl.language for lbl in labels if isinstance(lbl, Literal)} == {"en", "zh-Hant"}
+
+
+def test_every_extracted_node_has_evidence_that_quotes_the_text(mapped: MappedRelease,
+                                                                 graph: Graph) -> None:
+    text = sample_release().release.text
+    extracted = set(graph.subjects(PROV.wasDerivedFrom, URIRef(mapped.release_iri)))
+    extracted.discard(URIRef(mapped.graph_iri))
+    assert len(extracted) > 40
+    for node in extracted:
+        spans = list(graph.objects(node, PG.evidence))
+        assert spans, f"{node} has no evidence"
+        for span in spans:
+            start, end = (int(x) for x in str(span).rsplit("/", 1)[1].split("-"))
+            quotes = [graph.value(s, OA.exact) for s in graph.objects(span, OA.hasSelector)]
+            assert Literal(text[start:end]) in quotes
+
+
+def test_evidence_can_be_left_out(mapped: MappedRelease) -> None:
+    options = dataclasses.replace(OPTIONS, evidence=False)
+    graph = map_release(sample_release(), options).graph
+    assert not list(graph.triples((None, PG.evidence, None)))
+    assert not list(graph.subjects(RDF.type, OA.SpecificResource))
+    assert (MEETING, PROV.wasDerivedFrom, URIRef(mapped.release_iri)) in graph
+    assert validate(graph).conforms
+
+
+def test_unresolved_people_are_skipped_with_a_warning_not_minted() -> None:
+    mapped = map_release(sample_release(drop_people=True), OPTIONS)
+    graph = mapped.graph
+    assert any("Tony Wong" in w for w in mapped.warnings)
+    assert not list(graph.subjects(RDF.type, PERSON.Person))
+    assert not any("tony-wong" in str(s) for s in graph.subjects())
+    # The post still takes part ex officio, and the graph still conforms.
+    assert (COMMISSIONER, RDF.type, ORG.Post) in graph
+    assert validate(graph).conforms
+
+
+def test_chair_known_only_by_post() -> None:
+    resolved = sample_release()
+    [rm] = resolved.meetings
+    [commissioner] = rm.meeting.roles[0].person.posts
+    post_only = PersonMention(None, commissioner.span, None, (commissioner,))
+    meeting = dataclasses.replace(rm.meeting, roles=(RoleInMeeting(post_only, "chair"),))
+    resolved = dataclasses.replace(resolved, meetings=(ResolvedMeeting(meeting, rm.key, rm.body,
+                                                                       rm.series, rm.place),),
+                                   extraction=dataclasses.replace(resolved.extraction, people=(),
+                                                                  statements=()))
+    graph = map_release(resolved, OPTIONS).graph
+    [chair] = [p for p in graph.objects(MEETING, CV.hasParticipation)
+               if graph.value(p, CV.role) == PG["role-chair"]]
+    assert graph.value(chair, CV.hasParticipant) == COMMISSIONER
+    assert not list(graph.subjects(RDF.type, PERSON.Person))
+    assert not list(graph.subjects(RDF.type, ORG.Membership))
+
+
+def test_video_conference_planned_meeting_without_ordinal() -> None:
+    resolved = sample_release()
+    [rm] = resolved.meetings
+    meeting = Meeting(span=rm.meeting.span, status="planned", mode="video conference",
+                      date=date(2024, 11, 1))
+    resolved = dataclasses.replace(resolved, meetings=(ResolvedMeeting(meeting, rm.key),))
+    graph = map_release(resolved, OPTIONS).graph
+    assert (MEETING, CV.eventStatus, PG["status-planned"]) in graph
+    assert (MEETING, ns.SCHEMA.eventAttendanceMode, ns.SCHEMA.OnlineEventAttendanceMode) in graph
+    assert not list(graph.objects(MEETING, PG.ordinal))
+    assert validate(graph).conforms
+
+
+def test_mapping_is_deterministic() -> None:
+    first = ntriples_lines(map_release(sample_release(), OPTIONS).graph)
+    second = ntriples_lines(map_release(sample_release(), OPTIONS).graph)
+    assert first == second
+
+
+def test_run_iri_depends_only_on_versions(mapped: MappedRelease, graph: Graph) -> None:
+    run = graph.value(URIRef(mapped.graph_iri), PROV.wasGeneratedBy)
+    assert str(run) == MINTER.run(OPTIONS.versions)
+    assert not list(graph.objects(run, PROV.startedAtTime))
+
+
+@pytest.mark.parametrize(("number", "language", "text"), [
+    (1, "en", "1st"), (2, "en", "2nd"), (3, "en", "3rd"), (11, "en", "11th"), (12, "en", "12th"),
+    (19, "en", "19th"), (21, "en", "21st"), (112, "en", "112th"), (19, "zh-Hant", "第19次"),
+])
+def test_ordinal_text(number: int, language: str, text: str) -> None:
+    assert ordinal_text(number, language) == text
+
+
+def test_conflicting_mentions_are_warned_about_and_the_graph_still_conforms() -> None:
+    """Extraction may repeat an agenda number, an agency with another side, or a meeting;
+    the mapper keeps the first and warns, so one slip does not reject the release."""
+    resolved = sample_release()
+    [rm] = resolved.meetings
+    dpo = rm.meeting.participants[0]
+    meeting = dataclasses.replace(
+        rm.meeting,
+        agenda=(*rm.meeting.agenda, dataclasses.replace(rm.meeting.agenda[0], text="repeated")),
+        participants=(*rm.meeting.participants, dataclasses.replace(dpo, side="Mainland")),
+    )
+    again = ResolvedMeeting(meeting, rm.key, rm.body, rm.series, rm.place)
+    resolved = dataclasses.replace(resolved, meetings=(again, again))
+    mapped = map_release(resolved, OPTIONS)
+    assert any("agenda item 1" in w for w in mapped.warnings)
+    assert any("reported twice" in w for w in mapped.warnings)
+    assert any(str(PG.side) in w for w in mapped.warnings)
+    result = validate(mapped.graph)
+    assert result.conforms, "\n".join(v.describe() for v in result.violations)
+
+
+def test_an_unlabelled_ref_is_labelled_by_its_mentions_once_per_language() -> None:
+    resolved = sample_release()
+    blank = dataclasses.replace(resolved.organisation("Digital Policy Office"), labels=())
+    organisations = tuple((name, blank if name in ("Digital Policy Office", "Marine Department")
+                           else ref) for name, ref in resolved.organisations)
+    graph = map_release(dataclasses.replace(resolved, organisations=organisations), OPTIONS).graph
+    preferred = list(graph.objects(DPO, SKOS.prefLabel))
+    assert len(preferred) == 1
+    assert len({*graph.objects(DPO, SKOS.altLabel)} - {Literal("DPO", lang="en")}) == 1
+    assert validate(graph).conforms
+
+
+def test_minted_iris_for_new_kinds_are_safe_and_distinct() -> None:
+    a = MINTER.membership("person/a", "post/b-c/d", date(2024, 1, 2))
+    b = MINTER.membership("person/a", "post/b/c-d", date(2024, 1, 2))
+    assert a != b and a.endswith("/2024-01-02")
+    assert MINTER.participation("meeting/x/1", "co-chair", "org/y") == \
+        f"{BASE}id/meeting/x/1/participation/co-chair/org/y"
+    assert MINTER.document("Hong Kong I&T Development Blueprint").endswith(
+        "/id/document/hong-kong-i-and-t-development-blueprint")
+    with pytest.raises(ValueError):
+        MINTER.participation("meeting/x/1", "Co Chair", "org/y")
+    with pytest.raises(ValueError):
+        MINTER.visit("meeting/x/1", 0)
+
+
+def test_violations_name_the_release_and_quote_the_evidence(mapped: MappedRelease) -> None:
+    from pressgraph.validate import ValidationResult, Violation, with_context
+
+    graph = Graph()
+    for triple in mapped.graph:
+        graph.add(triple)
+    midnight = Literal("2024-10-09T00:00:00", datatype=ns.XSD.dateTime)
+    graph.add((MEETING, ns.SCHEMA.startDate, midnight))
+    result = validate(graph)
+    [violation] = [v for v in result.violations if v.component == "DatatypeConstraintComponent"]
+    assert violation.release == mapped.release_iri
+    assert violation.evidence is not None and violation.evidence.startswith(
+        "The Hong Kong/Guangdong Expert Group on Co-operation in Informatisation convened")
+    line = violation.describe("seeds/000.txt")
+    assert line.startswith(f"seeds/000.txt: release {mapped.release_iri}: {MEETING} ")
+    assert "xsd:date" in line and 'from the text: "The Hong Kong/Guangdong' in line
+    bare = Violation(str(MEETING), None, "m", "Violation", "s", "c")
+    [filled] = with_context(ValidationResult(False, (bare,)), graph).violations
+    assert filled.evidence == violation.evidence and filled.release == mapped.release_iri
+
+
+def test_graph_read_back_from_an_oxigraph_store_still_conforms(graph: Graph) -> None:
+    """Oxigraph stores xsd:positiveInteger and xsd:nonNegativeInteger as xsd:integer."""
+    import pyoxigraph as ox
+
+    store = ox.Store()
+    store.load("".join(ntriples_lines(graph)).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
+    dumped = store.dump(format=ox.RdfFormat.N_QUADS, from_graph=ox.DefaultGraph())
+    assert dumped is not None and b"#positiveInteger" not in dumped
+    back = Graph().parse(data=dumped.decode("utf-8"), format="nt")
+    assert len(back) == len(graph)
+    assert validate(back).conforms
+
+
+# --------------------------------------------------------------------------- properties
+
+SIDES = st.sampled_from([None, "HKSAR", "Mainland", "Macao", "overseas", "non-government"])
+ROLES = st.sampled_from(["chair", "co-chair", "convenor", "host", "principal", "attendee"])
+
+
+@st.composite
+def varied_releases(draw: st.DrawFn):  # type: ignore[no-untyped-def]
+    """The sample with its facts shuffled, dropped, repeated and re-labelled at random."""
+    resolved = sample_release(drop_people=draw(st.booleans()))
+    [rm] = resolved.meetings
+    m = rm.meeting
+    participants = draw(st.lists(st.sampled_from(m.participants), max_size=8))
+    participants = [dataclasses.replace(p, side=draw(SIDES)) for p in participants]
+    people = [r.person for r in m.roles]
+    roles = [RoleInMeeting(draw(st.sampled_from(people)), draw(ROLES))
+             for _ in range(draw(st.integers(0, 3)))]
+    agenda = draw(st.lists(st.sampled_from(m.agenda), max_size=6))
+    meeting = dataclasses.replace(
+        m, participants=tuple(participants), roles=tuple(roles), agenda=tuple(agenda),
+        status=draw(st.sampled_from(["held", "planned"])),
+        mode=draw(st.sampled_from(["in person", "video conference"])),
+        ordinal=draw(st.one_of(st.none(), st.integers(1, 500))),
+        date=draw(st.one_of(st.none(), st.dates(date(1997, 7, 1), date(2047, 6, 30)))),
+        visits=m.visits if draw(st.booleans()) else (),
+        outcomes=m.outcomes if draw(st.booleans()) else (),
+    )
+    keep = draw(st.sampled_from([(True, True, True), (False, True, True), (True, False, False)]))
+    again = ResolvedMeeting(meeting, rm.key, rm.body if keep[0] else None,
+                            rm.series if keep[1] else None, rm.place if keep[2] else None)
+    organisations = tuple(pair for pair in resolved.organisations
+                          if draw(st.integers(0, 9)) > 0)  # now and then a name is unresolved
+    return dataclasses.replace(resolved, meetings=(again,), organisations=organisations)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(varied_releases(), st.booleans())
+def test_any_mix_of_facts_maps_to_a_conforming_graph(resolved, evidence: bool) -> None:  # type: ignore[no-untyped-def]
+    options = dataclasses.replace(OPTIONS, evidence=evidence)
+    mapped = map_release(resolved, options)
+    assert not any(isinstance(t, BNode) for triple in mapped.graph for t in triple)
+    result = validate(mapped.graph)
+    assert result.conforms, "\n".join(v.describe() for v in result.violations)
