@@ -1,0 +1,84 @@
+"""``pressgraph registry``: look after the curated registry of agencies, bodies and posts.
+
+``pressgraph registry unresolved INPUT...`` runs read, parse, extract and resolve over the
+inputs and lists every organisation and standing body that did not resolve to the registry,
+with how often it was named and one release that names it, so that the registry grows by
+adding rows to its data files.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+
+import click
+
+from pressgraph import registry
+from pressgraph.cli import handle_errors
+from pressgraph.errors import ExitCode, PressgraphError
+from pressgraph.extract import extract
+from pressgraph.parse import parse
+from pressgraph.reader import iter_inputs, read
+from pressgraph.resolve import organisation_mentions, resolve
+
+
+@dataclass
+class Unresolved:
+    kind: str  # org or body
+    key: str  # the minted key: one line per node the graph would get
+    name: str  # as first printed
+    count: int = 0
+    releases: list[str] = field(default_factory=list)
+
+
+@click.group("registry")
+def command() -> None:
+    """The curated registry of agencies, bodies, posts and places."""
+
+
+@command.command("unresolved")
+@click.argument("inputs", nargs=-1, required=True)
+@click.pass_context
+@handle_errors
+def unresolved(ctx: click.Context, inputs: tuple[str, ...]) -> None:
+    """List organisations and bodies in INPUTS that are not in the registry.
+
+    Tab-separated: count, kind, name as printed, minted key, example release.
+    """
+    found: dict[str, Unresolved] = {}
+    releases = mentions = failures = 0
+    for ref in iter_inputs(list(inputs)):
+        try:
+            extraction = extract(parse(read(ref)))
+            resolved = resolve(extraction)
+        except PressgraphError as exc:
+            failures += 1
+            click.echo(f"pressgraph: error: {exc}", err=True)
+            continue
+        releases += 1
+        table = dict(resolved.organisations)
+        for mention in organisation_mentions(extraction):
+            mentions += 1
+            org = table.get(mention.name)
+            if org is not None and not org.from_registry:
+                _count(found, org.kind, org.key, mention.name, ref.source)
+        for meeting in resolved.meetings:
+            if meeting.body is not None and meeting.meeting.body:
+                mentions += 1
+                if not meeting.body.from_registry:
+                    _count(found, meeting.body.kind, meeting.body.key, meeting.meeting.body,
+                           ref.source)
+    for entry in sorted(found.values(), key=lambda e: (-e.count, e.name.casefold(), e.key)):
+        click.echo(f"{entry.count}\t{entry.kind}\t{entry.name}\t{entry.key}\t{entry.releases[0]}")
+    if not ctx.obj["quiet"]:
+        click.echo(f"pressgraph: {releases} release(s); {mentions} organisation/body mention(s); "
+                   f"{len(found)} not in the registry (registry {registry.version()})", err=True)
+    if failures:
+        sys.exit(int(ExitCode.INPUT))
+
+
+def _count(found: dict[str, Unresolved], kind: str, key: str, name: str, source: str) -> None:
+    entry = found.setdefault(key, Unresolved(kind, key, name))
+    entry.count += 1
+    if source not in entry.releases:
+        entry.releases.append(source)
