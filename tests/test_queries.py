@@ -28,6 +28,7 @@ COLUMNS = {
     "releases": "release title issued language",
     "visits": "meeting organisation organisationName date",
     "post-holders": "post postName person name day release",
+    "meeting-status": "meeting status",
 }
 
 
@@ -168,3 +169,8 @@ def test_who_held_a_post_in_a_year(store: ox.Store) -> None:
     text = resources.query_text("post-holders").replace("  # FILTER", "  FILTER")
     rows = query_store(store, text).records()
     assert [(r["name"], r["day"]) for r in rows] == [("Tony Wong", "2024-10-09")]
+
+
+def test_meeting_status(store: ox.Store) -> None:
+    rows = rows_for(run(store, "meeting-status"), SAMPLE_MEETING)
+    assert [r["status"] for r in rows] == [str(PG["status-held"])]
