@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from pressgraph.extract import wordlists
 from pressgraph.extract.nametokens import (
@@ -212,6 +212,13 @@ class _Found:
 
 def org_spans(text: str, start: int, end: int) -> list[Span]:
     """Spans of organisation names (with a head word, or listed as standalone)."""
+    return list(_org_spans(text, start, end))
+
+
+@lru_cache(maxsize=2048)
+def _org_spans(text: str, start: int, end: int) -> tuple[Span, ...]:
+    """The work of :func:`org_spans`, memoised: a release's meetings ask for the same
+    stretches of text many times (participants, back-references, sides)."""
     spans: list[Span] = []
     for chunk in name_chunks(text, start, end):
         for segment in _split_chunk(chunk):
@@ -221,7 +228,7 @@ def org_spans(text: str, start: int, end: int) -> list[Span]:
     for name in wordlists.standalone_orgs():
         for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text[start:end]):
             spans.append(Span(start + match.start(), start + match.end()))
-    return _without_overlaps(spans)
+    return tuple(_without_overlaps(spans))
 
 
 def _without_overlaps(spans: list[Span]) -> list[Span]:
@@ -758,13 +765,19 @@ def _context_cue_spans(text: str, region: Span) -> list[Span]:
     return out
 
 
+@lru_cache(maxsize=8192)
 def name_side(name: str, strong_only: bool = True) -> Side | None:
     """The side an organisation's own name gives, from the cue table."""
-    for cue in wordlists.side_cues():
-        if cue.scope == "name" and (cue.strength == "strong" or not strong_only) and re.search(
-                rf"(?<![\w-]){re.escape(cue.phrase)}(?![\w-])", name):
+    for cue, pattern in _name_cue_patterns():
+        if (cue.strength == "strong" or not strong_only) and pattern.search(name):
             return cue.side  # type: ignore[return-value]
     return None
+
+
+@cache
+def _name_cue_patterns() -> tuple[tuple[wordlists.SideCue, re.Pattern[str]], ...]:
+    return tuple((cue, re.compile(rf"(?<![\w-]){re.escape(cue.phrase)}(?![\w-])"))
+                 for cue in wordlists.side_cues() if cue.scope == "name")
 
 
 def _context_side(text: str, clause: Span, offset: int) -> tuple[Side | None, str | None]:
