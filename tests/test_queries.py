@@ -28,6 +28,7 @@ COLUMNS = {
     "releases": "release title issued language",
     "visits": "meeting organisation organisationName date",
     "post-holders": "post postName person name day release",
+    "meeting-status": "meeting status",
 }
 
 
@@ -138,8 +139,7 @@ def test_people(store: ox.Store) -> None:
     by_name = {r["name"]: r for r in rows}
     assert set(by_name) == {"Tony Wong", "Qu Xiaojie"}
     wong = by_name["Tony Wong"]
-    commissioner = "post/digital-policy-office/commissioner-for-digital-policy"
-    assert wong["post"] == MINTER.thing(commissioner)
+    assert wong["post"] == "Commissioner for Digital Policy"
     assert wong["agencyName"] == "Digital Policy Office"
     assert wong["role"] == str(PG["role-convenor"])
 
@@ -147,7 +147,7 @@ def test_people(store: ox.Store) -> None:
 def test_people_known_only_by_post(store: ox.Store) -> None:
     rows = [r for r in run(store, "people").records() if r["meeting"] != SAMPLE_MEETING]
     assert len(rows) == 2
-    mayor = [r for r in rows if r["post"].endswith("/mayor")]
+    mayor = [r for r in rows if r["post"] == "深圳市人民政府市長"]
     assert mayor and "person" not in mayor[0] and mayor[0]["agencyName"] == "深圳市人民政府"
     chan = [r for r in rows if r.get("name") == "陳國基"]
     assert chan and chan[0]["role"] == str(PG["role-co-chair"])
@@ -169,3 +169,8 @@ def test_who_held_a_post_in_a_year(store: ox.Store) -> None:
     text = resources.query_text("post-holders").replace("  # FILTER", "  FILTER")
     rows = query_store(store, text).records()
     assert [(r["name"], r["day"]) for r in rows] == [("Tony Wong", "2024-10-09")]
+
+
+def test_meeting_status(store: ox.Store) -> None:
+    rows = rows_for(run(store, "meeting-status"), SAMPLE_MEETING)
+    assert [r["status"] for r in rows] == [str(PG["status-held"])]

@@ -68,9 +68,18 @@ def main(ctx: click.Context, verbose: int, quiet: bool) -> None:
 
 
 def _register() -> None:
-    from pressgraph.cli import delete, evaluate, export, load, query, registry, validate
+    from pressgraph.cli import (
+        delete,
+        evaluate,
+        export,
+        load,
+        publish,
+        query,
+        registry,
+        validate,
+    )
 
-    for module in (export, validate, query, load, delete, evaluate, registry):
+    for module in (export, validate, query, load, delete, evaluate, registry, publish):
         main.add_command(module.command)
 
 

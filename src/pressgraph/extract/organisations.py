@@ -1,23 +1,827 @@
 """Organisations in English releases: acronyms defined in brackets, agencies named in a
-region of text, and the participants of a meeting grouped by side."""
+region of text, and the participants of a meeting grouped by side.
+
+An organisation name is carved out of a run of capitalised words (see ``names``): it
+ends in a head word from ``data/org_heads.txt`` ("Marine Department") or goes on from a
+head word with "of"/"on"/"in" ("Department of Justice"). Words in front of the head may
+be joined by "and" or commas ("Agriculture, Fisheries and Conservation Department") but
+not by "of"/"for" — so "Head of the Central Policy Unit" yields "Central Policy Unit".
+"""
 
 from __future__ import annotations
 
-from pressgraph.model import AcronymDefinition, OrganisationMention, ParsedRelease, Span
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from pressgraph.extract import wordlists
+from pressgraph.extract.nametokens import (
+    Token,
+    body_region,
+    is_acronym,
+    name_chunks,
+    normalise,
+    sentences,
+    tokens,
+)
+from pressgraph.model import AcronymDefinition, OrganisationMention, ParsedRelease, Side, Span
+
+_BRACKET = re.compile(r"\(([^()\n]{1,60})\)")
+_COMPLEMENT = frozenset({"of", "on", "in"})
+
+
+# --------------------------------------------------------------------------- acronyms
 
 
 def find_acronyms(release: ParsedRelease) -> tuple[AcronymDefinition, ...]:
     """Every abbreviation or short form the text defines in brackets, in text order."""
-    return ()
+    found: list[AcronymDefinition] = []
+    seen: set[str] = set()
+    region = body_region(release)
+    text = release.text
+    for sentence in sentences(release, region):
+        for match in _BRACKET.finditer(text, sentence.start, sentence.end):
+            short = match.group(1).strip()
+            if not _looks_like_short_form(short) or short in seen:
+                continue
+            expansion = _expansion(text, sentence.start, match.start(), short)
+            if expansion:
+                seen.add(short)
+                found.append(AcronymDefinition(short, expansion, Span(match.start(), match.end())))
+    return tuple(found)
+
+
+def _looks_like_short_form(short: str) -> bool:
+    """"(DPO)", "(I&T)", "(the Meeting)", "(Qianhai Authority)"; not "(May 6)",
+    "(2008-2020)", "(a)", "(London time)" or "(www.example.gov.hk)"."""
+    parts = short.split()
+    if not parts or len(parts) > 4 or any(ch in short for ch in "@./"):
+        return False
+    if any(ch.isdigit() for ch in short) and not is_acronym(parts[0]):
+        return False
+    if parts[0] == "the":
+        return len(parts) > 1 and all(p[0].isupper() for p in parts[1:])
+    if len(parts) == 1:
+        return is_acronym(parts[0])
+    if not all(p[0].isupper() for p in parts):
+        return False
+    # a name, not a heading in capitals: at least one ordinary capitalised word
+    return any(re.search(r"[A-Z][a-z]", p) for p in parts)
+
+
+def _expansion(text: str, floor: int, bracket: int, short: str) -> str | None:
+    chunks = name_chunks(text, floor, bracket)
+    chunk = chunks[-1] if chunks and not text[chunks[-1][-1].end:bracket].strip() else None
+    parts = short.split()
+    if parts[0] == "the":
+        return _expansion_of_short_name(text, chunk, parts[1:])
+    if chunk is not None:
+        best = _best_candidate(text, chunk, parts)
+        if best:
+            return best
+    if len(parts) == 1:
+        return _lowercase_expansion(text, floor, bracket, parts[0])
+    return None
+
+
+def _candidates(chunk: list[Token]) -> list[list[Token]]:
+    return [chunk[i:] for i, tok in enumerate(chunk) if tok.is_cap]
+
+
+def _expansion_of_short_name(text: str, chunk: list[Token] | None, words: list[str]) -> str | None:
+    """"(the Committee)": the longest name before the bracket containing those words,
+    not starting with a post ("Chairman of the ...")."""
+    if chunk is None:
+        return None
+    posts = wordlists.post_heads() | wordlists.post_modifiers()
+    best = None
+    for cand in _candidates(chunk):
+        cand_words = {t.text for t in cand}
+        if not all(w in cand_words for w in words) or cand[0].text in posts:
+            continue
+        if best is None or len(cand) > len(best):
+            best = cand
+    return text[best[0].start:best[-1].end] if best else None
+
+
+def _initials(tok: Token) -> list[str]:
+    letters = []
+    for part in re.split(r"[-/]", tok.text):
+        if part and part[0].isupper():
+            letters.append(part[0])
+    return letters
+
+
+def _best_candidate(text: str, chunk: list[Token], parts: list[str]) -> str | None:
+    """Choose where the expansion starts by matching the abbreviation's capitals against
+    the initials of the words; place words in front ("Hong Kong ...") cost nothing."""
+    acronym_letters: list[str] = []
+    words: list[str] = []
+    for part in parts:
+        if is_acronym(part):
+            acronym_letters.extend(ch for ch in part if ch.isupper())
+        else:
+            words.append(part)
+    places = wordlists.words("place_words.txt")
+    posts = wordlists.post_heads() | wordlists.post_modifiers()
+    best: tuple[float, int, list[Token]] | None = None
+    for cand in _candidates(chunk):
+        if cand[0].text[0].isdigit():
+            continue
+        remaining = list(acronym_letters)
+        extras = 0
+        place_initials: list[str] = []
+        present = {t.text for t in cand}
+        for tok in cand:
+            if not tok.is_cap or tok.text in words:
+                continue
+            for letter in _initials(tok):
+                if tok.text in places or any(p in places for p in re.split(r"[-/]", tok.text)):
+                    place_initials.append(letter)
+                elif letter in remaining:
+                    remaining.remove(letter)
+                else:
+                    extras += 1
+        for letter in place_initials:
+            if letter in remaining:
+                remaining.remove(letter)
+        matched = len(acronym_letters) - len(remaining)
+        score = matched - extras
+        score += sum(2 if w in present else -3 for w in words)
+        if cand[0].text in posts:
+            score -= 2
+        if matched == 0 and not any(w in present for w in words):
+            continue
+        key = (score, len(cand))
+        if best is None or key > (best[0], best[1]):
+            best = (score, len(cand), cand)
+    if best is None:
+        return None
+    cand = _extend_hyphenated(chunk, best[2])
+    return text[cand[0].start:cand[-1].end]
+
+
+def _extend_hyphenated(chunk: list[Token], cand: list[Token]) -> list[Token]:
+    """Take in hyphenated place compounds in front ("Guangdong-Hong Kong-Macao")."""
+    start = len(chunk) - len(cand)
+    places = wordlists.multiword_places()
+    while start > 0:
+        prev = chunk[start - 1]
+        if not prev.is_cap:
+            break
+        first = chunk[start]
+        joined = f"{prev.text} {first.text.split('-')[0]}"
+        if "-" in prev.text or ("-" in first.text and any(p == joined for p in places)):
+            start -= 1
+            continue
+        break
+    return chunk[start:]
+
+
+def _lowercase_expansion(text: str, floor: int, bracket: int, short: str) -> str | None:
+    """"innovation and technology (I&T)": match the capitals against initials of the
+    lowercase words just before the bracket."""
+    letters = [ch.lower() for ch in short if ch.isupper()]
+    toks = [t for t in tokens(text, floor, bracket) if t.is_word]
+    index = len(toks) - 1
+    first = None
+    for letter in reversed(letters):
+        while index >= 0 and toks[index].text in {"and", "of", "the", "&"}:
+            index -= 1
+        if index < 0 or toks[index].text[0].lower() != letter:
+            return None
+        first = toks[index]
+        index -= 1
+    if first is None:
+        return None
+    return text[first.start:toks[-1].end]
+
+
+# --------------------------------------------------------------------------- names
+
+
+@dataclass
+class _Found:
+    """An organisation being assembled from its mentions."""
+
+    key: str
+    names: list[tuple[int, str]] = field(default_factory=list)  # (offset, full name)
+    surfaces: list[tuple[int, str]] = field(default_factory=list)  # (offset, verbatim form)
+    acronym: str | None = None
+
+
+def org_spans(text: str, start: int, end: int) -> list[Span]:
+    """Spans of organisation names (with a head word, or listed as standalone)."""
+    spans: list[Span] = []
+    for chunk in name_chunks(text, start, end):
+        for segment in _split_chunk(chunk):
+            org = _carve(segment)
+            if org:
+                spans.append(Span(org[0].start, org[-1].end))
+    for name in wordlists.standalone_orgs():
+        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text[start:end]):
+            spans.append(Span(start + match.start(), start + match.end()))
+    return _without_overlaps(spans)
+
+
+def _without_overlaps(spans: list[Span]) -> list[Span]:
+    kept: list[Span] = []
+    for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
+        if all(span.end <= k.start or span.start >= k.end for k in kept):
+            kept.append(span)
+    return sorted(kept)
+
+
+def _heads() -> frozenset[str]:
+    return wordlists.org_heads()
+
+
+def _is_head(tok: Token) -> bool:
+    return tok.is_cap and wordlists.is_head(tok.text, _heads())
+
+
+def _caps(segment: list[Token]) -> list[Token]:
+    return [t for t in segment if t.is_cap]
+
+
+def _starts_standalone(text_of: str) -> bool:
+    return any(text_of.startswith(name) for name in wordlists.standalone_orgs())
+
+
+def _split_chunk(chunk: list[Token]) -> list[list[Token]]:
+    """Split a run of names at list commas and "and"s that join two organisations."""
+    segments: list[list[Token]] = []
+    current: list[Token] = []
+    for index, tok in enumerate(chunk):
+        if tok.text in {",", "and"} and current:
+            right = _right_part(chunk, index + 1)
+            if _splits_here(current, right, tok.text):
+                segments.append(current)
+                current = []
+                continue
+        current.append(tok)
+    if current:
+        segments.append(current)
+    return segments
+
+
+def _right_part(chunk: list[Token], start: int) -> list[Token]:
+    end = start
+    while end < len(chunk) and chunk[end].text not in {",", "and"}:
+        end += 1
+    return chunk[start:end]
+
+
+def _splits_here(left: list[Token], right: list[Token], joiner: str) -> bool:
+    left_caps = _caps(left)
+    if not left_caps or not right:
+        return False
+    last = left[-1]
+    right_text = " ".join(t.text for t in right if t.text != "the")
+    if _starts_standalone(right_text):
+        return True
+    posts = wordlists.post_heads() | wordlists.post_modifiers()
+    first_right = next((t for t in right if t.text != "the"), None)
+    if first_right is not None and first_right.text in posts and not _is_head(first_right):
+        return True
+    if last.is_cap and (is_acronym(last.text) and len(left_caps) == 1):
+        return True
+    if _is_head(last) and len(left_caps) >= 2 and (
+            any(_is_head(t) for t in right) or right[0].text == "the"):
+        return True
+    right_caps = _caps(right)
+    if right_caps and is_acronym(right_caps[0].text) and right[0].text == "the":
+        return True
+    if joiner == "and" and right[0].text == "the":
+        return any(_is_head(t) for t in left) and any(_is_head(t) for t in right)
+    return False
+
+
+def _carve(segment: list[Token]) -> list[Token] | None:
+    """The organisation name inside one segment, or None."""
+    org = _carve_with_head(segment)
+    return org if org is not None else _polity(segment)
+
+
+def _polity(segment: list[Token]) -> list[Token] | None:
+    """"Macao Special Administrative Region", "Macao SAR": a government by its territory."""
+    words = [t.text for t in segment]
+    for ending in wordlists.ordered("polity_endings.txt"):
+        tail = ending.split()
+        if len(words) > len(tail) and words[-len(tail):] == tail:
+            start = len(words) - len(tail)
+            while start > 0 and segment[start - 1].is_cap and segment[start - 1].text not in (
+                    wordlists.post_heads() | wordlists.post_modifiers()):
+                start -= 1
+            if start < len(words) - len(tail):
+                return segment[start:]
+    return None
+
+
+def _carve_with_head(segment: list[Token]) -> list[Token] | None:
+    for s, tok in enumerate(segment):
+        if not tok.is_cap:
+            continue
+        if s > 0 and segment[s - 1].text == "for":
+            continue
+        org = _org_from(segment, s)
+        if org is not None:
+            return org
+    return None
+
+
+def _org_from(segment: list[Token], s: int) -> list[Token] | None:
+    head = None
+    for j in range(s, len(segment)):
+        tok = segment[j]
+        if _is_head(tok):
+            head = j
+            break
+        if tok.text in {"of", "for", "on", "in"}:
+            return None
+        if tok.text == "the" and (j == s or segment[j - 1].text != "and"):
+            return None
+    if head is None:
+        return None
+    end = len(segment)
+    while end > head and not segment[end - 1].is_cap:
+        end -= 1
+    org = segment[s:end]
+    # after the last head word, further capitalised words need "of"/"on"/"in" before them
+    last_head = max(i for i, t in enumerate(org) if _is_head(t))
+    tail = org[last_head + 1:]
+    # "Government House", "Central Government Offices": a head word followed by another
+    # name word is part of a longer name of something else (unless inside a complement)
+    if tail and tail[0].is_cap and not any(t.text in _COMPLEMENT for t in org[:last_head + 1]):
+        places = wordlists.words("place_words.txt")
+        carried = tail[0].text in wordlists.words("name_prepositions.txt")
+        if not carried and not all(t.text in places for t in tail if t.is_word):
+            return None
+    caps = _caps(org)
+    if len(caps) == 1 and _is_head(caps[0]):
+        return None
+    if all(t.text in wordlists.post_heads() | wordlists.post_modifiers() | _heads() for t in caps):
+        if not any(t.text in _COMPLEMENT for t in org):
+            return None
+    return org
+
+
+# --------------------------------------------------------------------------- organisations
 
 
 def find_organisations(release: ParsedRelease, region: Span,
                        acronyms: tuple[AcronymDefinition, ...]) -> tuple[OrganisationMention, ...]:
     """Organisations named inside ``region``, each once, acronyms resolved."""
-    return ()
+    return tuple(mention for mention, _ in _organisations_with_spans(release, region, acronyms))
+
+
+def _org_acronyms(acronyms: tuple[AcronymDefinition, ...]) -> dict[str, AcronymDefinition]:
+    """Abbreviations whose expansion is an organisation name."""
+    out: dict[str, AcronymDefinition] = {}
+    for acronym in acronyms:
+        spans = org_spans(acronym.expansion, 0, len(acronym.expansion))
+        if spans and spans[0].start == 0 and spans[0].end == len(acronym.expansion):
+            out[acronym.short] = acronym
+    return out
+
+
+def _expand_acronyms(name: str, acronyms: tuple[AcronymDefinition, ...]) -> str:
+    for acronym in acronyms:
+        if is_acronym(acronym.short) and " " not in acronym.short:
+            name = re.sub(rf"(?<![\w-]){re.escape(acronym.short)}(?![\w-])", acronym.expansion,
+                          name)
+    return name
+
+
+def _polity_key(key: str) -> str:
+    """The key of a government by its territory, however it is written."""
+    key = re.sub(r"\bsar\b", "special administrative region", key)
+    if "special administrative region" in key:
+        key = re.sub(r"^government of (?:the )?", "", key)
+        key = re.sub(r" government$", "", key)
+    return key
+
+
+def _alias_key(name: str, acronyms: tuple[AcronymDefinition, ...] = ()) -> str:
+    key = normalise(_expand_acronyms(name, acronyms))
+    key = _polity_key(re.sub(r"\b(\w+) \1\b", r"\1", key))
+    for first, second in wordlists.org_aliases():
+        if key == normalise(second):
+            return normalise(first)
+    # "People's Government of X Province/Municipality" = "X Provincial/Municipal Government"
+    match = re.fullmatch(r"people s government of (.+) (province|municipality)", key)
+    if match:
+        adjective = "provincial" if match.group(2) == "province" else "municipal"
+        return f"{match.group(1)} {adjective} government"
+    return key
+
+
+def _organisations_with_spans(release: ParsedRelease, region: Span,
+                              acronyms: tuple[AcronymDefinition, ...],
+                              ) -> list[tuple[OrganisationMention, list[Span]]]:
+    text = release.text
+    by_acronym = _org_acronyms(acronyms)
+    found: dict[str, _Found] = {}
+    spans_of: dict[str, list[Span]] = {}
+    order: list[str] = []
+
+    def add(key: str, offset: int, end: int, surface: str, full: str,
+            acronym: str | None = None) -> None:
+        if key not in found:
+            found[key] = _Found(key)
+            spans_of[key] = []
+            order.append(key)
+        entry = found[key]
+        entry.names.append((offset, full))
+        entry.surfaces.append((offset, surface))
+        spans_of[key].append(Span(offset, end))
+        if acronym:
+            entry.acronym = acronym
+
+    expansion_keys = {_alias_key(a.expansion, acronyms): a.short for a in by_acronym.values()}
+    for span in org_spans(text, region.start, region.end):
+        surface = text[span.start:span.end]
+        key = _alias_key(by_acronym[surface].expansion if surface in by_acronym else surface,
+                         acronyms)
+        owner = _owner_of_sub_unit(text, span, found)
+        full = surface
+        inner = _inside_body(surface)
+        if inner is not None:
+            start = span.end - len(inner)
+            add(_alias_key(inner, acronyms), start, span.end, inner, inner)
+            continue
+        if owner is not None:
+            key, full = owner, ""  # a unit is a surface form of its owner, never its name
+        else:
+            key = _short_form_of(surface, key, found) or key
+        add(key, span.start, span.end, surface, full, expansion_keys.get(key))
+    for short, acronym in by_acronym.items():
+        pattern = rf"(?<![\w-]){re.escape(short)}(?![\w-])"
+        for match in re.finditer(pattern, text[region.start:region.end]):
+            start = region.start + match.start()
+            if any(o <= start < o + len(f) for entry in found.values() for o, f in entry.surfaces
+                   if f != short):
+                continue
+            add(_alias_key(acronym.expansion, acronyms), start, start + len(short), short,
+                acronym.expansion, short)
+    for start, end, portfolio, name in _portfolio_organisations(text, region):
+        add(_alias_key(name, acronyms), start, end, portfolio, name)
+    _add_back_references(release, region, found, add)
+    _merge_units_of_known(found, spans_of, order)
+    result: list[tuple[OrganisationMention, list[Span]]] = []
+    for key in sorted(order, key=lambda k: min(o for o, _ in found[k].surfaces)):
+        entry = found[key]
+        surfaces: list[str] = []
+        for _, surface in sorted(entry.surfaces):
+            if surface not in surfaces:
+                surfaces.append(surface)
+        full_names = [n for _, n in entry.names
+                      if n and not is_acronym(n) and not n.startswith("the ")]
+        name = max(full_names, key=len) if full_names else surfaces[0]
+        if name and name not in surfaces:
+            surfaces.append(name)
+        if entry.acronym and entry.acronym not in surfaces:
+            surfaces.append(entry.acronym)
+        bare = _without_territory(name, acronyms)
+        if bare and bare not in surfaces:
+            surfaces.append(bare)
+        first = min(spans_of[key])
+        result.append((OrganisationMention(name=name, span=first, acronym=entry.acronym,
+                                           mentions=tuple(surfaces)), spans_of[key]))
+    return result
+
+
+def _merge_units_of_known(found: dict[str, _Found], spans_of: dict[str, list[Span]],
+                          order: list[str]) -> None:
+    """"Department of International Cooperation of the Ministry of Natural Resources" when
+    the Ministry is named on its own too: a unit of it, one organisation."""
+    names = {key: [n for _, n in entry.names if n] for key, entry in found.items()}
+    for key in list(order):
+        for name in names.get(key, []):
+            owner = next((other for other, other_names in names.items() if other != key
+                          and other in found and any(name.endswith(" of the " + n)
+                                                     for n in other_names)), None)
+            if owner is None:
+                continue
+            entry = found.pop(key)
+            target = found[owner]
+            target.surfaces.extend(entry.surfaces)
+            target.names.extend((o, "") for o, _ in entry.names)
+            spans_of[owner].extend(spans_of.pop(key))
+            order.remove(key)
+            break
+
+
+def _without_territory(name: str, acronyms: tuple[AcronymDefinition, ...]) -> str | None:
+    """"Unitary Police Service of the MSAR" is also written "Unitary Police Service"."""
+    match = re.fullmatch(r"(.+?) (?:of|in) the (\S+(?: \S+){0,4})", name)
+    if not match:
+        return None
+    territory = _expand_acronyms(match.group(2), acronyms)
+    if _polity(tokens(territory)) is None:
+        return None
+    head = match.group(1).split()[-1]
+    return match.group(1) if wordlists.is_head(head, _heads()) else None
+
+
+def _owner_of_sub_unit(text: str, span: Span, found: dict[str, _Found]) -> str | None:
+    """"its Department of Foreign Assistance": a unit of the organisation named just before."""
+    before = text[max(0, span.start - 200):span.start]
+    where = re.search(r"([^.;]*), where [^.;,]*$", before)
+    if not before.endswith("its ") and where is None:
+        return None
+    floor = span.start - (len(before) - where.start(1)) if where and not before.endswith(
+        "its ") else 0
+    best = None
+    for key, entry in found.items():
+        for offset, _ in entry.surfaces:
+            if floor <= offset < span.start and (best is None or offset > best[0]):
+                best = (offset, key)
+    return best[1] if best else None
+
+
+def _inside_body(surface: str) -> str | None:
+    """"Standing Committee of the CPC Guangdong Provincial Committee" -> the CPC committee."""
+    for head in wordlists.ordered("sub_body_heads.txt"):
+        prefix = f"{head} of the "
+        if surface.startswith(prefix) and len(surface) > len(prefix):
+            return surface[len(prefix):]
+    return None
+
+
+def _short_form_of(surface: str, key: str, found: dict[str, _Found]) -> str | None:
+    """"Research Group" after "... Strategic Development Research Group": the same body."""
+    words = surface.split()
+    body_like = set(wordlists.ordered("body_heads.txt")) | set(
+        wordlists.ordered("short_form_heads.txt"))
+    if key in found or len(words) > 3 or words[-1] not in body_like:
+        return None
+    for other_key, entry in found.items():
+        for _, name in entry.names:
+            name_words = name.split()
+            if len(name_words) > len(words) and all(w in name_words for w in words):
+                return other_key
+    return None
+
+
+@cache
+def _portfolio_rules() -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple((re.compile(row[0]), row[1])
+                 for row in wordlists.rows("post_organisations.tsv") if len(row) >= 2)
+
+
+def _portfolio_organisations(text: str, region: Span) -> list[tuple[int, int, str, str]]:
+    """"Vice Minister of Water Resources" -> the Ministry of Water Resources."""
+    out = []
+    for pattern, template in _portfolio_rules():
+        for match in pattern.finditer(text, region.start, region.end):
+            portfolio = match.group(1)
+            posts = wordlists.post_heads() | wordlists.post_modifiers()
+            words = portfolio.split(" and ")
+            for index in range(1, len(words)):
+                if words[index].split()[0] in posts:
+                    portfolio = " and ".join(words[:index])
+                    break
+            out.append((match.start(1), match.start(1) + len(portfolio), portfolio,
+                        template.format(portfolio)))
+    return out
+
+
+_BACK_REFERENCE = re.compile(r"\b[Tt]he ((?:[A-Z][\w-]* ){0,2}[A-Z][\w-]*)\b")
+
+
+def _add_back_references(release: ParsedRelease, region: Span, found: dict[str, _Found],
+                         add) -> None:  # type: ignore[no-untyped-def]
+    """"the Commission", "the Observatory": a head word (with a word or two before it)
+    whose words all belong to an organisation named earlier in the release."""
+    text = release.text
+    earlier = org_spans(text, body_region(release).start, region.end)
+    for match in _BACK_REFERENCE.finditer(text, region.start, region.end):
+        words = match.group(1).split()
+        if not wordlists.is_head(words[-1], _heads()) or any(
+                s.start <= match.start(1) and match.end(1) <= s.end for s in earlier):
+            continue
+        target = None
+        for span in reversed([s for s in earlier if s.end <= match.start()]):
+            name_words = text[span.start:span.end].split()
+            if len(name_words) > len(words) and all(w in name_words for w in words):
+                target = text[span.start:span.end]
+                break
+        if target is not None:
+            add(_alias_key(target), match.start(), match.end(), match.group(0), target)
+
+
+# --------------------------------------------------------------------------- participants
 
 
 def find_participants(release: ParsedRelease, region: Span,
                       acronyms: tuple[AcronymDefinition, ...]) -> tuple[OrganisationMention, ...]:
     """Organisations represented at the meeting whose text is ``region``, with their side."""
-    return ()
+    text = release.text
+    out: list[OrganisationMention] = []
+    clauses = _clauses(release, region)
+    cue_spans = _context_cue_spans(text, region) + _reported_speech_spans(release, region)
+    for mention, all_spans in _organisations_with_spans(release, region, acronyms) + [
+            *_shared_attendance(release, region, acronyms)]:
+        if any(normalise(o.name) == normalise(mention.name) for o in out):
+            continue
+        spans = [s for s in all_spans
+                 if not any(c.start <= s.start < c.end or s.start <= c.start < s.end
+                            for c in cue_spans)]
+        if not spans or _is_meeting_body(text, mention, spans):
+            continue
+        if _is_polity(mention) and not any(_takes_part(text, s) for s in spans):
+            continue
+        side = _side(text, mention, spans, clauses + _clauses(release, body_region(release)))
+        out.append(OrganisationMention(name=mention.name, span=mention.span,
+                                       acronym=mention.acronym, side=side,
+                                       mentions=mention.mentions))
+    return tuple(out)
+
+
+@cache
+def _body_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    rows = []
+    for row in wordlists.rows("body_patterns.txt"):
+        if len(row) >= 2:
+            rows.append((row[0], re.compile(row[1])))
+    return tuple(rows)
+
+
+def _is_meeting_body(text: str, mention: OrganisationMention, spans: list[Span]) -> bool:
+    """The standing body that met (or a series), or an organisation named only as the
+    parent of something: not a participant."""
+    for span in spans:
+        before = text[max(0, span.start - 60):span.start]
+        after = text[span.end:span.end + 60]
+        for where, pattern in _body_patterns():
+            if (where == "before" and pattern.search(before)) or (
+                    where == "after" and pattern.search(after)):
+                return True
+    words = mention.name.split()
+    if not any(" ".join(words[i:i + len(h.split())]) == h for h in wordlists.ordered(
+            "body_heads.txt") for i in range(len(words))):
+        return False
+    exceptions = wordlists.ordered("participant_exceptions.txt")
+    return not any(text[max(0, s.start - 60):s.start].lower().endswith(e + " ")
+                   for s in spans for e in exceptions)
+
+
+@cache
+def _shared_cues() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((row[0], re.compile(row[1], re.IGNORECASE))
+                 for row in wordlists.rows("shared_attendance.tsv") if len(row) >= 2)
+
+
+def _shared_attendance(release: ParsedRelease, region: Span,
+                       acronyms: tuple[AcronymDefinition, ...],
+                       ) -> list[tuple[OrganisationMention, list[Span]]]:
+    """Organisations named outside the region as attending every meeting ("Officials of
+    the X took part in both meetings") or as the delegation ("a delegation of the X")."""
+    text = release.text
+    out: list[tuple[OrganisationMention, list[Span]]] = []
+    for sentence in sentences(release, body_region(release)):
+        if region.start <= sentence.start < region.end:
+            continue
+        body = text[sentence.start:sentence.end]
+        for mention, spans in _organisations_with_spans(release, sentence, acronyms):
+            for kind, pattern in _shared_cues():
+                if kind == "sentence" and pattern.search(body) or kind == "before" and any(
+                        pattern.search(text[max(sentence.start, s.start - 60):s.start])
+                        for s in spans):
+                    out.append((mention, spans))
+                    break
+    return out
+
+
+def _is_polity(mention: OrganisationMention) -> bool:
+    return _polity(tokens(mention.name)) is not None or any(
+        _polity(tokens(m)) is not None for m in mention.mentions)
+
+
+def _takes_part(text: str, span: Span) -> bool:
+    """A government named as taking part: "HKSAR Government", "officials of the HKSAR",
+    "Secretary for ... of the Macao SAR" (a post in it)."""
+    before = text[max(0, span.start - 80):span.start]
+    after = text[span.end:span.end + 20]
+    if re.match(r"(?:\s*\([^)]*\))?\s+Government\b", after) or before.endswith(
+            "Government of the "):
+        return True
+    if text[span.start:span.end].endswith("Government"):
+        return True
+    if re.search(r"\b(?:representatives|officials|delegation|participation) of (?:the )?$", before):
+        return True
+    clause = re.split(r"[,;.]", before)[-1]
+    posts = wordlists.post_heads()
+    return bool(re.search(r" of the $", clause)) and any(w in posts for w in clause.split())
+
+
+def _clauses(release: ParsedRelease, region: Span) -> list[Span]:
+    """Sentences cut at "together with", "while" and semicolons: each lists one side."""
+    text = release.text
+    out: list[Span] = []
+    for sentence in sentences(release, region):
+        start = sentence.start
+        clause_breaks = re.finditer(r",? together with |, while |; ",
+                                    text[sentence.start:sentence.end])
+        for match in clause_breaks:
+            out.append(Span(start, sentence.start + match.start()))
+            start = sentence.start + match.end()
+        out.append(Span(start, sentence.end))
+    return out
+
+
+def _reported_speech_spans(release: ParsedRelease, region: Span) -> list[Span]:
+    """What people are reported to have said: organisations named there are not thereby
+    at the meeting."""
+    text = release.text
+    verbs = sorted(wordlists.ordered("speech_verbs.txt"), key=len, reverse=True)
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(v) for v in verbs) + r")\b")
+    out = []
+    for sentence in sentences(release, region):
+        match = pattern.search(text, sentence.start, sentence.end)
+        if match:
+            out.append(Span(match.end(), sentence.end))
+        for quote in re.finditer(r"\"[^\"]*\"|“[^”]*”", text[sentence.start:sentence.end]):
+            out.append(Span(sentence.start + quote.start(), sentence.start + quote.end()))
+    return out
+
+
+def _context_cue_spans(text: str, region: Span) -> list[Span]:
+    """Where the side cues themselves are ("on behalf of the HKSAR Government")."""
+    out = []
+    lowered = text[region.start:region.end].lower()
+    for cue in wordlists.side_cues():
+        if cue.scope == "context":
+            for match in re.finditer(re.escape(cue.phrase.lower()), lowered):
+                out.append(Span(region.start + match.start(), region.start + match.end()))
+    return out
+
+
+def name_side(name: str, strong_only: bool = True) -> Side | None:
+    """The side an organisation's own name gives, from the cue table."""
+    for cue in wordlists.side_cues():
+        if cue.scope == "name" and (cue.strength == "strong" or not strong_only) and re.search(
+                rf"(?<![\w-]){re.escape(cue.phrase)}(?![\w-])", name):
+            return cue.side  # type: ignore[return-value]
+    return None
+
+
+def _context_side(text: str, clause: Span, offset: int) -> tuple[Side | None, str | None]:
+    lowered = text[clause.start:clause.end].lower()
+    best_before: tuple[int, str, str] | None = None
+    best_after: tuple[int, str, str] | None = None
+    for cue in wordlists.side_cues():
+        if cue.scope != "context":
+            continue
+        for match in re.finditer(re.escape(cue.phrase.lower()), lowered):
+            position = clause.start + match.start()
+            if position < offset:
+                if best_before is None or position > best_before[0]:
+                    best_before = (position, cue.side, cue.strength)
+            elif best_after is None or position < best_after[0]:
+                best_after = (position, cue.side, cue.strength)
+    chosen = best_before or best_after
+    if chosen is None:
+        return None, None
+    return chosen[1], chosen[2]  # type: ignore[return-value]
+
+
+def _side(text: str, mention: OrganisationMention, spans: list[Span],
+          clauses: list[Span]) -> Side:
+    """Its own name's side; else the nearest strong cue of the clause listing it; else the
+    side of the organisations listed with it; else a weak cue; else HKSAR."""
+    own = name_side(mention.name)
+    if own:
+        return own
+    weak: Side | None = None
+    for span in spans:
+        clause = next((c for c in clauses if c.start <= span.start < c.end), None)
+        if clause is None:
+            continue
+        side, strength = _context_side(text, clause, span.start)
+        if side and strength == "strong":
+            return side
+        peers = _peer_sides(text, clause, mention)
+        if peers:
+            return peers
+        if side and weak is None:
+            weak = side
+    return weak or name_side(mention.name, strong_only=False) or "HKSAR"
+
+
+def _peer_sides(text: str, clause: Span, mention: OrganisationMention) -> Side | None:
+    """When the other organisations listed with this one all have one side by name."""
+    sides = set()
+    for span in org_spans(text, clause.start, clause.end):
+        name = text[span.start:span.end]
+        if normalise(name) == normalise(mention.name):
+            continue
+        side = name_side(name)
+        if side is None:
+            continue
+        sides.add(side)
+    if len(sides) == 1:
+        side = sides.pop()
+        return side if side == "non-government" else None
+    return None

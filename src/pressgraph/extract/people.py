@@ -1,24 +1,532 @@
-"""People with their honorifics and posts, and the roles they took in a meeting."""
+"""People with their honorifics and posts, and the roles they took in a meeting.
+
+A person is an honorific from ``data/honorifics.txt`` followed by capitalised words
+("Mr Qu Xiaojie", "Mr Ho Iat Seng", "Mr Péter Szijjártó"). The post is the run of name
+words just before ", Mr ..." that contains a post head word ("The Commissioner for
+Digital Policy, Mr Tony Wong"), split into several posts at ", " or " and " before
+another post head; or it follows the name (", who is the Chairperson of ...").
+A later "Mr Wong" is the earlier person with that surname (and the same honorific).
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from pressgraph.extract import wordlists
+from pressgraph.extract.nametokens import (
+    Token,
+    body_region,
+    bracket_group,
+    is_acronym,
+    is_honorific_at,
+    normalise,
+    sentences,
+    tokens,
+)
+from pressgraph.extract.organisations import org_spans
 from pressgraph.model import (
     AcronymDefinition,
+    OrganisationMention,
     ParsedRelease,
     PersonMention,
+    PostMention,
     RoleInMeeting,
+    RoleName,
     Span,
 )
+
+_POST_WORDS = frozenset({"of", "and", "the", "for", "on", "in", "its", "&", "-"})
+
+
+@dataclass
+class RawMention:
+    """One place in the text where a person is named (or a chair is given by post)."""
+
+    span: Span  # of the name (or of the post when there is no name)
+    honorific: str | None
+    name: str | None
+    posts: list[PostMention] = field(default_factory=list)
+    sentence: Span | None = None
+
+
+def _post_heads() -> frozenset[str]:
+    return wordlists.post_heads()
+
+
+def _is_post_word(tok: Token) -> bool:
+    return tok.is_cap and (wordlists.is_head(tok.text, _post_heads())
+                           or tok.text in wordlists.post_modifiers())
+
+
+# --------------------------------------------------------------------------- scanning
+
+
+def scan_mentions(release: ParsedRelease, region: Span,
+                  acronyms: tuple[AcronymDefinition, ...]) -> list[RawMention]:
+    """Every honorific + name in ``region``, with the posts printed next to it, and the
+    chairs given only by post in sentences that say who chaired or convened."""
+    text = release.text
+    found: list[RawMention] = []
+    for sentence in sentences(release, region):
+        toks = tokens(text, sentence.start, sentence.end)
+        named_post_spans: list[Span] = []
+        honorifics = wordlists.honorifics()
+        for i in range(len(toks)):
+            if not is_honorific_at(toks, i) or toks[i + 1].text in honorifics:
+                continue
+            first = i  # "Ir Dr Lo": both honorifics belong to the name
+            while first > 0 and toks[first - 1].text in honorifics and (
+                    toks[first].start - toks[first - 1].end <= 1):
+                first -= 1
+            honorific = text[toks[first].start:toks[i].end]
+            end = _name_end(toks, i + 1)
+            name_toks = toks[i + 1:end]
+            name = text[name_toks[0].start:name_toks[-1].end]
+            if name.endswith(("'s", "’s")):
+                name = name[:-2]
+            span = Span(toks[first].start, name_toks[0].start + len(name))
+            posts = _posts_before(release, toks, first, acronyms)
+            posts += _posts_after(release, toks, end, acronyms)
+            named_post_spans.extend(p.span for p in posts)
+            found.append(RawMention(span, honorific, name, posts, sentence))
+        if _chair_sentence(text[sentence.start:sentence.end]):
+            for post in _unnamed_posts(release, toks, acronyms, named_post_spans):
+                found.append(RawMention(post.span, None, None, [post], sentence))
+    _add_list_posts(release, region, found)
+    found.sort(key=lambda m: m.span.start)
+    return found
+
+
+def _add_list_posts(release: ParsedRelease, region: Span, found: list[RawMention]) -> None:
+    """A membership list: a sub-heading naming a post ("Non-official members") over lines
+    that hold only a name ("Dr Ivan Kwok Tsz-chun"): each of them holds that post."""
+    heads = {h.lower() for h in _post_heads()}
+    current: PostMention | None = None
+    for block in release.blocks:
+        if not (region.start <= block.span.start < region.end):
+            continue
+        mention = next((m for m in found if m.span == Span(block.span.start, block.span.end)),
+                       None)
+        if mention is not None:
+            if current is not None and not mention.posts:
+                mention.posts.append(current)
+            continue
+        current = None
+        words = block.text.split()
+        if block.kind == "heading" and 0 < len(words) <= 4:
+            last = words[-1].lower()
+            singular = last[:-1] if last.endswith("s") and last[:-1] in heads else last
+            if singular in heads:
+                title = " ".join(words[:-1] + [words[-1][:len(singular)]])
+                current = PostMention(title, block.span)
+
+
+def _name_end(toks: list[Token], start: int) -> int:
+    end = start
+    particles = wordlists.name_particles()
+    while end < len(toks):
+        tok = toks[end]
+        if tok.is_cap and tok.is_word and tok.text not in wordlists.honorifics():
+            end += 1
+            if tok.possessive:
+                break
+            continue
+        if tok.text in particles and end > start:
+            ahead = end
+            while ahead < len(toks) and toks[ahead].text in particles:
+                ahead += 1
+            if ahead < len(toks) and toks[ahead].is_cap:
+                end = ahead
+                continue
+        break
+    return max(end, start + 1)
+
+
+def _posts_before(release: ParsedRelease, toks: list[Token], honorific: int,
+                  acronyms: tuple[AcronymDefinition, ...]) -> list[PostMention]:
+    """The post printed before ", Mr X"."""
+    if honorific == 0 or toks[honorific - 1].text != ",":
+        return []
+    start = honorific - 1
+    j = honorific - 2
+    while j >= 0:
+        tok = toks[j]
+        if tok.text == ")":
+            k = j
+            while k >= 0 and toks[k].text != "(":
+                k -= 1
+            if k < 0:
+                break
+            j = k - 1
+            start = k
+            continue
+        if tok.is_cap or tok.text in _POST_WORDS:
+            if tok.is_cap and j > 0 and is_honorific_at(toks, j - 1):
+                break
+            if tok.possessive and tok.text not in wordlists.name_possessives():
+                start = j
+                break
+            start = j
+            j -= 1
+            continue
+        if tok.text == "," and j + 1 < len(toks) and j > 0 and (
+                _is_post_word(toks[j + 1]) or (toks[j + 1].is_cap and toks[j - 1].is_cap
+                                               and not _ends_name(toks, j - 1))):
+            start = j
+            j -= 1
+            continue
+        break
+    segment = toks[start:honorific - 1]
+    owner = None
+    if segment and segment[0].text == "its":
+        earlier = org_spans(release.text, toks[0].start, segment[0].start)
+        if earlier:
+            owner = release.text[earlier[-1].start:earlier[-1].end]
+    posts = _split_posts(release, segment, acronyms)
+    if owner and len(posts) == 1:
+        post = posts[0]
+        posts = [PostMention(f"{post.title} of the {owner}", post.span,
+                             post.organisation or OrganisationMention(owner, post.span,
+                                                                      mentions=(owner,)))]
+    return posts
+
+
+def _ends_name(toks: list[Token], index: int) -> bool:
+    """Whether ``toks[index]`` is the last word of an "Mr X Y" name."""
+    j = index
+    while j > 0 and toks[j].is_cap:
+        if is_honorific_at(toks, j - 1):
+            return True
+        j -= 1
+    return False
+
+
+def _posts_after(release: ParsedRelease, toks: list[Token], name_end: int,
+                 acronyms: tuple[AcronymDefinition, ...]) -> list[PostMention]:
+    """", who is the Chairperson of the CoP" / ", is the Acting Secretary for ..."."""
+    words = [t.text for t in toks[name_end:name_end + 4]]
+    apposition = False
+    if words[:4] == [",", "who", "is", "the"]:
+        start = name_end + 4
+    elif words[:3] == [",", "is", "the"]:
+        start = name_end + 3
+    elif words[:2] == [",", "the"] or (words[:1] == [","] and len(words) > 1 and words[1] in (
+            wordlists.post_heads() | wordlists.post_modifiers())):
+        start = name_end + (2 if words[1] == "the" else 1)
+        apposition = True  # "Mr Chris Sun, Secretary for Labour and Welfare, said"
+    else:
+        return []
+    end = start
+    while end < len(toks) and (toks[end].is_cap or toks[end].text in _POST_WORDS):
+        if apposition and is_honorific_at(toks, end):
+            return []
+        end += 1
+    if apposition and (end >= len(toks) or toks[end].text not in {",", ".", ";"}):
+        return []
+    if apposition and not (toks[start].is_cap and _is_post_word(toks[start])):
+        return []
+    return _split_posts(release, toks[start:end], acronyms)
+
+
+def _split_posts(release: ParsedRelease, segment: list[Token],
+                 acronyms: tuple[AcronymDefinition, ...]) -> list[PostMention]:
+    possessor = None
+    while segment and not segment[0].is_cap:
+        segment = segment[1:]
+    if segment and segment[0].possessive and segment[0].text not in wordlists.name_possessives():
+        possessor = segment[0]
+        segment = segment[1:]
+    while segment and not segment[-1].is_cap and segment[-1].text != ")":
+        segment = segment[:-1]
+    if not segment or not any(_is_post_word(t) and wordlists.is_head(t.text, _post_heads())
+                              for t in segment):
+        return []
+    parts: list[list[Token]] = [[]]
+    for index, tok in enumerate(segment):
+        nxt = segment[index + 1] if index + 1 < len(segment) else None
+        if tok.text in {",", "and"} and nxt is not None and _is_post_word(nxt) and _has_post_head(
+                parts[-1]) and _has_post_head(_until_joiner(segment, index + 1)):
+            parts.append([])
+            continue
+        parts[-1].append(tok)
+    posts = []
+    for part in parts:
+        while part and not part[0].is_cap:
+            part = part[1:]
+        if not part:
+            continue
+        posts.append(_post(release, part, possessor, acronyms))
+    return posts
+
+
+def _has_post_head(part: list[Token]) -> bool:
+    return any(t.is_cap and wordlists.is_head(t.text, _post_heads()) for t in part)
+
+
+def _until_joiner(segment: list[Token], start: int) -> list[Token]:
+    end = start
+    while end < len(segment) and segment[end].text not in {",", "and"}:
+        end += 1
+    return segment[start:end]
+
+
+def _post(release: ParsedRelease, part: list[Token], possessor: Token | None,
+          acronyms: tuple[AcronymDefinition, ...]) -> PostMention:
+    text = release.text
+    span = Span(part[0].start, part[-1].end)
+    title = _without_brackets(text, part)
+    organisation = _post_organisation(release, part, acronyms)
+    for home in wordlists.ordered("home_government.txt"):
+        suffix = f" of the {home}"
+        if title.endswith(suffix):
+            title = title[: -len(suffix)]
+    if possessor is not None:
+        owner = possessor.text[:-2]
+        title = f"{title} of the {owner}"
+    return PostMention(title=title, span=span, organisation=organisation)
+
+
+def _without_brackets(text: str, part: list[Token]) -> str:
+    pieces: list[str] = []
+    i = 0
+    previous_end = None
+    while i < len(part):
+        tok = part[i]
+        if tok.text == "(":
+            close = bracket_group(part, i)
+            inside = " ".join(t.text for t in part[i + 1:close]) if close is not None else ""
+            if close is not None and (is_acronym(inside) or inside.startswith("the ")):
+                i = close + 1  # "(CPU)": the abbreviation defined here, not part of the post
+                continue
+        gap = "" if previous_end is None else (" " if text[previous_end:tok.start] else "")
+        if tok.text == ",":
+            gap = ""
+        pieces.append(gap + tok.text)
+        previous_end = tok.end
+        i += 1
+    return "".join(pieces).strip()
+
+
+def _post_organisation(release: ParsedRelease, part: list[Token],
+                       acronyms: tuple[AcronymDefinition, ...]) -> OrganisationMention | None:
+    text = release.text
+    spans = org_spans(text, part[0].start, part[-1].end)
+    by_short = {a.short: a for a in acronyms}
+    if spans:
+        span = spans[0]
+        name = text[span.start:span.end]
+        short = text[span.end:part[-1].end].strip()
+        acronym = short[1:-1] if short.startswith("(") and short.endswith(")") else None
+        return OrganisationMention(name=name, span=span,
+                                   acronym=acronym if acronym in by_short else None,
+                                   mentions=(name,))
+    for tok in part:
+        if tok.text in by_short:
+            expansion = by_short[tok.text].expansion
+            found = org_spans(expansion, 0, len(expansion))
+            if found and found[0].end - found[0].start == len(expansion):
+                return OrganisationMention(name=expansion, span=Span(tok.start, tok.end),
+                                           acronym=tok.text, mentions=(tok.text,))
+    return None
+
+
+@cache
+def _role_cues() -> tuple[tuple[RoleName, re.Pattern[str]], ...]:
+    return tuple((row[0], re.compile(row[1], re.IGNORECASE))  # type: ignore[misc]
+                 for row in wordlists.rows("role_cues.tsv") if len(row) >= 2)
+
+
+def _chair_sentence(sentence: str) -> bool:
+    return any(role in {"chair", "co-chair", "convenor", "host"} and pattern.search(sentence)
+               for role, pattern in _role_cues())
+
+
+def _unnamed_posts(release: ParsedRelease, toks: list[Token],
+                   acronyms: tuple[AcronymDefinition, ...],
+                   named: list[Span]) -> list[PostMention]:
+    """Posts after "by the" / "and the" that no name follows ("co-convened by ... and the
+    Deputy Director-General of ... (GDDIIT).")."""
+    out: list[PostMention] = []
+    i = 0
+    while i < len(toks):
+        if toks[i].text in {"the", "a"} and i > 0 and toks[i - 1].text in {"by", "and"} and (
+                i + 1 < len(toks) and _is_post_word(toks[i + 1])):
+            j = i + 1
+            while j < len(toks) and (toks[j].is_cap or toks[j].text in _POST_WORDS
+                                     or toks[j].text in {"(", ")"}):
+                j += 1
+            followed_by_name = j + 1 < len(toks) and toks[j].text == "," and is_honorific_at(
+                toks, j + 1)
+            span = Span(toks[i + 1].start, toks[j - 1].end)
+            if not followed_by_name and not any(s.start <= span.start < s.end for s in named):
+                out.extend(_split_posts(release, toks[i + 1:j], acronyms))
+            i = j
+            continue
+        i += 1
+    return out
+
+
+# --------------------------------------------------------------------------- people
 
 
 def find_people(release: ParsedRelease,
                 acronyms: tuple[AcronymDefinition, ...]) -> tuple[PersonMention, ...]:
     """Every named person (and every chair known only by post), with posts, in text order."""
-    return ()
+    people: list[PersonMention] = []
+    for raw in scan_mentions(release, body_region(release), acronyms):
+        if raw.name is None:
+            people.append(PersonMention(None, raw.span, None, tuple(raw.posts)))
+            continue
+        index = _match(raw, people)
+        if index is None:
+            people.append(PersonMention(raw.name, raw.span, raw.honorific, tuple(raw.posts)))
+            continue
+        person = people[index]
+        extra = tuple(p for p in raw.posts
+                      if normalise(p.title) not in {normalise(q.title) for q in person.posts})
+        name = person.name
+        if raw.name and person.name and len(raw.name) > len(person.name) and (
+                raw.name.split()[-1] == person.name.split()[-1]
+                or raw.name.split()[0] == person.name.split()[0]):
+            name = raw.name
+        if extra or name != person.name:
+            people[index] = PersonMention(name, person.span, person.honorific,
+                                          person.posts + extra)
+    return tuple(people)
+
+
+def _match(raw: RawMention, people: list[PersonMention]) -> int | None:
+    """The earlier person this mention refers to: same full name, or the surname (first
+    or last word of the name) with the same honorific, the most recent first."""
+    if raw.name is None:
+        return None
+    for index, person in enumerate(people):
+        if person.name == raw.name:
+            return index
+    words = raw.name.split()
+    candidates = [i for i, p in enumerate(people) if p.name and len(p.name.split()) > len(words)
+                  and _contains_run(p.name.split(), words)]
+    if not candidates:
+        return None
+    same = [i for i in candidates if people[i].honorific == raw.honorific]
+    return (same or candidates)[-1]
+
+
+def _contains_run(name: list[str], words: list[str]) -> bool:
+    """Whether ``words`` occur together, in order, inside ``name``."""
+    return any(name[i:i + len(words)] == words for i in range(len(name) - len(words) + 1))
+
+
+def resolve(raw: RawMention, people: tuple[PersonMention, ...]) -> PersonMention | None:
+    """The person (from :func:`find_people`) a mention names."""
+    if raw.name is None:
+        for person in people:
+            if person.name is None and person.span == raw.span:
+                return person
+        return PersonMention(None, raw.span, None, tuple(raw.posts))
+    index = _match(raw, list(people))
+    return people[index] if index is not None else None
+
+
+# --------------------------------------------------------------------------- roles
+
+_PRONOUN = re.compile(r"^(?:[^,]{0,40}, )?(He|She|he|she)\b|^(His|Her)\b")
+_WITNESS = re.compile(r"\bwitnessed by\b", re.IGNORECASE)
 
 
 def find_roles(release: ParsedRelease, region: Span, people: tuple[PersonMention, ...],
                acronyms: tuple[AcronymDefinition, ...]) -> tuple[RoleInMeeting, ...]:
     """Who chaired, co-chaired, convened or hosted the meeting whose text is ``region``
     (for bilateral meetings and calls: the principal of each side)."""
-    return ()
+    text = release.text
+    body_span = body_region(release)
+    scan = Span(min(body_span.start, region.start), region.end)
+    mentions = scan_mentions(release, scan, acronyms)
+    roles: list[RoleInMeeting] = []
+    last_subject: PersonMention | None = None
+    first_named: list[PersonMention] = []
+    context = (sentences(release, Span(scan.start, region.start))
+               if region.start > scan.start else [])
+    own = sentences(release, region)
+    # a region that starts inside a sentence ("..., and then co-chaired ... with Mr Wang")
+    # continues the sentence whose subject is named before it
+    continued = bool(context and own and context[-1].end == own[0].start)
+    for sentence in [*context, *own]:
+        body = text[sentence.start:sentence.end]
+        in_region = region.start <= sentence.start < region.end
+        in_sentence = [m for m in mentions if sentence.start <= m.span.start < sentence.end]
+        persons: list[tuple[int, PersonMention]] = []
+        pronoun = _PRONOUN.match(body)
+        if pronoun and last_subject is not None:
+            persons.append((sentence.start + pronoun.start(), last_subject))
+        elif continued and own and sentence == own[0] and last_subject is not None:
+            persons.append((sentence.start, last_subject))
+        witnessed = _witness_spans(body, sentence.start, in_sentence)
+        for raw in in_sentence:
+            person = resolve(raw, people)
+            if person is None or any(w.start <= raw.span.start < w.end for w in witnessed):
+                continue
+            persons.append((raw.span.start, person))
+        if not persons:
+            continue
+        persons.sort(key=lambda p: p[0])
+        last_subject = persons[0][1]
+        if not in_region:  # read only to know who "he" or "she" is
+            continue
+        if not first_named:
+            first_named = [p for _, p in persons]
+        role = _sentence_role(body)
+        if role is None:
+            continue
+        for _, person in persons:
+            if not any(r.person == person and r.role == role for r in roles):
+                roles.append(RoleInMeeting(person, role))
+    if not any(r.role != "attendee" for r in roles) and first_named:
+        region_text = text[region.start:region.end]
+        fallback: RoleName = "convenor" if re.search(r"\bconven", region_text) else "principal"
+        roles = [RoleInMeeting(p, fallback) for p in first_named] + roles
+    return tuple(_best_role_each(roles))
+
+
+def _best_role_each(roles: list[RoleInMeeting]) -> list[RoleInMeeting]:
+    """One role per person: a chairing role wins over "principal", which wins over
+    "attendee"."""
+    rank = {"co-chair": 0, "chair": 0, "convenor": 0, "host": 1, "principal": 2, "attendee": 3}
+    best: dict[int, RoleInMeeting] = {}
+    order: list[int] = []
+    for role in roles:
+        key = next((i for i, r in enumerate(order) if best[r].person == role.person), None)
+        if key is None:
+            order.append(len(order))
+            best[len(order) - 1] = role
+        elif rank[role.role] < rank[best[order[key]].role]:
+            best[order[key]] = role
+    return [best[i] for i in order]
+
+
+def _sentence_role(sentence: str) -> RoleName | None:
+    for role, pattern in _role_cues():
+        if pattern.search(sentence):
+            return role
+    return None
+
+
+def _witness_spans(body: str, offset: int, in_sentence: list[RawMention]) -> list[Span]:
+    """The names right after "witnessed by" (joined by commas and "and")."""
+    out: list[Span] = []
+    for match in _WITNESS.finditer(body):
+        start = offset + match.end()
+        end = start
+        for raw in in_sentence:
+            if raw.span.start < start:
+                continue
+            gap = body[end - offset:raw.span.start - offset]
+            if gap.strip(" ,") in {"", "and"}:
+                end = raw.span.end
+            else:
+                break
+        if end > start:
+            out.append(Span(start, end))
+    return out

@@ -1,0 +1,177 @@
+"""Shared machinery for English names: tokens, sentences and runs of capitalised words.
+
+A *name chunk* is a run of capitalised words joined by the small words names use
+("of", "and", "the", "for", "on", "in", "&", hyphens, a comma before another capitalised
+word, a bracketed abbreviation followed by more of the name). Organisation names and
+post titles are carved out of chunks by the rules in ``organisations`` and ``people``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pressgraph.extract import wordlists
+from pressgraph.model import ParsedRelease, Span
+
+_TOKEN = re.compile(r"[^\W_](?:[\w&/’'\-]*[^\W_])?['’]?|[^\s\w]", re.UNICODE)
+CONNECTORS = frozenset({"of", "and", "the", "for", "on", "in", "&", "de", "du", "des"})
+DETERMINERS = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Its", "Their",
+                         "His", "Her", "Our", "Both", "Each", "All", "Some", "Any"})
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘(]?[A-Z0-9])")
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum()
+
+    @property
+    def is_cap(self) -> bool:
+        """A capitalised word that can be part of a name (not a sentence-initial "The")."""
+        return (self.is_word and (self.text[0].isupper() or self.text[0].isdigit())
+                and self.text not in DETERMINERS)
+
+    @property
+    def possessive(self) -> bool:
+        return self.text.endswith(("'s", "’s")) and len(self.text) > 2
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    end = len(text) if end is None else end
+    return [Token(m.group(), start + m.start(), start + m.end())
+            for m in _TOKEN.finditer(text[start:end])]
+
+
+def sentences(release: ParsedRelease, region: Span) -> list[Span]:
+    """Sentence spans of the body blocks that overlap ``region`` (clipped to it)."""
+    found: list[Span] = []
+    for block in release.blocks:
+        start, end = max(block.span.start, region.start), min(block.span.end, region.end)
+        if start >= end:
+            continue
+        text = release.text[start:end]
+        offset = 0
+        for match in _SENTENCE_END.finditer(text):
+            found.append(Span(start + offset, start + match.start()))
+            offset = match.end()
+        if offset < len(text):
+            found.append(Span(start + offset, end))
+    return found
+
+
+def body_region(release: ParsedRelease) -> Span:
+    """From the first body block to the end of the last one."""
+    if not release.blocks:
+        return Span(0, 0)
+    return Span(release.blocks[0].span.start, release.blocks[-1].span.end)
+
+
+def is_honorific_at(toks: list[Token], i: int) -> bool:
+    """An honorific followed by a capitalised word ("Mr Wong")."""
+    return (toks[i].text in wordlists.honorifics() and i + 1 < len(toks)
+            and toks[i + 1].is_cap and toks[i + 1].start - toks[i].end <= 1)
+
+
+def is_acronym(word: str) -> bool:
+    """Looks like an abbreviation: a capital, then more capitals ("DPO", "LegCo", "I&T", "VOCs")."""
+    return (len(word) >= 2 and word[0].isupper()
+            and sum(1 for ch in word if ch.isupper()) >= 2 and " " not in word)
+
+
+def bracket_group(toks: list[Token], i: int) -> int | None:
+    """If ``toks[i]`` opens "(ABBR)", the index of the closing bracket."""
+    if toks[i].text != "(":
+        return None
+    j = i + 1
+    while j < len(toks) and j - i <= 10 and toks[j].text != ")":
+        if toks[j].text in "(;.":
+            return None
+        j += 1
+    if j < len(toks) and toks[j].text == ")" and j > i + 1:
+        return j
+    return None
+
+
+def name_chunks(text: str, start: int, end: int,
+                extra_connectors: frozenset[str] = frozenset(),
+                title_brackets: bool = False) -> list[list[Token]]:
+    """Maximal runs of name words in ``text[start:end]``.
+
+    Commas join only when another capitalised word follows (and no honorific);
+    a bracketed abbreviation joins when the name goes on after it ("(HKSAR) Government").
+    A possessive ("Hong Kong's") ends a chunk unless it is a name-internal one ("People's").
+    """
+    toks = tokens(text, start, end)
+    chunks: list[list[Token]] = []
+    current: list[Token] = []
+
+    def close() -> None:
+        nonlocal current
+        while current and not current[-1].is_cap:
+            current.pop()
+        while current and not current[0].is_cap:
+            current.pop(0)
+        if current:
+            chunks.append(current)
+        current = []
+
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        if is_honorific_at(toks, i):
+            close()
+            i += 1
+            while i < len(toks) and toks[i].is_cap:  # the person's name is not an organisation
+                i += 1
+            continue
+        if tok.is_cap:
+            if tok.possessive and tok.text not in wordlists.name_possessives():
+                close()
+                i += 1
+                continue
+            current.append(tok)
+        elif current and (tok.text in CONNECTORS or tok.text in extra_connectors):
+            current.append(tok)
+        elif current and tok.text in {"-", "–"} and i + 1 < len(toks) and toks[i + 1].is_cap:
+            current.append(tok)
+        elif (current and tok.text == "," and i + 1 < len(toks) and toks[i + 1].is_cap
+              and not is_honorific_at(toks, i + 1)):
+            current.append(tok)
+        elif current and tok.text == "(":
+            close_at = bracket_group(toks, i)
+            inner = toks[i + 1:close_at] if close_at is not None else []
+            joins = close_at == i + 2 and is_acronym(toks[i + 1].text)
+            if title_brackets and inner:  # "Waste Disposal (Charging for ...) Ordinance"
+                joins = joins or (inner[0].is_cap and all(
+                    t.is_cap or t.text in CONNECTORS for t in inner))
+            follows = close_at is not None and close_at + 1 < len(toks) and (
+                toks[close_at + 1].is_cap or title_brackets and toks[close_at + 1].text == "(")
+            if follows and joins and toks[close_at + 1].start - toks[close_at].end <= 1:
+                current.extend(toks[i:close_at + 1])
+                i = close_at + 1
+                continue
+            close()
+        else:
+            close()
+        i += 1
+    close()
+    return chunks
+
+
+def chunk_text(text: str, chunk: list[Token]) -> str:
+    return text[chunk[0].start:chunk[-1].end]
+
+
+def normalise(name: str) -> str:
+    """Comparison key for names: case, spacing, punctuation, a leading "the", & = and."""
+    name = name.replace("&", " and ").replace("’", "'")
+    name = re.sub(r"\([^)]*\)", " ", name)
+    name = re.sub(r"[^\w\s]", " ", name.lower())
+    name = re.sub(r"^\s*the\s+", "", name)
+    return " ".join(name.split())

@@ -1,0 +1,481 @@
+"""HTML pages of a published site: one per thing, plus index pages.
+
+Every link is relative, so a site works from any host, port, path or ``file://``. Text from
+the graph is escaped by :mod:`pressgraph.publish.markup`; nothing here writes files.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+from string import Template
+
+from rdflib import URIRef
+from rdflib.namespace import RDF, XSD
+
+from pressgraph.iri import ONTOLOGY_NAMESPACE, slug
+from pressgraph.publish.config import PublishOptions, package_text, settings
+from pressgraph.publish.markup import Markup, escape, join, script_json, tag, void
+from pressgraph.publish.paths import document_iri, document_path, relative_href
+from pressgraph.publish.sitegraph import SiteGraph, Term, short_name
+from pressgraph.publish.svg import Attendee, TimelinePoint, bars_by_year, sides, timeline
+from pressgraph.serialize import MEDIA_TYPES, Format, Prefixes
+
+CSS_FILE = PurePosixPath("style.css")
+HOME_FILE = PurePosixPath("index.html")
+ONTOLOGY_FILE = PurePosixPath("def.html")
+SHAPES_FILE = PurePosixPath("shapes/index.html")
+BROWSE_FILE = PurePosixPath("browse/index.html")
+BODIES_FILE = PurePosixPath("browse/bodies.html")
+AGENCIES_FILE = PurePosixPath("browse/agencies.html")
+MEETINGS_FILE = PurePosixPath("browse/meetings.html")
+MACHINE_FORMATS: tuple[tuple[Format, str, str], ...] = (
+    ("turtle", ".ttl", "Turtle"), ("json-ld", ".jsonld", "JSON-LD"), ("nt", ".nt", "N-Triples"))
+
+
+def page_file(iri: str, base: str, suffix: str = ".html") -> PurePosixPath:
+    """The site file of a thing's document in one format (see :mod:`.paths`)."""
+    path = document_path(iri, base)
+    return path.with_name(path.name + suffix)
+
+
+def type_file(type_iri: URIRef, prefixes: Prefixes) -> PurePosixPath:
+    return PurePosixPath("browse", "types", slug(prefixes.iri(str(type_iri)).strip("<>")) + ".html")
+
+
+@dataclass(frozen=True)
+class Attribution:
+    rights_holder: URIRef
+    source: str
+    source_name: str
+    rights: str
+
+
+class PageBuilder:
+    def __init__(self, site: SiteGraph, options: PublishOptions, prefixes: Prefixes,
+                 attribution: Attribution, dataset: URIRef):
+        self.site = site
+        self.options = options
+        self.base = options.base
+        self.prefixes = prefixes
+        self.attribution = attribution
+        self.dataset = dataset
+        self.template = Template(package_text("templates", "page.html"))
+        config = settings()
+        self.views: dict[str, URIRef] = {k: URIRef(v) for k, v in config["views"].items()
+                                         if isinstance(v, str)}
+        self.type_lists: dict[str, list[URIRef]] = {
+            k: [URIRef(x) for x in v] for k, v in config["views"].items() if isinstance(v, list)}
+        self.ev = {k: URIRef(v) for k, v in config["evidence"].items()}
+
+    # ------------------------------------------------------------------ links
+
+    def href(self, here: PurePosixPath, iri: Term) -> str | None:
+        """Where a link to ``iri`` goes from the page ``here`` (None: no link)."""
+        if not isinstance(iri, URIRef):
+            return None
+        text = str(iri)
+        if self.site.has_page(iri):
+            return relative_href(here, page_file(text, self.base))
+        if text.startswith(ONTOLOGY_NAMESPACE) and (iri, None, None) in self.site.vocabulary:
+            return relative_href(here, ONTOLOGY_FILE) + "#" + text[len(ONTOLOGY_NAMESPACE):]
+        if text.startswith(self.base):
+            return None  # under the base but without a page of its own: no dead links
+        if text.startswith(("http://", "https://")):
+            return text
+        return None
+
+    def link(self, here: PurePosixPath, iri: URIRef, text: str | None = None) -> Markup:
+        label = text if text is not None else self.site.label(iri)
+        target = self.href(here, iri)
+        return tag("a", label, href=target) if target else tag("span", label, title=str(iri))
+
+    def term_name(self, iri: URIRef) -> str:
+        return self.prefixes.iri(str(iri)).strip("<>")
+
+    def predicate_cell(self, here: PurePosixPath, predicate: URIRef) -> Markup:
+        labels = self.site.labels(predicate)
+        name = self.term_name(predicate)
+        target = self.href(here, predicate)
+        shown = labels.get("en") or labels.get("") or short_name(str(predicate))
+        return join([tag("a", shown, href=target) if target else escape(shown), " ",
+                     tag("code", name, class_="muted")])
+
+    def display_order(self, value: Term) -> tuple[str, str]:
+        """Links in label order, literals in their data order (language, text)."""
+        if isinstance(value, URIRef):
+            return self.site.label(value).casefold(), str(value)
+        return value.language or "", str(value)
+
+    def value_cell(self, here: PurePosixPath, value: Term) -> Markup:
+        if isinstance(value, URIRef):
+            return self.link(here, value)
+        if value.language:
+            return tag("span", str(value), lang=value.language)
+        if value.datatype == XSD.anyURI and str(value).startswith(("http://", "https://")):
+            return tag("a", str(value), href=str(value))
+        return escape(str(value))
+
+    # ------------------------------------------------------------------ page frame
+
+    def frame(self, here: PurePosixPath, title: str, main: Markup, head: Markup = Markup(""),
+              sources: list[str] | None = None) -> str:
+        nav = join([
+            tag("a", "Bodies", href=relative_href(here, BODIES_FILE)), " ",
+            tag("a", "Agencies", href=relative_href(here, AGENCIES_FILE)), " ",
+            tag("a", "Meetings", href=relative_href(here, MEETINGS_FILE)), " ",
+            tag("a", "Everything", href=relative_href(here, BROWSE_FILE)), " ",
+            tag("a", "Ontology", href=relative_href(here, ONTOLOGY_FILE)), " ",
+            tag("a", "Dataset", href=self.href(here, self.dataset) or "#"),
+        ])
+        return self.template.substitute(
+            title=escape(title), css=escape(relative_href(here, CSS_FILE)), head=head,
+            home=escape(relative_href(here, HOME_FILE)), nav=nav, main=main,
+            footer=self.footer(here, sources or []),
+        )
+
+    def footer(self, here: PurePosixPath, sources: list[str]) -> Markup:
+        a = self.attribution
+        sources = [s for s in sources if s != a.source]
+        parts: list[object] = [
+            tag("p", "Source: ", tag("a", a.source_name, href=a.source),
+                *([" — this page: ", join([tag("a", s, href=s) for s in sources], ", ")]
+                  if sources else []),
+                ". Rights holder of the release text: ",
+                self.link(here, a.rights_holder), "."),
+            tag("p", a.rights, class_="muted"),
+            tag("p", "Text mode: ", tag("strong", self.options.text_mode), ". Licence: ",
+                tag("a", self.options.licence, href=self.options.licence)
+                if self.options.licence else "none given (see the rights statement above)",
+                "."),
+        ]
+        return join(parts)
+
+    # ------------------------------------------------------------------ resource pages
+
+    def resource_page(self, iri: URIRef, jsonld: dict, sources: list[str]) -> str:
+        here = page_file(str(iri), self.base)
+        labels = self.site.labels(iri)
+        title = self.site.label(iri, "en")
+        zh = labels.get("zh-Hant")
+        head = join([
+            *[void("link", rel="alternate", type=MEDIA_TYPES[fmt],
+                   href=relative_href(here, page_file(str(iri), self.base, suffix)))
+              for fmt, suffix, _name in MACHINE_FORMATS],
+            void("link", rel="canonical", href=document_iri(str(iri), self.base)),
+            script_json(jsonld),
+        ], "\n")
+        types = self.site.types(iri)
+        main: list[object] = [
+            tag("h1", title, lang=None if labels.get("en") or labels.get("") or not zh
+                else "zh-Hant"),
+            tag("p", zh, lang="zh-Hant", class_="zh") if zh and zh != title else None,
+            tag("p", tag("code", str(iri)), class_="iri"),
+            tag("p", [tag("span", self.link(here, t), class_="type") for t in types],
+                class_="types") if types else None,
+            self.views_for(here, iri, types),
+            tag("h2", "Facts"),
+            self.facts_table(here, iri),
+            self.incoming(here, iri),
+            self.evidence(here, iri),
+            tag("h2", "Machine-readable"),
+            tag("p", [tag("a", name, href=relative_href(here, page_file(str(iri), self.base, sfx)),
+                          type=MEDIA_TYPES[fmt])
+                      for fmt, sfx, name in MACHINE_FORMATS], class_="formats"),
+        ]
+        return self.frame(here, title, join(main, "\n"), head, sources)
+
+    def facts_table(self, here: PurePosixPath, iri: URIRef) -> Markup:
+        rows = []
+        for predicate in sorted(self.site.out.get(iri, {}), key=str):
+            if predicate in (RDF.type, self.ev["evidence"]):
+                continue
+            values = sorted(self.site.values(iri, predicate), key=self.display_order)
+            cell = join([tag("div", self.value_cell(here, v)) for v in values])
+            rows.append(tag("tr", tag("th", self.predicate_cell(here, predicate), scope="row"),
+                            tag("td", cell)))
+        return tag("table", rows, class_="facts") if rows else tag("p", "No facts.")
+
+    def incoming(self, here: PurePosixPath, iri: URIRef) -> Markup:
+        groups = []
+        for predicate in sorted(self.site.inc.get(iri, {}), key=str):
+            subjects = [s for s in self.site.subjects(predicate, iri) if self.site.has_page(s)]
+            if not subjects:
+                continue
+            items = [tag("li", self.link(here, s)) for s in
+                     sorted(subjects, key=lambda s: (self.site.label(s), str(s)))]
+            groups.append(join([tag("h3", "As ", self.predicate_cell(here, predicate), " of"),
+                                tag("ul", items)]))
+        return join([tag("h2", "Linked from"), *groups]) if groups else Markup("")
+
+    def evidence(self, here: PurePosixPath, iri: URIRef) -> Markup:
+        items = []
+        for span in self.site.values(iri, self.ev["evidence"]):
+            if not isinstance(span, URIRef):
+                continue
+            release = self.site.value(span, self.ev["source"])
+            quotes, start, end = [], None, None
+            for selector in self.site.values(span, self.ev["selector"]):
+                if not isinstance(selector, URIRef):
+                    continue
+                quotes += [str(q) for q in self.site.values(selector, self.ev["exact"])]
+                if start is None:
+                    start = self.site.value(selector, self.ev["start"])
+                if end is None:
+                    end = self.site.value(selector, self.ev["end"])
+            url = self.site.value(release, self.ev["url"]) if isinstance(release, URIRef) else None
+            lang = self.site.value(release, URIRef("http://purl.org/dc/terms/language")) \
+                if isinstance(release, URIRef) else None
+            where = [f"characters {start}–{end} of " if start is not None else "in ",
+                     self.link(here, release) if isinstance(release, URIRef) else "the release"]
+            if url is not None:
+                where += [" (", tag("a", "original release", href=str(url)), ")"]
+            items.append(tag("li", [tag("blockquote", q, lang=str(lang) if lang else None)
+                                    for q in quotes], tag("div", where, class_="muted")))
+        if not items:
+            return Markup("")
+        note = (None if self.options.text_mode != "facts" else
+                tag("p", "Quotes are not published in this text mode; each fact keeps the "
+                    "position of its words in the original release.", class_="muted"))
+        return join([tag("h2", "Evidence"), note, tag("ul", items, class_="evidence")])
+
+    # ------------------------------------------------------------------ specialised views
+
+    def views_for(self, here: PurePosixPath, iri: URIRef, types: list[URIRef]) -> Markup:
+        v = self.views
+        parts: list[Markup] = []
+        if v["meeting_type"] in types:
+            parts += [self.agenda(here, iri), self.attendees(here, iri)]
+        if any(t in self.type_lists["body_types"] for t in types) or v["series_type"] in types:
+            parts.append(self.body_timeline(here, iri))
+        attended = self.attended_meetings(iri)
+        if attended and v["meeting_type"] not in types:
+            parts.append(self.meetings_over_years(here, iri, attended))
+        return join(p for p in parts if p)
+
+    def meeting_date(self, meeting: URIRef) -> str:
+        value = self.site.value(meeting, self.views["start_date"])
+        return str(value)[:10] if value is not None else ""
+
+    def meeting_ordinal(self, meeting: URIRef) -> str:
+        value = self.site.value(meeting, self.views["ordinal"])
+        return f"No. {value}" if value is not None else ""
+
+    def meeting_place(self, meeting: URIRef) -> str:
+        place = self.site.value(meeting, self.views["location"])
+        return self.site.label(place) if isinstance(place, URIRef) else ""
+
+    def agenda(self, here: PurePosixPath, meeting: URIRef) -> Markup:
+        items = [i for i in self.site.values(meeting, self.views["agenda_item"])
+                 if isinstance(i, URIRef)]
+        if not items:
+            return Markup("")
+
+        def position(item: URIRef) -> tuple[int, str]:
+            value = self.site.value(item, self.views["position"])
+            try:
+                return int(str(value)), str(item)
+            except ValueError:
+                return 1 << 30, str(item)
+
+        rows = [tag("li", self.link(here, item), value=position(item)[0]
+                    if position(item)[0] < 1 << 30 else None)
+                for item in sorted(items, key=position)]
+        return join([tag("h2", "Agenda"), tag("ol", rows, class_="agenda")])
+
+    def attendees(self, here: PurePosixPath, meeting: URIRef) -> Markup:
+        v = self.views
+        unstated = "Side not stated"
+        by_side: dict[str, list[Attendee]] = defaultdict(list)
+        listed: set[URIRef] = set()
+        for participation in self.site.values(meeting, v["has_participation"]):
+            if not isinstance(participation, URIRef):
+                continue
+            participant = self.site.value(participation, v["participant"])
+            if not isinstance(participant, URIRef):
+                continue
+            listed.add(participant)
+            side = self.site.value(participation, v["side"])
+            role = self.site.value(participation, v["role"])
+            by_side[self.site.label(side) if isinstance(side, URIRef) else unstated].append(
+                Attendee(self.site.label(participant),
+                         f"({self.site.label(role)})" if isinstance(role, URIRef) else "",
+                         self.href(here, participant)))
+        for attendee in self.site.values(meeting, v["attendee"]):
+            if isinstance(attendee, URIRef) and attendee not in listed:
+                by_side[unstated].append(
+                    Attendee(self.site.label(attendee), "", self.href(here, attendee)))
+        if not by_side:
+            return Markup("")
+        groups = [(side, sorted(by_side[side], key=lambda a: (a.name, a.role, a.href or "")))
+                  for side in sorted(by_side, key=lambda s: (s == unstated, s))]
+        sections = []
+        for side, people in groups:
+            items = [tag("li", tag("a", a.name, href=a.href) if a.href else a.name,
+                         f" {a.role}" if a.role else None) for a in people]
+            sections.append(tag("section", tag("h3", side), tag("ul", items), class_="side"))
+        return join([tag("h2", "Who attended"),
+                     sides(groups, f"Who attended {self.site.label(meeting)}, by side"),
+                     *sections])
+
+    def body_meetings(self, body: URIRef) -> list[URIRef]:
+        v = self.views
+        found = set(self.site.subjects(v["organizer"], body))
+        found |= set(self.site.subjects(v["super_event"], body))
+        return sorted((m for m in found if v["meeting_type"] in self.site.types(m)),
+                      key=lambda m: (self.meeting_date(m), str(m)))
+
+    def body_timeline(self, here: PurePosixPath, body: URIRef) -> Markup:
+        meetings = self.body_meetings(body)
+        if not meetings:
+            return Markup("")
+        points = [TimelinePoint(self.meeting_date(m), self.meeting_ordinal(m) or "meeting",
+                                self.meeting_place(m), self.href(here, m)) for m in meetings]
+        rows = [tag("tr", tag("td", self.meeting_ordinal(m)), tag("td", self.meeting_date(m)),
+                    tag("td", self.meeting_place(m)), tag("td", self.link(here, m)))
+                for m in meetings]
+        return join([
+            tag("h2", "Meetings"),
+            timeline(points, f"Timeline of the meetings of {self.site.label(body)}"),
+            tag("table", tag("tr", tag("th", "Ordinal"), tag("th", "Date"), tag("th", "Place"),
+                             tag("th", "Meeting")), rows, class_="meetings"),
+        ])
+
+    def attended_meetings(self, agent: URIRef) -> list[URIRef]:
+        v = self.views
+        found = set(self.site.subjects(v["attendee"], agent))
+        for participation in self.site.subjects(v["participant"], agent):
+            found |= set(self.site.subjects(v["has_participation"], participation))
+        return sorted((m for m in found if self.site.has_page(m)),
+                      key=lambda m: (self.meeting_date(m), str(m)))
+
+    def meetings_over_years(self, here: PurePosixPath, agent: URIRef,
+                            meetings: list[URIRef]) -> Markup:
+        counts: dict[int, int] = defaultdict(int)
+        for meeting in meetings:
+            day = self.meeting_date(meeting)
+            if day[:4].isdigit():
+                counts[int(day[:4])] += 1
+        items = [tag("li", self.meeting_date(m) or "undated", " ", self.link(here, m))
+                 for m in meetings]
+        return join([
+            tag("h2", "Meetings attended"),
+            bars_by_year(dict(counts), f"Meetings {self.site.label(agent)} attended, by year"),
+            tag("ul", items, class_="attended"),
+        ])
+
+    # ------------------------------------------------------------------ index pages
+
+    def listing(self, here: PurePosixPath, things: list[URIRef]) -> Markup:
+        ordered = sorted(things, key=lambda t: (self.site.label(t).casefold(), str(t)))
+        items = []
+        for thing in ordered:
+            zh = self.site.labels(thing).get("zh-Hant")
+            items.append(tag("li", self.link(here, thing),
+                             [" ", tag("span", zh, lang="zh-Hant")] if zh else None))
+        return tag("ul", items) if items else tag("p", "None yet.")
+
+    def typed(self, types: list[URIRef], exclude: list[URIRef] | None = None) -> list[URIRef]:
+        found: set[URIRef] = set()
+        for cls in types:
+            found |= set(self.site.instances(cls))
+        for cls in exclude or []:
+            found -= set(self.site.instances(cls))
+        return sorted(found, key=str)
+
+    def bodies(self) -> list[URIRef]:
+        return self.typed(self.type_lists["body_types"])
+
+    def agencies(self) -> list[URIRef]:
+        return self.typed(self.type_lists["agency_types"], self.type_lists["body_types"])
+
+    def meetings(self) -> list[URIRef]:
+        return self.typed([self.views["meeting_type"]])
+
+    def bodies_page(self) -> str:
+        here = BODIES_FILE
+        v = self.views
+        bodies = self.typed(self.type_lists["body_types"])
+        series = self.typed([v["series_type"]])
+        main = join([tag("h1", "Standing bodies"), self.listing(here, bodies),
+                     tag("h2", "Meeting series"), self.listing(here, series)])
+        return self.frame(here, "Standing bodies", main)
+
+    def agencies_page(self) -> str:
+        here = AGENCIES_FILE
+        agencies = self.agencies()
+        return self.frame(here, "Agencies", join([tag("h1", "Agencies"),
+                                                  self.listing(here, agencies)]))
+
+    def meetings_page(self) -> str:
+        here = MEETINGS_FILE
+        meetings = self.meetings()
+        by_year: dict[str, list[URIRef]] = defaultdict(list)
+        for meeting in meetings:
+            year = self.meeting_date(meeting)[:4]
+            by_year[year if year.isdigit() else "Undated"].append(meeting)
+        years = sorted(by_year, key=lambda y: (not y.isdigit(), y))
+        sections = [tag("p", [tag("a", y, href=f"#y{y}") for y in years], class_="formats")]
+        for year in years:
+            rows = [tag("li", self.meeting_date(m), " ", self.link(here, m))
+                    for m in sorted(by_year[year], key=lambda m: (self.meeting_date(m), str(m)))]
+            sections.append(join([tag("h2", year, id=f"y{year}"), tag("ul", rows)]))
+        counts = {int(y): len(ms) for y, ms in by_year.items() if y.isdigit()}
+        main = join([tag("h1", "Meetings by year"), bars_by_year(counts, "Meetings by year"),
+                     *sections])
+        return self.frame(here, "Meetings by year", main)
+
+    def type_pages(self) -> dict[PurePosixPath, str]:
+        """One page per class listing its instances, and the page listing the classes."""
+        by_type: dict[URIRef, list[URIRef]] = defaultdict(list)
+        untyped: list[URIRef] = []
+        for thing in self.site.pages:
+            types = self.site.types(thing)
+            for cls in types:
+                by_type[cls].append(thing)
+            if not types:
+                untyped.append(thing)
+        pages: dict[PurePosixPath, str] = {}
+        rows = []
+        for cls in sorted(by_type, key=lambda c: self.term_name(c)):
+            file = type_file(cls, self.prefixes)
+            name = self.term_name(cls)
+            main = join([tag("h1", self.site.label(cls)), tag("p", tag("code", name)),
+                         self.listing(file, by_type[cls])])
+            pages[file] = self.frame(file, f"{self.site.label(cls)} ({name})", main)
+            rows.append(tag("li", tag("a", self.site.label(cls),
+                                      href=relative_href(BROWSE_FILE, file)),
+                            " ", tag("code", name), f" — {len(by_type[cls])}"))
+        if untyped:
+            rows.append(tag("li", "Without a type: ", self.listing(BROWSE_FILE, untyped)))
+        main = join([tag("h1", "Everything, by type"),
+                     tag("p", f"{len(self.site.pages)} resources have a page."),
+                     tag("ul", rows)])
+        pages[BROWSE_FILE] = self.frame(BROWSE_FILE, "Everything, by type", main)
+        return pages
+
+    def home_page(self, counts: dict[str, int], dumps: list[tuple[str, PurePosixPath]]) -> str:
+        here = HOME_FILE
+        main = join([
+            tag("h1", self.options.title),
+            tag("p", "Linked open data extracted from Hong Kong government press releases: "
+                     "every meeting, standing body, agency, post, person and place has a page "
+                     "here and machine-readable descriptions (Turtle, JSON-LD, N-Triples)."),
+            tag("ul", [tag("li", tag("a", label, href=relative_href(here, file)),
+                           f" ({counts[key]})" if key in counts else None)
+                       for label, file, key in (
+                           ("Standing bodies", BODIES_FILE, "bodies"),
+                           ("Agencies", AGENCIES_FILE, "agencies"),
+                           ("Meetings by year", MEETINGS_FILE, "meetings"),
+                           ("Everything, by type", BROWSE_FILE, "pages"),
+                           ("Ontology", ONTOLOGY_FILE, None),
+                           ("Shapes", SHAPES_FILE, None))]),
+            tag("h2", "Dataset"),
+            tag("p", "Description: ", self.link(here, self.dataset),
+                " (VoID and DCAT). Downloads: ",
+                join([tag("a", name, href=relative_href(here, file)) for name, file in dumps],
+                     ", "), "."),
+        ])
+        return self.frame(here, self.options.title, main)
+

@@ -1,0 +1,214 @@
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from pressgraph.extract.nametokens import body_region, normalise
+from pressgraph.extract.organisations import (
+    find_acronyms,
+    find_organisations,
+    find_participants,
+    org_spans,
+)
+from pressgraph.model import ParsedRelease
+from pressgraph.parse import parse
+from pressgraph.reader import decode
+from tests.conftest import CORPUS, SAMPLE
+
+
+def release_of(*paragraphs: str) -> ParsedRelease:
+    body = "\n\n".join(p if p.startswith(("1.", "*", "-", "(")) else "     " + p
+                       for p in paragraphs)
+    text = f"A test release\n\n{body}\n\nEnds/Monday, March 4, 2024\nIssued at HKT 10:00\n"
+    return parse(decode(text.encode("utf-8"), "t.txt"))
+
+
+def names_in(text: str) -> list[str]:
+    return [text[s.start:s.end] for s in org_spans(text, 0, len(text))]
+
+
+# --------------------------------------------------------------------------- acronyms
+
+
+def test_acronym_expansions_start_where_the_initials_match() -> None:
+    release = release_of(
+        "The Director of the Bureau of Ports and Waterways of Fujian Province (FJBPW), "
+        "Mr Lin Hai, met the Head of the Harbour Planning Unit (HPU) and staff of the "
+        "Hong Kong Maritime Research Institute (MRI).",
+        "Both welcomed progress on smart logistics (SL) and on the Xiamen-Hong Kong-Macao "
+        "Shipping Corridor (SC) (the Corridor).",
+    )
+    found = {a.short: a.expansion for a in find_acronyms(release)}
+    assert found["FJBPW"] == "Bureau of Ports and Waterways of Fujian Province"
+    assert found["HPU"] == "Harbour Planning Unit"
+    assert found["MRI"] == "Hong Kong Maritime Research Institute"
+    assert found["SL"] == "smart logistics"
+    assert found["SC"] == "Xiamen-Hong Kong-Macao Shipping Corridor"
+    assert "the Corridor" not in found or found["the Corridor"].endswith("Corridor")
+
+
+def test_short_forms_in_brackets_and_things_that_are_not() -> None:
+    release = release_of(
+        "The Joint Panel on River Safety (the Panel) and the Authority of Nansha Port "
+        "Logistics Zone of Guangzhou Municipality (Nansha Port Authority) met today "
+        "(March 4) on item (b) of the list (2024-2025).",
+    )
+    found = {a.short: a.expansion for a in find_acronyms(release)}
+    assert found == {
+        "the Panel": "Joint Panel on River Safety",
+        "Nansha Port Authority":
+            "Authority of Nansha Port Logistics Zone of Guangzhou Municipality",
+    }
+    for acronym in find_acronyms(release):
+        assert release.quote(acronym.span) == f"({acronym.short})"
+
+
+# --------------------------------------------------------------------------- names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officials of the Lands Department, the Water Supplies Department and the "
+         "Office of the Chief Statistician attended.",
+         ["Lands Department", "Water Supplies Department", "Office of the Chief Statistician"]),
+        ("Staff of the Fisheries, Forestry and Parks Department and the Department of "
+         "Water and Soil of Hunan Province joined.",
+         ["Fisheries, Forestry and Parks Department",
+          "Department of Water and Soil of Hunan Province"]),
+        ("The Head of the Planning Unit spoke at the Central Government Offices.",
+         ["Planning Unit"]),
+        ("The Marine Department, and Invest Hong Kong took part.",
+         ["Marine Department", "Invest Hong Kong"]),
+        ("Representatives of Hong Kong's Lands Department, Fire Services Department and "
+         "Immigration Department attended.",
+         ["Lands Department", "Fire Services Department", "Immigration Department"]),
+        ("Officers of the Independent Commission Against Bribery and the Seaport Authority "
+         "Hong Kong spoke at Government House.",
+         ["Independent Commission Against Bribery", "Seaport Authority Hong Kong"]),
+        ("The Secretary for Financial Services and the Treasury met the Deputy Director of "
+         "the Sea Bureau of the People's Government of Hainan Province.",
+         ["Sea Bureau of the People's Government of Hainan Province"]),
+    ],
+)
+def test_organisation_boundaries(text: str, expected: list[str]) -> None:
+    assert names_in(text) == expected
+
+
+def test_organisations_merge_acronyms_and_back_references() -> None:
+    release = release_of(
+        "The Civic Design Commission (CDC) met the Lands Department today (March 4).",
+        "The CDC said the Commission would report to the Lands Department next year.",
+    )
+    orgs = find_organisations(release, body_region(release), find_acronyms(release))
+    by_name = {o.name: o for o in orgs}
+    assert set(by_name) == {"Civic Design Commission", "Lands Department"}
+    commission = by_name["Civic Design Commission"]
+    assert commission.acronym == "CDC"
+    assert set(commission.mentions) == {"Civic Design Commission", "CDC", "the Commission"}
+    assert release.quote(commission.span) == "Civic Design Commission"
+
+
+# --------------------------------------------------------------------------- participants
+
+
+def test_participants_take_their_side_from_the_sentence_and_their_name() -> None:
+    release = release_of(
+        "The Working Group on Harbour Safety held its fifth meeting today (March 4).",
+        "Officials from the Lands Department and the Water Supplies Department attended the "
+        "meeting on behalf of the HKSAR Government. Mainland representatives included "
+        "officials from the Department of Transport of Hainan Province and the Haikou "
+        "Municipal Port Office. Members of the HKSAR delegation also included representatives "
+        "from research institutions, including the Harbour Innovation Institute and the "
+        "Marine Robotics Centre.",
+    )
+    found = find_participants(release, body_region(release), find_acronyms(release))
+    sides = {o.name: o.side for o in found}
+    assert sides == {
+        "Lands Department": "HKSAR",
+        "Water Supplies Department": "HKSAR",
+        "Department of Transport of Hainan Province": "Mainland",
+        "Haikou Municipal Port Office": "Mainland",
+        "Harbour Innovation Institute": "non-government",
+        "Marine Robotics Centre": "non-government",
+    }
+
+
+def test_foreign_bodies_are_overseas() -> None:
+    release = release_of(
+        "The Secretary met members of the Legislative Council of Singapore and the Board of "
+        "the Japan Port Corporation today (March 4).",
+    )
+    sides = {o.name: o.side for o in find_participants(release, body_region(release), ())}
+    assert sides == {"Legislative Council of Singapore": "overseas",
+                     "Board of the Japan Port Corporation": "overseas"}
+
+
+def test_the_body_that_met_is_not_a_participant() -> None:
+    release = release_of(
+        "The Steering Group on Flood Response held a meeting today (March 4). The Drainage "
+        "Services Department (DSD) and the Lands Department reported to the Steering Group.",
+    )
+    names = {o.name for o in find_participants(release, body_region(release),
+                                               find_acronyms(release))}
+    assert names == {"Drainage Services Department", "Lands Department"}
+
+
+# --------------------------------------------------------------------------- corpus
+
+
+def _release(path) -> ParsedRelease:  # type: ignore[no-untyped-def]
+    return parse(decode(path.read_bytes(), path.name))
+
+
+def test_sample_participants_by_side() -> None:
+    release = _release(SAMPLE)
+    found = find_participants(release, body_region(release), find_acronyms(release))
+    by_side: dict[str, list[str]] = {}
+    for org in found:
+        by_side.setdefault(org.side or "", []).append(org.name)
+    assert len(by_side["HKSAR"]) == 5
+    assert len(by_side["Mainland"]) == 10
+    assert len(by_side["non-government"]) == 4
+    assert {o.acronym for o in found} >= {"DPO", "GDDIIT"}
+    for org in found:
+        for mention in org.mentions:
+            assert mention in release.text
+
+
+@pytest.mark.parametrize("name", [
+    "en-2025-10-meeting-expert-group-informatisation",
+    "en-2015-12-meeting-hk-guangzhou-working-group",
+    "en-2023-06-meeting-sfs-macao-visit",
+    "en-2024-07-meeting-joint-conference-plenary",
+    "en-2020-10-meeting-environment-jwg-video",
+])
+def test_corpus_participants_match_gold(name: str) -> None:
+    release = _release(CORPUS / f"{name}.txt")
+    gold = json.loads((CORPUS / "gold" / f"{name}.json").read_text(encoding="utf-8"))
+    found = find_participants(release, body_region(release), find_acronyms(release))
+    expected = {}
+    for meeting in gold["meetings"]:
+        for participant in meeting["participants"]:
+            forms = {normalise(m) for m in participant["mentions"]}
+            expected[normalise(participant["agency"])] = (participant["side"], forms)
+    matched = set()
+    for org in found:
+        forms = {normalise(m) for m in org.mentions}
+        hit = next(k for k, (_, gold_forms) in expected.items() if forms & gold_forms)
+        assert expected[hit][0] == org.side, org.name
+        matched.add(hit)
+    assert matched == set(expected)
+
+
+def test_corpus_acronyms_match_gold() -> None:
+    total = correct = 0
+    for path in sorted(CORPUS.glob("en-*.txt")):
+        gold = json.loads((CORPUS / "gold" / f"{path.stem}.json").read_text(encoding="utf-8"))
+        found = {a.short: normalise(a.expansion) for a in find_acronyms(_release(path))}
+        for short, expansion in gold["acronyms"].items():
+            total += 1
+            correct += found.get(short) == normalise(expansion)
+        assert set(found) == set(gold["acronyms"]), path.name
+    assert correct / total >= 0.95

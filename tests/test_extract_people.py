@@ -1,0 +1,222 @@
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from pressgraph.extract.nametokens import body_region, normalise
+from pressgraph.extract.organisations import find_acronyms
+from pressgraph.extract.people import find_people, find_roles
+from pressgraph.model import ParsedRelease
+from pressgraph.parse import parse
+from pressgraph.reader import decode
+from tests.conftest import CORPUS, SAMPLE
+
+
+def release_of(*paragraphs: str) -> ParsedRelease:
+    body = "\n\n".join("     " + p for p in paragraphs)
+    text = f"A test release\n\n{body}\n\nEnds/Monday, March 4, 2024\nIssued at HKT 10:00\n"
+    return parse(decode(text.encode("utf-8"), "t.txt"))
+
+
+def people_of(release: ParsedRelease):  # type: ignore[no-untyped-def]
+    return find_people(release, find_acronyms(release))
+
+
+def roles_of(release: ParsedRelease) -> dict[str | None, str]:
+    acronyms = find_acronyms(release)
+    people = find_people(release, acronyms)
+    return {r.person.name: r.role
+            for r in find_roles(release, body_region(release), people, acronyms)}
+
+
+def test_post_before_the_name_with_its_organisation() -> None:
+    release = release_of(
+        "The Commissioner for Harbour Affairs, Ms Mary Lau, and the Deputy Director-General "
+        "of the Department of Ports of Fujian Province (FJDP), Mr Chen Weiguo, met today.",
+    )
+    mary, chen = people_of(release)
+    assert (mary.honorific, mary.name) == ("Ms", "Mary Lau")
+    assert [p.title for p in mary.posts] == ["Commissioner for Harbour Affairs"]
+    assert mary.posts[0].organisation is None
+    assert (chen.honorific, chen.name) == ("Mr", "Chen Weiguo")
+    assert [p.title for p in chen.posts] == [
+        "Deputy Director-General of the Department of Ports of Fujian Province"]
+    assert chen.posts[0].organisation is not None
+    assert chen.posts[0].organisation.name == "Department of Ports of Fujian Province"
+    assert chen.posts[0].organisation.acronym == "FJDP"
+    assert release.quote(mary.span) == "Ms Mary Lau"
+
+
+def test_several_posts_joined_by_and_or_commas() -> None:
+    release = release_of(
+        "Talks were co-chaired by the Vice Governor of Yunnan Province and Director of the "
+        "Yunnan Tourism Office, Mr Li Ming, and by the Member of the Standing Committee of the "
+        "CPC Kunming Municipal Committee, Director of its Publicity Department and Chairman of "
+        "the Kunming Youth Federation, Dr Zhao Lan.",
+    )
+    li, zhao = people_of(release)
+    assert [p.title for p in li.posts] == ["Vice Governor of Yunnan Province",
+                                           "Director of the Yunnan Tourism Office"]
+    assert [p.title for p in zhao.posts] == [
+        "Member of the Standing Committee of the CPC Kunming Municipal Committee",
+        "Director of its Publicity Department",
+        "Chairman of the Kunming Youth Federation"]
+
+
+def test_post_after_the_name_and_comma_inside_a_portfolio() -> None:
+    release = release_of(
+        "The Secretary for Culture, Sports and Tourism, Miss Rosanna Law, chaired the "
+        "meeting. The Under Secretary for Labour, Mr Ben Ho, is the Acting Secretary for "
+        "Labour.",
+    )
+    rosanna, ben = people_of(release)
+    assert [p.title for p in rosanna.posts] == ["Secretary for Culture, Sports and Tourism"]
+    assert [p.title for p in ben.posts] == ["Under Secretary for Labour",
+                                            "Acting Secretary for Labour"]
+
+
+def test_back_references_pick_the_right_person() -> None:
+    release = release_of(
+        "The Secretary for Housing, Mr Peter Chan, met the Under Secretary for Housing, "
+        "Dr Alan Chan, and the Mayor of Xiamen, Mr Pablo Núñez de la Torre.",
+        "Mr Chan said the plan was sound. Dr Chan agreed. Mr Núñez de la Torre thanked them.",
+    )
+    people = people_of(release)
+    assert [p.name for p in people] == ["Peter Chan", "Alan Chan", "Pablo Núñez de la Torre"]
+    roles = roles_of(release)
+    assert roles["Peter Chan"] == "principal"
+
+
+def test_name_without_hyphen_and_possessive() -> None:
+    release = release_of(
+        "The Secretary for Transport, Mr Ip Kai Man, called on the Chief Executive of the "
+        "Macao SAR. The MSAR's Secretary for Transport, Mr Leong Sio Pang, joined them. "
+        "Mr Ip's visit ended in the evening.",
+    )
+    people = people_of(release)
+    assert [p.name for p in people] == ["Ip Kai Man", "Leong Sio Pang"]
+    assert people[1].posts[0].title == "Secretary for Transport of the MSAR"
+
+
+def test_bracketed_part_of_a_post_is_kept_an_abbreviation_is_not() -> None:
+    release = release_of(
+        "The Permanent Secretary for Housing (Lands), Ms Amy Lo, met the Director of the "
+        "Water Office of Hainan Province (HNWO), Mr Fu Bin.",
+    )
+    amy, fu = people_of(release)
+    assert amy.posts[0].title == "Permanent Secretary for Housing (Lands)"
+    assert fu.posts[0].title == "Director of the Water Office of Hainan Province"
+
+
+def test_post_in_apposition_after_the_name() -> None:
+    release = release_of(
+        "Mr Ken Lau, Secretary for Harbours, and Ms Jo Yip, the Director of Ferries, "
+        "spoke. Mr Lau, Mr Tam and Ms Yip left.",
+    )
+    people = people_of(release)
+    assert [(p.name, [q.title for q in p.posts]) for p in people] == [
+        ("Ken Lau", ["Secretary for Harbours"]), ("Jo Yip", ["Director of Ferries"]),
+        ("Tam", [])]
+
+
+def test_two_honorifics_before_one_name() -> None:
+    release = release_of("The Director of Highways, Ir Dr Lo Kin-man, met the press.")
+    (person,) = people_of(release)
+    assert (person.honorific, person.name) == ("Ir Dr", "Lo Kin-man")
+    assert [p.title for p in person.posts] == ["Director of Highways"]
+
+
+def test_roles_from_sentence_cues() -> None:
+    release = release_of(
+        "The Secretary for Justice, Mr Paul Lam, and the Vice Mayor of Foshan, Ms Wu Hong, "
+        "co-chaired the meeting today (March 4). The Deputy Secretary for Justice, "
+        "Mr Horace Cheung, also attended the meeting.",
+    )
+    assert roles_of(release) == {"Paul Lam": "co-chair", "Wu Hong": "co-chair",
+                                 "Horace Cheung": "attendee"}
+
+
+def test_chair_known_only_by_post() -> None:
+    release = release_of(
+        "It was co-convened by the Director of Lands, Mr Andrew Lai, and the Deputy "
+        "Director-General of the Department of Natural Resources of Hainan Province.",
+    )
+    people = people_of(release)
+    assert people[-1].name is None
+    assert people[-1].posts[0].title == (
+        "Deputy Director-General of the Department of Natural Resources of Hainan Province")
+    roles = roles_of(release)
+    assert roles[None] == "convenor"
+    assert roles["Andrew Lai"] == "convenor"
+
+
+def test_pronoun_subject_and_witnesses() -> None:
+    release = release_of(
+        "The Chief Secretary for Administration, Mr Eric Chan, arrived in Zhuhai today. "
+        "He then met the Mayor of Zhuhai, Mr Wu Zetong. Witnessed by Mr Chan and Mr Wu, "
+        "officials signed two agreements.",
+    )
+    assert roles_of(release) == {"Eric Chan": "principal", "Wu Zetong": "principal"}
+
+
+def test_membership_list_gives_each_member_the_post_of_its_heading() -> None:
+    text = ("Appointments to a panel\n\n     The panel has two members.\n\nChairman\n"
+            "--------\nDr Alan Fok Wing-kei\n\nLay members\n-----------\nMs Iris Tam\n"
+            "Mr Ken Ho Ka-ming\n\n     The panel will meet twice a year.\n\n"
+            "Ends/Monday, March 4, 2024\nIssued at HKT 10:00\n")
+    release = parse(decode(text.encode("utf-8"), "t.txt"))
+    people = people_of(release)
+    assert [(p.name, [q.title for q in p.posts]) for p in people] == [
+        ("Alan Fok Wing-kei", ["Chairman"]),
+        ("Iris Tam", ["Lay member"]),
+        ("Ken Ho Ka-ming", ["Lay member"]),
+    ]
+
+
+# --------------------------------------------------------------------------- corpus
+
+
+def _release(path) -> ParsedRelease:  # type: ignore[no-untyped-def]
+    return parse(decode(path.read_bytes(), path.name))
+
+
+def test_sample_convenors() -> None:
+    release = _release(SAMPLE)
+    acronyms = find_acronyms(release)
+    people = find_people(release, acronyms)
+    roles = find_roles(release, body_region(release), people, acronyms)
+    got = {(r.person.name, r.person.posts[0].title, r.role) for r in roles}
+    assert got == {
+        ("Tony Wong", "Commissioner for Digital Policy", "convenor"),
+        ("Qu Xiaojie", "Deputy Director-General of the Department of Industry and Information "
+                       "Technology of Guangdong Province", "convenor"),
+    }
+    qu = next(p for p in people if p.name == "Qu Xiaojie")
+    assert qu.posts[0].organisation is not None
+    assert qu.posts[0].organisation.acronym == "GDDIIT"
+
+
+def _post_key(posts: list[str]) -> tuple[str, ...]:
+    return tuple(sorted(normalise(p).replace("its ", "the ") for p in posts))
+
+
+@pytest.mark.parametrize("name", [
+    "en-2010-06-meeting-strategic-development-research-group",
+    "en-2017-02-meeting-joint-conference-working-meeting",
+    "en-2017-05-meeting-sha-budapest-visit",
+    "en-2024-01-meeting-talent-cooperation-guangzhou",
+    "en-2024-07-meeting-joint-conference-plenary",
+])
+def test_corpus_people_and_chairs_match_gold(name: str) -> None:
+    release = _release(CORPUS / f"{name}.txt")
+    gold = json.loads((CORPUS / "gold" / f"{name}.json").read_text(encoding="utf-8"))
+    acronyms = find_acronyms(release)
+    people = find_people(release, acronyms)
+    assert {(normalise(p.name or ""), p.honorific, _post_key([q.title for q in p.posts]))
+            for p in people} == {
+        (normalise(p["name"]), p["honorific"], _post_key(p["post"].split("; ")))
+        for p in gold["people"]}
+    roles = find_roles(release, body_region(release), people, acronyms)
+    chairs = {normalise(r.person.name or "") for r in roles if r.role != "attendee"}
+    assert chairs == {normalise(c["name"]) for m in gold["meetings"] for c in m["chairs"]}
