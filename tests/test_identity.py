@@ -1,8 +1,7 @@
 """One node per real-world thing: identity across releases and across languages.
 
 Two layers: resolution of gold-derived extractions (what resolve guarantees whatever the
-extractor does), and the whole pipeline on the corpus files (which needs extraction; marked
-xfail until it lands).
+extractor does), and the whole pipeline on the corpus files.
 """
 
 from __future__ import annotations
@@ -145,9 +144,6 @@ def test_every_corpus_agency_the_registry_knows_is_one_node_in_every_release() -
 
 # --------------------------------------------------------------------------- whole pipeline
 
-needs_extraction = pytest.mark.xfail(reason="needs extraction", strict=False)
-
-
 def _process(path: Path) -> ResolvedRelease:
     from pressgraph.pipeline import map_options, process
     from pressgraph.reader import InputRef
@@ -156,7 +152,6 @@ def _process(path: Path) -> ResolvedRelease:
                    validate_graph=False).resolved
 
 
-@needs_extraction
 def test_pipeline_digital_policy_office_is_one_iri_in_sample_and_corpus() -> None:
     sample = _process(SAMPLE)
     other = _process(CORPUS / "en-2025-10-meeting-expert-group-informatisation.txt")
@@ -165,7 +160,6 @@ def test_pipeline_digital_policy_office_is_one_iri_in_sample_and_corpus() -> Non
     assert a.key == b.key == DPO
 
 
-@needs_extraction
 @pytest.mark.parametrize(("english", "other"),
                          [p for p in _pairs() if p[1].name.startswith("zh-")],
                          ids=lambda p: p.stem)
