@@ -462,6 +462,8 @@ def organisation_mentions(extraction: Extraction) -> Iterator[OrganisationMentio
     for meeting in extraction.meetings:
         found.extend(meeting.participants)
         for visit in meeting.visits:
+            if visit.organisation.strip():  # the place or organisation visited
+                found.append(OrganisationMention(name=visit.organisation, span=visit.span))
             if visit.arranged_by is not None:
                 found.append(visit.arranged_by)
         for outcome in meeting.outcomes:
