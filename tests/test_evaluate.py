@@ -570,13 +570,41 @@ def test_cli_refuses_a_missing_gold_directory(tmp_path: Path) -> None:
     assert "gold" in result.output
 
 
-@pytest.mark.xfail(strict=False, reason="extraction not complete")
-def test_corpus_meets_targets() -> None:
+# Targets the development corpus does not reach yet, with the F1 it must not fall below.
+# Each is explained in docs/evaluation.md; when one is reached, remove it here (the test
+# fails on a listed target that is met, so this list cannot go stale).
+KNOWN_SHORTFALLS = {
+    ("all", "chairs with posts"): 0.75,
+    ("en", "chairs with posts"): 0.80,
+    ("zh", "chairs with posts"): 0.50,
+    ("html", "chairs with posts"): 0.55,
+    ("all", "participants with side"): 0.90,
+    ("en", "participants with side"): 0.88,
+    ("html", "participants with side"): 0.90,
+    ("all", "agenda items"): 0.90,
+    ("en", "agenda items"): 0.90,
+}
+
+
+@pytest.fixture(scope="module")
+def corpus_results():
     report = evaluate_corpus(CORPUS, CORPUS / "gold")
-    results = check_targets(report, load_targets())
+    return check_targets(report, load_targets())
+
+
+def test_corpus_meets_targets(corpus_results) -> None:
     below = [f"{r.target.group} / {r.target.field}: {r.f1:.3f} < {r.target.min_f1}"
-             for r in results if not r.met]
+             for r in corpus_results
+             if not r.met and (r.target.group, r.target.field) not in KNOWN_SHORTFALLS]
     assert not below, "\n".join(below)
+
+
+def test_known_shortfalls_hold_their_floor_and_are_still_short(corpus_results) -> None:
+    by_key = {(r.target.group, r.target.field): r for r in corpus_results}
+    for key, floor in KNOWN_SHORTFALLS.items():
+        result = by_key[key]
+        assert result.f1 >= floor, f"{key}: F1 {result.f1:.3f} fell below {floor}"
+        assert not result.met, f"{key} now meets its target: remove it from KNOWN_SHORTFALLS"
 
 
 def test_an_unfilled_system_answer_is_not_scored_as_perfect() -> None:

@@ -17,7 +17,7 @@ from importlib.resources.abc import Traversable
 from typing import Literal
 
 
-from pressgraph import __version__, resources
+from pressgraph import __version__, registry, resources
 from pressgraph.errors import PressgraphError
 from pressgraph.extract import extract
 from pressgraph.iri import Minter
@@ -98,6 +98,7 @@ def component_versions() -> tuple[tuple[str, str], ...]:
         ("ontology", resources.version_of("ontology", resources.ONTOLOGY_FILE)),
         ("shapes", resources.version_of("shapes", resources.SHAPES_FILE)),
         ("rules", rules_version()),
+        ("registry", registry.version()),
     )
 
 
