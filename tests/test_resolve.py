@@ -454,3 +454,16 @@ def test_venues_resolve_to_registry_places_in_both_languages() -> None:
 
     assert resolve_place("Central Government Offices", "en") == resolve_place("政府總部", "zh-Hant")
     assert resolve_place("政府總部", "zh-Hant").key == "place/central-government-offices"
+
+
+def test_a_registry_post_knows_its_organisation_without_the_text_naming_it() -> None:
+    from pressgraph.extract import extract
+    from pressgraph.parse import parse
+    from pressgraph.reader import decode
+    from pressgraph.resolve import resolve
+    from tests.conftest import SAMPLE
+
+    resolved = resolve(extract(parse(decode(SAMPLE.read_bytes(), SAMPLE.name))))
+    post = resolved.post("Commissioner for Digital Policy")
+    assert post is not None and post.from_registry
+    assert post.parent is not None and dict(post.parent.labels)["en"] == "Digital Policy Office"

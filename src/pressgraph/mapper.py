@@ -277,6 +277,9 @@ class _Builder:
         if ref is None:
             self.warn(f"organisation {mention.name!r} was not resolved; left out of the graph")
             return None
+        return self.organisation_ref(ref, mention)
+
+    def organisation_ref(self, ref: Ref, mention: OrganisationMention) -> URIRef:
         node = URIRef(self.minter.thing(ref.key))
         self.mapped_orgs[mention.name] = node
         self.add(node, RDF.type, ORG.Organization)
@@ -305,10 +308,15 @@ class _Builder:
         self.add(node, RDF.type, ORG.Post)
         self.labels(node, ref, mention.title)
         self.evidence(node, mention.span)
+        agency = None
         if mention.organisation is not None:
             agency = self.organisation(mention.organisation)
-            if agency is not None:
-                self.add_single(node, ORG.postIn, agency)
+        elif ref.parent is not None:  # the registry knows where the post is
+            parent_name = _label_in(ref.parent, self.lang)
+            agency = self.organisation_ref(ref.parent, OrganisationMention(parent_name,
+                                                                           mention.span))
+        if agency is not None:
+            self.add_single(node, ORG.postIn, agency)
         return node
 
     def person(self, mention: PersonMention) -> tuple[URIRef | None, list[URIRef]]:
@@ -578,6 +586,11 @@ class _Builder:
             for predicate in (RDF.type, SKOS.inScheme, SKOS.prefLabel):
                 for value in ontology.objects(concept, predicate):
                     self.add(concept, predicate, value)
+
+
+def _label_in(ref: Ref, language: str) -> str:
+    labels = dict(ref.labels)
+    return labels.get(language) or labels.get("en") or next(iter(labels.values()), ref.key)
 
 
 def map_release(resolved: ResolvedRelease, options: MapOptions) -> MappedRelease:

@@ -245,6 +245,7 @@ class Ref:
     from_registry: bool
     alt_labels: tuple[tuple[str, str], ...] = ()
     acronyms: tuple[str, ...] = ()
+    parent: Ref | None = None  # for a post: the organisation (or body) it is in, when known
 
 
 @dataclass(frozen=True)

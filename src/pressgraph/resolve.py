@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from pressgraph import registry
@@ -297,6 +297,18 @@ def resolve_post(post: PostMention, release: _Release) -> Ref:
     return minted_ref("post", "post/named", title, release.language)
 
 
+def with_parent(post: Ref) -> Ref:
+    """The post with the registry organisation (or body) it is in, when the key tells."""
+    if post.parent is not None:
+        return post
+    parent_key = post_organisation(post)
+    entry = registry.entry(parent_key) if parent_key else None
+    if not isinstance(entry, (registry.Organisation, registry.Body)):
+        return post
+    kind = "body" if isinstance(entry, registry.Body) else "org"
+    return replace(post, parent=registry_ref(kind, entry))
+
+
 def post_organisation(post: Ref) -> str | None:
     """The key of the registry organisation (or body) a resolved post is in, if known."""
     entry = registry.entry(post.key)
@@ -513,7 +525,8 @@ def resolve(extraction: Extraction) -> ResolvedRelease:
 
     posts: dict[str, Ref] = {}
     for post in _post_mentions(extraction):
-        posts.setdefault(post.title, resolve_post(post, release))
+        if post.title not in posts:
+            posts[post.title] = with_parent(resolve_post(post, release))
 
     people: dict[str, Ref] = {}
     for person in _people(extraction):
