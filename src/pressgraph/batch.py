@@ -74,12 +74,8 @@ def render_source(ref: InputRef, data: bytes, settings: BatchSettings) -> Render
                         declared_language=ref.declared_language)
         processed = process_source(source, settings.options, validate_graph=settings.validate,
                                    validator=settings.validator)
-    except PressgraphError as exc:
-        return Failure(ref.source, exc.stage, type(exc).__name__, str(exc))
-    except Exception as exc:  # a bug: report it with the input, keep the batch going
-        return Failure(ref.source, "internal", type(exc).__name__,
-                       f"{ref.source}: internal error ({type(exc).__name__}: {exc}); "
-                       "please report it with this input")
+    except Exception as exc:  # one bad input (or a bug it reveals) never stops the batch
+        return Failure.of(ref.source, exc)
     mapped = processed.mapped
     writer = StreamWriter(settings.fmt, Prefixes(prefix_table(settings.options.minter.base)))
     violations: tuple[str, ...] = ()
@@ -163,7 +159,7 @@ def _read(refs: Iterable[InputRef], cache: RenderCache | None) -> Iterator[_Task
         try:
             data = ref.read_bytes()
         except PressgraphError as exc:
-            yield Failure(ref.source, exc.stage, type(exc).__name__, str(exc))
+            yield Failure.of(ref.source, exc)
             continue
         if cache is not None:
             hit = cache.get(cache.key(ref, data), ref.source)

@@ -60,6 +60,15 @@ class Failure:
     def internal(self) -> bool:
         return self.stage == "internal"
 
+    @classmethod
+    def of(cls, source: str, exc: Exception) -> Failure:
+        """A pressgraph error as it is; any other exception reported as a bug."""
+        if isinstance(exc, PressgraphError):
+            return cls(source, exc.stage, type(exc).__name__, str(exc))
+        return cls(source, "internal", type(exc).__name__,
+                   f"{source}: internal error ({type(exc).__name__}: {exc}); "
+                   "please report it with this input")
+
 
 @dataclass
 class Summary:
@@ -156,9 +165,5 @@ def process_all(
     for ref in refs:
         try:
             yield process(ref, options, validate_graph=validate_graph)
-        except PressgraphError as exc:
-            yield Failure(ref.source, exc.stage, type(exc).__name__, str(exc))
-        except Exception as exc:  # a bug: report it with the input, keep the batch going
-            yield Failure(ref.source, "internal", type(exc).__name__,
-                          f"{ref.source}: internal error ({type(exc).__name__}: {exc}); "
-                          "please report it with this input")
+        except Exception as exc:  # one bad input (or a bug it reveals) never stops the batch
+            yield Failure.of(ref.source, exc)
