@@ -50,8 +50,32 @@ def _alt_labels(alt_en: Iterable[str], alt_zh_hant: Iterable[str],
             + tuple(("zh-Hans", a) for a in alt_zh_hans))
 
 
+class _Named:
+    """Labels and names of a registry entry with English, Traditional and Simplified
+    Chinese names and alternatives in each (the fields of the dataclasses below)."""
+
+    en: str
+    zh_hant: str
+    zh_hans: str
+    alt_en: tuple[str, ...]
+    alt_zh_hant: tuple[str, ...]
+    alt_zh_hans: tuple[str, ...]
+
+    @property
+    def labels(self) -> Labels:
+        return _labels(self.en, self.zh_hant, self.zh_hans)
+
+    @property
+    def alt_labels(self) -> Labels:
+        return _alt_labels(self.alt_en, self.alt_zh_hant, self.alt_zh_hans)
+
+    def names(self) -> tuple[str, ...]:
+        return tuple(n for n in (self.en, self.zh_hant, self.zh_hans, *self.alt_en,
+                                 *self.alt_zh_hant, *self.alt_zh_hans) if n)
+
+
 @dataclass(frozen=True)
-class Organisation:
+class Organisation(_Named):
     """A government organisation (bureau, department, ministry, government, office...)."""
 
     key: str  # e.g. "org/hksar/digital-policy-office"
@@ -71,25 +95,13 @@ class Organisation:
     dissolved: str | None
     source: str
 
-    @property
-    def labels(self) -> Labels:
-        return _labels(self.en, self.zh_hant, self.zh_hans)
-
-    @property
-    def alt_labels(self) -> Labels:
-        return _alt_labels(self.alt_en, self.alt_zh_hant, self.alt_zh_hans)
-
-    def names(self) -> tuple[str, ...]:
-        return tuple(n for n in (self.en, self.zh_hant, self.zh_hans, *self.alt_en,
-                                 *self.alt_zh_hant, *self.alt_zh_hans) if n)
-
     def valid_on(self, day: date) -> bool:
         return _on_or_before(self.established, day, start=True) and \
             _on_or_before(self.dissolved, day, start=False)
 
 
 @dataclass(frozen=True)
-class Body:
+class Body(_Named):
     """A standing cross-boundary or advisory body: expert group, joint conference, committee."""
 
     key: str  # e.g. "body/hk-gd-expert-group-informatisation"
@@ -108,21 +120,9 @@ class Body:
     established: str | None
     source: str
 
-    @property
-    def labels(self) -> Labels:
-        return _labels(self.en, self.zh_hant, self.zh_hans)
-
-    @property
-    def alt_labels(self) -> Labels:
-        return _alt_labels(self.alt_en, self.alt_zh_hant, self.alt_zh_hans)
-
-    def names(self) -> tuple[str, ...]:
-        return tuple(n for n in (self.en, self.zh_hant, self.zh_hans, *self.alt_en,
-                                 *self.alt_zh_hant, *self.alt_zh_hans) if n)
-
 
 @dataclass(frozen=True)
-class Post:
+class Post(_Named):
     """A post (org:Post) in an organisation or body."""
 
     key: str  # e.g. "post/hksar/development-bureau/secretary"
@@ -134,18 +134,6 @@ class Post:
     alt_zh_hant: tuple[str, ...]
     alt_zh_hans: tuple[str, ...]
     source: str
-
-    @property
-    def labels(self) -> Labels:
-        return _labels(self.en, self.zh_hant, self.zh_hans)
-
-    @property
-    def alt_labels(self) -> Labels:
-        return _alt_labels(self.alt_en, self.alt_zh_hant, self.alt_zh_hans)
-
-    def names(self) -> tuple[str, ...]:
-        return tuple(n for n in (self.en, self.zh_hant, self.zh_hans, *self.alt_en,
-                                 *self.alt_zh_hant, *self.alt_zh_hans) if n)
 
 
 @dataclass(frozen=True)
