@@ -19,6 +19,10 @@ Layout under the base (``--base``, default :data:`DEFAULT_BASE`), following the
     {base}id/document/{slug}                         a document (plan, report, agreement)
     {base}id/person/.../membership/{post-key}/{date} a person holding a post on a date
     {base}id/day/{yyyy-mm-dd}                        a calendar day (time:Instant)
+    {base}id/instant/{yyyy}  id/instant/{yyyy-mm}    an instant known to the year or month
+    {base}id/change/{date}-{name}                    a registry org:ChangeEvent
+    {base}id/change-kind/{kind}  id/change-kind      kinds of change (SKOS concepts, scheme)
+    {base}id/source/{key}                            a source the registry cites
     {node}/quote  {node}/position  {node}/during     parts of a span / a membership
     {base}id/org/{slug}  id/body/{slug}  id/series/{slug}  id/post/{org}/{slug}
     {base}id/person/{slug}  id/place/{slug}  id/area/{slug}
@@ -44,6 +48,8 @@ _NON_SLUG = re.compile(r"[^a-z0-9]+")
 _KEY_SEGMENT = re.compile(r"^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$")
 _RELEASE_ID = re.compile(r"^(?:P\d{12,13}|sha256-[0-9a-f]{16})$")
 _MAX_SLUG = 80
+_FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_PARTIAL_DATE = re.compile(r"^\d{4}(?:-(?:0[1-9]|1[0-2]))?$")
 
 # Characters that NFKD does not decompose into ASCII but that have an obvious spelling.
 _TRANSLITERATION = str.maketrans(
@@ -176,6 +182,29 @@ class Minter:
 
     def day(self, on: date) -> str:
         return f"{self.base}id/day/{on.isoformat()}"
+
+    def instant(self, when: str) -> str:
+        """A time:Instant known to the day (the same IRI as :meth:`day`), month or year:
+        ``2024-07-01``, ``2018-04`` or ``2018``."""
+        if _FULL_DATE.match(when):
+            return self.day(date.fromisoformat(when))
+        if not _PARTIAL_DATE.match(when):
+            raise ValueError(f"not an ISO date, year-month or year: {when!r}")
+        return f"{self.base}id/instant/{when}"
+
+    def change_event(self, change_key: str) -> str:
+        """A registry change event (``change/<date>-<name>``)."""
+        if not change_key.startswith("change/"):
+            raise ValueError(f"not a change key: {change_key!r}")
+        return self.thing(change_key)
+
+    def change_kind(self, kind: str | None = None) -> str:
+        """A kind of change (renamed, merged...), or the scheme of them when ``kind`` is None."""
+        return self.thing(key("change-kind", slug(kind))) if kind else self.thing("change-kind")
+
+    def source(self, source_key: str) -> str:
+        """A source the registry cites (a row of sources.csv)."""
+        return self.thing(key("source", source_key))
 
     def run(self, versions: Iterable[tuple[str, str]]) -> str:
         text = ";".join(f"{k}={v}" for k, v in sorted(versions))

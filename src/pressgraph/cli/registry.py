@@ -1,5 +1,9 @@
 """``pressgraph registry``: look after the curated registry of agencies, bodies and posts.
 
+``pressgraph registry export`` writes the registry itself as RDF: the registry graph
+(``{base}graph/registry``) with organisations, bodies, posts, places, change events and
+their sources, validated against shapes/registry.shacl.ttl.
+
 ``pressgraph registry unresolved INPUT...`` runs read, parse, extract and resolve over the
 inputs and lists every organisation and standing body that did not resolve to the registry,
 with how often it was named and one release that names it, so that the registry grows by
@@ -15,11 +19,17 @@ import click
 
 from pressgraph import registry
 from pressgraph.cli import handle_errors
+from pressgraph.cli.export import _jsonld_context
 from pressgraph.errors import ExitCode, PressgraphError
 from pressgraph.extract import extract
+from pressgraph.iri import DEFAULT_BASE, Minter
 from pressgraph.parse import parse
 from pressgraph.reader import iter_inputs, read
+from pressgraph.registry_mapper import check_registry, map_registry
 from pressgraph.resolve import organisation_mentions, resolve
+from pressgraph.serialize import FORMATS, Prefixes, StreamWriter
+from pressgraph.sinks import open_output
+from pressgraph.vocab import prefix_table
 
 
 @dataclass
@@ -75,6 +85,56 @@ def unresolved(ctx: click.Context, inputs: tuple[str, ...]) -> None:
                    f"{len(found)} not in the registry (registry {registry.version()})", err=True)
     if failures:
         sys.exit(int(ExitCode.INPUT))
+
+
+@command.command("export")
+@click.option("-o", "--output", default="-", show_default=True,
+              help="Output file ('-' for standard output). Written atomically.")
+@click.option("-f", "--format", "fmt", default="turtle", show_default=True,
+              type=click.Choice(sorted(FORMATS)), help="Serialisation.")
+@click.option("--base", default=DEFAULT_BASE, show_default=True, help="Base IRI of minted IRIs.")
+@click.option("--validate/--no-validate", "do_validate", default=True, show_default=True,
+              help="Write only a registry graph that conforms to shapes/registry.shacl.ttl.")
+@click.option("--validator", type=click.Choice(["fast", "pyshacl"]), default="fast",
+              show_default=True,
+              help="SHACL engine: the compiled one (same results, tested) or pySHACL itself.")
+@click.pass_context
+@handle_errors
+def export(ctx: click.Context, output: str, fmt: str, base: str, do_validate: bool,
+           validator: str) -> None:
+    """Write the registry itself as RDF, in its named graph {base}graph/registry.
+
+    Organisations, standing bodies, posts, places and dated changes (org:ChangeEvent),
+    with labels in English and Chinese and the source of every record. The IRIs are the
+    ones the release graphs use, so the two can be loaded side by side
+    ('pressgraph load' does so).
+    """
+    minter = Minter(base)
+    mapped = map_registry(minter)
+    for warning in mapped.warnings:
+        click.echo(f"pressgraph: warning: {warning}", err=True)
+    conformance = "not checked"
+    if do_validate:
+        result = check_registry(mapped, "pyshacl" if validator == "pyshacl" else "fast")
+        if not result.conforms:
+            for violation in result.violations:
+                click.echo(f"pressgraph: registry: does not conform: {violation.describe()}",
+                           err=True)
+            click.echo("pressgraph: the registry graph does not conform to the shapes; "
+                       "nothing was written", err=True)
+            sys.exit(int(ExitCode.NOT_CONFORMING))
+        conformance = "conforms"
+    writer = StreamWriter(FORMATS[fmt], Prefixes(prefix_table(minter.base)),
+                          jsonld_context=_jsonld_context(minter.base))
+    with open_output(output) as out:
+        out.write(writer.begin())
+        out.write(writer.chunk(mapped.chunk()))
+        out.write(writer.end())
+        out.commit()
+    if not ctx.obj["quiet"]:
+        click.echo(f"pressgraph: registry {mapped.version}: {len(mapped.triples)} triples, "
+                   f"{mapped.change_events} change events -> {output}; shapes: {conformance}",
+                   err=True)
 
 
 def _count(found: dict[str, Unresolved], kind: str, key: str, name: str, source: str) -> None:
