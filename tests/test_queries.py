@@ -29,6 +29,7 @@ COLUMNS = {
     "visits": "meeting organisation organisationName date",
     "post-holders": "post postName person name day release",
     "meeting-status": "meeting status",
+    "change-events": "date kind original originalName resulting resultingName event",
 }
 
 

@@ -29,6 +29,7 @@ from tests.test_store import (
     QUERIES,
     TRICKY_TEXTS,
     export_nquads,
+    export_registry_nquads,
     held,
     literals_in,
     quads_of_file,
@@ -109,7 +110,8 @@ def empty_server(server: str) -> str:
 
 
 def test_load_the_corpus_through_http_and_reload_it(empty_server: str, tmp_path: Path) -> None:
-    exported = quads_of_file(export_nquads(tmp_path, GOOD_INPUTS))
+    exported = quads_of_file(export_nquads(tmp_path, GOOD_INPUTS)) | quads_of_file(
+        export_registry_nquads(tmp_path))
     expected = (len({q[3] for q in exported}), len(exported))
     endpoint = f"{empty_server}/query"
     first = run("load", *GOOD_INPUTS, "--endpoint", endpoint)
@@ -133,11 +135,12 @@ def test_update_fallback_gives_the_same_store(empty_server: str) -> None:
 def test_queries_return_the_same_rows_from_file_store_and_server(
         empty_server: str, tmp_path: Path, query: Path) -> None:
     data = export_nquads(tmp_path, GOOD_INPUTS)
+    registry = export_registry_nquads(tmp_path)
     store = tmp_path / "store"
     assert run("load", *GOOD_INPUTS, "--store", store).exit_code == 0
     assert run("load", *GOOD_INPUTS, "--endpoint", empty_server).exit_code == 0
     documents = []
-    for source in (["--data", data], ["--store", store], ["--endpoint", empty_server]):
+    for source in (["--data", data, "--data", registry], ["--store", store], ["--endpoint", empty_server]):
         result = run("query", query, *source, "--format", "json")
         assert result.exit_code == 0, result.output
         documents.append(json.loads(result.stdout))
@@ -158,14 +161,15 @@ def test_a_corrected_release_replaces_its_graph_on_the_server(empty_server: str,
     assert result.exit_code == 0, result.output
     titles = run("query", "releases", "--endpoint", empty_server, "--format", "csv").stdout
     assert "Corrected title" in titles and "Old title" not in titles
-    exported = quads_of_file(export_nquads(tmp_path, [release, SAMPLE]))
-    assert held(result.output) == (2, len(exported))
+    exported = quads_of_file(export_nquads(tmp_path, [release, SAMPLE])) | quads_of_file(
+        export_registry_nquads(tmp_path))
+    assert held(result.output) == (3, len(exported))  # two releases and the registry
 
 
 def test_delete_a_release_on_the_server(empty_server: str, tmp_path: Path) -> None:
     release = write_release(tmp_path / "P2024100900125.txt", "A meeting to delete")
     loaded = run("load", release, SAMPLE, "--endpoint", empty_server)
-    assert held(loaded.output)[0] == 2
+    assert held(loaded.output)[0] == 3  # two releases and the registry
     result = run("delete", "P2024100900125", "--endpoint", empty_server)
     assert result.exit_code == 0, result.output
     assert "deleted 1 named graphs" in result.output
@@ -199,7 +203,8 @@ def test_a_server_stopped_mid_way_gets_a_clear_error(tmp_path: Path) -> None:
     finally:
         process.terminate()
         process.wait(timeout=10)
-    result = run("load", *GOOD_INPUTS[:3], "--endpoint", url, "--retries", "1")
+    result = run("load", *GOOD_INPUTS[:3], "--endpoint", url, "--retries", "1",
+                 "--no-registry")
     assert result.exit_code == 2
     assert "connection refused" in result.output
     assert "0 releases" in result.output and "3 failed" in result.output

@@ -58,6 +58,17 @@ def export_nquads(tmp_path: Path, inputs: list[Path]) -> Path:
     return out
 
 
+def export_registry_nquads(tmp_path: Path) -> Path:
+    """The registry graph as 'pressgraph registry export' writes it (what load adds)."""
+    out = tmp_path / "registry.nq"
+    result = run("registry", "export", "-f", "nq", "-o", out)
+    assert result.exit_code == 0, result.output
+    return out
+
+
+REGISTRY_GRAPH = f"<{Minter().registry_graph()}>"
+
+
 def quads_of_file(path: Path) -> set[tuple[str, str, str, str]]:
     """The quads of an N-Quads file as Oxigraph stores them.
 
@@ -104,7 +115,8 @@ def write_release(path: Path, title: str) -> Path:
 
 
 def test_load_into_embedded_store_matches_the_export(tmp_path: Path) -> None:
-    exported = quads_of_file(export_nquads(tmp_path, GOOD_INPUTS))
+    exported = quads_of_file(export_nquads(tmp_path, GOOD_INPUTS)) | quads_of_file(
+        export_registry_nquads(tmp_path))
     store = tmp_path / "store"
     result = run("load", *GOOD_INPUTS, "--store", store)
     assert result.exit_code == 0, result.output
@@ -138,7 +150,7 @@ def test_a_corrected_release_leaves_none_of_the_old_facts(tmp_path: Path) -> Non
     graph = Minter().release_graph("P2024100900123", "en")
     exported = quads_of_file(export_nquads(tmp_path, [release]))
     assert {q for q in quads if q[3] == f"<{graph}>"} == exported
-    assert len({q[3] for q in quads}) == 2  # the sample's graph is untouched
+    assert len({q[3] for q in quads}) == 3  # the sample's graph and the registry's untouched
 
 
 def test_delete_by_id_language_and_iri(tmp_path: Path) -> None:
@@ -151,7 +163,7 @@ def test_delete_by_id_language_and_iri(tmp_path: Path) -> None:
                  minter.release_graph("P2024100900112", "en"), "--store", store)
     assert result.exit_code == 0, result.output
     assert "deleted 3 named graphs" in result.output
-    assert quads_of_store(store) == set()
+    assert {q[3] for q in quads_of_store(store)} == {REGISTRY_GRAPH}  # releases only
 
 
 def test_delete_reports_what_is_not_there(tmp_path: Path) -> None:
@@ -170,9 +182,10 @@ def test_delete_reports_what_is_not_there(tmp_path: Path) -> None:
 def test_queries_return_the_same_rows_from_a_file_and_the_store(tmp_path: Path,
                                                                  query: Path) -> None:
     data = export_nquads(tmp_path, GOOD_INPUTS)
+    registry = export_registry_nquads(tmp_path)
     store = tmp_path / "store"
     assert run("load", *GOOD_INPUTS, "--store", store).exit_code == 0
-    from_file = run("query", query, "--data", data, "--format", "json")
+    from_file = run("query", query, "--data", data, "--data", registry, "--format", "json")
     from_store = run("query", query, "--store", store, "--format", "json")
     assert from_file.exit_code == from_store.exit_code == 0, from_store.output
     file_doc, store_doc = json.loads(from_file.stdout), json.loads(from_store.stdout)
@@ -246,7 +259,7 @@ def test_failed_inputs_are_summarised_and_the_rest_loaded(tmp_path: Path) -> Non
     assert [r["stage"] for r in report] == ["read"]
     assert "awkward-empty.txt (read)" in result.output
     graphs, _ = held(result.output)
-    assert graphs == len(list((CORPUS / "awkward").glob("*.txt"))) - 1
+    assert graphs == len(list((CORPUS / "awkward").glob("*.txt"))) - 1 + 1  # and the registry
 
 
 # ---------------------------------------------------------------------------- fake servers
@@ -342,8 +355,10 @@ def test_each_release_is_one_put_of_its_whole_graph(fake_server, tmp_path: Path)
     result = run("load", *inputs, "--endpoint", f"{fake.url}/query")
     assert result.exit_code == 0, result.output
     puts = [s for s in fake.seen if s.method == "PUT"]
-    assert len(puts) == len(inputs)
-    exported = quads_of_file(export_nquads(tmp_path, inputs))
+    assert len(puts) == len(inputs) + 1  # and the registry graph, first
+    assert puts[0].query["graph"] == [Minter().registry_graph()]
+    exported = quads_of_file(export_nquads(tmp_path, inputs)) | quads_of_file(
+        export_registry_nquads(tmp_path))
     for put in puts:
         assert put.path == "/store"
         assert put.headers["Content-Type"] == "application/n-triples"
@@ -357,7 +372,7 @@ def test_without_graph_store_the_update_replaces_the_graph(fake_server) -> None:
         return (405, "text/plain", b"no") if seen.method == "PUT" else ok(seen)
 
     fake = fake_server(no_gsp)
-    result = run("load", *GOOD_INPUTS[:2], "--endpoint", f"{fake.url}/query")
+    result = run("load", *GOOD_INPUTS[:2], "--endpoint", f"{fake.url}/query", "--no-registry")
     assert result.exit_code == 0, result.output
     methods = [(s.method, s.path) for s in fake.seen if s.method != "POST" or
                s.path == "/update"]
@@ -382,7 +397,8 @@ def test_a_500_is_retried_and_then_succeeds(fake_server) -> None:
 def test_a_server_answering_500_stops_and_names_what_was_not_loaded(fake_server) -> None:
     fake = fake_server(lambda seen: (500, "text/plain", b"database is broken"))
     inputs = GOOD_INPUTS[:5]
-    result = run("load", *inputs, "--endpoint", f"{fake.url}/query", "--retries", "1")
+    result = run("load", *inputs, "--endpoint", f"{fake.url}/query", "--retries", "1",
+                 "--no-registry")
     assert result.exit_code == 2
     assert "answered 500" in result.output and "database is broken" in result.output
     assert "2 attempts" in result.output
@@ -419,7 +435,7 @@ def test_a_slow_server_times_out_with_a_clear_error(fake_server) -> None:
 def test_a_server_that_is_down_stops_the_batch() -> None:
     url = f"http://127.0.0.1:{closed_port()}/query"
     inputs = GOOD_INPUTS[:4]
-    result = run("load", *inputs, "--endpoint", url, "--retries", "1")
+    result = run("load", *inputs, "--endpoint", url, "--retries", "1", "--no-registry")
     assert result.exit_code == 2
     assert "connection refused" in result.output and "is the server running" in result.output
     assert "not attempted: the store could not be reached" in result.output
@@ -639,7 +655,7 @@ def test_two_inputs_of_one_release_are_reported(tmp_path: Path,
     [warning] = [r.getMessage() for r in caplog.records if "replaced the graph" in
                  r.getMessage()]
     assert warning.startswith(str(second)) and str(first) in warning
-    assert "2 releases, 1 named graphs" in result.output
+    assert "2 releases, 2 named graphs" in result.output  # one release, and the registry
     literals = " ".join(q[2] for q in quads_of_store(tmp_path / "store"))
     assert "Second version" in literals and "First version" not in literals
 
@@ -662,7 +678,7 @@ def test_a_release_that_does_not_conform_is_not_loaded(tmp_path: Path,
     assert result.exit_code == 1
     assert f"{SAMPLE}: does not conform: urn:x dct:title: too short" in result.output
     assert f"{SAMPLE} (validate)" in result.output
-    assert len({q[3] for q in quads_of_store(tmp_path / "store")}) == 1
+    assert len({q[3] for q in quads_of_store(tmp_path / "store")} - {REGISTRY_GRAPH}) == 1
 
 
 def test_help_of_the_store_commands() -> None:

@@ -1,5 +1,9 @@
 """``pressgraph load``: releases in, one named graph each in a triple store.
 
+The registry graph (``{base}graph/registry``: the registry's organisations, posts, change
+events and sources) is written first, replacing the one the store held, unless
+``--no-registry``.
+
 The target is an embedded Oxigraph store in a directory (``--store DIR``) or any
 SPARQL 1.1 server (``--endpoint URL``). The options that choose and reach a target are
 shared with ``pressgraph query`` and ``pressgraph delete``.
@@ -21,9 +25,11 @@ from pressgraph.batch import BatchSettings, RenderCache, Rendered
 from pressgraph.cli import handle_errors
 from pressgraph.cli.progress import Progress
 from pressgraph.errors import ExitCode, PressgraphError, UsageError
-from pressgraph.iri import DEFAULT_BASE
+from pressgraph.iri import DEFAULT_BASE, Minter
 from pressgraph.pipeline import Failure, map_options
 from pressgraph.reader import iter_inputs
+from pressgraph.registry_mapper import MappedRegistry, check_registry, map_registry
+from pressgraph.serialize import GraphChunk
 from pressgraph.stores import Target
 from pressgraph.stores.embedded import EmbeddedStore
 from pressgraph.stores.http import HttpClient, RetryPolicy, auth_headers
@@ -121,15 +127,19 @@ def _parse_headers(raw: tuple[str, ...]) -> dict[str, str]:
               help="Reuse rendered releases from this directory (as 'export --cache').")
 @click.option("--errors", "errors_path", type=click.Path(dir_okay=False),
               help="Write a JSON-lines report of the inputs that were not loaded.")
+@click.option("--registry/--no-registry", "with_registry", default=True, show_default=True,
+              help="Also (re)load the registry graph {base}graph/registry.")
 @click.pass_context
 @handle_errors
 def command(ctx: click.Context, inputs: tuple[str, ...], base: str, do_validate: bool,
             validator: str, evidence: bool, jobs: int | None, cache_dir: str | None,
-            errors_path: str | None, **target: Any) -> None:
+            errors_path: str | None, with_registry: bool, **target: Any) -> None:
     """Load press releases (files, directories) into a triple store, one named graph each.
 
-    Loading a release again replaces its graph (same counts; none of the old facts
-    stay). Each graph is written with one request or transaction, so a store never
+    The registry graph ({base}graph/registry: organisations, posts, change events and
+    their sources, under the IRIs the releases use) is loaded too and replaced on every
+    load; --no-registry leaves it as it is. Loading a release again replaces its graph
+    (same counts; none of the old facts stay). Each graph is written with one request or transaction, so a store never
     holds half a release. Releases that fail to read, do not conform to the shapes or
     are refused by the store are listed at the end and the exit code says so. A
     progress line is shown on a terminal (never in pipes or CI).
@@ -153,10 +163,13 @@ def command(ctx: click.Context, inputs: tuple[str, ...], base: str, do_validate:
             click.echo(f"pressgraph: {item.source}: not loaded: {reason}", err=True)
 
     summary = LoadSummary()
+    shared = _registry_graphs(settings.options.minter, do_validate, validator, summary) \
+        if with_registry else []
     with open_target(target) as store:
         try:
             load_releases(refs, settings, store, jobs=jobs or os.cpu_count() or 1,
-                          cache=cache, on_item=report, summary=summary)
+                          cache=cache, on_item=report, summary=summary,
+                          shared_graphs=shared)
         except KeyboardInterrupt:
             progress.done()
             click.echo(f"pressgraph: interrupted after {summary.releases} releases; each "
@@ -176,6 +189,23 @@ def command(ctx: click.Context, inputs: tuple[str, ...], base: str, do_validate:
         sys.exit(int(ExitCode.INTERNAL))
     if summary.failures or summary.not_loaded:
         sys.exit(int(ExitCode.INPUT))
+
+
+def _registry_graphs(minter: Minter, do_validate: bool, validator: str,
+                     summary: LoadSummary) -> list[GraphChunk]:
+    """The registry graph to load with the releases; none when it does not conform."""
+    mapped: MappedRegistry = map_registry(minter)
+    for warning in mapped.warnings:
+        log.warning("registry: %s", warning)
+    if do_validate:
+        result = check_registry(mapped, "pyshacl" if validator == "pyshacl" else "fast")
+        if not result.conforms:
+            for violation in result.violations:
+                click.echo(f"pressgraph: registry: does not conform: {violation.describe()}",
+                           err=True)
+            summary.not_conforming.append(f"registry graph {mapped.graph_iri}")
+            return []
+    return [mapped.chunk()]
 
 
 def _totals(store: Target, summary: LoadSummary) -> tuple[int, int] | None:

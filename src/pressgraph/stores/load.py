@@ -101,7 +101,10 @@ def load_releases(
             write_graph(target, chunk, summary)
     except StoreError as exc:
         summary.not_loaded.append(NotLoaded(chunk.name, str(exc)))
-        summary.not_loaded += [NotLoaded(r.source, "not attempted") for r in refs]
+        why = ("not attempted: the store could not be reached"
+               if isinstance(exc, StoreUnavailableError)
+               else f"not attempted: the shared graph {chunk.name} could not be written")
+        summary.not_loaded += [NotLoaded(r.source, why) for r in refs]
         summary.seconds = time.monotonic() - started
         return summary
     with closing(render_all(refs, settings, jobs=jobs, cache=cache)) as items:
