@@ -219,3 +219,40 @@ def test_tricky_literals_survive_the_server(empty_server: str, use_graph_store: 
         assert literals_in(server) == TRICKY_TEXTS
     finally:
         server.close()
+
+
+def test_the_registry_graph_on_the_server_is_replaced_and_answers(empty_server: str,
+                                                                   tmp_path: Path) -> None:
+    from pressgraph.iri import Minter
+
+    registry_graph = Minter().registry_graph()
+    exported = quads_of_file(export_registry_nquads(tmp_path))
+    first = run("load", SAMPLE, "--endpoint", empty_server)
+    assert first.exit_code == 0, first.output
+    stale = urllib.request.Request(
+        f"{empty_server}/update",
+        data=f'INSERT DATA {{ GRAPH <{registry_graph}> {{ <urn:stale> <urn:p> "old" }} }}'
+        .encode(), headers={"Content-Type": "application/sparql-update"})
+    with urllib.request.urlopen(stale, timeout=10) as answer:
+        assert answer.status in (200, 204)
+    second = run("load", SAMPLE, "--endpoint", empty_server)
+    assert second.exit_code == 0, second.output
+    assert held(first.output) == held(second.output)
+    assert held(second.output)[0] == 2
+    count = run("query", "--endpoint", empty_server, "--format", "json", "--no-union",
+                _write_query(tmp_path, f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{registry_graph}> "
+                             "{ ?s ?p ?o } }"))
+    assert count.exit_code == 0, count.output
+    [row] = json.loads(count.stdout)["results"]["bindings"]
+    assert int(row["n"]["value"]) == len(exported)
+    changes = run("query", "change-events", "--endpoint", empty_server, "--format", "csv")
+    assert changes.exit_code == 0, changes.output
+    assert "Digital Policy Office" in changes.stdout and "2024-07-01,merged" in changes.stdout
+    kept = run("load", SAMPLE, "--endpoint", empty_server, "--no-registry")
+    assert kept.exit_code == 0 and held(kept.output) == held(second.output)
+
+
+def _write_query(tmp_path: Path, text: str) -> str:
+    path = tmp_path / "query.rq"
+    path.write_text(text, encoding="utf-8")
+    return str(path)
