@@ -166,6 +166,13 @@ def test_parents_posts_jurisdictions_and_sources(mapped) -> None:  # type: ignor
         assert graph.value(source, DCTERMS.title) is not None
     for post in registry.posts():
         assert set(graph.objects(node(post.key), ORG.postIn)) == {node(post.organisation)}
+    kinds = {o.key: o.kind for o in registry.organisations()}
+    units = [o for o in registry.organisations()
+             if o.kind == "department" and kinds.get(o.parent or "") == "ministry"]
+    assert units
+    for unit in units:  # a ministry's internal department is a unit of it
+        assert (node(unit.key), ORG.unitOf, node(unit.parent or "")) in graph
+        assert (node(unit.key), RDF.type, ORG.OrganizationalUnit) in graph
 
 
 def test_the_digital_policy_office_merger(mapped) -> None:  # type: ignore[no-untyped-def]

@@ -57,8 +57,12 @@ from pressgraph.vocab import (
 
 SHAPES_FILE = "registry.shacl.ttl"
 
-#: Organisation kinds that are units inside another organisation (``org:unitOf``).
-UNIT_KINDS = frozenset({"internal-department", "division", "unit"})
+#: A department inside an organisation of one of these kinds (a ministry's Department of
+#: Foreign Assistance, a party committee's Organization Department) is an internal unit
+#: (``org:OrganizationalUnit``, ``org:unitOf``), not an organisation in its own right like
+#: an HKSAR department under its bureau (``org:subOrganizationOf``).
+UNIT_KIND = "department"
+UNIT_PARENT_KINDS = frozenset({"ministry", "commission", "party-committee"})
 
 _DATE_FORMS = (
     (re.compile(r"^\d{4}-\d{2}-\d{2}$"), XSD.date, TIME.inXSDDate),
@@ -94,8 +98,9 @@ def date_literal(text: str, where: str) -> tuple[Literal, URIRef]:
 
 
 class _RegistryBuilder:
-    def __init__(self, minter: Minter):
+    def __init__(self, minter: Minter, org_kinds: dict[str, str]):
         self.minter = minter
+        self.org_kinds = org_kinds  # organisation key -> kind, for units
         self.graph = TripleSet()
         self.graph_iri = URIRef(minter.registry_graph())
         self.warnings: list[str] = []
@@ -170,7 +175,7 @@ class _RegistryBuilder:
         self.labels(node, org.labels, org.alt_labels, org.acronyms)
         if org.parent:
             parent = self.ref(org.parent, where)
-            if org.kind in UNIT_KINDS:
+            if org.kind == UNIT_KIND and self.org_kinds.get(org.parent) in UNIT_PARENT_KINDS:
                 self.add(node, RDF.type, ORG.OrganizationalUnit)
                 self.add(node, ORG.unitOf, parent)
                 self.add(parent, ORG.hasUnit, node)
@@ -296,9 +301,11 @@ class _RegistryBuilder:
 def map_registry(minter: Minter, records: Iterable[registry.Record] | None = None,
                  version: str | None = None) -> MappedRegistry:
     """The registry graph of ``records`` (default: the whole registry)."""
-    builder = _RegistryBuilder(minter)
+    records = list(registry.records() if records is None else records)
+    org_kinds = {r.key: r.kind for r in records if isinstance(r, registry.Organisation)}
+    builder = _RegistryBuilder(minter, org_kinds)
     venues = set(registry.venues())
-    for record in registry.records() if records is None else records:
+    for record in records:
         if isinstance(record, registry.Organisation):
             builder.organisation(record)
         elif isinstance(record, registry.Body):
