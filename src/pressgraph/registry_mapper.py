@@ -225,7 +225,8 @@ class _RegistryBuilder:
         self.add(node, RDF.type, ORG.ChangeEvent)
         self.add(node, RDF.type, PROV.Activity)
         self.add(node, DCT.identifier, Literal(change.key))
-        if change.en:
+        if change.en:  # the one sentence is the event's name and its description
+            self.add(node, SKOS.prefLabel, Literal(change.en, lang="en"))
             self.add(node, DCT.description, Literal(change.en, lang="en"))
         if change.date:
             self.add(node, DCT.date, date_literal(change.date, where)[0])
