@@ -228,8 +228,8 @@ def test_a_change_with_no_organisation_before_does_not_conform() -> None:
     assert {v.source_shape for v in result.violations} == {SHAPES_NS + "ChangeEvent-original"}
 
 
-def test_registry_nodes_in_release_graphs_have_the_same_iris(tmp_path: Path,
-                                                             mapped) -> None:  # type: ignore[no-untyped-def]
+def test_registry_nodes_in_release_graphs_have_the_same_iris(  # type: ignore[no-untyped-def]
+        tmp_path: Path, mapped) -> None:
     """Every registry node a release uses is in the registry graph under the same IRI,
     and its preferred labels there are labels of the registry."""
     inputs = [*sorted(CORPUS.glob("*.txt"))[:12], SAMPLE]

@@ -140,7 +140,8 @@ def test_queries_return_the_same_rows_from_file_store_and_server(
     assert run("load", *GOOD_INPUTS, "--store", store).exit_code == 0
     assert run("load", *GOOD_INPUTS, "--endpoint", empty_server).exit_code == 0
     documents = []
-    for source in (["--data", data, "--data", registry], ["--store", store], ["--endpoint", empty_server]):
+    for source in (["--data", data, "--data", registry], ["--store", store],
+                   ["--endpoint", empty_server]):
         result = run("query", query, *source, "--format", "json")
         assert result.exit_code == 0, result.output
         documents.append(json.loads(result.stdout))

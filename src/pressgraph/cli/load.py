@@ -139,10 +139,10 @@ def command(ctx: click.Context, inputs: tuple[str, ...], base: str, do_validate:
     The registry graph ({base}graph/registry: organisations, posts, change events and
     their sources, under the IRIs the releases use) is loaded too and replaced on every
     load; --no-registry leaves it as it is. Loading a release again replaces its graph
-    (same counts; none of the old facts stay). Each graph is written with one request or transaction, so a store never
-    holds half a release. Releases that fail to read, do not conform to the shapes or
-    are refused by the store are listed at the end and the exit code says so. A
-    progress line is shown on a terminal (never in pipes or CI).
+    (same counts; none of the old facts stay). Each graph is written with one request or
+    transaction, so a store never holds half a release. Releases that fail to read, do
+    not conform to the shapes or are refused by the store are listed at the end and the
+    exit code says so. A progress line is shown on a terminal (never in pipes or CI).
     """
     settings = BatchSettings(options=map_options(base, evidence=evidence), fmt="nt",
                              validate=do_validate,
