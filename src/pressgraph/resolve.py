@@ -18,8 +18,8 @@ What resolves to what, in order of precedence:
   key is ``post/<organisation path>/<role>``, the role read through ``roles.csv`` so that
   both languages give the same key.
 * **People.** A name (honorific apart) that the registry's people table has, in any
-  language, resolves to that person's key, so 李家超 and John Lee are one node with names
-  in both languages. Namesakes in the registry are told apart by the posts the release
+  language, resolves to that person's key, so the Chinese and the English version of a
+  release name one node, with names in both languages. Namesakes in the registry are told apart by the posts the release
   gives them: the one who held that post on the release date, else the one who held a post
   in the same organisation then; if that does not single one out, the name is not bound to
   any of them. A name the registry does not know is keyed by the name as printed

@@ -471,6 +471,18 @@ def sessions() -> tuple[Session, ...]:
 _PARTIAL_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
+def _is_partial_date(text: str) -> bool:
+    """YYYY, YYYY-MM or YYYY-MM-DD naming a real month and day."""
+    if not _PARTIAL_DATE.fullmatch(text):
+        return False
+    parts = [int(p) for p in text.split("-")] + [1, 1]
+    try:
+        date(parts[0], parts[1], parts[2])
+    except ValueError:
+        return False
+    return True
+
+
 def _tenure(text: str, line: int) -> Tenure:
     """"post/...@2017-07-01/2021-06-25", "post/...@2022-07-01/.." (still held) or "post/..."
     (dates not recorded)."""
@@ -478,7 +490,7 @@ def _tenure(text: str, line: int) -> Tenure:
     start, end = (interval.split("/", 1) + [""])[:2] if interval else ("", "")
     start, end = ("" if start == ".." else start), ("" if end == ".." else end)
     for bound in (start, end):
-        if bound and not _PARTIAL_DATE.fullmatch(bound):
+        if bound and not _is_partial_date(bound):
             raise ResourceError(f"registry file people.csv, line {line}: {text!r}: expected "
                                 "post@YYYY[-MM[-DD]]/YYYY[-MM[-DD]] (or .. for an open end)")
     if start and end and end < start[: len(end)]:
