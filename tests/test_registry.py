@@ -235,6 +235,28 @@ def test_unresolved_report_lists_names_not_in_the_registry(tmp_path: Path,
     assert example.endswith("a.txt")
 
 
+def test_unresolved_report_lists_people_not_in_the_registry_on_request(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from pressgraph.cli import registry as cli_registry
+    from pressgraph.model import Extraction, PersonMention, Span
+
+    known = registry.people()[0]
+
+    def fake_extract(release):  # type: ignore[no-untyped-def]
+        people = (PersonMention("Alex Widget", Span(0, 1)), PersonMention(known.en, Span(2, 3)))
+        return Extraction(release=release, people=people)
+
+    monkeypatch.setattr(cli_registry, "extract", fake_extract)
+    (tmp_path / "a.txt").write_text("A title\n\n     Some text.\n\nEnds/Monday, January 6, 2025\n"
+                                    "Issued at HKT 10:00\n", encoding="utf-8")
+    plain = CliRunner().invoke(main, ["registry", "unresolved", str(tmp_path)])
+    assert plain.exit_code == 0 and plain.stdout == ""
+    result = CliRunner().invoke(main, ["registry", "unresolved", "--people", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    lines = [line.split("\t")[:4] for line in result.stdout.splitlines()]
+    assert lines == [["1", "person", "Alex Widget", "person/alex-widget"]]
+
+
 def test_venues_are_not_in_the_city_gazetteer() -> None:
     assert registry.find_place("政府總部") is None
     venue = registry.find_venue("政府總部")
