@@ -229,7 +229,8 @@ def test_honorifics_are_kept_apart_from_the_merged_names(corpus_graph: Graph) ->
     merged = [n for n in _people(corpus_graph)
               if {o.language for o in corpus_graph.objects(n, FOAF.name)} >= {"en", "zh-Hant"}]
     assert merged
-    honorifics = {str(o) for n in merged for o in corpus_graph.objects(n, vocab.SCHEMA.honorificPrefix)}
+    honorifics = {str(o) for n in merged
+                  for o in corpus_graph.objects(n, vocab.SCHEMA.honorificPrefix)}
     assert {"Professor", "教授"} <= honorifics
     names = {str(o) for n in merged for o in corpus_graph.objects(n, FOAF.name)}
     assert not any(name.split()[0] in honorifics for name in names)

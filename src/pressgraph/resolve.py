@@ -313,10 +313,15 @@ def with_parent(post: Ref) -> Ref:
 
 def post_organisation(post: Ref) -> str | None:
     """The key of the registry organisation (or body) a resolved post is in, if known."""
-    entry = registry.entry(post.key)
+    return post_key_organisation(post.key)
+
+
+def post_key_organisation(post_key: str) -> str | None:
+    """The key of the registry organisation (or body) the post with this key is in."""
+    entry = registry.entry(post_key)
     if isinstance(entry, registry.Post):
         return entry.organisation
-    parts = post.key.split("/")
+    parts = post_key.split("/")
     for end in range(len(parts) - 1, 1, -1):
         for kind in ("org", "body"):
             candidate = "/".join((kind, *parts[1:end]))
@@ -363,17 +368,10 @@ def registry_person(person: PersonMention, name: str,
     same_post = [c for c in candidates if any(c.holds(p, day) for p in posts)]
     if same_post:
         return same_post[0] if len(same_post) == 1 else None
-    organisations = {o for o in map(_post_owner, posts) if o}
+    organisations = {o for o in map(post_key_organisation, posts) if o}
     same_organisation = [c for c in candidates
-                         if organisations & {_post_owner(p) for p in c.posts_on(day)}]
+                         if organisations & {post_key_organisation(p) for p in c.posts_on(day)}]
     return same_organisation[0] if len(same_organisation) == 1 else None
-
-
-def _post_owner(post_key: str) -> str | None:
-    entry = registry.entry(post_key)
-    if isinstance(entry, registry.Post):
-        return entry.organisation
-    return post_organisation(Ref(kind="post", key=post_key, labels=(), from_registry=False))
 
 
 # --------------------------------------------------------------------------- meetings
