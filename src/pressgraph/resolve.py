@@ -19,11 +19,12 @@ What resolves to what, in order of precedence:
   both languages give the same key.
 * **People.** A name (honorific apart) that the registry's people table has, in any
   language, resolves to that person's key, so the Chinese and the English version of a
-  release name one node, with names in both languages. Namesakes in the registry are told apart by the posts the release
-  gives them: the one who held that post on the release date, else the one who held a post
-  in the same organisation then; if that does not single one out, the name is not bound to
-  any of them. A name the registry does not know is keyed by the name as printed
-  (``person/<slug>``): the same name in two releases is one person.
+  release name one node, with names in both languages. Namesakes in the registry are told
+  apart by the posts the release gives them: the one who held that post on the release
+  date, else the one who held a post in the same organisation then; if that does not
+  single one out, the name is bound to none of them. A name the registry does not know is
+  keyed by the name as printed (``person/<slug>``): the same name in two releases is one
+  person.
 * **Meetings** are keyed by body (and session) with the ordinal, else the date; ad hoc
   meetings by date and a digest of the sorted registry keys of the principals'
   organisations, which both language versions of a release resolve alike.
