@@ -395,17 +395,18 @@ def test_any_mix_of_facts_maps_to_a_conforming_graph(resolved, evidence: bool) -
 
 # --------------------------------------------------------------------------- posts' wording
 
-WORDING_RELEASE = """Officials meet in Kunming
-
-     The Commission on Poverty (CoP) met today (March 4). The meeting was chaired by the Chief Secretary for Administration, Mr Chan Kwok-ki, who is the Chairperson of the CoP.
-
-     Later, the Secretary for Health, Professor Lo Chung-mau, visited the Ministry of Natural Resources, where the Head of its Department of Sea Area and Island Management, Mr Gao Zhongwen, received him.
-
-     A working meeting was co-chaired by the Member of the Standing Committee of the CPC Yunnan Provincial Committee, Director of its Organization Department and Director of the Office of its Leading Group on Talent Work, Mr Zhao Lan.
-
-Ends/Monday, March 4, 2024
-Issued at HKT 10:00
-"""
+WORDING_RELEASE = "\n\n".join((
+    "Officials meet in Kunming",
+    "     The Commission on Poverty (CoP) met today (March 4). The meeting was chaired by the "
+    "Chief Secretary for Administration, Mr Chan Kwok-ki, who is the Chairperson of the CoP.",
+    "     Later, the Secretary for Health, Professor Lo Chung-mau, visited the Ministry of "
+    "Natural Resources, where the Head of its Department of Sea Area and Island Management, "
+    "Mr Gao Zhongwen, received him.",
+    "     A working meeting was co-chaired by the Member of the Standing Committee of the CPC "
+    "Yunnan Provincial Committee, Director of its Organization Department and Director of the "
+    "Office of its Leading Group on Talent Work, Mr Zhao Lan.",
+    "Ends/Monday, March 4, 2024\nIssued at HKT 10:00\n",
+))
 
 
 def _wording_graph() -> Graph:
@@ -444,6 +445,7 @@ def test_a_chair_with_several_posts_takes_part_in_each() -> None:
     graph = _wording_graph()
     zhao = URIRef(MINTER.thing("person/zhao-lan"))
     held = set(graph.objects(zhao, ORG.holds))
-    chairing = {graph.value(p, CV.hasParticipant) for p in graph.subjects(RDF.type, CV.Participation)
+    chairing = {graph.value(p, CV.hasParticipant)
+                for p in graph.subjects(RDF.type, CV.Participation)
                 if graph.value(p, CV.role) == PG["role-co-chair"]}
     assert len(held) == 3 and held <= chairing

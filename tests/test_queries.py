@@ -178,15 +178,16 @@ def test_meeting_status(store: ox.Store) -> None:
 
 # --------------------------------------------------------------------------- chairs' posts
 
-HARBOUR_RELEASE = """Harbour group meets in Hong Kong
-
-     The Hong Kong/Guangzhou Working Group on Harbour Affairs held its third meeting in Hong Kong today (March 4). The meeting was co-chaired by the Secretary for Transport and Logistics, Mr Lam Sai-hung, and the Vice Mayor of the People's Government of Guangzhou Municipality and Director of the Guangzhou Port Authority, Mr Li Ming.
-
-     During Mr Lam's absence, the Under Secretary for Transport and Logistics, Mr Liu Chun-san, is the Acting Secretary for Transport and Logistics.
-
-Ends/Monday, March 4, 2024
-Issued at HKT 10:00
-"""
+HARBOUR_RELEASE = "\n\n".join((
+    "Harbour group meets in Hong Kong",
+    "     The Hong Kong/Guangzhou Working Group on Harbour Affairs held its third meeting in "
+    "Hong Kong today (March 4). The meeting was co-chaired by the Secretary for Transport and "
+    "Logistics, Mr Lam Sai-hung, and the Vice Mayor of the People's Government of Guangzhou "
+    "Municipality and Director of the Guangzhou Port Authority, Mr Li Ming.",
+    "     During Mr Lam's absence, the Under Secretary for Transport and Logistics, Mr Liu "
+    "Chun-san, is the Acting Secretary for Transport and Logistics.",
+    "Ends/Monday, March 4, 2024\nIssued at HKT 10:00\n",
+))
 
 
 def _release_store(text: str) -> ox.Store:

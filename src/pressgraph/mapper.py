@@ -374,9 +374,9 @@ class _Builder:
 
         An abbreviation standing for the post's own organisation is written out
         ("Chairperson of the CoP" -> "... of the Commission on Poverty"); other
-        abbreviations stay as printed ("... of the UK"). A possessive "its" reads as "the" ("Head of its
-        Department of ..." -> "Head of the Department of ...") unless the post continues
-        a run of posts printed together for the same person, where "its" is the
+        abbreviations stay as printed ("... of the UK"). A possessive "its" reads as "the"
+        ("Head of its Department of ..." -> "Head of the Department of ...") unless the post
+        continues a run of posts printed together for the same person, where "its" is the
         organisation the run has just named and the posts are read together.
         """
         title = mention.title

@@ -288,7 +288,8 @@ def _post(release: ParsedRelease, part: list[Token], possessor: Token | None,
     return PostMention(title=title, span=span, organisation=organisation)
 
 
-def _without_brackets(text: str, part: list[Token], short_forms: frozenset[str] = frozenset()) -> str:
+def _without_brackets(text: str, part: list[Token],
+                      short_forms: frozenset[str] = frozenset()) -> str:
     """The post's words without the abbreviations or short forms defined in brackets inside
     it ("Director of the Authority of ... (Qianhai Authority)")."""
     pieces: list[str] = []
