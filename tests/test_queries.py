@@ -153,6 +153,17 @@ def test_people_known_only_by_post(store: ox.Store) -> None:
     assert chan and chan[0]["role"] == str(PG["role-co-chair"])
 
 
+def test_people_in_one_chosen_language_name_posts_in_it(store: ox.Store) -> None:
+    def chan_post(lang: str | None) -> str:
+        rows = [r for r in run(store, "people", lang=lang).records()
+                if r["meeting"] != SAMPLE_MEETING and r.get("person")]
+        [row] = rows
+        return row["post"]
+
+    assert chan_post(None) == "政務司司長"  # the Chinese release's wording
+    assert chan_post("en") == "Chief Secretary for Administration"  # the post's English label
+
+
 def test_visits(store: ox.Store) -> None:
     rows = run(store, "visits").records()
     assert [r["organisationName"] for r in rows] == ["Guangzhou Digital Technology Group"]
