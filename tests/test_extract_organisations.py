@@ -11,7 +11,7 @@ from pressgraph.extract.organisations import (
     find_participants,
     org_spans,
 )
-from pressgraph.model import ParsedRelease
+from pressgraph.model import OrganisationMention, ParsedRelease, PersonMention, PostMention, Span
 from pressgraph.parse import parse
 from pressgraph.reader import decode
 from tests.conftest import CORPUS, SAMPLE
@@ -153,6 +153,49 @@ def test_the_body_that_met_is_not_a_participant() -> None:
     names = {o.name for o in find_participants(release, body_region(release),
                                                find_acronyms(release))}
     assert names == {"Drainage Services Department", "Lands Department"}
+
+
+def _person_with_posts(release: ParsedRelease, *titles: str) -> PersonMention:
+    text = release.text
+    posts = []
+    for title in titles:
+        start = text.index(title)
+        org_name = title.split(" of the ", 1)[-1].removeprefix("its ")
+        org_start = text.index(org_name, start)
+        organisation = OrganisationMention(org_name, Span(org_start, org_start + len(org_name)))
+        posts.append(PostMention(title, Span(start, start + len(title)), organisation))
+    return PersonMention("Mr Lin Hai", Span(0, 1), "Mr", tuple(posts))
+
+
+def test_an_organisation_named_only_in_an_earlier_concurrent_post_is_not_represented() -> None:
+    release = release_of(
+        "The Deputy Secretary General of the People's Government of Hainan Province and "
+        "Director of the Port Affairs Office of Hainan Province, Mr Lin Hai, met the "
+        "Director of Marine, Ms Chan, today (March 4).",
+    )
+    region, acronyms = body_region(release), find_acronyms(release)
+    lin = _person_with_posts(
+        release, "Deputy Secretary General of the People's Government of Hainan Province",
+        "Director of the Port Affairs Office of Hainan Province")
+    names = {o.name for o in find_participants(release, region, acronyms, (lin,))}
+    assert names == {"Port Affairs Office of Hainan Province"}
+    # without the people, both organisations are taken as named
+    assert "People's Government of Hainan Province" in {
+        o.name for o in find_participants(release, region, acronyms)}
+
+
+def test_a_later_post_in_the_same_organisation_keeps_the_first() -> None:
+    release = release_of(
+        "The Member of the Standing Committee of the CPC Hainan Provincial Committee and "
+        "Director of its Organization Department, Mr Lin Hai, met the Director of Marine, "
+        "Ms Chan, today (March 4).",
+    )
+    lin = _person_with_posts(
+        release, "Member of the Standing Committee of the CPC Hainan Provincial Committee",
+        "Director of its Organization Department")
+    names = {o.name for o in find_participants(release, body_region(release),
+                                               find_acronyms(release), (lin,))}
+    assert "CPC Hainan Provincial Committee" in names
 
 
 # --------------------------------------------------------------------------- corpus

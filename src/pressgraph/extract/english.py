@@ -185,10 +185,12 @@ def _with_finders(release: ParsedRelease, meeting: Meeting, region: Span,
                   people: tuple[PersonMention, ...],
                   acronyms: tuple[AcronymDefinition, ...]) -> Meeting:
     """The meeting with what the organisation, people and agenda finders see in its region."""
+    roles = people_rules.find_roles(release, region, people, acronyms)
     return replace(
         meeting,
-        roles=people_rules.find_roles(release, region, people, acronyms),
-        participants=organisation_rules.find_participants(release, region, acronyms),
+        roles=roles,
+        participants=organisation_rules.find_participants(
+            release, region, acronyms, tuple(role.person for role in roles)),
         agenda=agenda_rules.find_agenda(release, region),
     )
 

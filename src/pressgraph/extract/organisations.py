@@ -24,7 +24,14 @@ from pressgraph.extract.nametokens import (
     sentences,
     tokens,
 )
-from pressgraph.model import AcronymDefinition, OrganisationMention, ParsedRelease, Side, Span
+from pressgraph.model import (
+    AcronymDefinition,
+    OrganisationMention,
+    ParsedRelease,
+    PersonMention,
+    Side,
+    Span,
+)
 
 _BRACKET = re.compile(r"\(([^()\n]{1,60})\)")
 _COMPLEMENT = frozenset({"of", "on", "in"})
@@ -622,12 +629,18 @@ def _add_back_references(release: ParsedRelease, region: Span, found: dict[str, 
 
 
 def find_participants(release: ParsedRelease, region: Span,
-                      acronyms: tuple[AcronymDefinition, ...]) -> tuple[OrganisationMention, ...]:
-    """Organisations represented at the meeting whose text is ``region``, with their side."""
+                      acronyms: tuple[AcronymDefinition, ...],
+                      people: tuple[PersonMention, ...] = ()) -> tuple[OrganisationMention, ...]:
+    """Organisations represented at the meeting whose text is ``region``, with their side.
+
+    ``people`` are the people taking part (chairs, principals, attendees): an organisation
+    named only in a post one of them holds besides another is not thereby represented.
+    """
     text = release.text
     out: list[OrganisationMention] = []
     clauses = _clauses(release, region)
-    cue_spans = _context_cue_spans(text, region) + _reported_speech_spans(release, region)
+    cue_spans = (_context_cue_spans(text, region) + _reported_speech_spans(release, region)
+                 + _concurrent_post_spans(people))
     for mention, all_spans in _organisations_with_spans(release, region, acronyms) + [
             *_shared_attendance(release, region, acronyms)]:
         if any(normalise(o.name) == normalise(mention.name) for o in out):
@@ -644,6 +657,27 @@ def find_participants(release: ParsedRelease, region: Span,
                                        acronym=mention.acronym, side=side,
                                        mentions=mention.mentions))
     return tuple(out)
+
+
+def _concurrent_post_spans(people: tuple[PersonMention, ...]) -> list[Span]:
+    """The earlier posts of a person who holds several ("Deputy Secretary General of the
+    People's Government of Guangdong Province and Director General of the Hong Kong and
+    Macao Affairs Office of Guangdong Province"): the person attends for the organisation
+    of the last post named, the others are ranks held concurrently. A later post that
+    refers back ("Director of its Organization Department") keeps the earlier one's
+    organisation."""
+    out: list[Span] = []
+    for person in people:
+        posts = sorted(person.posts, key=lambda p: p.span.start)
+        if len(posts) < 2 or any(re.search(r"\bits\b", p.title) for p in posts[1:]):
+            continue
+        last = posts[-1].organisation
+        for post in posts[:-1]:
+            if post.organisation is not None and last is not None and normalise(
+                    post.organisation.name) == normalise(last.name):
+                continue
+            out.append(post.span)
+    return out
 
 
 @cache
