@@ -580,8 +580,6 @@ KNOWN_SHORTFALLS = {
     ("en", "chairs with posts"): 0.80,
     ("zh", "chairs with posts"): 0.50,
     ("html", "chairs with posts"): 0.55,
-    ("all", "participants with side"): 0.90,
-    ("en", "participants with side"): 0.88,
     ("all", "agenda items"): 0.90,
     ("en", "agenda items"): 0.90,
 }

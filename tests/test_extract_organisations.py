@@ -9,6 +9,7 @@ from pressgraph.extract.organisations import (
     find_acronyms,
     find_organisations,
     find_participants,
+    lead_in_participants,
     org_spans,
 )
 from pressgraph.model import OrganisationMention, ParsedRelease, PersonMention, PostMention, Span
@@ -196,6 +197,39 @@ def test_a_later_post_in_the_same_organisation_keeps_the_first() -> None:
     names = {o.name for o in find_participants(release, body_region(release),
                                                find_acronyms(release), (lin,))}
     assert "CPC Hainan Provincial Committee" in names
+
+
+def test_the_lead_in_names_the_organisation_of_a_post_held_at_the_meeting() -> None:
+    release = release_of(
+        "The Secretary for Development, Mr Lam, began a visit to Hainan today (March 4) on "
+        "matters in the portfolio of the Development Bureau (DEVB) and of the Lands "
+        "Department.",
+        "He met the Director of the Port Affairs Office of Hainan Province, Mr Lin Hai.",
+    )
+    text = release.text
+    lead_in = Span(body_region(release).start, text.index("He met"))
+    start = text.index("Secretary for Development")
+    lam = PersonMention("Lam", Span(0, 1), "Mr", (PostMention(
+        "Secretary for Development", Span(start, start + len("Secretary for Development"))),))
+    found = lead_in_participants(release, lead_in, find_acronyms(release), (lam,))
+    assert [(o.name, o.acronym, o.side) for o in found] == [
+        ("Development Bureau", "DEVB", "HKSAR")]  # not the Lands Department: no post in it
+    assert lead_in_participants(release, lead_in, find_acronyms(release), ()) == ()
+
+
+def test_the_visited_country_defined_in_the_lead_in_is_its_government() -> None:
+    release = release_of(
+        "The Chief Executive began his official visit to the United Kingdom (UK) today "
+        "(March 4).",
+        "He met the Secretary of State for Transport, Mr Lee.",
+    )
+    text = release.text
+    lead_in = Span(body_region(release).start, text.index("He met"))
+    title = "Secretary of State for Transport"
+    lee = PersonMention("Lee", Span(0, 1), "Mr", (PostMention(
+        title, Span(text.index(title), text.index(title) + len(title))),))
+    [found] = lead_in_participants(release, lead_in, find_acronyms(release), (lee,))
+    assert (found.name, found.acronym, found.side) == ("United Kingdom", "UK", "overseas")
 
 
 # --------------------------------------------------------------------------- corpus

@@ -33,6 +33,7 @@ from pressgraph.extract.meetings import (
     unknown_place_in,
 )
 from pressgraph.extract.names import ShortForm, short_forms
+from pressgraph.extract.nametokens import body_region, normalise
 from pressgraph.extract.outcomes import find_outcomes, find_purpose, find_venue
 from pressgraph.extract.sentences import Sentence, sentences
 from pressgraph.extract.visits import find_visits
@@ -70,11 +71,13 @@ def extract(release: ParsedRelease) -> Extraction:
     acronyms = organisation_rules.find_acronyms(release)
     people = people_rules.find_people(release, acronyms)
     visits_by_meeting = _visits(release, all_sentences, located, regions, forms)
+    body = body_region(release)
+    lead_in = Span(body.start, max(body.start, min((r.start for r in regions), default=body.start)))
     meetings = []
     for index, item in enumerate(located):
         region = regions[index]
         meeting = _meeting(release, item, region, all_sentences, visits_by_meeting[index])
-        meeting = _with_finders(release, meeting, region, people, acronyms)
+        meeting = _with_finders(release, meeting, region, people, acronyms, lead_in)
         if meeting.date is None:
             if meeting.date_text:
                 warnings.append(f"meeting date {meeting.date_text!r} could not be resolved"
@@ -183,14 +186,20 @@ def _meeting(release: ParsedRelease, item: _Located, region: Span,
 
 def _with_finders(release: ParsedRelease, meeting: Meeting, region: Span,
                   people: tuple[PersonMention, ...],
-                  acronyms: tuple[AcronymDefinition, ...]) -> Meeting:
-    """The meeting with what the organisation, people and agenda finders see in its region."""
+                  acronyms: tuple[AcronymDefinition, ...], lead_in: Span) -> Meeting:
+    """The meeting with what the organisation, people and agenda finders see in its region
+    (and, for participants, in the release's text before its first meeting)."""
     roles = people_rules.find_roles(release, region, people, acronyms)
+    taking_part = tuple(role.person for role in roles)
+    participants = organisation_rules.find_participants(release, region, acronyms, taking_part)
+    named = {normalise(name) for o in participants for name in (o.name, *o.mentions)}
+    participants += tuple(
+        o for o in organisation_rules.lead_in_participants(release, lead_in, acronyms, taking_part)
+        if not {normalise(name) for name in (o.name, *o.mentions)} & named)
     return replace(
         meeting,
         roles=roles,
-        participants=organisation_rules.find_participants(
-            release, region, acronyms, tuple(role.person for role in roles)),
+        participants=participants,
         agenda=agenda_rules.find_agenda(release, region),
     )
 

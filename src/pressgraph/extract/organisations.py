@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
+from pressgraph import registry
 from pressgraph.extract import wordlists
 from pressgraph.extract.nametokens import (
     Token,
@@ -657,6 +658,46 @@ def find_participants(release: ParsedRelease, region: Span,
                                        acronym=mention.acronym, side=side,
                                        mentions=mention.mentions))
     return tuple(out)
+
+
+def lead_in_participants(release: ParsedRelease, lead_in: Span,
+                         acronyms: tuple[AcronymDefinition, ...],
+                         people: tuple[PersonMention, ...]) -> tuple[OrganisationMention, ...]:
+    """Organisations the release names before its first meeting ("the portfolio of the
+    Development Bureau (DEVB)", "his official visit to the United Kingdom (UK)") that a
+    person taking part in a later meeting holds a post in: the Secretary's own bureau, the
+    visited country's government. The registry says which organisation a post is in."""
+    if lead_in.end <= lead_in.start or not people:
+        return ()
+    candidates = list(find_organisations(release, lead_in, acronyms))
+    for acronym in acronyms:
+        if lead_in.start <= acronym.span.start < lead_in.end and not any(
+                acronym.short in c.mentions for c in candidates):
+            start = release.text.rfind(acronym.expansion, lead_in.start, acronym.span.start)
+            if start >= 0:
+                candidates.append(OrganisationMention(
+                    acronym.expansion, Span(start, start + len(acronym.expansion)),
+                    acronym=acronym.short, mentions=(acronym.expansion, acronym.short)))
+    held = {post.organisation for person in people for p in person.posts
+            if (post := registry.find_post(_without_qualifier(p.title))) is not None}
+    out = []
+    for candidate in candidates:
+        entry = registry.find_organisation(candidate.name, release.release_date)
+        if entry is None or entry.key not in held:
+            continue
+        side = entry.side if entry.side in _SIDES else name_side(candidate.name) or "HKSAR"
+        out.append(OrganisationMention(name=candidate.name, span=candidate.span,
+                                       acronym=candidate.acronym, side=side,  # type: ignore[arg-type]
+                                       mentions=candidate.mentions))
+    return tuple(out)
+
+
+_SIDES = frozenset({"HKSAR", "Mainland", "Macao", "overseas", "non-government"})
+
+
+def _without_qualifier(title: str) -> str:
+    """"Acting Secretary for Development" holds the post "Secretary for Development"."""
+    return re.sub(r"^(?:Acting|Deputy Acting|Permanent Acting) ", "", title)
 
 
 def _concurrent_post_spans(people: tuple[PersonMention, ...]) -> list[Span]:
