@@ -4,6 +4,7 @@ import json
 
 import pytest
 
+from pressgraph.extract import extract
 from pressgraph.extract.agenda import find_agenda
 from pressgraph.extract.nametokens import body_region, normalise
 from pressgraph.model import ParsedRelease, Span
@@ -115,6 +116,24 @@ def test_a_sentence_about_all_the_meetings_of_a_paragraph() -> None:
     assert items == ["port logistics", "youth exchanges"]
     later = Span(text.index("Later, he met"), len(text.rstrip()))
     assert [i.text for i in find_agenda(release, later)] == []
+
+
+def test_a_prose_item_goes_to_the_meeting_its_sentence_names() -> None:
+    release = release_of(
+        "Visiting Xiamen today (March 4), the Secretary, Mr Ho, first called on the Mayor "
+        "of Xiamen, Mr Lin Bo, and then co-chaired the third Plenary of the Xiamen/Hong Kong "
+        "Co-operation Conference with the Governor of Fujian, Mr Zhou Yi.",
+        "During the call, Mr Ho and Mr Lin exchanged views on ferry fares.",
+        "The two sides agreed on the priorities for the coming year, as summarised below.",
+        "#Port logistics",
+        "Both sides will widen the port channels.",
+        "#Youth exchanges",
+        "Both sides will host more youth visits.",
+    )
+    meetings = extract(release).meetings
+    by_kind = {m.kind: [(i.position, i.text) for i in m.agenda] for m in meetings}
+    assert by_kind == {"courtesy call": [(1, "ferry fares")],
+                       "standing body meeting": [(1, "Port logistics"), (2, "Youth exchanges")]}
 
 
 def test_statements_are_not_agendas() -> None:

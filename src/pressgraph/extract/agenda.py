@@ -276,3 +276,22 @@ def _proper_noun_pair(segment: str, and_start: int, and_end: int) -> bool:
     left = segment[:and_start].split()
     right = [w for w in segment[and_end:].split() if w not in {"the"}]
     return bool(left and right and left[-1][0].isupper() and right[0][0].isupper())
+
+
+# --------------------------------------------------------------------------- ownership
+
+
+def referenced_meeting_word(release: ParsedRelease, item: AgendaItem) -> str | None:
+    """"During the call, ...": the word by which the sentence of a prose item names the
+    meeting it reports on ("call"), or None. Listed items are introduced by their own
+    paragraph and are left alone."""
+    if any(b.kind in {"list_item", "heading"} and b.span.start <= item.span.start < b.span.end
+           for b in release.blocks):
+        return None
+    text = release.text
+    for sentence in sentences(release, Span(0, len(text))):
+        if sentence.start <= item.span.start < sentence.end:
+            match = _cues()["reference"].match(text, sentence.start, sentence.end)
+            return match.group(1).lower() if match else None
+    return None
+

@@ -39,6 +39,7 @@ from pressgraph.extract.sentences import Sentence, sentences
 from pressgraph.extract.visits import find_visits
 from pressgraph.model import (
     AcronymDefinition,
+    AgendaItem,
     Extraction,
     Meeting,
     ParsedRelease,
@@ -85,6 +86,7 @@ def extract(release: ParsedRelease) -> Extraction:
             else:
                 warnings.append("meeting date unknown: no date in the text and no dateline")
         meetings.append(meeting)
+    meetings = _items_to_the_meeting_they_name(release, meetings)
     documents = document_rules.find_documents(release)
     statements = document_rules.find_statements(release, people)
     return Extraction(release=release, meetings=tuple(meetings), people=people,
@@ -202,6 +204,32 @@ def _with_finders(release: ParsedRelease, meeting: Meeting, region: Span,
         participants=participants,
         agenda=agenda_rules.find_agenda(release, region),
     )
+
+
+def _items_to_the_meeting_they_name(release: ParsedRelease,
+                                    meetings: list[Meeting]) -> list[Meeting]:
+    """A prose item whose sentence names its meeting by kind ("During the call, ...") goes
+    to the one meeting of the release of that kind, when that is another meeting: two
+    meetings reported in one sentence share the text after it."""
+    moves: list[tuple[int, int, AgendaItem]] = []
+    for index, meeting in enumerate(meetings):
+        for item in meeting.agenda:
+            word = agenda_rules.referenced_meeting_word(release, item)
+            if word is None:
+                continue
+            owners = [k for k, m in enumerate(meetings)
+                      if word in f"{m.kind or ''} {m.session or ''}".lower().split()]
+            if len(owners) == 1 and owners[0] != index:
+                moves.append((index, owners[0], item))
+    if not moves:
+        return meetings
+    agendas = [list(m.agenda) for m in meetings]
+    for source, target, item in moves:
+        agendas[source].remove(item)
+        agendas[target].append(item)
+    return [replace(m, agenda=tuple(AgendaItem(position, item.text, item.span) for position, item
+                                    in enumerate(sorted(agenda, key=lambda i: i.span.start), 1)))
+            for m, agenda in zip(meetings, agendas)]
 
 
 def _visits(release: ParsedRelease, all_sentences: tuple[Sentence, ...], located: list[_Located],
