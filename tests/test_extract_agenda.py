@@ -136,6 +136,21 @@ def test_a_prose_item_goes_to_the_meeting_its_sentence_names() -> None:
                        "standing body meeting": [(1, "Port logistics"), (2, "Youth exchanges")]}
 
 
+def test_prose_in_the_paragraph_introducing_a_list_is_not_an_item() -> None:
+    release = release_of(
+        "The Director of Marine and the Mayor of Xiamen met today (March 4). The two sides "
+        "exchanged views on ferry fares and on pier repairs. They agreed to:",
+        "1. share port statistics;",
+        "2. hold a joint drill.",
+    )
+    assert agenda(release) == ["share port statistics", "hold a joint drill"]
+    prose_only = release_of(
+        "The Director of Marine and the Mayor of Xiamen met today (March 4). The two sides "
+        "exchanged views on ferry fares and on pier repairs.",
+    )
+    assert agenda(prose_only) == ["ferry fares", "pier repairs"]
+
+
 def test_statements_are_not_agendas() -> None:
     release = release_of("Mr Lee said they exchanged views on dredging and piers.")
     assert agenda(release) == []

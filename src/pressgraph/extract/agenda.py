@@ -29,9 +29,13 @@ def _cues() -> dict[str, re.Pattern[str]]:
 def find_agenda(release: ParsedRelease, region: Span) -> tuple[AgendaItem, ...]:
     """The ordered agenda items of the meeting whose text is ``region``."""
     pieces: list[tuple[Span, str]] = []
-    pieces += _list_items(release, region)
-    pieces += _heading_items(release, region)
-    pieces += _prose_items(release, region)
+    intros: list[Span] = []
+    pieces += _list_items(release, region, intros)
+    pieces += _heading_items(release, region, intros)
+    # the paragraph introducing a list or sub-headings leads to the agenda; what it says in
+    # prose ("exchanged views on ... They agreed to:") is not a further item
+    pieces += [(span, text) for span, text in _prose_items(release, region)
+               if not any(i.start <= span.start < i.end for i in intros)]
     pieces.sort(key=lambda piece: piece[0].start)
     items: list[AgendaItem] = []
     seen: set[str] = set()
@@ -66,7 +70,10 @@ def _clean(release: ParsedRelease, span: Span) -> tuple[Span, str]:
     return Span(start, start + len(text)), text
 
 
-def _list_items(release: ParsedRelease, region: Span) -> list[tuple[Span, str]]:
+def _list_items(release: ParsedRelease, region: Span,
+                intros: list[Span]) -> list[tuple[Span, str]]:
+    """Items of the lists introduced as an agenda; their introducing paragraphs go to
+    ``intros``."""
     blocks = release.blocks
     out: list[tuple[Span, str]] = []
     lists: dict[int, list[int]] = {}
@@ -78,6 +85,7 @@ def _list_items(release: ParsedRelease, region: Span) -> list[tuple[Span, str]]:
         intro = blocks[first - 1] if first > 0 else None
         if intro is None or intro.kind == "list_item" or not _introduces_agenda(intro.text):
             continue
+        intros.append(intro.span)
         for index in indices:
             out.append(_clean(release, blocks[index].span))
     return out
@@ -94,8 +102,10 @@ def _introduces_agenda(text: str) -> bool:
             and not cues["list_reject"].search(last_sentence))
 
 
-def _heading_items(release: ParsedRelease, region: Span) -> list[tuple[Span, str]]:
-    """Sub-headings, each followed by its own paragraph, after an introducing paragraph."""
+def _heading_items(release: ParsedRelease, region: Span,
+                   intros: list[Span]) -> list[tuple[Span, str]]:
+    """Sub-headings, each followed by its own paragraph, after an introducing paragraph
+    (which goes to ``intros``)."""
     blocks = release.blocks
     out: list[tuple[Span, str]] = []
     index = 0
@@ -114,6 +124,7 @@ def _heading_items(release: ParsedRelease, region: Span) -> list[tuple[Span, str
             j += 2
         if len(run) >= 2 and intro.kind == "paragraph" and _cues()["heading_intro"].search(
                 intro.text):
+            intros.append(intro.span)
             out.extend(_clean(release, h.span) for h in run)
         index = max(j, index + 1)
     return out
