@@ -5,6 +5,7 @@ import json
 import pytest
 
 from pressgraph.extract.nametokens import body_region, normalise
+from pressgraph.extract.people import find_people
 from pressgraph.extract.organisations import (
     find_acronyms,
     find_organisations,
@@ -232,6 +233,34 @@ def test_the_visited_country_defined_in_the_lead_in_is_its_government() -> None:
     assert (found.name, found.acronym, found.side) == ("United Kingdom", "UK", "overseas")
 
 
+def test_whom_someone_thanked_and_what_will_happen_do_not_show_attendance() -> None:
+    release = release_of(
+        "The Steering Group on Flood Response held a meeting today (March 4). The Drainage "
+        "Services Department and the Lands Department reported to the Steering Group. The "
+        "Secretary thanked the Highways Department for its support. The Lands Department "
+        "will activate the Slope Safety Centre when necessary.",
+    )
+    names = {o.name for o in find_participants(release, body_region(release),
+                                               find_acronyms(release))}
+    assert names == {"Drainage Services Department", "Lands Department"}
+
+
+def test_whom_someone_thanked_is_there_when_a_person_there_holds_a_post_in_it() -> None:
+    release = release_of(
+        "The Chief Executive and the Governor of Guangdong Province, Mr Wang, met today "
+        "(March 4). Mr Lee thanked the Guangdong Provincial Government for its support.",
+    )
+    text = release.text
+    title = "Governor of Guangdong Province"
+    wang = PersonMention("Wang", Span(0, 1), "Mr", (PostMention(
+        title, Span(text.index(title), text.index(title) + len(title))),))
+    region, acronyms = body_region(release), find_acronyms(release)
+    assert "Guangdong Provincial Government" in {
+        o.name for o in find_participants(release, region, acronyms, (wang,))}
+    assert "Guangdong Provincial Government" not in {
+        o.name for o in find_participants(release, region, acronyms)}
+
+
 # --------------------------------------------------------------------------- corpus
 
 
@@ -264,7 +293,9 @@ def test_sample_participants_by_side() -> None:
 def test_corpus_participants_match_gold(name: str) -> None:
     release = _release(CORPUS / f"{name}.txt")
     gold = json.loads((CORPUS / "gold" / f"{name}.json").read_text(encoding="utf-8"))
-    found = find_participants(release, body_region(release), find_acronyms(release))
+    acronyms = find_acronyms(release)
+    found = find_participants(release, body_region(release), acronyms,
+                              find_people(release, acronyms))
     expected = {}
     for meeting in gold["meetings"]:
         for participant in meeting["participants"]:

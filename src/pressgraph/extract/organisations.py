@@ -642,6 +642,8 @@ def find_participants(release: ParsedRelease, region: Span,
     clauses = _clauses(release, region)
     cue_spans = (_context_cue_spans(text, region) + _reported_speech_spans(release, region)
                  + _concurrent_post_spans(people))
+    absent = _absent_spans(release, region)
+    held = _held_organisations(people)
     for mention, all_spans in _organisations_with_spans(release, region, acronyms) + [
             *_shared_attendance(release, region, acronyms)]:
         if any(normalise(o.name) == normalise(mention.name) for o in out):
@@ -649,6 +651,8 @@ def find_participants(release: ParsedRelease, region: Span,
         spans = [s for s in all_spans
                  if not any(c.start <= s.start < c.end or s.start <= c.start < s.end
                             for c in cue_spans)]
+        if not _held_by_someone_there(mention, held, release):
+            spans = [s for s in spans if not any(a.start <= s.start < a.end for a in absent)]
         if not spans or _is_meeting_body(text, mention, spans):
             continue
         if _is_polity(mention) and not any(_takes_part(text, s) for s in spans):
@@ -678,8 +682,7 @@ def lead_in_participants(release: ParsedRelease, lead_in: Span,
                 candidates.append(OrganisationMention(
                     acronym.expansion, Span(start, start + len(acronym.expansion)),
                     acronym=acronym.short, mentions=(acronym.expansion, acronym.short)))
-    held = {post.organisation for person in people for p in person.posts
-            if (post := registry.find_post(_without_qualifier(p.title))) is not None}
+    held = _held_organisations(people)
     out = []
     for candidate in candidates:
         entry = registry.find_organisation(candidate.name, release.release_date)
@@ -698,6 +701,16 @@ _SIDES = frozenset({"HKSAR", "Mainland", "Macao", "overseas", "non-government"})
 def _without_qualifier(title: str) -> str:
     """"Acting Secretary for Development" holds the post "Secretary for Development"."""
     return re.sub(r"^(?:Acting|Deputy Acting|Permanent Acting) ", "", title)
+
+
+def _held_by_someone_there(mention: OrganisationMention, held: frozenset[str],
+                           release: ParsedRelease) -> bool:
+    """The organisation is one a person at the meeting holds a post in ("the Governor of
+    Guangdong Province" for "the Guangdong Provincial Government"), by the registry."""
+    if not held:
+        return False
+    entry = registry.find_organisation(mention.name, release.release_date)
+    return entry is not None and entry.key in held
 
 
 def _concurrent_post_spans(people: tuple[PersonMention, ...]) -> list[Span]:
@@ -811,6 +824,29 @@ def _clauses(release: ParsedRelease, region: Span) -> list[Span]:
             start = sentence.start + match.end()
         out.append(Span(start, sentence.end))
     return out
+
+
+@cache
+def _absent_cues() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{cue})" for cue in wordlists.ordered("absent_cues.txt")))
+
+
+def _absent_spans(release: ParsedRelease, region: Span) -> list[Span]:
+    """Whom someone thanked, what will happen later (``data/absent_cues.txt``): the rest
+    of the sentence names organisations without showing them at the meeting."""
+    text = release.text
+    out = []
+    for sentence in sentences(release, region):
+        cue = _absent_cues().search(text, sentence.start, sentence.end)
+        if cue:
+            out.append(Span(cue.end(), sentence.end))
+    return out
+
+
+def _held_organisations(people: tuple[PersonMention, ...]) -> frozenset[str]:
+    """Registry keys of the organisations the people at the meeting hold posts in."""
+    return frozenset(post.organisation for person in people for p in person.posts
+                     if (post := registry.find_post(_without_qualifier(p.title))) is not None)
 
 
 def _reported_speech_spans(release: ParsedRelease, region: Span) -> list[Span]:
