@@ -147,6 +147,14 @@ def test_foreign_bodies_are_overseas() -> None:
                      "Board of the Japan Port Corporation": "overseas"}
 
 
+def test_the_registry_side_beats_a_word_of_the_name() -> None:
+    """"National" marks Mainland bodies by name, but the registry knows this assembly."""
+    release = release_of(
+        "In Budapest, the Secretary met members of the National Assembly today (March 4).")
+    sides = {o.name: o.side for o in find_participants(release, body_region(release), ())}
+    assert sides == {"National Assembly": "overseas"}
+
+
 def test_the_body_that_met_is_not_a_participant() -> None:
     release = release_of(
         "The Steering Group on Flood Response held a meeting today (March 4). The Drainage "

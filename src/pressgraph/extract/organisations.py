@@ -657,7 +657,8 @@ def find_participants(release: ParsedRelease, region: Span,
             continue
         if _is_polity(mention) and not any(_takes_part(text, s) for s in spans):
             continue
-        side = _side(text, mention, spans, clauses + _clauses(release, body_region(release)))
+        side = _registry_side(mention, release) or _side(
+            text, mention, spans, clauses + _clauses(release, body_region(release)))
         out.append(OrganisationMention(name=mention.name, span=mention.span,
                                        acronym=mention.acronym, side=side,
                                        mentions=mention.mentions))
@@ -701,6 +702,16 @@ _SIDES = frozenset({"HKSAR", "Mainland", "Macao", "overseas", "non-government"})
 def _without_qualifier(title: str) -> str:
     """"Acting Secretary for Development" holds the post "Secretary for Development"."""
     return re.sub(r"^(?:Acting|Deputy Acting|Permanent Acting) ", "", title)
+
+
+def _registry_side(mention: OrganisationMention, release: ParsedRelease) -> Side | None:
+    """The side the registry records for the organisation, when it knows the organisation:
+    curated knowledge beats a word of its name ("National Assembly" of Hungary is not a
+    Mainland body for its "National")."""
+    entry = registry.find_organisation(mention.name, release.release_date)
+    if entry is None or entry.side not in _SIDES:
+        return None
+    return entry.side  # type: ignore[return-value]
 
 
 def _held_by_someone_there(mention: OrganisationMention, held: frozenset[str],
