@@ -97,6 +97,12 @@ def test_sub_headings_as_agenda() -> None:
      "Water Supplies Department would check the mains.",
      ["clear the slopes", "check the mains"]),
     ("They also discussed dredging and piers.", ["dredging", "piers"]),
+    ("Ministers welcomed the conclusion of talks on the Hong Kong, China Port Accord and the "
+     "related Ferry Protocol, and agreed to sign both later this year.",
+     ["the conclusion of talks on the Hong Kong, China Port Accord and the related Ferry "
+      "Protocol"]),
+    ("They discussed ferry fares and the related subsidies.",
+     ["ferry fares and the related subsidies"]),
 ])
 def test_enumerations_in_prose(sentence: str, expected: list[str]) -> None:
     assert agenda(release_of(sentence)) == expected

@@ -164,7 +164,9 @@ def _prose_items(release: ParsedRelease, region: Span) -> list[tuple[Span, str]]
         if match.group(0).lower().startswith("agreed that"):
             out.extend(_that_clauses(release, start - len("that"), sentence.end))
             continue
-        out.extend(_split_enumeration(release, start, sentence.end))
+        clause_end = cues["clause_end"].search(text, start, sentence.end)
+        out.extend(_split_enumeration(release, start,
+                                      clause_end.start() if clause_end else sentence.end))
     return out
 
 
@@ -216,7 +218,16 @@ def _split_enumeration(release: ParsedRelease, start: int, end: int) -> list[tup
 
 
 def _outside_quotes(segment: str) -> str:
-    return re.sub(r"\"[^\"]*\"|“[^”]*”", lambda m: "x" * len(m.group(0)), segment)
+    """The segment with quotations and names that contain a comma ("Hong Kong, China",
+    ``data/comma_names.txt``) masked, so that they are never cut."""
+    masked = re.sub(r"\"[^\"]*\"|“[^”]*”", lambda m: "x" * len(m.group(0)), segment)
+    return _comma_names().sub(lambda m: "x" * len(m.group(0)), masked)
+
+
+@cache
+def _comma_names() -> re.Pattern[str]:
+    names = sorted(wordlists.ordered("comma_names.txt"), key=len, reverse=True)
+    return re.compile("|".join(rf"(?<!\w){re.escape(n)}(?!\w)" for n in names) or "(?!)")
 
 
 def _cut(segment: str, separator: str) -> list[tuple[int, int]]:
@@ -260,6 +271,7 @@ def _and_pieces(segment: str) -> list[tuple[int, int]]:
     """No commas: split at "and" only where a new item clearly starts."""
     words = segment.split()
     determiners = wordlists.words("determiners.txt")
+    attachments = wordlists.ordered("enumeration_attachments.txt")
     pieces: list[tuple[int, int]] = []
     start = 0
     for match in re.finditer(r"\s+and\s+", segment):
@@ -267,6 +279,8 @@ def _and_pieces(segment: str) -> list[tuple[int, int]]:
         right = segment[match.end():].split()
         if not left or not right:
             continue
+        if any(segment[match.end():].lower().startswith(w + " ") for w in attachments):
+            continue  # "... and the related Investment Agreement": part of the same item
         first = right[0]
         second = right[1] if len(right) > 1 else ""
         if len(words) <= 5:
