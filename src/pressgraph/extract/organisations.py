@@ -6,6 +6,9 @@ ends in a head word from ``data/org_heads.txt`` ("Marine Department") or goes on
 head word with "of"/"on"/"in" ("Department of Justice"). Words in front of the head may
 be joined by "and" or commas ("Agriculture, Fisheries and Conservation Department") but
 not by "of"/"for" — so "Head of the Central Policy Unit" yields "Central Policy Unit".
+
+Participants are read from the text; the registry is asked only what it knows for certain:
+which organisation a post is in, and the side of an organisation it lists.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ from pressgraph.model import (
 
 _BRACKET = re.compile(r"\(([^()\n]{1,60})\)")
 _COMPLEMENT = frozenset({"of", "on", "in"})
+_SIDES = frozenset({"HKSAR", "Mainland", "Macao", "overseas", "non-government"})
 
 
 # --------------------------------------------------------------------------- acronyms
@@ -696,12 +700,9 @@ def lead_in_participants(release: ParsedRelease, lead_in: Span,
     return tuple(out)
 
 
-_SIDES = frozenset({"HKSAR", "Mainland", "Macao", "overseas", "non-government"})
-
-
 def _without_qualifier(title: str) -> str:
     """"Acting Secretary for Development" holds the post "Secretary for Development"."""
-    return re.sub(r"^(?:Acting|Deputy Acting|Permanent Acting) ", "", title)
+    return title.removeprefix("Acting ")
 
 
 def _registry_side(mention: OrganisationMention, release: ParsedRelease) -> Side | None:
