@@ -157,6 +157,16 @@ def test_prose_in_the_paragraph_introducing_a_list_is_not_an_item() -> None:
     assert agenda(prose_only) == ["ferry fares", "pier repairs"]
 
 
+def test_what_a_meeting_reviewed_is_an_item_only_when_nothing_else_is() -> None:
+    alone = release_of(
+        "The two sides reviewed the supply of fish to Hong Kong and agreed to meet again.")
+    assert agenda(alone) == ["the supply of fish to Hong Kong"]
+    with_items = release_of(
+        "The two sides reviewed the work of the past year. They also discussed ferry fares "
+        "and pier repairs.")
+    assert agenda(with_items) == ["ferry fares", "pier repairs"]
+
+
 def test_statements_are_not_agendas() -> None:
     release = release_of("Mr Lee said they exchanged views on dredging and piers.")
     assert agenda(release) == []

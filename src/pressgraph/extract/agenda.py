@@ -36,6 +36,8 @@ def find_agenda(release: ParsedRelease, region: Span) -> tuple[AgendaItem, ...]:
     # prose ("exchanged views on ... They agreed to:") is not a further item
     pieces += [(span, text) for span, text in _prose_items(release, region)
                if not any(i.start <= span.start < i.end for i in intros)]
+    if not pieces:
+        pieces += _prose_items(release, region, cue="fallback")
     pieces.sort(key=lambda piece: piece[0].start)
     items: list[AgendaItem] = []
     seen: set[str] = set()
@@ -145,7 +147,9 @@ def _shared_sentences(release: ParsedRelease, region: Span) -> list[Span]:
             if s.start >= region.end and _cues()["shared"].search(text[s.start:s.end])]
 
 
-def _prose_items(release: ParsedRelease, region: Span) -> list[tuple[Span, str]]:
+def _prose_items(release: ParsedRelease, region: Span,
+                 cue: str = "prose") -> list[tuple[Span, str]]:
+    """Items enumerated after a ``cue`` phrase of ``data/agenda_cues.tsv``."""
     text = release.text
     cues = _cues()
     out: list[tuple[Span, str]] = []
@@ -157,7 +161,7 @@ def _prose_items(release: ParsedRelease, region: Span) -> list[tuple[Span, str]]
         if colon > 0 and cues["colon"].search(body[:colon]):
             out.extend(_split_enumeration(release, sentence.start + colon + 1, sentence.end))
             continue
-        match = cues["prose"].search(body)
+        match = cues[cue].search(body)
         if match is None:
             continue
         start = sentence.start + match.end()
