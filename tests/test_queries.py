@@ -22,7 +22,7 @@ SAMPLE_MEETING = MINTER.thing(SAMPLE_MEETING_KEY)
 
 COLUMNS = {
     "meetings": "meeting body bodyName ordinal date location locationName release",
-    "participants": "meeting agency agencyName acronym side",
+    "participants": "meeting agency agencyName acronym side mention",
     "agenda": "meeting position text",
     "people": "meeting person name post agencyName role",
     "releases": "release title issued language",
@@ -123,6 +123,17 @@ def test_participants_of_the_chinese_release(store: ox.Store) -> None:
     rows = [r for r in run(store, "participants").records() if r["meeting"] != SAMPLE_MEETING]
     assert {r["agencyName"] for r in rows} == {"香港特別行政區政府", "深圳市人民政府"}
     assert {r.get("acronym") for r in rows} == {"香港特區", None}
+
+
+def test_participants_carry_the_wording_of_the_release(store: ox.Store) -> None:
+    """?mention quotes the release where the canonical name differs from its wording."""
+    rows = [r for r in run(store, "participants").records() if r["meeting"] != SAMPLE_MEETING]
+    worded = {r["agencyName"]: r.get("mention") for r in rows}
+    assert worded["香港特別行政區政府"] == "香港特別行政區（香港特區）政府"
+    text = chinese_release().extraction.release.text
+    assert all(mention in text for mention in worded.values())
+    sample = rows_for(run(store, "participants"), SAMPLE_MEETING)
+    assert len(sample) == 19 and all(r.get("mention") for r in sample)
 
 
 def test_agenda_in_order(store: ox.Store) -> None:

@@ -456,11 +456,16 @@ def _attach_participants(meetings: dict[str, SystemMeeting], rows: Rows,
         if iri not in meetings:
             continue
         raw_names = sorted({r[c] for r in group for c in ("agencyName", "acronym") if r.get(c)})
-        names = frozenset(normalise_name(n) for n in raw_names if normalise_name(n))
+        # the release's own wording (an optional ?mention column) names the agency too
+        worded = {r["mention"] for r in group if r.get("mention")} - set(raw_names)
+        names = frozenset(normalise_name(n) for n in (*raw_names, *sorted(worded))
+                          if normalise_name(n))
         raw_sides = sorted({r["side"] for r in group if r.get("side")})
         sides = frozenset(vocab.side(s) for s in raw_sides)
         side_text = ", ".join(local_name(s) for s in raw_sides) or "no side"
         label = f"{' / '.join(raw_names) or '(no name)'} [{side_text}]"
+        if worded:
+            label += f" ({' / '.join(sorted(worded))})"
         meetings[iri].participants.append(SystemParticipant(names, sides, label))
 
 
