@@ -352,6 +352,20 @@ def test_chairs_pair_name_and_every_post() -> None:
         "Tang Hao, Deputy Secretary General of the People’s Government of Guangdong Province"]
 
 
+def test_a_chair_matches_by_any_name_of_the_same_person_node() -> None:
+    chair = {"name": "C Y Leung", "honorific": "Mr", "agency": "x", "post": "Chief Executive"}
+    gold = gold_release([gold_meeting(chairs=[chair])])
+    rows = perfect_rows()
+    rows["people"] = [{"meeting": M1, "person": "p/leung", "name": "Leung Chun-ying",
+                       "role": "chair", "post": "Chief Executive"}]
+    assert tpfpfn(score(gold, rows)[CHAIRS]) == (0, 1, 1)
+    # Another node's spelling does not count; the same node's alternative label does.
+    rows["person-names"] = [{"person": "p/other", "name": "C Y Leung"}]
+    assert tpfpfn(score(gold, rows)[CHAIRS]) == (0, 1, 1)
+    rows["person-names"].append({"person": "p/leung", "name": "C. Y. Leung"})
+    assert tpfpfn(score(gold, rows)[CHAIRS]) == (1, 0, 0)
+
+
 def test_chairs_need_a_chairing_role() -> None:
     rows = perfect_rows()
     rows["people"][0]["role"] = "attendee"

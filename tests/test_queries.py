@@ -29,6 +29,7 @@ COLUMNS = {
     "visits": "meeting organisation organisationName date",
     "post-holders": "post postName person name day release",
     "meeting-status": "meeting status",
+    "person-names": "person name language preferred",
 }
 
 
@@ -173,6 +174,30 @@ def test_people_in_one_chosen_language_name_posts_in_it(store: ox.Store) -> None
 
     assert chan_post(None) == "政務司司長"  # the Chinese release's wording
     assert chan_post("en") == "Chief Secretary for Administration"  # the post's English label
+
+
+def test_person_names_give_every_spelling_of_each_person(store: ox.Store) -> None:
+    names = run(store, "person-names").records()
+    by_person: dict[str, set[tuple[str, str, str]]] = {}
+    for row in names:
+        by_person.setdefault(row["person"], set()).add(
+            (row["name"], row["language"], row["preferred"]))
+    people = [r for r in run(store, "people").records() if r.get("person") and r.get("name")]
+    assert people
+    for row in people:  # the name people.rq gives is the node's preferred name
+        assert any(name == row["name"] and preferred == "true"
+                   for name, _language, preferred in by_person[row["person"]])
+    # Every other spelling (skos:altLabel) of a person comes back as not preferred.
+    store.update('PREFIX skos: <http://www.w3.org/2004/02/skos/core#> '
+                 f'INSERT DATA {{ GRAPH <{BASE}graph/test-alt> '
+                 f'{{ <{people[0]["person"]}> skos:altLabel "Another Spelling"@en }} }}')
+    try:
+        spellings = {(r["person"], r["name"], r["language"], r["preferred"])
+                     for r in run(store, "person-names").records()}
+    finally:
+        store.update(f"DROP GRAPH <{BASE}graph/test-alt>")
+    assert (people[0]["person"], "Another Spelling", "en", "false") in spellings
+    assert all(language for spellings in by_person.values() for _n, language, _p in spellings)
 
 
 def test_visits(store: ox.Store) -> None:
