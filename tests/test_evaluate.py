@@ -352,6 +352,20 @@ def test_chairs_pair_name_and_every_post() -> None:
         "Tang Hao, Deputy Secretary General of the People’s Government of Guangdong Province"]
 
 
+def test_a_chair_matches_by_any_name_of_the_same_person_node() -> None:
+    chair = {"name": "C Y Leung", "honorific": "Mr", "agency": "x", "post": "Chief Executive"}
+    gold = gold_release([gold_meeting(chairs=[chair])])
+    rows = perfect_rows()
+    rows["people"] = [{"meeting": M1, "person": "p/leung", "name": "Leung Chun-ying",
+                       "role": "chair", "post": "Chief Executive"}]
+    assert tpfpfn(score(gold, rows)[CHAIRS]) == (0, 1, 1)
+    # Another node's spelling does not count; the same node's alternative label does.
+    rows["person-names"] = [{"person": "p/other", "name": "C Y Leung"}]
+    assert tpfpfn(score(gold, rows)[CHAIRS]) == (0, 1, 1)
+    rows["person-names"].append({"person": "p/leung", "name": "C. Y. Leung"})
+    assert tpfpfn(score(gold, rows)[CHAIRS]) == (1, 0, 0)
+
+
 def test_chairs_need_a_chairing_role() -> None:
     rows = perfect_rows()
     rows["people"][0]["role"] = "attendee"
@@ -377,6 +391,8 @@ def test_participants_match_any_mention_and_need_the_side() -> None:
     rows["participants"] = [{"meeting": M1, "agency": "o/x", "agencyName": "Customs",
                              "side": "HKSAR"}]  # not a form the text uses
     assert tpfpfn(score(gold_release([gold_meeting()]), rows)[PARTICIPANTS]) == (0, 1, 1)
+    rows["participants"][0]["mention"] = "Hong Kong Customs"  # ... but the release's wording is
+    assert tpfpfn(score(gold_release([gold_meeting()]), rows)[PARTICIPANTS]) == (1, 0, 0)
 
 
 def test_agenda_items_need_position_and_text() -> None:
@@ -573,17 +589,7 @@ def test_cli_refuses_a_missing_gold_directory(tmp_path: Path) -> None:
 # Targets the development corpus does not reach yet, with the F1 it must not fall below.
 # Each is explained in docs/evaluation.md; when one is reached, remove it here (the test
 # fails on a listed target that is met, so this list cannot go stale).
-KNOWN_SHORTFALLS = {
-    ("all", "chairs with posts"): 0.75,
-    ("en", "chairs with posts"): 0.80,
-    ("zh", "chairs with posts"): 0.50,
-    ("html", "chairs with posts"): 0.55,
-    ("all", "participants with side"): 0.90,
-    ("en", "participants with side"): 0.88,
-    ("html", "participants with side"): 0.90,
-    ("all", "agenda items"): 0.90,
-    ("en", "agenda items"): 0.90,
-}
+KNOWN_SHORTFALLS: dict[tuple[str, str], float] = {}
 
 
 @pytest.fixture(scope="module")

@@ -4,6 +4,7 @@ import json
 
 import pytest
 
+from pressgraph.extract import extract
 from pressgraph.extract.agenda import find_agenda
 from pressgraph.extract.nametokens import body_region, normalise
 from pressgraph.model import ParsedRelease, Span
@@ -96,6 +97,12 @@ def test_sub_headings_as_agenda() -> None:
      "Water Supplies Department would check the mains.",
      ["clear the slopes", "check the mains"]),
     ("They also discussed dredging and piers.", ["dredging", "piers"]),
+    ("Ministers welcomed the conclusion of talks on the Hong Kong, China Port Accord and the "
+     "related Ferry Protocol, and agreed to sign both later this year.",
+     ["the conclusion of talks on the Hong Kong, China Port Accord and the related Ferry "
+      "Protocol"]),
+    ("They discussed ferry fares and the related subsidies.",
+     ["ferry fares and the related subsidies"]),
 ])
 def test_enumerations_in_prose(sentence: str, expected: list[str]) -> None:
     assert agenda(release_of(sentence)) == expected
@@ -115,6 +122,49 @@ def test_a_sentence_about_all_the_meetings_of_a_paragraph() -> None:
     assert items == ["port logistics", "youth exchanges"]
     later = Span(text.index("Later, he met"), len(text.rstrip()))
     assert [i.text for i in find_agenda(release, later)] == []
+
+
+def test_a_prose_item_goes_to_the_meeting_its_sentence_names() -> None:
+    release = release_of(
+        "Visiting Xiamen today (March 4), the Secretary, Mr Ho, first called on the Mayor "
+        "of Xiamen, Mr Lin Bo, and then co-chaired the third Plenary of the Xiamen/Hong Kong "
+        "Co-operation Conference with the Governor of Fujian, Mr Zhou Yi.",
+        "During the call, Mr Ho and Mr Lin exchanged views on ferry fares.",
+        "The two sides agreed on the priorities for the coming year, as summarised below.",
+        "#Port logistics",
+        "Both sides will widen the port channels.",
+        "#Youth exchanges",
+        "Both sides will host more youth visits.",
+    )
+    meetings = extract(release).meetings
+    by_kind = {m.kind: [(i.position, i.text) for i in m.agenda] for m in meetings}
+    assert by_kind == {"courtesy call": [(1, "ferry fares")],
+                       "standing body meeting": [(1, "Port logistics"), (2, "Youth exchanges")]}
+
+
+def test_prose_in_the_paragraph_introducing_a_list_is_not_an_item() -> None:
+    release = release_of(
+        "The Director of Marine and the Mayor of Xiamen met today (March 4). The two sides "
+        "exchanged views on ferry fares and on pier repairs. They agreed to:",
+        "1. share port statistics;",
+        "2. hold a joint drill.",
+    )
+    assert agenda(release) == ["share port statistics", "hold a joint drill"]
+    prose_only = release_of(
+        "The Director of Marine and the Mayor of Xiamen met today (March 4). The two sides "
+        "exchanged views on ferry fares and on pier repairs.",
+    )
+    assert agenda(prose_only) == ["ferry fares", "pier repairs"]
+
+
+def test_what_a_meeting_reviewed_is_an_item_only_when_nothing_else_is() -> None:
+    alone = release_of(
+        "The two sides reviewed the supply of fish to Hong Kong and agreed to meet again.")
+    assert agenda(alone) == ["the supply of fish to Hong Kong"]
+    with_items = release_of(
+        "The two sides reviewed the work of the past year. They also discussed ferry fares "
+        "and pier repairs.")
+    assert agenda(with_items) == ["ferry fares", "pier repairs"]
 
 
 def test_statements_are_not_agendas() -> None:

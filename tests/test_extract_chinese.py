@@ -188,6 +188,15 @@ def test_calls_on_several_people_and_a_subject_named_without_post() -> None:
     assert "丘應樺" in {p.name for p in extraction.people}
 
 
+def test_posts_joined_by_jian_belong_to_one_person() -> None:
+    text = ("扶貧委員會舉行會議（附圖）\n\n"
+            "　　扶貧委員會今日（三月六日）舉行會議，由政務司司長兼扶貧委員會主席陳國基主持。\n\n"
+            "完\n\n2023年3月6日（星期一）\n香港時間18時00分\n")
+    [meeting] = _extract_text(text).meetings
+    [(name, posts)] = [(r.person.name, [p.title for p in r.person.posts]) for r in meeting.roles]
+    assert (name, posts) == ("陳國基", ["政務司司長", "扶貧委員會主席"])
+
+
 def test_outcomes_name_the_document_signed() -> None:
     extraction = _extract(CORPUS / "zh-2024-01-meeting-talent-cooperation-guangzhou.txt")
     (meeting,) = extraction.meetings

@@ -5,13 +5,15 @@ import json
 import pytest
 
 from pressgraph.extract.nametokens import body_region, normalise
+from pressgraph.extract.people import find_people
 from pressgraph.extract.organisations import (
     find_acronyms,
     find_organisations,
     find_participants,
+    lead_in_participants,
     org_spans,
 )
-from pressgraph.model import ParsedRelease
+from pressgraph.model import OrganisationMention, ParsedRelease, PersonMention, PostMention, Span
 from pressgraph.parse import parse
 from pressgraph.reader import decode
 from tests.conftest import CORPUS, SAMPLE
@@ -145,6 +147,14 @@ def test_foreign_bodies_are_overseas() -> None:
                      "Board of the Japan Port Corporation": "overseas"}
 
 
+def test_the_registry_side_beats_a_word_of_the_name() -> None:
+    """"National" marks Mainland bodies by name, but the registry knows this assembly."""
+    release = release_of(
+        "In Budapest, the Secretary met members of the National Assembly today (March 4).")
+    sides = {o.name: o.side for o in find_participants(release, body_region(release), ())}
+    assert sides == {"National Assembly": "overseas"}
+
+
 def test_the_body_that_met_is_not_a_participant() -> None:
     release = release_of(
         "The Steering Group on Flood Response held a meeting today (March 4). The Drainage "
@@ -153,6 +163,110 @@ def test_the_body_that_met_is_not_a_participant() -> None:
     names = {o.name for o in find_participants(release, body_region(release),
                                                find_acronyms(release))}
     assert names == {"Drainage Services Department", "Lands Department"}
+
+
+def _person_with_posts(release: ParsedRelease, *titles: str) -> PersonMention:
+    text = release.text
+    posts = []
+    for title in titles:
+        start = text.index(title)
+        org_name = title.split(" of the ", 1)[-1].removeprefix("its ")
+        org_start = text.index(org_name, start)
+        organisation = OrganisationMention(org_name, Span(org_start, org_start + len(org_name)))
+        posts.append(PostMention(title, Span(start, start + len(title)), organisation))
+    return PersonMention("Mr Lin Hai", Span(0, 1), "Mr", tuple(posts))
+
+
+def test_an_organisation_named_only_in_an_earlier_concurrent_post_is_not_represented() -> None:
+    release = release_of(
+        "The Deputy Secretary General of the People's Government of Hainan Province and "
+        "Director of the Port Affairs Office of Hainan Province, Mr Lin Hai, met the "
+        "Director of Marine, Ms Chan, today (March 4).",
+    )
+    region, acronyms = body_region(release), find_acronyms(release)
+    lin = _person_with_posts(
+        release, "Deputy Secretary General of the People's Government of Hainan Province",
+        "Director of the Port Affairs Office of Hainan Province")
+    names = {o.name for o in find_participants(release, region, acronyms, (lin,))}
+    assert names == {"Port Affairs Office of Hainan Province"}
+    # without the people, both organisations are taken as named
+    assert "People's Government of Hainan Province" in {
+        o.name for o in find_participants(release, region, acronyms)}
+
+
+def test_a_later_post_in_the_same_organisation_keeps_the_first() -> None:
+    release = release_of(
+        "The Member of the Standing Committee of the CPC Hainan Provincial Committee and "
+        "Director of its Organization Department, Mr Lin Hai, met the Director of Marine, "
+        "Ms Chan, today (March 4).",
+    )
+    lin = _person_with_posts(
+        release, "Member of the Standing Committee of the CPC Hainan Provincial Committee",
+        "Director of its Organization Department")
+    names = {o.name for o in find_participants(release, body_region(release),
+                                               find_acronyms(release), (lin,))}
+    assert "CPC Hainan Provincial Committee" in names
+
+
+def test_the_lead_in_names_the_organisation_of_a_post_held_at_the_meeting() -> None:
+    release = release_of(
+        "The Secretary for Development, Mr Lam, began a visit to Hainan today (March 4) on "
+        "matters in the portfolio of the Development Bureau (DEVB) and of the Lands "
+        "Department.",
+        "He met the Director of the Port Affairs Office of Hainan Province, Mr Lin Hai.",
+    )
+    text = release.text
+    lead_in = Span(body_region(release).start, text.index("He met"))
+    start = text.index("Secretary for Development")
+    lam = PersonMention("Lam", Span(0, 1), "Mr", (PostMention(
+        "Secretary for Development", Span(start, start + len("Secretary for Development"))),))
+    found = lead_in_participants(release, lead_in, find_acronyms(release), (lam,))
+    assert [(o.name, o.acronym, o.side) for o in found] == [
+        ("Development Bureau", "DEVB", "HKSAR")]  # not the Lands Department: no post in it
+    assert lead_in_participants(release, lead_in, find_acronyms(release), ()) == ()
+
+
+def test_the_visited_country_defined_in_the_lead_in_is_its_government() -> None:
+    release = release_of(
+        "The Chief Executive began his official visit to the United Kingdom (UK) today "
+        "(March 4).",
+        "He met the Secretary of State for Transport, Mr Lee.",
+    )
+    text = release.text
+    lead_in = Span(body_region(release).start, text.index("He met"))
+    title = "Secretary of State for Transport"
+    lee = PersonMention("Lee", Span(0, 1), "Mr", (PostMention(
+        title, Span(text.index(title), text.index(title) + len(title))),))
+    [found] = lead_in_participants(release, lead_in, find_acronyms(release), (lee,))
+    assert (found.name, found.acronym, found.side) == ("United Kingdom", "UK", "overseas")
+
+
+def test_whom_someone_thanked_and_what_will_happen_do_not_show_attendance() -> None:
+    release = release_of(
+        "The Steering Group on Flood Response held a meeting today (March 4). The Drainage "
+        "Services Department and the Lands Department reported to the Steering Group. The "
+        "Secretary thanked the Highways Department for its support. The Lands Department "
+        "will activate the Slope Safety Centre when necessary.",
+    )
+    names = {o.name for o in find_participants(release, body_region(release),
+                                               find_acronyms(release))}
+    assert names == {"Drainage Services Department", "Lands Department"}
+
+
+def test_whom_someone_thanked_is_there_when_a_person_there_holds_a_post_in_it() -> None:
+    release = release_of(
+        "The Chief Executive and the Governor of Guangdong Province, Mr Wang, met today "
+        "(March 4). Mr Lee thanked the Guangdong Provincial Government for its support.",
+    )
+    text = release.text
+    title = "Governor of Guangdong Province"
+    wang = PersonMention("Wang", Span(0, 1), "Mr", (PostMention(
+        title, Span(text.index(title), text.index(title) + len(title))),))
+    region, acronyms = body_region(release), find_acronyms(release)
+    assert "Guangdong Provincial Government" in {
+        o.name for o in find_participants(release, region, acronyms, (wang,))}
+    assert "Guangdong Provincial Government" not in {
+        o.name for o in find_participants(release, region, acronyms)}
 
 
 # --------------------------------------------------------------------------- corpus
@@ -187,7 +301,9 @@ def test_sample_participants_by_side() -> None:
 def test_corpus_participants_match_gold(name: str) -> None:
     release = _release(CORPUS / f"{name}.txt")
     gold = json.loads((CORPUS / "gold" / f"{name}.json").read_text(encoding="utf-8"))
-    found = find_participants(release, body_region(release), find_acronyms(release))
+    acronyms = find_acronyms(release)
+    found = find_participants(release, body_region(release), acronyms,
+                              find_people(release, acronyms))
     expected = {}
     for meeting in gold["meetings"]:
         for participant in meeting["participants"]:

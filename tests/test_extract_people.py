@@ -64,6 +64,17 @@ def test_several_posts_joined_by_and_or_commas() -> None:
         "Chairman of the Kunming Youth Federation"]
 
 
+def test_a_short_form_defined_inside_a_post_is_not_part_of_its_title() -> None:
+    release = release_of(
+        "The delegation was led by the Director of the Authority of Lakeside Industrial Park "
+        "of Kunming Municipality (Lakeside Authority), Mr Li Ming. Mr Li said the Lakeside "
+        "Authority would help.",
+    )
+    [li] = people_of(release)
+    assert [p.title for p in li.posts] == [
+        "Director of the Authority of Lakeside Industrial Park of Kunming Municipality"]
+
+
 def test_post_after_the_name_and_comma_inside_a_portfolio() -> None:
     release = release_of(
         "The Secretary for Culture, Sports and Tourism, Miss Rosanna Law, chaired the "

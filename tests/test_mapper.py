@@ -391,3 +391,61 @@ def test_any_mix_of_facts_maps_to_a_conforming_graph(resolved, evidence: bool) -
     assert not any(isinstance(t, BNode) for triple in mapped.graph for t in triple)
     result = validate(mapped.graph)
     assert result.conforms, "\n".join(v.describe() for v in result.violations)
+
+
+# --------------------------------------------------------------------------- posts' wording
+
+WORDING_RELEASE = "\n\n".join((
+    "Officials meet in Kunming",
+    "     The Commission on Poverty (CoP) met today (March 4). The meeting was chaired by the "
+    "Chief Secretary for Administration, Mr Chan Kwok-ki, who is the Chairperson of the CoP.",
+    "     Later, the Secretary for Health, Professor Lo Chung-mau, visited the Ministry of "
+    "Natural Resources, where the Head of its Department of Sea Area and Island Management, "
+    "Mr Gao Zhongwen, received him.",
+    "     A working meeting was co-chaired by the Member of the Standing Committee of the CPC "
+    "Yunnan Provincial Committee, Director of its Organization Department and Director of the "
+    "Office of its Leading Group on Talent Work, Mr Zhao Lan.",
+    "Ends/Monday, March 4, 2024\nIssued at HKT 10:00\n",
+))
+
+
+def _wording_graph() -> Graph:
+    from pressgraph.pipeline import map_options, process_source
+    from pressgraph.reader import decode
+
+    processed = process_source(decode(WORDING_RELEASE.encode("utf-8"), "w.txt"),
+                               map_options(BASE))
+    assert processed.conforms
+    return processed.mapped.graph
+
+
+def _titles_of(graph: Graph, person_slug: str) -> set[str]:
+    person = URIRef(MINTER.thing(f"person/{person_slug}"))
+    return {str(graph.value(m, PG.postTitle)) for m in graph.subjects(ORG.member, person)}
+
+
+def test_memberships_keep_the_release_wording_of_each_post() -> None:
+    graph = _wording_graph()
+    titles = list(graph.objects(None, PG.postTitle))
+    assert titles and all(isinstance(t, Literal) and t.language == "en" for t in titles)
+    # An abbreviation standing for the post's organisation is written out.
+    assert _titles_of(graph, "chan-kwok-ki") == {"Chief Secretary for Administration",
+                                                 "Chairperson of the Commission on Poverty"}
+    # "its" with nothing before it in the post reads as "the" ...
+    assert _titles_of(graph, "gao-zhongwen") == {
+        "Head of the Department of Sea Area and Island Management"}
+    # ... but in a run of posts it is the organisation the run has just named.
+    assert _titles_of(graph, "zhao-lan") == {
+        "Member of the Standing Committee of the CPC Yunnan Provincial Committee",
+        "Director of its Organization Department",
+        "Director of the Office of its Leading Group on Talent Work"}
+
+
+def test_a_chair_with_several_posts_takes_part_in_each() -> None:
+    graph = _wording_graph()
+    zhao = URIRef(MINTER.thing("person/zhao-lan"))
+    held = set(graph.objects(zhao, ORG.holds))
+    chairing = {graph.value(p, CV.hasParticipant)
+                for p in graph.subjects(RDF.type, CV.Participation)
+                if graph.value(p, CV.role) == PG["role-co-chair"]}
+    assert len(held) == 3 and held <= chairing

@@ -22,13 +22,14 @@ SAMPLE_MEETING = MINTER.thing(SAMPLE_MEETING_KEY)
 
 COLUMNS = {
     "meetings": "meeting body bodyName ordinal date location locationName release",
-    "participants": "meeting agency agencyName acronym side",
+    "participants": "meeting agency agencyName acronym side mention",
     "agenda": "meeting position text",
     "people": "meeting person name post agencyName role",
     "releases": "release title issued language",
     "visits": "meeting organisation organisationName date",
     "post-holders": "post postName person name day release",
     "meeting-status": "meeting status",
+    "person-names": "person name language preferred",
     "change-events": "date kind original originalName resulting resultingName event",
 }
 
@@ -126,6 +127,17 @@ def test_participants_of_the_chinese_release(store: ox.Store) -> None:
     assert {r.get("acronym") for r in rows} == {"香港特區", None}
 
 
+def test_participants_carry_the_wording_of_the_release(store: ox.Store) -> None:
+    """?mention quotes the release where the canonical name differs from its wording."""
+    rows = [r for r in run(store, "participants").records() if r["meeting"] != SAMPLE_MEETING]
+    worded = {r["agencyName"]: r.get("mention") for r in rows}
+    assert worded["香港特別行政區政府"] == "香港特別行政區（香港特區）政府"
+    text = chinese_release().extraction.release.text
+    assert all(mention in text for mention in worded.values())
+    sample = rows_for(run(store, "participants"), SAMPLE_MEETING)
+    assert len(sample) == 19 and all(r.get("mention") for r in sample)
+
+
 def test_agenda_in_order(store: ox.Store) -> None:
     rows = rows_for(run(store, "agenda"), SAMPLE_MEETING)
     assert [r["position"] for r in rows] == ["1", "2", "3", "4", "5"]
@@ -154,6 +166,41 @@ def test_people_known_only_by_post(store: ox.Store) -> None:
     assert chan and chan[0]["role"] == str(PG["role-co-chair"])
 
 
+def test_people_in_one_chosen_language_name_posts_in_it(store: ox.Store) -> None:
+    def chan_post(lang: str | None) -> str:
+        rows = [r for r in run(store, "people", lang=lang).records()
+                if r["meeting"] != SAMPLE_MEETING and r.get("person")]
+        [row] = rows
+        return row["post"]
+
+    assert chan_post(None) == "政務司司長"  # the Chinese release's wording
+    assert chan_post("en") == "Chief Secretary for Administration"  # the post's English label
+
+
+def test_person_names_give_every_spelling_of_each_person(store: ox.Store) -> None:
+    names = run(store, "person-names").records()
+    by_person: dict[str, set[tuple[str, str, str]]] = {}
+    for row in names:
+        by_person.setdefault(row["person"], set()).add(
+            (row["name"], row["language"], row["preferred"]))
+    people = [r for r in run(store, "people").records() if r.get("person") and r.get("name")]
+    assert people
+    for row in people:  # the name people.rq gives is the node's preferred name
+        assert any(name == row["name"] and preferred == "true"
+                   for name, _language, preferred in by_person[row["person"]])
+    # Every other spelling (skos:altLabel) of a person comes back as not preferred.
+    store.update('PREFIX skos: <http://www.w3.org/2004/02/skos/core#> '
+                 f'INSERT DATA {{ GRAPH <{BASE}graph/test-alt> '
+                 f'{{ <{people[0]["person"]}> skos:altLabel "Another Spelling"@en }} }}')
+    try:
+        spellings = {(r["person"], r["name"], r["language"], r["preferred"])
+                     for r in run(store, "person-names").records()}
+    finally:
+        store.update(f"DROP GRAPH <{BASE}graph/test-alt>")
+    assert (people[0]["person"], "Another Spelling", "en", "false") in spellings
+    assert all(language for spellings in by_person.values() for _n, language, _p in spellings)
+
+
 def test_visits(store: ox.Store) -> None:
     rows = run(store, "visits").records()
     assert [r["organisationName"] for r in rows] == ["Guangzhou Digital Technology Group"]
@@ -175,3 +222,62 @@ def test_who_held_a_post_in_a_year(store: ox.Store) -> None:
 def test_meeting_status(store: ox.Store) -> None:
     rows = rows_for(run(store, "meeting-status"), SAMPLE_MEETING)
     assert [r["status"] for r in rows] == [str(PG["status-held"])]
+
+
+# --------------------------------------------------------------------------- chairs' posts
+
+HARBOUR_RELEASE = "\n\n".join((
+    "Harbour group meets in Hong Kong",
+    "     The Hong Kong/Guangzhou Working Group on Harbour Affairs held its third meeting in "
+    "Hong Kong today (March 4). The meeting was co-chaired by the Secretary for Transport and "
+    "Logistics, Mr Lam Sai-hung, and the Vice Mayor of the People's Government of Guangzhou "
+    "Municipality and Director of the Guangzhou Port Authority, Mr Li Ming.",
+    "     During Mr Lam's absence, the Under Secretary for Transport and Logistics, Mr Liu "
+    "Chun-san, is the Acting Secretary for Transport and Logistics.",
+    "Ends/Monday, March 4, 2024\nIssued at HKT 10:00\n",
+))
+
+
+def _release_store(text: str) -> ox.Store:
+    """One release run through every stage, in its named graph (as ``evaluate`` loads it)."""
+    from pressgraph.pipeline import map_options, process_source
+    from pressgraph.reader import decode
+    from pressgraph.serialize import ntriples_lines
+
+    processed = process_source(decode(text.encode("utf-8"), "harbour.txt"), map_options(BASE))
+    assert processed.conforms
+    store = ox.Store()
+    store.load("".join(ntriples_lines(processed.mapped.graph)).encode("utf-8"),
+               format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(processed.mapped.graph_iri))
+    return store
+
+
+def _posts_by_name(store: ox.Store) -> dict[str, set[str]]:
+    posts: dict[str, set[str]] = {}
+    for row in run(store, "people").records():
+        posts.setdefault(row.get("name", ""), set()).add(row["post"])
+    return posts
+
+
+def test_people_gives_every_post_of_a_chair_as_the_release_words_it() -> None:
+    posts = _posts_by_name(_release_store(HARBOUR_RELEASE))
+    assert posts["Li Ming"] == {"Vice Mayor of the People's Government of Guangzhou Municipality",
+                                "Director of the Guangzhou Port Authority"}
+    # The acting holder of the same post, named elsewhere, did not chair the meeting.
+    assert set(posts) == {"Li Ming", "Lam Sai-hung"}
+    assert posts["Lam Sai-hung"] == {"Secretary for Transport and Logistics"}
+
+
+def test_people_of_an_undated_release_still_name_the_chairs() -> None:
+    undated = HARBOUR_RELEASE.split("Ends/")[0]
+    posts = _posts_by_name(_release_store(undated))
+    assert set(posts) == {"Li Ming", "Lam Sai-hung"}
+    assert len(posts["Li Ming"]) == 2  # no membership without a date: the posts' labels
+
+
+def test_post_holders_gives_each_release_wording() -> None:
+    rows = query_store(_release_store(HARBOUR_RELEASE),
+                       resources.query_text("post-holders")).records()
+    names = {(r["name"], r["postName"]) for r in rows}
+    assert ("Li Ming", "Vice Mayor of the People's Government of Guangzhou Municipality") in names
+    assert ("Liu Chun-san", "Acting Secretary for Transport and Logistics") in names

@@ -235,6 +235,28 @@ def test_unresolved_report_lists_names_not_in_the_registry(tmp_path: Path,
     assert example.endswith("a.txt")
 
 
+def test_unresolved_report_lists_people_not_in_the_registry_on_request(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from pressgraph.cli import registry as cli_registry
+    from pressgraph.model import Extraction, PersonMention, Span
+
+    known = registry.people()[0]
+
+    def fake_extract(release):  # type: ignore[no-untyped-def]
+        people = (PersonMention("Alex Widget", Span(0, 1)), PersonMention(known.en, Span(2, 3)))
+        return Extraction(release=release, people=people)
+
+    monkeypatch.setattr(cli_registry, "extract", fake_extract)
+    (tmp_path / "a.txt").write_text("A title\n\n     Some text.\n\nEnds/Monday, January 6, 2025\n"
+                                    "Issued at HKT 10:00\n", encoding="utf-8")
+    plain = CliRunner().invoke(main, ["registry", "unresolved", str(tmp_path)])
+    assert plain.exit_code == 0 and plain.stdout == ""
+    result = CliRunner().invoke(main, ["registry", "unresolved", "--people", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    lines = [line.split("\t")[:4] for line in result.stdout.splitlines()]
+    assert lines == [["1", "person", "Alex Widget", "person/alex-widget"]]
+
+
 def test_venues_are_not_in_the_city_gazetteer() -> None:
     assert registry.find_place("政府總部") is None
     venue = registry.find_venue("政府總部")
@@ -250,3 +272,95 @@ def test_records_yield_the_whole_registry_once_in_a_stable_order() -> None:
         registry.places(), registry.venues(), registry.sources()))
     assert {type(r).__name__ for r in records} == {"Organisation", "Body", "Post", "Change",
                                                    "Place", "Source"}
+
+
+# --------------------------------------------------------------------------- people
+
+
+def _gold_people() -> list[tuple[str, dict]]:
+    found = []
+    for path in sorted(GOLD.glob("*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        found.extend((gold["language"], person) for person in gold["people"])
+    return found
+
+
+def test_people_have_a_safe_unique_key_names_sources_and_known_posts() -> None:
+    people = registry.people()
+    assert len(people) >= 60
+    sources = {s.key for s in registry.sources()}
+    posts = {p.key for p in registry.posts()}
+    minter = Minter()
+    assert len({p.key for p in people}) == len(people)
+    for person in people:
+        assert person.key.startswith("person/") and person.key.count("/") == 2, person.key
+        assert minter.thing(person.key).endswith(person.key)
+        assert person.en and person.zh_hant, person.key
+        assert not registry.is_chinese(person.en) and registry.is_chinese(person.zh_hant)
+        assert person.source in sources, person.key
+        assert person.labels[0] == ("en", person.en)
+        for tenure in person.posts:
+            assert tenure.post in posts, (person.key, tenure.post)
+            for bound in (tenure.start, tenure.end):
+                assert bound is None or PARTIAL_DATE.match(bound), person.key
+        assert registry.person(person.key) == person
+
+
+def test_every_person_is_found_by_each_of_their_names() -> None:
+    for person in registry.people():
+        for name in person.names():
+            assert person in registry.find_people(name), name
+            assert person in registry.find_people(f"  {name.upper()} "), name
+
+
+def test_people_names_ignore_case_spaces_and_hyphens() -> None:
+    (found,) = registry.find_people("Ho Iat Seng")
+    assert registry.find_people("Ho Iat-seng") == registry.find_people("HO IAT SENG") == (found,)
+    assert registry.find_people("賀一誠") == (found,)
+    assert registry.find_people("Nobody In Particular") == ()
+
+
+def test_people_a_corpus_pair_names_are_in_the_registry_under_both_names() -> None:
+    """Each person the Chinese version of a corpus release names is a registry person,
+    with the English name the original gives them."""
+    for language, person in _gold_people():
+        if language != "zh-Hant":
+            continue
+        found = registry.find_people(person["name"])
+        assert len(found) == 1, person["name"]
+        assert found[0].zh_hant == person["name"]
+
+
+def test_chief_executives_since_1997_are_in_the_registry_with_dated_terms() -> None:
+    chief_executive = "post/hksar/government/chief-executive"
+    terms = sorted((t.start or "", p.key) for p in registry.people() for t in p.posts
+                   if t.post == chief_executive)
+    assert terms[0][0] == "1997-07-01"
+    assert len({k for _, k in terms}) >= 5
+    # the terms follow each other without overlapping
+    holders = [p for p in registry.people() if any(t.post == chief_executive for t in p.posts)]
+    for day in (date(1998, 1, 1), date(2010, 1, 1), date(2020, 1, 1), date(2024, 1, 1)):
+        on = [p.key for p in holders if p.holds(chief_executive, day)]
+        assert len(on) == 1, (day, on)
+
+
+def test_tenures_cover_days_at_the_precision_given() -> None:
+    tenure = registry.Tenure("post/x", "2017-07", "2020")
+    assert tenure.covers(date(2017, 7, 1)) and tenure.covers(date(2020, 12, 31))
+    assert not tenure.covers(date(2017, 6, 30)) and not tenure.covers(date(2021, 1, 1))
+    assert registry.Tenure("post/x", None, None).covers(date(1990, 1, 1))
+    assert registry.Tenure("post/x", "2022-07-01", None).covers(None)
+
+
+@pytest.mark.parametrize("text", ["post/x@2017-13", "post/x@17/2020", "post/x@2020/2019"])
+def test_a_malformed_tenure_is_an_error_with_the_line(text: str) -> None:
+    from pressgraph.errors import ResourceError
+
+    with pytest.raises(ResourceError, match="people.csv, line 7"):
+        registry._tenure(text, 7)
+
+
+def test_open_and_undated_tenures_parse() -> None:
+    assert registry._tenure("post/x@2022-07-01/..", 2) == registry.Tenure("post/x", "2022-07-01",
+                                                                          None)
+    assert registry._tenure("post/x", 2) == registry.Tenure("post/x", None, None)

@@ -77,6 +77,9 @@ QUERY_COLUMNS: dict[str, tuple[str, ...]] = {
 }
 #: Optional: where the meeting status comes from when meetings.rq has no ?status column.
 STATUS_QUERY = "meeting-status"
+#: Optional: every name of each person, so a chair named by another spelling of the same
+#: person (an alternative label of the node) still matches.
+NAMES_QUERY = "person-names"
 
 _QUERY_FIELDS: dict[str, tuple[str, ...]] = {
     "meetings": (MEETING, BODY, ORDINAL, DATE, PLACE, STATUS),
@@ -85,6 +88,7 @@ _QUERY_FIELDS: dict[str, tuple[str, ...]] = {
     "people": (CHAIRS,),
     "releases": (TITLE, RELEASE_DATE, RELEASE_TIME, LANGUAGE),
     "visits": (VISITS,),
+    NAMES_QUERY: (CHAIRS,),
 }
 
 HKT = timezone(timedelta(hours=8))
@@ -402,7 +406,8 @@ def build_system(rows: Mapping[str, Rows | None], release_iri: str | None = None
     for row in status_rows or []:
         if row.get("meeting") in meetings:
             _add(meetings[row["meeting"]].statuses, normalise_code(row.get("status")))
-    _attach_chairs(meetings, rows.get("people") or [], vocab)
+    _attach_chairs(meetings, rows.get("people") or [], vocab,
+                   _names_by_person(rows.get(NAMES_QUERY) or []))
     _attach_participants(meetings, rows.get("participants") or [], vocab)
     _attach_agenda(meetings, rows.get("agenda") or [])
     _attach_visits(meetings, rows.get("visits") or [])
@@ -434,14 +439,26 @@ def _grouped(rows: Rows, key_columns: Sequence[str],
     return groups
 
 
-def _attach_chairs(meetings: dict[str, SystemMeeting], rows: Rows, vocab: Vocabulary) -> None:
-    for (iri, _person), group in sorted(_grouped(rows, ("person",), "name").items()):
+def _names_by_person(rows: Rows) -> dict[str, frozenset[str]]:
+    """Every normalised name of each person node (person-names.rq)."""
+    names: dict[str, set[str]] = defaultdict(set)
+    for row in rows:
+        if row.get("person") and normalise_name(row.get("name")):
+            names[row["person"]].add(normalise_name(row.get("name")))
+    return {person: frozenset(found) for person, found in names.items()}
+
+
+def _attach_chairs(meetings: dict[str, SystemMeeting], rows: Rows, vocab: Vocabulary,
+                   names_by_person: dict[str, frozenset[str]] | None = None) -> None:
+    names_by_person = names_by_person or {}
+    for (iri, person), group in sorted(_grouped(rows, ("person",), "name").items()):
         if iri not in meetings:
             continue
         roles = {normalise_code(r.get("role")) for r in group}
         if not roles & vocab.chair_roles:
             continue
         names = frozenset(n for n in (normalise_name(r.get("name")) for r in group) if n)
+        names |= names_by_person.get(person, frozenset())
         posts = frozenset(p for r in group
                           for p in split_posts(r.get("post"), vocab.post_separators))
         raw_names = sorted({r["name"] for r in group if r.get("name")})
@@ -456,11 +473,16 @@ def _attach_participants(meetings: dict[str, SystemMeeting], rows: Rows,
         if iri not in meetings:
             continue
         raw_names = sorted({r[c] for r in group for c in ("agencyName", "acronym") if r.get(c)})
-        names = frozenset(normalise_name(n) for n in raw_names if normalise_name(n))
+        # the release's own wording (an optional ?mention column) names the agency too
+        worded = {r["mention"] for r in group if r.get("mention")} - set(raw_names)
+        names = frozenset(normalise_name(n) for n in (*raw_names, *sorted(worded))
+                          if normalise_name(n))
         raw_sides = sorted({r["side"] for r in group if r.get("side")})
         sides = frozenset(vocab.side(s) for s in raw_sides)
         side_text = ", ".join(local_name(s) for s in raw_sides) or "no side"
         label = f"{' / '.join(raw_names) or '(no name)'} [{side_text}]"
+        if worded:
+            label += f" ({' / '.join(sorted(worded))})"
         meetings[iri].participants.append(SystemParticipant(names, sides, label))
 
 
@@ -964,7 +986,7 @@ class QuerySet:
         texts: dict[str, str | None] = {}
         notes: list[str] = []
         available = set(resources.list_names("queries", ".rq"))
-        for name in (*QUERY_COLUMNS, STATUS_QUERY):
+        for name in (*QUERY_COLUMNS, STATUS_QUERY, NAMES_QUERY):
             if f"{name}.rq" in available:
                 texts[name] = resources.query_text(name)
             else:

@@ -13,6 +13,7 @@ release is still mapped, so one unresolved name does not lose a whole release.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache, cached_property
@@ -338,12 +339,14 @@ class _Builder:
         self.evidence(node, mention.span)
         for post_mention, post in posts:
             self.add(node, ORG.holds, post)
-            self.membership(ref.key, node, post_mention, post)
+            self.membership(ref.key, node, post_mention, post, mention)
         return node, [post for _pm, post in posts]
 
     def membership(self, person_key: str, person: URIRef, mention: PostMention,
-                   post: URIRef) -> None:
-        """A dated org:Membership: the person held the post on the release date."""
+                   post: URIRef, holder: PersonMention) -> None:
+        """A dated org:Membership: the person held the post on the release date, with the
+        post's title as this release words it (``pg:postTitle``; the first wording wins
+        when the release words the same post twice)."""
         on = self.release.release_date
         post_ref = self.resolved.post(mention.title)
         if on is None or post_ref is None:
@@ -357,11 +360,45 @@ class _Builder:
         if mention.organisation is not None and mention.organisation.name in self.mapped_orgs:
             self.add_single(node, ORG.organization, self.mapped_orgs[mention.organisation.name])
         self.add(node, ORG.memberDuring, interval)
+        wording = self.post_wording(holder, mention)
+        if wording and self.graph.value(node, PG.postTitle) is None:
+            self.add(node, PG.postTitle, self.text(wording))
         self.add(interval, RDF.type, TIME.Interval)
         self.add(interval, TIME.inside, day)
         self.add(day, RDF.type, TIME.Instant)
         self.add(day, TIME.inXSDDate, date_literal(on))
         self.evidence(node, mention.span)
+
+    def post_wording(self, holder: PersonMention, mention: PostMention) -> str:
+        """The post's title as the release gives it, readable without the release.
+
+        An abbreviation standing for the post's own organisation is written out
+        ("Chairperson of the CoP" -> "... of the Commission on Poverty"); other
+        abbreviations stay as printed ("... of the UK"). A possessive "its" reads as "the"
+        ("Head of its Department of ..." -> "Head of the Department of ...") unless the post
+        continues a run of posts printed together for the same person, where "its" is the
+        organisation the run has just named and the posts are read together.
+        """
+        title = mention.title
+        if self.lang.startswith("zh"):
+            return title
+        organisation = mention.organisation
+        if organisation is not None and organisation.acronym:
+            title = _written_out(title, organisation.acronym, organisation.name)
+        if _ITS.search(title) and not self.continues_post_run(holder, mention):
+            title = _ITS.sub("the", title)
+        return title
+
+    def continues_post_run(self, holder: PersonMention, mention: PostMention) -> bool:
+        """Whether another post of the holder is printed just before this one, joined
+        by a comma or "and" ("Member of A, Director of its B")."""
+        text = self.release.text
+        for other in holder.posts:
+            if other is mention or other.span.end > mention.span.start:
+                continue
+            if _POST_JOINER.fullmatch(text[other.span.end:mention.span.start]):
+                return True
+        return False
 
     def place(self, ref: Ref, fallback: str | None, span: Span) -> URIRef:
         node = URIRef(self.minter.thing(ref.key))
@@ -478,16 +515,21 @@ class _Builder:
 
     def map_role(self, meeting: URIRef, meeting_key: str, role: str,
                  mention: PersonMention) -> None:
-        """A chair, convenor, host...: the post takes part ex officio when one is known."""
+        """A chair, convenor, host...: the posts take part ex officio when any is known,
+        each post the release gives the person in a participation of its own."""
         person, posts = self.person(mention)
         resolved_posts = [pm for pm in mention.posts if self.resolved.post(pm.title)]
         if posts:
-            post_mention = resolved_posts[0]
-            post_ref = self.resolved.post(post_mention.title)
-            assert post_ref is not None
-            side = post_mention.organisation.side if post_mention.organisation else None
-            self.participation(meeting, meeting_key, role, post_ref.key, posts[0], side,
-                               mention.span)
+            seen: set[str] = set()
+            for post_mention, post in zip(resolved_posts, posts, strict=True):
+                post_ref = self.resolved.post(post_mention.title)
+                assert post_ref is not None
+                if post_ref.key in seen:
+                    continue
+                seen.add(post_ref.key)
+                side = post_mention.organisation.side if post_mention.organisation else None
+                self.participation(meeting, meeting_key, role, post_ref.key, post, side,
+                                   mention.span)
         elif person is not None and mention.name is not None:
             person_ref = self.resolved.person(mention.name)
             assert person_ref is not None
@@ -586,6 +628,16 @@ class _Builder:
             for predicate in (RDF.type, SKOS.inScheme, SKOS.prefLabel):
                 for value in ontology.objects(concept, predicate):
                     self.add(concept, predicate, value)
+
+
+_ITS = re.compile(r"\bits\b")
+_POST_JOINER = re.compile(r"\s*(?:,|,?\s+and)\s+")
+
+
+def _written_out(title: str, abbreviation: str, expansion: str) -> str:
+    """The title with the word ``abbreviation`` replaced by ``expansion``."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(abbreviation)}(?![\w-])")
+    return pattern.sub(lambda _match: expansion, title)
 
 
 def _label_in(ref: Ref, language: str) -> str:

@@ -17,11 +17,14 @@ What resolves to what, in order of precedence:
   Director-General" + "Department of ... of Guangdong Province"; "深圳市委" + "常委") and the
   key is ``post/<organisation path>/<role>``, the role read through ``roles.csv`` so that
   both languages give the same key.
-* **People** are keyed by their name as printed, honorific apart (``person/<slug>``): the
-  same name in two releases is one person. A Chinese name and its English rendering cannot
-  be matched without a register of people, which this project does not keep; both hold the
-  same post IRI in the same meeting IRI, so a query can still pair them (see the registry
-  README, "People").
+* **People.** A name (honorific apart) that the registry's people table has, in any
+  language, resolves to that person's key, so the Chinese and the English version of a
+  release name one node, with names in both languages. Namesakes in the registry are told
+  apart by the posts the release gives them: the one who held that post on the release
+  date, else the one who held a post in the same organisation then; if that does not
+  single one out, the name is bound to none of them. A name the registry does not know is
+  keyed by the name as printed (``person/<slug>``): the same name in two releases is one
+  person.
 * **Meetings** are keyed by body (and session) with the ordinal, else the date; ad hoc
   meetings by date and a digest of the sorted registry keys of the principals'
   organisations, which both language versions of a release resolve alike.
@@ -311,10 +314,15 @@ def with_parent(post: Ref) -> Ref:
 
 def post_organisation(post: Ref) -> str | None:
     """The key of the registry organisation (or body) a resolved post is in, if known."""
-    entry = registry.entry(post.key)
+    return post_key_organisation(post.key)
+
+
+def post_key_organisation(post_key: str) -> str | None:
+    """The key of the registry organisation (or body) the post with this key is in."""
+    entry = registry.entry(post_key)
     if isinstance(entry, registry.Post):
         return entry.organisation
-    parts = post.key.split("/")
+    parts = post_key.split("/")
     for end in range(len(parts) - 1, 1, -1):
         for kind in ("org", "body"):
             candidate = "/".join((kind, *parts[1:end]))
@@ -327,12 +335,44 @@ def post_organisation(post: Ref) -> str | None:
 
 
 def resolve_person(person: PersonMention, release: _Release) -> Ref | None:
-    """A named person keyed by name; None when only the post is given."""
+    """The registry person with this name, else a person keyed by the name as printed;
+    None when only the post is given."""
     if not person.name or not person.name.strip():
         return None
     name = " ".join(person.name.split())
+    found = registry_person(person, name, release)
+    if found is not None:
+        return person_ref(found, name, release.language)
     return Ref(kind="person", key=key("person", slug(name)), labels=((release.language, name),),
                from_registry=False)
+
+
+def person_ref(person: registry.Person, name: str, language: str) -> Ref:
+    """A registry person with their names in every language the registry has; the name as
+    printed becomes an alternative label when it is none of them."""
+    alt_labels = person.alt_labels
+    if name not in {label for _, label in (*person.labels, *alt_labels)}:
+        alt_labels = (*alt_labels, (language, name))
+    return Ref(kind="person", key=person.key, labels=person.labels, from_registry=True,
+               alt_labels=alt_labels)
+
+
+def registry_person(person: PersonMention, name: str,
+                    release: _Release) -> registry.Person | None:
+    """The one registry person this mention names, or None (unknown, or namesakes the
+    release's posts and date do not tell apart)."""
+    candidates = registry.find_people(name)
+    if len(candidates) <= 1:
+        return candidates[0] if candidates else None
+    posts = [resolve_post(post, release).key for post in person.posts]
+    day = release.day
+    same_post = [c for c in candidates if any(c.holds(p, day) for p in posts)]
+    if same_post:
+        return same_post[0] if len(same_post) == 1 else None
+    organisations = {o for o in map(post_key_organisation, posts) if o}
+    same_organisation = [c for c in candidates
+                         if organisations & {post_key_organisation(p) for p in c.posts_on(day)}]
+    return same_organisation[0] if len(same_organisation) == 1 else None
 
 
 # --------------------------------------------------------------------------- meetings

@@ -7,7 +7,7 @@ their sources, validated against shapes/registry.shacl.ttl.
 ``pressgraph registry unresolved INPUT...`` runs read, parse, extract and resolve over the
 inputs and lists every organisation and standing body that did not resolve to the registry,
 with how often it was named and one release that names it, so that the registry grows by
-adding rows to its data files.
+adding rows to its data files; with ``--people``, the named people not in ``people.csv`` too.
 """
 
 from __future__ import annotations
@@ -48,9 +48,10 @@ def command() -> None:
 
 @command.command("unresolved")
 @click.argument("inputs", nargs=-1, required=True)
+@click.option("--people", is_flag=True, help="Also list named people not in people.csv.")
 @click.pass_context
 @handle_errors
-def unresolved(ctx: click.Context, inputs: tuple[str, ...]) -> None:
+def unresolved(ctx: click.Context, inputs: tuple[str, ...], people: bool) -> None:
     """List organisations and bodies in INPUTS that are not in the registry.
 
     Tab-separated: count, kind, name as printed, minted key, example release.
@@ -78,6 +79,9 @@ def unresolved(ctx: click.Context, inputs: tuple[str, ...]) -> None:
                 if not meeting.body.from_registry:
                     _count(found, meeting.body.kind, meeting.body.key, meeting.meeting.body,
                            ref.source)
+        for name, person in resolved.people if people else ():
+            if not person.from_registry:
+                _count(found, person.kind, person.key, name, ref.source)
     for entry in sorted(found.values(), key=lambda e: (-e.count, e.name.casefold(), e.key)):
         click.echo(f"{entry.count}\t{entry.kind}\t{entry.name}\t{entry.key}\t{entry.releases[0]}")
     if not ctx.obj["quiet"]:

@@ -29,9 +29,15 @@ def _cues() -> dict[str, re.Pattern[str]]:
 def find_agenda(release: ParsedRelease, region: Span) -> tuple[AgendaItem, ...]:
     """The ordered agenda items of the meeting whose text is ``region``."""
     pieces: list[tuple[Span, str]] = []
-    pieces += _list_items(release, region)
-    pieces += _heading_items(release, region)
-    pieces += _prose_items(release, region)
+    intros: list[Span] = []
+    pieces += _list_items(release, region, intros)
+    pieces += _heading_items(release, region, intros)
+    # the paragraph introducing a list or sub-headings leads to the agenda; what it says in
+    # prose ("exchanged views on ... They agreed to:") is not a further item
+    pieces += [(span, text) for span, text in _prose_items(release, region)
+               if not any(i.start <= span.start < i.end for i in intros)]
+    if not pieces:
+        pieces += _prose_items(release, region, cue="fallback")
     pieces.sort(key=lambda piece: piece[0].start)
     items: list[AgendaItem] = []
     seen: set[str] = set()
@@ -66,7 +72,10 @@ def _clean(release: ParsedRelease, span: Span) -> tuple[Span, str]:
     return Span(start, start + len(text)), text
 
 
-def _list_items(release: ParsedRelease, region: Span) -> list[tuple[Span, str]]:
+def _list_items(release: ParsedRelease, region: Span,
+                intros: list[Span]) -> list[tuple[Span, str]]:
+    """Items of the lists introduced as an agenda; their introducing paragraphs go to
+    ``intros``."""
     blocks = release.blocks
     out: list[tuple[Span, str]] = []
     lists: dict[int, list[int]] = {}
@@ -78,6 +87,7 @@ def _list_items(release: ParsedRelease, region: Span) -> list[tuple[Span, str]]:
         intro = blocks[first - 1] if first > 0 else None
         if intro is None or intro.kind == "list_item" or not _introduces_agenda(intro.text):
             continue
+        intros.append(intro.span)
         for index in indices:
             out.append(_clean(release, blocks[index].span))
     return out
@@ -94,8 +104,10 @@ def _introduces_agenda(text: str) -> bool:
             and not cues["list_reject"].search(last_sentence))
 
 
-def _heading_items(release: ParsedRelease, region: Span) -> list[tuple[Span, str]]:
-    """Sub-headings, each followed by its own paragraph, after an introducing paragraph."""
+def _heading_items(release: ParsedRelease, region: Span,
+                   intros: list[Span]) -> list[tuple[Span, str]]:
+    """Sub-headings, each followed by its own paragraph, after an introducing paragraph
+    (which goes to ``intros``)."""
     blocks = release.blocks
     out: list[tuple[Span, str]] = []
     index = 0
@@ -114,6 +126,7 @@ def _heading_items(release: ParsedRelease, region: Span) -> list[tuple[Span, str
             j += 2
         if len(run) >= 2 and intro.kind == "paragraph" and _cues()["heading_intro"].search(
                 intro.text):
+            intros.append(intro.span)
             out.extend(_clean(release, h.span) for h in run)
         index = max(j, index + 1)
     return out
@@ -134,7 +147,9 @@ def _shared_sentences(release: ParsedRelease, region: Span) -> list[Span]:
             if s.start >= region.end and _cues()["shared"].search(text[s.start:s.end])]
 
 
-def _prose_items(release: ParsedRelease, region: Span) -> list[tuple[Span, str]]:
+def _prose_items(release: ParsedRelease, region: Span,
+                 cue: str = "prose") -> list[tuple[Span, str]]:
+    """Items enumerated after a ``cue`` phrase of ``data/agenda_cues.tsv``."""
     text = release.text
     cues = _cues()
     out: list[tuple[Span, str]] = []
@@ -146,14 +161,16 @@ def _prose_items(release: ParsedRelease, region: Span) -> list[tuple[Span, str]]
         if colon > 0 and cues["colon"].search(body[:colon]):
             out.extend(_split_enumeration(release, sentence.start + colon + 1, sentence.end))
             continue
-        match = cues["prose"].search(body)
+        match = cues[cue].search(body)
         if match is None:
             continue
         start = sentence.start + match.end()
         if match.group(0).lower().startswith("agreed that"):
             out.extend(_that_clauses(release, start - len("that"), sentence.end))
             continue
-        out.extend(_split_enumeration(release, start, sentence.end))
+        clause_end = cues["clause_end"].search(text, start, sentence.end)
+        out.extend(_split_enumeration(release, start,
+                                      clause_end.start() if clause_end else sentence.end))
     return out
 
 
@@ -205,7 +222,16 @@ def _split_enumeration(release: ParsedRelease, start: int, end: int) -> list[tup
 
 
 def _outside_quotes(segment: str) -> str:
-    return re.sub(r"\"[^\"]*\"|“[^”]*”", lambda m: "x" * len(m.group(0)), segment)
+    """The segment with quotations and names that contain a comma ("Hong Kong, China",
+    ``data/comma_names.txt``) masked, so that they are never cut."""
+    masked = re.sub(r"\"[^\"]*\"|“[^”]*”", lambda m: "x" * len(m.group(0)), segment)
+    return _comma_names().sub(lambda m: "x" * len(m.group(0)), masked)
+
+
+@cache
+def _comma_names() -> re.Pattern[str]:
+    names = sorted(wordlists.ordered("comma_names.txt"), key=len, reverse=True)
+    return re.compile("|".join(rf"(?<!\w){re.escape(n)}(?!\w)" for n in names) or "(?!)")
 
 
 def _cut(segment: str, separator: str) -> list[tuple[int, int]]:
@@ -249,6 +275,7 @@ def _and_pieces(segment: str) -> list[tuple[int, int]]:
     """No commas: split at "and" only where a new item clearly starts."""
     words = segment.split()
     determiners = wordlists.words("determiners.txt")
+    attachments = wordlists.ordered("enumeration_attachments.txt")
     pieces: list[tuple[int, int]] = []
     start = 0
     for match in re.finditer(r"\s+and\s+", segment):
@@ -256,6 +283,8 @@ def _and_pieces(segment: str) -> list[tuple[int, int]]:
         right = segment[match.end():].split()
         if not left or not right:
             continue
+        if any(segment[match.end():].lower().startswith(w + " ") for w in attachments):
+            continue  # "... and the related Investment Agreement": part of the same item
         first = right[0]
         second = right[1] if len(right) > 1 else ""
         if len(words) <= 5:
@@ -276,3 +305,22 @@ def _proper_noun_pair(segment: str, and_start: int, and_end: int) -> bool:
     left = segment[:and_start].split()
     right = [w for w in segment[and_end:].split() if w not in {"the"}]
     return bool(left and right and left[-1][0].isupper() and right[0][0].isupper())
+
+
+# --------------------------------------------------------------------------- ownership
+
+
+def referenced_meeting_word(release: ParsedRelease, item: AgendaItem) -> str | None:
+    """"During the call, ...": the word by which the sentence of a prose item names the
+    meeting it reports on ("call"), or None. Listed items are introduced by their own
+    paragraph and are left alone."""
+    if any(b.kind in {"list_item", "heading"} and b.span.start <= item.span.start < b.span.end
+           for b in release.blocks):
+        return None
+    text = release.text
+    for sentence in sentences(release, Span(0, len(text))):
+        if sentence.start <= item.span.start < sentence.end:
+            match = _cues()["reference"].match(text, sentence.start, sentence.end)
+            return match.group(1).lower() if match else None
+    return None
+

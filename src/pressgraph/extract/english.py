@@ -33,11 +33,13 @@ from pressgraph.extract.meetings import (
     unknown_place_in,
 )
 from pressgraph.extract.names import ShortForm, short_forms
+from pressgraph.extract.nametokens import body_region, normalise
 from pressgraph.extract.outcomes import find_outcomes, find_purpose, find_venue
 from pressgraph.extract.sentences import Sentence, sentences
 from pressgraph.extract.visits import find_visits
 from pressgraph.model import (
     AcronymDefinition,
+    AgendaItem,
     Extraction,
     Meeting,
     ParsedRelease,
@@ -70,11 +72,13 @@ def extract(release: ParsedRelease) -> Extraction:
     acronyms = organisation_rules.find_acronyms(release)
     people = people_rules.find_people(release, acronyms)
     visits_by_meeting = _visits(release, all_sentences, located, regions, forms)
+    body = body_region(release)
+    lead_in = Span(body.start, max(body.start, min((r.start for r in regions), default=body.start)))
     meetings = []
     for index, item in enumerate(located):
         region = regions[index]
         meeting = _meeting(release, item, region, all_sentences, visits_by_meeting[index])
-        meeting = _with_finders(release, meeting, region, people, acronyms)
+        meeting = _with_finders(release, meeting, region, people, acronyms, lead_in)
         if meeting.date is None:
             if meeting.date_text:
                 warnings.append(f"meeting date {meeting.date_text!r} could not be resolved"
@@ -82,6 +86,7 @@ def extract(release: ParsedRelease) -> Extraction:
             else:
                 warnings.append("meeting date unknown: no date in the text and no dateline")
         meetings.append(meeting)
+    meetings = _items_to_the_meeting_they_name(release, meetings)
     documents = document_rules.find_documents(release)
     statements = document_rules.find_statements(release, people)
     return Extraction(release=release, meetings=tuple(meetings), people=people,
@@ -183,14 +188,48 @@ def _meeting(release: ParsedRelease, item: _Located, region: Span,
 
 def _with_finders(release: ParsedRelease, meeting: Meeting, region: Span,
                   people: tuple[PersonMention, ...],
-                  acronyms: tuple[AcronymDefinition, ...]) -> Meeting:
-    """The meeting with what the organisation, people and agenda finders see in its region."""
+                  acronyms: tuple[AcronymDefinition, ...], lead_in: Span) -> Meeting:
+    """The meeting with what the organisation, people and agenda finders see in its region
+    (and, for participants, in the release's text before its first meeting)."""
+    roles = people_rules.find_roles(release, region, people, acronyms)
+    taking_part = tuple(role.person for role in roles)
+    participants = organisation_rules.find_participants(release, region, acronyms, taking_part)
+    named = {normalise(name) for o in participants for name in (o.name, *o.mentions)}
+    participants += tuple(
+        o for o in organisation_rules.lead_in_participants(release, lead_in, acronyms, taking_part)
+        if not {normalise(name) for name in (o.name, *o.mentions)} & named)
     return replace(
         meeting,
-        roles=people_rules.find_roles(release, region, people, acronyms),
-        participants=organisation_rules.find_participants(release, region, acronyms),
+        roles=roles,
+        participants=participants,
         agenda=agenda_rules.find_agenda(release, region),
     )
+
+
+def _items_to_the_meeting_they_name(release: ParsedRelease,
+                                    meetings: list[Meeting]) -> list[Meeting]:
+    """A prose item whose sentence names its meeting by kind ("During the call, ...") goes
+    to the one meeting of the release of that kind, when that is another meeting: two
+    meetings reported in one sentence share the text after it."""
+    moves: list[tuple[int, int, AgendaItem]] = []
+    for index, meeting in enumerate(meetings):
+        for item in meeting.agenda:
+            word = agenda_rules.referenced_meeting_word(release, item)
+            if word is None:
+                continue
+            owners = [k for k, m in enumerate(meetings)
+                      if word in f"{m.kind or ''} {m.session or ''}".lower().split()]
+            if len(owners) == 1 and owners[0] != index:
+                moves.append((index, owners[0], item))
+    if not moves:
+        return meetings
+    agendas = [list(m.agenda) for m in meetings]
+    for source, target, item in moves:
+        agendas[source].remove(item)
+        agendas[target].append(item)
+    return [replace(m, agenda=tuple(AgendaItem(position, item.text, item.span) for position, item
+                                    in enumerate(sorted(agenda, key=lambda i: i.span.start), 1)))
+            for m, agenda in zip(meetings, agendas)]
 
 
 def _visits(release: ParsedRelease, all_sentences: tuple[Sentence, ...], located: list[_Located],

@@ -6,6 +6,9 @@ ends in a head word from ``data/org_heads.txt`` ("Marine Department") or goes on
 head word with "of"/"on"/"in" ("Department of Justice"). Words in front of the head may
 be joined by "and" or commas ("Agriculture, Fisheries and Conservation Department") but
 not by "of"/"for" — so "Head of the Central Policy Unit" yields "Central Policy Unit".
+
+Participants are read from the text; the registry is asked only what it knows for certain:
+which organisation a post is in, and the side of an organisation it lists.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
+from pressgraph import registry
 from pressgraph.extract import wordlists
 from pressgraph.extract.nametokens import (
     Token,
@@ -24,10 +28,18 @@ from pressgraph.extract.nametokens import (
     sentences,
     tokens,
 )
-from pressgraph.model import AcronymDefinition, OrganisationMention, ParsedRelease, Side, Span
+from pressgraph.model import (
+    AcronymDefinition,
+    OrganisationMention,
+    ParsedRelease,
+    PersonMention,
+    Side,
+    Span,
+)
 
 _BRACKET = re.compile(r"\(([^()\n]{1,60})\)")
 _COMPLEMENT = frozenset({"of", "on", "in"})
+_SIDES = frozenset({"HKSAR", "Mainland", "Macao", "overseas", "non-government"})
 
 
 # --------------------------------------------------------------------------- acronyms
@@ -622,12 +634,20 @@ def _add_back_references(release: ParsedRelease, region: Span, found: dict[str, 
 
 
 def find_participants(release: ParsedRelease, region: Span,
-                      acronyms: tuple[AcronymDefinition, ...]) -> tuple[OrganisationMention, ...]:
-    """Organisations represented at the meeting whose text is ``region``, with their side."""
+                      acronyms: tuple[AcronymDefinition, ...],
+                      people: tuple[PersonMention, ...] = ()) -> tuple[OrganisationMention, ...]:
+    """Organisations represented at the meeting whose text is ``region``, with their side.
+
+    ``people`` are the people taking part (chairs, principals, attendees): an organisation
+    named only in a post one of them holds besides another is not thereby represented.
+    """
     text = release.text
     out: list[OrganisationMention] = []
     clauses = _clauses(release, region)
-    cue_spans = _context_cue_spans(text, region) + _reported_speech_spans(release, region)
+    cue_spans = (_context_cue_spans(text, region) + _reported_speech_spans(release, region)
+                 + _concurrent_post_spans(people))
+    absent = _absent_spans(release, region)
+    held = _held_organisations(people)
     for mention, all_spans in _organisations_with_spans(release, region, acronyms) + [
             *_shared_attendance(release, region, acronyms)]:
         if any(normalise(o.name) == normalise(mention.name) for o in out):
@@ -635,15 +655,95 @@ def find_participants(release: ParsedRelease, region: Span,
         spans = [s for s in all_spans
                  if not any(c.start <= s.start < c.end or s.start <= c.start < s.end
                             for c in cue_spans)]
+        if not _held_by_someone_there(mention, held, release):
+            spans = [s for s in spans if not any(a.start <= s.start < a.end for a in absent)]
         if not spans or _is_meeting_body(text, mention, spans):
             continue
         if _is_polity(mention) and not any(_takes_part(text, s) for s in spans):
             continue
-        side = _side(text, mention, spans, clauses + _clauses(release, body_region(release)))
+        side = _registry_side(mention, release) or _side(
+            text, mention, spans, clauses + _clauses(release, body_region(release)))
         out.append(OrganisationMention(name=mention.name, span=mention.span,
                                        acronym=mention.acronym, side=side,
                                        mentions=mention.mentions))
     return tuple(out)
+
+
+def lead_in_participants(release: ParsedRelease, lead_in: Span,
+                         acronyms: tuple[AcronymDefinition, ...],
+                         people: tuple[PersonMention, ...]) -> tuple[OrganisationMention, ...]:
+    """Organisations the release names before its first meeting ("the portfolio of the
+    Development Bureau (DEVB)", "his official visit to the United Kingdom (UK)") that a
+    person taking part in a later meeting holds a post in: the Secretary's own bureau, the
+    visited country's government. The registry says which organisation a post is in."""
+    if lead_in.end <= lead_in.start or not people:
+        return ()
+    candidates = list(find_organisations(release, lead_in, acronyms))
+    for acronym in acronyms:
+        if lead_in.start <= acronym.span.start < lead_in.end and not any(
+                acronym.short in c.mentions for c in candidates):
+            start = release.text.rfind(acronym.expansion, lead_in.start, acronym.span.start)
+            if start >= 0:
+                candidates.append(OrganisationMention(
+                    acronym.expansion, Span(start, start + len(acronym.expansion)),
+                    acronym=acronym.short, mentions=(acronym.expansion, acronym.short)))
+    held = _held_organisations(people)
+    out = []
+    for candidate in candidates:
+        entry = registry.find_organisation(candidate.name, release.release_date)
+        if entry is None or entry.key not in held:
+            continue
+        side = entry.side if entry.side in _SIDES else name_side(candidate.name) or "HKSAR"
+        out.append(OrganisationMention(name=candidate.name, span=candidate.span,
+                                       acronym=candidate.acronym, side=side,  # type: ignore[arg-type]
+                                       mentions=candidate.mentions))
+    return tuple(out)
+
+
+def _without_qualifier(title: str) -> str:
+    """"Acting Secretary for Development" holds the post "Secretary for Development"."""
+    return title.removeprefix("Acting ")
+
+
+def _registry_side(mention: OrganisationMention, release: ParsedRelease) -> Side | None:
+    """The side the registry records for the organisation, when it knows the organisation:
+    curated knowledge beats a word of its name ("National Assembly" of Hungary is not a
+    Mainland body for its "National")."""
+    entry = registry.find_organisation(mention.name, release.release_date)
+    if entry is None or entry.side not in _SIDES:
+        return None
+    return entry.side  # type: ignore[return-value]
+
+
+def _held_by_someone_there(mention: OrganisationMention, held: frozenset[str],
+                           release: ParsedRelease) -> bool:
+    """The organisation is one a person at the meeting holds a post in ("the Governor of
+    Guangdong Province" for "the Guangdong Provincial Government"), by the registry."""
+    if not held:
+        return False
+    entry = registry.find_organisation(mention.name, release.release_date)
+    return entry is not None and entry.key in held
+
+
+def _concurrent_post_spans(people: tuple[PersonMention, ...]) -> list[Span]:
+    """The earlier posts of a person who holds several ("Deputy Secretary General of the
+    People's Government of Guangdong Province and Director General of the Hong Kong and
+    Macao Affairs Office of Guangdong Province"): the person attends for the organisation
+    of the last post named, the others are ranks held concurrently. A later post that
+    refers back ("Director of its Organization Department") keeps the earlier one's
+    organisation."""
+    out: list[Span] = []
+    for person in people:
+        posts = sorted(person.posts, key=lambda p: p.span.start)
+        if len(posts) < 2 or any(re.search(r"\bits\b", p.title) for p in posts[1:]):
+            continue
+        last = posts[-1].organisation
+        for post in posts[:-1]:
+            if post.organisation is not None and last is not None and normalise(
+                    post.organisation.name) == normalise(last.name):
+                continue
+            out.append(post.span)
+    return out
 
 
 @cache
@@ -736,6 +836,29 @@ def _clauses(release: ParsedRelease, region: Span) -> list[Span]:
             start = sentence.start + match.end()
         out.append(Span(start, sentence.end))
     return out
+
+
+@cache
+def _absent_cues() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{cue})" for cue in wordlists.ordered("absent_cues.txt")))
+
+
+def _absent_spans(release: ParsedRelease, region: Span) -> list[Span]:
+    """Whom someone thanked, what will happen later (``data/absent_cues.txt``): the rest
+    of the sentence names organisations without showing them at the meeting."""
+    text = release.text
+    out = []
+    for sentence in sentences(release, region):
+        cue = _absent_cues().search(text, sentence.start, sentence.end)
+        if cue:
+            out.append(Span(cue.end(), sentence.end))
+    return out
+
+
+def _held_organisations(people: tuple[PersonMention, ...]) -> frozenset[str]:
+    """Registry keys of the organisations the people at the meeting hold posts in."""
+    return frozenset(post.organisation for person in people for p in person.posts
+                     if (post := registry.find_post(_without_qualifier(p.title))) is not None)
 
 
 def _reported_speech_spans(release: ParsedRelease, region: Span) -> list[Span]:

@@ -276,7 +276,7 @@ def _post(release: ParsedRelease, part: list[Token], possessor: Token | None,
           acronyms: tuple[AcronymDefinition, ...]) -> PostMention:
     text = release.text
     span = Span(part[0].start, part[-1].end)
-    title = _without_brackets(text, part)
+    title = _without_brackets(text, part, frozenset(a.short for a in acronyms))
     organisation = _post_organisation(release, part, acronyms)
     for home in wordlists.ordered("home_government.txt"):
         suffix = f" of the {home}"
@@ -288,7 +288,10 @@ def _post(release: ParsedRelease, part: list[Token], possessor: Token | None,
     return PostMention(title=title, span=span, organisation=organisation)
 
 
-def _without_brackets(text: str, part: list[Token]) -> str:
+def _without_brackets(text: str, part: list[Token],
+                      short_forms: frozenset[str] = frozenset()) -> str:
+    """The post's words without the abbreviations or short forms defined in brackets inside
+    it ("Director of the Authority of ... (Qianhai Authority)")."""
     pieces: list[str] = []
     i = 0
     previous_end = None
@@ -297,7 +300,8 @@ def _without_brackets(text: str, part: list[Token]) -> str:
         if tok.text == "(":
             close = bracket_group(part, i)
             inside = " ".join(t.text for t in part[i + 1:close]) if close is not None else ""
-            if close is not None and (is_acronym(inside) or inside.startswith("the ")):
+            if close is not None and (is_acronym(inside) or inside.startswith("the ")
+                                      or inside in short_forms):
                 i = close + 1  # "(CPU)": the abbreviation defined here, not part of the post
                 continue
         gap = "" if previous_end is None else (" " if text[previous_end:tok.start] else "")

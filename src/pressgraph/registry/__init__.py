@@ -7,8 +7,8 @@ label, so that editing a label never changes an IRI.
 Two kinds of use:
 
 * lookups by name in any language (``find_organisation``, ``find_body``, ``find_post``,
-  ``find_place``, ``find_session``, ``find_role``, ``split_chinese_title``), used by the
-  resolve stage;
+  ``find_place``, ``find_session``, ``find_role``, ``split_chinese_title``,
+  ``find_people``), used by the resolve stage;
 * plain records of the whole registry (``organisations()``, ``bodies()``, ``posts()``,
   ``places()``, ``venues()``, ``changes()``, ``sources()``), for publishing the registry
   graph.
@@ -31,6 +31,7 @@ from pressgraph.errors import ResourceError
 DATA_FILES = (
     "orgs.csv", "bodies.csv", "posts.csv", "post_templates.csv", "roles.csv",
     "sessions.csv", "qualifiers.csv", "changes.csv", "places.csv", "venues.csv", "sources.csv",
+    "people.csv",
 )
 
 Labels = tuple[tuple[str, str], ...]
@@ -198,6 +199,47 @@ class Session:
 
     def names(self) -> tuple[str, ...]:
         return tuple(n for n in (self.en, self.zh_hant, self.zh_hans, *self.alt_en) if n)
+
+
+@dataclass(frozen=True)
+class Tenure:
+    """A post a registry person held, with the dates the registry knows (either may be None:
+    not recorded, or still held)."""
+
+    post: str  # key of a registry post
+    start: str | None  # YYYY, YYYY-MM or YYYY-MM-DD
+    end: str | None
+
+    def covers(self, day: date | None) -> bool:
+        """True when the post was held on the day (any day when the day is unknown)."""
+        if day is None:
+            return True
+        return _on_or_before(self.start, day, start=True) and \
+            _on_or_before(self.end, day, start=False)
+
+
+@dataclass(frozen=True)
+class Person(_Named):
+    """A person releases name, with the name in each language and the posts used to tell
+    namesakes apart."""
+
+    key: str  # e.g. "person/hksar/john-lee-ka-chiu": three segments, never a minted key
+    en: str  # as HKSAR releases write it: "John Lee", "Chan Kwok-ki"
+    zh_hant: str
+    zh_hans: str
+    alt_en: tuple[str, ...]
+    alt_zh_hant: tuple[str, ...]
+    alt_zh_hans: tuple[str, ...]
+    posts: tuple[Tenure, ...]
+    source: str
+
+    def holds(self, post: str, day: date | None) -> bool:
+        """Whether the registry says the person held the post on the day."""
+        return any(t.post == post and t.covers(day) for t in self.posts)
+
+    def posts_on(self, day: date | None) -> tuple[str, ...]:
+        """Keys of the posts the registry says the person held on the day."""
+        return tuple(t.post for t in self.posts if t.covers(day))
 
 
 @dataclass(frozen=True)
@@ -426,6 +468,62 @@ def sessions() -> tuple[Session, ...]:
     )
 
 
+_PARTIAL_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
+def _is_partial_date(text: str) -> bool:
+    """YYYY, YYYY-MM or YYYY-MM-DD naming a real month and day."""
+    if not _PARTIAL_DATE.fullmatch(text):
+        return False
+    parts = [int(p) for p in text.split("-")] + [1, 1]
+    try:
+        date(parts[0], parts[1], parts[2])
+    except ValueError:
+        return False
+    return True
+
+
+def _tenure(text: str, line: int) -> Tenure:
+    """"post/...@2017-07-01/2021-06-25", "post/...@2022-07-01/.." (still held) or "post/..."
+    (dates not recorded)."""
+    post, _, interval = text.partition("@")
+    start, end = (interval.split("/", 1) + [""])[:2] if interval else ("", "")
+    start, end = ("" if start == ".." else start), ("" if end == ".." else end)
+    for bound in (start, end):
+        if bound and not _is_partial_date(bound):
+            raise ResourceError(f"registry file people.csv, line {line}: {text!r}: expected "
+                                "post@YYYY[-MM[-DD]]/YYYY[-MM[-DD]] (or .. for an open end)")
+    if start and end and end < start[: len(end)]:
+        raise ResourceError(f"registry file people.csv, line {line}: {text!r} ends before "
+                            "it starts")
+    return Tenure(post=post.strip(), start=start or None, end=end or None)
+
+
+@cache
+def people() -> tuple[Person, ...]:
+    """People releases name: one row per person, names in each language, posts held."""
+    result = tuple(
+        Person(key=r["key"], en=r["en"], zh_hant=r["zh_hant"], zh_hans=r["zh_hans"],
+               alt_en=_split(r["alt_en"]), alt_zh_hant=_split(r["alt_zh_hant"]),
+               alt_zh_hans=_split(r["alt_zh_hans"]),
+               posts=tuple(_tenure(t, line) for t in _split(r["posts"])), source=r["source"])
+        for line, r in enumerate(_rows("people.csv"), start=2)
+    )
+    _check_keys("people.csv", (p.key for p in result), "person/")
+    known_posts = {p.key for p in posts()}
+    for person in result:
+        if person.key.count("/") != 2:
+            raise ResourceError(f"registry file people.csv: key {person.key!r} must be "
+                                "person/<side>/<name> (a minted key has one segment less)")
+        if not person.en and not person.zh_hant:
+            raise ResourceError(f"registry file people.csv: {person.key!r} has no name")
+        for tenure in person.posts:
+            if tenure.post not in known_posts:
+                raise ResourceError(f"registry file people.csv: {person.key!r} holds unknown "
+                                    f"post {tenure.post!r}")
+    return result
+
+
 @cache
 def sources() -> tuple[Source, ...]:
     return tuple(Source(key=r["key"], title=r["title"], publisher=r["publisher"], url=r["url"])
@@ -525,6 +623,11 @@ def _session_index() -> dict[str, tuple[Session, ...]]:
 
 
 @cache
+def _person_index() -> dict[str, tuple[Person, ...]]:
+    return _index(people(), Person.names)
+
+
+@cache
 def _by_key() -> dict[str, object]:
     table: dict[str, object] = {}
     for entry in (*organisations(), *bodies(), *posts()):
@@ -592,6 +695,17 @@ def find_body(name: str) -> Body | None:
              or _body_index().get(lookup_key(strip_brackets(name)))
              or _body_acronyms().get(name.strip()))
     return found[0] if found else None
+
+
+def find_people(name: str) -> tuple[Person, ...]:
+    """Every registry person with this name in any language (name without honorific;
+    case, spaces and hyphens ignored): more than one when namesakes share it."""
+    return _person_index().get(lookup_key(name), ())
+
+
+def person(key: str) -> Person | None:
+    """The registry person with this key."""
+    return next((p for p in people() if p.key == key), None)
 
 
 def find_post(title: str) -> Post | None:
