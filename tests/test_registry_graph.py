@@ -16,7 +16,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, ORG, RDF, SH, SKOS
+from rdflib.namespace import DCTERMS, FOAF, ORG, RDF, SH, SKOS
 
 from pressgraph import registry, resources
 from pressgraph.errors import ResourceError
@@ -147,6 +147,11 @@ def test_every_record_is_published_with_its_labels(mapped) -> None:  # type: ign
             assert (subject, SKOS.altLabel, Literal(label, lang=language)) in graph
     for place in (*registry.places(), *registry.venues()):
         assert (node(f"place/{place.key}"), SKOS.prefLabel, Literal(place.en, lang="en")) in graph
+    assert registry.people()
+    for person in registry.people():  # named with foaf:name, as the release graphs do
+        for language, name in person.labels:
+            assert (node(person.key), FOAF.name, Literal(name, lang=language)) in graph
+        assert (node(person.key), DCTERMS.source, URIRef(Minter().source(person.source))) in graph
     assert mapped.change_events == len(registry.changes()) > 10
     assert len(set(graph.subjects(RDF.type, ORG.ChangeEvent))) == mapped.change_events
     assert len(set(graph.subjects(RDF.type, ORG.Post))) == len(registry.posts())
@@ -239,11 +244,11 @@ def test_registry_nodes_in_release_graphs_have_the_same_iris(  # type: ignore[no
     assert f"<{node(DPO)}>" in shared and len(shared) >= 10
     labels: dict[str, set[str]] = {}
     for s, p, o in mapped.graph.triples((None, None, None)):
-        if p in (SKOS.prefLabel, SKOS.altLabel):
+        if p in (SKOS.prefLabel, SKOS.altLabel, FOAF.name):
             labels.setdefault(f"<{s}>", set()).add(_folded_tag(o.n3()))
     checked = 0
     for s, p, o, _g in releases:
-        if s in shared and p == f"<{SKOS.prefLabel}>":
+        if s in shared and p in (f"<{SKOS.prefLabel}>", f"<{FOAF.name}>"):
             assert _folded_tag(o) in labels.get(s, set()), (s, o)
             checked += 1
     assert checked >= len(shared) // 2

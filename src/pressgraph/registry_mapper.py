@@ -13,6 +13,9 @@ facts once, in the named graph ``{base}graph/registry``, under the same IRIs:
   ``org:resultingOrganization``, and ``org:changedBy`` / ``org:resultedFrom`` from the
   organisations), dated with an OWL-Time instant (``time:hasTime``) and ``dct:date``;
 * places and venues (``schema:Place``, ``schema:containedInPlace``);
+* people (``person:Person``) with their name in each language (``foaf:name``, as the
+  release graphs name them); the posts the registry lists for a person only tell
+  namesakes apart and are not published (releases state who held a post when);
 * every label in English, Traditional and Simplified Chinese (``skos:prefLabel``, one per
   language; ``skos:altLabel``; acronyms as ``pg:acronym``), and ``dct:source`` naming the
   source each record comes from.
@@ -45,6 +48,7 @@ from pressgraph.vocab import (
     DCT,
     FOAF,
     ORG,
+    PERSON,
     PG,
     PROV,
     RDF,
@@ -123,7 +127,9 @@ class _RegistryBuilder:
         return self.node(natural_key)
 
     def labels(self, node: URIRef, labels: registry.Labels, alt_labels: registry.Labels,
-               acronyms: Iterable[str] = ()) -> None:
+               acronyms: Iterable[str] = (), label_property: URIRef = SKOS.prefLabel) -> None:
+        """One preferred label (or name, for people) per language, as the release mapper
+        writes them; other names are skos:altLabel."""
         preferred: set[str] = set()
         for language, text in labels:
             literal = Literal(text, lang=language)
@@ -131,10 +137,10 @@ class _RegistryBuilder:
                 self.add(node, SKOS.altLabel, literal)
             else:
                 preferred.add(language)
-                self.add(node, SKOS.prefLabel, literal)
+                self.add(node, label_property, literal)
         for language, text in alt_labels:
             literal = Literal(text, lang=language)
-            if (node, SKOS.prefLabel, literal) not in self.graph:
+            if (node, label_property, literal) not in self.graph:
                 self.add(node, SKOS.altLabel, literal)
         for acronym in acronyms:
             literal = Literal(acronym, lang="zh-Hant" if registry.is_chinese(acronym) else "en")
@@ -264,6 +270,16 @@ class _RegistryBuilder:
             self.add(node, SCHEMA.containedInPlace, self.ref(key("place", place.within), where))
         self.source(node, place.source, where)
 
+    def person(self, person: registry.Person) -> None:
+        where = f"registry file people.csv, {person.key}"
+        node = self.node(person.key)
+        self.known.add(person.key)
+        self.add(node, RDF.type, PERSON.Person)
+        self.add(node, RDF.type, SCHEMA.Person)
+        self.add(node, DCT.identifier, Literal(person.key))
+        self.labels(node, person.labels, person.alt_labels, label_property=FOAF.name)
+        self.source(node, person.source, where)
+
     def source_record(self, source: registry.Source) -> None:
         node = URIRef(self.minter.source(source.key))
         self.known.add(f"source/{source.key}")
@@ -299,10 +315,13 @@ class _RegistryBuilder:
             raise ResourceError(f"the registry names keys it does not define: {listed}")
 
 
-def map_registry(minter: Minter, records: Iterable[registry.Record] | None = None,
+def map_registry(minter: Minter,
+                 records: Iterable[registry.Record | registry.Person] | None = None,
                  version: str | None = None) -> MappedRegistry:
-    """The registry graph of ``records`` (default: the whole registry)."""
-    records = list(registry.records() if records is None else records)
+    """The registry graph of ``records`` (default: the whole registry, people included)."""
+    if records is None:  # dict.fromkeys: people once, should records() come to yield them
+        records = dict.fromkeys([*registry.records(), *registry.people()])
+    records = list(records)
     org_kinds = {r.key: r.kind for r in records if isinstance(r, registry.Organisation)}
     builder = _RegistryBuilder(minter, org_kinds)
     venues = set(registry.venues())
@@ -319,6 +338,8 @@ def map_registry(minter: Minter, records: Iterable[registry.Record] | None = Non
             builder.place(record, "venues.csv" if record in venues else "places.csv")
         elif isinstance(record, registry.Source):
             builder.source_record(record)
+        elif isinstance(record, registry.Person):
+            builder.person(record)
         else:
             kind = type(record).__name__
             message = f"registry records of kind {kind} are not published in the registry graph"
