@@ -419,8 +419,9 @@ def _wording_graph() -> Graph:
     return processed.mapped.graph
 
 
-def _titles_of(graph: Graph, person_slug: str) -> set[str]:
-    person = URIRef(MINTER.thing(f"person/{person_slug}"))
+def _titles_of(graph: Graph, name: str) -> set[str]:
+    """The wording of every post the person with this English name holds in the graph."""
+    [person] = {p for p in graph.subjects(FOAF.name, Literal(name, lang="en"))}
     return {str(graph.value(m, PG.postTitle)) for m in graph.subjects(ORG.member, person)}
 
 
@@ -429,13 +430,13 @@ def test_memberships_keep_the_release_wording_of_each_post() -> None:
     titles = list(graph.objects(None, PG.postTitle))
     assert titles and all(isinstance(t, Literal) and t.language == "en" for t in titles)
     # An abbreviation standing for the post's organisation is written out.
-    assert _titles_of(graph, "chan-kwok-ki") == {"Chief Secretary for Administration",
+    assert _titles_of(graph, "Chan Kwok-ki") == {"Chief Secretary for Administration",
                                                  "Chairperson of the Commission on Poverty"}
     # "its" with nothing before it in the post reads as "the" ...
-    assert _titles_of(graph, "gao-zhongwen") == {
+    assert _titles_of(graph, "Gao Zhongwen") == {
         "Head of the Department of Sea Area and Island Management"}
     # ... but in a run of posts it is the organisation the run has just named.
-    assert _titles_of(graph, "zhao-lan") == {
+    assert _titles_of(graph, "Zhao Lan") == {
         "Member of the Standing Committee of the CPC Yunnan Provincial Committee",
         "Director of its Organization Department",
         "Director of the Office of its Leading Group on Talent Work"}
