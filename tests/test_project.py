@@ -26,3 +26,15 @@ def test_version_is_defined_once() -> None:
     config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     assert "version" in config["project"]["dynamic"]
     assert __version__.count(".") == 2
+
+
+def test_the_rules_version_covers_the_parsing_rules() -> None:
+    """A change to how a page is parsed (or a script recognised) must change the rules
+    version, which keys the render cache and is recorded in provenance."""
+    from pressgraph import pipeline
+
+    full = pipeline.rules_version()
+    assert pipeline.rules_digest(pipeline._RULE_FILES) == full
+    for name in pipeline._RULE_FILES:
+        fewer = tuple(n for n in pipeline._RULE_FILES if n != name)
+        assert pipeline.rules_digest(fewer) != full, name

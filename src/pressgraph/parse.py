@@ -397,7 +397,7 @@ def detect_language(text: str) -> Language:
     latin = sum(1 for ch in sample if ch.isascii() and ch.isalpha())
     if cjk == 0 or cjk <= latin / 4:  # a Chinese character against an English word or so
         return "en"
-    from pressgraph.extract.zh_script import script_counts
+    from pressgraph.chinese_script import script_counts
 
     hant, hans = script_counts(sample)
     return "zh-Hans" if hans > hant else "zh-Hant"

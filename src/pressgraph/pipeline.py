@@ -80,12 +80,26 @@ class Summary:
     warnings: list[tuple[str, str]] = field(default_factory=list)
 
 
+#: Outside ``extract/``, the modules and word lists that decide which facts a text gives:
+#: how a page is cut into title, dateline and blocks, and how a script is recognised.
+_RULE_FILES = ("parse.py", "htmltext.py", "chinese_script.py",
+               "data/page_furniture.txt", "data/zh_script_pairs.txt")
+
+
 @cache
 def rules_version() -> str:
     """A digest of the extraction rules and their word lists: changes whenever a rule or
-    a lexicon entry changes."""
+    a lexicon entry changes (``extract/`` and the parsing rules in ``_RULE_FILES``)."""
+    return rules_digest(_RULE_FILES)
+
+
+def rules_digest(rule_files: tuple[str, ...]) -> str:
     digest = hashlib.sha256()
     _digest_tree(importlib_resources.files("pressgraph.extract"), "", digest)
+    package = importlib_resources.files("pressgraph")
+    for name in rule_files:
+        digest.update(f"pressgraph/{name}".encode() + b"\0")
+        digest.update(package.joinpath(name).read_bytes())
     return digest.hexdigest()[:12]
 
 

@@ -20,7 +20,7 @@ from datetime import date
 from pressgraph.extract import zh_orgs
 from pressgraph.extract.zh_dates import DatePhrase, find_dates
 from pressgraph.extract.zh_people import Person, find_people
-from pressgraph.extract.zh_script import to_traditional
+from pressgraph.chinese_script import to_traditional
 from pressgraph.extract.zh_text import (
     Sentence,
     Unit,

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from pressgraph.extract.zh_script import to_traditional
+from pressgraph.chinese_script import to_traditional
 from pressgraph.extract.zh_text import PUNCTUATION, is_cjk, lexicon, strip_brackets
 from pressgraph.model import AcronymDefinition, DocumentMention, OrganisationMention, Side, Span
 

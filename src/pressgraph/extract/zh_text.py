@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from pressgraph.extract.zh_script import to_traditional
+from pressgraph.chinese_script import to_traditional
 from pressgraph.model import ParsedRelease, Span
 from pressgraph.registry import places
 

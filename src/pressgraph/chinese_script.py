@@ -1,8 +1,9 @@
 """Traditional and Simplified Chinese: telling them apart and folding one onto the other.
 
-The character pairs live in ``data/zh_script_pairs.txt``; lexicons are written in
-Traditional Chinese, and Simplified text is folded onto Traditional before lookups so one
-set of rules serves both scripts (offsets are kept: folding maps one character to one).
+The character pairs live in ``pressgraph/data/zh_script_pairs.txt``. The parser uses them to
+tell the scripts apart (the release's language tag); the extractors' lexicons are written
+in Traditional Chinese, and Simplified text is folded onto Traditional before lookups so
+one set of rules serves both scripts (offsets are kept: folding maps one character to one).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from importlib import resources
 
 @cache
 def _pairs() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
-    text = resources.files("pressgraph.extract").joinpath("data/zh_script_pairs.txt").read_text(
+    text = resources.files("pressgraph").joinpath("data/zh_script_pairs.txt").read_text(
         encoding="utf-8")
     to_hant: dict[str, str] = {}
     for line in text.splitlines():
