@@ -322,7 +322,7 @@ def _registry_quads(store: Path) -> set[tuple[str, str, str, str]]:
 
 def test_load_puts_the_registry_beside_the_releases_and_replaces_it(tmp_path: Path) -> None:
     store = tmp_path / "store"
-    first = run("load", SAMPLE, "--store", store)
+    first = run("load", "--no-ontology", SAMPLE, "--store", store)
     assert first.exit_code == 0, first.output
     exported = quads_of_file(Path(_export_registry(tmp_path)))
     assert _registry_quads(store) == exported
@@ -330,7 +330,7 @@ def test_load_puts_the_registry_beside_the_releases_and_replaces_it(tmp_path: Pa
     db = ox.Store(str(store))
     db.update(f"INSERT DATA {{ GRAPH {REGISTRY_GRAPH} {{ <urn:stale> <urn:p> \"old\" }} }}")
     del db
-    second = run("load", SAMPLE, "--store", store)
+    second = run("load", "--no-ontology", SAMPLE, "--store", store)
     assert second.exit_code == 0, second.output
     assert _registry_quads(store) == exported
     assert first.output.split("->")[0] == second.output.split("->")[0]
@@ -338,12 +338,12 @@ def test_load_puts_the_registry_beside_the_releases_and_replaces_it(tmp_path: Pa
 
 def test_no_registry_leaves_the_registry_graph_alone(tmp_path: Path) -> None:
     store = tmp_path / "store"
-    assert run("load", SAMPLE, "--store", store, "--no-registry").exit_code == 0
+    assert run("load", "--no-ontology", SAMPLE, "--store", store, "--no-registry").exit_code == 0
     assert not _registry_quads(store)
-    assert run("load", SAMPLE, "--store", store).exit_code == 0
+    assert run("load", "--no-ontology", SAMPLE, "--store", store).exit_code == 0
     before = _registry_quads(store)
     assert before
-    result = run("load", SAMPLE, "--store", store, "--no-registry")
+    result = run("load", "--no-ontology", SAMPLE, "--store", store, "--no-registry")
     assert result.exit_code == 0 and "1 releases, 1 named graphs" in result.output
     assert _registry_quads(store) == before
 
@@ -357,7 +357,7 @@ def test_a_registry_that_does_not_conform_is_not_loaded(
                                                  "urn:shape", "MinCountConstraintComponent"),))
     monkeypatch.setattr(load_cli, "check_registry", lambda mapped, validator: refusal)
     store = tmp_path / "store"
-    result = run("load", SAMPLE, "--store", store)
+    result = run("load", "--no-ontology", SAMPLE, "--store", store)
     assert result.exit_code == 1
     assert "registry: does not conform: urn:x dct:date: no date" in result.output
     assert not _registry_quads(store)
@@ -380,7 +380,7 @@ def _rows(result_stdout: str) -> list[dict[str, str]]:
 
 def test_change_events_query_finds_the_digital_policy_office_merger(tmp_path: Path) -> None:
     store = tmp_path / "store"
-    assert run("load", SAMPLE, "--store", store).exit_code == 0
+    assert run("load", "--no-ontology", SAMPLE, "--store", store).exit_code == 0
     from_store = run("query", "change-events", "--store", store, "--format", "json")
     from_file = run("query", "change-events", "--data", _export_registry(tmp_path),
                     "--format", "json")
@@ -415,8 +415,8 @@ def test_who_held_a_post_in_a_year_with_the_registry_and_the_releases(tmp_path: 
     query = tmp_path / "holders.rq"
     query.write_text(text.replace("  # FILTER (", "  FILTER ("), encoding="utf-8")
     with_registry, without = tmp_path / "with", tmp_path / "without"
-    assert run("load", SAMPLE, "--store", with_registry).exit_code == 0
-    assert run("load", SAMPLE, "--store", without, "--no-registry").exit_code == 0
+    assert run("load", "--no-ontology", SAMPLE, "--store", with_registry).exit_code == 0
+    assert run("load", "--no-ontology", SAMPLE, "--store", without, "--no-registry").exit_code == 0
     answers = []
     for store in (with_registry, without):
         result = run("query", query, "--store", store, "--format", "json")

@@ -114,19 +114,19 @@ def test_load_the_corpus_through_http_and_reload_it(empty_server: str, tmp_path:
         export_registry_nquads(tmp_path))
     expected = (len({q[3] for q in exported}), len(exported))
     endpoint = f"{empty_server}/query"
-    first = run("load", *GOOD_INPUTS, "--endpoint", endpoint)
+    first = run("load", "--no-ontology", *GOOD_INPUTS, "--endpoint", endpoint)
     assert first.exit_code == 0, first.output
     assert held(first.output) == expected
-    second = run("load", *GOOD_INPUTS, "--endpoint", endpoint)
+    second = run("load", "--no-ontology", *GOOD_INPUTS, "--endpoint", endpoint)
     assert second.exit_code == 0, second.output
     assert held(second.output) == expected
 
 
 def test_update_fallback_gives_the_same_store(empty_server: str) -> None:
     endpoint = f"{empty_server}/query"
-    by_put = run("load", *GOOD_INPUTS, "--endpoint", endpoint)
+    by_put = run("load", "--no-ontology", *GOOD_INPUTS, "--endpoint", endpoint)
     clear(empty_server)
-    by_update = run("load", *GOOD_INPUTS, "--endpoint", endpoint, "--no-graph-store")
+    by_update = run("load", "--no-ontology", *GOOD_INPUTS, "--endpoint", endpoint, "--no-graph-store")
     assert by_put.exit_code == by_update.exit_code == 0, by_update.output
     assert held(by_put.output) == held(by_update.output)
 
@@ -137,8 +137,8 @@ def test_queries_return_the_same_rows_from_file_store_and_server(
     data = export_nquads(tmp_path, GOOD_INPUTS)
     registry = export_registry_nquads(tmp_path)
     store = tmp_path / "store"
-    assert run("load", *GOOD_INPUTS, "--store", store).exit_code == 0
-    assert run("load", *GOOD_INPUTS, "--endpoint", empty_server).exit_code == 0
+    assert run("load", "--no-ontology", *GOOD_INPUTS, "--store", store).exit_code == 0
+    assert run("load", "--no-ontology", *GOOD_INPUTS, "--endpoint", empty_server).exit_code == 0
     documents = []
     for source in (["--data", data, "--data", registry], ["--store", store],
                    ["--endpoint", empty_server]):
@@ -156,9 +156,9 @@ def test_queries_return_the_same_rows_from_file_store_and_server(
 def test_a_corrected_release_replaces_its_graph_on_the_server(empty_server: str,
                                                               tmp_path: Path) -> None:
     release = write_release(tmp_path / "P2024100900124.txt", "Old title of the meeting")
-    assert run("load", release, SAMPLE, "--endpoint", empty_server).exit_code == 0
+    assert run("load", "--no-ontology", release, SAMPLE, "--endpoint", empty_server).exit_code == 0
     write_release(release, "Corrected title of the meeting")
-    result = run("load", release, "--endpoint", empty_server)
+    result = run("load", "--no-ontology", release, "--endpoint", empty_server)
     assert result.exit_code == 0, result.output
     titles = run("query", "releases", "--endpoint", empty_server, "--format", "csv").stdout
     assert "Corrected title" in titles and "Old title" not in titles
@@ -169,7 +169,7 @@ def test_a_corrected_release_replaces_its_graph_on_the_server(empty_server: str,
 
 def test_delete_a_release_on_the_server(empty_server: str, tmp_path: Path) -> None:
     release = write_release(tmp_path / "P2024100900125.txt", "A meeting to delete")
-    loaded = run("load", release, SAMPLE, "--endpoint", empty_server)
+    loaded = run("load", "--no-ontology", release, SAMPLE, "--endpoint", empty_server)
     assert held(loaded.output)[0] == 3  # two releases and the registry
     result = run("delete", "P2024100900125", "--endpoint", empty_server)
     assert result.exit_code == 0, result.output
@@ -181,7 +181,7 @@ def test_delete_a_release_on_the_server(empty_server: str, tmp_path: Path) -> No
 
 
 def test_union_on_the_server(empty_server: str) -> None:
-    assert run("load", SAMPLE, "--endpoint", empty_server).exit_code == 0
+    assert run("load", "--no-ontology", SAMPLE, "--endpoint", empty_server).exit_code == 0
     union = run("query", "releases", "--endpoint", empty_server, "--format", "csv")
     plain = run("query", "releases", "--endpoint", empty_server, "--format", "csv",
                 "--no-union")
@@ -200,11 +200,11 @@ def test_a_server_stopped_mid_way_gets_a_clear_error(tmp_path: Path) -> None:
     url = f"http://127.0.0.1:{port}"
     try:
         wait_until_ready(url, process)
-        assert run("load", SAMPLE, "--endpoint", url).exit_code == 0
+        assert run("load", "--no-ontology", SAMPLE, "--endpoint", url).exit_code == 0
     finally:
         process.terminate()
         process.wait(timeout=10)
-    result = run("load", *GOOD_INPUTS[:3], "--endpoint", url, "--retries", "1",
+    result = run("load", "--no-ontology", *GOOD_INPUTS[:3], "--endpoint", url, "--retries", "1",
                  "--no-registry")
     assert result.exit_code == 2
     assert "connection refused" in result.output
@@ -228,7 +228,7 @@ def test_the_registry_graph_on_the_server_is_replaced_and_answers(empty_server: 
 
     registry_graph = Minter().registry_graph()
     exported = quads_of_file(export_registry_nquads(tmp_path))
-    first = run("load", SAMPLE, "--endpoint", empty_server)
+    first = run("load", "--no-ontology", SAMPLE, "--endpoint", empty_server)
     assert first.exit_code == 0, first.output
     stale = urllib.request.Request(
         f"{empty_server}/update",
@@ -236,7 +236,7 @@ def test_the_registry_graph_on_the_server_is_replaced_and_answers(empty_server: 
         .encode(), headers={"Content-Type": "application/sparql-update"})
     with urllib.request.urlopen(stale, timeout=10) as answer:
         assert answer.status in (200, 204)
-    second = run("load", SAMPLE, "--endpoint", empty_server)
+    second = run("load", "--no-ontology", SAMPLE, "--endpoint", empty_server)
     assert second.exit_code == 0, second.output
     assert held(first.output) == held(second.output)
     assert held(second.output)[0] == 2
@@ -249,7 +249,7 @@ def test_the_registry_graph_on_the_server_is_replaced_and_answers(empty_server: 
     changes = run("query", "change-events", "--endpoint", empty_server, "--format", "csv")
     assert changes.exit_code == 0, changes.output
     assert "Digital Policy Office" in changes.stdout and "2024-07-01,merged" in changes.stdout
-    kept = run("load", SAMPLE, "--endpoint", empty_server, "--no-registry")
+    kept = run("load", "--no-ontology", SAMPLE, "--endpoint", empty_server, "--no-registry")
     assert kept.exit_code == 0 and held(kept.output) == held(second.output)
 
 

@@ -118,7 +118,7 @@ def test_load_into_embedded_store_matches_the_export(tmp_path: Path) -> None:
     exported = quads_of_file(export_nquads(tmp_path, GOOD_INPUTS)) | quads_of_file(
         export_registry_nquads(tmp_path))
     store = tmp_path / "store"
-    result = run("load", *GOOD_INPUTS, "--store", store)
+    result = run("load", "--no-ontology", *GOOD_INPUTS, "--store", store)
     assert result.exit_code == 0, result.output
     assert quads_of_store(store) == exported
     graphs, triples = totals_of(exported)
@@ -130,9 +130,9 @@ def test_load_into_embedded_store_matches_the_export(tmp_path: Path) -> None:
 
 def test_loading_twice_changes_no_count(tmp_path: Path) -> None:
     store = tmp_path / "store"
-    first = run("load", *GOOD_INPUTS, "--store", store)
+    first = run("load", "--no-ontology", *GOOD_INPUTS, "--store", store)
     before = quads_of_store(store)
-    second = run("load", *GOOD_INPUTS, "--store", store)
+    second = run("load", "--no-ontology", *GOOD_INPUTS, "--store", store)
     assert first.exit_code == second.exit_code == 0
     assert held(first.output) == held(second.output)
     assert quads_of_store(store) == before
@@ -141,9 +141,9 @@ def test_loading_twice_changes_no_count(tmp_path: Path) -> None:
 def test_a_corrected_release_leaves_none_of_the_old_facts(tmp_path: Path) -> None:
     release = write_release(tmp_path / "P2024100900123.txt", "Old title of the meeting")
     store = tmp_path / "store"
-    assert run("load", release, SAMPLE, "--store", store).exit_code == 0
+    assert run("load", "--no-ontology", release, SAMPLE, "--store", store).exit_code == 0
     write_release(release, "Corrected title of the meeting")
-    assert run("load", release, "--store", store).exit_code == 0
+    assert run("load", "--no-ontology", release, "--store", store).exit_code == 0
     quads = quads_of_store(store)
     literals = " ".join(q[2] for q in quads)
     assert "Corrected title" in literals and "Old title" not in literals
@@ -157,7 +157,7 @@ def test_delete_by_id_language_and_iri(tmp_path: Path) -> None:
     store = tmp_path / "store"
     inputs = [write_release(tmp_path / f"P20241009001{n}.txt", f"Meeting number {n}")
               for n in (10, 11, 12)]
-    assert run("load", *inputs, "--store", store).exit_code == 0
+    assert run("load", "--no-ontology", *inputs, "--store", store).exit_code == 0
     minter = Minter()
     result = run("delete", "P2024100900110", "P2024100900111/en",
                  minter.release_graph("P2024100900112", "en"), "--store", store)
@@ -168,7 +168,7 @@ def test_delete_by_id_language_and_iri(tmp_path: Path) -> None:
 
 def test_delete_reports_what_is_not_there(tmp_path: Path) -> None:
     store = tmp_path / "store"
-    assert run("load", SAMPLE, "--store", store).exit_code == 0
+    assert run("load", "--no-ontology", SAMPLE, "--store", store).exit_code == 0
     before = quads_of_store(store)
     result = run("delete", "P2099010100001", "--store", store)
     assert result.exit_code == 2
@@ -184,7 +184,7 @@ def test_queries_return_the_same_rows_from_a_file_and_the_store(tmp_path: Path,
     data = export_nquads(tmp_path, GOOD_INPUTS)
     registry = export_registry_nquads(tmp_path)
     store = tmp_path / "store"
-    assert run("load", *GOOD_INPUTS, "--store", store).exit_code == 0
+    assert run("load", "--no-ontology", *GOOD_INPUTS, "--store", store).exit_code == 0
     from_file = run("query", query, "--data", data, "--data", registry, "--format", "json")
     from_store = run("query", query, "--store", store, "--format", "json")
     assert from_file.exit_code == from_store.exit_code == 0, from_store.output
@@ -197,7 +197,7 @@ def test_queries_return_the_same_rows_from_a_file_and_the_store(tmp_path: Path,
 
 def test_union_option_on_the_store(tmp_path: Path) -> None:
     store = tmp_path / "store"
-    assert run("load", SAMPLE, "--store", store).exit_code == 0
+    assert run("load", "--no-ontology", SAMPLE, "--store", store).exit_code == 0
     union = run("query", "releases", "--store", store, "--format", "csv")
     plain = run("query", "releases", "--store", store, "--format", "csv", "--no-union")
     assert len(union.stdout.splitlines()) == 2  # header and the sample
@@ -206,7 +206,7 @@ def test_union_option_on_the_store(tmp_path: Path) -> None:
 
 def test_result_formats_from_the_store(tmp_path: Path) -> None:
     store = tmp_path / "store"
-    assert run("load", SAMPLE, "--store", store).exit_code == 0
+    assert run("load", "--no-ontology", SAMPLE, "--store", store).exit_code == 0
     tsv = run("query", "releases", "--store", store, "--format", "tsv").stdout.splitlines()
     assert tsv[0] == "?release\t?title\t?issued\t?language"
     assert tsv[1].startswith("<https://w3id.org/pressgraph/id/release/")
@@ -232,7 +232,7 @@ def test_query_of_a_missing_store_does_not_create_one(tmp_path: Path) -> None:
 def test_a_store_in_use_gets_a_clear_error(tmp_path: Path) -> None:
     holder = EmbeddedStore(tmp_path / "store")
     try:
-        result = run("load", SAMPLE, "--store", tmp_path / "store")
+        result = run("load", "--no-ontology", SAMPLE, "--store", tmp_path / "store")
     finally:
         holder.close()
     assert result.exit_code == 2
@@ -240,19 +240,19 @@ def test_a_store_in_use_gets_a_clear_error(tmp_path: Path) -> None:
 
 
 def test_load_needs_exactly_one_target(tmp_path: Path) -> None:
-    result = run("load", SAMPLE)
+    result = run("load", "--no-ontology", SAMPLE)
     assert result.exit_code == 2 and "exactly one of --store DIR and --endpoint URL" in \
         result.output
 
 
 def test_no_progress_bar_outside_a_terminal(tmp_path: Path) -> None:
-    result = run("load", SAMPLE, *GOOD_INPUTS[:3], "--store", tmp_path / "store")
+    result = run("load", "--no-ontology", SAMPLE, *GOOD_INPUTS[:3], "--store", tmp_path / "store")
     assert result.exit_code == 0 and "loading" not in result.output
 
 
 def test_failed_inputs_are_summarised_and_the_rest_loaded(tmp_path: Path) -> None:
     errors = tmp_path / "errors.jsonl"
-    result = run("load", CORPUS / "awkward", "--store", tmp_path / "store",
+    result = run("load", "--no-ontology", CORPUS / "awkward", "--store", tmp_path / "store",
                  "--errors", errors)
     assert result.exit_code == 2
     report = [json.loads(line) for line in errors.read_text().splitlines()]
@@ -352,7 +352,7 @@ def ok(seen: Seen) -> tuple[int, str, bytes]:
 def test_each_release_is_one_put_of_its_whole_graph(fake_server, tmp_path: Path) -> None:
     fake = fake_server(ok)
     inputs = GOOD_INPUTS[:4]
-    result = run("load", *inputs, "--endpoint", f"{fake.url}/query")
+    result = run("load", "--no-ontology", *inputs, "--endpoint", f"{fake.url}/query")
     assert result.exit_code == 0, result.output
     puts = [s for s in fake.seen if s.method == "PUT"]
     assert len(puts) == len(inputs) + 1  # and the registry graph, first
@@ -372,7 +372,7 @@ def test_without_graph_store_the_update_replaces_the_graph(fake_server) -> None:
         return (405, "text/plain", b"no") if seen.method == "PUT" else ok(seen)
 
     fake = fake_server(no_gsp)
-    result = run("load", *GOOD_INPUTS[:2], "--endpoint", f"{fake.url}/query", "--no-registry")
+    result = run("load", "--no-ontology", *GOOD_INPUTS[:2], "--endpoint", f"{fake.url}/query", "--no-registry")
     assert result.exit_code == 0, result.output
     methods = [(s.method, s.path) for s in fake.seen if s.method != "POST" or
                s.path == "/update"]
@@ -389,7 +389,7 @@ def test_a_500_is_retried_and_then_succeeds(fake_server) -> None:
     answers = iter([(500, "text/plain", b"busy"), (503, "text/plain", b"busy")])
 
     fake = fake_server(lambda seen: next(answers, ok(seen)))
-    result = run("load", SAMPLE, "--endpoint", f"{fake.url}/query", "--retries", "2")
+    result = run("load", "--no-ontology", SAMPLE, "--endpoint", f"{fake.url}/query", "--retries", "2")
     assert result.exit_code == 0, result.output
     assert [s.method for s in fake.seen][:3] == ["PUT", "PUT", "PUT"]
 
@@ -397,7 +397,7 @@ def test_a_500_is_retried_and_then_succeeds(fake_server) -> None:
 def test_a_server_answering_500_stops_and_names_what_was_not_loaded(fake_server) -> None:
     fake = fake_server(lambda seen: (500, "text/plain", b"database is broken"))
     inputs = GOOD_INPUTS[:5]
-    result = run("load", *inputs, "--endpoint", f"{fake.url}/query", "--retries", "1",
+    result = run("load", "--no-ontology", *inputs, "--endpoint", f"{fake.url}/query", "--retries", "1",
                  "--no-registry")
     assert result.exit_code == 2
     assert "answered 500" in result.output and "database is broken" in result.output
@@ -412,7 +412,7 @@ def test_a_server_answering_500_stops_and_names_what_was_not_loaded(fake_server)
 
 def test_a_client_error_is_not_retried(fake_server) -> None:
     fake = fake_server(lambda seen: (403, "text/plain", b"forbidden"))
-    result = run("load", SAMPLE, "--endpoint", f"{fake.url}/query", "--retries", "3")
+    result = run("load", "--no-ontology", SAMPLE, "--endpoint", f"{fake.url}/query", "--retries", "3")
     assert result.exit_code == 2 and "answered 403" in result.output
     assert "check the credentials" in result.output
     assert len(fake.seen) == 1
@@ -425,7 +425,7 @@ def test_a_slow_server_times_out_with_a_clear_error(fake_server) -> None:
 
     fake = fake_server(slow)
     started = time.monotonic()
-    result = run("load", SAMPLE, "--endpoint", f"{fake.url}/query", "--timeout", "0.3",
+    result = run("load", "--no-ontology", SAMPLE, "--endpoint", f"{fake.url}/query", "--timeout", "0.3",
                  "--retries", "1")
     assert result.exit_code == 2
     assert "no answer before the timeout (2 attempts)" in result.output
@@ -435,7 +435,7 @@ def test_a_slow_server_times_out_with_a_clear_error(fake_server) -> None:
 def test_a_server_that_is_down_stops_the_batch() -> None:
     url = f"http://127.0.0.1:{closed_port()}/query"
     inputs = GOOD_INPUTS[:4]
-    result = run("load", *inputs, "--endpoint", url, "--retries", "1", "--no-registry")
+    result = run("load", "--no-ontology", *inputs, "--endpoint", url, "--retries", "1", "--no-registry")
     assert result.exit_code == 2
     assert "connection refused" in result.output and "is the server running" in result.output
     assert "not attempted: the store could not be reached" in result.output
@@ -523,7 +523,7 @@ def test_credentials_from_netrc_reach_the_server(fake_server, tmp_path: Path,
     netrc_file = tmp_path / "netrc"
     netrc_file.write_text("machine 127.0.0.1 login loader password s3cret\n")
     netrc_file.chmod(0o600)
-    result = run("load", SAMPLE, "--endpoint", f"{fake.url}/query", "--netrc", netrc_file)
+    result = run("load", "--no-ontology", SAMPLE, "--endpoint", f"{fake.url}/query", "--netrc", netrc_file)
     assert result.exit_code == 0, result.output
     expected = "Basic " + base64.b64encode(b"loader:s3cret").decode()
     assert fake.seen[0].headers["Authorization"] == expected
@@ -540,9 +540,9 @@ def test_credentials_from_the_environment(monkeypatch: pytest.MonkeyPatch,
 
 
 def test_credentials_are_refused_on_the_command_line() -> None:
-    header = run("load", SAMPLE, "--endpoint", "http://127.0.0.1:9/query",
+    header = run("load", "--no-ontology", SAMPLE, "--endpoint", "http://127.0.0.1:9/query",
                  "--header", "Authorization: Basic eDp5")
-    in_url = run("load", SAMPLE, "--endpoint", "http://user:pw@127.0.0.1:9/query")
+    in_url = run("load", "--no-ontology", SAMPLE, "--endpoint", "http://user:pw@127.0.0.1:9/query")
     assert header.exit_code == in_url.exit_code == 2
     assert "credentials do not belong on the command line" in header.output
     assert "not in the URL" in in_url.output
@@ -605,7 +605,7 @@ def test_the_documented_example_queries_answer_on_the_seed(tmp_path: Path) -> No
     blocks = DOCS.read_text(encoding="utf-8").split("```sparql\n")[1:]
     assert len(blocks) >= 3
     store = tmp_path / "store"
-    assert run("load", SAMPLE, "--store", store).exit_code == 0
+    assert run("load", "--no-ontology", SAMPLE, "--store", store).exit_code == 0
     for number, block in enumerate(blocks):
         query = tmp_path / f"example-{number}.rq"
         query.write_text(block.split("```", 1)[0], encoding="utf-8")
@@ -637,7 +637,7 @@ def test_an_interrupted_load_says_what_is_in_the_store(tmp_path: Path,
         raise KeyboardInterrupt
 
     monkeypatch.setattr(load_cli, "load_releases", interrupted)
-    result = run("load", *GOOD_INPUTS[:3], "--store", tmp_path / "store")
+    result = run("load", "--no-ontology", *GOOD_INPUTS[:3], "--store", tmp_path / "store")
     assert result.exit_code == 130
     assert "interrupted after 1 releases" in result.output and "none is half-loaded" in \
         result.output
@@ -650,7 +650,7 @@ def test_two_inputs_of_one_release_are_reported(tmp_path: Path,
     copy = tmp_path / "copy"
     copy.mkdir()
     second = write_release(copy / "P2024100900126.txt", "Second version of the meeting")
-    result = run("load", first, second, "--store", tmp_path / "store")
+    result = run("load", "--no-ontology", first, second, "--store", tmp_path / "store")
     assert result.exit_code == 0, result.output
     [warning] = [r.getMessage() for r in caplog.records if "replaced the graph" in
                  r.getMessage()]
@@ -674,7 +674,7 @@ def test_a_release_that_does_not_conform_is_not_loaded(tmp_path: Path,
 
     monkeypatch.setattr(pipeline, "check_graph", refuse_the_sample)
     other = GOOD_INPUTS[0]
-    result = run("load", SAMPLE, other, "--store", tmp_path / "store", "-j", "1")
+    result = run("load", "--no-ontology", SAMPLE, other, "--store", tmp_path / "store", "-j", "1")
     assert result.exit_code == 1
     assert f"{SAMPLE}: does not conform: urn:x dct:title: too short" in result.output
     assert f"{SAMPLE} (validate)" in result.output
@@ -690,12 +690,12 @@ def test_help_of_the_store_commands() -> None:
 
 def test_workers_and_the_cache_load_the_same_store(tmp_path: Path) -> None:
     serial, parallel = tmp_path / "serial", tmp_path / "parallel"
-    assert run("load", *GOOD_INPUTS, "--store", serial, "-j", "1").exit_code == 0
+    assert run("load", "--no-ontology", *GOOD_INPUTS, "--store", serial, "-j", "1").exit_code == 0
     cache = tmp_path / "cache"
-    first = run("load", *GOOD_INPUTS, "--store", parallel, "-j", "2", "--cache", cache)
+    first = run("load", "--no-ontology", *GOOD_INPUTS, "--store", parallel, "-j", "2", "--cache", cache)
     assert first.exit_code == 0, first.output
     assert any(cache.rglob("*.json"))
-    cached = run("load", *GOOD_INPUTS, "--store", parallel, "-j", "2", "--cache", cache)
+    cached = run("load", "--no-ontology", *GOOD_INPUTS, "--store", parallel, "-j", "2", "--cache", cache)
     assert cached.exit_code == 0, cached.output
     assert quads_of_store(serial) == quads_of_store(parallel)
     assert held(first.output) == held(cached.output)
@@ -729,3 +729,24 @@ def test_tricky_literals_survive_the_embedded_store(tmp_path: Path) -> None:
         assert literals_in(store) == TRICKY_TEXTS
     finally:
         store.close()
+
+
+# ---------------------------------------------------------------------------- ontology
+
+
+def test_the_ontology_is_loaded_into_its_own_graph_and_replaced(tmp_path: Path) -> None:
+    from pressgraph.iri import ONTOLOGY_IRI
+    from pressgraph.validate import ontology_graph
+
+    store = tmp_path / "store"
+    first = run("load", SAMPLE, "--store", store, "--no-registry")
+    assert first.exit_code == 0, first.output
+    quads = quads_of_store(store)
+    in_ontology = {q for q in quads if q[3] == f"<{ONTOLOGY_IRI}>"}
+    assert len(in_ontology) == len(ontology_graph())
+    # The concept schemes the releases point to (sides, roles, statuses) come with it.
+    assert {q for q in in_ontology if "#side-" in q[0] and q[1].endswith("#inScheme>")}
+    second = run("load", SAMPLE, "--store", store, "--no-registry")
+    assert second.exit_code == 0 and quads_of_store(store) == quads
+    run("load", "--no-ontology", SAMPLE, "--store", store, "--no-registry")
+    assert quads_of_store(store) == quads  # --no-ontology leaves the graph as it is

@@ -43,6 +43,8 @@ from pressgraph.errors import UsageError
 
 DEFAULT_BASE = "https://w3id.org/pressgraph/"
 ONTOLOGY_NAMESPACE = "https://w3id.org/pressgraph/def#"
+#: The ontology's own IRI, also the name of the graph a store holds it in.
+ONTOLOGY_IRI = ONTOLOGY_NAMESPACE.rstrip("#")
 
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
 _KEY_SEGMENT = re.compile(r"^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$")

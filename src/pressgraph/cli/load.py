@@ -25,7 +25,7 @@ from pressgraph.batch import BatchSettings, RenderCache, Rendered
 from pressgraph.cli import handle_errors
 from pressgraph.cli.progress import Progress
 from pressgraph.errors import ExitCode, PressgraphError, UsageError
-from pressgraph.iri import DEFAULT_BASE, Minter
+from pressgraph.iri import DEFAULT_BASE, ONTOLOGY_IRI, Minter
 from pressgraph.pipeline import Failure, map_options
 from pressgraph.reader import iter_inputs
 from pressgraph.registry_mapper import MappedRegistry, check_registry, map_registry
@@ -35,6 +35,7 @@ from pressgraph.stores.embedded import EmbeddedStore
 from pressgraph.stores.http import HttpClient, RetryPolicy, auth_headers
 from pressgraph.stores.load import LoadSummary, load_releases
 from pressgraph.stores.server import SparqlServer, server_urls
+from pressgraph.validate import ontology_graph
 
 F = TypeVar("F", bound=Callable[..., Any])
 log = logging.getLogger("pressgraph")
@@ -129,16 +130,22 @@ def _parse_headers(raw: tuple[str, ...]) -> dict[str, str]:
               help="Write a JSON-lines report of the inputs that were not loaded.")
 @click.option("--registry/--no-registry", "with_registry", default=True, show_default=True,
               help="Also (re)load the registry graph {base}graph/registry.")
+@click.option("--ontology/--no-ontology", "with_ontology", default=True, show_default=True,
+              help="Also (re)load the ontology and its concept schemes (roles, sides, "
+                   "statuses) into the graph named by the ontology's IRI.")
 @click.pass_context
 @handle_errors
 def command(ctx: click.Context, inputs: tuple[str, ...], base: str, do_validate: bool,
             validator: str, evidence: bool, jobs: int | None, cache_dir: str | None,
-            errors_path: str | None, with_registry: bool, **target: Any) -> None:
+            errors_path: str | None, with_registry: bool, with_ontology: bool,
+            **target: Any) -> None:
     """Load press releases (files, directories) into a triple store, one named graph each.
 
     The registry graph ({base}graph/registry: organisations, posts, change events and
     their sources, under the IRIs the releases use) is loaded too and replaced on every
-    load; --no-registry leaves it as it is. Loading a release again replaces its graph
+    load; --no-registry leaves it as it is. So is the ontology, with the concept schemes the
+    releases' roles, sides and statuses come from, in the graph named by its IRI
+    (--no-ontology to skip). Loading a release again replaces its graph
     (same counts; none of the old facts stay). Each graph is written with one request or
     transaction, so a store never holds half a release. Releases that fail to read, do
     not conform to the shapes or are refused by the store are listed at the end and the
@@ -165,6 +172,8 @@ def command(ctx: click.Context, inputs: tuple[str, ...], base: str, do_validate:
     summary = LoadSummary()
     shared = _registry_graphs(settings.options.minter, do_validate, validator, summary) \
         if with_registry else []
+    if with_ontology:
+        shared.append(GraphChunk(ONTOLOGY_IRI, ontology_graph()))
     with open_target(target) as store:
         try:
             load_releases(refs, settings, store, jobs=jobs or os.cpu_count() or 1,
