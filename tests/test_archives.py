@@ -70,3 +70,39 @@ def test_missing_input_does_not_stop_the_others(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["export", "no/such.txt", str(SAMPLE), "-o", str(out)])
     assert result.exit_code == 2 and "no such file" in result.output
     assert out.exists()
+
+
+def test_count_inputs_agrees_with_iter_inputs_where_counting_is_cheap(tmp_path: Path) -> None:
+    from pressgraph.reader import count_inputs
+
+    zipped = make_zip(tmp_path / "a.zip")
+    (tmp_path / "dir" / ".hidden").mkdir(parents=True)
+    (tmp_path / "dir" / "one.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "dir" / "two.HTML").write_text("x", encoding="utf-8")
+    (tmp_path / "dir" / "notes.md").write_text("x", encoding="utf-8")
+    (tmp_path / "dir" / ".hidden" / "three.txt").write_text("x", encoding="utf-8")
+    inputs = [str(zipped), str(tmp_path / "dir"), str(SAMPLE), str(tmp_path / "missing.txt")]
+    assert count_inputs(inputs) == len(list(iter_inputs(inputs))) == 2 + 2 + 1 + 1
+    # A tar is a stream: it could only be counted by reading it whole, so it is not.
+    assert count_inputs([str(make_tar(tmp_path / "a.tar.gz"))]) is None
+
+
+def test_load_reads_an_archive_as_it_goes(tmp_path: Path,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """The loader is handed the inputs as an iterator, never a list of every member."""
+    from pressgraph.cli import load as load_cli
+
+    seen: list[object] = []
+    real = load_cli.load_releases
+
+    def spy(refs, *args, **kwargs):  # type: ignore[no-untyped-def]
+        seen.append(refs)
+        return real(refs, *args, **kwargs)
+
+    monkeypatch.setattr(load_cli, "load_releases", spy)
+    archive = make_tar(tmp_path / "a.tar.gz")
+    result = CliRunner().invoke(main, ["load", str(archive), "--store", str(tmp_path / "db"),
+                                       "--no-registry", "--no-ontology", "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    assert "2 releases, 2 named graphs" in result.output
+    assert len(seen) == 1 and not isinstance(seen[0], (list, tuple))

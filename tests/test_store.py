@@ -7,6 +7,7 @@ thread answers 500, sleeps or falls back, and a closed port plays a server that 
 from __future__ import annotations
 
 import base64
+import itertools
 import json
 import socket
 import threading
@@ -633,7 +634,8 @@ def test_an_interrupted_load_says_what_is_in_the_store(tmp_path: Path,
     from pressgraph.stores.load import load_releases
 
     def interrupted(refs, settings, target, **kwargs):  # type: ignore[no-untyped-def]
-        load_releases(refs[:1], settings, target, summary=kwargs["summary"])
+        first = list(itertools.islice(refs, 1))
+        load_releases(first, settings, target, summary=kwargs["summary"])
         raise KeyboardInterrupt
 
     monkeypatch.setattr(load_cli, "load_releases", interrupted)

@@ -94,3 +94,16 @@ def _iter_tar(path: Path) -> Iterator[InputRef]:
                 yield _member_ref(path, member.name, handle.read())
         except (OSError, tarfile.TarError, EOFError) as exc:
             raise InputError(f"archive is damaged or truncated: {exc}", source=str(path)) from exc
+
+
+def count_members(path: Path) -> int | None:
+    """How many releases a zip archive holds (from its index); ``None`` for a tar stream,
+    which could only be counted by reading it whole."""
+    if not path.name.lower().endswith(".zip"):
+        return None
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return sum(1 for info in archive.infolist()
+                       if not info.is_dir() and _wanted(info.filename))
+    except (OSError, zipfile.BadZipFile):
+        return 1  # reported as one failed input

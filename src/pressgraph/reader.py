@@ -306,3 +306,34 @@ def _looks_like_html(text: str) -> bool:
     return head.startswith(("<!doctype html", "<html", "<?xml")) or (
         "<body" in head or "<head" in head
     )
+
+
+def count_inputs(paths: list[str]) -> int | None:
+    """How many inputs ``iter_inputs(paths)`` will yield, when that is cheap to know (for a
+    progress line's ETA); ``None`` when an input is a tar stream."""
+    total = 0
+    for raw in paths:
+        path = Path(raw)
+        if raw != "-" and path.is_dir():
+            total += sum(1 for _dirpath, _dirnames, filenames in _walk_visible(path)
+                         for name in filenames if _is_input_name(name))
+        elif path.is_file() and _is_archive(path):
+            from pressgraph.archives import count_members
+
+            members = count_members(path)
+            if members is None:
+                return None
+            total += members
+        else:
+            total += 1
+    return total
+
+
+def _walk_visible(root: Path) -> Iterator[tuple[str, list[str], list[str]]]:
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+        yield dirpath, dirnames, filenames
+
+
+def _is_input_name(name: str) -> bool:
+    return not name.startswith(".") and name.lower().endswith(INPUT_SUFFIXES)

@@ -27,7 +27,7 @@ from pressgraph.cli.progress import Progress
 from pressgraph.errors import ExitCode, PressgraphError, UsageError
 from pressgraph.iri import DEFAULT_BASE, ONTOLOGY_IRI, Minter
 from pressgraph.pipeline import Failure, map_options
-from pressgraph.reader import iter_inputs
+from pressgraph.reader import count_inputs, iter_inputs
 from pressgraph.registry_mapper import MappedRegistry, check_registry, map_registry
 from pressgraph.serialize import GraphChunk
 from pressgraph.stores import Target
@@ -155,9 +155,9 @@ def command(ctx: click.Context, inputs: tuple[str, ...], base: str, do_validate:
                              validate=do_validate,
                              validator="pyshacl" if validator == "pyshacl" else "fast")
     cache = RenderCache(cache_dir, settings) if cache_dir else None
-    refs = list(iter_inputs(list(inputs)))
+    refs = iter_inputs(list(inputs))  # read as it goes: an archive is never held whole
     quiet = ctx.obj["quiet"]
-    progress = Progress(enabled=not quiet, total=len(refs))
+    progress = Progress(enabled=not quiet, total=count_inputs(list(inputs)))
 
     def report(item: Rendered | Failure, reason: str | None) -> None:
         progress.tick()
@@ -177,6 +177,7 @@ def command(ctx: click.Context, inputs: tuple[str, ...], base: str, do_validate:
     with open_target(target) as store:
         try:
             load_releases(refs, settings, store, jobs=jobs or os.cpu_count() or 1,
+                          relist=lambda: iter_inputs(list(inputs)),
                           cache=cache, on_item=report, summary=summary,
                           shared_graphs=shared)
         except KeyboardInterrupt:

@@ -14,6 +14,7 @@ that was not loaded.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import time
 from collections.abc import Callable, Iterable, Sequence
@@ -74,7 +75,7 @@ def write_graph(target: Target, chunk: GraphChunk, summary: LoadSummary) -> None
 
 
 def load_releases(
-    refs: Sequence[InputRef],
+    refs: Iterable[InputRef],
     settings: BatchSettings,
     target: Target,
     *,
@@ -84,8 +85,13 @@ def load_releases(
     max_consecutive_failures: int = 3,
     on_item: Callable[[Rendered | Failure, str | None], None] | None = None,
     summary: LoadSummary | None = None,
+    relist: Callable[[], Iterable[InputRef]] | None = None,
 ) -> LoadSummary:
     """Process ``refs`` (``settings.fmt`` must be ``"nt"``) and write them to ``target``.
+
+    ``refs`` is read once, as it goes (an archive's members are not all held in memory);
+    ``relist`` lists the same inputs again, only to name those that were not attempted
+    when the store fails (without it, ``refs`` must be a sequence).
 
     ``shared_graphs`` (such as the registry graph, ``Minter.registry_graph()``) are
     written first; when one of them fails nothing else is attempted. ``on_item`` is
@@ -94,6 +100,11 @@ def load_releases(
     """
     if settings.fmt != "nt":
         raise ValueError("releases are loaded as N-Triples: BatchSettings(fmt='nt')")
+    if relist is None:
+        if not isinstance(refs, Sequence):
+            raise ValueError("pass relist= with refs that can be read only once")
+        listed = refs
+        relist = lambda: listed  # noqa: E731
     started = time.monotonic()
     summary = LoadSummary() if summary is None else summary
     try:
@@ -104,20 +115,22 @@ def load_releases(
         why = ("not attempted: the store could not be reached"
                if isinstance(exc, StoreUnavailableError)
                else f"not attempted: the shared graph {chunk.name} could not be written")
-        summary.not_loaded += [NotLoaded(r.source, why) for r in refs]
+        summary.not_loaded += [NotLoaded(r.source, why) for r in relist()]
         summary.seconds = time.monotonic() - started
         return summary
     with closing(render_all(refs, settings, jobs=jobs, cache=cache)) as items:
-        write_releases(items, refs, target, summary, max_consecutive_failures, on_item)
+        write_releases(items, relist, target, summary, max_consecutive_failures, on_item)
     summary.seconds = time.monotonic() - started
     return summary
 
 
-def write_releases(items: Iterable[Rendered | Failure], refs: Sequence[InputRef],
+def write_releases(items: Iterable[Rendered | Failure],
+                   relist: Callable[[], Iterable[InputRef]],
                    target: Target, summary: LoadSummary, max_consecutive_failures: int = 3,
                    on_item: Callable[[Rendered | Failure, str | None], None] | None = None,
                    ) -> None:
-    """Write rendered releases (one item per ref, in order) until done or the store fails."""
+    """Write rendered releases (one item per input, in order) until done or the store
+    fails; ``relist`` names the inputs that were then not attempted."""
     consecutive = 0  # store failures in a row
     for done, item in enumerate(items, 1):
         outcome = _load_one(item, target, summary)
@@ -130,7 +143,8 @@ def write_releases(items: Iterable[Rendered | Failure], refs: Sequence[InputRef]
         if outcome.unavailable or consecutive >= max_consecutive_failures:
             why = ("not attempted: the store could not be reached" if outcome.unavailable
                    else f"not attempted after {consecutive} store failures in a row")
-            summary.not_loaded += [NotLoaded(r.source, why) for r in refs[done:]]
+            summary.not_loaded += [NotLoaded(r.source, why)
+                                   for r in itertools.islice(relist(), done, None)]
             return
 
 
