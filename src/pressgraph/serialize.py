@@ -155,15 +155,17 @@ class Prefixes:
 
 
 def _sorted_statements(graph: Iterable) -> Iterator[tuple[URIRef, list[tuple[URIRef, list[Term]]]]]:
-    by_subject: dict[URIRef, dict[URIRef, list[Term]]] = defaultdict(lambda: defaultdict(list))
-    for s, p, o in graph:
-        if isinstance(s, BNode) or isinstance(o, BNode):
-            raise MappingError("blank nodes are not used in pressgraph graphs")
-        by_subject[s][p].append(o)  # type: ignore[index]
+    """Subjects by IRI; ``rdf:type`` first, then predicates by IRI; objects by their
+    N-Triples form."""
+    by_subject = _by_subject(graph)
     for subject in sorted(by_subject, key=str):
         predicates = by_subject[subject]
-        order = sorted(predicates, key=lambda p: (p != RDF.type, str(p)))
-        yield subject, [(p, sorted(predicates[p], key=nt_term)) for p in order]
+        typed = predicates.pop(_RDF_TYPE, None)
+        order = sorted(predicates, key=str)
+        statements = [(p, sorted(predicates[p], key=nt_term)) for p in order]
+        if typed is not None:
+            statements.insert(0, (_RDF_TYPE, sorted(typed, key=nt_term)))
+        yield subject, statements
 
 
 def _by_subject(graph: Iterable) -> dict[URIRef, dict[URIRef, list[Term]]]:
