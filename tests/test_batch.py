@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from pressgraph.batch import BatchSettings, RenderCache, Rendered, render_all
@@ -81,3 +82,14 @@ def test_cached_export_to_stdout_is_byte_identical(tmp_path: Path) -> None:
     assert cold.stdout_bytes.count(b"\n") > 1000
     assert warm.exit_code == cold.exit_code
     assert warm.stdout_bytes == cold.stdout_bytes
+
+
+def test_cache_hits_are_copied_the_same_without_an_in_kernel_copy(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from pressgraph import sinks
+
+    cache_dir = str(tmp_path / "cache")
+    cold = export(tmp_path, "cold.ttl", "--cache", cache_dir)
+    monkeypatch.setattr(sinks, "_COPY_FILE_RANGE", None)  # as on a system without it
+    warm = export(tmp_path, "warm.ttl", "--cache", cache_dir)
+    assert cold == warm and cold.count(b"\n") > 1000
