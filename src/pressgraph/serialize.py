@@ -62,7 +62,7 @@ _XSD_INTEGER = XSD.integer
 # Formatted IRIs are remembered: a release names the same few hundred IRIs many times,
 # and the vocabulary's IRIs recur in every release. The memos are bounded (emptied when
 # full), so a long export's memory stays flat.
-MEMO_LIMIT = 50_000
+MEMO_LIMIT = 10_000
 _nt_iris: dict[URIRef, str] = {}
 
 
