@@ -53,7 +53,8 @@ def main() -> None:
             check_graph(mapped)
             marks.append(time.process_time())
             for fmt in formats:
-                writer = StreamWriter(fmt, Prefixes(prefix_table(options.minter.base)))  # type: ignore[arg-type]
+                prefixes = Prefixes(prefix_table(options.minter.base))
+                writer = StreamWriter(fmt, prefixes)  # type: ignore[arg-type]
                 writer.render(GraphChunk(mapped.graph_iri, mapped.triples))
                 marks.append(time.process_time())
             if number == 0:

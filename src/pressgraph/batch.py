@@ -15,7 +15,7 @@ import os
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from multiprocessing import get_context
 from pathlib import Path
 
@@ -33,8 +33,8 @@ GROUP_SIZE = 16  # releases per task: amortises inter-process overhead
 class CachedBody:
     """A rendered chunk still on disk (a cache hit): ``length`` UTF-8 bytes at ``path``.
 
-    Writers copy it to their output without decoding it (``copy_to``); ``text`` reads it
-    for the callers that want a string.
+    The export copies it to its output without decoding it (``write_file`` of the
+    output sinks); ``Rendered.text`` reads it for callers that want a string.
     """
 
     path: str
