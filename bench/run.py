@@ -97,8 +97,10 @@ def child(variant: str, *args: str) -> dict:
     the interpreter's own and that of the processes it started: the CLI and its workers)."""
     code = (f"import json,sys,resource; sys.path.insert(0, {str(ROOT / 'bench')!r}); "
             f"import run; r = run.{variant}(*{args!r}); "
-            "r['rss_mb'] = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, "
-            "resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024; "
+            "me, kids = resource.getrusage(resource.RUSAGE_SELF), "
+            "resource.getrusage(resource.RUSAGE_CHILDREN); "
+            "r['rss_mb'] = max(me.ru_maxrss, kids.ru_maxrss) / 1024; "
+            "r['cpu_s'] = me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime; "
             "print(json.dumps(r))")
     output = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True).stdout
@@ -112,6 +114,7 @@ def main() -> None:
     parser.add_argument("--naive-limit", type=int, default=2000)
     parser.add_argument("--workdir", default=None)
     args = parser.parse_args()
+    load_before = os.getloadavg()
     with tempfile.TemporaryDirectory(dir=args.workdir) as work:
         archive = Path(work) / "archive"
         t0 = time.perf_counter()
@@ -128,7 +131,11 @@ def main() -> None:
         triples = rows["(b) pressgraph validated"]["triples"]
         rows["(d) floor (plain N-Triples)"] = child("floor", triples)
     rates = {}
-    print(f"{'variant':32} {'releases/s':>11} {'µs/triple':>10} {'peak RSS MB':>12}")
+    print(f"load average (1, 5, 15 min) before: {', '.join(f'{x:.2f}' for x in load_before)}; "
+          f"after: {', '.join(f'{x:.2f}' for x in os.getloadavg())} (when others share the "
+          "cores, CPU seconds are the steadier figure)")
+    print(f"{'variant':32} {'releases/s':>11} {'µs/triple':>10} {'peak RSS MB':>12} "
+          f"{'CPU s':>8} {'wall s':>8}")
     for name, r in rows.items():
         rate = r["releases"] / r["seconds"] if r["releases"] else None
         if rate is None and r["triples"]:  # the floor: releases at the same triples/release
@@ -136,7 +143,8 @@ def main() -> None:
             rate = (r["triples"] / per) / r["seconds"]
         rates[name] = rate or 0.0
         us = 1e6 * r["seconds"] / r["triples"] if r["triples"] else float("nan")
-        print(f"{name:32} {rates[name]:11,.0f} {us:10.2f} {r['rss_mb']:12.0f}")
+        print(f"{name:32} {rates[name]:11,.0f} {us:10.2f} {r['rss_mb']:12.0f} "
+              f"{r['cpu_s']:8.1f} {r['seconds']:8.1f}")
     b = rates["(b) pressgraph validated"]
     print(f"(b)/(a) = {b / rates['(a) naive rdflib+pySHACL']:.1f}x   "
           f"(b)/(d) = {b / rates['(d) floor (plain N-Triples)']:.3f}   "

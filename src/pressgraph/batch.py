@@ -15,7 +15,7 @@ import os
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from multiprocessing import get_context
 from pathlib import Path
 
@@ -30,11 +30,33 @@ GROUP_SIZE = 16  # releases per task: amortises inter-process overhead
 
 
 @dataclass(frozen=True)
+class CachedBody:
+    """A rendered chunk still on disk (a cache hit): ``length`` UTF-8 bytes at ``path``.
+
+    The export copies it to its output without decoding it (``write_file`` of the
+    output sinks); ``Rendered.text`` reads it for callers that want a string.
+    """
+
+    path: str
+    length: int
+
+    def read_bytes(self) -> bytes:
+        with open(self.path, "rb") as handle:
+            data = handle.read()
+        if len(data) != self.length:
+            raise OSError(f"cache entry {self.path} changed while it was being read")
+        return data
+
+
+@dataclass(frozen=True)
 class Rendered:
-    """One release, processed and rendered as a chunk of the output format."""
+    """One release, processed and rendered as a chunk of the output format.
+
+    A fresh result carries its chunk in ``rendered``; a cache hit carries ``body``, the
+    chunk's bytes on disk, and reads them only when ``text`` is asked for.
+    """
 
     source: str
-    text: str
     graph_iri: str
     release_key: str
     triples: int
@@ -42,7 +64,16 @@ class Rendered:
     conforms: bool
     violations: tuple[str, ...]
     warnings: tuple[str, ...]
+    rendered: str = ""
+    body: CachedBody | None = None
     cached: bool = False
+
+    @property
+    def text(self) -> str:
+        """The rendered chunk (read from the cache for a hit)."""
+        if self.body is not None:
+            return self.body.read_bytes().decode("utf-8")
+        return self.rendered
 
 
 @dataclass(frozen=True)
@@ -83,7 +114,8 @@ def render_source(ref: InputRef, data: bytes, settings: BatchSettings) -> Render
         violations = tuple(v.describe() for v in processed.validation.violations)
     return Rendered(
         source=ref.source,
-        text=writer.render(GraphChunk(mapped.graph_iri, mapped.triples)) if processed.conforms else "",
+        rendered=(writer.render(GraphChunk(mapped.graph_iri, mapped.triples))
+                  if processed.conforms else ""),
         graph_iri=mapped.graph_iri,
         release_key=processed.resolved.release_key,
         triples=len(mapped.triples),
@@ -104,40 +136,77 @@ class RenderCache:
     Re-running an unchanged archive reads each input and its cache entry and does no
     other work; changing a rule, the ontology, the shapes or any option changes the
     fingerprint, so everything is redone.
+
+    An entry is two files: ``KEY.json``, the release's counts, conformance and warnings
+    (a few hundred bytes), and ``KEY.chunk``, the rendered chunk as UTF-8 bytes exactly as
+    they go into the output. A hit reads only the small file; the chunk is copied from
+    disk to the output by the writer (in the kernel where it can), never decoded, so a
+    re-run costs little more than copying the output's bytes. The chunk is written
+    first and the record last, each atomically, and the record holds the chunk's length,
+    so a half-written or foreign entry is a miss, never wrong output.
     """
+
+    VERSION = 2  # entry layout; older entries are misses
 
     def __init__(self, directory: str | Path, settings: BatchSettings):
         self.root = Path(directory)
+        self._root = str(self.root)
         self.fingerprint = settings.fingerprint()
+        self._prefix = (self.fingerprint + "\0").encode()
+        self._made: set[str] = set()
 
     def key(self, ref: InputRef, data: bytes) -> str:
-        digest = hashlib.sha256()
-        for part in (self.fingerprint, ref.source_url or "", ref.declared_language or "",
-                     Path(ref.source).name):
+        digest = hashlib.sha256(self._prefix)
+        for part in (ref.source_url or "", ref.declared_language or "",
+                     os.path.basename(ref.source)):
             digest.update(part.encode("utf-8") + b"\0")
         digest.update(data)
         return digest.hexdigest()
 
-    def _path(self, key: str) -> Path:
-        return self.root / key[:2] / f"{key}.json"
+    def _base(self, key: str) -> str:
+        return os.path.join(self._root, key[:2], key)
 
     def get(self, key: str, source: str) -> Rendered | None:
+        base = self._base(key)
         try:
-            record = json.loads(self._path(key).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+            with open(base + ".json", "rb") as handle:
+                record = json.loads(handle.read())
+            length = record.pop("length")
+            if record.pop("version") != self.VERSION:
+                return None
+            body = None
+            if length:
+                chunk = base + ".chunk"
+                if os.stat(chunk).st_size != length:
+                    return None
+                body = CachedBody(chunk, length)
+            return Rendered(source=source, body=body, cached=True,
+                            violations=tuple(record.pop("violations")),
+                            warnings=tuple(record.pop("warnings")), **record)
+        except (OSError, ValueError, KeyError, TypeError):
             return None
-        record.update(source=source, cached=True,
-                      violations=tuple(record["violations"]), warnings=tuple(record["warnings"]))
-        return Rendered(**record)
 
     def put(self, key: str, rendered: Rendered) -> None:
-        path = self._path(key)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        record = asdict(rendered)
-        del record["source"], record["cached"]
-        temp = path.with_suffix(f".{os.getpid()}.tmp")
-        temp.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
-        os.replace(temp, path)
+        base = self._base(key)
+        directory = os.path.dirname(base)
+        if directory not in self._made:
+            os.makedirs(directory, exist_ok=True)
+            self._made.add(directory)
+        data = rendered.text.encode("utf-8")
+        if data:
+            _write_atomically(base + ".chunk", data)
+        record = {"version": self.VERSION, "length": len(data), "graph_iri": rendered.graph_iri,
+                  "release_key": rendered.release_key, "triples": rendered.triples,
+                  "meetings": rendered.meetings, "conforms": rendered.conforms,
+                  "violations": list(rendered.violations), "warnings": list(rendered.warnings)}
+        _write_atomically(base + ".json", json.dumps(record, ensure_ascii=False).encode("utf-8"))
+
+
+def _write_atomically(path: str, data: bytes) -> None:
+    temp = f"{path}.{os.getpid()}.tmp"
+    with open(temp, "wb") as handle:
+        handle.write(data)
+    os.replace(temp, path)
 
 
 def render_all(refs: Iterable[InputRef], settings: BatchSettings, *, jobs: int = 1,

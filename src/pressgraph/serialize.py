@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import json
 import re
-from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Literal as TypingLiteral
@@ -54,6 +53,16 @@ _IRI_FORBIDDEN = re.compile(r'[\x00-\x20<>"{}|^`\\]')
 _ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b",
             "\f": "\\f"}
 _NEEDS_ESCAPE = re.compile(r'[\\"\x00-\x1f\x7f\u2028\u2029\ufffe\uffff]')
+_INTEGER = re.compile(r"[+-]?\d+")
+_RDF_TYPE = RDF.type
+_XSD_STRING = XSD.string
+_XSD_INTEGER = XSD.integer
+
+# Formatted IRIs are remembered: a release names the same few hundred IRIs many times,
+# and the vocabulary's IRIs recur in every release. The memos are bounded (emptied when
+# full), so a long export's memory stays flat.
+MEMO_LIMIT = 10_000
+_nt_iris: dict[URIRef, str] = {}
 
 
 def escape_string(value: str) -> str:
@@ -74,6 +83,14 @@ def nt_iri(iri: str) -> str:
 
 def nt_term(term: Term) -> str:
     """The N-Triples form of a term (also the sort key of objects)."""
+    if type(term) is URIRef:
+        text = _nt_iris.get(term)
+        if text is None:
+            text = nt_iri(str(term))
+            if len(_nt_iris) >= MEMO_LIMIT:
+                _nt_iris.clear()
+            _nt_iris[term] = text
+        return text
     if isinstance(term, BNode):
         raise MappingError("blank nodes are not used in pressgraph graphs")
     if isinstance(term, URIRef):
@@ -83,18 +100,26 @@ def nt_term(term: Term) -> str:
         if not _LANG.match(term.language):
             raise MappingError(f"invalid language tag {term.language!r}")
         return f"{lexical}@{term.language}"
-    if term.datatype and term.datatype != XSD.string:
+    if term.datatype and term.datatype != _XSD_STRING:
         return f"{lexical}^^{nt_iri(str(term.datatype))}"
     return lexical
 
 
 class Prefixes:
-    """A fixed prefix table: abbreviates IRIs whose local part is a safe PN_LOCAL."""
+    """A fixed prefix table: abbreviates IRIs whose local part is a safe PN_LOCAL.
+
+    Abbreviations are remembered, shared by every ``Prefixes`` with the same table (a
+    batch makes one per release).
+    """
+
+    _memos: dict[tuple[tuple[str, str], ...], dict[str, str]] = {}
 
     def __init__(self, table: Iterable[tuple[str, str]]):
+        table = list(table)
         # Longest namespace first so that nested namespaces abbreviate correctly.
         self.table = sorted(table, key=lambda item: (-len(item[1]), item[0]))
         self.ordered = sorted(table)
+        self._iri_memo = Prefixes._memos.setdefault(tuple(self.table), {})
 
     def header(self, syntax: TypingLiteral["turtle", "sparql"] = "turtle") -> str:
         if syntax == "sparql":
@@ -105,13 +130,23 @@ class Prefixes:
         if isinstance(term, URIRef):
             return self.iri(str(term))
         if isinstance(term, Literal) and not term.language and term.datatype:
-            if term.datatype == XSD.integer and re.fullmatch(r"[+-]?\d+", str(term)):
+            if term.datatype == _XSD_INTEGER and _INTEGER.fullmatch(str(term)):
                 return str(term)
-            if term.datatype != XSD.string:
+            if term.datatype != _XSD_STRING:
                 return f'"{escape_string(str(term))}"^^{self.iri(str(term.datatype))}'
         return nt_term(term)
 
     def iri(self, iri: str) -> str:
+        memo = self._iri_memo
+        text = memo.get(iri)
+        if text is None:
+            text = self._abbreviate(iri)
+            if len(memo) >= MEMO_LIMIT:
+                memo.clear()
+            memo[iri] = text
+        return text
+
+    def _abbreviate(self, iri: str) -> str:
         for prefix, namespace in self.table:
             if iri.startswith(namespace) and _PN_LOCAL.match(iri[len(namespace):]):
                 return f"{prefix}:{iri[len(namespace):]}"
@@ -119,29 +154,74 @@ class Prefixes:
 
 
 def _sorted_statements(graph: Iterable) -> Iterator[tuple[URIRef, list[tuple[URIRef, list[Term]]]]]:
-    by_subject: dict[URIRef, dict[URIRef, list[Term]]] = defaultdict(lambda: defaultdict(list))
-    for s, p, o in graph:
-        if isinstance(s, BNode) or isinstance(o, BNode):
-            raise MappingError("blank nodes are not used in pressgraph graphs")
-        by_subject[s][p].append(o)  # type: ignore[index]
+    """Subjects by IRI; ``rdf:type`` first, then predicates by IRI; objects by their
+    N-Triples form."""
+    by_subject = _by_subject(graph)
     for subject in sorted(by_subject, key=str):
         predicates = by_subject[subject]
-        order = sorted(predicates, key=lambda p: (p != RDF.type, str(p)))
-        yield subject, [(p, sorted(predicates[p], key=nt_term)) for p in order]
+        typed = predicates.pop(_RDF_TYPE, None)
+        order = sorted(predicates, key=str)
+        statements = [(p, sorted(predicates[p], key=nt_term)) for p in order]
+        if typed is not None:
+            statements.insert(0, (_RDF_TYPE, sorted(typed, key=nt_term)))
+        yield subject, statements
+
+
+def _by_subject(graph: Iterable) -> dict[URIRef, dict[URIRef, list[Term]]]:
+    """Objects by subject and predicate, in the graph's order; refuses blank nodes."""
+    by_subject: dict[URIRef, dict[URIRef, list[Term]]] = {}
+    for s, p, o in graph:
+        if (type(s) is not URIRef and isinstance(s, BNode)) or (
+                type(o) is not URIRef and type(o) is not Literal and isinstance(o, BNode)):
+            raise MappingError("blank nodes are not used in pressgraph graphs")
+        predicates = by_subject.get(s)
+        if predicates is None:
+            by_subject[s] = {p: [o]}
+            continue
+        objects = predicates.get(p)
+        if objects is None:
+            predicates[p] = [o]
+        else:
+            objects.append(o)
+    return by_subject
 
 
 def turtle_body(graph: Iterable, prefixes: Prefixes, indent: str = "") -> str:
-    """Subject blocks of a graph, sorted, without the prefix header."""
+    """Subject blocks of a graph, sorted, without the prefix header.
+
+    The order is that of :func:`_sorted_statements` (subjects by IRI, ``rdf:type``
+    first, then predicates by IRI, objects by their N-Triples form); an IRI's text is
+    formatted once per call however often it occurs.
+    """
+    texts: dict[Term, str] = {}  # IRI -> its text (prefixes.term, which subclasses may change)
+
+    def text_of(term: Term) -> str:
+        if type(term) is URIRef:
+            text = texts.get(term)
+            if text is None:
+                text = texts[term] = prefixes.term(term)
+            return text
+        return prefixes.term(term)
+
+    object_separator = f" ,\n{indent}        "
     parts: list[str] = []
-    for subject, predicates in _sorted_statements(graph):
-        lines = [f"{indent}{prefixes.term(subject)}"]
-        for i, (predicate, objects) in enumerate(predicates):
-            objects_text = " ,\n".join(
-                ("" if j == 0 else f"{indent}        ") + prefixes.term(o)
-                for j, o in enumerate(objects)
-            )
-            end = " ." if i == len(predicates) - 1 else " ;"
-            verb = "a" if predicate == RDF.type else prefixes.term(predicate)
+    by_subject = _by_subject(graph)
+    for subject in sorted(by_subject, key=str):
+        predicates = by_subject[subject]
+        typed = predicates.pop(_RDF_TYPE, None)
+        order = sorted(predicates, key=str)
+        lines = [f"{indent}{text_of(subject)}"]
+        if typed is not None:
+            order.insert(0, _RDF_TYPE)
+            predicates[_RDF_TYPE] = typed
+        last = len(order) - 1
+        for i, predicate in enumerate(order):
+            objects = predicates[predicate]
+            if len(objects) > 1:
+                objects = sorted(objects, key=nt_term)
+            objects_text = object_separator.join([text_of(o) for o in objects])
+            end = " ." if i == last else " ;"
+            verb = "a" if predicate is _RDF_TYPE else text_of(predicate)
             lines.append(f"{indent}    {verb} {objects_text}{end}")
         parts.append("\n".join(lines) + "\n")
     return "\n".join(parts)
@@ -195,12 +275,18 @@ class StreamWriter:
 
     def join(self, rendered: str) -> str:
         """The text to write for one rendered chunk, separator included."""
+        return self.separator() + rendered
+
+    def separator(self) -> str:
+        """What goes before the next chunk (for writers that copy a chunk's bytes
+        themselves); counts the chunk as joined."""
         self._chunks_joined += 1
-        if self.fmt == "json-ld" and self._chunks_joined > 1:
-            return ",\n" + rendered
-        if self.fmt == "turtle" and self._chunks_joined > 1:
-            return "\n" + rendered
-        return rendered
+        if self._chunks_joined > 1:
+            if self.fmt == "json-ld":
+                return ",\n"
+            if self.fmt == "turtle":
+                return "\n"
+        return ""
 
     def chunk(self, chunk: GraphChunk) -> str:
         return self.join(self.render(chunk))

@@ -24,6 +24,8 @@ from rdflib.term import Node
 from pressgraph.validate import ValidationResult, Violation
 
 Triple = tuple[Node, Node, Node]
+_TYPE, _SUBCLASS_OF = RDF.type, RDFS.subClassOf
+_LANG_STRING, _XSD_STRING = RDF.langString, XSD.string
 
 _PARAMETERS = {  # the constraint parameters this compiler understands
     SH.minCount, SH.maxCount, SH.datatype, SH["class"], SH.nodeKind, SH.pattern, SH.flags,
@@ -42,15 +44,41 @@ class UnsupportedShapes(Exception):
 
 
 class Index:
-    """One release's triples, indexed by subject-predicate and object-predicate."""
+    """One release's triples, indexed by subject-predicate and object-predicate.
 
-    def __init__(self, triples: Iterable[Triple], ontology: Graph):
-        self.out: dict[Node, dict[Node, set[Node]]] = defaultdict(lambda: defaultdict(set))
-        self.inv: dict[Node, dict[Node, set[Node]]] = defaultdict(lambda: defaultdict(set))
+    ``ontology_closure`` is the ontology's own superclass closure, computed once by the
+    validator; it is used as it is unless the release itself declares subclasses.
+    """
+
+    def __init__(self, triples: Iterable[Triple], ontology: Graph,
+                 ontology_closure: dict[Node, set[Node]] | None = None):
+        out: dict[Node, dict[Node, set[Node]]] = {}
+        inv: dict[Node, dict[Node, set[Node]]] = {}
+        declares_subclasses = False
         for s, p, o in triples:
-            self.out[s][p].add(o)
-            self.inv[o][p].add(s)
-        self._superclasses = _superclass_closure(ontology, self)
+            by_p = out.get(s)
+            if by_p is None:
+                by_p = out[s] = {}
+            values = by_p.get(p)
+            if values is None:
+                by_p[p] = {o}
+            else:
+                values.add(o)
+            by_p = inv.get(o)
+            if by_p is None:
+                by_p = inv[o] = {}
+            values = by_p.get(p)
+            if values is None:
+                by_p[p] = {s}
+            else:
+                values.add(s)
+            if p == _SUBCLASS_OF:
+                declares_subclasses = True
+        self.out, self.inv = out, inv
+        if ontology_closure is not None and not declares_subclasses:
+            self._superclasses = ontology_closure
+        else:
+            self._superclasses = _superclass_closure(ontology, self)
 
     def objects(self, s: Node, p: Node) -> set[Node]:
         by_p = self.out.get(s)
@@ -63,22 +91,28 @@ class Index:
     def instances(self, cls: Node) -> set[Node]:
         found = set()
         for sub in self._subclasses_of(cls):
-            found |= self.subjects(RDF.type, sub)
+            found |= self.subjects(_TYPE, sub)
         return found
 
     def is_instance(self, node: Node, cls: Node) -> bool:
-        return any(cls in self._superclasses.get(t, {t}) for t in self.objects(node, RDF.type))
+        superclasses = self._superclasses
+        for t in self.objects(node, _TYPE):
+            if t == cls or cls in superclasses.get(t, ()):
+                return True
+        return False
 
     def _subclasses_of(self, cls: Node) -> set[Node]:
         return {sub for sub, supers in self._superclasses.items() if cls in supers} | {cls}
 
 
-def _superclass_closure(ontology: Graph, index: Index) -> dict[Node, set[Node]]:
+def _superclass_closure(ontology: Graph, index: Index | None) -> dict[Node, set[Node]]:
+    """Every class's superclasses (itself included) by the ontology's and, when given,
+    the release's ``rdfs:subClassOf``."""
     direct: dict[Node, set[Node]] = defaultdict(set)
-    for s, o in ontology.subject_objects(RDFS.subClassOf):
+    for s, o in ontology.subject_objects(_SUBCLASS_OF):
         direct[s].add(o)
-    for s, by_p in index.out.items():
-        for o in by_p.get(RDFS.subClassOf, ()):
+    for s, by_p in (index.out.items() if index is not None else ()):
+        for o in by_p.get(_SUBCLASS_OF, ()):
             direct[s].add(o)
     closure: dict[Node, set[Node]] = {}
     for start in list(direct):
@@ -132,6 +166,7 @@ class FastValidator:
             for s in shapes.subjects(p, None)
         }
         self.roots = [self._compile(node) for node in sorted(roots, key=str)]
+        self._ontology_closure = _superclass_closure(ontology, None)
 
     # ------------------------------------------------------------------ compile
 
@@ -275,7 +310,7 @@ class FastValidator:
         return nodes
 
     def validate_triples(self, triples: Iterable[Triple]) -> ValidationResult:
-        index = Index(triples, self.ontology)
+        index = Index(triples, self.ontology, self._ontology_closure)
         violations: list[Violation] = []
         for shape in self.roots:
             for focus in sorted(self.focus_nodes(index, shape), key=str):
@@ -330,8 +365,8 @@ def _datatype_ok(datatype: Node) -> Callable[[Node], bool]:
         if not isinstance(value, Literal):
             return False
         if value.language:
-            return datatype == RDF.langString
-        actual = value.datatype or XSD.string
+            return datatype == _LANG_STRING
+        actual = value.datatype or _XSD_STRING
         return actual == datatype and not getattr(value, "ill_typed", False)
 
     return test

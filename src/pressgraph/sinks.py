@@ -8,6 +8,7 @@ intact and never a half-written file.
 from __future__ import annotations
 
 import errno
+import io
 import os
 import sys
 import tempfile
@@ -71,6 +72,21 @@ class AtomicTextFile:
         except OSError as exc:
             raise _output_error(exc, self.target) from exc
 
+    def write_file(self, path: str, length: int) -> None:
+        """Append ``length`` bytes from the file at ``path`` (already UTF-8) without
+        decoding them: in the kernel (``copy_file_range``) where the system allows it."""
+        assert self._handle is not None
+        try:
+            self._handle.flush()
+            with open(path, "rb") as source:
+                copied = _copy_range(source.fileno(), self._handle.fileno(), length)
+                if copied < length:  # no in-kernel copy here (or a short one): copy the rest
+                    source.seek(copied)
+                    self._handle.buffer.write(_read_exactly(source, length - copied, path))
+            self._handle.seek(0, io.SEEK_END)  # the text layer's idea of the position
+        except OSError as exc:
+            raise _output_error(exc, self.target) from exc
+
     def commit(self) -> None:
         assert self._handle is not None and self._temp is not None
         try:
@@ -107,6 +123,13 @@ class StdoutText:
     def write(self, text: str) -> None:
         sys.stdout.write(text)
 
+    def write_file(self, path: str, length: int) -> None:
+        sys.stdout.flush()
+        with open(path, "rb") as source:
+            data = _read_exactly(source, length, path)
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+
     def commit(self) -> None:
         sys.stdout.flush()
 
@@ -119,6 +142,37 @@ def _output_error(exc: OSError, target: Path) -> OutputError:
         return OutputError("the disk is full; the previous output (if any) was left intact",
                            source=str(target))
     return OutputError(f"cannot write: {exc.strerror or exc}", source=str(target))
+
+
+_COPY_FILE_RANGE = getattr(os, "copy_file_range", None)
+
+
+def _copy_range(source: int, target: int, length: int) -> int:
+    """Copy up to ``length`` bytes from the current position of ``source`` to that of
+    ``target`` in the kernel; return how many were copied (0 when the system cannot)."""
+    global _COPY_FILE_RANGE
+    copied = 0
+    while copied < length and _COPY_FILE_RANGE is not None:
+        try:
+            count = _COPY_FILE_RANGE(source, target, length - copied)
+        except OSError as exc:
+            if exc.errno in (errno.EXDEV, errno.ENOSYS, errno.EINVAL, errno.EOPNOTSUPP,
+                             errno.EPERM, errno.EBADF) and copied == 0:
+                if exc.errno in (errno.ENOSYS, errno.EOPNOTSUPP):
+                    _COPY_FILE_RANGE = None  # never available here: stop trying
+                return 0
+            raise
+        if count == 0:  # the source is shorter than expected
+            break
+        copied += count
+    return copied
+
+
+def _read_exactly(source: io.BufferedReader, length: int, path: str) -> bytes:
+    data = source.read(length)
+    if len(data) != length:
+        raise OSError(errno.EIO, f"{path} is shorter than expected")
+    return data
 
 
 def open_output(path: str | None) -> AtomicTextFile | StdoutText:

@@ -24,9 +24,11 @@ class TripleSet:
         self._by_subject_predicate: dict[tuple[Node, Node], list[Node]] = {}
 
     def add(self, triple: Triple) -> None:
-        if triple in self._triples:
+        triples = self._triples
+        size = len(triples)
+        triples.setdefault(triple, None)  # one hash of the triple (rdflib hashes in Python)
+        if len(triples) == size:
             return
-        self._triples[triple] = None
         s, p, o = triple
         self._by_subject_predicate.setdefault((s, p), []).append(o)
 

@@ -98,7 +98,11 @@ def command(ctx: click.Context, inputs: tuple[str, ...], output: str, fmt: str, 
                 for line in item.violations:
                     click.echo(f"pressgraph: {item.source}: does not conform: {line}", err=True)
                 continue
-            out.write(writer.join(item.text))
+            if item.body is not None:  # a cache hit: copy its bytes, do not decode them
+                out.write(writer.separator())
+                out.write_file(item.body.path, item.body.length)
+            else:
+                out.write(writer.join(item.text))
             summary.releases += 1
             summary.meetings += item.meetings
             summary.triples += item.triples
