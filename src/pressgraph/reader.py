@@ -121,13 +121,9 @@ def _is_archive(path: Path) -> bool:
 
 
 def _iter_directory(root: Path) -> Iterator[InputRef]:
-    found: list[Path] = []
-    for dirpath, dirnames, filenames in os.walk(root):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        for name in filenames:
-            if name.startswith(".") or not name.lower().endswith(INPUT_SUFFIXES):
-                continue
-            found.append(Path(os.path.join(dirpath, name)))  # one Path per file, not two
+    found = [Path(os.path.join(dirpath, name))  # one Path per file, not two
+             for dirpath, _dirnames, filenames in _walk_visible(root)
+             for name in filenames if _is_input_name(name)]
     for path in sorted(found, key=lambda p: p.as_posix()):
         yield InputRef(source=str(path), path=path)
 

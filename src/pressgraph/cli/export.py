@@ -20,6 +20,7 @@ from pressgraph.batch import BatchSettings, RenderCache, render_all
 from pressgraph.cli.progress import Progress
 from pressgraph.manifest import build_inputs
 from pressgraph.pipeline import Failure, Summary, map_options
+from pressgraph.reader import count_inputs
 from pressgraph.serialize import FORMATS, Prefixes, StreamWriter
 from pressgraph.sinks import open_output
 from pressgraph.vocab import prefix_table
@@ -81,6 +82,8 @@ def command(ctx: click.Context, inputs: tuple[str, ...], output: str, fmt: str, 
     summary = Summary()
     refs = build_inputs(inputs, source_url=source_url, manifest=manifest_path)
     progress = Progress(enabled=not ctx.obj["quiet"])
+    if progress.enabled and not manifest_path:  # an ETA, when counting is cheap
+        progress.total = count_inputs(list(inputs))
     with open_output(output) as out:
         out.write(writer.begin())
         for item in render_all(refs, settings, jobs=jobs or os.cpu_count() or 1, cache=cache):

@@ -157,7 +157,9 @@ def command(ctx: click.Context, inputs: tuple[str, ...], base: str, do_validate:
     cache = RenderCache(cache_dir, settings) if cache_dir else None
     refs = iter_inputs(list(inputs))  # read as it goes: an archive is never held whole
     quiet = ctx.obj["quiet"]
-    progress = Progress(enabled=not quiet, total=count_inputs(list(inputs)))
+    progress = Progress(enabled=not quiet)
+    if progress.enabled:  # an ETA, when counting is cheap
+        progress.total = count_inputs(list(inputs))
 
     def report(item: Rendered | Failure, reason: str | None) -> None:
         progress.tick()
