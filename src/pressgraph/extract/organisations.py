@@ -25,6 +25,7 @@ from pressgraph.extract.nametokens import (
     is_acronym,
     name_chunks,
     normalise,
+    release_memo,
     sentences,
     tokens,
 )
@@ -237,10 +238,23 @@ def _org_spans(text: str, start: int, end: int) -> tuple[Span, ...]:
             org = _carve(segment)
             if org:
                 spans.append(Span(org[0].start, org[-1].end))
-    for name in wordlists.standalone_orgs():
-        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text[start:end]):
-            spans.append(Span(start + match.start(), start + match.end()))
+    stretch = text[start:end]
+    for name, pattern in _standalone_patterns():
+        if name in stretch:
+            for match in pattern.finditer(stretch):
+                spans.append(Span(start + match.start(), start + match.end()))
     return tuple(_without_overlaps(spans))
+
+
+@cache
+def _standalone_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((name, re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])"))
+                 for name in wordlists.standalone_orgs())
+
+
+@cache
+def _standalone_names() -> tuple[str, ...]:
+    return wordlists.standalone_orgs()
 
 
 def _without_overlaps(spans: list[Span]) -> list[Span]:
@@ -264,7 +278,7 @@ def _caps(segment: list[Token]) -> list[Token]:
 
 
 def _starts_standalone(text_of: str) -> bool:
-    return any(text_of.startswith(name) for name in wordlists.standalone_orgs())
+    return text_of.startswith(_standalone_names())
 
 
 def _split_chunk(chunk: list[Token]) -> list[list[Token]]:
@@ -438,6 +452,19 @@ def _alias_key(name: str, acronyms: tuple[AcronymDefinition, ...] = ()) -> str:
 def _organisations_with_spans(release: ParsedRelease, region: Span,
                               acronyms: tuple[AcronymDefinition, ...],
                               ) -> list[tuple[OrganisationMention, list[Span]]]:
+    """The organisations of ``region`` with the spans of all their mentions; memoised per
+    release (each meeting asks it of the sentences outside its own region)."""
+    memo = release_memo(release)
+    key = ("organisations", region.start, region.end, acronyms)
+    if key not in memo:
+        memo[key] = tuple((mention, tuple(spans)) for mention, spans
+                          in _find_organisations_with_spans(release, region, acronyms))
+    return [(mention, list(spans)) for mention, spans in memo[key]]
+
+
+def _find_organisations_with_spans(release: ParsedRelease, region: Span,
+                                   acronyms: tuple[AcronymDefinition, ...],
+                                   ) -> list[tuple[OrganisationMention, list[Span]]]:
     text = release.text
     by_acronym = _org_acronyms(acronyms)
     found: dict[str, _Found] = {}
@@ -614,11 +641,14 @@ def _add_back_references(release: ParsedRelease, region: Span, found: dict[str, 
     """"the Commission", "the Observatory": a head word (with a word or two before it)
     whose words all belong to an organisation named earlier in the release."""
     text = release.text
-    earlier = org_spans(text, body_region(release).start, region.end)
+    earlier: list[Span] | None = None  # asked only when a head word is back-referenced
     for match in _BACK_REFERENCE.finditer(text, region.start, region.end):
         words = match.group(1).split()
-        if not wordlists.is_head(words[-1], _heads()) or any(
-                s.start <= match.start(1) and match.end(1) <= s.end for s in earlier):
+        if not wordlists.is_head(words[-1], _heads()):
+            continue
+        if earlier is None:
+            earlier = org_spans(text, body_region(release).start, region.end)
+        if any(s.start <= match.start(1) and match.end(1) <= s.end for s in earlier):
             continue
         target = None
         for span in reversed([s for s in earlier if s.end <= match.start()]):
