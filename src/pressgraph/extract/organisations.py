@@ -573,10 +573,10 @@ def _without_territory(name: str, acronyms: tuple[AcronymDefinition, ...]) -> st
 def _owner_of_sub_unit(text: str, span: Span, found: dict[str, _Found]) -> str | None:
     """"its Department of Foreign Assistance": a unit of the organisation named just before."""
     before = text[max(0, span.start - 200):span.start]
-    where = re.search(r"([^.;]*), where [^.;,]*$", before)
+    where = _where_clause_start(before)
     if not before.endswith("its ") and where is None:
         return None
-    floor = span.start - (len(before) - where.start(1)) if where and not before.endswith(
+    floor = span.start - (len(before) - where) if where is not None and not before.endswith(
         "its ") else 0
     best = None
     for key, entry in found.items():
@@ -584,6 +584,20 @@ def _owner_of_sub_unit(text: str, span: Span, found: dict[str, _Found]) -> str |
             if floor <= offset < span.start and (best is None or offset > best[0]):
                 best = (offset, key)
     return best[1] if best else None
+
+
+_WHERE = ", where "
+
+
+def _where_clause_start(before: str) -> int | None:
+    """Where the clause ending in ", where ..." that runs to the end of ``before`` starts
+    (after the last "." or ";" before it): what ``re.search(r"([^.;]*), where [^.;,]*$",
+    before).start(1)`` gives, without the regular expression's backtracking over every
+    starting position."""
+    at = before.rfind(_WHERE)
+    if at < 0 or any(ch in ".;," for ch in before[at + len(_WHERE):]):
+        return None
+    return max(before.rfind(".", 0, at), before.rfind(";", 0, at)) + 1
 
 
 def _inside_body(surface: str) -> str | None:
