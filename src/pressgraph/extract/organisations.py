@@ -234,16 +234,25 @@ def _org_spans(text: str, start: int, end: int) -> tuple[Span, ...]:
     stretches of text many times (participants, back-references, sides)."""
     spans: list[Span] = []
     for chunk in name_chunks(text, start, end):
-        for segment in _split_chunk(chunk):
-            org = _carve(segment)
-            if org:
-                spans.append(Span(org[0].start, org[-1].end))
+        spans.extend(_chunk_org_spans(tuple(chunk)))
     stretch = text[start:end]
     for name, pattern in _standalone_patterns():
         if name in stretch:
             for match in pattern.finditer(stretch):
                 spans.append(Span(start + match.start(), start + match.end()))
     return tuple(_without_overlaps(spans))
+
+
+@lru_cache(maxsize=16384)
+def _chunk_org_spans(chunk: tuple[Token, ...]) -> tuple[Span, ...]:
+    """The organisation names carved out of one name chunk: a function of its tokens
+    alone, memoised (the same chunk is in many of the stretches a release is asked for)."""
+    spans = []
+    for segment in _split_chunk(list(chunk)):
+        org = _carve(segment)
+        if org:
+            spans.append(Span(org[0].start, org[-1].end))
+    return tuple(spans)
 
 
 @cache
