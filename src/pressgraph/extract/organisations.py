@@ -444,7 +444,11 @@ def _polity_key(key: str) -> str:
     return key
 
 
+@lru_cache(maxsize=8192)
 def _alias_key(name: str, acronyms: tuple[AcronymDefinition, ...] = ()) -> str:
+    """The comparison key of an organisation's name (abbreviations expanded, aliases and
+    the ways of writing a government by its territory made one); memoised, as every
+    stretch of a release asks it of the same names."""
     key = normalise(_expand_acronyms(name, acronyms))
     key = _polity_key(re.sub(r"\b(\w+) \1\b", r"\1", key))
     for first, second in wordlists.org_aliases():
