@@ -37,17 +37,16 @@ class Token:
     end: int
     is_word: bool = field(init=False, repr=False, compare=False)
     is_cap: bool = field(init=False, repr=False, compare=False)
+    possessive: bool = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        first = self.text[0]
+        text = self.text
+        first = text[0]
         word = first.isalnum()
         object.__setattr__(self, "is_word", word)
         object.__setattr__(self, "is_cap", word and (first.isupper() or first.isdigit())
-                           and self.text not in DETERMINERS)
-
-    @property
-    def possessive(self) -> bool:
-        return self.text.endswith(("'s", "’s")) and len(self.text) > 2
+                           and text not in DETERMINERS)
+        object.__setattr__(self, "possessive", text.endswith(("'s", "’s")) and len(text) > 2)
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -175,60 +174,73 @@ def name_chunks(text: str, start: int, end: int,
     A possessive ("Hong Kong's") ends a chunk unless it is a name-internal one ("People's").
     """
     toks = tokens(text, start, end)
+    count = len(toks)
+    honorifics = _honorifics()
+    possessives = wordlists.name_possessives()
     chunks: list[list[Token]] = []
     current: list[Token] = []
-
-    def close() -> None:
-        nonlocal current
-        while current and not current[-1].is_cap:
-            current.pop()
-        while current and not current[0].is_cap:
-            current.pop(0)
-        if current:
-            chunks.append(current)
-        current = []
-
     i = 0
-    while i < len(toks):
+    while i < count:
         tok = toks[i]
-        if is_honorific_at(toks, i):
-            close()
+        word = tok.text
+        if (word in honorifics and i + 1 < count and toks[i + 1].is_cap
+                and toks[i + 1].start - tok.end <= 1):  # is_honorific_at(toks, i)
+            _close(current, chunks)
+            current = []
             i += 1
-            while i < len(toks) and toks[i].is_cap:  # the person's name is not an organisation
+            while i < count and toks[i].is_cap:  # the person's name is not an organisation
                 i += 1
             continue
         if tok.is_cap:
-            if tok.possessive and tok.text not in wordlists.name_possessives():
-                close()
+            if tok.possessive and word not in possessives:
+                _close(current, chunks)
+                current = []
                 i += 1
                 continue
             current.append(tok)
-        elif current and (tok.text in CONNECTORS or tok.text in extra_connectors):
+        elif not current:
+            pass  # nothing to join or to close
+        elif word in CONNECTORS or word in extra_connectors:
             current.append(tok)
-        elif current and tok.text in {"-", "–"} and i + 1 < len(toks) and toks[i + 1].is_cap:
+        elif word in _DASHES and i + 1 < count and toks[i + 1].is_cap:
             current.append(tok)
-        elif (current and tok.text == "," and i + 1 < len(toks) and toks[i + 1].is_cap
+        elif (word == "," and i + 1 < count and toks[i + 1].is_cap
               and not is_honorific_at(toks, i + 1)):
             current.append(tok)
-        elif current and tok.text == "(":
+        elif word == "(":
             close_at = bracket_group(toks, i)
             inner = toks[i + 1:close_at] if close_at is not None else []
             joins = close_at == i + 2 and is_acronym(toks[i + 1].text)
             if title_brackets and inner:  # "Waste Disposal (Charging for ...) Ordinance"
                 joins = joins or (inner[0].is_cap and all(
                     t.is_cap or t.text in CONNECTORS for t in inner))
-            follows = close_at is not None and close_at + 1 < len(toks) and (
+            follows = close_at is not None and close_at + 1 < count and (
                 toks[close_at + 1].is_cap or title_brackets and toks[close_at + 1].text == "(")
             if follows and joins and toks[close_at + 1].start - toks[close_at].end <= 1:
                 current.extend(toks[i:close_at + 1])
                 i = close_at + 1
                 continue
-            close()
+            _close(current, chunks)
+            current = []
         else:
-            close()
+            _close(current, chunks)
+            current = []
         i += 1
-    close()
+    _close(current, chunks)
     return chunks
+
+
+_DASHES = frozenset({"-", "–"})
+
+
+def _close(current: list[Token], chunks: list[list[Token]]) -> None:
+    """End the chunk being built: without connectors at its ends, if any word is left."""
+    while current and not current[-1].is_cap:
+        current.pop()
+    while current and not current[0].is_cap:
+        current.pop(0)
+    if current:
+        chunks.append(current)
 
 
 def chunk_text(text: str, chunk: list[Token]) -> str:
