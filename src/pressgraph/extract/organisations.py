@@ -243,7 +243,7 @@ def _org_spans(text: str, start: int, end: int) -> tuple[Span, ...]:
     return tuple(_without_overlaps(spans))
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=4096)
 def _chunk_org_spans(chunk: tuple[Token, ...]) -> tuple[Span, ...]:
     """The organisation names carved out of one name chunk: a function of its tokens
     alone, memoised (the same chunk is in many of the stretches a release is asked for)."""
