@@ -9,7 +9,9 @@ post titles are carved out of chunks by the rules in ``organisations`` and ``peo
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 from pressgraph.extract import wordlists
 from pressgraph.model import ParsedRelease, Span
@@ -21,35 +23,94 @@ DETERMINERS = frozenset({"The", "A", "An", "This", "That", "These", "Those", "It
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘(]?[A-Z0-9])")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Token:
+    """A word or punctuation mark of a text, with its offsets.
+
+    ``is_word`` (starts with a letter or digit) and ``is_cap`` (a capitalised word that
+    can be part of a name, not a sentence-initial "The") are computed once, when the
+    token is made: the name rules ask them of every token many times.
+    """
+
     text: str
     start: int
     end: int
+    is_word: bool = field(init=False, repr=False, compare=False)
+    is_cap: bool = field(init=False, repr=False, compare=False)
+    possessive: bool = field(init=False, repr=False, compare=False)
 
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalnum()
-
-    @property
-    def is_cap(self) -> bool:
-        """A capitalised word that can be part of a name (not a sentence-initial "The")."""
-        return (self.is_word and (self.text[0].isupper() or self.text[0].isdigit())
-                and self.text not in DETERMINERS)
-
-    @property
-    def possessive(self) -> bool:
-        return self.text.endswith(("'s", "’s")) and len(self.text) > 2
+    def __post_init__(self) -> None:
+        text = self.text
+        first = text[0]
+        word = first.isalnum()
+        object.__setattr__(self, "is_word", word)
+        object.__setattr__(self, "is_cap", word and (first.isupper() or first.isdigit())
+                           and text not in DETERMINERS)
+        object.__setattr__(self, "possessive", text.endswith(("'s", "’s")) and len(text) > 2)
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """The tokens of ``text[start:end]``, with offsets into ``text``.
+
+    A long text (a release) is tokenised once; a stretch of it is then a slice of its
+    tokens. The pattern looks neither behind nor ahead, so tokenising the stretch alone
+    gives the same tokens, unless a boundary cuts a token: then it is tokenised alone.
+    """
     end = len(text) if end is None else end
+    if len(text) < _INDEXED_LENGTH or start >= end:
+        return _tokenise(text, start, end)
+    toks, starts, ends = _token_index(text)
+    first = bisect_left(starts, start)
+    stop = bisect_right(ends, end, first)
+    if (first > 0 and ends[first - 1] > start) or (stop < len(toks) and starts[stop] < end):
+        return _tokenise(text, start, end)  # a boundary cuts a token
+    return toks[first:stop]
+
+
+# Texts at least this long are tokenised once and sliced (see ``tokens``).
+_INDEXED_LENGTH = 400
+
+
+def _tokenise(text: str, start: int, end: int) -> list[Token]:
     return [Token(m.group(), start + m.start(), start + m.end())
             for m in _TOKEN.finditer(text[start:end])]
 
 
+@lru_cache(maxsize=4)
+def _token_index(text: str) -> tuple[list[Token], list[int], list[int]]:
+    toks = _tokenise(text, 0, len(text))
+    return toks, [t.start for t in toks], [t.end for t in toks]
+
+
+_MEMO: tuple[ParsedRelease | None, dict] = (None, {})
+
+
+def release_memo(release: ParsedRelease) -> dict:
+    """A dictionary for memoising pure functions of one release (and a span of it).
+
+    The finders ask the same questions of a release many times (each meeting's region,
+    each sentence, the back-references of each); the answers are kept while the same
+    release is being extracted, and dropped when the next one comes. The release is
+    compared by identity and held, so its id cannot be reused while it is remembered.
+    """
+    global _MEMO
+    owner, memo = _MEMO
+    if owner is not release:
+        memo = {}
+        _MEMO = (release, memo)
+    return memo
+
+
 def sentences(release: ParsedRelease, region: Span) -> list[Span]:
     """Sentence spans of the body blocks that overlap ``region`` (clipped to it)."""
+    memo = release_memo(release)
+    key = ("sentences", region.start, region.end)
+    if key not in memo:
+        memo[key] = _sentences(release, region)
+    return list(memo[key])
+
+
+def _sentences(release: ParsedRelease, region: Span) -> list[Span]:
     found: list[Span] = []
     for block in release.blocks:
         start, end = max(block.span.start, region.start), min(block.span.end, region.end)
@@ -74,7 +135,7 @@ def body_region(release: ParsedRelease) -> Span:
 
 def is_honorific_at(toks: list[Token], i: int) -> bool:
     """An honorific followed by a capitalised word ("Mr Wong")."""
-    return (toks[i].text in wordlists.honorifics() and i + 1 < len(toks)
+    return (toks[i].text in _honorifics() and i + 1 < len(toks)
             and toks[i + 1].is_cap and toks[i + 1].start - toks[i].end <= 1)
 
 
@@ -82,6 +143,11 @@ def is_acronym(word: str) -> bool:
     """Looks like an abbreviation: a capital, then more capitals ("DPO", "LegCo", "I&T", "VOCs")."""
     return (len(word) >= 2 and word[0].isupper()
             and sum(1 for ch in word if ch.isupper()) >= 2 and " " not in word)
+
+
+@lru_cache(maxsize=1)
+def _honorifics() -> frozenset[str]:
+    return wordlists.honorifics()
 
 
 def bracket_group(toks: list[Token], i: int) -> int | None:
@@ -108,60 +174,73 @@ def name_chunks(text: str, start: int, end: int,
     A possessive ("Hong Kong's") ends a chunk unless it is a name-internal one ("People's").
     """
     toks = tokens(text, start, end)
+    count = len(toks)
+    honorifics = _honorifics()
+    possessives = wordlists.name_possessives()
     chunks: list[list[Token]] = []
     current: list[Token] = []
-
-    def close() -> None:
-        nonlocal current
-        while current and not current[-1].is_cap:
-            current.pop()
-        while current and not current[0].is_cap:
-            current.pop(0)
-        if current:
-            chunks.append(current)
-        current = []
-
     i = 0
-    while i < len(toks):
+    while i < count:
         tok = toks[i]
-        if is_honorific_at(toks, i):
-            close()
+        word = tok.text
+        if (word in honorifics and i + 1 < count and toks[i + 1].is_cap
+                and toks[i + 1].start - tok.end <= 1):  # is_honorific_at(toks, i)
+            _close(current, chunks)
+            current = []
             i += 1
-            while i < len(toks) and toks[i].is_cap:  # the person's name is not an organisation
+            while i < count and toks[i].is_cap:  # the person's name is not an organisation
                 i += 1
             continue
         if tok.is_cap:
-            if tok.possessive and tok.text not in wordlists.name_possessives():
-                close()
+            if tok.possessive and word not in possessives:
+                _close(current, chunks)
+                current = []
                 i += 1
                 continue
             current.append(tok)
-        elif current and (tok.text in CONNECTORS or tok.text in extra_connectors):
+        elif not current:
+            pass  # nothing to join or to close
+        elif word in CONNECTORS or word in extra_connectors:
             current.append(tok)
-        elif current and tok.text in {"-", "–"} and i + 1 < len(toks) and toks[i + 1].is_cap:
+        elif word in _DASHES and i + 1 < count and toks[i + 1].is_cap:
             current.append(tok)
-        elif (current and tok.text == "," and i + 1 < len(toks) and toks[i + 1].is_cap
+        elif (word == "," and i + 1 < count and toks[i + 1].is_cap
               and not is_honorific_at(toks, i + 1)):
             current.append(tok)
-        elif current and tok.text == "(":
+        elif word == "(":
             close_at = bracket_group(toks, i)
             inner = toks[i + 1:close_at] if close_at is not None else []
             joins = close_at == i + 2 and is_acronym(toks[i + 1].text)
             if title_brackets and inner:  # "Waste Disposal (Charging for ...) Ordinance"
                 joins = joins or (inner[0].is_cap and all(
                     t.is_cap or t.text in CONNECTORS for t in inner))
-            follows = close_at is not None and close_at + 1 < len(toks) and (
+            follows = close_at is not None and close_at + 1 < count and (
                 toks[close_at + 1].is_cap or title_brackets and toks[close_at + 1].text == "(")
             if follows and joins and toks[close_at + 1].start - toks[close_at].end <= 1:
                 current.extend(toks[i:close_at + 1])
                 i = close_at + 1
                 continue
-            close()
+            _close(current, chunks)
+            current = []
         else:
-            close()
+            _close(current, chunks)
+            current = []
         i += 1
-    close()
+    _close(current, chunks)
     return chunks
+
+
+_DASHES = frozenset({"-", "–"})
+
+
+def _close(current: list[Token], chunks: list[list[Token]]) -> None:
+    """End the chunk being built: without connectors at its ends, if any word is left."""
+    while current and not current[-1].is_cap:
+        current.pop()
+    while current and not current[0].is_cap:
+        current.pop(0)
+    if current:
+        chunks.append(current)
 
 
 def chunk_text(text: str, chunk: list[Token]) -> str:

@@ -25,6 +25,7 @@ from pressgraph.extract.nametokens import (
     is_acronym,
     name_chunks,
     normalise,
+    release_memo,
     sentences,
     tokens,
 )
@@ -233,14 +234,36 @@ def _org_spans(text: str, start: int, end: int) -> tuple[Span, ...]:
     stretches of text many times (participants, back-references, sides)."""
     spans: list[Span] = []
     for chunk in name_chunks(text, start, end):
-        for segment in _split_chunk(chunk):
-            org = _carve(segment)
-            if org:
-                spans.append(Span(org[0].start, org[-1].end))
-    for name in wordlists.standalone_orgs():
-        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text[start:end]):
-            spans.append(Span(start + match.start(), start + match.end()))
+        spans.extend(_chunk_org_spans(tuple(chunk)))
+    stretch = text[start:end]
+    for name, pattern in _standalone_patterns():
+        if name in stretch:
+            for match in pattern.finditer(stretch):
+                spans.append(Span(start + match.start(), start + match.end()))
     return tuple(_without_overlaps(spans))
+
+
+@lru_cache(maxsize=4096)
+def _chunk_org_spans(chunk: tuple[Token, ...]) -> tuple[Span, ...]:
+    """The organisation names carved out of one name chunk: a function of its tokens
+    alone, memoised (the same chunk is in many of the stretches a release is asked for)."""
+    spans = []
+    for segment in _split_chunk(list(chunk)):
+        org = _carve(segment)
+        if org:
+            spans.append(Span(org[0].start, org[-1].end))
+    return tuple(spans)
+
+
+@cache
+def _standalone_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((name, re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])"))
+                 for name in wordlists.standalone_orgs())
+
+
+@cache
+def _standalone_names() -> tuple[str, ...]:
+    return wordlists.standalone_orgs()
 
 
 def _without_overlaps(spans: list[Span]) -> list[Span]:
@@ -264,7 +287,7 @@ def _caps(segment: list[Token]) -> list[Token]:
 
 
 def _starts_standalone(text_of: str) -> bool:
-    return any(text_of.startswith(name) for name in wordlists.standalone_orgs())
+    return text_of.startswith(_standalone_names())
 
 
 def _split_chunk(chunk: list[Token]) -> list[list[Token]]:
@@ -421,7 +444,11 @@ def _polity_key(key: str) -> str:
     return key
 
 
+@lru_cache(maxsize=8192)
 def _alias_key(name: str, acronyms: tuple[AcronymDefinition, ...] = ()) -> str:
+    """The comparison key of an organisation's name (abbreviations expanded, aliases and
+    the ways of writing a government by its territory made one); memoised, as every
+    stretch of a release asks it of the same names."""
     key = normalise(_expand_acronyms(name, acronyms))
     key = _polity_key(re.sub(r"\b(\w+) \1\b", r"\1", key))
     for first, second in wordlists.org_aliases():
@@ -438,6 +465,19 @@ def _alias_key(name: str, acronyms: tuple[AcronymDefinition, ...] = ()) -> str:
 def _organisations_with_spans(release: ParsedRelease, region: Span,
                               acronyms: tuple[AcronymDefinition, ...],
                               ) -> list[tuple[OrganisationMention, list[Span]]]:
+    """The organisations of ``region`` with the spans of all their mentions; memoised per
+    release (each meeting asks it of the sentences outside its own region)."""
+    memo = release_memo(release)
+    key = ("organisations", region.start, region.end, acronyms)
+    if key not in memo:
+        memo[key] = tuple((mention, tuple(spans)) for mention, spans
+                          in _find_organisations_with_spans(release, region, acronyms))
+    return [(mention, list(spans)) for mention, spans in memo[key]]
+
+
+def _find_organisations_with_spans(release: ParsedRelease, region: Span,
+                                   acronyms: tuple[AcronymDefinition, ...],
+                                   ) -> list[tuple[OrganisationMention, list[Span]]]:
     text = release.text
     by_acronym = _org_acronyms(acronyms)
     found: dict[str, _Found] = {}
@@ -546,10 +586,10 @@ def _without_territory(name: str, acronyms: tuple[AcronymDefinition, ...]) -> st
 def _owner_of_sub_unit(text: str, span: Span, found: dict[str, _Found]) -> str | None:
     """"its Department of Foreign Assistance": a unit of the organisation named just before."""
     before = text[max(0, span.start - 200):span.start]
-    where = re.search(r"([^.;]*), where [^.;,]*$", before)
+    where = _where_clause_start(before)
     if not before.endswith("its ") and where is None:
         return None
-    floor = span.start - (len(before) - where.start(1)) if where and not before.endswith(
+    floor = span.start - (len(before) - where) if where is not None and not before.endswith(
         "its ") else 0
     best = None
     for key, entry in found.items():
@@ -557,6 +597,20 @@ def _owner_of_sub_unit(text: str, span: Span, found: dict[str, _Found]) -> str |
             if floor <= offset < span.start and (best is None or offset > best[0]):
                 best = (offset, key)
     return best[1] if best else None
+
+
+_WHERE = ", where "
+
+
+def _where_clause_start(before: str) -> int | None:
+    """Where the clause ending in ", where ..." that runs to the end of ``before`` starts
+    (after the last "." or ";" before it): what ``re.search(r"([^.;]*), where [^.;,]*$",
+    before).start(1)`` gives, without the regular expression's backtracking over every
+    starting position."""
+    at = before.rfind(_WHERE)
+    if at < 0 or any(ch in ".;," for ch in before[at + len(_WHERE):]):
+        return None
+    return max(before.rfind(".", 0, at), before.rfind(";", 0, at)) + 1
 
 
 def _inside_body(surface: str) -> str | None:
@@ -614,11 +668,14 @@ def _add_back_references(release: ParsedRelease, region: Span, found: dict[str, 
     """"the Commission", "the Observatory": a head word (with a word or two before it)
     whose words all belong to an organisation named earlier in the release."""
     text = release.text
-    earlier = org_spans(text, body_region(release).start, region.end)
+    earlier: list[Span] | None = None  # asked only when a head word is back-referenced
     for match in _BACK_REFERENCE.finditer(text, region.start, region.end):
         words = match.group(1).split()
-        if not wordlists.is_head(words[-1], _heads()) or any(
-                s.start <= match.start(1) and match.end(1) <= s.end for s in earlier):
+        if not wordlists.is_head(words[-1], _heads()):
+            continue
+        if earlier is None:
+            earlier = org_spans(text, body_region(release).start, region.end)
+        if any(s.start <= match.start(1) and match.end(1) <= s.end for s in earlier):
             continue
         target = None
         for span in reversed([s for s in earlier if s.end <= match.start()]):

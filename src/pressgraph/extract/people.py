@@ -22,6 +22,7 @@ from pressgraph.extract.nametokens import (
     is_acronym,
     is_honorific_at,
     normalise,
+    release_memo,
     sentences,
     tokens,
 )
@@ -67,35 +68,55 @@ def scan_mentions(release: ParsedRelease, region: Span,
                   acronyms: tuple[AcronymDefinition, ...]) -> list[RawMention]:
     """Every honorific + name in ``region``, with the posts printed next to it, and the
     chairs given only by post in sentences that say who chaired or convened."""
-    text = release.text
     found: list[RawMention] = []
     for sentence in sentences(release, region):
-        toks = tokens(text, sentence.start, sentence.end)
-        named_post_spans: list[Span] = []
-        honorifics = wordlists.honorifics()
-        for i in range(len(toks)):
-            if not is_honorific_at(toks, i) or toks[i + 1].text in honorifics:
-                continue
-            first = i  # "Ir Dr Lo": both honorifics belong to the name
-            while first > 0 and toks[first - 1].text in honorifics and (
-                    toks[first].start - toks[first - 1].end <= 1):
-                first -= 1
-            honorific = text[toks[first].start:toks[i].end]
-            end = _name_end(toks, i + 1)
-            name_toks = toks[i + 1:end]
-            name = text[name_toks[0].start:name_toks[-1].end]
-            if name.endswith(("'s", "’s")):
-                name = name[:-2]
-            span = Span(toks[first].start, name_toks[0].start + len(name))
-            posts = _posts_before(release, toks, first, acronyms)
-            posts += _posts_after(release, toks, end, acronyms)
-            named_post_spans.extend(p.span for p in posts)
-            found.append(RawMention(span, honorific, name, posts, sentence))
-        if _chair_sentence(text[sentence.start:sentence.end]):
-            for post in _unnamed_posts(release, toks, acronyms, named_post_spans):
-                found.append(RawMention(post.span, None, None, [post], sentence))
+        found.extend(_sentence_mentions(release, sentence, acronyms))
     _add_list_posts(release, region, found)
     found.sort(key=lambda m: m.span.start)
+    return found
+
+
+def _sentence_mentions(release: ParsedRelease, sentence: Span,
+                       acronyms: tuple[AcronymDefinition, ...]) -> list[RawMention]:
+    """The mentions of one sentence, memoised per release (the people of the release and
+    the roles of each meeting read the same sentences); fresh copies, as the caller adds
+    posts to them."""
+    memo = release_memo(release)
+    key = ("mentions", sentence.start, sentence.end, acronyms)
+    if key not in memo:
+        memo[key] = _scan_sentence(release, sentence, acronyms)
+    return [RawMention(m.span, m.honorific, m.name, list(m.posts), m.sentence)
+            for m in memo[key]]
+
+
+def _scan_sentence(release: ParsedRelease, sentence: Span,
+                   acronyms: tuple[AcronymDefinition, ...]) -> list[RawMention]:
+    text = release.text
+    found: list[RawMention] = []
+    toks = tokens(text, sentence.start, sentence.end)
+    named_post_spans: list[Span] = []
+    honorifics = wordlists.honorifics()
+    for i in range(len(toks)):
+        if not is_honorific_at(toks, i) or toks[i + 1].text in honorifics:
+            continue
+        first = i  # "Ir Dr Lo": both honorifics belong to the name
+        while first > 0 and toks[first - 1].text in honorifics and (
+                toks[first].start - toks[first - 1].end <= 1):
+            first -= 1
+        honorific = text[toks[first].start:toks[i].end]
+        end = _name_end(toks, i + 1)
+        name_toks = toks[i + 1:end]
+        name = text[name_toks[0].start:name_toks[-1].end]
+        if name.endswith(("'s", "’s")):
+            name = name[:-2]
+        span = Span(toks[first].start, name_toks[0].start + len(name))
+        posts = _posts_before(release, toks, first, acronyms)
+        posts += _posts_after(release, toks, end, acronyms)
+        named_post_spans.extend(p.span for p in posts)
+        found.append(RawMention(span, honorific, name, posts, sentence))
+    if _chair_sentence(text[sentence.start:sentence.end]):
+        for post in _unnamed_posts(release, toks, acronyms, named_post_spans):
+            found.append(RawMention(post.span, None, None, [post], sentence))
     return found
 
 

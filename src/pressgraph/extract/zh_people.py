@@ -91,8 +91,9 @@ def find_people(text: str, folded: str, region: Span,
 
 
 def _post_word_at(folded: str, position: int, end: int) -> str | None:
-    lex = lexicon()
-    for word in lex.post_words:
+    if position >= len(folded):
+        return None
+    for word in _post_words_by_first(lexicon().post_words).get(folded[position], ()):
         if folded.startswith(word, position) and position + len(word) <= end:
             after = folded[position + len(word):position + len(word) + 2]
             if after[:1] in ("館", "團", "辦", "室", "處", "署", "局") or (
@@ -101,6 +102,21 @@ def _post_word_at(folded: str, position: int, end: int) -> str | None:
                 return None  # 主席團, 大使館: the post word is part of an organisation
             return word
     return None
+
+
+_POST_WORD_INDEX: tuple[tuple[str, ...], dict[str, tuple[str, ...]]] = ((), {})
+
+
+def _post_words_by_first(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """The post words by their first character, each group in the lexicon's order: only
+    those can start at a position, and the first of them that does is the one chosen."""
+    global _POST_WORD_INDEX
+    if _POST_WORD_INDEX[0] is not words:
+        index: dict[str, list[str]] = {}
+        for word in words:
+            index.setdefault(word[0], []).append(word)
+        _POST_WORD_INDEX = (words, {first: tuple(group) for first, group in index.items()})
+    return _POST_WORD_INDEX[1]
 
 
 def _post(text: str, folded: str, floor: int, word_start: int, word_end: int,
