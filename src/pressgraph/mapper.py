@@ -19,6 +19,7 @@ from datetime import date, datetime
 from functools import cache, cached_property, lru_cache
 
 from rdflib import Graph, Literal, URIRef
+from rdflib.term import Node
 
 from pressgraph import __version__, resources
 from pressgraph.errors import MappingError, ResourceError
@@ -156,6 +157,17 @@ def _ontology() -> Graph:
     return graph
 
 
+@cache
+def _concept_statements(concept: URIRef) -> tuple[tuple[URIRef, Node], ...]:
+    """The type, scheme and labels of a concept in the ontology (which is read once)."""
+    ontology = _ontology()
+    if (concept, RDF.type, SKOS.Concept) not in ontology:
+        raise ResourceError(f"concept {concept} is not declared in the ontology")
+    return tuple((predicate, value)
+                 for predicate in (RDF.type, SKOS.inScheme, SKOS.prefLabel)
+                 for value in ontology.objects(concept, predicate))
+
+
 class _Builder:
     """Collects the triples of one release graph."""
 
@@ -173,6 +185,7 @@ class _Builder:
         self.public_orgs: set[str] = set()  # keys of organisations typed as public bodies
         self.mapped_orgs: dict[str, URIRef] = {}  # key -> node, organisations and bodies
         self.evidence_spans: dict[tuple[int, int], URIRef] = {}  # (start, end) -> annotation
+        self.labelled: dict[tuple[URIRef, int, str | None, URIRef], Ref] = {}  # see labels()
 
     # ------------------------------------------------------------------ helpers
 
@@ -233,7 +246,15 @@ class _Builder:
 
     def labels(self, node: URIRef, ref: Ref, fallback: str | None,
                label_property: URIRef = SKOS.prefLabel) -> None:
-        """One preferred label per language (others become skos:altLabel), then alt labels."""
+        """One preferred label per language (others become skos:altLabel), then alt labels.
+
+        The same labels for the same node a second time would add nothing: every label is
+        in the graph by then, so the call is skipped.
+        """
+        done = (node, id(ref), fallback, label_property)
+        if self.labelled.get(done) is ref:  # the Ref is held, so its id is not reused
+            return
+        self.labelled[done] = ref
         for language, label in ref.labels or ((self.lang, fallback or ""),):
             if not label:
                 continue
@@ -648,13 +669,9 @@ class _Builder:
 
     def map_concepts(self) -> None:
         """Copy the type, scheme and labels of every concept used from the ontology."""
-        ontology = _ontology()
         for concept in sorted(self.concepts):
-            if (concept, RDF.type, SKOS.Concept) not in ontology:
-                raise ResourceError(f"concept {concept} is not declared in the ontology")
-            for predicate in (RDF.type, SKOS.inScheme, SKOS.prefLabel):
-                for value in ontology.objects(concept, predicate):
-                    self.add(concept, predicate, value)
+            for predicate, value in _concept_statements(concept):
+                self.add(concept, predicate, value)
 
 
 _ITS = re.compile(r"\bits\b")
