@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import FOAF, ORG, PROV, RDF, SKOS
 
+from pressgraph import mapper
 from pressgraph import vocab as ns
 from pressgraph.iri import Minter
 from pressgraph.mapper import MapOptions, MappedRelease, map_release, ordinal_text
@@ -450,3 +451,67 @@ def test_a_chair_with_several_posts_takes_part_in_each() -> None:
                 for p in graph.subjects(RDF.type, CV.Participation)
                 if graph.value(p, CV.role) == PG["role-co-chair"]}
     assert len(held) == 3 and held <= chairing
+
+
+def _uncached_terms(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make the mapper build every term anew, as rdflib would without the term caches."""
+    monkeypatch.setattr(mapper, "_uri", URIRef)
+    monkeypatch.setattr(mapper, "_plain_literal", Literal)
+    monkeypatch.setattr(mapper, "_lang_literal", lambda value, language: Literal(value,
+                                                                                 lang=language))
+    monkeypatch.setattr(mapper, "_typed_literal", lambda value, datatype: Literal(
+        value, datatype=datatype))
+
+
+def _statements(mapped: MappedRelease) -> list[str]:
+    """Every triple in the order the mapper wrote it, literals with datatype and language."""
+    return [repr(triple) for triple in mapped.triples]
+
+
+def test_term_caches_change_no_statement_and_no_order(monkeypatch: pytest.MonkeyPatch) -> None:
+    map_release(chinese_release(), OPTIONS)  # the caches hold another release's terms too
+    cached = _statements(map_release(sample_release(), OPTIONS))
+    _uncached_terms(monkeypatch)
+    assert _statements(map_release(sample_release(), OPTIONS)) == cached
+    assert any("datatype=" in s for s in cached) and any("lang=" in s for s in cached)
+
+
+def test_cached_literals_keep_the_lexical_form_of_their_python_type() -> None:
+    assert str(mapper._typed_literal(1, ns.XSD.double)) == "1"
+    assert str(mapper._typed_literal(1.0, ns.XSD.double)) == "1.0"  # 1.0 == 1, but not here
+    assert mapper._typed_literal("2", ns.XSD.integer) is mapper._typed_literal("2",
+                                                                              ns.XSD.integer)
+
+
+def test_namespace_terms_are_the_namespaces_terms_built_once() -> None:
+    terms = ns.Terms(ORG)
+    assert terms.postIn == ORG.postIn and type(terms.postIn) is URIRef
+    assert terms.postIn is terms.postIn
+    assert terms["memberOf"] == ORG.memberOf and terms["memberOf"] is terms["memberOf"]
+    assert ns.Terms(PG)["role-chair"] == PG["role-chair"]
+    with pytest.raises(AttributeError):
+        _ = terms.noSuchTerm  # a closed namespace refuses unknown names, as ORG does
+    with pytest.raises(AttributeError):
+        _ = terms._private
+
+
+def test_a_span_shared_by_several_nodes_is_annotated_once(graph: Graph) -> None:
+    spans = list(graph.subjects(RDF.type, OA.SpecificResource))
+    assert spans
+    shared = [s for s in spans if len(set(graph.subjects(PG.evidence, s))) > 1]
+    assert shared, "the sample has facts extracted from the same words"
+    for span in spans:
+        selectors = list(graph.objects(span, OA.hasSelector))
+        assert len(selectors) == 2
+        assert sum(len(list(graph.objects(s, OA.exact))) for s in selectors) == 1
+        assert sum(len(list(graph.objects(s, OA.start))) for s in selectors) == 1
+
+
+def test_a_remembered_key_is_minted_as_before_and_unsafe_keys_still_fail() -> None:
+    minter = Minter(BASE)
+    first = minter.thing("org/digital-policy-office")
+    assert first == f"{BASE}id/org/digital-policy-office"
+    assert minter.thing("org/digital-policy-office") == first
+    for _ in range(2):
+        with pytest.raises(ValueError):
+            minter.thing("org/Not Safe")

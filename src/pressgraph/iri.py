@@ -52,6 +52,9 @@ _RELEASE_ID = re.compile(r"^(?:P\d{12,13}|sha256-[0-9a-f]{16})$")
 _MAX_SLUG = 80
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _PARTIAL_DATE = re.compile(r"^\d{4}(?:-(?:0[1-9]|1[0-2]))?$")
+#: How many checked keys a :class:`Minter` remembers (the registry's things recur in release
+#: after release; a key is checked once while it is remembered).
+_MAX_REMEMBERED_KEYS = 1 << 15
 
 # Characters that NFKD does not decompose into ASCII but that have an obvious spelling.
 _TRANSLITERATION = str.maketrans(
@@ -132,13 +135,21 @@ class Minter:
 
     def __init__(self, base: str = DEFAULT_BASE):
         self.base = check_base(base)
+        self._things: dict[str, str] = {}  # checked keys and their IRIs
 
     def thing(self, natural_key: str) -> str:
         """IRI of a real-world thing from its natural key (``org/...``, ``meeting/...``)."""
+        iri = self._things.get(natural_key)
+        if iri is not None:
+            return iri
         for part in natural_key.split("/"):
             if not _KEY_SEGMENT.match(part):
                 raise ValueError(f"unsafe key {natural_key!r}")
-        return f"{self.base}id/{natural_key}"
+        iri = f"{self.base}id/{natural_key}"
+        if len(self._things) >= _MAX_REMEMBERED_KEYS:
+            self._things.clear()
+        self._things[natural_key] = iri
+        return iri
 
     def release(self, release_key: str, language: str) -> str:
         return f"{self.base}id/release/{_release_segment(release_key)}/{_lang(language)}"

@@ -16,9 +16,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 
 from rdflib import Graph, Literal, URIRef
+from rdflib.term import Node
 
 from pressgraph import __version__, resources
 from pressgraph.errors import MappingError, ResourceError
@@ -37,23 +38,15 @@ from pressgraph.model import (
     Visit,
 )
 from pressgraph.triples import TripleSet
-from pressgraph.vocab import (
-    CV,
-    DCT,
-    EUAUTH,
-    FOAF,
-    OA,
-    ORG,
-    PERSON,
-    PG,
-    PROV,
-    RDF,
-    RDFS,
-    SCHEMA,
-    SKOS,
-    TIME,
-    XSD,
-)
+from pressgraph import vocab
+from pressgraph.vocab import Terms
+
+# The mapper names the same few dozen terms for every triple it writes: each is built once.
+CV, DCT, EUAUTH, FOAF, OA, ORG, PERSON, PG, PROV, RDF, RDFS, SCHEMA, SKOS, TIME, XSD = (
+    Terms(namespace) for namespace in (
+        vocab.CV, vocab.DCT, vocab.EUAUTH, vocab.FOAF, vocab.OA, vocab.ORG, vocab.PERSON,
+        vocab.PG, vocab.PROV, vocab.RDF, vocab.RDFS, vocab.SCHEMA, vocab.SKOS, vocab.TIME,
+        vocab.XSD))
 
 PRESS_RELEASE_TYPE = EUAUTH["resource-type/PRESS_REL"]
 SOFTWARE_IRI = URIRef("https://w3id.org/pressgraph/software")
@@ -73,6 +66,35 @@ ATTENDANCE_MODES: dict[str, URIRef] = {
 
 def role_concept(role: str) -> URIRef:
     return PG[f"role-{role}"]
+
+
+# Terms built once and shared. A release names the same registry IRIs, labels, dates and
+# numbers many times, and an export names them again in release after release; rdflib
+# checks every IRI and lexical form anew on each construction. The caches are bounded and
+# keyed by type as well as value (``typed``), so a cached term is always the term the same
+# arguments would construct. Shared terms also make the triple set's lookups cheaper:
+# the same object compares equal without rdflib's ``__eq__``.
+_TERM_CACHE_SIZE = 1 << 15
+
+
+@lru_cache(maxsize=_TERM_CACHE_SIZE, typed=True)
+def _uri(value: str) -> URIRef:
+    return URIRef(value)
+
+
+@lru_cache(maxsize=_TERM_CACHE_SIZE, typed=True)
+def _plain_literal(value: str) -> Literal:
+    return Literal(value)
+
+
+@lru_cache(maxsize=_TERM_CACHE_SIZE, typed=True)
+def _lang_literal(value: str, language: str) -> Literal:
+    return Literal(value, lang=language)
+
+
+@lru_cache(maxsize=_TERM_CACHE_SIZE, typed=True)
+def _typed_literal(value: str | int, datatype: URIRef) -> Literal:
+    return Literal(value, datatype=datatype)
 
 
 @dataclass(frozen=True)
@@ -100,7 +122,7 @@ class MappedRelease:
 
 
 def date_literal(value: date) -> Literal:
-    return Literal(value.isoformat(), datatype=XSD.date)
+    return _typed_literal(value.isoformat(), XSD.date)
 
 
 def datetime_literal(value: datetime) -> Literal:
@@ -109,7 +131,7 @@ def datetime_literal(value: datetime) -> Literal:
     if not offset:
         raise MappingError(f"date-time {value.isoformat()} has no time zone")
     lexical = value.strftime("%Y-%m-%dT%H:%M:%S") + f"{offset[:3]}:{offset[3:]}"
-    return Literal(lexical, datatype=XSD.dateTime)
+    return _typed_literal(lexical, XSD.dateTime)
 
 
 def ordinal_text(number: int, language: str) -> str:
@@ -135,6 +157,17 @@ def _ontology() -> Graph:
     return graph
 
 
+@cache
+def _concept_statements(concept: URIRef) -> tuple[tuple[URIRef, Node], ...]:
+    """The type, scheme and labels of a concept in the ontology (which is read once)."""
+    ontology = _ontology()
+    if (concept, RDF.type, SKOS.Concept) not in ontology:
+        raise ResourceError(f"concept {concept} is not declared in the ontology")
+    return tuple((predicate, value)
+                 for predicate in (RDF.type, SKOS.inScheme, SKOS.prefLabel)
+                 for value in ontology.objects(concept, predicate))
+
+
 class _Builder:
     """Collects the triples of one release graph."""
 
@@ -151,6 +184,8 @@ class _Builder:
         self.concepts: set[URIRef] = set()
         self.public_orgs: set[str] = set()  # keys of organisations typed as public bodies
         self.mapped_orgs: dict[str, URIRef] = {}  # key -> node, organisations and bodies
+        self.evidence_spans: dict[tuple[int, int], URIRef] = {}  # (start, end) -> annotation
+        self.labelled: dict[tuple[URIRef, int, str | None, URIRef], Ref] = {}  # see labels()
 
     # ------------------------------------------------------------------ helpers
 
@@ -170,7 +205,7 @@ class _Builder:
                    for label in self.graph.objects(node, prop))
 
     def text(self, value: str) -> Literal:
-        return Literal(value, lang=self.lang)
+        return _lang_literal(value, self.lang)
 
     def warn(self, message: str) -> None:
         if message not in self.warnings:
@@ -190,7 +225,12 @@ class _Builder:
             raise MappingError(f"span {span.start}-{span.end} is outside the release text "
                                f"({len(self.release.text)} code points)",
                                source=self.release.source)
+        span_iri = self.evidence_spans.get((span.start, span.end))
+        if span_iri is not None:  # the annotation is in the graph already
+            self.add(node, PG.evidence, span_iri)
+            return
         span_iri = URIRef(self.minter.span(str(self.release_iri), span.start, span.end))
+        self.evidence_spans[(span.start, span.end)] = span_iri
         quote = URIRef(f"{span_iri}/quote")
         position = URIRef(f"{span_iri}/position")
         self.add(node, PG.evidence, span_iri)
@@ -201,16 +241,24 @@ class _Builder:
         self.add(quote, RDF.type, OA.TextQuoteSelector)
         self.add(quote, OA.exact, Literal(self.release.quote(span)))
         self.add(position, RDF.type, OA.TextPositionSelector)
-        self.add(position, OA.start, Literal(span.start, datatype=XSD.nonNegativeInteger))
-        self.add(position, OA.end, Literal(span.end, datatype=XSD.nonNegativeInteger))
+        self.add(position, OA.start, _typed_literal(span.start, XSD.nonNegativeInteger))
+        self.add(position, OA.end, _typed_literal(span.end, XSD.nonNegativeInteger))
 
     def labels(self, node: URIRef, ref: Ref, fallback: str | None,
                label_property: URIRef = SKOS.prefLabel) -> None:
-        """One preferred label per language (others become skos:altLabel), then alt labels."""
+        """One preferred label per language (others become skos:altLabel), then alt labels.
+
+        The same labels for the same node a second time would add nothing: every label is
+        in the graph by then, so the call is skipped.
+        """
+        done = (node, id(ref), fallback, label_property)
+        if self.labelled.get(done) is ref:  # the Ref is held, so its id is not reused
+            return
+        self.labelled[done] = ref
         for language, label in ref.labels or ((self.lang, fallback or ""),):
             if not label:
                 continue
-            literal = Literal(label, lang=language)
+            literal = _lang_literal(label, language)
             if (node, label_property, literal) in self.graph:
                 continue
             if self.has_label_in(node, label_property, language):
@@ -218,7 +266,7 @@ class _Builder:
             else:
                 self.add(node, label_property, literal)
         for language, label in ref.alt_labels:
-            self.add(node, SKOS.altLabel, Literal(label, lang=language))
+            self.add(node, SKOS.altLabel, _lang_literal(label, language))
         for acronym in ref.acronyms:
             self.acronym(node, acronym)
 
@@ -239,7 +287,7 @@ class _Builder:
         self.add(r, RDFS.label, self.text(rel.title_clean))
         for flag in rel.title_flags:
             self.add(r, PG.mediaNote, self.text(flag))
-        self.add(r, DCT.language, Literal(self.lang, datatype=XSD.language))
+        self.add(r, DCT.language, _typed_literal(self.lang, XSD.language))
         if rel.issued is not None:
             self.add(r, DCT.issued, datetime_literal(rel.issued))
         elif rel.release_date is not None:
@@ -250,12 +298,12 @@ class _Builder:
             self.add(r, SCHEMA.url, Literal(rel.source_url, datatype=XSD.anyURI))
         self.add(r, PG.textSha256, Literal(rel.text_sha256))
         self.add(r, PG.contentSha256, Literal(rel.content_sha256))
-        self.add(r, PG.textNormalisation, Literal("NFC; LF line ends; trailing spaces removed"))
+        self.add(r, PG.textNormalisation, _plain_literal("NFC; LF line ends; trailing spaces removed"))
         self.evidence(r, rel.title_span)
 
     def map_provenance(self) -> None:
         g = self.graph_iri
-        run = URIRef(self.minter.run(self.options.versions))
+        run = _uri(self.minter.run(self.options.versions))
         self.add(g, RDF.type, PROV.Entity)
         self.add(g, PROV.wasDerivedFrom, self.release_iri)
         self.add(g, PROV.wasGeneratedBy, run)
@@ -263,12 +311,12 @@ class _Builder:
         self.add(run, PROV.wasAssociatedWith, SOFTWARE_IRI)
         self.add(run, PROV.used, self.release_iri)
         for component, version in sorted(self.options.versions):
-            self.add(run, PG.usedVersion, Literal(f"{component} {version}"))
+            self.add(run, PG.usedVersion, _plain_literal(f"{component} {version}"))
         if self.options.run_timestamp is not None:
             self.add(run, PROV.startedAtTime, datetime_literal(self.options.run_timestamp))
         self.add(SOFTWARE_IRI, RDF.type, PROV.SoftwareAgent)
-        self.add(SOFTWARE_IRI, RDFS.label, Literal("pressgraph"))
-        self.add(SOFTWARE_IRI, SCHEMA.softwareVersion, Literal(__version__))
+        self.add(SOFTWARE_IRI, RDFS.label, _plain_literal("pressgraph"))
+        self.add(SOFTWARE_IRI, SCHEMA.softwareVersion, _plain_literal(__version__))
 
     # ------------------------------------------------------------------ things by Ref
 
@@ -281,7 +329,7 @@ class _Builder:
         return self.organisation_ref(ref, mention)
 
     def organisation_ref(self, ref: Ref, mention: OrganisationMention) -> URIRef:
-        node = URIRef(self.minter.thing(ref.key))
+        node = _uri(self.minter.thing(ref.key))
         self.mapped_orgs[mention.name] = node
         self.add(node, RDF.type, ORG.Organization)
         if mention.side in GOVERNMENT_SIDES or ref.key in self.public_orgs:
@@ -305,7 +353,7 @@ class _Builder:
         if ref is None:
             self.warn(f"post {mention.title!r} was not resolved; left out of the graph")
             return None
-        node = URIRef(self.minter.thing(ref.key))
+        node = _uri(self.minter.thing(ref.key))
         self.add(node, RDF.type, ORG.Post)
         self.labels(node, ref, mention.title)
         self.evidence(node, mention.span)
@@ -329,7 +377,7 @@ class _Builder:
         if ref is None:
             self.warn(f"person {mention.name!r} was not resolved; left out of the graph")
             return None, [node for _pm, node in posts]
-        node = URIRef(self.minter.thing(ref.key))
+        node = _uri(self.minter.thing(ref.key))
         self.add(node, RDF.type, PERSON.Person)
         self.add(node, RDF.type, SCHEMA.Person)
         self.labels(node, ref, mention.name, label_property=FOAF.name)
@@ -351,9 +399,9 @@ class _Builder:
         post_ref = self.resolved.post(mention.title)
         if on is None or post_ref is None:
             return
-        node = URIRef(self.minter.membership(person_key, post_ref.key, on))
-        interval = URIRef(f"{node}/during")
-        day = URIRef(self.minter.day(on))
+        node = _uri(self.minter.membership(person_key, post_ref.key, on))
+        interval = _uri(f"{node}/during")
+        day = _uri(self.minter.day(on))
         self.add(node, RDF.type, ORG.Membership)
         self.add(node, ORG.member, person)
         self.add(node, PG.post, post)
@@ -401,14 +449,14 @@ class _Builder:
         return False
 
     def place(self, ref: Ref, fallback: str | None, span: Span) -> URIRef:
-        node = URIRef(self.minter.thing(ref.key))
+        node = _uri(self.minter.thing(ref.key))
         self.add(node, RDF.type, SCHEMA.Place)
         self.labels(node, ref, fallback)
         self.evidence(node, span)
         return node
 
     def document(self, title: str, span: Span) -> URIRef:
-        node = URIRef(self.minter.document(title))
+        node = _uri(self.minter.document(title))
         self.add(node, RDF.type, FOAF.Document)
         self.add(node, RDF.type, SCHEMA.CreativeWork)
         self.add(node, DCT.title, self.text(title))
@@ -420,7 +468,7 @@ class _Builder:
 
     def map_meeting(self, resolved_meeting: ResolvedMeeting) -> None:
         m, key = resolved_meeting.meeting, resolved_meeting.key
-        node = URIRef(self.minter.thing(key))
+        node = _uri(self.minter.thing(key))
         for cls in (PG.Meeting, CV.PublicEvent, SCHEMA.Event):
             self.add(node, RDF.type, cls)
         self.add(self.release_iri, SCHEMA.about, node)
@@ -431,7 +479,7 @@ class _Builder:
             if m.ordinal < 1:
                 raise MappingError(f"meeting ordinal {m.ordinal} is not a positive integer",
                                    source=self.release.source)
-            self.add(node, PG.ordinal, Literal(str(m.ordinal), datatype=XSD.positiveInteger))
+            self.add(node, PG.ordinal, _typed_literal(str(m.ordinal), XSD.positiveInteger))
             self.add(node, CV.eventNumber, self.text(ordinal_text(m.ordinal, self.lang)))
         if m.session:
             self.add(node, PG.session, self.text(m.session))
@@ -440,7 +488,7 @@ class _Builder:
         if m.venue:
             self.add(node, PG.venue, self.text(m.venue))
         if m.kind:
-            self.add(node, PG.meetingKind, Literal(m.kind))
+            self.add(node, PG.meetingKind, _plain_literal(m.kind))
         if m.purpose:
             self.add(node, PG.purpose, self.text(m.purpose))
         self.map_place(node, resolved_meeting)
@@ -469,7 +517,7 @@ class _Builder:
         span = m.body_span or m.span
         body = None
         if resolved_meeting.body is not None:
-            body = URIRef(self.minter.thing(resolved_meeting.body.key))
+            body = _uri(self.minter.thing(resolved_meeting.body.key))
             self.add(body, RDF.type, ORG.OrganizationalCollaboration)
             self.add(body, RDF.type, ORG.Organization)
             self.add(body, RDF.type, SCHEMA.Organization)
@@ -481,7 +529,7 @@ class _Builder:
         elif m.body:
             self.warn(f"body {m.body!r} was not resolved; the meeting has no organiser")
         if resolved_meeting.series is not None:
-            series = URIRef(self.minter.thing(resolved_meeting.series.key))
+            series = _uri(self.minter.thing(resolved_meeting.series.key))
             self.add(series, RDF.type, SCHEMA.EventSeries)
             self.labels(series, resolved_meeting.series, m.body)
             self.evidence(series, span)
@@ -492,7 +540,7 @@ class _Builder:
     def participation(self, meeting: URIRef, meeting_key: str, role: str,
                       participant_key: str, participant: URIRef, side: Side | None,
                       span: Span) -> None:
-        node = URIRef(self.minter.participation(meeting_key, role, participant_key))
+        node = _uri(self.minter.participation(meeting_key, role, participant_key))
         self.add(meeting, CV.hasParticipation, node)
         self.add(node, RDF.type, CV.Participation)
         self.add(node, CV.hasParticipant, participant)
@@ -542,19 +590,19 @@ class _Builder:
 
     def map_agenda_item(self, meeting: URIRef, meeting_key: str, position: int, text: str,
                         span: Span) -> None:
-        node = URIRef(self.minter.agenda_item(meeting_key, position))
+        node = _uri(self.minter.agenda_item(meeting_key, position))
         if (meeting, PG.agendaItem, node) in self.graph:
             self.warn(f"agenda item {position} of {meeting_key} appears twice; the second "
                       "is left out")
             return
         self.add(meeting, PG.agendaItem, node)
         self.add(node, RDF.type, PG.AgendaItem)
-        self.add(node, SCHEMA.position, Literal(str(position), datatype=XSD.integer))
+        self.add(node, SCHEMA.position, _typed_literal(str(position), XSD.integer))
         self.add(node, DCT.title, self.text(text))
         self.evidence(node, span)
 
     def map_visit(self, meeting: URIRef, meeting_key: str, number: int, visit: Visit) -> None:
-        node = URIRef(self.minter.visit(meeting_key, number))
+        node = _uri(self.minter.visit(meeting_key, number))
         self.add(node, RDF.type, PG.Visit)
         self.add(node, RDF.type, SCHEMA.Event)
         self.add(node, SCHEMA.superEvent, meeting)
@@ -571,7 +619,7 @@ class _Builder:
                 self.add(node, PG.arrangedBy, arranger)
 
     def map_outcome(self, meeting: URIRef, meeting_key: str, number: int, outcome: Outcome) -> None:
-        node = URIRef(self.minter.outcome(meeting_key, number))
+        node = _uri(self.minter.outcome(meeting_key, number))
         self.add(meeting, PG.outcome, node)
         self.add(node, RDF.type, PG.Outcome)
         self.add(node, SCHEMA.description, self.text(outcome.text))
@@ -621,13 +669,9 @@ class _Builder:
 
     def map_concepts(self) -> None:
         """Copy the type, scheme and labels of every concept used from the ontology."""
-        ontology = _ontology()
         for concept in sorted(self.concepts):
-            if (concept, RDF.type, SKOS.Concept) not in ontology:
-                raise ResourceError(f"concept {concept} is not declared in the ontology")
-            for predicate in (RDF.type, SKOS.inScheme, SKOS.prefLabel):
-                for value in ontology.objects(concept, predicate):
-                    self.add(concept, predicate, value)
+            for predicate, value in _concept_statements(concept):
+                self.add(concept, predicate, value)
 
 
 _ITS = re.compile(r"\bits\b")

@@ -26,11 +26,18 @@ class TripleSet:
     def add(self, triple: Triple) -> None:
         triples = self._triples
         size = len(triples)
-        triples.setdefault(triple, None)  # one hash of the triple (rdflib hashes in Python)
+        # One hash of the triple (rdflib hashes literals in Python). Storing a key that is
+        # there already keeps the first key object and its place in the order.
+        triples[triple] = None
         if len(triples) == size:
             return
         s, p, o = triple
-        self._by_subject_predicate.setdefault((s, p), []).append(o)
+        index = self._by_subject_predicate
+        values = index.get((s, p))
+        if values is None:
+            index[(s, p)] = [o]
+        else:
+            values.append(o)
 
     def __contains__(self, triple: object) -> bool:
         return triple in self._triples
