@@ -8,8 +8,8 @@ from pathlib import Path
 import click
 
 from pressgraph.cli import handle_errors
+from pressgraph.cli.options import base_option
 from pressgraph.evaluate import check_targets, evaluate_corpus, format_table, load_targets, to_json
-from pressgraph.iri import DEFAULT_BASE
 
 
 @click.command("evaluate")
@@ -26,7 +26,7 @@ from pressgraph.iri import DEFAULT_BASE
               help="List every miss (file, field, expected, got) in the table.")
 @click.option("--validate/--no-validate", "do_validate", default=True, show_default=True,
               help="Score only graphs that conform to the shapes, as export writes only those.")
-@click.option("--base", default=DEFAULT_BASE, show_default=True, help="Base IRI of minted IRIs.")
+@base_option
 @click.pass_context
 @handle_errors
 def command(ctx: click.Context, corpus_dir: Path, gold_dir: Path, fmt: str, check: bool,

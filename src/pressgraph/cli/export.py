@@ -14,8 +14,8 @@ import click
 
 from pressgraph import resources
 from pressgraph.cli import handle_errors
+from pressgraph.cli.options import base_option, format_option, output_option, validator_option
 from pressgraph.errors import ExitCode
-from pressgraph.iri import DEFAULT_BASE
 from pressgraph.batch import BatchSettings, RenderCache, render_all
 from pressgraph.cli.progress import Progress
 from pressgraph.manifest import build_inputs
@@ -30,16 +30,12 @@ log = logging.getLogger("pressgraph")
 
 @click.command("export")
 @click.argument("inputs", nargs=-1)
-@click.option("-o", "--output", default="-", show_default=True,
-              help="Output file ('-' for standard output). Written atomically.")
-@click.option("-f", "--format", "fmt", default="turtle", show_default=True,
-              type=click.Choice(sorted(FORMATS)), help="Serialisation.")
-@click.option("--base", default=DEFAULT_BASE, show_default=True, help="Base IRI of minted IRIs.")
+@output_option
+@format_option
+@base_option
 @click.option("--validate/--no-validate", "do_validate", default=True, show_default=True,
               help="Gate the output on SHACL conformance.")
-@click.option("--validator", type=click.Choice(["fast", "pyshacl"]), default="fast",
-              show_default=True,
-              help="SHACL engine: the compiled one (same results, tested) or pySHACL itself.")
+@validator_option
 @click.option("--evidence/--no-evidence", default=True, show_default=True,
               help="Record the text span every fact came from (Web Annotation selectors).")
 @click.option("--source-url", metavar="URL",

@@ -23,9 +23,10 @@ import click
 
 from pressgraph.batch import BatchSettings, RenderCache, Rendered
 from pressgraph.cli import handle_errors
+from pressgraph.cli.options import base_option, validator_option
 from pressgraph.cli.progress import Progress
 from pressgraph.errors import ExitCode, PressgraphError, UsageError
-from pressgraph.iri import DEFAULT_BASE, ONTOLOGY_IRI, Minter
+from pressgraph.iri import ONTOLOGY_IRI, Minter
 from pressgraph.pipeline import Failure, map_options
 from pressgraph.reader import count_inputs, iter_inputs
 from pressgraph.registry_mapper import MappedRegistry, check_registry, map_registry
@@ -114,12 +115,10 @@ def _parse_headers(raw: tuple[str, ...]) -> dict[str, str]:
 @click.command("load")
 @click.argument("inputs", nargs=-1, required=True)
 @target_options
-@click.option("--base", default=DEFAULT_BASE, show_default=True, help="Base IRI of minted IRIs.")
+@base_option
 @click.option("--validate/--no-validate", "do_validate", default=True, show_default=True,
               help="Load only releases whose graph conforms to the shapes.")
-@click.option("--validator", type=click.Choice(["fast", "pyshacl"]), default="fast",
-              show_default=True,
-              help="SHACL engine: the compiled one (same results, tested) or pySHACL itself.")
+@validator_option
 @click.option("--evidence/--no-evidence", default=True, show_default=True,
               help="Record the text span every fact came from.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,

@@ -19,10 +19,11 @@ import click
 
 from pressgraph import registry
 from pressgraph.cli import handle_errors
+from pressgraph.cli.options import base_option, format_option, output_option, validator_option
 from pressgraph.cli.export import _jsonld_context
 from pressgraph.errors import ExitCode, PressgraphError
 from pressgraph.extract import extract
-from pressgraph.iri import DEFAULT_BASE, Minter
+from pressgraph.iri import Minter
 from pressgraph.parse import parse
 from pressgraph.reader import iter_inputs, read
 from pressgraph.registry_mapper import check_registry, map_registry
@@ -92,16 +93,12 @@ def unresolved(ctx: click.Context, inputs: tuple[str, ...], people: bool) -> Non
 
 
 @command.command("export")
-@click.option("-o", "--output", default="-", show_default=True,
-              help="Output file ('-' for standard output). Written atomically.")
-@click.option("-f", "--format", "fmt", default="turtle", show_default=True,
-              type=click.Choice(sorted(FORMATS)), help="Serialisation.")
-@click.option("--base", default=DEFAULT_BASE, show_default=True, help="Base IRI of minted IRIs.")
+@output_option
+@format_option
+@base_option
 @click.option("--validate/--no-validate", "do_validate", default=True, show_default=True,
               help="Write only a registry graph that conforms to shapes/registry.shacl.ttl.")
-@click.option("--validator", type=click.Choice(["fast", "pyshacl"]), default="fast",
-              show_default=True,
-              help="SHACL engine: the compiled one (same results, tested) or pySHACL itself.")
+@validator_option
 @click.pass_context
 @handle_errors
 def export(ctx: click.Context, output: str, fmt: str, base: str, do_validate: bool,

@@ -1,0 +1,21 @@
+"""Options several commands share, defined once so their names, defaults and help agree."""
+
+from __future__ import annotations
+
+import click
+
+from pressgraph.iri import DEFAULT_BASE
+from pressgraph.serialize import FORMATS
+
+base_option = click.option("--base", default=DEFAULT_BASE, show_default=True,
+                           help="Base IRI of minted IRIs.")
+
+validator_option = click.option(
+    "--validator", type=click.Choice(["fast", "pyshacl"]), default="fast", show_default=True,
+    help="SHACL engine: the compiled one (same results, tested) or pySHACL itself.")
+
+output_option = click.option("-o", "--output", default="-", show_default=True,
+                             help="Output file ('-' for standard output). Written atomically.")
+
+format_option = click.option("-f", "--format", "fmt", default="turtle", show_default=True,
+                             type=click.Choice(sorted(FORMATS)), help="Serialisation.")
