@@ -18,6 +18,7 @@ from pressgraph.cli.options import base_option, format_option, output_option, va
 from pressgraph.errors import ExitCode
 from pressgraph.batch import BatchSettings, RenderCache, render_all
 from pressgraph.cli.progress import Progress
+from pressgraph.cli.report import failure_record, write_error_report
 from pressgraph.manifest import build_inputs
 from pressgraph.pipeline import Failure, Summary, map_options
 from pressgraph.reader import count_inputs
@@ -111,7 +112,7 @@ def command(ctx: click.Context, inputs: tuple[str, ...], output: str, fmt: str, 
         if publishable and not (fail_fast and summary.failures):
             out.commit()
     if errors_path:
-        _write_errors(errors_path, summary.failures)
+        write_error_report(errors_path, map(failure_record, summary.failures))
     _print_summary(summary, output, do_validate, time.monotonic() - started, ctx.obj["quiet"])
     if summary.not_conforming:
         sys.exit(int(ExitCode.NOT_CONFORMING))
@@ -127,17 +128,6 @@ def _jsonld_context(base: str) -> dict:
     for prefix, namespace in prefix_table(base):
         inner.setdefault(prefix, namespace)
     return inner
-
-
-def _write_errors(path: str, failures: list[Failure]) -> None:
-    from pressgraph.sinks import AtomicTextFile
-
-    with AtomicTextFile(path) as out:
-        for failure in failures:
-            out.write(json.dumps({"file": failure.source, "stage": failure.stage,
-                                  "error": failure.error, "message": failure.message},
-                                 ensure_ascii=False) + "\n")
-        out.commit()
 
 
 def _print_summary(summary: Summary, output: str, validated: bool, seconds: float,

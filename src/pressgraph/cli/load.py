@@ -11,7 +11,6 @@ shared with ``pressgraph query`` and ``pressgraph delete``.
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import sys
@@ -25,6 +24,7 @@ from pressgraph.batch import BatchSettings, RenderCache, Rendered
 from pressgraph.cli import handle_errors
 from pressgraph.cli.options import base_option, validator_option
 from pressgraph.cli.progress import Progress
+from pressgraph.cli.report import failure_record, write_error_report
 from pressgraph.errors import ExitCode, PressgraphError, UsageError
 from pressgraph.iri import ONTOLOGY_IRI, Minter
 from pressgraph.pipeline import Failure, map_options
@@ -230,21 +230,13 @@ def _totals(store: Target, summary: LoadSummary) -> tuple[int, int] | None:
 
 
 def _write_report(path: str, summary: LoadSummary) -> None:
-    from pressgraph.sinks import AtomicTextFile
-
-    with AtomicTextFile(path) as out:
-        for failure in summary.failures:
-            out.write(json.dumps({"file": failure.source, "stage": failure.stage,
-                                  "error": failure.error, "message": failure.message},
-                                 ensure_ascii=False) + "\n")
-        for source in summary.not_conforming:
-            out.write(json.dumps({"file": source, "stage": "validate",
-                                  "error": "NotConforming",
-                                  "message": "does not conform to the shapes"}) + "\n")
-        for item in summary.not_loaded:
-            out.write(json.dumps({"file": item.source, "stage": "load", "error": "StoreError",
-                                  "message": item.reason}, ensure_ascii=False) + "\n")
-        out.commit()
+    write_error_report(path, [
+        *(failure_record(failure) for failure in summary.failures),
+        *({"file": source, "stage": "validate", "error": "NotConforming",
+           "message": "does not conform to the shapes"} for source in summary.not_conforming),
+        *({"file": item.source, "stage": "load", "error": "StoreError",
+           "message": item.reason} for item in summary.not_loaded),
+    ])
 
 
 def _print_summary(summary: LoadSummary, description: str,
