@@ -261,11 +261,6 @@ def _standalone_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                  for name in wordlists.standalone_orgs())
 
 
-@cache
-def _standalone_names() -> tuple[str, ...]:
-    return wordlists.standalone_orgs()
-
-
 def _without_overlaps(spans: list[Span]) -> list[Span]:
     kept: list[Span] = []
     for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
@@ -287,7 +282,7 @@ def _caps(segment: list[Token]) -> list[Token]:
 
 
 def _starts_standalone(text_of: str) -> bool:
-    return text_of.startswith(_standalone_names())
+    return text_of.startswith(wordlists.standalone_orgs())
 
 
 def _split_chunk(chunk: list[Token]) -> list[list[Token]]:

@@ -63,11 +63,13 @@ def name_possessives() -> frozenset[str]:
     return words("name_possessives.txt")
 
 
+@cache
 def standalone_orgs() -> tuple[str, ...]:
     """Organisation names without a head word, longest first."""
     return tuple(sorted(ordered("standalone_orgs.txt"), key=lambda s: (-len(s), s)))
 
 
+@cache
 def multiword_places() -> tuple[str, ...]:
     return tuple(sorted(ordered("multiword_places.txt"), key=lambda s: (-len(s), s)))
 
