@@ -350,12 +350,12 @@ def test_no_registry_leaves_the_registry_graph_alone(tmp_path: Path) -> None:
 
 def test_a_registry_that_does_not_conform_is_not_loaded(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from pressgraph.cli import load as load_cli
+    from pressgraph.cli import registry as registry_cli
     from pressgraph.validate import ValidationResult, Violation
 
     refusal = ValidationResult(False, (Violation("urn:x", "dct:date", "no date", "Violation",
                                                  "urn:shape", "MinCountConstraintComponent"),))
-    monkeypatch.setattr(load_cli, "check_registry", lambda mapped, validator: refusal)
+    monkeypatch.setattr(registry_cli, "check_registry", lambda mapped, validator: refusal)
     store = tmp_path / "store"
     result = run("load", "--no-ontology", SAMPLE, "--store", store)
     assert result.exit_code == 1

@@ -72,7 +72,7 @@ def command(ctx: click.Context, inputs: tuple[str, ...], output: str, fmt: str, 
         options = dataclasses.replace(options, run_timestamp=datetime.now(timezone.utc))
         cache_dir = None  # every release now carries this run's time: nothing to reuse
     settings = BatchSettings(options=options, fmt=FORMATS[fmt], validate=do_validate,
-                             validator="pyshacl" if validator == "pyshacl" else "fast")
+                             validator=validator)
     writer = StreamWriter(settings.fmt, Prefixes(prefix_table(options.minter.base)),
                           jsonld_context=_jsonld_context(options.minter.base))
     cache = RenderCache(cache_dir, settings) if cache_dir else None

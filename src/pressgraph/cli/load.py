@@ -24,12 +24,13 @@ from pressgraph.batch import BatchSettings, RenderCache, Rendered
 from pressgraph.cli import handle_errors
 from pressgraph.cli.options import base_option, validator_option
 from pressgraph.cli.progress import Progress
+from pressgraph.cli.registry import registry_conforms
 from pressgraph.cli.report import failure_record, write_error_report
 from pressgraph.errors import ExitCode, PressgraphError, UsageError
 from pressgraph.iri import ONTOLOGY_IRI, Minter
 from pressgraph.pipeline import Failure, map_options
 from pressgraph.reader import count_inputs, iter_inputs
-from pressgraph.registry_mapper import MappedRegistry, check_registry, map_registry
+from pressgraph.registry_mapper import MappedRegistry, map_registry
 from pressgraph.serialize import GraphChunk
 from pressgraph.stores import Target
 from pressgraph.stores.embedded import EmbeddedStore
@@ -152,7 +153,7 @@ def command(ctx: click.Context, inputs: tuple[str, ...], base: str, do_validate:
     """
     settings = BatchSettings(options=map_options(base, evidence=evidence), fmt="nt",
                              validate=do_validate,
-                             validator="pyshacl" if validator == "pyshacl" else "fast")
+                             validator=validator)
     cache = RenderCache(cache_dir, settings) if cache_dir else None
     refs = iter_inputs(list(inputs))  # read as it goes: an archive is never held whole
     quiet = ctx.obj["quiet"]
@@ -208,14 +209,9 @@ def _registry_graphs(minter: Minter, do_validate: bool, validator: str,
     mapped: MappedRegistry = map_registry(minter)
     for warning in mapped.warnings:
         log.warning("registry: %s", warning)
-    if do_validate:
-        result = check_registry(mapped, "pyshacl" if validator == "pyshacl" else "fast")
-        if not result.conforms:
-            for violation in result.violations:
-                click.echo(f"pressgraph: registry: does not conform: {violation.describe()}",
-                           err=True)
-            summary.not_conforming.append(f"registry graph {mapped.graph_iri}")
-            return []
+    if do_validate and not registry_conforms(mapped, validator):
+        summary.not_conforming.append(f"registry graph {mapped.graph_iri}")
+        return []
     return [mapped.chunk()]
 
 

@@ -26,7 +26,7 @@ from pressgraph.extract import extract
 from pressgraph.iri import Minter
 from pressgraph.parse import parse
 from pressgraph.reader import iter_inputs, read
-from pressgraph.registry_mapper import check_registry, map_registry
+from pressgraph.registry_mapper import MappedRegistry, check_registry, map_registry
 from pressgraph.resolve import organisation_mentions, resolve
 from pressgraph.serialize import FORMATS, Prefixes, StreamWriter
 from pressgraph.sinks import open_output
@@ -116,11 +116,7 @@ def export(ctx: click.Context, output: str, fmt: str, base: str, do_validate: bo
         click.echo(f"pressgraph: warning: {warning}", err=True)
     conformance = "not checked"
     if do_validate:
-        result = check_registry(mapped, "pyshacl" if validator == "pyshacl" else "fast")
-        if not result.conforms:
-            for violation in result.violations:
-                click.echo(f"pressgraph: registry: does not conform: {violation.describe()}",
-                           err=True)
+        if not registry_conforms(mapped, validator):
             click.echo("pressgraph: the registry graph does not conform to the shapes; "
                        "nothing was written", err=True)
             sys.exit(int(ExitCode.NOT_CONFORMING))
@@ -143,3 +139,11 @@ def _count(found: dict[str, Unresolved], kind: str, key: str, name: str, source:
     entry.count += 1
     if source not in entry.releases:
         entry.releases.append(source)
+
+
+def registry_conforms(mapped: MappedRegistry, validator: str) -> bool:
+    """Check the registry graph against its shapes, printing each violation."""
+    result = check_registry(mapped, validator)
+    for violation in result.violations:
+        click.echo(f"pressgraph: registry: does not conform: {violation.describe()}", err=True)
+    return result.conforms
