@@ -83,7 +83,7 @@ def test_query_releases_json(tmp_path: Path) -> None:
     result = run("query", "releases", "--data", str(out), "--format", "json")
     assert result.exit_code == 0
     document = json.loads(result.output)
-    assert document["head"]["vars"] == ["release", "title", "issued", "language"]
+    assert document["head"]["vars"] == ["release", "title", "issued", "language", "identifier"]
     [row] = document["results"]["bindings"]
     assert row["issued"] == {"type": "literal", "value": "2024-10-09T16:25:00+08:00",
                              "datatype": "http://www.w3.org/2001/XMLSchema#dateTime"}

@@ -25,7 +25,7 @@ COLUMNS = {
     "participants": "meeting agency agencyName acronym side mention",
     "agenda": "meeting position text",
     "people": "meeting person name post agencyName role",
-    "releases": "release title issued language",
+    "releases": "release title issued language identifier",
     "visits": "meeting organisation organisationName date",
     "post-holders": "post postName person name day release",
     "meeting-status": "meeting status",
