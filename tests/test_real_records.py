@@ -16,7 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 from pressgraph.cli import main
-from pressgraph.evaluate_records import evaluate_records, year_band
+from pressgraph.evaluation.records import evaluate_records, year_band
 
 ROOT = Path(__file__).resolve().parent.parent
 REAL = ROOT / "evaluation" / "real"

@@ -15,7 +15,12 @@ copies the text to ``texts/<id>.txt`` and appends the record to ``PART.jsonl``; 
     python3 evaluation/real/records.py check [RECORDS.jsonl ...]
 
 which checks every record (and, where its text is present, that every gold string occurs
-verbatim in it). Standard library only, so it runs without the project installed.
+verbatim in it); or::
+
+    python3 evaluation/real/records.py merge
+
+which writes ``records.jsonl``: the records of ``parts/*.jsonl``, one per URL, sorted by id.
+Standard library only, so it runs without the project installed.
 """
 
 from __future__ import annotations
@@ -189,9 +194,24 @@ def check(paths: list[Path]) -> int:
     return 1 if failures else 0
 
 
+def merge(parts_dir: Path, out: Path) -> int:
+    """The union of the parts, one record per URL (the first part, by name, wins), by id."""
+    records: dict[str, dict[str, Any]] = {}
+    for part in sorted(parts_dir.glob("*.jsonl")):
+        for _, record in read_records(part):
+            records.setdefault(record["url"], record)
+    ordered = sorted(records.values(), key=lambda r: r["id"])
+    out.write_text("".join(json.dumps(r, ensure_ascii=False, sort_keys=True) + "\n"
+                           for r in ordered), encoding="utf-8")
+    print(f"{len(ordered)} records -> {out}")
+    return 0
+
+
 def main(argv: list[str]) -> int:
     if len(argv) == 4 and argv[0] == "add":
         return add(Path(argv[1]), Path(argv[2]), Path(argv[3]))
+    if argv == ["merge"]:
+        return merge(HERE / "parts", HERE / "records.jsonl")
     if argv and argv[0] == "check":
         return check([Path(p) for p in argv[1:]] or [HERE / "records.jsonl"])
     print(__doc__, file=sys.stderr)

@@ -10,7 +10,7 @@ import click
 from pressgraph.cli import handle_errors
 from pressgraph.cli.options import base_option
 from pressgraph.evaluate import check_targets, evaluate_corpus, format_table, load_targets, to_json
-from pressgraph.evaluate_records import evaluate_records
+from pressgraph.evaluation.records import evaluate_records
 
 
 @click.command("evaluate")

@@ -8,17 +8,17 @@ import logging
 import os
 import sys
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import click
 
 from pressgraph import resources
+from pressgraph.batch import BatchSettings, RenderCache, render_all
 from pressgraph.cli import handle_errors
 from pressgraph.cli.options import base_option, format_option, output_option, validator_option
-from pressgraph.errors import ExitCode
-from pressgraph.batch import BatchSettings, RenderCache, render_all
 from pressgraph.cli.progress import Progress
 from pressgraph.cli.report import failure_record, write_error_report
+from pressgraph.errors import ExitCode
 from pressgraph.manifest import build_inputs
 from pressgraph.pipeline import Failure, Summary, map_options
 from pressgraph.reader import count_inputs
@@ -69,7 +69,7 @@ def command(ctx: click.Context, inputs: tuple[str, ...], output: str, fmt: str, 
     started = time.monotonic()
     options = map_options(base, evidence=evidence)
     if record_time:
-        options = dataclasses.replace(options, run_timestamp=datetime.now(timezone.utc))
+        options = dataclasses.replace(options, run_timestamp=datetime.now(UTC))
         cache_dir = None  # every release now carries this run's time: nothing to reuse
     settings = BatchSettings(options=options, fmt=FORMATS[fmt], validate=do_validate,
                              validator=validator)

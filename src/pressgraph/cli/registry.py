@@ -19,8 +19,8 @@ import click
 
 from pressgraph import registry
 from pressgraph.cli import handle_errors
-from pressgraph.cli.options import base_option, format_option, output_option, validator_option
 from pressgraph.cli.export import _jsonld_context
+from pressgraph.cli.options import base_option, format_option, output_option, validator_option
 from pressgraph.errors import ExitCode, PressgraphError
 from pressgraph.extract import extract
 from pressgraph.iri import Minter

@@ -17,7 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from pressgraph.errors import UsageError
-from pressgraph.evaluate import QuerySet, Report, run_input, score_release
+from pressgraph.evaluation.fields import Report
+from pressgraph.evaluation.running import QuerySet, run_input
+from pressgraph.evaluation.scoring import score_release
 from pressgraph.reader import InputRef
 
 SPLITS = ("dev", "test")
