@@ -13,9 +13,10 @@ class ExitCode(IntEnum):
     """Process exit codes, documented in README.md."""
 
     OK = 0  # written, and the graph conforms to the shapes
-    NOT_CONFORMING = 1  # the graph does not conform; nothing was written
+    NOT_CONFORMING = 1  # a release does not conform; nothing of it was written
     INPUT = 2  # unreadable input, bad usage, or some inputs of a batch failed
     INTERNAL = 3  # a bug or a broken installation (shapes, ontology)
+    PARTIAL = 4  # written and conforms, but some releases without facts that broke a shape
 
 
 class PressgraphError(Exception):

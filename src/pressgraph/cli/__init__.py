@@ -2,7 +2,8 @@
 
 Exit codes (also in README.md): 0 written and conforms; 1 does not conform (nothing
 written for it); 2 unreadable input, bad usage, or some inputs of a batch failed;
-3 internal error or broken installation.
+3 internal error or broken installation; 4 written and conforms, but some release
+without the facts that broke a shape (``export``).
 """
 
 from __future__ import annotations
