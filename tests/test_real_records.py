@@ -131,3 +131,18 @@ def test_a_broken_records_file_names_its_line(tmp_path):
                                        str(broken)])
     assert result.exit_code == 2
     assert "records.jsonl:1: a record needs id, url" in result.output
+
+
+def test_no_real_release_is_refused(tmp_path):
+    """Nothing lost on real pages: every pulled text gives a release (whole or in part)."""
+    texts = REAL / "texts"
+    if not any(texts.glob("*.txt")) if texts.is_dir() else True:
+        pytest.skip("the real texts are not pulled (see evaluation/real/README.md)")
+    out = tmp_path / "real.nt"
+    rejects = tmp_path / "rejects.jsonl"
+    result = CliRunner().invoke(main, ["export", str(texts), "-f", "nt", "-o", str(out),
+                                       "--rejects", str(rejects), "-q"])
+    assert result.exit_code in (0, 4), result.output
+    refused = [json.loads(line) for line in rejects.read_text(encoding="utf-8").splitlines()
+               if json.loads(line)["outcome"] == "refused"] if rejects.exists() else []
+    assert refused == []
