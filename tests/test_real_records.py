@@ -140,8 +140,8 @@ def test_no_real_release_is_refused(tmp_path):
         pytest.skip("the real texts are not pulled (see evaluation/real/README.md)")
     out = tmp_path / "real.nt"
     rejects = tmp_path / "rejects.jsonl"
-    result = CliRunner().invoke(main, ["export", str(texts), "-f", "nt", "-o", str(out),
-                                       "--rejects", str(rejects), "-q"])
+    result = CliRunner().invoke(main, ["-q", "export", str(texts), "-f", "nt", "-o", str(out),
+                                       "--rejects", str(rejects)])
     assert result.exit_code in (0, 4), result.output
     refused = [json.loads(line) for line in rejects.read_text(encoding="utf-8").splitlines()
                if json.loads(line)["outcome"] == "refused"] if rejects.exists() else []
