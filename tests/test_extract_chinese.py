@@ -226,3 +226,23 @@ def test_meetings_named_before_they_are_held() -> None:
         assert meeting.location == "廣州" and meeting.date == date(2019, 12, 12)
         assert {(r.person.name, r.role) for r in meeting.roles} == \
             {("黃錦星", "co-chair"), ("聶新平", "co-chair")}
+
+
+ANNOUNCEMENT = """水務署署長明日赴廈門主持會議
+
+　　水務署署長李明明日（十月十日）在廈門與廈門市水利局局長王強共同主持港廈河道保育合作小組第八次會議。
+
+　　李明今日表示，雙方會定期會面。
+
+完
+
+2024年10月9日（星期三）
+香港時間12時00分
+"""
+
+
+def test_an_announced_meeting_is_planned_for_its_day() -> None:
+    (meeting,) = _extract_text(ANNOUNCEMENT).meetings
+    assert meeting.status == "planned"
+    assert meeting.date == date(2024, 10, 10)
+    assert (meeting.body, meeting.ordinal) == ("港廈河道保育合作小組", 8)

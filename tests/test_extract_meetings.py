@@ -115,7 +115,6 @@ def test_dates_and_places_carry_over_to_later_sentences() -> None:
 @pytest.mark.parametrize("paragraph", [
     "The Working Group will meet again in Guangzhou next year.",
     "The Committee is expected to meet about four times a year.",
-    "The Secretary will meet the Mayor of Shenzhen, Mr Lin Tao, tomorrow (October 10).",
     "The next meeting of the Hong Kong/Fujian Co-operation Conference is to be held in Fuzhou.",
     "Since the first meeting of the Group on May 5, both sides have kept in close touch.",
     "Building on the consensus reached at the 19th Plenary last September, the two sides "
@@ -129,6 +128,38 @@ def test_dates_and_places_carry_over_to_later_sentences() -> None:
 ])
 def test_future_referred_and_non_meetings_are_not_reported(paragraph: str) -> None:
     assert meetings_of(paragraph) == ()
+
+
+@pytest.mark.parametrize(("paragraph", "when"), [
+    ("The Secretary will meet the Mayor of Shenzhen, Mr Lin Tao, tomorrow (October 10).",
+     date(2024, 10, 10)),
+    ("The Secretary for Trade, Mr Ken Ma, will attend the 31st Ocean Rim Trade Ministers "
+     "Meeting in Lima on October 14.", date(2024, 10, 14)),
+    ("The Panel on Water Affairs will hold a closed meeting at 3pm tomorrow in Conference "
+     "Room 2.", date(2024, 10, 10)),
+    ("The Director, Ms Amy Lo, will depart for Xiamen this afternoon (October 9) to co-chair "
+     "the eighth meeting of the Hong Kong/Xiamen Joint Working Group on River Care tomorrow "
+     "morning (October 10).", date(2024, 10, 10)),
+])
+def test_announced_meetings_are_planned_on_their_own_day(paragraph: str, when: date) -> None:
+    (meeting,) = meetings_of(paragraph)
+    assert meeting.status == "planned"
+    assert meeting.date == when
+
+
+def test_a_report_that_looks_ahead_is_held_and_a_vague_future_is_nothing() -> None:
+    (meeting,) = meetings_of(
+        "The Secretary met the Mayor of Shenzhen, Mr Lin Tao, today (October 9).",
+        "The two sides will meet regularly to follow up. Tomorrow (October 10), he will meet "
+        "representatives of the business sector.")
+    assert meeting.status == "held"
+
+
+def test_quoted_speech_names_no_meeting() -> None:
+    found = meetings_of(
+        'Mr Lee said, "This is the first Coastal Cities Co-operation Meeting held since the '
+        'agreement was signed, and we are glad to take part."')
+    assert found == ()
 
 
 def test_meetings_referred_to_again_are_not_repeated() -> None:

@@ -81,6 +81,7 @@ class _Draft:
     ordinal: int | None = None
     region: list[int] = field(default_factory=list)  # sentence indices
     counterpart: Person | None = None  # the one person called on, when a clause calls on several
+    status: str = "held"  # "planned" when the sentence announces it
 
 
 def extract(release: ParsedRelease) -> Extraction:
@@ -145,12 +146,26 @@ def _find_meetings(context: _Context) -> list[_Draft]:
     drafts: list[_Draft] = []
     for index, sentence in enumerate(context.sentences):
         for clause in sentence.clauses:
-            if _is_reported_speech(sentence, clause) or _mentions(clause.text, lex.future_markers) \
-                    or _mentions(clause.text, lex.background_markers):
+            if _is_reported_speech(sentence, clause) or _mentions(
+                    clause.text, lex.background_markers + lex.vague_future_markers):
                 continue
-            drafts += _standing_meetings(context, index, sentence, clause) or \
+            found = _standing_meetings(context, index, sentence, clause) or \
                 _courtesy_calls(context, index, clause)
+            drafts += [d for d in found if _with_tense(context, sentence, d)]
     return drafts
+
+
+def _with_tense(context: _Context, sentence: Sentence, draft: _Draft) -> bool:
+    """Mark a draft announced before its verb (``明日在廣州主持``, ``將出席``) as planned;
+    False for a clause that speaks of the future only after its verb, which is not kept."""
+    lex = lexicon()
+    before = sentence.text[:draft.verb_start - sentence.start]
+    if _mentions(before, lex.announcement_markers):
+        draft.status = "planned"
+        return bool(draft.body or draft.counterpart or _people_in(context, draft.clause)
+                    or find_dates(context.text, context.folded, sentence.span,
+                                  context.release.release_date))
+    return not _mentions(draft.clause.text, lex.future_markers + lex.announcement_markers)
 
 
 def _mentions(text: str, words: tuple[str, ...]) -> bool:
@@ -346,11 +361,13 @@ def _meeting(context: _Context, draft: _Draft) -> Meeting:
     chairs = _chairs(context, draft)
     return Meeting(
         span=sentence.span,
+        status="planned" if draft.status == "planned" else "held",
         body=draft.body,
         body_span=draft.body_span,
         session=draft.session,
         ordinal=draft.ordinal,
-        date=date_phrase.value if date_phrase else context.release.release_date,
+        date=date_phrase.value if date_phrase else (
+            None if draft.status == "planned" else context.release.release_date),
         date_text=date_phrase.text if date_phrase else None,
         location=location,
         venue=venue,

@@ -119,14 +119,42 @@ def _locate_meetings(release: ParsedRelease, all_sentences: tuple[Sentence, ...]
                 else:
                     unplaced = unknown_place_in(clause.text)
             for item in found:
+                if _quoted(release, sentence, item.anchor):
+                    continue  # "This is the first meeting held after ...," he said.
+                when_found = when if when_text else release.release_date
+                if item.status == "planned":
+                    if phrase is None and not (item.body or item.counterpart):
+                        continue  # "will meet regularly": no meeting announced
+                    when_found, when_text = _planned_date(sentence, item.anchor, release)
                 location = None if unplaced else place or context.place or fallback_place
                 if unplaced:
                     warnings.append(f"place {unplaced!r} is not in the gazetteer: meeting left "
                                     "without a location")
-                when_found = when if when_text else release.release_date
                 located.append(_Located(item, sentence, when_found, when_text, location))
                 context.meetings.append(item)
     return located
+
+
+def _planned_date(sentence: Sentence, anchor: int,
+                  release: ParsedRelease) -> tuple[date | None, str | None]:
+    """An announced meeting's date: the first phrase after its verb ("to co-chair ...
+    tomorrow morning"), else the last before it ("will depart this afternoon to attend")."""
+    relative = anchor - sentence.span.start
+    phrases = date_rules.find_dates(sentence.text)
+    after = [p for p in phrases if p.start >= relative]
+    before = [p for p in phrases if p.start < relative]
+    phrase = after[0] if after else before[-1] if before else None
+    if phrase is None:
+        return None, None
+    return date_rules.resolve(phrase, release.release_date), phrase.text
+
+
+def _quoted(release: ParsedRelease, sentence: Sentence, position: int) -> bool:
+    """Whether ``position`` lies inside a quotation opened in its paragraph."""
+    before = release.text[sentence.block.span.start:position]
+    straight = before.count('"') % 2 == 1
+    curly = before.count("\u201c") > before.count("\u201d")
+    return straight or curly
 
 
 # "The Secretary, who arrived yesterday (May 6), met ...": the aside's date is not the meeting's.
@@ -169,7 +197,7 @@ def _meeting(release: ParsedRelease, item: _Located, region: Span,
     video = is_video(found.clause.text) or is_video(region_text)
     return Meeting(
         span=item.sentence.span,
-        status="held",
+        status="planned" if found.status == "planned" else "held",
         body=found.body,
         body_span=found.body_span,
         session=found.session,

@@ -58,6 +58,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                                 re.IGNORECASE),
         "held": re.compile(rf"\b(?:{_alternation(words('meetings', 'held_verbs'))})\b",
                            re.IGNORECASE),
+        "planned": re.compile(rf"\b(?:{_alternation(words('meetings', 'planned_verbs'))})\b",
+                              re.IGNORECASE),
         "future": re.compile(rf"\b(?:{_alternation(words('meetings', 'future_cues'))})\b",
                              re.IGNORECASE),
         "ref_before": re.compile(
@@ -83,7 +85,15 @@ _CALLED_ON = re.compile(r"\b(?:called\s+on|paid\s+(?:a\s+)?(?:courtesy\s+)?calls
 _BODY_MET = re.compile(r"\bmet\s+(?=(?:in|on|at|today|yesterday|this|earlier|again|for)\b)")
 _HELD_WITH = re.compile(
     r"\b(?:held|had|attended|co-chaired|chaired|hosted)\s+(?:a|an)\s+"
-    r"(?P<kind>bilateral|working|separate|courtesy|brief|closed-door|joint)?\s*meeting\b(?!s)",
+    r"(?P<kind>bilateral|working|separate|courtesy|brief|closed-door|closed|joint)?\s*meeting\b(?!s)",
+    re.IGNORECASE)
+# The same shapes in an announcement ("will meet ...", "will call on ...").
+_MEET = re.compile(r"\b(?:meet|hold\s+(?:talks|discussions|a\s+discussion|a\s+meeting)|have\s+talks)"
+                   r"(?:\s+with)?\b")
+_CALL_ON = re.compile(r"\b(?:call\s+on|pay\s+(?:a\s+)?(?:courtesy\s+)?calls?\s+on)\s+")
+_HOLD_WITH = re.compile(
+    r"\b(?:hold|have|attend|co-chair|chair|host)\s+(?:a|an)\s+"
+    r"(?P<kind>bilateral|working|separate|courtesy|brief|closed-door|closed|joint)?\s*meeting\b(?!s)",
     re.IGNORECASE)
 _SEPARATE = re.compile(r"\b(?:At|In|During)\s+a\s+(?:separate|further|bilateral|another)\s+meeting\b")
 _MEETING_WAS_WITH = re.compile(r"\bmeeting\s+was\s+with\b")
@@ -125,6 +135,7 @@ class Found:
     anchor: int = 0  # offset of the trigger in the release text
     counterpart: str | None = None  # "Mr Xu" for ad hoc meetings
     region_start: int | None = None  # where its text starts, when not at the clause
+    status: str = "held"  # "planned" when the clause announces it
 
 
 @dataclass
@@ -165,10 +176,16 @@ def _reporting() -> re.Pattern[str]:
 def is_future(text: str) -> bool:
     """Whether ``text`` speaks of the future, leaving aside what someone is reported to
     have said ("met the Mayor and said that Hong Kong would ...")."""
+    return future_cue(text) is not None
+
+
+def future_cue(text: str) -> int | None:
+    """Where ``text`` first speaks of the future (outside reported speech), or None."""
     reported = _reporting().search(text)
     if reported:
         text = text[:reported.start()]
-    return bool(_patterns()["future"].search(text))
+    cue = _patterns()["future"].search(text)
+    return cue.start() if cue else None
 
 
 def _is_reference(clause: Clause, start: int, end: int) -> bool:
@@ -250,12 +267,27 @@ def _series_name(text: str, position: int) -> tuple[str, str | None, int, int] |
 def find_in_clause(clause: Clause, release: ParsedRelease, forms: tuple[ShortForm, ...],
                    existing: list[Found]) -> tuple[list[Found], bool]:
     """The meetings ``clause`` reports, and whether it is a summary of meetings."""
+    body_text = clause.text
+    cue = future_cue(body_text)
+    tense = "held" if cue is None else "planned"
+    found, summary = _find_in_clause(clause, release, forms, existing, tense)
+    if cue is None:
+        return found, summary
+    # An announcement: the meetings it names after its future cue are planned ones; a
+    # clause that reports a meeting and then looks ahead ("met X, who will ...") is left out.
+    if any(item.anchor < clause.start + cue for item in found):
+        return [], False
+    for item in found:
+        item.status = "planned"
+    return found, False
+
+
+def _find_in_clause(clause: Clause, release: ParsedRelease, forms: tuple[ShortForm, ...],
+                    existing: list[Found], tense: str) -> tuple[list[Found], bool]:
     text = release.text
     patterns = _patterns()
     body_text = clause.text
-    if is_future(body_text):
-        return [], False
-    held = patterns["held"].search(body_text)
+    held = patterns[tense].search(body_text)
     found: list[Found] = []
 
     for match in patterns["meeting_np"].finditer(body_text):
@@ -291,8 +323,8 @@ def find_in_clause(clause: Clause, release: ParsedRelease, forms: tuple[ShortFor
                                    Span(start, end + len(topic)), session, ordinal, start))
             continue
         if det == "its" or match.group("its"):
-            verb = re.search(r"\b(?:held|convened|co-convened|hosted|opened|had)\s+$",
-                             body_text[:match.start()])
+            verb = re.search(r"\b(?:held|convened|co-convened|hosted|opened|had|hold|convene|"
+                             r"co-convene|host|open|have)\s+$", body_text[:match.start()])
             term = _TERM.match(text[end - len(match.group("its") or ""):]) if match.group("its") else None
             if term:
                 session = term.group("term")
@@ -345,7 +377,7 @@ def find_in_clause(clause: Clause, release: ParsedRelease, forms: tuple[ShortFor
         return [], False
     if found:
         return _dedupe(found, existing), False
-    return _adhoc(clause, patterns), _is_summary(clause, patterns)
+    return _adhoc(clause, patterns, tense, forms), _is_summary(clause, patterns)
 
 
 _COARSE_PAST = re.compile(
@@ -394,17 +426,22 @@ def _met_object(body_text: str, match: re.Match[str]) -> str:
     return rest[aside.end():] if aside else rest.lstrip()
 
 
-def _adhoc(clause: Clause, patterns: dict[str, re.Pattern[str]]) -> list[Found]:
+def _adhoc(clause: Clause, patterns: dict[str, re.Pattern[str]], tense: str,
+           forms: tuple[ShortForm, ...]) -> list[Found]:
     body_text = clause.text
     base = clause.start
     separate = _SEPARATE.search(body_text)
     if separate:
         return [Found(clause, "bilateral meeting", anchor=base + separate.start())]
-    with_meeting = _HELD_WITH.search(body_text)
+    planned = tense == "planned"
+    with_meeting = (_HOLD_WITH if planned else _HELD_WITH).search(body_text)
     if with_meeting:
         kind = (with_meeting.group("kind") or "").lower()
         kind_name = {"working": "working meeting", "courtesy": "courtesy call"}.get(kind,
                                                                               "bilateral meeting")
+        subject = _subject_body(clause, base + with_meeting.start(), forms)
+        if subject:  # "The Panel on Housing will hold a closed meeting"
+            return [Found(clause, "standing body meeting", subject, anchor=base + with_meeting.start())]
         return [Found(clause, kind_name, anchor=base + with_meeting.start())]
     for pattern, kind in ((_MEETING_WAS_WITH, "bilateral meeting"), (_STOP_WAS, "bilateral meeting")):
         match = pattern.search(body_text)
@@ -413,7 +450,9 @@ def _adhoc(clause: Clause, patterns: dict[str, re.Pattern[str]]) -> list[Found]:
     signing = _SIGNING.search(body_text)
     if signing and _SIGNING_PAST.search(body_text):
         return [Found(clause, "signing ceremony", anchor=base + signing.start())]
-    for pattern, kind in ((_CALLED_ON, "courtesy call"), (_MET, "bilateral meeting")):
+    calls = ((_CALL_ON, "courtesy call"), (_MEET, "bilateral meeting")) if planned else (
+        (_CALLED_ON, "courtesy call"), (_MET, "bilateral meeting"))
+    for pattern, kind in calls:
         match = pattern.search(body_text)
         if not match:
             continue
@@ -426,6 +465,8 @@ def _adhoc(clause: Clause, patterns: dict[str, re.Pattern[str]]) -> list[Found]:
         if count == 0 and not (patterns["people"].match(obj) or obj[:1].isupper()
                                or re.match(r"(?:the|a|an|its|his|her|their)\s+[A-Z]", obj)):
             continue
+        if planned and count == 0 and _group_of_people(obj):
+            continue  # "will meet representatives of ...": no one named, no meeting announced
         names = honorific_names(obj)
         obj_start = base + len(body_text) - len(obj)
         return [Found(clause, kind, anchor=base + match.start(),
@@ -450,6 +491,12 @@ def _person_start(obj: str, names: list[re.Match[str]], index: int, offset: int)
     if joint is None or joint.start() > names[index].start():
         return None
     return offset + joint.end()
+
+
+def _group_of_people(obj: str) -> bool:
+    """"representatives of the business community", "leaders of three cities"."""
+    people = _patterns()["people"].match(obj)
+    return bool(people and people.group(0).endswith("s"))
 
 
 def _quantified_people(obj: str) -> bool:
