@@ -419,3 +419,24 @@ def test_a_date_in_an_aside_is_not_the_meeting_date() -> None:
         "Commerce, Mr Li Fei, today (October 9).")
     assert meeting.date == date(2024, 10, 9)
     assert meeting.location == "Beijing"
+
+
+def test_news_style_names_after_posts_are_chairs() -> None:
+    (meeting,) = meetings_of(
+        "Secretary for Transport & Logistics Alan Fong and Hainan Vice-Governor Zhou Yiming "
+        "co-chaired the sixth meeting of the Hong Kong/Hainan Ports Co-operation Conference in "
+        "Haikou today.",
+        "Mr Fong said the two sides would share data on shipping.")
+    chairs = {(r.person.name, tuple(p.title for p in r.person.posts)) for r in meeting.roles}
+    assert chairs == {("Alan Fong", ("Secretary for Transport & Logistics",)),
+                      ("Zhou Yiming", ("Hainan Vice-Governor",))}
+
+
+def test_one_call_for_each_minister_named_after_the_post() -> None:
+    found = meetings_of(
+        "Secretary for Trade Ken Ma met Malaysia's Minister of Investment Farid Osman and "
+        "Chile's Vice Minister of Finance Rosa Vidal on the sidelines of the meeting today.")
+    counterparts = [[r.person.name for r in m.roles if r.person.name != "Ken Ma"] for m in found]
+    assert counterparts == [["Farid Osman"], ["Rosa Vidal"]]
+    assert [p.title for m in found for r in m.roles for p in r.person.posts
+            if r.person.name == "Farid Osman"] == ["Minister of Investment"]

@@ -23,6 +23,7 @@ from pressgraph.extract import people as people_rules
 from pressgraph.extract.meetings import (
     Context,
     Found,
+    Mentions,
     clauses,
     find_in_clause,
     is_future,
@@ -62,15 +63,17 @@ class _Located:
 
 
 def extract(release: ParsedRelease) -> Extraction:
-    all_sentences = sentences(release)
+    # mentions: short forms, acronyms and people, read once for the whole release
     forms = short_forms(release.text)
-    warnings: list[str] = []
-    located = ([] if is_transcript(release)
-               else _locate_meetings(release, all_sentences, forms, warnings))
-    regions = _regions(release, located)
-
     acronyms = organisation_rules.find_acronyms(release)
     people = people_rules.find_people(release, acronyms)
+    mentions = Mentions(release.text, forms, people_rules.name_spans(release, acronyms))
+    # sentences, then the clauses that report meetings, then each meeting's frame
+    all_sentences = sentences(release)
+    warnings: list[str] = []
+    located = ([] if is_transcript(release)
+               else _locate_meetings(release, all_sentences, mentions, warnings))
+    regions = _regions(release, located)
     visits_by_meeting = _visits(release, all_sentences, located, regions, forms)
     body = body_region(release)
     lead_in = Span(body.start, max(body.start, min((r.start for r in regions), default=body.start)))
@@ -95,13 +98,13 @@ def extract(release: ParsedRelease) -> Extraction:
 
 
 def _locate_meetings(release: ParsedRelease, all_sentences: tuple[Sentence, ...],
-                     forms: tuple[ShortForm, ...], warnings: list[str]) -> list[_Located]:
+                     mentions: Mentions, warnings: list[str]) -> list[_Located]:
     context = Context()
     located: list[_Located] = []
     fallback_place = title_place(release) or DEFAULT_PLACE
     for index, sentence in enumerate(all_sentences):
         for clause in clauses(sentence, index):
-            found, summary = find_in_clause(clause, release, forms, context.meetings)
+            found, summary = find_in_clause(clause, release, mentions, context.meetings)
             phrase = _date_phrase(sentence, clause.start)
             sets_context = bool(found or summary or (
                 phrase is not None and sentence.span.start + phrase.start <= sentence.span.start + 1

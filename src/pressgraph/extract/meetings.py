@@ -28,7 +28,7 @@ from functools import cache
 
 from pressgraph.extract import dates as date_rules
 from pressgraph.extract.lexicon import lexicon, words
-from pressgraph.extract.names import ShortForm, clean_name, honorific_names, name_at
+from pressgraph.extract.names import ShortForm, clean_name, name_at
 from pressgraph.extract.sentences import Sentence
 from pressgraph.model import ParsedRelease, Span
 from pressgraph.registry import find_place, places
@@ -109,6 +109,16 @@ _SUBJECT_NOT_BODY = re.compile(
     r"^(?:he|she|they|it|we|i|both|members|the\s+two|two|officials|representatives|"
     r"(?:mr|mrs|ms|miss|dr|professor|prof)\b)", re.IGNORECASE)
 _TERM = re.compile(r"^(?:its|the)\s+(?P<term>(?:\w+)\s+term)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Mentions:
+    """What the layers below found in the release, as the meeting rules read it: the short
+    forms it defines ("(the Meeting)") and the names of people (spans over ``text``)."""
+
+    text: str
+    forms: tuple[ShortForm, ...]
+    persons: tuple[Span, ...]
 
 
 @dataclass(frozen=True)
@@ -264,13 +274,13 @@ def _series_name(text: str, position: int) -> tuple[str, str | None, int, int] |
     return None
 
 
-def find_in_clause(clause: Clause, release: ParsedRelease, forms: tuple[ShortForm, ...],
+def find_in_clause(clause: Clause, release: ParsedRelease, mentions: Mentions,
                    existing: list[Found]) -> tuple[list[Found], bool]:
     """The meetings ``clause`` reports, and whether it is a summary of meetings."""
     body_text = clause.text
     cue = future_cue(body_text)
     tense = "held" if cue is None else "planned"
-    found, summary = _find_in_clause(clause, release, forms, existing, tense)
+    found, summary = _find_in_clause(clause, release, mentions, existing, tense)
     if cue is None:
         return found, summary
     # An announcement: the meetings it names after its future cue are planned ones; a
@@ -282,9 +292,10 @@ def find_in_clause(clause: Clause, release: ParsedRelease, forms: tuple[ShortFor
     return found, False
 
 
-def _find_in_clause(clause: Clause, release: ParsedRelease, forms: tuple[ShortForm, ...],
+def _find_in_clause(clause: Clause, release: ParsedRelease, mentions: Mentions,
                     existing: list[Found], tense: str) -> tuple[list[Found], bool]:
     text = release.text
+    forms = mentions.forms
     patterns = _patterns()
     body_text = clause.text
     held = patterns[tense].search(body_text)
@@ -377,7 +388,7 @@ def _find_in_clause(clause: Clause, release: ParsedRelease, forms: tuple[ShortFo
         return [], False
     if found:
         return _dedupe(found, existing), False
-    return _adhoc(clause, patterns, tense, forms), _is_summary(clause, patterns)
+    return _adhoc(clause, patterns, tense, mentions), _is_summary(clause, patterns)
 
 
 _COARSE_PAST = re.compile(
@@ -412,12 +423,13 @@ def _dedupe(found: list[Found], existing: list[Found]) -> list[Found]:
     return kept
 
 
-def _object_persons(text: str) -> int:
-    """How many people the object of "met" names ("A, Mr X, and B, Ms Y" names two)."""
+def _object_persons(text: str, offset: int, persons: tuple[Span, ...]) -> list[Span]:
+    """The people the object of "met" names ("A, Mr X, and B, Ms Y" names two), given the
+    names of people found in the release; ``offset`` is where ``text`` starts."""
     end = _OBJECT_END.search(text)
     piece = text[: end.start() if end else len(text)]
     piece = re.split(r"[.;]", piece, maxsplit=1)[0]
-    return len(honorific_names(piece))
+    return [span for span in persons if offset <= span.start < offset + len(piece)]
 
 
 def _met_object(body_text: str, match: re.Match[str]) -> str:
@@ -427,7 +439,7 @@ def _met_object(body_text: str, match: re.Match[str]) -> str:
 
 
 def _adhoc(clause: Clause, patterns: dict[str, re.Pattern[str]], tense: str,
-           forms: tuple[ShortForm, ...]) -> list[Found]:
+           mentions: Mentions) -> list[Found]:
     body_text = clause.text
     base = clause.start
     separate = _SEPARATE.search(body_text)
@@ -439,7 +451,7 @@ def _adhoc(clause: Clause, patterns: dict[str, re.Pattern[str]], tense: str,
         kind = (with_meeting.group("kind") or "").lower()
         kind_name = {"working": "working meeting", "courtesy": "courtesy call"}.get(kind,
                                                                               "bilateral meeting")
-        subject = _subject_body(clause, base + with_meeting.start(), forms)
+        subject = _subject_body(clause, base + with_meeting.start(), mentions.forms)
         if subject:  # "The Panel on Housing will hold a closed meeting"
             return [Found(clause, "standing body meeting", subject, anchor=base + with_meeting.start())]
         return [Found(clause, kind_name, anchor=base + with_meeting.start())]
@@ -461,17 +473,18 @@ def _adhoc(clause: Clause, patterns: dict[str, re.Pattern[str]], tense: str,
             return []
         if _not_counterpart().match(obj):
             continue
-        count = _object_persons(obj)
+        obj_start = base + len(body_text) - len(obj)
+        names = _object_persons(obj, obj_start, mentions.persons)
+        count = len(names)
         if count == 0 and not (patterns["people"].match(obj) or obj[:1].isupper()
                                or re.match(r"(?:the|a|an|its|his|her|their)\s+[A-Z]", obj)):
             continue
         if planned and count == 0 and _group_of_people(obj):
             continue  # "will meet representatives of ...": no one named, no meeting announced
-        names = honorific_names(obj)
-        obj_start = base + len(body_text) - len(obj)
         return [Found(clause, kind, anchor=base + match.start(),
-                      counterpart=names[i].group(0) if i < len(names) else None,
-                      region_start=_person_start(obj, names, i, obj_start))
+                      counterpart=mentions.text[names[i].start:names[i].end]
+                      if i < len(names) else None,
+                      region_start=_person_start(mentions.text, names, i))
                 for i in range(max(1, count))]
     return []
 
@@ -482,15 +495,15 @@ def _not_counterpart() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
-def _person_start(obj: str, names: list[re.Match[str]], index: int, offset: int) -> int | None:
+def _person_start(text: str, names: list[Span], index: int) -> int | None:
     """Where the text about the ``index``-th person met begins: after the "and" that
     follows the previous person's name ("A, Mr X, and B, Ms Y": B's text starts at "B")."""
     if index == 0 or index >= len(names):
         return None
-    joint = re.compile(r",?\s+and\s+|,\s+").search(obj, names[index - 1].end())
-    if joint is None or joint.start() > names[index].start():
+    joint = re.compile(r",?\s+and\s+|,\s+").search(text, names[index - 1].end)
+    if joint is None or joint.start() > names[index].start:
         return None
-    return offset + joint.end()
+    return joint.end()
 
 
 def _group_of_people(obj: str) -> bool:
