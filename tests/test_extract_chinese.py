@@ -246,3 +246,22 @@ def test_an_announced_meeting_is_planned_for_its_day() -> None:
     assert meeting.status == "planned"
     assert meeting.date == date(2024, 10, 10)
     assert (meeting.body, meeting.ordinal) == ("港廈河道保育合作小組", 8)
+
+
+REMARKS = """財政司司長會見傳媒談話全文
+
+　　以下是財政司司長李明今日（十月九日）在立法會大樓會見傳媒的談話全文：
+
+記者：司長今日與局長會面，談了甚麼？
+
+財政司司長：我們討論了預算案的安排。
+
+完
+
+2024年10月9日（星期三）
+香港時間18時00分
+"""
+
+
+def test_remarks_to_the_media_report_no_meeting() -> None:
+    assert _extract_text(REMARKS).meetings == ()

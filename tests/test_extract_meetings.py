@@ -440,3 +440,22 @@ def test_one_call_for_each_minister_named_after_the_post() -> None:
     assert counterparts == [["Farid Osman"], ["Rosa Vidal"]]
     assert [p.title for m in found for r in m.roles for p in r.person.posts
             if r.person.name == "Farid Osman"] == ["Minister of Investment"]
+
+
+def test_a_multilateral_meeting_attended_keeps_the_abbreviation_inside_its_name() -> None:
+    (meeting,) = meetings_of(
+        "The Secretary for Trade, Mr Ken Ma, attended the 12th Indian Ocean Rim Trade "
+        "Cooperation (IORTC) Ministerial Meeting (the Meeting) in Colombo today (October 9).")
+    assert (meeting.body, meeting.ordinal) == (
+        "Indian Ocean Rim Trade Cooperation (IORTC) Ministerial Meeting", 12)
+
+
+def test_announced_calls_take_the_day_of_the_announcement_but_not_of_a_whole_visit() -> None:
+    found = meetings_of(
+        "The Secretary for Trade, Mr Ken Ma, will lead a delegation to Lima tomorrow "
+        "(October 10) to attend the 31st Ocean Rim Trade Ministers Meeting.",
+        "Mr Ma will also call on the Mayor of Lima, Ms Rosa Vidal.",
+        "He will depart for a three-day visit to Quito on October 12. During the visit, he will "
+        "meet the Minister of Trade of Ecuador, Mr Juan Perez.")
+    assert [(m.status, m.date) for m in found] == [("planned", date(2024, 10, 10)),
+                                                   ("planned", date(2024, 10, 10))]

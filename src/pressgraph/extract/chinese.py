@@ -93,7 +93,7 @@ def extract(release: ParsedRelease) -> Extraction:
     people = find_people(release.text, folded, body, acronyms)
     context = _Context(release, release.text, folded, sentences(release, folded), people,
                        acronyms, _surface_forms(release.text, folded, body, people, acronyms))
-    drafts = _find_meetings(context)
+    drafts = [] if _is_transcript(release, folded) else _find_meetings(context)
     _assign_regions(context, drafts)
     meetings = tuple(_meeting(context, draft) for draft in drafts)
     named: dict[str, PersonMention] = {}
@@ -111,6 +111,15 @@ def extract(release: ParsedRelease) -> Extraction:
         documents=zh_orgs.find_documents(release.text, folded, body),
         statements=_statements(context),
     )
+
+
+def _is_transcript(release: ParsedRelease, folded: str) -> bool:
+    """A speech, remarks to the media or a question and reply (``以下是…發言全文``)."""
+    lex = lexicon()
+    opening = folded[release.blocks[0].span.start:release.blocks[0].span.end] if release.blocks \
+        else ""
+    return _mentions(to_traditional(release.title_clean), lex.transcript_markers) or (
+        opening.lstrip().startswith(("以下是", "以下為")) and _mentions(opening, lex.transcript_markers))
 
 
 def _statements(context: _Context) -> tuple[Statement, ...]:
@@ -161,10 +170,9 @@ def _with_tense(context: _Context, sentence: Sentence, draft: _Draft) -> bool:
     lex = lexicon()
     before = sentence.text[:draft.verb_start - sentence.start]
     if _mentions(before, lex.announcement_markers):
-        draft.status = "planned"
-        return bool(draft.body or draft.counterpart or _people_in(context, draft.clause)
-                    or find_dates(context.text, context.folded, sentence.span,
-                                  context.release.release_date))
+        draft.status = "planned"  # an announced meeting has a day of its own
+        return bool(find_dates(context.text, context.folded, sentence.span,
+                               context.release.release_date))
     return not _mentions(draft.clause.text, lex.future_markers + lex.announcement_markers)
 
 
@@ -312,6 +320,8 @@ def _courtesy_calls(context: _Context, index: int, clause: Unit) -> list[_Draft]
             after = clause.text[position + len(verb):position + len(verb) + 1]
             if before.endswith(("在", "出席")) or after in ("中", "時", "上", "後", "的"):
                 continue  # "在會面中", "出席會見的": a reference to the call, not a new one
+            if clause.text.startswith(lex.not_counterparts, position + len(verb)):
+                continue  # "會見傳媒": remarks to the press
             verb_start = clause.start + position
             people = _people_in(context, clause)
             if not people and verb not in ("拜會", "拜訪"):

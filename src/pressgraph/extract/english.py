@@ -21,6 +21,7 @@ from pressgraph.extract import documents as document_rules
 from pressgraph.extract import organisations as organisation_rules
 from pressgraph.extract import people as people_rules
 from pressgraph.extract.meetings import (
+    Clause,
     Context,
     Found,
     Mentions,
@@ -110,6 +111,7 @@ def _locate_meetings(release: ParsedRelease, all_sentences: tuple[Sentence, ...]
                 phrase is not None and sentence.span.start + phrase.start <= sentence.span.start + 1
                 and not is_future(sentence.text)))
             when, when_text = context.date, context.date_text
+            _carry_planned_date(context, sentence, clause, phrase, release)
             if phrase is not None and not phrase.is_future_reference:
                 when, when_text = date_rules.resolve(phrase, release.release_date), phrase.text
                 if sets_context and not is_future(clause.text):
@@ -126,9 +128,12 @@ def _locate_meetings(release: ParsedRelease, all_sentences: tuple[Sentence, ...]
                     continue  # "This is the first meeting held after ...," he said.
                 when_found = when if when_text else release.release_date
                 if item.status == "planned":
-                    if phrase is None and not (item.body or item.counterpart):
-                        continue  # "will meet regularly": no meeting announced
                     when_found, when_text = _planned_date(sentence, item.anchor, release)
+                    if when_text is None and not _SPELL.search(sentence.text):
+                        when_found, when_text = context.planned_date, context.planned_text
+                    if when_text is None:
+                        continue  # "will meet regularly", "during the visit, will meet":
+                        # an announced meeting has a day of its own
                 location = None if unplaced else place or context.place or fallback_place
                 if unplaced:
                     warnings.append(f"place {unplaced!r} is not in the gazetteer: meeting left "
@@ -136,6 +141,23 @@ def _locate_meetings(release: ParsedRelease, all_sentences: tuple[Sentence, ...]
                 located.append(_Located(item, sentence, when_found, when_text, location))
                 context.meetings.append(item)
     return located
+
+
+# "During the visit, he will meet ...": a stretch of days, not the day of one meeting.
+_SPELL = re.compile(r"\b(?:during|in\s+the\s+course\s+of|throughout)\s+(?:the|his|her|their|this|"
+                    r"that|its)\s+(?:[\w-]+\s+)?(?:visit|trip|stay|tour|mission)\b", re.IGNORECASE)
+
+
+def _carry_planned_date(context: Context, sentence: Sentence, clause: Clause,
+                        phrase: date_rules.DatePhrase | None, release: ParsedRelease) -> None:
+    """The day an announcement speaks of ("will lead a delegation to Macao tomorrow"), for the
+    announced meetings of the sentences after it that give no day of their own; a sentence
+    about a stretch of days ("during the three-day visit") ends it."""
+    if _SPELL.search(sentence.text):
+        context.planned_date, context.planned_text = None, None
+    elif phrase is not None and is_future(clause.text):
+        context.planned_date = date_rules.resolve(phrase, release.release_date)
+        context.planned_text = phrase.text
 
 
 def _planned_date(sentence: Sentence, anchor: int,

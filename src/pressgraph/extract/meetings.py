@@ -27,8 +27,9 @@ from datetime import date
 from functools import cache
 
 from pressgraph.extract import dates as date_rules
+from pressgraph.extract import wordlists
 from pressgraph.extract.lexicon import lexicon, words
-from pressgraph.extract.names import ShortForm, clean_name, name_at
+from pressgraph.extract.names import ShortForm, clean_name, name_at, without_trailing_bracket
 from pressgraph.extract.sentences import Sentence
 from pressgraph.model import ParsedRelease, Span
 from pressgraph.registry import find_place, places
@@ -156,6 +157,8 @@ class Context:
     date_text: str | None = None
     place: str | None = None
     meetings: list[Found] = field(default_factory=list)
+    planned_date: date | None = None  # the day the announcement being read speaks of
+    planned_text: str | None = None
 
 
 def clauses(sentence: Sentence, index: int) -> list[Clause]:
@@ -259,19 +262,25 @@ def _series_name(text: str, position: int) -> tuple[str, str | None, int, int] |
     name = name_at(text, position)
     if name is None:
         return None
-    full = name.clean
+    full = without_trailing_bracket(name.text)
     # "<Series> Meeting in Lima": a place the gazetteer lacks may have been taken in.
     cuts = [full] + [full[:m.start()] for m in reversed(list(re.finditer(r"\s(?:in|at|to)\s", full)))]
     for clean in cuts:
         year = re.search(r"\s((?:19|20)\d{2})$", clean)
         if year:
             clean = clean[: year.start()]
-        if len(clean.split()) < 2:
+        if len(clean.split()) < 2 or _names_a_post(clean):
             continue
         if any(clean.lower().endswith(head) for head in words("meetings", "series_heads")):
             end = name.start + name.text.find(clean.split()[-1]) + len(clean.split()[-1])
             return clean, year.group(1) if year else None, name.start, max(end, name.start)
     return None
+
+
+def _names_a_post(name: str) -> bool:
+    """"Speaker of the National Assembly": a post of a body, not a meeting series."""
+    first = name.split()[0]
+    return wordlists.is_head(first, wordlists.post_heads()) or first in wordlists.post_modifiers()
 
 
 def find_in_clause(clause: Clause, release: ParsedRelease, mentions: Mentions,

@@ -85,6 +85,11 @@ def name_at(text: str, start: int) -> Name | None:
                     cursor += short.end()
                     pending_connectors = True
                     continue
+                inner = _INNER_ABBREVIATION.match(text, cursor)
+                if inner and last_good is not None:  # "Economic Cooperation (APEC) Ministerial"
+                    cursor = inner.end()
+                    pending_connectors = True
+                    continue
                 break
             if _is_capitalised(token):
                 last_good = token_end
@@ -102,6 +107,18 @@ def name_at(text: str, start: int) -> Name | None:
         return None
     end = last_good
     return Name(text[position:end], position, end)
+
+
+# An abbreviation in brackets inside a name, a capitalised word following it.
+_INNER_ABBREVIATION = re.compile(r"\((?:[A-Z][A-Za-z&.]{0,11}[A-Z][A-Za-z&.]{0,11})\)\s+(?=[A-Z][a-z])")
+
+
+def without_trailing_bracket(text: str) -> str:
+    """A name as printed, its abbreviations inside kept ("Asia-Pacific Economic Cooperation
+    (APEC) Ministerial Meeting"), a bracket at its end and a leading article dropped."""
+    text = re.sub(r"\s*\([^()]*\)\s*$", "", text.strip())
+    text = re.sub(r"^(?:the|The|its|Its)\s+", "", text)
+    return " ".join(text.split()).strip(" ,.;:")
 
 
 def _place_follows(text: str, position: int) -> bool:
