@@ -265,3 +265,21 @@ REMARKS = """財政司司長會見傳媒談話全文
 
 def test_remarks_to_the_media_report_no_meeting() -> None:
     assert _extract_text(REMARKS).meetings == ()
+
+
+COUNCIL_NOTICE = """立法會明天舉行會議
+
+　　立法會星期四（十月十日）上午十一時在立法會綜合大樓會議廳舉行會議。
+
+　　主席表示：「我們期待委員會在月底前舉行首次會議。」
+
+完
+
+2024年10月9日（星期三）
+香港時間12時00分
+"""
+
+
+def test_a_council_meeting_dated_after_the_release_is_planned_and_quotes_report_none() -> None:
+    (meeting,) = _extract_text(COUNCIL_NOTICE).meetings
+    assert (meeting.body, meeting.status, meeting.date) == ("立法會", "planned", date(2024, 10, 10))

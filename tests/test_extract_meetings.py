@@ -459,3 +459,11 @@ def test_announced_calls_take_the_day_of_the_announcement_but_not_of_a_whole_vis
         "meet the Minister of Trade of Ecuador, Mr Juan Perez.")
     assert [(m.status, m.date) for m in found] == [("planned", date(2024, 10, 10)),
                                                    ("planned", date(2024, 10, 10))]
+
+
+def test_attending_the_beginning_of_a_meeting_reports_it() -> None:
+    (meeting,) = meetings_of(
+        "The Chief Secretary, Mr Tom Lo, attended the beginning of the first meeting of the "
+        "Commission on River Care this afternoon (October 9) to greet its members.")
+    assert (meeting.body, meeting.ordinal, meeting.status) == ("Commission on River Care", 1,
+                                                               "held")

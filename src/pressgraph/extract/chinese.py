@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from pressgraph.extract import zh_orgs
+from pressgraph.extract.meetings import status_of
 from pressgraph.extract.zh_dates import DatePhrase, find_dates
 from pressgraph.extract.zh_people import Person, find_people
 from pressgraph.chinese_script import to_traditional
@@ -116,10 +117,14 @@ def extract(release: ParsedRelease) -> Extraction:
 def _is_transcript(release: ParsedRelease, folded: str) -> bool:
     """A speech, remarks to the media or a question and reply (``以下是…發言全文``)."""
     lex = lexicon()
-    opening = folded[release.blocks[0].span.start:release.blocks[0].span.end] if release.blocks \
-        else ""
-    return _mentions(to_traditional(release.title_clean), lex.transcript_markers) or (
-        opening.lstrip().startswith(("以下是", "以下為")) and _mentions(opening, lex.transcript_markers))
+    if _mentions(to_traditional(release.title_clean), lex.transcript_markers):
+        return True
+    for block in release.blocks[:3]:  # a headline the parser left in the body, the lead-in
+        opening = folded[block.span.start:block.span.end].lstrip()
+        if (block.kind == "heading" or opening.startswith(("以下是", "以下為"))) and _mentions(
+                opening, lex.transcript_markers):
+            return True
+    return False
 
 
 def _statements(context: _Context) -> tuple[Statement, ...]:
@@ -155,8 +160,8 @@ def _find_meetings(context: _Context) -> list[_Draft]:
     drafts: list[_Draft] = []
     for index, sentence in enumerate(context.sentences):
         for clause in sentence.clauses:
-            if _is_reported_speech(sentence, clause) or _mentions(
-                    clause.text, lex.background_markers + lex.vague_future_markers):
+            if _is_reported_speech(sentence, clause) or _quoted(context, sentence, clause) \
+                    or _mentions(clause.text, lex.background_markers + lex.vague_future_markers):
                 continue
             found = _standing_meetings(context, index, sentence, clause) or \
                 _courtesy_calls(context, index, clause)
@@ -164,12 +169,24 @@ def _find_meetings(context: _Context) -> list[_Draft]:
     return drafts
 
 
+# "將" before a verb: the future ("將拜訪"), unless it is a noun ("將軍") or "將來"; the
+# modal "會" right before a verb of meeting ("亦會拜會").
+_FUTURE_WILL = re.compile(r"將(?![軍來近領士])|會(?=拜會|拜訪|會見|會晤|出席|主持|與|前往|率)")
+
+
+def _quoted(context: _Context, sentence: Sentence, clause: Unit) -> bool:
+    """Whether the clause lies inside a quotation opened earlier in its paragraph."""
+    block = context.release.blocks[sentence.block]
+    before = context.text[block.span.start:clause.start + 1]
+    return before.count("「") > before.count("」") or before.count("“") > before.count("”")
+
+
 def _with_tense(context: _Context, sentence: Sentence, draft: _Draft) -> bool:
     """Mark a draft announced before its verb (``明日在廣州主持``, ``將出席``) as planned;
     False for a clause that speaks of the future only after its verb, which is not kept."""
     lex = lexicon()
     before = sentence.text[:draft.verb_start - sentence.start]
-    if _mentions(before, lex.announcement_markers):
+    if _mentions(before, lex.announcement_markers) or _FUTURE_WILL.search(before):
         draft.status = "planned"  # an announced meeting has a day of its own
         return bool(find_dates(context.text, context.folded, sentence.span,
                                context.release.release_date))
@@ -300,7 +317,7 @@ def _sentence_subject_organisation(context: _Context,
     lex = lexicon()
     text = sentence.text
     end = len(text)
-    for stop in ("（", "(", "今日", "昨日", "在", "於", "，"):
+    for stop in lex.subject_stops:
         position = text.find(stop)
         if 0 < position < end:
             end = position
@@ -371,7 +388,8 @@ def _meeting(context: _Context, draft: _Draft) -> Meeting:
     chairs = _chairs(context, draft)
     return Meeting(
         span=sentence.span,
-        status="planned" if draft.status == "planned" else "held",
+        status=status_of(draft.status, date_phrase.value if date_phrase else None,
+                         context.release.release_date),
         body=draft.body,
         body_span=draft.body_span,
         session=draft.session,

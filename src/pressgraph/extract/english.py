@@ -31,6 +31,7 @@ from pressgraph.extract.meetings import (
     is_transcript,
     is_video,
     place_in,
+    status_of,
     title_place,
     unknown_place_in,
 )
@@ -222,7 +223,7 @@ def _meeting(release: ParsedRelease, item: _Located, region: Span,
     video = is_video(found.clause.text) or is_video(region_text)
     return Meeting(
         span=item.sentence.span,
-        status="planned" if found.status == "planned" else "held",
+        status=status_of(found.status, item.date, release.release_date),
         body=found.body,
         body_span=found.body_span,
         session=found.session,

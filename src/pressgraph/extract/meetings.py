@@ -31,7 +31,7 @@ from pressgraph.extract import wordlists
 from pressgraph.extract.lexicon import lexicon, words
 from pressgraph.extract.names import ShortForm, clean_name, name_at, without_trailing_bracket
 from pressgraph.extract.sentences import Sentence
-from pressgraph.model import ParsedRelease, Span
+from pressgraph.model import MeetingStatus, ParsedRelease, Span
 from pressgraph.registry import find_place, places
 
 
@@ -65,6 +65,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                              re.IGNORECASE),
         "ref_before": re.compile(
             rf"\b(?:{_alternation(words('meetings', 'reference_before'))})\s*$", re.IGNORECASE),
+        "occasion": re.compile(
+            rf"\b(?:{_alternation(words('meetings', 'occasion_parts'))})\s+of\s*$", re.IGNORECASE),
         "ref_after": re.compile(
             rf"^\s*(?:{_alternation(words('meetings', 'reference_after'))})\b", re.IGNORECASE),
         "quantifier": re.compile(
@@ -171,6 +173,13 @@ def clauses(sentence: Sentence, index: int) -> list[Clause]:
     return [clause for clause in found if clause.text.strip()]
 
 
+def status_of(tense: str, when: date | None, release_date: date | None) -> MeetingStatus:
+    """"planned" for a meeting announced, or dated after the release; else "held"."""
+    if tense == "planned" or (when and release_date and when > release_date):
+        return "planned"
+    return "held"
+
+
 def parse_ordinal(text: str | None) -> int | None:
     """19 for "19th", 20 for "Twentieth", 1 for "inaugural"."""
     if not text:
@@ -205,6 +214,8 @@ def _is_reference(clause: Clause, start: int, end: int) -> bool:
     before = clause.text[:start - clause.start]
     after = clause.text[end - clause.start:]
     patterns = _patterns()
+    if patterns["occasion"].search(before):
+        return False  # "attended the beginning of the first meeting of ..."
     return bool(patterns["ref_before"].search(before) or patterns["ref_after"].search(after))
 
 

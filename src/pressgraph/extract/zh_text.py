@@ -37,6 +37,7 @@ class Lexicon:
     meeting_held_verbs: tuple[str, ...]
     courtesy_verbs: tuple[str, ...]
     not_counterparts: tuple[str, ...]
+    subject_stops: tuple[str, ...]
     transcript_markers: tuple[str, ...]
     future_markers: tuple[str, ...]
     announcement_markers: tuple[str, ...]
@@ -83,7 +84,7 @@ def lexicon() -> Lexicon:
         "post_words", "post_prefixes", "honorifics", "org_suffixes", "party_markers",
         "place_abbreviations", "hksar_markers", "macao_markers", "mainland_markers",
         "name_followers", "meeting_held_verbs", "courtesy_verbs",
-        "not_counterparts", "transcript_markers",
+        "not_counterparts", "transcript_markers", "subject_stops",
         "future_markers", "announcement_markers", "vague_future_markers", "background_markers", "meeting_references", "video_markers",
         "place_verbs", "visit_verbs", "outcome_verbs", "agenda_intros", "agenda_trailers",
         "list_item_trailers", "post_run_stops", "expansion_stops", "speech_verbs",
