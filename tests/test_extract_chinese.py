@@ -283,3 +283,22 @@ COUNCIL_NOTICE = """立法會明天舉行會議
 def test_a_council_meeting_dated_after_the_release_is_planned_and_quotes_report_none() -> None:
     (meeting,) = _extract_text(COUNCIL_NOTICE).meetings
     assert (meeting.body, meeting.status, meeting.date) == ("立法會", "planned", date(2024, 10, 10))
+
+
+SERIES_ORDINALS = """港閩合作會議今日舉行
+
+　　政務司司長李明今日（十月九日）在福州出席第七次港閩海洋合作高層會議。
+
+　　環境局局長王強昨日（十月八日）在杜拜出席《海洋公約》締約方大會第28屆會議。
+
+完
+
+2024年10月9日（星期三）
+香港時間12時00分
+"""
+
+
+def test_an_ordinal_before_a_series_name_or_of_a_term_is_the_meetings_ordinal() -> None:
+    found = _extract_text(SERIES_ORDINALS).meetings
+    assert [(m.body, m.ordinal) for m in found] == [("港閩海洋合作高層會議", 7),
+                                                    ("《海洋公約》締約方大會", 28)]

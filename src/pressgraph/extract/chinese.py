@@ -51,6 +51,10 @@ from pressgraph.parse import chinese_number
 from pressgraph.registry import find_place
 
 _ORDINAL = re.compile(r"第(?P<n>\d{1,3}|[〇○零一二三四五六七八九十百兩]{1,5})次$")
+# 第七次港澳合作高層會議: an ordinal before the series' name.
+_ORDINAL_PREFIX = re.compile(r"^第(?P<n>\d{1,3}|[〇○零一二三四五六七八九十百兩]{1,5})(?:次|屆|届)")
+# 締約方大會第28屆會議: the 28th session of a series that meets once a term.
+_TERM_ORDINAL = re.compile(r"(?<=[會会])第(?P<n>\d{1,3}|[〇○零一二三四五六七八九十百兩]{1,5})[屆届]$")
 _SESSION = re.compile(r"(?P<session>第(?:\d{1,3}|[〇○零一二三四五六七八九十百]{1,5})屆)$")
 _YEAR_PREFIX = re.compile(r"^(?P<year>\d{4})年(?:度)?")
 _ORDINAL_END = re.compile(r"(?:第(?:\d{1,3}|[〇○零一二三四五六七八九十百兩]{1,5})次|首次)$")
@@ -286,8 +290,17 @@ def _name_meeting(context: _Context, draft: _Draft, name: str, start: int) -> No
     """Body, session and ordinal from a meeting's name, which ends in 會議:
     ``粵港人才合作協調機制第一次會議``, ``2023年深港合作會議``, ``第五屆首次會議``."""
     lex = lexicon()
+    prefix = _ORDINAL_PREFIX.match(name)
+    if prefix and len(name) - prefix.end() > 2 and not _ORDINAL_END.search(name[:-2]):
+        # 第七次港澳合作高層會議: the series' name (not 第五屆首次會議, a term's first meeting)
+        draft.ordinal = chinese_number(prefix.group("n"))
+        start += prefix.end()
+        name = name[prefix.end():]
+        draft.body = context.text[start:start + len(name)]
+        draft.body_span = Span(start, start + len(name))
+        return
     between = name[:-2]
-    match = _ORDINAL.search(between)
+    match = _ORDINAL.search(between) or _TERM_ORDINAL.search(between)
     ordinal_word = next((w for w in lex.ordinal_words if between.endswith(w)), None)
     if match:
         draft.ordinal = chinese_number(match.group("n"))
