@@ -467,3 +467,12 @@ def test_attending_the_beginning_of_a_meeting_reports_it() -> None:
         "Commission on River Care this afternoon (October 9) to greet its members.")
     assert (meeting.body, meeting.ordinal, meeting.status) == ("Commission on River Care", 1,
                                                                "held")
+
+
+def test_a_body_name_with_an_enumeration_is_not_cut_at_its_comma() -> None:
+    found = meetings_of(
+        "The Panel on Transport, Housing & Lands held its third meeting today (October 9).",
+        "The Secretary attended the meeting of the Subcommittee on Ports, Rivers and Canals "
+        "this afternoon.")
+    assert [m.body for m in found] == ["Panel on Transport, Housing & Lands",
+                                       "Subcommittee on Ports, Rivers and Canals"]

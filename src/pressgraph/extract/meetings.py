@@ -228,8 +228,13 @@ def _subject_body(clause: Clause, verb_start: int, forms: tuple[ShortForm, ...])
 
 
 def _as_body(subject: str, forms: tuple[ShortForm, ...]) -> str | None:
-    if not subject or "," in subject or _SUBJECT_NOT_BODY.match(subject):
+    if not subject or _SUBJECT_NOT_BODY.match(subject):
         return None
+    if "," in subject:  # a name with an enumeration inside is one name; else an aside
+        bare = re.sub(r"^(?:the|The)\s+", "", subject)
+        whole = name_at(bare, 0)
+        if whole is None or whole.end < len(bare.rstrip()):
+            return None
     bare = re.sub(r"^(?:the|The)\s+", "", subject)
     if not bare[:1].isupper():
         return None
