@@ -302,3 +302,20 @@ def test_an_ordinal_before_a_series_name_or_of_a_term_is_the_meetings_ordinal() 
     found = _extract_text(SERIES_ORDINALS).meetings
     assert [(m.body, m.ordinal) for m in found] == [("港閩海洋合作高層會議", 7),
                                                     ("《海洋公約》締約方大會", 28)]
+
+
+ATTENDED_THE_SAME_DAY = """商務局局長出席部長級會議
+
+　　商務及經濟發展局局長李明今日（十月九日）在利馬出席同日舉行的環太平洋貿易部長級會議。
+
+完
+
+2024年10月9日（星期三）
+香港時間20時00分
+"""
+
+
+def test_a_meeting_attended_where_it_is_held_that_day() -> None:
+    (meeting,) = _extract_text(ATTENDED_THE_SAME_DAY).meetings
+    assert (meeting.body, meeting.status, meeting.date) == ("環太平洋貿易部長級會議", "held",
+                                                            date(2024, 10, 9))

@@ -51,6 +51,8 @@ from pressgraph.parse import chinese_number
 from pressgraph.registry import find_place
 
 _ORDINAL = re.compile(r"第(?P<n>\d{1,3}|[〇○零一二三四五六七八九十百兩]{1,5})次$")
+# "…舉行的" before a meeting's name: where and when it is held, not part of the name.
+_HELD_THERE = re.compile(r"^[^，。的]{0,30}?(?:舉行|召開)的")
 # 第七次港澳合作高層會議: an ordinal before the series' name.
 _ORDINAL_PREFIX = re.compile(r"^第(?P<n>\d{1,3}|[〇○零一二三四五六七八九十百兩]{1,5})(?:次|屆|届)")
 # 締約方大會第28屆會議: the 28th session of a series that meets once a term.
@@ -170,7 +172,27 @@ def _find_meetings(context: _Context) -> list[_Draft]:
             found = _standing_meetings(context, index, sentence, clause) or \
                 _courtesy_calls(context, index, clause)
             drafts += [d for d in found if _with_tense(context, sentence, d)]
-    return drafts
+    return _once_each(context, drafts)
+
+
+def _once_each(context: _Context, drafts: list[_Draft]) -> list[_Draft]:
+    """One draft per named meeting (body and ordinal): a headline left in the body names the
+    meeting the text then reports, so the draft from a paragraph wins over a heading's."""
+    def key(draft: _Draft) -> tuple[str, int | None] | None:
+        return (strip_brackets(to_traditional(draft.body)), draft.ordinal) if draft.body else None
+
+    def in_heading(draft: _Draft) -> bool:
+        block = context.sentences[draft.sentence].block
+        return context.release.blocks[block].kind == "heading"
+
+    kept: list[_Draft] = []
+    for draft in drafts:
+        same = next((k for k in kept if key(draft) is not None and key(k) == key(draft)), None)
+        if same is None:
+            kept.append(draft)
+        elif in_heading(same) and not in_heading(draft):
+            kept[kept.index(same)] = draft
+    return kept
 
 
 # "將" before a verb: the future ("將拜訪"), unless it is a noun ("將軍") or "將來"; the
@@ -224,6 +246,9 @@ def _verb_first(context: _Context, index: int, sentence: Sentence, clause: Unit,
     verb_end, verb_start = -1, -1
     for verb in lex.meeting_held_verbs:
         position = clause.text.rfind(verb, 0, head)
+        if clause.text.startswith("的", position + len(verb)) and not _ORDINAL_END.search(
+                clause.text[position:head]):
+            continue  # "同日舉行的…會議": a relative clause; the verb of attending comes before
         if position >= 0 and position + len(verb) > verb_end:
             verb_start, verb_end = position, position + len(verb)
     if verb_end < 0:
@@ -237,6 +262,9 @@ def _verb_first(context: _Context, index: int, sentence: Sentence, clause: Unit,
     convened = verb in ("舉行", "召開")
     if convened and between.startswith("的") and _ORDINAL_END.search(between):
         between, offset = between[1:], offset + 1  # 出席在北京舉行的第二次會議
+    relative = _HELD_THERE.search(between)
+    if relative and not convened:  # 出席同日在雅加達舉行的東盟部長級會議: the name follows 的
+        between, offset = between[relative.end():], offset + relative.end()
     if "的" in between:
         return None  # "…以實體形式舉行的合作會議": a description, not a meeting's name
     if not between and not (convened and _sentence_subject_organisation(context, sentence)):
