@@ -62,10 +62,14 @@ CASES = [
      "香 港 天 文 台"),
     ("dated-headline.txt", None, "Mayor of Lakeport calls on Chief Executive", date(2015, 3, 3),
      None, None, "Chief Executive Rita Fong (right)"),
-    ("numeric-top-date.txt", None, "林家浩會見湖港市長", date(2015, 3, 3), time(16, 5), None,
+    ("numeric-top-date.txt", None, "林家浩會見湖港市長", date(2015, 3, 3), None, None,
      "行政長官與湖港市長會面"),
     ("caption-before-headline.txt", None, "Minister visits new estate", date(2012, 3, 2), None,
      None, "The Secretary for Home Affairs, Mr Chu Wing-kei, today visited"),
+    ("weather-dispatched-top.txt", None, "PRESS WEATHER NO. 61 - STRONG MONSOON SIGNAL",
+     date(2021, 1, 7), time(6, 30), None, "STRONG MONSOON SIGNAL"),
+    ("weather-dispatched-end.txt", None, "PRESS WEATHER NO. 62 - STRONG MONSOON SIGNAL CANCELLED",
+     date(2021, 1, 7), time(11, 5), None, "THE STRONG MONSOON SIGNAL WAS CANCELLED"),
     ("bilingual-header.txt", None, "立法會將審議《2024年渡輪服務(修訂)條例草案》",
      date(2024, 4, 22), None, None, "立法會將於星期三"),
 ]
@@ -191,3 +195,9 @@ def test_a_release_without_a_headline_is_published_without_a_title() -> None:
     [row] = rows["releases"] or []
     assert row.get("title") is None and row["language"] == "en"
     assert row["issued"].startswith("2019-05-29")
+
+
+def test_an_issue_statement_at_the_end_closes_the_release() -> None:
+    release = parsed("weather-dispatched-end.txt")
+    assert release.blocks[-1].text == "WINDS HAVE MODERATED."
+    assert release.release_date_source == "dateline"

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, time
+from datetime import date
 from functools import cache
 from importlib import resources
 
@@ -89,7 +89,6 @@ class Front:
     skipped: frozenset[int] = field(default_factory=frozenset)  # furniture, dates, underlines
     top_date: date | None = None  # a full date printed at the top
     top_month: tuple[int, int] | None = None  # (year, month) when only a month is printed
-    top_time: time | None = None  # a time printed with the date at the top
     store_date: date | None = None  # the text store's "date YYYY-MM-DD" prefix
 
 
@@ -107,7 +106,7 @@ class _Row:
 def read_front(lines: list[str]) -> Front:
     """The headline, the top date and the furniture lines of a text's first lines."""
     rows, store_date = _rows(lines)
-    top_date, top_month, top_time = _top_dates(lines, rows)
+    top_date, top_month = _top_dates(lines, rows)
     skipped = frozenset(r.index for r in rows if r.kind in ("underline", "furniture", "date",
                                                               "month"))
     title = _headline(rows)
@@ -116,10 +115,9 @@ def read_front(lines: list[str]) -> Front:
         body_start = first.index if first else (rows[-1].index + 1 if rows else 0)
         body_offset = first.start if first and first is rows[0] and store_date else 0
         return Front(None, body_start=body_start, body_offset=body_offset, skipped=skipped,
-                     top_date=top_date, top_month=top_month, top_time=top_time,
-                     store_date=store_date)
+                     top_date=top_date, top_month=top_month, store_date=store_date)
     return Front(title.index, title.start, title.end, title.index + 1, 0, skipped, top_date,
-                 top_month, top_time, store_date)
+                 top_month, store_date)
 
 
 def _rows(lines: list[str]) -> tuple[list[_Row], date | None]:
@@ -235,22 +233,21 @@ def _headline(rows: list[_Row]) -> _Row | None:
     return max(pool, key=lambda r: (r.width, -r.index))
 
 
-def _top_dates(lines: list[str], rows: list[_Row]
-               ) -> tuple[date | None, tuple[int, int] | None, time | None]:
-    """The first full date the front prints (a date line, or one after the headline) and
-    the time printed with it, and the first month printed alone."""
-    full, at = None, None
+def _top_dates(lines: list[str], rows: list[_Row]) -> tuple[date | None, tuple[int, int] | None]:
+    """The first full date the front prints (a date line, or one after the headline), and
+    the first month printed alone. (A time printed beside the date at the top is a site's
+    posting time, not the release's time of issue: it is not read.)"""
+    full = None
     for row in rows:
         if row.kind == "date":
-            text = lines[row.index][row.start:row.end]
-            full, at = date_line(text), time_of_date_line(text)
+            full = date_line(lines[row.index][row.start:row.end])
         elif row.date_at:
             full = date_line(lines[row.index][row.date_at[0]:row.date_at[1]])
         if full is not None:
             break
     month = next((m for r in rows if r.kind == "month"
                   if (m := month_line(lines[r.index][r.start:r.end])) is not None), None)
-    return full, month, at
+    return full, month
 
 
 # --------------------------------------------------------------------------- line shapes
@@ -272,15 +269,6 @@ def date_line(text: str) -> date | None:
         return valid_date(int(match["y"] or match["y2"]), int(match["m"] or match["m2"]),
                           int(match["d"] or match["d2"]))
     return None
-
-
-def time_of_date_line(text: str) -> time | None:
-    """The time printed with a date at the top ("25.02.2016 13:52"), if any."""
-    match = _NUMERIC_DATE_LINE.match(text.strip())
-    if not match or match["hour"] is None:
-        return None
-    hour, minute = int(match["hour"]), int(match["minute"])
-    return time(hour, minute) if hour < 24 and minute < 60 else None
 
 
 def month_line(text: str) -> tuple[int, int] | None:

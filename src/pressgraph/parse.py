@@ -24,6 +24,7 @@ from pressgraph.dateforms import (
     ZH_NUM,
     ZH_WEEKDAYS,
     chinese_number,
+    valid_date,
 )
 from pressgraph.errors import ParseError
 from pressgraph.model import Block, Language, ParsedRelease, SourceText, Span
@@ -62,6 +63,11 @@ _ZH_TIME = re.compile(
 _ZH_ISSUED = re.compile(
     r"(?:於|于)(?P<year>\d{4})年(?P<month>\d{1,2})月(?P<day>\d{1,2})日(?:上午|下午|晚上)?"
     r"(?P<hour>\d{1,2})(?:時|时|:|：)(?P<minute>\d{1,2})分?(?:發出|发出)[。.]?$")
+_EN_STATEMENT = re.compile(
+    r"^(?:ISSUED|DISPATCHED)\s+BY\s+.{2,80}?\s+AT\s+(?P<hour>\d{1,2})\s*[:.]\s*(?P<minute>\d{2})"
+    r"\s*(?:HKT|HONG\s+KONG\s+TIME)\s+ON\s+(?P<day>\d{1,2})[./](?P<month>\d{1,2})[./](?P<year>\d{4})"
+    r"\s*\.?$", re.IGNORECASE)
+_STATEMENT_LINES = 4  # how far under the headline an issue statement is looked for
 _UNDERLINE = page.UNDERLINE
 _TITLE_SUFFIX = re.compile(
     r"\s*[(（]\s*(?P<flag>with\s+(?:photos?|videos?|photos?\s*(?:/|and)\s*videos?)|English\s+only|"
@@ -142,7 +148,11 @@ def parse_text(raw: str, source: SourceText) -> ParsedRelease:
         cut = lines[front.body_start]
         lines[front.body_start] = _Line(cut.text[front.body_offset:], cut.start + front.body_offset)
     body_lines, dateline = _split_dateline(lines, front.body_start, front.skipped)
-    if "zh_date" in dateline:
+    if not dateline and (statement := _statement_near_top(body_lines)):
+        dateline = {"statement": statement, "issued": statement}
+    if "statement" in dateline:
+        release_date, weekday_warning = _statement_date(dateline["statement"]), None
+    elif "zh_date" in dateline:
         release_date, weekday_warning = _zh_dateline_date(dateline["zh_date"])
     else:
         release_date, weekday_warning = _dateline_date(dateline.get("ends"), source.source)
@@ -150,11 +160,9 @@ def parse_text(raw: str, source: SourceText) -> ParsedRelease:
         warnings.append(weekday_warning)
     issued_time = _issued_time(dateline.get("issued"))
     release_date_source: DateSource | None = "dateline" if release_date else None
-    if release_date is None and "ends" not in dateline and "zh_date" not in dateline:
+    if release_date is None and not {"ends", "zh_date", "statement"} & dateline.keys():
         release_date, release_date_source = _undated_release_date(front, body_lines, source,
                                                                   warnings)
-        if issued_time is None and release_date and release_date == front.top_date:
-            issued_time = front.top_time  # "25.02.2016 13:52" at the top of a news page
     elif release_date and source.source_url:
         url_day = release_url.url_date(source.source_url)
         if url_day and url_day != release_date:
@@ -278,8 +286,8 @@ def _split_dateline(lines: list[_Line], body_start: int,
             found["issued"] = stripped
         elif "zh_date" not in found and "ends" not in found and _ZH_DATE.match(stripped):
             found["zh_date"] = stripped
-        elif "zh_date" not in found and "ends" not in found and _zh_issued(stripped):
-            found["zh_date"] = found["issued"] = stripped
+        elif "zh_date" not in found and "ends" not in found and _issue_statement(stripped):
+            found["statement"] = found["issued"] = stripped
     body = [line for index, line in enumerate(lines[body_start:end], body_start)
             if index not in skipped and not _UNDERLINE.match(line.text)
             and not _TRAILER.match(line.text)
@@ -325,20 +333,37 @@ def _bare_dateline_start(lines: list[_Line], body_start: int) -> int:
             end = index
             seen += 1
             continue
-        if not seen and _zh_issued(stripped):  # "以上…於<date><time>發出" closes the release
+        if not seen and _issue_statement(stripped):  # "DISPATCHED BY … AT 23:45 HKT ON …"
             return index
         break
     return end if seen else len(lines)
 
 
-def _zh_issued(line: str) -> re.Match[str] | None:
-    """A closing sentence that gives the date and time of issue (``…於2021年10月10日13時45分
-    發出``), its characters spaced out or not."""
-    return _ZH_ISSUED.search(re.sub(r"\s+", "", line))
+def _issue_statement(line: str) -> re.Match[str] | None:
+    """A line that gives the date and time of issue in a sentence: ``以上天氣稿由天文台於
+    2021年10月10日13時45分發出`` (its characters spaced out or not), "DISPATCHED BY HONG
+    KONG OBSERVATORY AT 23:45 HKT ON 14.09.2018"."""
+    return _EN_STATEMENT.match(line.strip()) or _ZH_ISSUED.search(re.sub(r"\s+", "", line))
+
+
+def _statement_date(line: str) -> date | None:
+    match = _issue_statement(line)
+    if not match:
+        return None
+    return valid_date(int(match["year"]), int(match["month"]), int(match["day"]))
+
+
+def _statement_near_top(body: list[_Line]) -> str | None:
+    """An issue statement among the first lines under the headline (a weather bulletin
+    prints it there, and an excerpt may be cut before its end)."""
+    for line in [line for line in body if line.stripped][:_STATEMENT_LINES]:
+        if _issue_statement(line.stripped):
+            return line.stripped
+    return None
 
 
 def _zh_dateline_date(line: str) -> tuple[date | None, str | None]:
-    match = _ZH_DATE.match(line) or _zh_issued(line)
+    match = _ZH_DATE.match(line)
     if not match:
         return None, f"dateline {line!r} is not 'YYYY年M月D日'; release date unset"
     year, month, day = (chinese_number(match.group(k)) for k in ("year", "month", "day"))
@@ -375,7 +400,7 @@ def _dateline_date(ends: str | None, source: str) -> tuple[date | None, str | No
 def _issued_time(issued: str | None) -> time | None:
     if issued is None:
         return None
-    match = _ISSUED.match(issued) or _ZH_TIME.match(issued) or _zh_issued(issued)
+    match = _ISSUED.match(issued) or _ZH_TIME.match(issued) or _issue_statement(issued)
     if not match:
         return None
     hour, minute = int(match.group("hour")), int(match.group("minute"))
