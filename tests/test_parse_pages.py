@@ -172,6 +172,8 @@ def test_furniture_lines(line: str, furniture: bool) -> None:
     ("Secretary for Trade leaves for the U.S.", False),
     ("CE: Beijing trip opens new chapter for co-operation (with photos/video)", False),
     ("行政長官赴京", False),
+    ("齊來參與！全民運動日下月舉行", False),
+    ("本港經濟穩定增長。政府會繼續密切監察", True),
 ])
 def test_sentences_are_not_headlines(line: str, sentence: bool) -> None:
     assert page.is_sentence(line) is sentence
@@ -201,3 +203,13 @@ def test_an_issue_statement_at_the_end_closes_the_release() -> None:
     release = parsed("weather-dispatched-end.txt")
     assert release.blocks[-1].text == "WINDS HAVE MODERATED."
     assert release.release_date_source == "dateline"
+
+
+def test_a_date_after_the_headline_is_split_off_only_month_first() -> None:
+    lines = ["Mayor calls on Chief Executive, March 3, 2015", "", "The Mayor met the CE."]
+    front = page.read_front(lines)
+    assert (front.title_start, front.title_end) == (0, len("Mayor calls on Chief Executive"))
+    assert front.top_date == date(2015, 3, 3)
+    lines = ["Exchange Fund balance sheet, 31 May 2024", "", "The figures were released."]
+    front = page.read_front(lines)
+    assert front.title_end == len(lines[0]) and front.top_date is None

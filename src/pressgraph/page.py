@@ -57,15 +57,17 @@ _CLOSING = re.compile(r"^(?:Ends?\s*/|Issued\s+at\s+HKT\b|NNNN$"
                       re.IGNORECASE)
 # A menu entry ("*Judiciary", "• Archives"): never a headline.
 _MENU_ITEM = re.compile(r"^[*•·‧]\s*\S")
-# A headline and its date on one line: "Premier visits HK, December 17, 2013".
-_DATED_HEADLINE = re.compile(r"\s*[,，]\s*(?P<date>[A-Za-z0-9][A-Za-z0-9 ,.]{6,30}\d{4})$")
+# A headline and its date on one line: "Premier visits HK, December 17, 2013" (month
+# first: "Balance sheet, 31 May 2024" names the day the figures are for, not the release's).
+_DATED_HEADLINE = re.compile(
+    rf"\s*[,，]\s*(?P<date>(?:{_MONTH_NAME})\.?\s+\d{{1,2}}\s*,\s*\d{{4}})$", re.IGNORECASE)
 # What may close a sentence (a headline is not one), once closing quotes and brackets are off.
 _CLOSERS = "\"'”’」』)）]】》"
 _SENTENCE_END = (".", "。", ":", "：", ";", "；", ",", "，")
 # "U.S." "S.A.R." at the end of a headline are initials, not a full stop.
 _ABBREVIATION = re.compile(r"(?:^|\s)(?:[A-Za-z]\.){2,}$")
 # A stop inside the line, then more: two sentences ("... Offices. The meeting ...").
-_INNER_STOP = re.compile(r"[a-z]{3}[.!?][\"'”’)]?\s+[A-Z\"“]|[。！？]\s*\S")
+_INNER_STOP = re.compile(r"[a-z]{3}[.!?][\"'”’)]?\s+[A-Z\"“]|。\s*[^\s」』)）]")
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _WORD = re.compile(r"[^\W_]", re.UNICODE)
 _BAR = re.compile(r"\s[|｜]\s*\S|\S\s*[|｜]\s")  # "a | b": a navigation or metadata bar
