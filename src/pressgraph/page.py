@@ -335,7 +335,9 @@ def _furniture_pattern() -> re.Pattern[str]:
 
 def _fold(text: str) -> str:
     """Case, script and punctuation folded away: labels and lines compare on their words."""
-    folded = _SEPARATORS.sub(" ", to_traditional(text).casefold())
+    if _CJK.search(text):
+        text = to_traditional(text)
+    folded = _SEPARATORS.sub(" ", text.casefold())
     return " ".join(folded.split())
 
 
@@ -361,9 +363,17 @@ def is_label_bar(text: str) -> bool:
     Stricter than :func:`is_furniture`: every part must be a whole label, so no line of a
     release's body (a table row of figures, a lone list marker) is taken for one.
     """
+    if len(text) > _longest_label() * 4:  # a paragraph, not a bar of labels
+        return False
     parts = [part for part in re.split(r"\s*[|｜]\s*", text) if part.strip()]
     labels = _furniture_labels()
-    return bool(parts) and all(_fold(part) in labels for part in parts)
+    return bool(parts) and all(len(part) <= _longest_label() * 2 and _fold(part) in labels
+                               for part in parts)
+
+
+@cache
+def _longest_label() -> int:
+    return max(map(len, _furniture_labels()))
 
 
 # --------------------------------------------------------------------------- a month's day
