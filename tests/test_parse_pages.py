@@ -70,6 +70,8 @@ CASES = [
      date(2021, 1, 7), time(6, 30), None, "STRONG MONSOON SIGNAL"),
     ("weather-dispatched-end.txt", None, "PRESS WEATHER NO. 62 - STRONG MONSOON SIGNAL CANCELLED",
      date(2021, 1, 7), time(11, 5), None, "THE STRONG MONSOON SIGNAL WAS CANCELLED"),
+    ("department-header.txt", None, "SEE meets Lakeland envoys", date(2024, 5, 6), None,
+     None, "The Secretary for Environment and Ecology met"),
     ("bilingual-header.txt", None, "立法會將審議《2024年渡輪服務(修訂)條例草案》",
      date(2024, 4, 22), None, None, "立法會將於星期三"),
 ]

@@ -10,8 +10,9 @@ is already its first sentence, a page cut at its asterisk underline.
 :func:`read_front` reads the first lines of a text and says which line is the headline
 (or that there is none), what date the top of the page prints, and which lines of the
 front are furniture to leave out of the body. The labels of page furniture are data
-(``data/page_furniture.txt``); everything else is the shape of a headline: a line of its
-own, not a sentence, set above the asterisk underline when the page has one.
+(``data/page_furniture.txt``), a site's header is an organisation's name in the registry;
+everything else is the shape of a headline: a line of its own, not a sentence, set above
+the asterisk underline when the page has one.
 """
 
 from __future__ import annotations
@@ -191,7 +192,7 @@ def _classify(index: int, line: str, start: int, below: str) -> _Row:
         return _Row(index, "furniture", start, end)
     if is_sentence(trimmed) or _wraps_into(below, trimmed):
         return _Row(index, "sentence", start, end)
-    if _BAR.search(trimmed):
+    if _BAR.search(trimmed) or _is_site_name(trimmed):
         return _Row(index, "furniture", start, end)
     dated = _DATED_HEADLINE.search(trimmed)
     if dated and date_line(dated["date"]) is not None:  # "<headline>, December 17, 2013"
@@ -200,6 +201,16 @@ def _classify(index: int, line: str, start: int, below: str) -> _Row:
                     width=_width(trimmed[:dated.start()]))
     return _Row(index, "headline", start, end, underlined=glued is not None,
                 width=_width(trimmed))
+
+
+def _is_site_name(text: str) -> bool:
+    """A line that is only an organisation's name: the header of its website ("Transport
+    Department", ``运输署``), never a headline. Names come from the registry."""
+    if len(text) > 80 or " " not in text.strip() and not _CJK.search(text):
+        return False  # a paragraph, or one Latin word (an acronym is no site header)
+    from pressgraph import registry
+
+    return registry.find_organisation(text) is not None
 
 
 def _width(text: str) -> int:
