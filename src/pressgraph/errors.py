@@ -90,6 +90,13 @@ class OutputError(PressgraphError):
     stage = "write"
 
 
+class OutputClosed(OutputError):
+    """The reader of the output went away (``pressgraph export -o - | head``): the command
+    ends quietly, as a command in a pipe is expected to."""
+
+    exit_code = ExitCode.OK
+
+
 class StoreError(PressgraphError):
     """A triple store or SPARQL endpoint refused or failed a request."""
 

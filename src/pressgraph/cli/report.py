@@ -1,5 +1,6 @@
 """The JSON-lines report of inputs that did not make it (``--errors FILE``), one object per
-input: ``file``, ``stage``, ``error``, ``message``; written atomically."""
+input: ``file``, ``stage``, ``error``, ``message``; written as the output is (atomically
+for a file)."""
 
 from __future__ import annotations
 
@@ -15,9 +16,9 @@ def failure_record(failure: Failure) -> dict[str, str]:
 
 
 def write_error_report(path: str, records: Iterable[dict[str, str]]) -> None:
-    from pressgraph.sinks import AtomicTextFile
+    from pressgraph.sinks import open_output
 
-    with AtomicTextFile(path) as out:
+    with open_output(path) as out:
         for record in records:
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
         out.commit()
