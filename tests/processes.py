@@ -67,14 +67,19 @@ def _stat_fields(pid: int) -> list[str] | None:
     return text[text.rindex(")") + 2:].split()
 
 
+def _pids() -> list[int]:
+    """Every process id in /proc (none where there is no /proc)."""
+    proc = Path("/proc")
+    return [int(e.name) for e in proc.iterdir() if e.name.isdigit()] if proc.is_dir() else []
+
+
 def children_of(pid: int) -> set[int]:
-    """Live processes whose parent is ``pid`` (Linux /proc)."""
+    """Live processes whose parent is ``pid`` (Linux /proc; none elsewhere)."""
     found = set()
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            fields = _stat_fields(int(entry.name))
-            if fields and fields[0] != "Z" and int(fields[1]) == pid:
-                found.add(int(entry.name))
+    for child in _pids():
+        fields = _stat_fields(child)
+        if fields and fields[0] != "Z" and int(fields[1]) == pid:
+            found.add(child)
     return found
 
 
@@ -86,11 +91,10 @@ def alive(pids: set[int] | list[int]) -> set[int]:
 def group_members(pgid: int) -> set[int]:
     """Live processes of process group ``pgid``."""
     found = set()
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            fields = _stat_fields(int(entry.name))
-            if fields and fields[0] != "Z" and int(fields[2]) == pgid:
-                found.add(int(entry.name))
+    for member in _pids():
+        fields = _stat_fields(member)
+        if fields and fields[0] != "Z" and int(fields[2]) == pgid:
+            found.add(member)
     return found
 
 

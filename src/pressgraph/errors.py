@@ -6,6 +6,7 @@ is known, and what was expected.
 
 from __future__ import annotations
 
+import signal
 from enum import IntEnum
 
 
@@ -102,3 +103,21 @@ class StoreError(PressgraphError):
 
     exit_code = ExitCode.INPUT
     stage = "load"
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM or SIGHUP: the command stops as it does for Ctrl-C (workers stopped,
+    temporary files removed, one line said) and exits with 128 + the signal's number."""
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum
+
+    @property
+    def name(self) -> str:
+        return signal.Signals(self.signum).name
+
+
+def interrupt_exit_code(exc: KeyboardInterrupt) -> int:
+    """130 for Ctrl-C (SIGINT), 143 for SIGTERM, 129 for SIGHUP: what a shell expects."""
+    return 128 + (exc.signum if isinstance(exc, Terminated) else int(signal.SIGINT))

@@ -2,13 +2,16 @@
 
 Exit codes (also in README.md): 0 written and conforms; 1 does not conform (nothing
 written for it); 2 unreadable input, bad usage, or some inputs of a batch failed;
-3 internal error or broken installation.
+3 internal error or broken installation; 130 interrupted (Ctrl-C), 143 terminated
+(SIGTERM), 129 hung up (SIGHUP).
 """
 
 from __future__ import annotations
 
 import logging
+import signal
 import sys
+import threading
 import traceback
 from collections.abc import Callable
 from functools import wraps
@@ -17,7 +20,7 @@ from typing import Any, TypeVar
 import click
 
 from pressgraph import __version__
-from pressgraph.errors import ExitCode, PressgraphError
+from pressgraph.errors import ExitCode, PressgraphError, Terminated, interrupt_exit_code
 
 F = TypeVar("F", bound=Callable[..., Any])
 log = logging.getLogger("pressgraph")
@@ -33,9 +36,10 @@ def handle_errors(func: F) -> F:
         except PressgraphError as exc:
             click.echo(f"pressgraph: error: {exc}", err=True)
             sys.exit(int(exc.exit_code))
-        except KeyboardInterrupt:
-            click.echo("pressgraph: interrupted; no output was changed", err=True)
-            sys.exit(130)
+        except KeyboardInterrupt as exc:
+            click.echo(f"pressgraph: {describe_interrupt(exc)}; no output file was changed",
+                       err=True)
+            sys.exit(interrupt_exit_code(exc))
         except (click.ClickException, click.exceptions.Exit, SystemExit):
             raise
         except Exception as exc:  # a bug: say so plainly, keep the details for -v
@@ -48,6 +52,35 @@ def handle_errors(func: F) -> F:
             sys.exit(int(ExitCode.INTERNAL))
 
     return wrapper  # type: ignore[return-value]
+
+
+def describe_interrupt(exc: KeyboardInterrupt) -> str:
+    return f"terminated ({exc.name})" if isinstance(exc, Terminated) else "interrupted"
+
+
+_STOP_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP")
+                      if hasattr(signal, name))
+
+
+def _raise_terminated(signum: int, _frame: object) -> None:
+    raise Terminated(signum)
+
+
+def stop_cleanly_on_signals(ctx: click.Context) -> None:
+    """Make SIGTERM and SIGHUP stop a command as Ctrl-C does (workers stopped, temporary
+    files removed, one line said) instead of killing it outright; the handlers are put
+    back when the command ends."""
+    if threading.current_thread() is not threading.main_thread():
+        return
+    previous = {signum: signal.getsignal(signum) for signum in _STOP_SIGNALS}
+    for signum in _STOP_SIGNALS:
+        signal.signal(signum, _raise_terminated)
+
+    def restore() -> None:
+        for signum, handler in previous.items():
+            signal.signal(signum, signal.SIG_DFL if handler is None else handler)
+
+    ctx.call_on_close(restore)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -65,6 +98,7 @@ def main(ctx: click.Context, verbose: int, quiet: bool) -> None:
     ctx.ensure_object(dict)
     ctx.obj["verbose"] = verbose
     ctx.obj["quiet"] = quiet
+    stop_cleanly_on_signals(ctx)
 
 
 def _register() -> None:

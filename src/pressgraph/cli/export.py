@@ -8,6 +8,7 @@ import logging
 import os
 import sys
 import time
+from contextlib import closing
 from datetime import datetime, timezone
 
 import click
@@ -81,9 +82,10 @@ def command(ctx: click.Context, inputs: tuple[str, ...], output: str, fmt: str, 
     progress = Progress(enabled=not ctx.obj["quiet"])
     if progress.enabled and not manifest_path:  # an ETA, when counting is cheap
         progress.total = count_inputs(list(inputs))
-    with open_output(output) as out:
+    items = render_all(refs, settings, jobs=jobs or os.cpu_count() or 1, cache=cache)
+    with open_output(output) as out, closing(items):  # closing: workers stop at once
         out.write(writer.begin())
-        for item in render_all(refs, settings, jobs=jobs or os.cpu_count() or 1, cache=cache):
+        for item in items:
             progress.tick()
             if isinstance(item, Failure):
                 summary.failures.append(item)

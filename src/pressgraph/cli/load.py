@@ -21,12 +21,12 @@ from typing import Any, TypeVar
 import click
 
 from pressgraph.batch import BatchSettings, RenderCache, Rendered
-from pressgraph.cli import handle_errors
+from pressgraph.cli import describe_interrupt, handle_errors
 from pressgraph.cli.options import base_option, validator_option
 from pressgraph.cli.progress import Progress
 from pressgraph.cli.registry import registry_conforms
 from pressgraph.cli.report import failure_record, write_error_report
-from pressgraph.errors import ExitCode, PressgraphError, UsageError
+from pressgraph.errors import ExitCode, PressgraphError, UsageError, interrupt_exit_code
 from pressgraph.iri import ONTOLOGY_IRI, Minter
 from pressgraph.pipeline import Failure, map_options
 from pressgraph.reader import count_inputs, iter_inputs
@@ -182,12 +182,12 @@ def command(ctx: click.Context, inputs: tuple[str, ...], base: str, do_validate:
                           relist=lambda: iter_inputs(list(inputs)),
                           cache=cache, on_item=report, summary=summary,
                           shared_graphs=shared)
-        except KeyboardInterrupt:
+        except KeyboardInterrupt as exc:
             progress.done()
-            click.echo(f"pressgraph: interrupted after {summary.releases} releases; each "
-                       "release in the store is complete (old or new), none is half-loaded",
-                       err=True)
-            sys.exit(130)
+            click.echo(f"pressgraph: {describe_interrupt(exc)} after {summary.releases} releases; "
+                       "each release in the store is complete (old or new), none is "
+                       "half-loaded", err=True)
+            sys.exit(interrupt_exit_code(exc))
         progress.done()
         totals = _totals(store, summary)
         description = store.description
