@@ -38,6 +38,13 @@ class PressgraphError(Exception):
             where += ": "
         return f"{where}{self.message}"
 
+    def detail(self, source: str) -> str:
+        """The message for a report that already names ``source``: the input is named
+        again only when it is another one (a member of an archive, a manifest)."""
+        if self.source and self.source != source:
+            return str(self)
+        return self.message if self.line is None else f"line {self.line}: {self.message}"
+
 
 class UsageError(PressgraphError):
     """The command line or a manifest asks for something impossible."""

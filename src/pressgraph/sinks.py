@@ -52,6 +52,8 @@ class AtomicTextFile:
     A file that is replaced keeps its permission bits (and, for root, its owner).
     """
 
+    streams = False  # nothing is visible at the target before commit()
+
     def __init__(self, target: str | Path):
         self.target = Path(target)  # as the user named it: messages say this
         self._real = Path(os.path.realpath(self.target))  # the file that is replaced
@@ -144,6 +146,8 @@ class StreamText:
     """A stream written straight through (standard output, a device, a named pipe), with
     the interface of :class:`AtomicTextFile`. A reader that goes away (a closed pipe)
     raises :class:`OutputClosed`."""
+
+    streams = True  # what is written is at the target at once: commit() only flushes
 
     def __init__(self, target: str | Path, handle: TextIO | None = None):
         self.target = Path(target)

@@ -8,7 +8,9 @@ written for it); 2 unreadable input, bad usage, or some inputs of a batch failed
 
 from __future__ import annotations
 
+import io
 import logging
+import os
 import signal
 import sys
 import threading
@@ -20,7 +22,13 @@ from typing import Any, TypeVar
 import click
 
 from pressgraph import __version__
-from pressgraph.errors import ExitCode, PressgraphError, Terminated, interrupt_exit_code
+from pressgraph.errors import (
+    ExitCode,
+    OutputClosed,
+    PressgraphError,
+    Terminated,
+    interrupt_exit_code,
+)
 
 F = TypeVar("F", bound=Callable[..., Any])
 log = logging.getLogger("pressgraph")
@@ -33,6 +41,9 @@ def handle_errors(func: F) -> F:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return func(*args, **kwargs)
+        except (OutputClosed, BrokenPipeError):  # `pressgraph ... | head`: done, quietly
+            _discard_standard_output()
+            sys.exit(int(ExitCode.OK))
         except PressgraphError as exc:
             click.echo(f"pressgraph: error: {exc}", err=True)
             sys.exit(int(exc.exit_code))
@@ -52,6 +63,17 @@ def handle_errors(func: F) -> F:
             sys.exit(int(ExitCode.INTERNAL))
 
     return wrapper  # type: ignore[return-value]
+
+
+def _discard_standard_output() -> None:
+    """Point standard output at /dev/null, so that Python's last flush of it at exit does
+    not fail again on the closed pipe (and print a warning, and exit 120)."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
+        pass  # not a real file (a test's capture): nothing will be flushed to a pipe
 
 
 def describe_interrupt(exc: KeyboardInterrupt) -> str:

@@ -111,11 +111,14 @@ def command(ctx: click.Context, inputs: tuple[str, ...], output: str, fmt: str, 
         progress.done()
         out.write(writer.end())
         publishable = summary.releases > 0 or not (summary.failures or summary.not_conforming)
-        if publishable and not (fail_fast and summary.failures):
+        complete = publishable and not (fail_fast and summary.failures)
+        if complete:
             out.commit()
+        written = complete or out.streams  # a stream got what was written, complete or not
     if errors_path:
         write_error_report(errors_path, map(failure_record, summary.failures))
-    _print_summary(summary, output, do_validate, time.monotonic() - started, ctx.obj["quiet"])
+    _print_summary(summary, output if written else None, do_validate,
+                   time.monotonic() - started, ctx.obj["quiet"])
     if summary.not_conforming:
         sys.exit(int(ExitCode.NOT_CONFORMING))
     if any(f.internal for f in summary.failures):
@@ -132,21 +135,19 @@ def _jsonld_context(base: str) -> dict:
     return inner
 
 
-def _print_summary(summary: Summary, output: str, validated: bool, seconds: float,
+def _print_summary(summary: Summary, output: str | None, validated: bool, seconds: float,
                    quiet: bool) -> None:
+    """One line of counts naming the output only when it was written (``None``: it was
+    not). Each failure was named as it happened, so it is only counted here."""
     if quiet:
         return
     conformance = ("not checked" if not validated else
                    "conforms" if not summary.not_conforming else
                    f"{len(summary.not_conforming)} release(s) do not conform")
+    target = f" -> {output}" if output is not None else "; nothing written"
     click.echo(
         f"pressgraph: {summary.releases} releases, {summary.meetings} meetings, "
-        f"{summary.triples} triples -> {output}; shapes: {conformance}; "
+        f"{summary.triples} triples{target}; shapes: {conformance}; "
         f"{len(summary.failures)} failed; {seconds:.2f}s",
         err=True,
     )
-    if summary.failures:
-        click.echo("pressgraph: failed inputs:", err=True)
-        for failure in summary.failures:
-            click.echo(f"  {failure.source} ({failure.stage}): {failure.message}", err=True)
-
