@@ -3,11 +3,12 @@
 A closed standard output ends a command quietly (exit 0); an empty or non-RDF file is an
 input error for ``validate`` and ``query``; ``load`` and ``publish`` write nothing when
 no input can be used; the summary names only what was written; a failure names its file
-once.
+once; ``-v`` and ``-q`` work after the subcommand too.
 """
 
 from __future__ import annotations
 
+import logging
 import subprocess
 import time
 from pathlib import Path
@@ -178,3 +179,32 @@ def test_a_failure_names_its_file_once(tmp_path: Path) -> None:
 def test_a_summary_names_standard_output_when_it_was_written() -> None:
     result = run("export", EMPTY_RELEASE, "-o", "-")
     assert result.exit_code == 2 and "-> -" in result.output
+
+
+# ------------------------------------------------------------------ options after the command
+
+
+def test_quiet_after_the_subcommand(tmp_path: Path) -> None:
+    out = tmp_path / "graph.ttl"
+    loud = run("export", SAMPLE, "-o", out)
+    quiet = run("export", SAMPLE, "-o", out, "-q")
+    assert loud.exit_code == quiet.exit_code == 0
+    assert "pressgraph:" in loud.output and quiet.output == ""
+    assert run("registry", "export", "-o", tmp_path / "registry.ttl", "-q").output == ""
+
+
+def test_verbose_after_the_subcommand(tmp_path: Path) -> None:
+    """``pressgraph export seeds -v``, and -v on both sides adds up (-vv: debug)."""
+    result = run("export", SAMPLE, "-o", tmp_path / "graph.ttl", "-v")
+    assert result.exit_code == 0, result.output
+    assert "No such option" not in result.output
+    result = run("-v", "validate", tmp_path / "graph.ttl", "-v")
+    assert result.exit_code == 0, result.output
+    assert logging.getLogger("pressgraph").getEffectiveLevel() == logging.DEBUG
+
+
+def test_every_command_takes_v_and_q_after_its_name() -> None:
+    for args in (["export"], ["validate"], ["query"], ["load"], ["delete"], ["evaluate"],
+                 ["publish"], ["registry", "export"], ["registry", "unresolved"]):
+        result = run(*args, "-v", "-q", "--help")
+        assert result.exit_code == 0 and "-v, --verbose" in result.output, args

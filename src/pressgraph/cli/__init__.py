@@ -32,6 +32,8 @@ from pressgraph.errors import (
 
 F = TypeVar("F", bound=Callable[..., Any])
 log = logging.getLogger("pressgraph")
+VERBOSE_HELP = "More detail (warnings per release; -vv debug)."
+QUIET_HELP = "Only errors."
 
 
 def handle_errors(func: F) -> F:
@@ -107,20 +109,51 @@ def stop_cleanly_on_signals(ctx: click.Context) -> None:
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="pressgraph")
-@click.option("-v", "--verbose", count=True, help="More detail (warnings per release; -vv debug).")
-@click.option("-q", "--quiet", is_flag=True, help="Only errors.")
+@click.option("-v", "--verbose", count=True, help=VERBOSE_HELP)
+@click.option("-q", "--quiet", is_flag=True, help=QUIET_HELP)
 @click.pass_context
 def main(ctx: click.Context, verbose: int, quiet: bool) -> None:
     """Turn government press releases into a validated linked-open-data graph."""
-    level = logging.ERROR if quiet else (logging.DEBUG if verbose > 1 else
-                                         logging.INFO if verbose else logging.WARNING)
-    logging.basicConfig(level=level, format="pressgraph: %(levelname)s: %(message)s",
-                        stream=sys.stderr)
-    log.setLevel(level)
+    logging.basicConfig(format="pressgraph: %(levelname)s: %(message)s", stream=sys.stderr)
     ctx.ensure_object(dict)
-    ctx.obj["verbose"] = verbose
-    ctx.obj["quiet"] = quiet
+    ctx.obj["verbose"] = 0
+    ctx.obj["quiet"] = False
+    _set_verbosity(ctx.obj, verbose=verbose, quiet=quiet)
     stop_cleanly_on_signals(ctx)
+
+
+def _set_verbosity(obj: dict[str, Any], *, verbose: int = 0, quiet: bool = False) -> None:
+    """Add to the verbosity given so far (before and after the subcommand's name)."""
+    obj["verbose"] += verbose
+    obj["quiet"] = obj["quiet"] or quiet
+    level = logging.ERROR if obj["quiet"] else (
+        logging.DEBUG if obj["verbose"] > 1 else
+        logging.INFO if obj["verbose"] else logging.WARNING)
+    logging.getLogger().setLevel(level)
+    log.setLevel(level)
+
+
+def _more_verbose(ctx: click.Context, _param: click.Parameter, value: int) -> None:
+    if value:
+        _set_verbosity(ctx.find_root().obj, verbose=value)
+
+
+def _quieter(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    if value:
+        _set_verbosity(ctx.find_root().obj, quiet=True)
+
+
+def _accept_global_options(command: click.Command) -> None:
+    """Let ``-v`` and ``-q`` come after the subcommand too (``pressgraph export X -v``)."""
+    command.params += [
+        click.Option(["-v", "--verbose"], count=True, expose_value=False,
+                     callback=_more_verbose, help=VERBOSE_HELP),
+        click.Option(["-q", "--quiet"], is_flag=True, expose_value=False, callback=_quieter,
+                     help=QUIET_HELP),
+    ]
+    if isinstance(command, click.Group):
+        for subcommand in command.commands.values():
+            _accept_global_options(subcommand)
 
 
 def _register() -> None:
@@ -136,6 +169,7 @@ def _register() -> None:
     )
 
     for module in (export, validate, query, load, delete, evaluate, registry, publish):
+        _accept_global_options(module.command)
         main.add_command(module.command)
 
 
