@@ -150,8 +150,9 @@ def command(ctx: click.Context, inputs: tuple[str, ...], base: str, do_validate:
     (--no-ontology to skip). Loading a release again replaces its graph
     (same counts; none of the old facts stay). Each graph is written with one request or
     transaction, so a store never holds half a release. Releases that fail to read, do
-    not conform to the shapes or are refused by the store are listed at the end and the
-    exit code says so. A progress line is shown on a terminal (never in pipes or CI).
+    not conform to the shapes or are refused by the store are named as they fail and the
+    exit code says so; when none can be loaded, nothing is written (a new --store is not
+    even created). A progress line is shown on a terminal (never in pipes or CI).
     """
     settings = BatchSettings(options=map_options(base, evidence=evidence), fmt="nt",
                              validate=do_validate,
