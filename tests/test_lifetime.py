@@ -21,7 +21,6 @@ from pathlib import Path
 
 import pytest
 
-from pressgraph import workers
 from pressgraph.batch import BatchSettings, render_all
 from pressgraph.pipeline import map_options
 from pressgraph.reader import iter_inputs

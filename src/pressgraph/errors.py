@@ -98,7 +98,7 @@ class OutputError(PressgraphError):
     stage = "write"
 
 
-class OutputClosed(OutputError):
+class OutputClosedError(OutputError):
     """The reader of the output went away (``pressgraph export -o - | head``): the command
     ends quietly, as a command in a pipe is expected to."""
 

@@ -21,7 +21,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TextIO
 
-from pressgraph.errors import OutputClosed, OutputError
+from pressgraph.errors import OutputClosedError, OutputError
 
 
 TEMP_SUFFIX = ".pressgraph-tmp"
@@ -145,7 +145,7 @@ def _keep_mode_and_owner(temp: Path, replaced: Path) -> None:
 class StreamText:
     """A stream written straight through (standard output, a device, a named pipe), with
     the interface of :class:`AtomicTextFile`. A reader that goes away (a closed pipe)
-    raises :class:`OutputClosed`."""
+    raises :class:`OutputClosedError`."""
 
     streams = True  # what is written is at the target at once: commit() only flushes
 
@@ -206,7 +206,7 @@ class StdoutText(StreamText):
 
 def _stream_error(exc: OSError, target: Path) -> OutputError:
     if isinstance(exc, BrokenPipeError):
-        return OutputClosed("the reader closed the output", source=str(target))
+        return OutputClosedError("the reader closed the output", source=str(target))
     return _output_error(exc, target)
 
 

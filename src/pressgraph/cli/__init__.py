@@ -24,7 +24,7 @@ import click
 from pressgraph import __version__
 from pressgraph.errors import (
     ExitCode,
-    OutputClosed,
+    OutputClosedError,
     PressgraphError,
     Terminated,
     interrupt_exit_code,
@@ -43,7 +43,7 @@ def handle_errors(func: F) -> F:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return func(*args, **kwargs)
-        except (OutputClosed, BrokenPipeError):  # `pressgraph ... | head`: done, quietly
+        except (OutputClosedError, BrokenPipeError):  # `pressgraph ... | head`: done, quietly
             _discard_standard_output()
             sys.exit(int(ExitCode.OK))
         except PressgraphError as exc:
