@@ -14,11 +14,11 @@ import json
 import os
 from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future
 from dataclasses import dataclass
-from multiprocessing import get_context
 from pathlib import Path
 
+from pressgraph import workers
 from pressgraph.errors import PressgraphError
 from pressgraph.mapper import MapOptions
 from pressgraph.pipeline import Failure, Validator, process_source
@@ -261,7 +261,8 @@ def _render_parallel(refs: Iterable[InputRef], settings: BatchSettings, jobs: in
     """Groups of tasks go to workers; a bounded window keeps results in input order."""
     window: deque[tuple[str, object]] = deque()  # ("done", result) or ("pending", future, tasks)
     limit = jobs * 4
-    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("fork"))
+    pool = workers.pool(jobs)  # workers that end with this process, however it ends
+    finished = False
     try:
         group: list[_Task] = []
 
@@ -293,8 +294,12 @@ def _render_parallel(refs: Iterable[InputRef], settings: BatchSettings, jobs: in
             yield from drain(limit)
         submit()
         yield from drain(0)
-    finally:  # a consumer that stops early (fail-fast, dead server) waits for nothing
-        pool.shutdown(wait=True, cancel_futures=True)
+        finished = True
+    finally:  # a consumer that stops early (fail-fast, dead server, Ctrl-C) waits for nothing
+        if finished:
+            pool.shutdown(wait=True)
+        else:
+            workers.stop(pool)
 
 
 def _group_results(future: Future, tasks: list[_Task],

@@ -81,10 +81,10 @@ class Failure:
     @classmethod
     def of(cls, source: str, exc: Exception) -> Failure:
         """A pressgraph error as it is; any other exception reported as a bug."""
-        if isinstance(exc, PressgraphError):
-            return cls(source, exc.stage, type(exc).__name__, str(exc))
+        if isinstance(exc, PressgraphError):  # the report names the input: say it once
+            return cls(source, exc.stage, type(exc).__name__, exc.detail(source))
         return cls(source, "internal", type(exc).__name__,
-                   f"{source}: internal error ({type(exc).__name__}: {exc}); "
+                   f"internal error ({type(exc).__name__}: {exc}); "
                    "please report it with this input")
 
 

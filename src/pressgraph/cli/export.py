@@ -8,6 +8,7 @@ import logging
 import os
 import sys
 import time
+from contextlib import closing
 from datetime import UTC, datetime
 
 import click
@@ -91,9 +92,10 @@ def command(ctx: click.Context, inputs: tuple[str, ...], output: str, fmt: str, 
     progress = Progress(enabled=not ctx.obj["quiet"])
     if progress.enabled and not manifest_path:  # an ETA, when counting is cheap
         progress.total = count_inputs(list(inputs))
-    with open_output(output) as out:
+    items = render_all(refs, settings, jobs=jobs or os.cpu_count() or 1, cache=cache)
+    with open_output(output) as out, closing(items):  # closing: workers stop at once
         out.write(writer.begin())
-        for item in render_all(refs, settings, jobs=jobs or os.cpu_count() or 1, cache=cache):
+        for item in items:
             progress.tick()
             if isinstance(item, Failure):
                 summary.failures.append(item)
@@ -117,13 +119,16 @@ def command(ctx: click.Context, inputs: tuple[str, ...], output: str, fmt: str, 
         progress.done()
         out.write(writer.end())
         publishable = summary.releases > 0 or not (summary.failures or summary.not_conforming)
-        if publishable and not (fail_fast and summary.failures):
+        complete = publishable and not (fail_fast and summary.failures)
+        if complete:
             out.commit()
+        written = complete or out.streams  # a stream got what was written, complete or not
     if errors_path:
         write_error_report(errors_path, map(failure_record, summary.failures))
     if rejects_path:
         write_error_report(rejects_path, rejects)
-    _print_summary(summary, output, do_validate, time.monotonic() - started, ctx.obj["quiet"])
+    _print_summary(summary, output if written else None, do_validate,
+                   time.monotonic() - started, ctx.obj["quiet"])
     code = _exit_code(summary)
     if code != ExitCode.OK:
         sys.exit(int(code))
@@ -162,8 +167,10 @@ def _jsonld_context(base: str) -> dict:
     return inner
 
 
-def _print_summary(summary: Summary, output: str, validated: bool, seconds: float,
+def _print_summary(summary: Summary, output: str | None, validated: bool, seconds: float,
                    quiet: bool) -> None:
+    """One line of counts naming the output only when it was written (``None``: it was
+    not). Each failure was named as it happened, so it is only counted here."""
     if quiet:
         return
     if validated:
@@ -172,13 +179,9 @@ def _print_summary(summary: Summary, output: str, validated: bool, seconds: floa
                    f"{len(summary.not_conforming)} refused")
     else:
         written = f"{summary.releases} releases written (shapes not checked)"
+    target = f" -> {output}" if output is not None else "; nothing written"
     click.echo(
-        f"pressgraph: {written}; {summary.meetings} meetings, {summary.triples} triples "
-        f"-> {output}; {len(summary.failures)} failed; {seconds:.2f}s",
+        f"pressgraph: {written}; {summary.meetings} meetings, {summary.triples} triples"
+        f"{target}; {len(summary.failures)} failed; {seconds:.2f}s",
         err=True,
     )
-    if summary.failures:
-        click.echo("pressgraph: failed inputs:", err=True)
-        for failure in summary.failures:
-            click.echo(f"  {failure.source} ({failure.stage}): {failure.message}", err=True)
-
