@@ -71,7 +71,8 @@ def command(ctx: click.Context, inputs: tuple[str, ...], out: str, base: str,
                 click.echo(f"pressgraph: {item.source}: does not conform to the shapes; "
                            "left out of the site", err=True)
             else:
-                chunks.append(GraphChunk(item.mapped.graph_iri, item.mapped.graph))
+                chunks.append(GraphChunk(item.mapped.graph_iri, item.mapped.graph,
+                                         (item.mapped.release_iri,)))
     failed = len(failures) + len(not_conforming)
     for path in data_files:
         chunks += load_rdf(Path(path), base)
