@@ -199,3 +199,17 @@ def test_one_datatype_per_property(corpus_outputs: dict[str, tuple[Path, str]],
 class _Discard:
     def write(self, text: str) -> None:
         pass
+
+
+def test_no_room_for_the_temporary_runs_is_a_clear_error(tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    import tempfile
+
+    out = tmp_path / "out.ttl"
+    out.write_text("previous\n", encoding="utf-8")
+    monkeypatch.setattr(union, "SPOOL_LIMIT", 10)
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "missing" / "dir"))
+    result = CliRunner().invoke(main, ["export", "-j", "1", str(SAMPLE), "-o", str(out)])
+    assert result.exit_code == 2, result.output
+    assert "cannot write the union's temporary files" in result.output
+    assert out.read_text(encoding="utf-8") == "previous\n"

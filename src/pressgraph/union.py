@@ -45,6 +45,7 @@ from typing import Protocol
 import pyoxigraph as ox
 from rdflib import URIRef
 
+from pressgraph.errors import OutputError
 from pressgraph.serialize import (_INTEGER, GraphChunk, Prefixes, StreamWriter, Term,
                                   escape_string, nt_term)
 
@@ -373,7 +374,10 @@ class _TempDir:
 
     def file(self, name: str) -> str:
         if self.path is None:
-            self.path = tempfile.mkdtemp(prefix="pressgraph-union-")
+            try:
+                self.path = tempfile.mkdtemp(prefix="pressgraph-union-")
+            except OSError as exc:
+                raise _temp_error(exc, tempfile.gettempdir()) from exc
         return os.path.join(self.path, name)
 
     def remove(self) -> None:
@@ -401,9 +405,12 @@ class _Spool:
     def _write_run(self, records: Iterable[str]) -> str:
         self.written += 1
         path = self.temp.file(f"run-{self.written:06d}")
-        with open(path, "w", encoding="utf-8", errors="surrogatepass", newline="\n") as out:
-            for item in records:
-                out.write(item + "\n")
+        try:
+            with open(path, "w", encoding="utf-8", errors="surrogatepass", newline="\n") as out:
+                for item in records:
+                    out.write(item + "\n")
+        except OSError as exc:
+            raise _temp_error(exc, path) from exc
         return path
 
     def merged(self) -> Iterator[str]:
@@ -417,6 +424,11 @@ class _Spool:
 
     def close(self) -> None:
         self.held.clear()
+
+
+def _temp_error(exc: OSError, path: str) -> OutputError:
+    return OutputError(f"cannot write the union's temporary files (set TMPDIR to a directory "
+                       f"with room): {exc.strerror or exc}", source=path)
 
 
 def _read_run(path: str) -> Iterator[str]:
@@ -446,10 +458,14 @@ class _DigestLog:
         offset = self.flushed + len(self.memory)
         self.memory += data
         if len(self.memory) >= DIGEST_MEMORY:
-            if self.handle is None:
-                self.handle = open(self.temp.file("digests"), "w+b")  # noqa: SIM115
-            self.handle.write(self.memory)  # type: ignore[attr-defined]
-            self.handle.flush()  # type: ignore[attr-defined]
+            path = self.temp.file("digests")
+            try:
+                if self.handle is None:
+                    self.handle = open(path, "w+b")  # noqa: SIM115
+                self.handle.write(self.memory)  # type: ignore[attr-defined]
+                self.handle.flush()  # type: ignore[attr-defined]
+            except OSError as exc:
+                raise _temp_error(exc, path) from exc
             self.flushed += len(self.memory)
             self.memory = bytearray()
         return offset
