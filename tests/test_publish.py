@@ -351,8 +351,8 @@ def tree(root: Path) -> dict[str, str]:
 def test_cli_publishes_releases_and_data_reproducibly(tmp_path: Path) -> None:
     runner = CliRunner()
     args = ["publish", str(SAMPLE), "--data", str(FIXTURE), "--text-mode", "facts"]
-    first = runner.invoke(main, [*args, "--out", str(tmp_path / "a")])
-    second = runner.invoke(main, [*args, "--out", str(tmp_path / "b")])
+    first = runner.invoke(main, [*args, "-o", str(tmp_path / "a")])  # -o as every command
+    second = runner.invoke(main, [*args, "--out", str(tmp_path / "b")])  # the older name
     assert first.exit_code == 0, first.output
     assert second.exit_code == 0, second.output
     a, b = tree(tmp_path / "a"), tree(tmp_path / "b")

@@ -19,8 +19,10 @@ from pressgraph.serialize import GraphChunk
 
 @click.command("publish")
 @click.argument("inputs", nargs=-1)
-@click.option("--out", "out", required=True, type=click.Path(file_okay=False),
-              help="Site directory (created, or replaced if it holds an earlier site).")
+@click.option("-o", "--output", "--out", "out", required=True, type=click.Path(file_okay=False),
+              metavar="DIR",
+              help="Site directory (created, or replaced if it holds an earlier site); "
+                   "--out is the older name.")
 @click.option("--base", default=DEFAULT_BASE, show_default=True,
               help="Base IRI; the site is served at its path.")
 @click.option("--data", "data_files", multiple=True, type=click.Path(dir_okay=False),
@@ -39,7 +41,7 @@ from pressgraph.serialize import GraphChunk
 def command(ctx: click.Context, inputs: tuple[str, ...], out: str, base: str,
             data_files: tuple[str, ...], text_mode: str, licence: str | None,
             publisher: str | None, publisher_name: str, sparql_endpoint: str | None) -> None:
-    """Publish press releases as a static linked-open-data site in --out.
+    """Publish press releases as a static linked-open-data site in the directory -o.
 
     Runs the pipeline with validation over INPUTS (files, directories), or reads exported
     RDF with --data, then writes an HTML page and Turtle, JSON-LD and N-Triples for every
