@@ -289,10 +289,8 @@ class _Builder:
         for flag in rel.title_flags:
             self.add(r, PG.mediaNote, self.text(flag))
         self.add(r, DCT.language, _typed_literal(self.lang, XSD.language))
-        if rel.issued is not None:
+        if rel.issued is not None:  # dct:issued is always a dateTime; the day alone: pg:releaseDate
             self.add(r, DCT.issued, datetime_literal(rel.issued))
-        elif rel.release_date is not None:
-            self.add(r, DCT.issued, date_literal(rel.release_date))
         if rel.release_date is not None:
             self.add(r, PG.releaseDate, date_literal(rel.release_date))
         if rel.source_url:
@@ -481,7 +479,6 @@ class _Builder:
                 raise MappingError(f"meeting ordinal {m.ordinal} is not a positive integer",
                                    source=self.release.source)
             self.add(node, PG.ordinal, _typed_literal(str(m.ordinal), XSD.positiveInteger))
-            self.add(node, CV.eventNumber, self.text(ordinal_text(m.ordinal, self.lang)))
         if m.session:
             self.add(node, PG.session, self.text(m.session))
         if m.date is not None:

@@ -92,7 +92,8 @@ class Failure:
 class Summary:
     releases: int = 0  # written, whole or in part
     meetings: int = 0
-    triples: int = 0
+    triples: int = 0  # distinct triples written (export)
+    quads: int = 0  # statements in the release graphs (export; what TriG and N-Quads write)
     not_conforming: list[str] = field(default_factory=list)  # refused whole
     partial: list[str] = field(default_factory=list)  # written without some facts
     failures: list[Failure] = field(default_factory=list)
