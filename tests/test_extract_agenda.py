@@ -291,6 +291,8 @@ def test_how_an_enumeration_is_cut(sentence: str, expected: list[str]) -> None:
      ["the ferry timetable", "the new pier"]),
     ("They will discuss port fees, and Mr Ho will brief the media afterwards.", ["port fees"]),
     ("They will discuss co-operation items and matters.", ["co-operation items"]),
+    ("They discussed the outbreak that struck Hong Kong and nearby towns.",
+     ["the outbreak that struck Hong Kong and nearby towns"]),
     ("They will have a meeting with officials of the Port Authority on Monday (March 4).", []),
     ("Ahead of the talks, he said, the ministers would focus on three areas: river safety, "
      "pier upkeep and ferry licensing.", ["river safety", "pier upkeep", "ferry licensing"]),
@@ -371,3 +373,14 @@ def test_sub_headings_after_an_enumeration_are_not_more_items() -> None:
         "Both sides will repair the piers.",
     )
     assert agenda(release) == ["river safety", "pier upkeep", "ferry licensing"]
+
+
+def test_turns_of_a_transcript_are_no_agenda() -> None:
+    release = release_of(
+        "Following is the transcript of remarks by the Secretary after the meeting today:",
+        "#Reporter: What did the two sides discuss?",
+        "Secretary: We discussed ferry fares, pier repairs and the training of crews.",
+        "#Reporter: Will fares go up?",
+        "Secretary: Not this year.",
+    )
+    assert agenda(release) == []

@@ -86,3 +86,9 @@ def test_motions_and_bills_of_a_council_meeting() -> None:
                   standing=True) == ["《2024年撥款條例草案》"]
     assert agenda("立法會星期三舉行會議。議員將就由一位議員提出的「致謝議案」發言。",
                   standing=True) == ["致謝議案"]
+
+
+def test_turns_of_a_transcript_are_no_agenda() -> None:
+    assert agenda("以下為局長會後與傳媒談話內容：",
+                  "記者：今次會議會就港口物流、郵輪旅遊和綠色航運交換意見嗎？",
+                  "局長：會議會就港口物流、郵輪旅遊和綠色航運交換意見。", standing=True) == []

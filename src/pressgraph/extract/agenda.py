@@ -22,6 +22,7 @@ from pressgraph.extract.agenda_prose import (
     enumerated,
     groups_of_two,
     prose_items,
+    speaker_turn,
 )
 from pressgraph.extract.nametokens import sentences
 from pressgraph.model import AgendaItem, Block, Meeting, ParsedRelease, Span
@@ -162,6 +163,8 @@ def _heading_like(release: ParsedRelease, index: int) -> bool:
     blank line after it."""
     blocks = release.blocks
     block = blocks[index]
+    if block.text.rstrip().endswith(("?", "？")) or speaker_turn(release, block.span):
+        return False  # a question or a turn of a transcript ("Reporter: ...")
     if block.kind == "heading":
         return True
     if block.kind != "paragraph" or index + 1 >= len(blocks) or _indent(release, block) > 0:

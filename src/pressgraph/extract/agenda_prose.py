@@ -22,6 +22,8 @@ from pressgraph.extract.nametokens import sentences
 from pressgraph.model import ParsedRelease, Span
 
 _TRAILING = re.compile(r"(?:\s*[;,]?\s+\b(?:and|or)\s*$|\s*[;.,:]\s*$)")
+_SPEAKER = re.compile(r"(?:[A-Z][\w'-]*(?: [\w'()-]+){0,5}|\([^)]*\)):\s")
+_RELATIVE = re.compile(r"\s(?:that|which|who|whose|where)\s")
 _QUOTES = re.compile(r"\"[^\"]*\"|“[^”]*”")
 
 
@@ -100,6 +102,12 @@ def _quoted(release: ParsedRelease, sentence: Span) -> bool:
     return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
 
 
+def speaker_turn(release: ParsedRelease, sentence: Span) -> bool:
+    """Whether the sentence is in a turn of a transcript ("Reporter: ...")."""
+    block = next((b for b in release.blocks if b.span.start <= sentence.start < b.span.end), None)
+    return block is not None and bool(_SPEAKER.match(block.text))
+
+
 def _shared_sentences(release: ParsedRelease, region: Span) -> list[Span]:
     """"At these meetings, he briefed ...": sentences of the region's first paragraph that
     speak for all its meetings, also when they lie after the region."""
@@ -120,7 +128,8 @@ def prose_items(release: ParsedRelease, region: Span, cue: str = "prose") -> lis
     group = 0
     for sentence in [*sentences(release, region), *_shared_sentences(release, region)]:
         body = text[sentence.start:sentence.end]
-        if body.rstrip().endswith(":") or _quoted(release, sentence):
+        if body.rstrip().endswith(":") or _quoted(release, sentence) \
+                or speaker_turn(release, sentence):
             continue
         colon = body.find(":")
         if table["skip"].search(body):
@@ -351,6 +360,7 @@ def _last_and(segment: str, masked: str, start: int, end: int) -> tuple[int, int
     determiners = wordlists.words("determiners.txt")
     cuts = [(start + m.start(), start + m.end())
             for m in re.finditer(r"\s+and\s+", masked[start:end])]
+    cuts = [(a, b) for a, b in cuts if not _RELATIVE.search(segment, start, a)]
     for a, b in cuts:
         right = segment[b:end].split()
         if len(right) > 1 and right[0] in determiners and right[1][:1].islower():
@@ -378,6 +388,8 @@ def _and_pieces(segment: str, start: int, end: int) -> list[tuple[int, int]]:
             continue
         if any(segment[cut_b:end].lower().startswith(w + " ") for w in attachments):
             continue  # "... and the related Investment Agreement": part of the same item
+        if _RELATIVE.search(segment, start, cut_a):
+            continue  # "... the outbreak that struck Hong Kong and other places": one item
         first = right[0]
         second = right[1] if len(right) > 1 else ""
         if len(words) <= 5:

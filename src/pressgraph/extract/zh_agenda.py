@@ -22,6 +22,7 @@ from pressgraph.extract.agenda_prose import ProseItem, enumerated
 from pressgraph.extract.zh_text import Sentence
 from pressgraph.model import AgendaItem, ParsedRelease, Span
 
+_SPEAKER = re.compile(r"[^，。：、「」\s]{1,15}：")
 _COUNT = re.compile(r"[一二三四五六七八九十兩两\d]+\s*[個个項项]\S{0,5}$")
 
 
@@ -148,10 +149,15 @@ def _headings(text: _Text, blocks: list[int]) -> list[tuple[Span, str]]:
     for index in range(blocks[0], blocks[-1] + 1):
         block = release.blocks[index]
         if not started:
-            started = block.kind == "paragraph" and block.text.endswith(("：", ":")) and \
+            intro = _folded(text, block.span)
+            started = block.kind == "paragraph" and intro.endswith("：") and \
+                _mentions(intro, "list_intro") and \
+                not _mentions(intro.rsplit("。", 1)[-1], "list_reject") and \
                 index + 1 < len(release.blocks) and release.blocks[index + 1].kind == "heading"
             continue
         if block.kind == "heading":
+            if _SPEAKER.match(_folded(text, block.span)):
+                break  # a turn of a transcript, not a sub-heading
             items.append(_item(text, block.span))
         elif block.kind == "paragraph" and index + 1 < len(release.blocks) and \
                 release.blocks[index + 1].kind != "heading":
@@ -224,6 +230,8 @@ def _prose(text: _Text, region: list[int]) -> list[ProseItem]:
     for index in region:
         sentence = text.sentences[index]
         folded = _folded(text, sentence.span)
+        if _SPEAKER.match(_folded(text, text.release.blocks[sentence.block].span)):
+            continue  # a turn of a transcript ("記者：…")
         found = False
         for opening, closing in cues["topic_frames"]:
             for start in _find_all(folded, opening):
