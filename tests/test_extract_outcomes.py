@@ -34,3 +34,21 @@ def test_background_facts_are_no_outcomes() -> None:
         "Both sides had agreed to share port data before the meeting.",
         "After members endorsed the first work plan last year, three piers were built.",
     ) == []
+
+
+def zh_outcomes(paragraph: str) -> list[str]:
+    from pressgraph.extract.outcomes import find_zh_outcomes
+    from pressgraph.extract.zh_text import fold, sentences
+
+    text = "測試新聞稿\n\n　　" + paragraph + "\n\n完\n\n2024年3月4日（星期一）\n香港時間18時00分\n"
+    release = parse(decode(text.encode("utf-8"), "t.txt"))
+    found = find_zh_outcomes(release.text, sentences(release, fold(release)), 2024)
+    return [o.text for o in found]
+
+
+def test_chinese_outcomes_are_what_the_meeting_did() -> None:
+    assert zh_outcomes("雙方在會上簽署了《港口合作協議》。") == ["雙方在會上簽署了《港口合作協議》"]
+    assert zh_outcomes("法案若獲得議員支持及通過二讀，將交付全體委員會。") == []
+    assert zh_outcomes("會議讓部長探討如何能加快達成共識。") == []
+    assert zh_outcomes("雙方將在會議上討論合作，並簽訂合作協議。") == []
+    assert zh_outcomes("兩地政府於2003年簽署《更緊密經貿關係的安排》。") == []

@@ -19,6 +19,7 @@ from datetime import date
 
 from pressgraph.extract import zh_agenda, zh_orgs
 from pressgraph.extract.meetings import status_of
+from pressgraph.extract.outcomes import find_zh_outcomes
 from pressgraph.extract.zh_dates import DatePhrase, find_dates
 from pressgraph.extract.zh_people import Person, find_people
 from pressgraph.chinese_script import to_traditional
@@ -453,24 +454,9 @@ def _meeting(context: _Context, draft: _Draft) -> Meeting:
 
 def _outcomes(context: _Context, draft: _Draft) -> tuple[Outcome, ...]:
     """Clauses that report something signed, endorsed or agreed (``簽署``, ``通過``...)."""
-    lex = lexicon()
-    found: list[Outcome] = []
-    for index in draft.region:
-        sentence = context.sentences[index]
-        for clause in sentence.clauses:
-            if not _mentions(clause.text, lex.outcome_verbs) or \
-                    _is_reported_speech(sentence, clause) or \
-                    _mentions(clause.text, lex.future_markers):
-                continue
-            text = clause.text.rstrip("。！？")
-            start = clause.start + (len(text) - len(text.lstrip()))
-            text = text.strip()
-            document = re.search(r"《([^《》]+)》", text)
-            found.append(Outcome(
-                text=context.text[start:start + len(text)], span=Span(start, start + len(text)),
-                document=context.text[start + document.start(1):start + document.end(1)]
-                if document else None))
-    return tuple(found)
+    release_date = context.release.release_date
+    return find_zh_outcomes(context.text, [context.sentences[i] for i in draft.region],
+                            release_date.year if release_date else None)
 
 
 # --------------------------------------------------------------------------- when and where

@@ -4,11 +4,16 @@ and its venue, from the sentences of the meeting's text."""
 from __future__ import annotations
 
 import re
+import tomllib
 from functools import cache
+from importlib import resources
 
 from pressgraph.extract.lexicon import words
 from pressgraph.extract.names import clean_name, name_at
 from pressgraph.extract.sentences import Sentence
+from pressgraph.extract.zh_text import Sentence as ZhSentence
+from pressgraph.extract.zh_text import Unit as ZhUnit
+from pressgraph.extract.zh_text import lexicon as zh_lexicon
 from pressgraph.model import Outcome, ParsedRelease, Span
 
 _SIGNED = re.compile(
@@ -127,6 +132,54 @@ def _sentence_outcomes(sentence: Sentence) -> list[tuple[int, Outcome]]:
                 text=f"{verb}: {what}" if pattern is _ENDORSED else f"approved: {what}",
                 span=Span(start, sentence.span.start + match.end()))))
     return found
+
+
+# --------------------------------------------------------------------------- Chinese
+
+
+@cache
+def _zh_cues() -> dict[str, list[str]]:
+    package = resources.files("pressgraph.extract")
+    return tomllib.loads(package.joinpath("data/zh_outcomes.toml").read_text(encoding="utf-8"))
+
+
+_ZH_YEAR = re.compile(r"((?:19|20)\d\d)年")
+
+
+def find_zh_outcomes(text: str, region: list[ZhSentence],
+                     year: int | None) -> tuple[Outcome, ...]:
+    """Clauses that report something signed, endorsed or agreed (``簽署``, ``通過``...),
+    not in reported speech, not announced (``將於``), conditional (``若``), asked about
+    (``如何``) or told as background (``自…以來``, ``於2003年簽署`` in a later year)."""
+    lex = zh_lexicon()
+    cues = _zh_cues()
+    found: list[Outcome] = []
+    for sentence in region:
+        for clause in sentence.clauses:
+            before = sentence.text[:clause.end - sentence.start]
+            if not any(verb in clause.text for verb in lex.outcome_verbs) \
+                    or _zh_reported(sentence, clause) \
+                    or any(word in before for word in (*lex.future_markers, *cues["conditions"])) \
+                    or any(word in clause.text for word in cues["background"]) \
+                    or any(year is not None and int(m.group(1)) < year
+                           for m in _ZH_YEAR.finditer(clause.text)):
+                continue
+            clause_text = clause.text.rstrip("。！？")
+            start = clause.start + (len(clause_text) - len(clause_text.lstrip()))
+            clause_text = clause_text.strip()
+            document = re.search(r"《([^《》]+)》", clause_text)
+            found.append(Outcome(
+                text=text[start:start + len(clause_text)],
+                span=Span(start, start + len(clause_text)),
+                document=text[start + document.start(1):start + document.end(1)]
+                if document else None))
+    return tuple(found)
+
+
+def _zh_reported(sentence: ZhSentence, clause: ZhUnit) -> bool:
+    before = sentence.text[:clause.start - sentence.start]
+    return before.count("「") > before.count("」") or any(
+        word in before for word in zh_lexicon().speech_verbs)
 
 
 def _split_documents(names: str) -> list[str]:
