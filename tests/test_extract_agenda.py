@@ -291,6 +291,8 @@ def test_how_an_enumeration_is_cut(sentence: str, expected: list[str]) -> None:
      ["the ferry timetable", "the new pier"]),
     ("They will discuss port fees, and Mr Ho will brief the media afterwards.", ["port fees"]),
     ("They will discuss co-operation items and matters.", ["co-operation items"]),
+    ("Topics discussed: river safety, pier upkeep and ferry licensing.",
+     ["river safety", "pier upkeep", "ferry licensing"]),
     ("They discussed the outbreak that struck Hong Kong and nearby towns.",
      ["the outbreak that struck Hong Kong and nearby towns"]),
     ("They will have a meeting with officials of the Port Authority on Monday (March 4).", []),

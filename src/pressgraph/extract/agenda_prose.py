@@ -22,7 +22,9 @@ from pressgraph.extract.nametokens import sentences
 from pressgraph.model import ParsedRelease, Span
 
 _TRAILING = re.compile(r"(?:\s*[;,]?\s+\b(?:and|or)\s*$|\s*[;.,:]\s*$)")
-_SPEAKER = re.compile(r"(?:[A-Z][\w'-]*(?: [\w'()-]+){0,5}|\([^)]*\)):\s")
+# A transcript's turn: a speaker's name or post, capitalised words ("Secretary for Justice",
+# "Reporter", "Mr Lee"), or a bracketed note, then a colon.
+_SPEAKER = re.compile(r"(?:[A-Z][\w'.-]*(?: (?:[A-Z][\w'.-]*|for|of|the|and)){0,5}|\([^)]*\)):\s")
 _RELATIVE = re.compile(r"\s(?:that|which|who|whose|where)\s")
 _QUOTES = re.compile(r"\"[^\"]*\"|“[^”]*”")
 

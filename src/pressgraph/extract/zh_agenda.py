@@ -22,7 +22,9 @@ from pressgraph.extract.agenda_prose import ProseItem, enumerated
 from pressgraph.extract.zh_text import Sentence
 from pressgraph.model import AgendaItem, ParsedRelease, Span
 
-_SPEAKER = re.compile(r"[^，。：、「」\s]{1,15}：")
+# A transcript's turn: a reporter, a question or answer, or someone named by a post or a
+# title, then "："
+_SPEAKER = re.compile(r"(?:記者|問|答|[^，。：、「」\s]{0,12}(?:長|官|主席|議員|發言人|先生|女士|教授|博士))：")
 _COUNT = re.compile(r"[一二三四五六七八九十兩两\d]+\s*[個个項项]\S{0,5}$")
 
 
