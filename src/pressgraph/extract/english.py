@@ -256,7 +256,7 @@ def _with_finders(release: ParsedRelease, meeting: Meeting, region: Span,
         meeting,
         roles=roles,
         participants=participants,
-        agenda=agenda_rules.find_agenda(release, region),
+        agenda=agenda_rules.find_agenda(release, region, meeting),
     )
 
 
