@@ -6,7 +6,8 @@ import pytest
 
 from pressgraph.extract.nametokens import body_region, normalise
 from pressgraph.extract.organisations import find_acronyms
-from pressgraph.extract.people import find_people, find_roles
+from pressgraph.extract.people import find_people
+from pressgraph.extract.roles import find_roles
 from pressgraph.model import ParsedRelease
 from pressgraph.parse import parse
 from pressgraph.reader import decode

@@ -440,8 +440,8 @@ def _post_organisation(release: ParsedRelease, part: list[Token],
 
 @cache
 def _role_cues() -> tuple[tuple[RoleName, re.Pattern[str]], ...]:
-    return tuple((row[0], re.compile(row[1], re.IGNORECASE))  # type: ignore[misc]
-                 for row in wordlists.rows("role_cues.tsv") if len(row) >= 2)
+    return tuple((row[0], re.compile(row[-1], re.IGNORECASE))  # type: ignore[misc]
+                 for row in wordlists.rows("role_cues.tsv") if len(row) >= 3)
 
 
 def _chair_sentence(sentence: str) -> bool:
@@ -541,105 +541,3 @@ def resolve(raw: RawMention, people: tuple[PersonMention, ...]) -> PersonMention
         return PersonMention(None, raw.span, None, tuple(raw.posts))
     index = _match(raw, list(people))
     return people[index] if index is not None else None
-
-
-# --------------------------------------------------------------------------- roles
-
-_PRONOUN = re.compile(r"^(?:[^,]{0,40}, )?(He|She|he|she)\b|^(His|Her)\b")
-_WITNESS = re.compile(r"\bwitnessed by\b", re.IGNORECASE)
-
-
-def find_roles(release: ParsedRelease, region: Span, people: tuple[PersonMention, ...],
-               acronyms: tuple[AcronymDefinition, ...]) -> tuple[RoleInMeeting, ...]:
-    """Who chaired, co-chaired, convened or hosted the meeting whose text is ``region``
-    (for bilateral meetings and calls: the principal of each side)."""
-    text = release.text
-    body_span = body_region(release)
-    scan = Span(min(body_span.start, region.start), region.end)
-    mentions = scan_mentions(release, scan, acronyms)
-    roles: list[RoleInMeeting] = []
-    last_subject: PersonMention | None = None
-    first_named: list[PersonMention] = []
-    context = (sentences(release, Span(scan.start, region.start))
-               if region.start > scan.start else [])
-    own = sentences(release, region)
-    # a region that starts inside a sentence ("..., and then co-chaired ... with Mr Wang")
-    # continues the sentence whose subject is named before it
-    continued = bool(context and own and context[-1].end == own[0].start)
-    for sentence in [*context, *own]:
-        body = text[sentence.start:sentence.end]
-        in_region = region.start <= sentence.start < region.end
-        in_sentence = [m for m in mentions if sentence.start <= m.span.start < sentence.end]
-        persons: list[tuple[int, PersonMention]] = []
-        pronoun = _PRONOUN.match(body)
-        if pronoun and last_subject is not None:
-            persons.append((sentence.start + pronoun.start(), last_subject))
-        elif continued and own and sentence == own[0] and last_subject is not None:
-            persons.append((sentence.start, last_subject))
-        witnessed = _witness_spans(body, sentence.start, in_sentence)
-        for raw in in_sentence:
-            person = resolve(raw, people)
-            if person is None or any(w.start <= raw.span.start < w.end for w in witnessed):
-                continue
-            persons.append((raw.span.start, person))
-        if not persons:
-            continue
-        persons.sort(key=lambda p: p[0])
-        last_subject = persons[0][1]
-        if not in_region:  # read only to know who "he" or "she" is
-            continue
-        if not first_named:
-            first_named = [p for _, p in persons]
-        role = _sentence_role(body)
-        if role is None:
-            continue
-        for _, person in persons:
-            if not any(r.person == person and r.role == role for r in roles):
-                roles.append(RoleInMeeting(person, role))
-    if not any(r.role != "attendee" for r in roles) and first_named:
-        region_text = text[region.start:region.end]
-        fallback: RoleName = "convenor" if re.search(r"\bconven", region_text) else "principal"
-        roles = [RoleInMeeting(p, fallback) for p in first_named] + roles
-    return tuple(_best_role_each(roles))
-
-
-def _best_role_each(roles: list[RoleInMeeting]) -> list[RoleInMeeting]:
-    """One role per person: a chairing role wins over "principal", which wins over
-    "attendee"."""
-    rank = {"co-chair": 0, "chair": 0, "convenor": 0, "host": 1, "principal": 2, "attendee": 3}
-    best: dict[int, RoleInMeeting] = {}
-    order: list[int] = []
-    for role in roles:
-        key = next((i for i, r in enumerate(order) if best[r].person == role.person), None)
-        if key is None:
-            order.append(len(order))
-            best[len(order) - 1] = role
-        elif rank[role.role] < rank[best[order[key]].role]:
-            best[order[key]] = role
-    return [best[i] for i in order]
-
-
-def _sentence_role(sentence: str) -> RoleName | None:
-    for role, pattern in _role_cues():
-        if pattern.search(sentence):
-            return role
-    return None
-
-
-def _witness_spans(body: str, offset: int, in_sentence: list[RawMention]) -> list[Span]:
-    """The names right after "witnessed by" (joined by commas and "and")."""
-    out: list[Span] = []
-    for match in _WITNESS.finditer(body):
-        start = offset + match.end()
-        end = start
-        for raw in in_sentence:
-            if raw.span.start < start:
-                continue
-            gap = body[end - offset:raw.span.start - offset]
-            if gap.strip(" ,") in {"", "and"}:
-                end = raw.span.end
-            else:
-                break
-        if end > start:
-            out.append(Span(start, end))
-    return out
