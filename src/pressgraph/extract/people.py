@@ -40,6 +40,9 @@ from pressgraph.model import (
 )
 
 _POST_WORDS = frozenset({"of", "and", "the", "for", "on", "in", "its", "&", "-"})
+# Inside a post only after its head word: "Ambassador to Japan", "Minister of State at the
+# Foreign and Commonwealth Office".
+_POST_PREPOSITIONS = frozenset({"to", "at"})
 
 
 @dataclass
@@ -104,9 +107,13 @@ def _scan_sentence(release: ParsedRelease, sentence: Span,
         while first > 0 and toks[first - 1].text in honorifics and (
                 toks[first].start - toks[first - 1].end <= 1):
             first -= 1
-        honorific = text[toks[first].start:toks[i].end]
-        end = _name_end(toks, i + 1)
-        name_toks = toks[i + 1:end]
+        last = i  # "Mr Justice Andrew Cheung": "Justice" continues the honorific
+        if toks[i + 1].text in wordlists.words("honorific_continuations.txt") and (
+                i + 2 < len(toks) and toks[i + 2].is_cap):
+            last = i + 1
+        honorific = text[toks[first].start:toks[last].end]
+        end = _name_end(toks, last + 1)
+        name_toks = toks[last + 1:end]
         name = text[name_toks[0].start:name_toks[-1].end]
         if name.endswith(("'s", "’s")):
             name = name[:-2]
@@ -124,7 +131,9 @@ def _scan_sentence(release: ParsedRelease, sentence: Span,
     return found
 
 
-_RUN_WORDS = frozenset({"of", "for", "and", "the", "&", "on", "in"})
+_RUN_WORDS = frozenset({"of", "for", "and", "the", "&", "on", "in", "to", "at"})
+# Words that may follow a name inside a run of capitalised words ("Wang Yi in Beijing").
+_NAME_ENDERS = frozenset({"in", "on", "at", "to"})
 
 
 def _titled_mentions(release: ParsedRelease, toks: list[Token],
@@ -138,25 +147,45 @@ def _titled_mentions(release: ParsedRelease, toks: list[Token],
         pending: list[Token] = []
         for piece in _split_at_and(run):
             pending = pending + piece if pending else piece[1:] if piece[0].text == "and" else piece
-            start = titled_names.name_start(pending, surnames)
-            if start is None or not _has_post_head(pending[:start]):
-                continue
-            posts = _split_posts(release, pending[:start], acronyms)
-            if posts:
-                name_toks = pending[start:]
+            while pending:
+                named = _titled_name(release, pending, surnames, acronyms)
+                if named is None:
+                    break
+                end, posts = named
+                name_toks = pending[posts[-1]:end]
                 span = Span(name_toks[0].start, name_toks[-1].end)
-                found.append(RawMention(span, None, release.text[span.start:span.end], posts,
-                                        sentence))
-            pending = []
+                post_mentions = _split_posts(release, _from_post_head(pending[:posts[-1]]),
+                                             acronyms)
+                found.append(RawMention(span, None, release.text[span.start:span.end],
+                                        post_mentions, sentence))
+                pending = pending[end + 1:]  # past "in": "Wang Yi in Beijing"
     return found
+
+
+def _titled_name(release: ParsedRelease, run: list[Token], surnames: frozenset[str],
+                 acronyms: tuple[AcronymDefinition, ...]) -> tuple[int, list[int]] | None:
+    """Where a post-then-name ends in ``run`` and where its name starts: the whole run, or
+    the run cut before a preposition that follows the name ("Minister of Foreign Affairs
+    Wang Yi in Beijing")."""
+    cuts = [len(run)] + [i for i in range(len(run) - 1, 0, -1) if run[i].text in _NAME_ENDERS]
+    for end in cuts:
+        start = titled_names.name_start(run[:end], surnames)
+        if start is None or not _has_post_head(run[:start]):
+            continue
+        if _split_posts(release, _from_post_head(run[:start]), acronyms):
+            return end, [start]
+    return None
 
 
 def _capitalised_runs(toks: list[Token], taken: list[Span]) -> list[list[Token]]:
     """Runs of capitalised words and the small words of posts, outside ``taken``."""
     runs: list[list[Token]] = []
     current: list[Token] = []
-    for tok in toks:
+    for index, tok in enumerate(toks):
         inside = any(s.start <= tok.start < s.end for s in taken)
+        if not inside and current and tok.text == "," and _enumeration_follows(toks, index):
+            current.append(tok)  # "Minister of Economy, Trade & Industry"
+            continue
         if not inside and (tok.is_cap or (current and tok.text in _RUN_WORDS)):
             current.append(tok)
             if tok.possessive and tok.text not in wordlists.name_possessives():
@@ -167,6 +196,18 @@ def _capitalised_runs(toks: list[Token], taken: list[Span]) -> list[list[Token]]
         current = []
     runs.append(current)
     return [run for run in (_trim(r) for r in runs) if len(run) >= 3]
+
+
+def _enumeration_follows(toks: list[Token], comma: int) -> bool:
+    """After a comma, capitalised words up to an "&" or "and" and another capitalised
+    word: the rest of a portfolio ("Economy, Trade & Industry")."""
+    index = comma + 1
+    while index < len(toks) and toks[index].is_cap and toks[index].text.isalpha() and not (
+            _is_post_word(toks[index])):
+        index += 1
+    return (comma + 1 < index <= comma + 3 and index + 1 < len(toks)
+            and toks[index].text in {"&", "and"} and toks[index + 1].is_cap
+            and len(toks[index + 1].text) > 1 and not _is_post_word(toks[index + 1]))
 
 
 def _trim(run: list[Token]) -> list[Token]:
@@ -247,11 +288,20 @@ def _name_end(toks: list[Token], start: int) -> int:
 
 def _posts_before(release: ParsedRelease, toks: list[Token], honorific: int,
                   acronyms: tuple[AcronymDefinition, ...]) -> list[PostMention]:
-    """The post printed before ", Mr X"."""
-    if honorific == 0 or toks[honorific - 1].text != ",":
+    """The post printed before ", Mr X" (or right before "Mr X", in news style: "Vice
+    Minister of Foreign Affairs Mr Deng Li")."""
+    if honorific == 0:
         return []
-    start = honorific - 1
-    j = honorific - 2
+    if toks[honorific - 1].text == ",":
+        stop = honorific - 1
+    elif toks[honorific - 1].is_cap and _is_post_word(toks[honorific - 1]) or (
+            toks[honorific - 1].is_cap and toks[honorific - 1].start > 0
+            and _ends_post(toks, honorific - 1)):
+        stop = honorific
+    else:
+        return []
+    start = stop
+    j = stop - 1
     while j >= 0:
         tok = toks[j]
         if tok.text == ")":
@@ -263,7 +313,9 @@ def _posts_before(release: ParsedRelease, toks: list[Token], honorific: int,
             j = k - 1
             start = k
             continue
-        if tok.is_cap or tok.text in _POST_WORDS:
+        if tok.is_cap or tok.text in _POST_WORDS or (
+                tok.text in _POST_PREPOSITIONS and j + 1 < stop and (
+                    toks[j + 1].is_cap or toks[j + 1].text == "the")):
             if tok.is_cap and j > 0 and is_honorific_at(toks, j - 1):
                 break
             if tok.possessive and tok.text not in wordlists.name_possessives():
@@ -279,7 +331,7 @@ def _posts_before(release: ParsedRelease, toks: list[Token], honorific: int,
             j -= 1
             continue
         break
-    segment = toks[start:honorific - 1]
+    segment = _from_post_head(toks[start:stop])
     owner = None
     if segment and segment[0].text == "its":
         earlier = org_spans(release.text, toks[0].start, segment[0].start)
@@ -292,6 +344,28 @@ def _posts_before(release: ParsedRelease, toks: list[Token], honorific: int,
                              post.organisation or OrganisationMention(owner, post.span,
                                                                       mentions=(owner,)))]
     return posts
+
+
+def _ends_post(toks: list[Token], index: int) -> bool:
+    """Whether the capitalised words ending at ``index`` name a post's organisation
+    ("Minister of Foreign Affairs"): a post head stands among them."""
+    j = index
+    while j >= 0 and (toks[j].is_cap or toks[j].text in _POST_WORDS):
+        if toks[j].is_cap and _is_post_word(toks[j]) and wordlists.is_head(toks[j].text,
+                                                                            _post_heads()):
+            return True
+        j -= 1
+    return False
+
+
+def _from_post_head(segment: list[Token]) -> list[Token]:
+    """A post run cut after an "at" or "to" that no post head precedes: "Speaking to the
+    Secretary" is the Secretary; "Ambassador to Japan" and "Minister of State at the
+    Foreign Office" keep theirs."""
+    for index in range(len(segment) - 1, -1, -1):
+        if segment[index].text in _POST_PREPOSITIONS and not _has_post_head(segment[:index]):
+            return segment[index + 1:]
+    return segment
 
 
 def _ends_name(toks: list[Token], index: int) -> bool:
@@ -497,17 +571,34 @@ def find_people(release: ParsedRelease,
             people.append(PersonMention(raw.name, raw.span, raw.honorific, tuple(raw.posts)))
             continue
         person = people[index]
-        extra = tuple(p for p in raw.posts
-                      if normalise(p.title) not in {normalise(q.title) for q in person.posts})
+        posts = _merged_posts(person.posts, raw.posts)
         name = person.name
         if raw.name and person.name and len(raw.name) > len(person.name) and (
                 raw.name.split()[-1] == person.name.split()[-1]
                 or raw.name.split()[0] == person.name.split()[0]):
             name = raw.name
-        if extra or name != person.name:
-            people[index] = PersonMention(name, person.span, person.honorific,
-                                          person.posts + extra)
+        if posts != person.posts or name != person.name:
+            people[index] = PersonMention(name, person.span, person.honorific, posts)
     return tuple(people)
+
+
+def _merged_posts(posts: tuple[PostMention, ...],
+                  more: list[PostMention]) -> tuple[PostMention, ...]:
+    """The posts of a person with those of a later mention: a post already held is not
+    added again, nor its short form ("Governor" after "Governor of Guangdong Province");
+    a fuller form replaces the short one."""
+    merged = list(posts)
+    for post in more:
+        words = normalise(post.title).split()
+        held = [normalise(q.title).split() for q in merged]
+        if any(h[:len(words)] == words for h in held):
+            continue
+        shorter = next((i for i, h in enumerate(held) if words[:len(h)] == h), None)
+        if shorter is not None:
+            merged[shorter] = post
+        else:
+            merged.append(post)
+    return tuple(merged)
 
 
 def _match(raw: RawMention, people: list[PersonMention]) -> int | None:
