@@ -91,3 +91,49 @@ def test_the_person_met_may_be_named_by_a_pronoun() -> None:
     found = find_roles(release, type(body)(second, body.end), people, acronyms)
     assert {r.person.name: r.role for r in found} == {"Tian Bo": "principal",
                                                       "Ada Yim": "principal"}
+
+
+def test_the_side_called_on_may_be_given_by_its_post_alone() -> None:
+    (meeting,) = meetings_of(
+        "The Secretary for Trade, Mr Ivan Poon, arrived in Perth today (October 9).",
+        "Before touring the port, Mr Poon paid a courtesy call on the Consul General of the "
+        "Republic of Korea in Perth.",
+    )
+    found = chairs(meeting)
+    assert found.pop("Ivan Poon") == "principal"
+    ((name, role),) = found.items()
+    assert (name, role) == (None, "principal")
+    post_only = next(r.person for r in meeting.roles if r.person.name is None)
+    assert [p.title for p in post_only.posts] == [
+        "Consul General of the Republic of Korea in Perth"]
+
+
+def test_a_later_verb_of_the_sentence_starts_another_call() -> None:
+    meetings = meetings_of(
+        "The Financial Secretary, Mr Ivan Poon, arrived in Canberra today (October 9).",
+        "The Financial Secretary met the Treasurer, Mr Tom Reed, before meeting with the "
+        "Minister for Trade, Ms Ann Gray.",
+    )
+    assert chairs(meetings[0]) == {"Ivan Poon": "principal", "Tom Reed": "principal"}
+
+
+def test_a_surname_the_honorific_does_not_tell_apart_is_the_first_named() -> None:
+    (meeting,) = [m for m in meetings_of(
+        "Financial Secretary Ivan Chan will visit Macao tomorrow (October 10).",
+        "The delegation comprises Under Secretary for Trade Ken Chan and other officials.",
+        "Mr Chan will call on Macao's Secretary for Security Ho Wai on October 10.",
+    ) if any(r.person.name == "Ho Wai" for r in m.roles)]
+    assert chairs(meeting) == {"Ivan Chan": "principal", "Ho Wai": "principal"}
+
+
+def test_two_chairs_given_by_their_posts_alone() -> None:
+    from pressgraph.extract.organisations import find_acronyms
+    from pressgraph.extract.people import find_people
+
+    release = make_release(
+        "The plenary was co-chaired by the Chief Executive of Macao and the Governor of "
+        "Fujian Province.",
+    )
+    people = find_people(release, find_acronyms(release))
+    assert [[p.title for p in person.posts] for person in people] == [
+        ["Chief Executive of Macao"], ["Governor of Fujian Province"]]

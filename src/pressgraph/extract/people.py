@@ -533,10 +533,7 @@ def _unnamed_posts(release: ParsedRelease, toks: list[Token],
     while i < len(toks):
         if toks[i].text in {"the", "a"} and i > 0 and toks[i - 1].text in {"by", "and"} and (
                 i + 1 < len(toks) and _is_post_word(toks[i + 1])):
-            j = i + 1
-            while j < len(toks) and (toks[j].is_cap or toks[j].text in _POST_WORDS
-                                     or toks[j].text in {"(", ")"}):
-                j += 1
+            j = _post_run_end(toks, i + 1)
             followed_by_name = j + 1 < len(toks) and toks[j].text == "," and is_honorific_at(
                 toks, j + 1)
             span = Span(toks[i + 1].start, toks[j - 1].end)
@@ -546,6 +543,38 @@ def _unnamed_posts(release: ParsedRelease, toks: list[Token],
             continue
         i += 1
     return out
+
+
+def _post_run_end(toks: list[Token], start: int) -> int:
+    """The end of the post words from ``start``; "and the" starts another person's post
+    ("the Chief Executive of ... and the Governor of ...")."""
+    j = start
+    while j < len(toks) and (toks[j].is_cap or toks[j].text in _POST_WORDS
+                             or toks[j].text in {"(", ")"}):
+        if toks[j].text == "and" and j + 1 < len(toks) and toks[j + 1].text in {"the", "a"}:
+            break
+        j += 1
+    return j
+
+
+def post_only_at(release: ParsedRelease, position: int, limit: int,
+                 acronyms: tuple[AcronymDefinition, ...]) -> PersonMention | None:
+    """A person given only by the post that starts at ``position`` ("paid a courtesy call
+    on the Consul General of ..."), when no name follows it."""
+    toks = tokens(release.text, position, limit)
+    start = 0
+    while start < len(toks) and toks[start].text in {"the", "a", "an"}:
+        start += 1
+    if start >= len(toks) or not _is_post_word(toks[start]):
+        return None
+    end = _post_run_end(toks, start)
+    if end + 1 < len(toks) and toks[end].text == "," and is_honorific_at(toks, end + 1):
+        return None
+    posts = _split_posts(release, toks[start:end], acronyms)
+    if not posts:
+        return None
+    return PersonMention(None, Span(posts[0].span.start, posts[-1].span.end), None,
+                         tuple(posts))
 
 
 # --------------------------------------------------------------------------- people
@@ -603,7 +632,8 @@ def _merged_posts(posts: tuple[PostMention, ...],
 
 def _match(raw: RawMention, people: list[PersonMention]) -> int | None:
     """The earlier person this mention refers to: same full name, or the surname (first
-    or last word of the name) with the same honorific, the most recent first."""
+    or last word of the name) with the same honorific, the most recent first; without one
+    of the same honorific, the first named."""
     if raw.name is None:
         return None
     for index, person in enumerate(people):
@@ -615,7 +645,11 @@ def _match(raw: RawMention, people: list[PersonMention]) -> int | None:
     if not candidates:
         return None
     same = [i for i in candidates if people[i].honorific == raw.honorific]
-    return (same or candidates)[-1]
+    if same:
+        return same[-1]
+    # no honorific tells them apart ("Financial Secretary Paul Chan" ... "Under Secretary
+    # Bernard Chan" ... "Mr Chan"): the one the release named first, its main figure
+    return candidates[0]
 
 
 def _contains_run(name: list[str], words: list[str]) -> bool:

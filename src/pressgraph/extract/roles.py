@@ -31,8 +31,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from pressgraph.extract import wordlists
-from pressgraph.extract.nametokens import body_region, sentences
-from pressgraph.extract.people import RawMention, resolve, scan_mentions
+from pressgraph.extract.nametokens import body_region, normalise, sentences
+from pressgraph.extract.people import RawMention, post_only_at, resolve, scan_mentions
 from pressgraph.model import (
     AcronymDefinition,
     Meeting,
@@ -58,6 +58,16 @@ class _Cue:
     role: RoleName
     direction: str  # "before", "after", "call" or "agents"
     pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What every cue of a meeting's text is read against."""
+
+    release: ParsedRelease
+    people: tuple[PersonMention, ...]
+    acronyms: tuple[AcronymDefinition, ...]
+    region: Span
 
 
 @dataclass(frozen=True)
@@ -108,10 +118,12 @@ def find_roles(release: ParsedRelease, region: Span, people: tuple[PersonMention
     scan = Span(min(body.start, region.start), region.end)
     mentions = scan_mentions(release, scan, acronyms)
     own = meeting.span if meeting is not None else None
+    context = _Context(release, people, acronyms, region)
     calls = meeting is None or meeting.kind not in _STANDING_KINDS
     roles: list[RoleInMeeting] = []
     attendees: list[PersonMention] = []
     first_named: list[PersonMention] = []
+    own_named: list[PersonMention] = []
     last_subject: PersonMention | None = None
     for sentence in sentences(release, scan):
         named = _named_in(sentence, mentions, people)
@@ -129,8 +141,10 @@ def find_roles(release: ParsedRelease, region: Span, people: tuple[PersonMention
         in_region = [n for n in named if region.start <= n.start < region.end]
         if not first_named and in_region:
             first_named = [n.person for n in in_region]
-        found = _sentence_roles(text, sentence, named, subjects, carried or (
-            previous if is_own else None), previous, region, is_own and calls)
+        if not own_named and in_region and is_own:
+            own_named = [n.person for n in in_region]
+        found = _sentence_roles(context, sentence, named, subjects, carried or (
+            previous if is_own else None), previous, is_own and calls)
         roles.extend(found)
         chosen = {id(r.person) for r in found}
         attend = _attendee_phrases(text, sentence, named)
@@ -141,8 +155,11 @@ def find_roles(release: ParsedRelease, region: Span, people: tuple[PersonMention
                 continue
             if everyone or any(a.start <= item.start < a.end for a in attend):
                 attendees.append(item.person)
-    if not roles and first_named:
-        roles = [RoleInMeeting(p, _fallback_role(text, region, calls)) for p in first_named]
+    if not roles:
+        role = _fallback_role(text, region, calls)
+        # a body that convened: the first people of its text; a call: those of its sentence
+        roles = [RoleInMeeting(p, role) for p in (own_named if role == "principal"
+                                                   else first_named)]
     roles.extend(RoleInMeeting(p, "attendee") for p in attendees)
     return tuple(_best_role_each(roles))
 
@@ -240,13 +257,15 @@ def _coordinated(text: str, named: list[_Named], index: int) -> bool:
 # --------------------------------------------------------------------------- cues
 
 
-def _sentence_roles(text: str, sentence: Span, named: list[_Named], subjects: list[_Named],
-                    carried: PersonMention | None, previous: PersonMention | None,
-                    region: Span, calls: bool) -> list[RoleInMeeting]:
+def _sentence_roles(context: _Context, sentence: Span, named: list[_Named],
+                    subjects: list[_Named], carried: PersonMention | None,
+                    previous: PersonMention | None, calls: bool) -> list[RoleInMeeting]:
+    text = context.release.text
     body = text[sentence.start:sentence.end]
     taken: list[tuple[int, int]] = []
     attend = _attendee_phrases(text, sentence, named)
     roles: list[RoleInMeeting] = []
+    called = False
     for cue in _cues():
         if cue.direction in {"call", "agents"} and not calls:
             continue
@@ -256,18 +275,25 @@ def _sentence_roles(text: str, sentence: Span, named: list[_Named], subjects: li
                 continue
             if cue.role == "host" and _near_meal(body, match):
                 continue
-            people = _cue_people(text, sentence, named, subjects, carried, previous, cue,
-                                 start, end, region, attend)
+            if cue.direction == "call" and called:
+                continue  # "met A before meeting with B": A is this meeting's
+            people = _cue_people(context, sentence, named, subjects, carried, previous, cue,
+                                 start, end, attend)
             if not people:
                 continue
+            called = called or cue.direction == "call"
             taken.append((start, end))
             roles.extend(RoleInMeeting(p, cue.role) for p in people)
     return roles
 
 
-def _cue_people(text: str, sentence: Span, named: list[_Named], subjects: list[_Named],
-                carried: PersonMention | None, previous: PersonMention | None, cue: _Cue,
-                start: int, end: int, region: Span, attend: list[Span]) -> list[PersonMention]:
+def _cue_people(context: _Context, sentence: Span, named: list[_Named],
+                subjects: list[_Named], carried: PersonMention | None,
+                previous: PersonMention | None, cue: _Cue, start: int, end: int,
+                attend: list[Span]) -> list[PersonMention]:
+    text = context.release.text
+    region = context.region
+
     def free(item: _Named) -> bool:
         return not any(a.start <= item.start < a.end for a in attend)
 
@@ -286,6 +312,9 @@ def _cue_people(text: str, sentence: Span, named: list[_Named], subjects: list[_
         after = [n.person for n in named if end <= n.start < limit and free(n) and in_region(n)]
         if not after and previous is not None and _OBJECT_PRONOUN.match(text, end):
             after = [previous]  # "discussed with her": the person the text is about
+        if not after and region.start <= end:
+            by_post = _post_only(context, end, limit)
+            after = [by_post] if by_post is not None else []
         return _unique(before + after) if len(_unique(before + after)) > len(before) else []
     if not before:
         before = [n.person for n in _group_after(text, named, _after_comma(text, end,
@@ -293,6 +322,19 @@ def _cue_people(text: str, sentence: Span, named: list[_Named], subjects: list[_
                                                  sentence.end)]
     partners = _with_partners(text, named, end, sentence.end)
     return _unique(before + [n.person for n in partners if in_region(n)])
+
+
+def _post_only(context: _Context, position: int, limit: int) -> PersonMention | None:
+    """The person met given only by a post ("called on the Consul General of ..."): the
+    person the release names with that post, or the post alone."""
+    found = post_only_at(context.release, position, limit, context.acronyms)
+    if found is None:
+        return None
+    titles = {normalise(p.title) for p in found.posts}
+    for person in context.people:
+        if person.name and titles <= {normalise(p.title) for p in person.posts}:
+            return person
+    return found
 
 
 def _group_after(text: str, named: list[_Named], position: int, limit: int) -> list[_Named]:
