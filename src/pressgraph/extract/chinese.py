@@ -20,7 +20,7 @@ from datetime import date
 from pressgraph.extract import zh_orgs
 from pressgraph.extract.meetings import status_of
 from pressgraph.extract.zh_dates import DatePhrase, find_dates
-from pressgraph.extract.zh_people import Person, find_people
+from pressgraph.extract.zh_people import Person, find_people, only_attends
 from pressgraph.chinese_script import to_traditional
 from pressgraph.extract.zh_text import (
     Sentence,
@@ -590,16 +590,20 @@ def _chairs(context: _Context, draft: _Draft) -> list[tuple[Person, RoleName]]:
 
 
 def _chair_role(clause: str) -> RoleName:
-    return "co-chair" if "共同主持" in clause else "chair" if "主持" in clause else "principal"
+    return "co-chair" if "共同主持" in clause else "chair" if "主持" in clause else (
+        "attendee" if only_attends(clause) else "principal")
 
 
 def _unique(chairs: list[tuple[Person, RoleName]]) -> list[tuple[Person, RoleName]]:
-    seen, result = set(), []
+    seen: dict[object, int] = {}
+    result: list[tuple[Person, RoleName]] = []
     for person, role in chairs:
         key = person.mention.name or person.mention.span
         if key not in seen:
-            seen.add(key)
+            seen[key] = len(result)
             result.append((person, role))
+        elif result[seen[key]][1] == "attendee":  # attended, and chaired in a later clause
+            result[seen[key]] = (person, role)
     return result
 
 
