@@ -51,3 +51,9 @@ def test_an_official_attending_a_ministers_meeting_does_not_chair_it() -> None:
         "食物及衞生局常任秘書長李美玲今日（三月六日）在吉隆坡出席東南亞國家聯盟衞生部長會議。")
     (roles,) = _roles(extraction)
     assert {role for _, _, role in roles} <= {"attendee"}
+
+
+def test_a_name_before_a_bare_day_word_and_its_date() -> None:
+    extraction = _extract_text("以下為行政長官何俊文今（三月六日）午會見傳媒的談話全文：")
+    assert [(p.name, [q.title for q in p.posts]) for p in extraction.people] == [
+        ("何俊文", ["行政長官"])]

@@ -143,6 +143,7 @@ class _OwnWords:
     run_stops: tuple[str, ...]
     attend_verbs: tuple[str, ...]
     lead_verbs: tuple[str, ...]
+    name_followers: tuple[str, ...]
 
 
 @cache
@@ -150,7 +151,8 @@ def _own_words() -> _OwnWords:
     data = tomllib.loads(resources.files("pressgraph.extract").joinpath(
         "data/zh_people.toml").read_text(encoding="utf-8"))
     return _OwnWords(**{key: tuple(data[key]) for key in (
-        "post_words", "organisation_after_post", "run_stops", "attend_verbs", "lead_verbs")})
+        "post_words", "organisation_after_post", "run_stops", "attend_verbs", "lead_verbs",
+        "name_followers")})
 
 
 def only_attends(clause: str) -> bool:
@@ -316,7 +318,8 @@ def _ends_name(folded: str, position: int, end: int) -> bool:
         return True
     if _NUMERAL_DATE.match(rest):
         return True
-    return any(rest.startswith(w) for w in lex.honorifics + lex.name_followers)
+    return any(rest.startswith(w) for w in lex.honorifics + lex.name_followers
+               + _own_words().name_followers)
 
 
 def _honorific_at(folded: str, position: int) -> str | None:
