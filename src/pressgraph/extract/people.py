@@ -182,7 +182,7 @@ def _capitalised_runs(toks: list[Token], taken: list[Span]) -> list[list[Token]]
     runs: list[list[Token]] = []
     current: list[Token] = []
     for index, tok in enumerate(toks):
-        inside = any(s.start <= tok.start < s.end for s in taken)
+        inside = bool(taken) and any(s.start <= tok.start < s.end for s in taken)
         if not inside and current and tok.text == "," and _enumeration_follows(toks, index):
             current.append(tok)  # "Minister of Economy, Trade & Industry"
             continue
@@ -518,9 +518,16 @@ def _role_cues() -> tuple[tuple[RoleName, re.Pattern[str]], ...]:
                  for row in wordlists.rows("role_cues.tsv") if len(row) >= 3)
 
 
+@cache
+def _chair_cue() -> re.Pattern[str]:
+    """Every cue of chairing, convening or hosting, in one pattern."""
+    return re.compile("|".join(f"(?:{pattern.pattern})" for role, pattern in _role_cues()
+                               if role in {"chair", "co-chair", "convenor", "host"}),
+                      re.IGNORECASE)
+
+
 def _chair_sentence(sentence: str) -> bool:
-    return any(role in {"chair", "co-chair", "convenor", "host"} and pattern.search(sentence)
-               for role, pattern in _role_cues())
+    return _chair_cue().search(sentence) is not None
 
 
 def _unnamed_posts(release: ParsedRelease, toks: list[Token],
