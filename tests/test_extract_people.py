@@ -290,3 +290,13 @@ def test_the_home_government_and_a_short_form_of_a_post_held() -> None:
         "Ho, and the Governor of Fujian Province, Mr Wu Tao, co-chaired the plenary.",
         "Mr Ho said, \"Governor Wu Tao and I agreed on the plan.\"",
     ) == [("Ken Ho", ["Chief Executive"]), ("Wu Tao", ["Governor of Fujian Province"])]
+
+
+def test_the_short_form_of_a_place_stays_in_a_post() -> None:
+    assert _names_and_posts(
+        "He met the Minister of Trade of the United Kingdom (UK), Ms Ann Gray, and the "
+        "Secretary for Transport of the Macao Special Administrative Region (SAR), Mr Ho "
+        "Wai, and the Director of the Port Office of Hainan Province (HNPO), Mr Li Bo.",
+    ) == [("Ann Gray", ["Minister of Trade of the United Kingdom (UK)"]),
+          ("Ho Wai", ["Secretary for Transport of the Macao Special Administrative Region (SAR)"]),
+          ("Li Bo", ["Director of the Port Office of Hainan Province"])]

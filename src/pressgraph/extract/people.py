@@ -451,12 +451,14 @@ def _post(release: ParsedRelease, part: list[Token], possessor: Token | None,
           acronyms: tuple[AcronymDefinition, ...]) -> PostMention:
     text = release.text
     span = Span(part[0].start, part[-1].end)
-    title = _without_brackets(text, part, frozenset(a.short for a in acronyms))
+    short_forms = frozenset(a.short for a in acronyms)
+    title = _without_brackets(text, part, short_forms, keep_places=True)
     organisation = _post_organisation(release, part, acronyms)
+    bare = _without_brackets(text, part, short_forms)
     for home in wordlists.ordered("home_government.txt"):
         suffix = f" of the {home}"
-        if title.endswith(suffix):
-            title = title[: -len(suffix)]
+        if bare.endswith(suffix):
+            bare = title = bare[: -len(suffix)]
     if possessor is not None:
         owner = possessor.text[:-2]
         if find_place(owner) is None:  # "Japan's Minister of Trade" is the Minister of Trade
@@ -464,10 +466,12 @@ def _post(release: ParsedRelease, part: list[Token], possessor: Token | None,
     return PostMention(title=title, span=span, organisation=organisation)
 
 
-def _without_brackets(text: str, part: list[Token],
-                      short_forms: frozenset[str] = frozenset()) -> str:
+def _without_brackets(text: str, part: list[Token], short_forms: frozenset[str] = frozenset(),
+                      keep_places: bool = False) -> str:
     """The post's words without the abbreviations or short forms defined in brackets inside
-    it ("Director of the Authority of ... (Qianhai Authority)")."""
+    it ("Director of the Authority of ... (Qianhai Authority)"); with ``keep_places``, the
+    short form of a place stays as printed ("... of the United Kingdom (UK)", "... of the
+    Macao Special Administrative Region (SAR)"), as it is part of the place's name."""
     pieces: list[str] = []
     i = 0
     previous_end = None
@@ -477,7 +481,8 @@ def _without_brackets(text: str, part: list[Token],
             close = bracket_group(part, i)
             inside = " ".join(t.text for t in part[i + 1:close]) if close is not None else ""
             if close is not None and (is_acronym(inside) or inside.startswith("the ")
-                                      or inside in short_forms):
+                                      or inside in short_forms) and not (
+                    keep_places and close == len(part) - 1 and _short_for_place(part[:i], inside)):
                 i = close + 1  # "(CPU)": the abbreviation defined here, not part of the post
                 continue
         gap = "" if previous_end is None else (" " if text[previous_end:tok.start] else "")
@@ -487,6 +492,20 @@ def _without_brackets(text: str, part: list[Token],
         previous_end = tok.end
         i += 1
     return "".join(pieces).strip()
+
+
+def _short_for_place(before: list[Token], short: str) -> bool:
+    """Whether ``short`` abbreviates a place at the end of ``before``: a place itself
+    ("United Kingdom (UK)"), or with the word before the words it abbreviates ("Macao
+    Special Administrative Region (SAR)" is "Macao SAR")."""
+    if find_place(short) is not None:
+        return True
+    letters = [t for t in before if t.is_cap]
+    for size in range(1, min(len(letters), 6)):
+        covered = letters[-size:]
+        if "".join(t.text[0] for t in covered) == short and len(letters) > size:
+            return find_place(f"{letters[-size - 1].text} {short}") is not None
+    return False
 
 
 def _post_organisation(release: ParsedRelease, part: list[Token],
