@@ -300,3 +300,9 @@ def test_the_short_form_of_a_place_stays_in_a_post() -> None:
     ) == [("Ann Gray", ["Minister of Trade of the United Kingdom (UK)"]),
           ("Ho Wai", ["Secretary for Transport of the Macao Special Administrative Region (SAR)"]),
           ("Li Bo", ["Director of the Port Office of Hainan Province"])]
+
+
+def test_a_former_holder_keeps_the_word_in_the_post() -> None:
+    assert _names_and_posts(
+        "He will then meet the former Secretary of State for Transport, Mr Tom Reed.",
+    ) == [("Tom Reed", ["former Secretary of State for Transport"])]

@@ -338,6 +338,14 @@ def _posts_before(release: ParsedRelease, toks: list[Token], honorific: int,
         if earlier:
             owner = release.text[earlier[-1].start:earlier[-1].end]
     posts = _split_posts(release, segment, acronyms)
+    first = segment[0] if segment else None
+    if posts and first is not None and first.start == posts[0].span.start:
+        before = next((t for t in reversed(toks[:toks.index(first)])), None)
+        if before is not None and before.text in wordlists.words("post_prefix_words.txt"):
+            post = posts[0]  # "the former Secretary of State for Health"
+            posts[0] = PostMention(f"{before.text} {post.title}", Span(before.start,
+                                                                       post.span.end),
+                                   post.organisation)
     if owner and len(posts) == 1:
         post = posts[0]
         posts = [PostMention(f"{post.title} of the {owner}", post.span,
