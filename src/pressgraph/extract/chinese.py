@@ -20,7 +20,7 @@ from datetime import date
 from pressgraph.extract import zh_orgs
 from pressgraph.extract.meetings import status_of
 from pressgraph.extract.zh_dates import DatePhrase, find_dates
-from pressgraph.extract.zh_people import Person, find_people, only_attends
+from pressgraph.extract.zh_people import Person, find_people
 from pressgraph.chinese_script import to_traditional
 from pressgraph.extract.zh_text import (
     Sentence,
@@ -590,6 +590,8 @@ def _chairs(context: _Context, draft: _Draft) -> list[tuple[Person, RoleName]]:
 
 
 def _chair_role(clause: str) -> RoleName:
+    from pressgraph.extract.zh_people import only_attends  # the people layer's words
+
     return "co-chair" if "共同主持" in clause else "chair" if "主持" in clause else (
         "attendee" if only_attends(clause) else "principal")
 
