@@ -137,3 +137,65 @@ def test_two_chairs_given_by_their_posts_alone() -> None:
     people = find_people(release, find_acronyms(release))
     assert [[p.title for p in person.posts] for person in people] == [
         ["Chief Executive of Macao"], ["Governor of Fujian Province"]]
+
+
+def test_the_person_met_is_not_the_partner_of_a_later_verb() -> None:
+    from pressgraph.extract.nametokens import body_region
+    from pressgraph.extract.organisations import find_acronyms
+    from pressgraph.extract.people import find_people
+    from pressgraph.extract.roles import find_roles
+
+    release = make_release(
+        "The Chief Executive, Mr Ken Ho, met with the Party Secretary of Fujian Province, "
+        "Mr Zhou Ming, and co-chaired the Fifth Plenary of the Hong Kong/Fujian Co-operation "
+        "Conference with the Governor of Fujian Province, Mr Wu Tao, today (October 9).",
+    )
+    acronyms = find_acronyms(release)
+    people = find_people(release, acronyms)
+    sentence = body_region(release)
+    call = Meeting(span=sentence, kind="bilateral meeting")
+    found = find_roles(release, sentence, people, acronyms, call)
+    assert {r.person.name for r in found if r.role in CHAIRING} == {"Ken Ho", "Zhou Ming"}
+
+
+def test_a_side_named_again_by_a_shorter_post() -> None:
+    from pressgraph.extract.nametokens import body_region
+    from pressgraph.extract.organisations import find_acronyms
+    from pressgraph.extract.people import find_people
+    from pressgraph.extract.roles import find_roles
+
+    release = make_release(
+        "The Chief Executive, Mr Ken Ho, welcomed the visiting Norwegian Prime Minister "
+        "Anders Dahl today (October 9).",
+        "During a one-hour meeting, the Chief Executive exchanged views with the Prime "
+        "Minister on trade.",
+    )
+    acronyms = find_acronyms(release)
+    people = find_people(release, acronyms)
+    body = body_region(release)
+    second = release.text.index("During a one-hour")
+    sentence = type(body)(second, body.end)
+    found = find_roles(release, sentence, people, acronyms,
+                       Meeting(span=sentence, kind="bilateral meeting"))
+    assert {r.person.name: r.role for r in found} == {"Ken Ho": "principal",
+                                                      "Anders Dahl": "principal"}
+
+
+def test_a_call_on_a_group_has_the_official_as_its_one_side() -> None:
+    from pressgraph.extract.nametokens import body_region
+    from pressgraph.extract.organisations import find_acronyms
+    from pressgraph.extract.people import find_people
+    from pressgraph.extract.roles import find_roles
+
+    release = make_release(
+        "The Secretary for Health, Dr Amy Ko, arrived in London today (October 9).",
+        "He will also meet doctors from the Royal Society of Medicine.",
+    )
+    acronyms = find_acronyms(release)
+    people = find_people(release, acronyms)
+    body = body_region(release)
+    second = release.text.index("He will also")
+    sentence = type(body)(second, body.end)
+    found = find_roles(release, sentence, people, acronyms,
+                       Meeting(span=sentence, kind="bilateral meeting"))
+    assert {r.person.name: r.role for r in found} == {"Amy Ko": "principal"}

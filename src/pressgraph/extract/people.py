@@ -599,7 +599,7 @@ def post_only_at(release: ParsedRelease, position: int, limit: int,
     start = 0
     while start < len(toks) and toks[start].text in {"the", "a", "an"}:
         start += 1
-    if start >= len(toks) or not _is_post_word(toks[start]):
+    if start >= len(toks) or not toks[start].is_cap:
         return None
     end = _post_run_end(toks, start)
     if end + 1 < len(toks) and toks[end].text == "," and is_honorific_at(toks, end + 1):

@@ -68,6 +68,7 @@ class _Context:
     people: tuple[PersonMention, ...]
     acronyms: tuple[AcronymDefinition, ...]
     region: Span
+    call: bool = False  # the meeting is a call (not a standing body's meeting)
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,13 @@ class _Named:
 def _cues() -> tuple[_Cue, ...]:
     return tuple(_Cue(row[0], row[1], re.compile(row[2], re.IGNORECASE))  # type: ignore[arg-type]
                  for row in wordlists.rows("role_cues.tsv") if len(row) >= 3)
+
+
+@cache
+def _other_verb() -> re.Pattern[str]:
+    """The cues of leading a meeting, in one pattern: where the object of a call ends."""
+    return re.compile("|".join(f"(?:{c.pattern.pattern})" for c in _cues()
+                               if c.direction == "before"), re.IGNORECASE)
 
 
 @cache
@@ -118,7 +126,8 @@ def find_roles(release: ParsedRelease, region: Span, people: tuple[PersonMention
     scan = Span(min(body.start, region.start), region.end)
     mentions = scan_mentions(release, scan, acronyms)
     own = meeting.span if meeting is not None else None
-    context = _Context(release, people, acronyms, region)
+    context = _Context(release, people, acronyms, region,
+                       meeting is not None and meeting.kind not in _STANDING_KINDS)
     calls = meeting is None or meeting.kind not in _STANDING_KINDS
     roles: list[RoleInMeeting] = []
     attendees: list[PersonMention] = []
@@ -141,8 +150,9 @@ def find_roles(release: ParsedRelease, region: Span, people: tuple[PersonMention
         in_region = [n for n in named if region.start <= n.start < region.end]
         if not first_named and in_region:
             first_named = [n.person for n in in_region]
-        if not own_named and in_region and is_own:
-            own_named = [n.person for n in in_region]
+        if not own_named and is_own and (in_region or carried is not None):
+            # "He will also meet medical professionals ...": the one side named is "he"
+            own_named = [n.person for n in in_region] or [carried]  # type: ignore[list-item]
         found = _sentence_roles(context, sentence, named, subjects, carried or (
             previous if is_own else None), previous, is_own and calls)
         roles.extend(found)
@@ -284,6 +294,11 @@ def _sentence_roles(context: _Context, sentence: Span, named: list[_Named],
             called = called or cue.direction == "call"
             taken.append((start, end))
             roles.extend(RoleInMeeting(p, cue.role) for p in people)
+    if called and context.call:
+        # a call's sentence may also report another meeting ("met with A, and co-chaired
+        # the Plenary with B"): the call's principals are the people who met
+        met = [r.person for r in roles if r.role == "principal"]
+        roles = [r for r in roles if r.person in met]
     return roles
 
 
@@ -309,6 +324,8 @@ def _cue_people(context: _Context, sentence: Span, named: list[_Named],
         return [s.person for s in subjects if s.end <= start and free(s) and in_region(s)]
     if cue.direction == "call":
         limit = _clause_end(text, end, sentence.end)
+        other = _other_verb().search(text, end, limit)
+        limit = other.start() if other else limit  # "met with A, and co-chaired ... with B"
         after = [n.person for n in named if end <= n.start < limit and free(n) and in_region(n)]
         if not after and previous is not None and _OBJECT_PRONOUN.match(text, end):
             after = [previous]  # "discussed with her": the person the text is about
@@ -330,10 +347,12 @@ def _post_only(context: _Context, position: int, limit: int) -> PersonMention | 
     found = post_only_at(context.release, position, limit, context.acronyms)
     if found is None:
         return None
-    titles = {normalise(p.title) for p in found.posts}
+    titles = [normalise(p.title) for p in found.posts]
     for person in context.people:
-        if person.name and titles <= {normalise(p.title) for p in person.posts}:
-            return person
+        held = [normalise(p.title) for p in person.posts]
+        if person.name and all(any(h == t or h.endswith(" " + t) for h in held)
+                               for t in titles):
+            return person  # "the Prime Minister" after "British Prime Minister Tony Blair"
     return found
 
 
