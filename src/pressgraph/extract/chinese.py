@@ -576,16 +576,22 @@ def _chairs(context: _Context, draft: _Draft) -> list[tuple[Person, RoleName]]:
 
 
 def _chair_role(clause: str) -> RoleName:
-    return "co-chair" if "共同主持" in clause else "chair" if "主持" in clause else "principal"
+    from pressgraph.extract.zh_people import only_attends  # the people layer's words
+
+    return "co-chair" if "共同主持" in clause else "chair" if "主持" in clause else (
+        "attendee" if only_attends(clause) else "principal")
 
 
 def _unique(chairs: list[tuple[Person, RoleName]]) -> list[tuple[Person, RoleName]]:
-    seen, result = set(), []
+    seen: dict[object, int] = {}
+    result: list[tuple[Person, RoleName]] = []
     for person, role in chairs:
         key = person.mention.name or person.mention.span
         if key not in seen:
-            seen.add(key)
+            seen[key] = len(result)
             result.append((person, role))
+        elif result[seen[key]][1] == "attendee":  # attended, and chaired in a later clause
+            result[seen[key]] = (person, role)
     return result
 
 
