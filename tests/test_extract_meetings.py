@@ -159,7 +159,7 @@ def test_body_given_by_a_short_form_with_its_parent() -> None:
         "At its meeting this morning, the PWSC endorsed the proposal.")
     assert meeting.body == "Public Works Subcommittee of the Legislative Council"
     assert meeting.date == date(2024, 10, 9)
-    assert meeting.location == "Hong Kong"
+    assert meeting.location is None  # the text names no place: none is assumed
 
 
 def test_video_conference_has_no_location() -> None:

@@ -28,12 +28,10 @@ from pressgraph.extract.meetings import (
     is_future,
     is_transcript,
     is_video,
-    place_in,
-    title_place,
-    unknown_place_in,
 )
 from pressgraph.extract.names import ShortForm, short_forms
 from pressgraph.extract.nametokens import body_region, normalise
+from pressgraph.extract.places import arrival_place, place_in, title_place, unknown_place_in
 from pressgraph.extract.outcomes import find_outcomes, find_purpose, find_venue
 from pressgraph.extract.sentences import Sentence, sentences
 from pressgraph.extract.visits import find_visits
@@ -47,10 +45,6 @@ from pressgraph.model import (
     Span,
     Visit,
 )
-
-# Where a release of the HKSAR Government holds a meeting whose place it does not name.
-DEFAULT_PLACE = "Hong Kong"
-
 
 @dataclass
 class _Located:
@@ -98,7 +92,7 @@ def _locate_meetings(release: ParsedRelease, all_sentences: tuple[Sentence, ...]
                      forms: tuple[ShortForm, ...], warnings: list[str]) -> list[_Located]:
     context = Context()
     located: list[_Located] = []
-    fallback_place = title_place(release) or DEFAULT_PLACE
+    fallback_place = title_place(release)
     for index, sentence in enumerate(all_sentences):
         for clause in clauses(sentence, index):
             found, summary = find_in_clause(clause, release, forms, context.meetings)
@@ -118,6 +112,8 @@ def _locate_meetings(release: ParsedRelease, all_sentences: tuple[Sentence, ...]
                     context.place = place
                 else:
                     unplaced = unknown_place_in(clause.text)
+            elif arrived := arrival_place(clause.text):
+                context.place = arrived  # "after arriving in Tokyo": the meetings after it
             for item in found:
                 location = None if unplaced else place or context.place or fallback_place
                 if unplaced:
