@@ -189,7 +189,8 @@ def _with_finders(release: ParsedRelease, meeting: Meeting, region: Span,
     (and, for participants, in the release's text before its first meeting)."""
     roles = people_rules.find_roles(release, region, people, acronyms)
     taking_part = tuple(role.person for role in roles)
-    participants = organisation_rules.find_participants(release, region, acronyms, taking_part)
+    participants = organisation_rules.find_participants(release, region, acronyms, taking_part,
+                                                        meeting.body)
     named = {normalise(name) for o in participants for name in (o.name, *o.mentions)}
     participants += tuple(
         o for o in organisation_rules.lead_in_participants(release, lead_in, acronyms, taking_part)

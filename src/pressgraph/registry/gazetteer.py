@@ -43,6 +43,8 @@ class WorldPlace:
     source: str | None
     population: int = 0
     origin: str = "city"  # registry, country, subdivision, city
+    country: str = ""  # ISO 3166 alpha-2 code of the country it is in ("" when unknown)
+    division_type: str = ""  # for a subdivision: "Province", "State", "Prefecture"...
 
     def names(self) -> tuple[str, ...]:
         return tuple(n for n in (self.en, self.zh_hant, self.zh_hans, *self.alt_en) if n)
@@ -99,9 +101,35 @@ def _to_traditional_table() -> dict[int, str]:
 def _registry_places() -> list[WorldPlace]:
     from pressgraph import registry
 
+    by_key = {p.key: p for p in registry.places()}
+
+    def country(place: Any) -> str:
+        seen = set()
+        while place is not None and place.key not in seen:
+            seen.add(place.key)
+            code = _country_code(place.names())
+            if code:
+                return code
+            place = by_key.get(place.within or "")
+        return ""
+
     return [WorldPlace(key=p.key, kind=p.kind, en=p.en, zh_hant=p.zh_hant, zh_hans=p.zh_hans,
-                       alt_en=p.alt_en, within=p.within, source=p.source, origin="registry")
+                       alt_en=p.alt_en, within=p.within, source=p.source, origin="registry",
+                       country=country(p))
             for p in registry.places()]
+
+
+def _country_code(names: tuple[str, ...]) -> str:
+    """The ISO code of a country or territory by one of its names, "" when none is one."""
+    import pycountry
+
+    for name in names:
+        if name.isascii():
+            try:
+                return str(pycountry.countries.lookup(name).alpha_2)
+            except LookupError:
+                continue
+    return ""
 
 
 @cache
@@ -139,7 +167,7 @@ def _countries() -> list[WorldPlace]:
         hant, hans = _chinese("iso3166-1", country.name)
         out.append(WorldPlace(key=slug(en), kind="country", en=en, zh_hant=hant, zh_hans=hans,
                               alt_en=alt, within=None, source=f"iso3166-1:{country.alpha_2}",
-                              origin="country"))
+                              origin="country", country=country.alpha_2))
     return out
 
 
@@ -165,7 +193,8 @@ def _subdivisions() -> list[WorldPlace]:
         out.append(WorldPlace(key=f"{slug(name)}-{slug(division.code)}", kind="province",
                               en=name, zh_hant=hant, zh_hans=hans,
                               alt_en=tuple(dict.fromkeys(alt)), within=None,
-                              source=f"iso3166-2:{division.code}", origin="subdivision"))
+                              source=f"iso3166-2:{division.code}", origin="subdivision",
+                              country=division.country_code, division_type=division.type))
     return out
 
 
@@ -227,7 +256,8 @@ class _City:
         return WorldPlace(key=self.key, kind="city", en=name, zh_hant=hant, zh_hans=hans,
                           alt_en=alt + extra, within=None,
                           source=f"geonames:{record['geonameid']}",
-                          population=self.population, origin="city")
+                          population=self.population, origin="city",
+                          country=record["countrycode"])
 
 
 def _cities() -> list[_City]:
@@ -297,3 +327,21 @@ def find(name: str) -> WorldPlace | None:
 
 def is_curated(place: WorldPlace) -> bool:
     return place.origin == "registry"
+
+
+@cache
+def side_of_place(name: str) -> str | None:
+    """The side of an organisation named after this place (``gazetteer.toml`` [sides]):
+    Mainland, HKSAR, Macao or overseas by the place's country; None when the name is not a
+    place that may be trusted inside an organisation's name."""
+    rules = settings()["sides"]
+    place = find(name)
+    if place is None or not place.country:
+        return None
+    trusted = (place.origin in ("registry", "country")
+               or (place.origin == "subdivision" and place.division_type in rules["subdivision_types"])
+               or (place.origin == "city" and place.population >= rules["min_city_population"]))
+    if not trusted:
+        return None
+    side = rules["countries"].get(place.country, rules["other"])
+    return side or None
