@@ -515,7 +515,10 @@ def _participants(context: _Context, draft: _Draft,
     lex = lexicon()
     acronyms = context.acronyms
     found: list[OrganisationMention] = []
-    for person in chairs:
+    members = [p for i in sorted(set(draft.region) | {draft.sentence})
+               for clause in context.sentences[i].clauses if zh_orgs.lists_members(clause.text)
+               for p in _people_in(context, clause) if p not in chairs]
+    for person in chairs + members:
         if person.government and person.government_start is not None:
             span = Span(person.government_start, person.government_start + len(person.government))
             found.append(zh_orgs.organisation(person.government, span, acronyms))
@@ -531,8 +534,8 @@ def _participants(context: _Context, draft: _Draft,
             if _mentions(to_traditional(surface), lex.party_markers) or (party and not own_place):
                 party = True
                 continue
-            if to_traditional(strip_brackets(surface)).endswith(
-                    ("政府", "管理局", "局", "署", "處", "委員會")):
+            if to_traditional(strip_brackets(surface)).endswith(lex.org_suffixes) and \
+                    zh_orgs.names_the_post_organisation(post.title, surface):
                 found.append(zh_orgs.organisation(surface, organisation.span, acronyms))
     units = [context.sentences[i] for i in sorted(set(draft.region) | {draft.sentence})]
     for unit in units:
