@@ -83,3 +83,29 @@ def test_delegation_members_bureaux_take_part() -> None:
     names = {p.name for p in meeting.participants}
     assert {"渠務署", "水務署", "環境保護署"} <= names
     assert all(p.side == "HKSAR" for p in meeting.participants if p.name.endswith("署"))
+
+
+def test_a_shortened_name_takes_the_side_of_the_registry_names_it_ends() -> None:
+    from pressgraph.extract.zh_orgs import registry_side
+
+    assert registry_side("港澳事務辦公室") == "Mainland"  # 國務院 / 廣東省人民政府 港澳事務辦公室
+    assert registry_side("國務院港澳事務辦公室") == "Mainland"
+    assert registry_side("事務辦公室") is None  # too short to tell
+
+
+CALL = """行政長官會見國務院官員
+
+　　行政長官今日（十月九日）在北京與國務院副總理林森及港澳事務辦公室主任何平會面。
+
+完
+
+2024年10月9日（星期三）
+香港時間20時00分
+"""
+
+
+def test_an_office_named_without_its_government_keeps_the_mainland_side() -> None:
+    (meeting,) = _zh(CALL).meetings
+    sides = {p.name: p.side for p in meeting.participants}
+    assert sides.get("港澳事務辦公室") == "Mainland"
+    assert meeting.location == "北京"

@@ -536,7 +536,8 @@ def _participants(context: _Context, draft: _Draft,
                 continue
             if to_traditional(strip_brackets(surface)).endswith(lex.org_suffixes) and \
                     zh_orgs.names_the_post_organisation(post.title, surface):
-                found.append(zh_orgs.organisation(surface, organisation.span, acronyms))
+                found.append(zh_orgs.organisation(surface, organisation.span, acronyms,
+                                                  government=person.government))
     units = [context.sentences[i] for i in sorted(set(draft.region) | {draft.sentence})]
     for unit in units:
         for surface, span in zh_orgs.government_mentions(context.text, context.folded,

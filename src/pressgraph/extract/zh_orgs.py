@@ -202,12 +202,48 @@ def _inside(run: str, index: int) -> bool:
 
 
 def organisation(surface: str, span: Span, acronyms: tuple[AcronymDefinition, ...],
-                 side: Side | None = None) -> OrganisationMention:
+                 side: Side | None = None, government: str | None = None) -> OrganisationMention:
+    """The organisation named ``surface``; its side is the one given, else the registry's,
+    else that of the ``government`` its post was named under (國務院 + 港澳事務辦公室主任),
+    else what its name says."""
     name = canonical_name(surface, acronyms)
+    if side is None and government and registry_side(name) is None:
+        side = registry_side(government) or side_of(government)
     short = next((a.short for a in acronyms
                   if name.startswith(a.expansion) and a.short != name), None)
     return OrganisationMention(name=name, span=span, acronym=short,
-                               side=side or side_of(name), mentions=(surface,))
+                               side=side or registry_side(name) or side_of(name),
+                               mentions=(surface,))
+
+
+_SIDES = frozenset({"HKSAR", "Mainland", "Macao", "overseas", "non-government"})
+
+
+def registry_side(name: str) -> Side | None:
+    """The side the registry records for an organisation it knows (國務院港澳事務辦公室 is
+    the Mainland's, whatever its name starts with)."""
+    from pressgraph import registry
+
+    entry = registry.find_organisation(name) or registry.find_organisation(to_traditional(name))
+    if entry is not None:
+        return entry.side if entry.side in _SIDES else None  # type: ignore[return-value]
+    return _side_by_full_names().get(to_traditional(name)) if len(name) >= 6 else None
+
+
+@cache
+def _side_by_full_names() -> dict[str, Side]:
+    """A shortened Chinese name (港澳事務辦公室) -> the side every registry organisation
+    whose full name ends with it is on, when they agree (國務院港澳事務辦公室 and
+    廣東省人民政府港澳事務辦公室 are both the Mainland's)."""
+    from pressgraph import registry
+
+    sides: dict[str, set[str]] = {}
+    for org in registry.organisations():
+        for full in {to_traditional(n) for n in org.names() if is_cjk(n[:1])}:
+            for cut in range(1, len(full) - 5):
+                sides.setdefault(full[cut:], set()).add(org.side)
+    return {tail: next(iter(found)) for tail, found in sides.items()  # type: ignore[misc]
+            if len(found) == 1 and next(iter(found)) in _SIDES}
 
 
 def merge(mentions: list[OrganisationMention]) -> tuple[OrganisationMention, ...]:
