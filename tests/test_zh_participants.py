@@ -1,6 +1,6 @@
 """Chinese participants on real-page patterns: lists split at joiners only between whole
 names, words that introduce an item left out, foreign organisations overseas, a foreign
-minister's post not taken for a Mainland one, delegation members' bureaux represented.
+minister's post not taken for a Mainland one, an office's side from the registry.
 
 Every release here is invented for the test, modelled on patterns seen in real releases.
 """
@@ -64,25 +64,6 @@ def test_a_foreign_ministers_post_is_not_a_mainland_post() -> None:
     assert all(p.side != "HKSAR" or p.name.startswith("香港") for p in meeting.participants)
     posts = {title: ref.key for title, ref in resolve(extraction).posts}
     assert not any(key.startswith("post/cn/") for key in posts.values())
-
-
-DELEGATION = """環境及生態局局長主持粵港環保合作小組會議
-
-　　環境及生態局局長今日（六月三日）在廣州與廣東省生態環境廳廳長共同主持粵港環保合作小組第二十次會議。
-　　香港特區政府代表團成員包括渠務署署長梁文、水務署副署長李力、環境保護署署長陳晴。
-
-完
-
-2024年6月3日（星期一）
-香港時間20時00分
-"""
-
-
-def test_delegation_members_bureaux_take_part() -> None:
-    (meeting,) = _zh(DELEGATION).meetings
-    names = {p.name for p in meeting.participants}
-    assert {"渠務署", "水務署", "環境保護署"} <= names
-    assert all(p.side == "HKSAR" for p in meeting.participants if p.name.endswith("署"))
 
 
 def test_a_shortened_name_takes_the_side_of_the_registry_names_it_ends() -> None:

@@ -515,10 +515,7 @@ def _participants(context: _Context, draft: _Draft,
     lex = lexicon()
     acronyms = context.acronyms
     found: list[OrganisationMention] = []
-    members = [p for i in sorted(set(draft.region) | {draft.sentence})
-               for clause in context.sentences[i].clauses if zh_orgs.lists_members(clause.text)
-               for p in _people_in(context, clause) if p not in chairs]
-    for person in chairs + members:
+    for person in chairs:
         if person.government and person.government_start is not None:
             span = Span(person.government_start, person.government_start + len(person.government))
             found.append(zh_orgs.organisation(person.government, span, acronyms))

@@ -317,10 +317,6 @@ def names_the_post_organisation(title: str, surface: str) -> bool:
     return to_traditional(strip_brackets(surface)) in names
 
 
-def lists_members(clause: str) -> bool:
-    """Whether a (folded) clause lists a delegation's members or the officials present."""
-    return any(cue in clause for cue in participation()["member_cues"])
-
 
 def _list_items(folded: str, start: int, end: int) -> list[tuple[int, int]]:
     lex = lexicon()
