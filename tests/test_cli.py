@@ -101,3 +101,17 @@ def test_run_time_only_on_request(tmp_path: Path) -> None:
     assert run("export", str(SAMPLE), "-o", str(timed), "--record-time").exit_code == 0
     assert "startedAtTime" not in plain.read_text()
     assert "prov:startedAtTime" in timed.read_text()
+
+
+def test_release_with_an_older_twelve_digit_id_is_written_whole(tmp_path: Path) -> None:
+    """info.gov.hk releases before about 2011 have 4 digits after the date, not 5."""
+    release = tmp_path / "P201006030123.txt"
+    release.write_bytes((CORPUS / "en-2010-06-meeting-strategic-development-research-group.txt")
+                        .read_bytes())
+    out = tmp_path / "graph.ttl"
+    result = run("export", str(release), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    graph = Graph().parse(out, format="turtle")
+    release_iri = "https://w3id.org/pressgraph/id/release/P201006030123/en"
+    assert any(str(s) == release_iri for s in graph.subjects())
+    assert '"P201006030123"' in out.read_text(encoding="utf-8")

@@ -44,3 +44,16 @@ def test_minter_layout() -> None:
     assert minter.thing("org/digital-policy-office") == "https://example.org/lod/id/org/digital-policy-office"
     with pytest.raises(ValueError):
         minter.thing("org/../etc")
+
+
+@pytest.mark.parametrize("key", ["P200107130123", "P2024100900401", "sha256-0123456789abcdef"])
+def test_release_keys_of_both_id_lengths_are_minted(key: str) -> None:
+    minter = Minter("https://example.org/lod/")
+    assert minter.release(key, "en") == f"https://example.org/lod/id/release/{key}/en"
+
+
+@pytest.mark.parametrize("key", ["P20010713012", "P20241009004010", "P２００１０７１３０１２３",
+                                 "p200107130123", "P200107130123/../x"])
+def test_other_release_keys_are_refused(key: str) -> None:
+    with pytest.raises(ValueError):
+        Minter("https://example.org/lod/").release(key, "en")

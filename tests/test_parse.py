@@ -80,6 +80,26 @@ def test_release_id_and_date_from_url() -> None:
     assert release.release_date_source == "url"
 
 
+@pytest.mark.parametrize("release_id", ["P200107130123", "P2024100900401"])
+def test_release_id_of_either_length_from_url_and_file_name(release_id: str) -> None:
+    """Older releases have 4 digits after the date (12 in all), newer ones 5 (13)."""
+    text = "A title\n\n     A body paragraph.\n"
+    day = release_id[1:9]
+    url = f"https://www.info.gov.hk/gia/general/{day[:6]}/{day[6:]}/{release_id}.htm"
+    from_url = parsed(text, url=url)
+    from_name = parsed(text, source=f"archive/{release_id}.txt")
+    assert (from_url.release_id, from_url.release_id_source) == (release_id, "url")
+    assert (from_name.release_id, from_name.release_id_source) == (release_id, "filename")
+    expected = date(int(day[:4]), int(day[4:6]), int(day[6:]))
+    assert from_url.release_date == expected
+
+
+@pytest.mark.parametrize("name", ["P20010713012.txt", "P20241009004010.txt", "P200113450123.txt"])
+def test_file_name_that_is_no_release_id_gives_none(name: str) -> None:
+    """Too few digits, too many, or no real date: the release is named by its digest."""
+    assert parsed("A title\n\n     A body paragraph.\n", source=name).release_id is None
+
+
 def test_empty_input_is_refused() -> None:
     with pytest.raises(InputError, match="empty"):
         decode(b"", "empty.txt")

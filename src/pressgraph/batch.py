@@ -14,11 +14,11 @@ import json
 import os
 from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future
 from dataclasses import dataclass
-from multiprocessing import get_context
 from pathlib import Path
 
+from pressgraph import workers
 from pressgraph.errors import PressgraphError
 from pressgraph.mapper import MapOptions
 from pressgraph.pipeline import Failure, Validator, process_source
@@ -59,14 +59,20 @@ class Rendered:
     source: str
     graph_iri: str
     release_key: str
-    triples: int
+    triples: int  # written: what is left when facts were taken out
     meetings: int
-    conforms: bool
-    violations: tuple[str, ...]
+    conforms: bool  # False: refused whole
+    violations: tuple[str, ...]  # why it was refused, or the facts taken out of it
     warnings: tuple[str, ...]
     rendered: str = ""
     body: CachedBody | None = None
     cached: bool = False
+    rejects: tuple[dict[str, object], ...] = ()  # rejects-file records (pipeline.Processed)
+
+    @property
+    def partial(self) -> bool:
+        """Written, but without some facts that broke a shape."""
+        return self.conforms and bool(self.rejects)
 
     @property
     def text(self) -> str:
@@ -82,13 +88,14 @@ class BatchSettings:
     fmt: Format
     validate: bool = True
     validator: Validator = "fast"
+    strict: bool = True  # False: take out the facts that break shapes, write the rest
 
     def fingerprint(self) -> str:
         """Everything besides the input that changes the rendered output."""
         parts = [f"{k}={v}" for k, v in sorted(self.options.versions)]
         parts += [f"base={self.options.minter.base}", f"evidence={self.options.evidence}",
                   f"format={self.fmt}", f"validate={self.validate}",
-                  f"validator={self.validator}"]
+                  f"validator={self.validator}", f"strict={self.strict}"]
         return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
 
@@ -104,7 +111,7 @@ def render_source(ref: InputRef, data: bytes, settings: BatchSettings) -> Render
         source = decode(data, ref.source, source_url=ref.source_url,
                         declared_language=ref.declared_language)
         processed = process_source(source, settings.options, validate_graph=settings.validate,
-                                   validator=settings.validator)
+                                   validator=settings.validator, strict=settings.strict)
     except Exception as exc:  # one bad input (or a bug it reveals) never stops the batch
         return Failure.of(ref.source, exc)
     mapped = processed.mapped
@@ -112,6 +119,8 @@ def render_source(ref: InputRef, data: bytes, settings: BatchSettings) -> Render
     violations: tuple[str, ...] = ()
     if processed.validation is not None and not processed.validation.conforms:
         violations = tuple(v.describe() for v in processed.validation.violations)
+    elif processed.partial:
+        violations = tuple(r.describe() for r in processed.rejections)
     return Rendered(
         source=ref.source,
         rendered=(writer.render(GraphChunk(mapped.graph_iri, mapped.triples))
@@ -123,6 +132,7 @@ def render_source(ref: InputRef, data: bytes, settings: BatchSettings) -> Render
         conforms=processed.conforms,
         violations=violations,
         warnings=processed.warnings,
+        rejects=processed.reject_records(),
     )
 
 
@@ -137,8 +147,8 @@ class RenderCache:
     other work; changing a rule, the ontology, the shapes or any option changes the
     fingerprint, so everything is redone.
 
-    An entry is two files: ``KEY.json``, the release's counts, conformance and warnings
-    (a few hundred bytes), and ``KEY.chunk``, the rendered chunk as UTF-8 bytes exactly as
+    An entry is two files: ``KEY.json``, the release's counts, conformance, warnings and
+    rejects (a few hundred bytes), and ``KEY.chunk``, the rendered chunk as UTF-8 bytes exactly as
     they go into the output. A hit reads only the small file; the chunk is copied from
     disk to the output by the writer (in the kernel where it can), never decoded, so a
     re-run costs little more than copying the output's bytes. The chunk is written
@@ -146,7 +156,7 @@ class RenderCache:
     so a half-written or foreign entry is a miss, never wrong output.
     """
 
-    VERSION = 2  # entry layout; older entries are misses
+    VERSION = 3  # entry layout; older entries are misses
 
     def __init__(self, directory: str | Path, settings: BatchSettings):
         self.root = Path(directory)
@@ -182,7 +192,8 @@ class RenderCache:
                 body = CachedBody(chunk, length)
             return Rendered(source=source, body=body, cached=True,
                             violations=tuple(record.pop("violations")),
-                            warnings=tuple(record.pop("warnings")), **record)
+                            warnings=tuple(record.pop("warnings")),
+                            rejects=tuple(record.pop("rejects")), **record)
         except (OSError, ValueError, KeyError, TypeError):
             return None
 
@@ -198,7 +209,8 @@ class RenderCache:
         record = {"version": self.VERSION, "length": len(data), "graph_iri": rendered.graph_iri,
                   "release_key": rendered.release_key, "triples": rendered.triples,
                   "meetings": rendered.meetings, "conforms": rendered.conforms,
-                  "violations": list(rendered.violations), "warnings": list(rendered.warnings)}
+                  "violations": list(rendered.violations), "warnings": list(rendered.warnings),
+                  "rejects": list(rendered.rejects)}
         _write_atomically(base + ".json", json.dumps(record, ensure_ascii=False).encode("utf-8"))
 
 
@@ -249,7 +261,8 @@ def _render_parallel(refs: Iterable[InputRef], settings: BatchSettings, jobs: in
     """Groups of tasks go to workers; a bounded window keeps results in input order."""
     window: deque[tuple[str, object]] = deque()  # ("done", result) or ("pending", future, tasks)
     limit = jobs * 4
-    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("fork"))
+    pool = workers.pool(jobs)  # workers that end with this process, however it ends
+    finished = False
     try:
         group: list[_Task] = []
 
@@ -281,8 +294,12 @@ def _render_parallel(refs: Iterable[InputRef], settings: BatchSettings, jobs: in
             yield from drain(limit)
         submit()
         yield from drain(0)
-    finally:  # a consumer that stops early (fail-fast, dead server) waits for nothing
-        pool.shutdown(wait=True, cancel_futures=True)
+        finished = True
+    finally:  # a consumer that stops early (fail-fast, dead server, Ctrl-C) waits for nothing
+        if finished:
+            pool.shutdown(wait=True)
+        else:
+            workers.stop(pool)
 
 
 def _group_results(future: Future, tasks: list[_Task],

@@ -48,7 +48,9 @@ ONTOLOGY_IRI = ONTOLOGY_NAMESPACE.rstrip("#")
 
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
 _KEY_SEGMENT = re.compile(r"^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$")
-_RELEASE_ID = re.compile(r"^(?:P\d{12,13}|sha256-[0-9a-f]{16})$")
+#: An info.gov.hk release ID (P, the date, then 4 digits in older releases or 5 in newer ones)
+#: or the digest of a release without one; ASCII digits only, as in the shapes.
+_RELEASE_ID = re.compile(r"^(?:P[0-9]{12,13}|sha256-[0-9a-f]{16})$")
 _MAX_SLUG = 80
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _PARTIAL_DATE = re.compile(r"^\d{4}(?:-(?:0[1-9]|1[0-2]))?$")

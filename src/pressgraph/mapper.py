@@ -283,8 +283,9 @@ class _Builder:
         self.add(r, RDF.type, PG.Release)
         self.add(r, DCT.type, PRESS_RELEASE_TYPE)
         self.add(r, DCT.identifier, Literal(self.resolved.release_key))
-        self.add(r, DCT.title, self.text(rel.title))
-        self.add(r, RDFS.label, self.text(rel.title_clean))
+        if rel.title:  # a text without a headline has no title
+            self.add(r, DCT.title, self.text(rel.title))
+            self.add(r, RDFS.label, self.text(rel.title_clean))
         for flag in rel.title_flags:
             self.add(r, PG.mediaNote, self.text(flag))
         self.add(r, DCT.language, _typed_literal(self.lang, XSD.language))
@@ -299,7 +300,7 @@ class _Builder:
         self.add(r, PG.textSha256, Literal(rel.text_sha256))
         self.add(r, PG.contentSha256, Literal(rel.content_sha256))
         self.add(r, PG.textNormalisation, _plain_literal("NFC; LF line ends; trailing spaces removed"))
-        self.evidence(r, rel.title_span)
+        self.evidence(r, rel.title_span if rel.title else None)
 
     def map_provenance(self) -> None:
         g = self.graph_iri

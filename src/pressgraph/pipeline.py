@@ -7,6 +7,7 @@ so that one bad file never stops a batch.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import logging
 from collections.abc import Iterable, Iterator
@@ -25,8 +26,10 @@ from pressgraph.mapper import MapOptions, MappedRelease, map_release
 from pressgraph.model import ResolvedRelease, SourceText
 from pressgraph.parse import parse
 from pressgraph.reader import InputRef, read
+from pressgraph.repair import Outcome, Rejection, refusal_rejections, repair
 from pressgraph.resolve import resolve
 from pressgraph.shacl_fast import FastValidator, UnsupportedShapes
+from pressgraph.triples import TripleSet
 from pressgraph.validate import (
     ValidationResult,
     ontology_graph,
@@ -34,19 +37,34 @@ from pressgraph.validate import (
     validate,
     with_context,
 )
+from pressgraph.vocab import PG, RDF
 
 
 @dataclass(frozen=True)
 class Processed:
+    """One release through every stage. ``mapped`` is what is written: the release graph,
+    less the facts taken out when it was written in part (see :mod:`pressgraph.repair`)."""
+
     source: str
     resolved: ResolvedRelease
     mapped: MappedRelease
     validation: ValidationResult | None  # None when validation was skipped
     warnings: tuple[str, ...] = ()
+    rejections: tuple[Rejection, ...] = ()  # facts taken out, or why the release was refused
 
     @property
     def conforms(self) -> bool:
         return self.validation is None or self.validation.conforms
+
+    @property
+    def partial(self) -> bool:
+        """Written, but without some facts that broke a shape."""
+        return self.conforms and bool(self.rejections)
+
+    def reject_records(self) -> tuple[dict[str, object], ...]:
+        """The rejects-file lines of this release (without the input's name)."""
+        outcome: Outcome = "removed" if self.conforms else "refused"
+        return tuple(r.record(self.mapped.release_iri, outcome) for r in self.rejections)
 
 
 @dataclass(frozen=True)
@@ -63,27 +81,30 @@ class Failure:
     @classmethod
     def of(cls, source: str, exc: Exception) -> Failure:
         """A pressgraph error as it is; any other exception reported as a bug."""
-        if isinstance(exc, PressgraphError):
-            return cls(source, exc.stage, type(exc).__name__, str(exc))
+        if isinstance(exc, PressgraphError):  # the report names the input: say it once
+            return cls(source, exc.stage, type(exc).__name__, exc.detail(source))
         return cls(source, "internal", type(exc).__name__,
-                   f"{source}: internal error ({type(exc).__name__}: {exc}); "
+                   f"internal error ({type(exc).__name__}: {exc}); "
                    "please report it with this input")
 
 
 @dataclass
 class Summary:
-    releases: int = 0
+    releases: int = 0  # written, whole or in part
     meetings: int = 0
     triples: int = 0
-    not_conforming: list[str] = field(default_factory=list)
+    not_conforming: list[str] = field(default_factory=list)  # refused whole
+    partial: list[str] = field(default_factory=list)  # written without some facts
     failures: list[Failure] = field(default_factory=list)
     warnings: list[tuple[str, str]] = field(default_factory=list)
 
 
 #: Outside ``extract/``, the modules and word lists that decide which facts a text gives:
-#: how a page is cut into title, dateline and blocks, and how a script is recognised.
-_RULE_FILES = ("parse.py", "htmltext.py", "chinese_script.py",
-               "data/page_furniture.txt", "data/zh_script_pairs.txt")
+#: how a page is cut into title, dateline and blocks, what its URL says, and how a script
+#: is recognised.
+_RULE_FILES = ("parse.py", "page.py", "dateforms.py", "release_url.py", "htmltext.py",
+               "chinese_script.py", "data/page_furniture.txt", "data/release_url_dates.txt",
+               "data/zh_script_pairs.txt")
 
 
 @cache
@@ -153,23 +174,61 @@ def check_graph(mapped: MappedRelease, validator: Validator = "fast") -> Validat
     return validate(mapped.graph)
 
 
+def check_triples(triples: TripleSet, validator: Validator = "fast") -> ValidationResult:
+    """:func:`check_graph` for bare statements (what is left of a release graph)."""
+    fast = _fast_validator() if validator == "fast" else None
+    if fast is not None:
+        return fast.validate_triples(triples)
+    return validate(triples.to_graph())
+
+
+def gate(mapped: MappedRelease, validator: Validator = "fast", *, strict: bool = True
+         ) -> tuple[MappedRelease, ValidationResult, tuple[Rejection, ...]]:
+    """Validate a release graph. ``strict``: one broken shape refuses the release whole;
+    otherwise the facts that break shapes are taken out and the rest is kept, unless the
+    release node itself cannot stay. Returns what to write, its validation (the first,
+    failing one when the release is refused) and what was taken out or refused it."""
+    result = check_graph(mapped, validator)
+    if result.conforms:
+        return mapped, result, ()
+    if strict:
+        return mapped, result, refusal_rejections(mapped.triples, result)
+    repaired = repair(mapped.triples, result, lambda t: check_triples(t, validator),
+                      protected=(mapped.release_iri, mapped.graph_iri))
+    if repaired.triples is None:
+        return mapped, repaired.validation, repaired.rejections
+    return _shrunk(mapped, repaired.triples), repaired.validation, repaired.rejections
+
+
+def _shrunk(mapped: MappedRelease, kept: TripleSet) -> MappedRelease:
+    """The release graph with only ``kept``; meetings taken out no longer count."""
+    lost = sum(1 for t in mapped.triples if t[1] == RDF.type and t[2] == PG.Meeting
+               and t not in kept)
+    return dataclasses.replace(mapped, triples=kept, meetings=max(0, mapped.meetings - lost))
+
+
 def process(ref: InputRef, options: MapOptions, *, validate_graph: bool = True,
-            validator: Validator = "fast") -> Processed:
+            validator: Validator = "fast", strict: bool = True) -> Processed:
     """Run every stage for one input. Raises :class:`PressgraphError` subclasses."""
-    return process_source(read(ref), options, validate_graph=validate_graph, validator=validator)
+    return process_source(read(ref), options, validate_graph=validate_graph, validator=validator,
+                          strict=strict)
 
 
 def process_source(source: SourceText, options: MapOptions, *, validate_graph: bool = True,
-                   validator: Validator = "fast") -> Processed:
-    """Run every stage after reading: parse, extract, resolve, map, validate."""
+                   validator: Validator = "fast", strict: bool = True) -> Processed:
+    """Run every stage after reading: parse, extract, resolve, map, validate (see
+    :func:`gate` for ``strict``)."""
     parsed = parse(source)
     extraction = extract(parsed)
     resolved = resolve(extraction)
     mapped = map_release(resolved, options)
-    validation = check_graph(mapped, validator) if validate_graph else None
+    validation: ValidationResult | None = None
+    rejections: tuple[Rejection, ...] = ()
+    if validate_graph:
+        mapped, validation, rejections = gate(mapped, validator, strict=strict)
     warnings = tuple(dict.fromkeys(parsed.warnings + extraction.warnings + resolved.warnings
                                    + mapped.warnings))
-    return Processed(source.source, resolved, mapped, validation, warnings)
+    return Processed(source.source, resolved, mapped, validation, warnings, rejections)
 
 
 def process_all(

@@ -8,16 +8,17 @@ import logging
 import os
 import sys
 import time
+from contextlib import closing
 from datetime import UTC, datetime
 
 import click
 
 from pressgraph import resources
-from pressgraph.batch import BatchSettings, RenderCache, render_all
+from pressgraph.batch import BatchSettings, RenderCache, Rendered, render_all
 from pressgraph.cli import handle_errors
 from pressgraph.cli.options import base_option, format_option, output_option, validator_option
 from pressgraph.cli.progress import Progress
-from pressgraph.cli.report import failure_record, write_error_report
+from pressgraph.cli.report import failure_record, reject_records, write_error_report
 from pressgraph.errors import ExitCode
 from pressgraph.manifest import build_inputs
 from pressgraph.pipeline import Failure, Summary, map_options
@@ -37,6 +38,12 @@ log = logging.getLogger("pressgraph")
 @click.option("--validate/--no-validate", "do_validate", default=True, show_default=True,
               help="Gate the output on SHACL conformance.")
 @validator_option
+@click.option("--strict", is_flag=True,
+              help="Refuse a release whole when it breaks a shape [default: take out the "
+                   "facts that break it and write the rest].")
+@click.option("--rejects", "rejects_path", type=click.Path(dir_okay=False), metavar="FILE",
+              help="Write a JSON-lines report of the facts taken out of releases and of the "
+                   "releases refused (release, shape, message, statements, evidence).")
 @click.option("--evidence/--no-evidence", default=True, show_default=True,
               help="Record the text span every fact came from (Web Annotation selectors).")
 @click.option("--source-url", metavar="URL",
@@ -57,14 +64,17 @@ log = logging.getLogger("pressgraph")
 @click.pass_context
 @handle_errors
 def command(ctx: click.Context, inputs: tuple[str, ...], output: str, fmt: str, base: str,
-            do_validate: bool, validator: str, evidence: bool, source_url: str | None,
-            manifest_path: str | None, record_time: bool, jobs: int | None, cache_dir: str | None,
-            fail_fast: bool, errors_path: str | None) -> None:
+            do_validate: bool, validator: str, strict: bool, rejects_path: str | None,
+            evidence: bool, source_url: str | None, manifest_path: str | None,
+            record_time: bool, jobs: int | None, cache_dir: str | None, fail_fast: bool,
+            errors_path: str | None) -> None:
     """Export press releases (files, directories, '-' for stdin) as one RDF graph.
 
     Every release becomes its own named graph (kept by --format trig/nq; merged into the
-    default graph by turtle/nt/json-ld). Releases that fail to read or do not conform to
-    the shapes are reported and left out; the exit code says so.
+    default graph by turtle/nt/json-ld). A fact that breaks a shape is taken out and the
+    rest of its release written (--strict: the release is left out); releases that fail
+    to read, or cannot be written without breaking a shape, are reported and left out.
+    The exit code says so.
     """
     started = time.monotonic()
     options = map_options(base, evidence=evidence)
@@ -72,18 +82,20 @@ def command(ctx: click.Context, inputs: tuple[str, ...], output: str, fmt: str, 
         options = dataclasses.replace(options, run_timestamp=datetime.now(UTC))
         cache_dir = None  # every release now carries this run's time: nothing to reuse
     settings = BatchSettings(options=options, fmt=FORMATS[fmt], validate=do_validate,
-                             validator=validator)
+                             validator=validator, strict=strict)
     writer = StreamWriter(settings.fmt, Prefixes(prefix_table(options.minter.base)),
                           jsonld_context=_jsonld_context(options.minter.base))
     cache = RenderCache(cache_dir, settings) if cache_dir else None
     summary = Summary()
+    rejects: list[dict[str, object]] = []
     refs = build_inputs(inputs, source_url=source_url, manifest=manifest_path)
     progress = Progress(enabled=not ctx.obj["quiet"])
     if progress.enabled and not manifest_path:  # an ETA, when counting is cheap
         progress.total = count_inputs(list(inputs))
-    with open_output(output) as out:
+    items = render_all(refs, settings, jobs=jobs or os.cpu_count() or 1, cache=cache)
+    with open_output(output) as out, closing(items):  # closing: workers stop at once
         out.write(writer.begin())
-        for item in render_all(refs, settings, jobs=jobs or os.cpu_count() or 1, cache=cache):
+        for item in items:
             progress.tick()
             if isinstance(item, Failure):
                 summary.failures.append(item)
@@ -93,10 +105,8 @@ def command(ctx: click.Context, inputs: tuple[str, ...], output: str, fmt: str, 
                 continue
             for warning in item.warnings:
                 log.warning("%s: %s", item.source, warning)
-            if not item.conforms:
-                summary.not_conforming.append(item.source)
-                for line in item.violations:
-                    click.echo(f"pressgraph: {item.source}: does not conform: {line}", err=True)
+            rejects += reject_records(item.source, item.rejects)
+            if not _note_conformance(item, summary):
                 continue
             if item.body is not None:  # a cache hit: copy its bytes, do not decode them
                 out.write(writer.separator())
@@ -109,17 +119,44 @@ def command(ctx: click.Context, inputs: tuple[str, ...], output: str, fmt: str, 
         progress.done()
         out.write(writer.end())
         publishable = summary.releases > 0 or not (summary.failures or summary.not_conforming)
-        if publishable and not (fail_fast and summary.failures):
+        complete = publishable and not (fail_fast and summary.failures)
+        if complete:
             out.commit()
+        written = complete or out.streams  # a stream got what was written, complete or not
     if errors_path:
         write_error_report(errors_path, map(failure_record, summary.failures))
-    _print_summary(summary, output, do_validate, time.monotonic() - started, ctx.obj["quiet"])
+    if rejects_path:
+        write_error_report(rejects_path, rejects)
+    _print_summary(summary, output if written else None, do_validate,
+                   time.monotonic() - started, ctx.obj["quiet"])
+    code = _exit_code(summary)
+    if code != ExitCode.OK:
+        sys.exit(int(code))
+
+
+def _note_conformance(item: Rendered, summary: Summary) -> bool:
+    """Report a release refused or written in part; True when it is to be written."""
+    if not item.conforms:
+        summary.not_conforming.append(item.source)
+        for line in item.violations:
+            click.echo(f"pressgraph: {item.source}: does not conform: {line}", err=True)
+        return False
+    if item.partial:
+        summary.partial.append(item.source)
+        for line in item.violations:
+            log.warning("%s: written without a fact: %s", item.source, line)
+    return True
+
+
+def _exit_code(summary: Summary) -> ExitCode:
+    """The most serious outcome: refused (1), a bug (3), a failed input (2), in part (4)."""
     if summary.not_conforming:
-        sys.exit(int(ExitCode.NOT_CONFORMING))
+        return ExitCode.NOT_CONFORMING
     if any(f.internal for f in summary.failures):
-        sys.exit(int(ExitCode.INTERNAL))
+        return ExitCode.INTERNAL
     if summary.failures:
-        sys.exit(int(ExitCode.INPUT))
+        return ExitCode.INPUT
+    return ExitCode.PARTIAL if summary.partial else ExitCode.OK
 
 
 def _jsonld_context(base: str) -> dict:
@@ -130,21 +167,21 @@ def _jsonld_context(base: str) -> dict:
     return inner
 
 
-def _print_summary(summary: Summary, output: str, validated: bool, seconds: float,
+def _print_summary(summary: Summary, output: str | None, validated: bool, seconds: float,
                    quiet: bool) -> None:
+    """One line of counts naming the output only when it was written (``None``: it was
+    not). Each failure was named as it happened, so it is only counted here."""
     if quiet:
         return
-    conformance = ("not checked" if not validated else
-                   "conforms" if not summary.not_conforming else
-                   f"{len(summary.not_conforming)} release(s) do not conform")
+    if validated:
+        whole = summary.releases - len(summary.partial)
+        written = (f"{whole} releases written whole, {len(summary.partial)} in part, "
+                   f"{len(summary.not_conforming)} refused")
+    else:
+        written = f"{summary.releases} releases written (shapes not checked)"
+    target = f" -> {output}" if output is not None else "; nothing written"
     click.echo(
-        f"pressgraph: {summary.releases} releases, {summary.meetings} meetings, "
-        f"{summary.triples} triples -> {output}; shapes: {conformance}; "
-        f"{len(summary.failures)} failed; {seconds:.2f}s",
+        f"pressgraph: {written}; {summary.meetings} meetings, {summary.triples} triples"
+        f"{target}; {len(summary.failures)} failed; {seconds:.2f}s",
         err=True,
     )
-    if summary.failures:
-        click.echo("pressgraph: failed inputs:", err=True)
-        for failure in summary.failures:
-            click.echo(f"  {failure.source} ({failure.stage}): {failure.message}", err=True)
-

@@ -75,6 +75,9 @@ def command(ctx: click.Context, inputs: tuple[str, ...], out: str, base: str,
     failed = len(failures) + len(not_conforming)
     for path in data_files:
         chunks += load_rdf(Path(path), base)
+    if not chunks:  # every input failed, or the data held nothing: leave --out alone
+        click.echo("pressgraph: nothing to publish; no site was written", err=True)
+        sys.exit(int(_exit_code(failures, not_conforming) or ExitCode.INPUT))
     report = build_site(chunks, options, Path(out))
     if report.triples and not report.things:
         click.echo(f"pressgraph: warning: no IRI in the data is under {base}id/, so no page "
@@ -84,14 +87,19 @@ def command(ctx: click.Context, inputs: tuple[str, ...], out: str, base: str,
                    f"{report.pages} pages, {report.files} files, {report.bytes:,} bytes in "
                    f"{out}; text mode {text_mode}; {failed} failed; "
                    f"{time.monotonic() - started:.2f}s", err=True)
-    # The same exit codes as export: 1 some release does not conform, 3 an internal error,
-    # 2 some input failed; the site holds everything that did not fail.
+    code = _exit_code(failures, not_conforming)  # the site holds all that did not fail
+    if code:
+        sys.exit(int(code))
+
+
+def _exit_code(failures: list[Failure], not_conforming: list[str]) -> ExitCode:
+    """As export: 1 some release does not conform, 3 an internal error, 2 some input
+    failed, 0 none of these."""
     if not_conforming:
-        sys.exit(int(ExitCode.NOT_CONFORMING))
+        return ExitCode.NOT_CONFORMING
     if any(f.internal for f in failures):
-        sys.exit(int(ExitCode.INTERNAL))
-    if failures:
-        sys.exit(int(ExitCode.INPUT))
+        return ExitCode.INTERNAL
+    return ExitCode.INPUT if failures else ExitCode.OK
 
 
 def load_rdf(path: Path, base: str) -> list[GraphChunk]:

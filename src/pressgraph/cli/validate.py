@@ -17,7 +17,10 @@ from pressgraph.validate import validate
 @click.pass_context
 @handle_errors
 def command(ctx: click.Context, graphs: tuple[str, ...]) -> None:
-    """Validate GRAPHS (Turtle, TriG, N-Triples, N-Quads, JSON-LD) against the shapes."""
+    """Validate GRAPHS (Turtle, TriG, N-Triples, N-Quads, JSON-LD) against the shapes.
+
+    A file that is empty or holds no RDF statements is an input error (exit 2).
+    """
     merged = Graph()
     for path in graphs:
         merged += _load(path)
@@ -45,4 +48,7 @@ def _load(path: str) -> Graph:
     graph = Graph()
     for s, p, o, _g in dataset.quads((None, None, None, None)):
         graph.add((s, p, o))
+    if len(graph) == 0:  # nothing to check is not "conforms"
+        raise InputError(f"holds no RDF statements (read as {fmt}): empty, or not RDF",
+                         source=path)
     return graph

@@ -17,12 +17,14 @@ from pathlib import Path
 from typing import Any
 
 from pressgraph.errors import UsageError
-from pressgraph.evaluation.fields import Report
+from pressgraph.evaluation.fields import VISITS, Report
 from pressgraph.evaluation.running import QuerySet, run_input
 from pressgraph.evaluation.scoring import score_release
 from pressgraph.reader import InputRef
 
 SPLITS = ("dev", "test")
+#: Fields a record's gold does not state, so they are not scored.
+UNSCORED_FIELDS = (VISITS,)
 #: The facets a records report is broken down by, in the order they are printed.
 FACETS = ("split", "language", "form", "band", "kind")
 
@@ -64,6 +66,7 @@ def gold_of(record: dict[str, Any]) -> dict[str, Any]:
     gold = dict(record["gold"])
     gold.setdefault("language", record["language"])
     gold["lists_planned_meetings"] = True
+    gold["unscored_fields"] = UNSCORED_FIELDS
     gold["meetings"] = [_meeting_gold(m) for m in gold.get("meetings") or []]
     return gold
 

@@ -186,6 +186,7 @@ def _score_meetings(result: FileResult, gold: Mapping[str, Any], system: SystemR
                     vocab: Vocabulary) -> None:
     gold_meetings: list[dict[str, Any]] = list(gold.get("meetings") or [])
     lists_planned = lists_planned_meetings(gold)
+    unscored = frozenset(gold.get("unscored_fields") or ())
     claimed = [m for m in system.meetings if lists_planned or m.held(vocab)]
     result.claimed_meetings = len(claimed)
     for meeting in system.meetings:
@@ -198,18 +199,19 @@ def _score_meetings(result: FileResult, gold: Mapping[str, Any], system: SystemR
     paired_system = {s for _, s in pairs}
     for g, s in pairs:
         result.tally(MEETING, tp=1)
-        _score_pair(result, f"m{g + 1}", gold_meetings[g], claimed[s], system, vocab)
+        _score_pair(result, f"m{g + 1}", gold_meetings[g], claimed[s], system, vocab,
+                    unscored)
     for g, meeting in enumerate(gold_meetings):
         if g not in paired_gold:
             label = f"m{g + 1}"
             result.tally(MEETING, fn=1)
             result.miss(MEETING, label, _describe_gold(meeting), NONE_TEXT)
-            _score_pair(result, label, meeting, None, system, vocab)
+            _score_pair(result, label, meeting, None, system, vocab, unscored)
     for s, meeting in enumerate(claimed):
         if s not in paired_system:
             result.tally(MEETING, fp=1)
             result.miss(MEETING, "", NONE_TEXT, meeting.describe())
-            _score_pair(result, "", None, meeting, system, vocab)
+            _score_pair(result, "", None, meeting, system, vocab, unscored)
 
 
 def lists_planned_meetings(gold: Mapping[str, Any]) -> bool:
@@ -226,8 +228,10 @@ def _describe_gold(meeting: Mapping[str, Any]) -> str:
 
 
 def _score_pair(result: FileResult, label: str, gold: Mapping[str, Any] | None,
-                meeting: SystemMeeting | None, system: SystemRelease, vocab: Vocabulary) -> None:
-    """The fields of one gold meeting against its system meeting (either may be missing)."""
+                meeting: SystemMeeting | None, system: SystemRelease, vocab: Vocabulary,
+                unscored: frozenset[str] = frozenset()) -> None:
+    """The fields of one gold meeting against its system meeting (either may be missing);
+    ``unscored``: fields the gold does not state."""
     g: Mapping[str, Any] = gold or {}
     empty = SystemMeeting("")
     s = meeting or empty
@@ -244,6 +248,8 @@ def _score_pair(result: FileResult, label: str, gold: Mapping[str, Any] | None,
     else:
         _score_status(result, label, gold is not None, s, meeting is not None, system, vocab)
     for spec in _field_specs(vocab):
+        if spec.name in unscored:
+            continue
         _score_items(result, label, spec, spec.gold(dict(g)) if gold else [], spec.system(s))
 
 

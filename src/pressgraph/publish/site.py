@@ -241,9 +241,19 @@ def write_site(files: dict[PurePosixPath, str], site_dir: Path) -> None:
         temp.rename(site_dir)
         shutil.rmtree(old, ignore_errors=True)
     except OSError as exc:
-        shutil.rmtree(temp, ignore_errors=True)
+        _undo_site(temp, old, site_dir)
         raise OutputError(f"cannot write the site: {exc.strerror or exc}",
                           source=str(site_dir)) from exc
+    except BaseException:  # interrupted (Ctrl-C, SIGTERM): the earlier site stays as it was
+        _undo_site(temp, old, site_dir)
+        raise
+
+
+def _undo_site(temp: Path, old: Path, site_dir: Path) -> None:
+    """Remove a half-written site and put the earlier one back if it was moved aside."""
+    shutil.rmtree(temp, ignore_errors=True)
+    if old.exists() and not site_dir.exists():
+        old.rename(site_dir)
 
 
 def build_site(chunks: list[GraphChunk], options: PublishOptions, site_dir: Path) -> SiteReport:
