@@ -190,7 +190,7 @@ def test_body_given_by_a_short_form_with_its_parent() -> None:
         "At its meeting this morning, the PWSC endorsed the proposal.")
     assert meeting.body == "Public Works Subcommittee of the Legislative Council"
     assert meeting.date == date(2024, 10, 9)
-    assert meeting.location == "Hong Kong"
+    assert meeting.location is None  # the text names no place: none is assumed
 
 
 def test_video_conference_has_no_location() -> None:
@@ -247,7 +247,8 @@ def test_visits_arranged_and_government_offices_excluded() -> None:
 def test_two_meetings_in_one_sentence_get_separate_regions(monkeypatch: pytest.MonkeyPatch) -> None:
     regions: list[Span] = []
 
-    def record(release: ParsedRelease, region: Span, acronyms: tuple, people: tuple = ()) -> tuple:
+    def record(release: ParsedRelease, region: Span, acronyms: tuple, people: tuple = (),
+               body: str | None = None) -> tuple:
         regions.append(region)
         return ()
 
@@ -396,7 +397,7 @@ def test_outcomes_name_the_documents_signed_and_the_plans_endorsed() -> None:
 def test_each_person_met_in_one_sentence_gets_own_region(monkeypatch: pytest.MonkeyPatch) -> None:
     regions: list[Span] = []
     monkeypatch.setattr(english.organisation_rules, "find_participants",
-                        lambda release, region, acronyms, people=(): regions.append(region) or ())
+                        lambda release, region, acronyms, people=(), body=None: regions.append(region) or ())
     release = make_release(
         "The Secretary then met the Mayor of Seoul, Ms Kim Ji-won, and the Speaker of the "
         "National Assembly, Mr Choi Dae-il. Both welcomed closer ties.")

@@ -328,3 +328,75 @@ def test_corpus_acronyms_match_gold() -> None:
             correct += found.get(short) == normalise(expansion)
         assert set(found) == set(gold["acronyms"]), path.name
     assert correct / total >= 0.95
+
+
+# --------------------------------------------------------------------------- real-page patterns
+# Invented releases modelled on patterns met in real ones.
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Hong Kong Observatory and Macao Meteorological and Geophysical Bureau will explore "
+     "joint forecasts.", ["Hong Kong Observatory", "Macao Meteorological and Geophysical Bureau"]),
+    ("The Census and Statistics Department and Macao Statistics and Census Service will study "
+     "the data.", ["Census and Statistics Department", "Macao Statistics and Census Service"]),
+    ("The Airport Authority Hong Kong and Zhuhai Airport Group will explore routes.",
+     ["Airport Authority Hong Kong", "Zhuhai Airport Group"]),
+])
+def test_two_organisations_joined_by_and_stay_two(text: str, expected: list[str]) -> None:
+    assert names_in(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("He attended a meeting with the Ministry of Culture on Thursday morning.",
+     ["Ministry of Culture"]),
+    ("The plan for forming the Legislative Council in 2028 was explained.",
+     ["Legislative Council"]),
+    ("He met Deputy Director of the Bureau of Statistics Ms Lin Qiao.", ["Bureau of Statistics"]),
+    ("Information will be shared through the Ministry of Water Resources in Beijing.",
+     ["Ministry of Water Resources"]),
+    ("The Director of the Hong Kong Economic and Trade Office in Berlin joined the meeting.",
+     ["Hong Kong Economic and Trade Office in Berlin"]),
+])
+def test_names_end_before_dates_places_and_honorifics(text: str, expected: list[str]) -> None:
+    assert names_in(text) == expected
+
+
+@pytest.mark.parametrize(("name", "side"), [
+    ("Bank of Scotland", "overseas"), ("Norway-Hong Kong Business Council", "overseas"),
+    ("Ministry of Finance of New Zealand", "overseas"), ("Ministry of Commerce", "Mainland"),
+    ("Hong Kong and Macao Affairs Office of the State Council", "Mainland"),
+    ("Macao Special Administrative Region", "Macao"),
+])
+def test_the_side_a_place_in_the_name_gives(name: str, side: str) -> None:
+    from pressgraph.extract.organisations import name_side
+
+    assert name_side(name) == side
+
+
+def test_hong_kong_office_abroad_is_not_overseas() -> None:
+    from pressgraph.extract.organisations import name_side
+
+    assert name_side("Hong Kong Economic and Trade Office in Tokyo") is None
+    assert name_side("Hong Kong Economic and Trade Office in Tokyo", strong_only=False) == "HKSAR"
+
+
+def test_organisations_only_in_the_narrative_are_not_participants() -> None:
+    release = release_of(
+        "The Harbourfront Working Group held its sixth meeting today (March 4). Representatives "
+        "from the Planning Department (PlanD), the Lands Department and the Marine Department "
+        "attended the meeting.",
+        "With the support of the Central People's Government, the waterfront has improved. The "
+        "Kowloon Ferry Company would also extend its piers next year.")
+    names = {o.name for o in find_participants(release, body_region(release),
+                                               find_acronyms(release))}
+    assert names == {"Planning Department", "Lands Department", "Marine Department"}
+
+
+def test_listed_organisations_that_sent_officials_are_participants() -> None:
+    release = release_of(
+        "The Harbourfront Working Group held its sixth meeting today (March 4).",
+        "The Water Supplies Department (WSD), the Highways Department and the Urban Renewal "
+        "Authority also sent representatives to the meeting.")
+    names = {o.name for o in find_participants(release, body_region(release),
+                                               find_acronyms(release))}
+    assert names == {"Water Supplies Department", "Highways Department", "Urban Renewal Authority"}

@@ -325,8 +325,8 @@ def test_places_resolve_in_both_languages() -> None:
 
 
 def test_unknown_place_is_minted() -> None:
-    ref = resolve(extraction_with(location="Atlantis")).meetings[0].place
-    assert ref is not None and ref.key == "place/named/atlantis" and not ref.from_registry
+    ref = resolve(extraction_with(location="Quillinbrook Vale")).meetings[0].place
+    assert ref is not None and ref.key == "place/named/quillinbrook-vale" and not ref.from_registry
 
 
 # --------------------------------------------------------------------------- meetings

@@ -38,6 +38,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from pressgraph import registry
+from pressgraph.registry import gazetteer
 from pressgraph.iri import digest, key, slug
 from pressgraph.model import (
     Extraction,
@@ -448,11 +449,29 @@ def resolve_series(body: Ref, session: str | None, release: _Release) -> Ref:
 
 
 def resolve_place(name: str, language: str) -> Ref:
-    """A city, territory or venue: from the registry, else minted from its name."""
+    """A city, territory, province, country or venue: from the registry, else from the world
+    gazetteer (``registry/gazetteer.py``), else minted from its name. The release's own
+    wording ("Macau", ``杭州市``) is the place's label in the release's language, the
+    gazetteer's names in the others."""
     place = registry.find_place(name) or registry.find_venue(name)
     if place is not None:
-        return place_ref(place)
+        return _as_printed(place_ref(place), name, language)
+    world = gazetteer.find(name)
+    if world is not None:
+        return _as_printed(Ref(kind="place", key=key("place", world.key), labels=world.labels,
+                               from_registry=True, alt_labels=world.alt_labels[:8]),
+                           name, language)
     return minted_ref("place", "place/named", name, language)
+
+
+def _as_printed(ref: Ref, name: str, language: str) -> Ref:
+    """The reference with the release's wording first among its labels in ``language``."""
+    printed = " ".join(name.split())
+    if not printed or (language, printed) == next(
+            (label for label in ref.labels if label[0] == language), None):
+        return ref
+    labels = ((language, printed), *(label for label in ref.labels if label != (language, printed)))
+    return replace(ref, labels=labels)
 
 
 def _principal_keys(meeting: Meeting, release: _Release) -> list[str]:

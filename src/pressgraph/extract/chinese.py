@@ -20,6 +20,7 @@ from datetime import date
 from pressgraph.extract import zh_agenda, zh_orgs
 from pressgraph.extract.meetings import status_of
 from pressgraph.extract.outcomes import find_zh_outcomes
+from pressgraph.extract.places import zh_place_in
 from pressgraph.extract.zh_dates import DatePhrase, find_dates
 from pressgraph.extract.zh_people import Person, find_people
 from pressgraph.chinese_script import to_traditional
@@ -478,6 +479,8 @@ def _meeting_date(context: _Context, draft: _Draft) -> DatePhrase | None:
 
 
 def _location(context: _Context, draft: _Draft) -> tuple[str | None, str | None]:
+    """The place the meeting's clause, sentence or an earlier sentence names; None when the
+    text names none (a place is never assumed)."""
     sentence = context.sentences[draft.sentence]
     venue = _venue(context, sentence)
     units: list[Unit] = [draft.clause, sentence]
@@ -486,23 +489,13 @@ def _location(context: _Context, draft: _Draft) -> tuple[str | None, str | None]
         place = _place_in(context, unit)
         if place:
             return place, venue
-    home = find_place("香港")
-    if home is None:
-        return None, venue
-    return (home.zh_hans if context.release.language == "zh-Hans" else home.zh_hant), venue
+    return None, venue
 
 
 def _place_in(context: _Context, unit: Unit) -> str | None:
-    lex = lexicon()
-    for verb in lex.place_verbs:
-        for position in find_all(unit.text, verb):
-            after = position + len(verb)
-            for name in lex.place_names:
-                if unit.text.startswith(name, after):
-                    start = unit.start + after
-                    if find_place(name) is not None:
-                        return context.text[start:start + len(name)]
-    return None
+    """The place the unit names, as the release prints it."""
+    found = zh_place_in(context.folded, unit.start, unit.end)
+    return context.text[found.start:found.start + len(found.surface)] if found else None
 
 
 def _venue(context: _Context, sentence: Sentence) -> str | None:
@@ -616,9 +609,10 @@ def _participants(context: _Context, draft: _Draft,
             if _mentions(to_traditional(surface), lex.party_markers) or (party and not own_place):
                 party = True
                 continue
-            if to_traditional(strip_brackets(surface)).endswith(
-                    ("政府", "管理局", "局", "署", "處", "委員會")):
-                found.append(zh_orgs.organisation(surface, organisation.span, acronyms))
+            if to_traditional(strip_brackets(surface)).endswith(lex.org_suffixes) and \
+                    zh_orgs.names_the_post_organisation(post.title, surface):
+                found.append(zh_orgs.organisation(surface, organisation.span, acronyms,
+                                                  government=person.government))
     units = [context.sentences[i] for i in sorted(set(draft.region) | {draft.sentence})]
     for unit in units:
         for surface, span in zh_orgs.government_mentions(context.text, context.folded,

@@ -30,13 +30,11 @@ from pressgraph.extract.meetings import (
     is_future,
     is_transcript,
     is_video,
-    place_in,
     status_of,
-    title_place,
-    unknown_place_in,
 )
 from pressgraph.extract.names import ShortForm, short_forms
 from pressgraph.extract.nametokens import body_region, normalise
+from pressgraph.extract.places import arrival_place, place_in, title_place, unknown_place_in
 from pressgraph.extract.outcomes import find_outcomes, find_purpose, find_venue
 from pressgraph.extract.roles import find_roles
 from pressgraph.extract.sentences import Sentence, sentences
@@ -51,10 +49,6 @@ from pressgraph.model import (
     Span,
     Visit,
 )
-
-# Where a release of the HKSAR Government holds a meeting whose place it does not name.
-DEFAULT_PLACE = "Hong Kong"
-
 
 @dataclass
 class _Located:
@@ -104,7 +98,7 @@ def _locate_meetings(release: ParsedRelease, all_sentences: tuple[Sentence, ...]
                      mentions: Mentions, warnings: list[str]) -> list[_Located]:
     context = Context()
     located: list[_Located] = []
-    fallback_place = title_place(release) or DEFAULT_PLACE
+    fallback_place = title_place(release)
     for index, sentence in enumerate(all_sentences):
         for clause in clauses(sentence, index):
             found, summary = find_in_clause(clause, release, mentions, context.meetings)
@@ -125,6 +119,8 @@ def _locate_meetings(release: ParsedRelease, all_sentences: tuple[Sentence, ...]
                     context.place = place
                 else:
                     unplaced = unknown_place_in(clause.text)
+            elif arrived := arrival_place(clause.text):
+                context.place = arrived  # "after arriving in Tokyo": the meetings after it
             for item in found:
                 if _quoted(release, sentence, item.anchor):
                     continue  # "This is the first meeting held after ...," he said.
@@ -248,7 +244,8 @@ def _with_finders(release: ParsedRelease, meeting: Meeting, region: Span,
     (and, for participants, in the release's text before its first meeting)."""
     roles = find_roles(release, region, people, acronyms, meeting)
     taking_part = tuple(role.person for role in roles)
-    participants = organisation_rules.find_participants(release, region, acronyms, taking_part)
+    participants = organisation_rules.find_participants(release, region, acronyms, taking_part,
+                                                        meeting.body)
     named = {normalise(name) for o in participants for name in (o.name, *o.mentions)}
     participants += tuple(
         o for o in organisation_rules.lead_in_participants(release, lead_in, acronyms, taking_part)

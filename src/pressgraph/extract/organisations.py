@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from pressgraph import registry
+from pressgraph.registry import gazetteer
 from pressgraph.extract import wordlists
 from pressgraph.extract.nametokens import (
     Token,
@@ -29,6 +30,7 @@ from pressgraph.extract.nametokens import (
     sentences,
     tokens,
 )
+from pressgraph.parse import MONTHS, WEEKDAYS
 from pressgraph.model import (
     AcronymDefinition,
     OrganisationMention,
@@ -292,7 +294,7 @@ def _split_chunk(chunk: list[Token]) -> list[list[Token]]:
     for index, tok in enumerate(chunk):
         if tok.text in {",", "and"} and current:
             right = _right_part(chunk, index + 1)
-            if _splits_here(current, right, tok.text):
+            if _splits_here(current, right, tok.text, chunk[index + 1:]):
                 segments.append(current)
                 current = []
                 continue
@@ -302,6 +304,21 @@ def _split_chunk(chunk: list[Token]) -> list[list[Token]]:
     return segments
 
 
+def _to_comma(toks: list[Token]) -> list[Token]:
+    """The tokens up to the next comma: the rest of one name in a list."""
+    end = next((i for i, t in enumerate(toks) if t.text == ","), len(toks))
+    return toks[:end]
+
+
+def _head_then_place(left: list[Token]) -> bool:
+    """"Airport Authority Hong Kong": a name that ends in a place after its head word."""
+    heads = [i for i, t in enumerate(left) if _is_head(t)]
+    if not heads or heads[-1] == len(left) - 1:
+        return False
+    tail = " ".join(t.text for t in left[heads[-1] + 1:])
+    return all(t.is_cap for t in left[heads[-1] + 1:]) and gazetteer.find(tail) is not None
+
+
 def _right_part(chunk: list[Token], start: int) -> list[Token]:
     end = start
     while end < len(chunk) and chunk[end].text not in {",", "and"}:
@@ -309,7 +326,8 @@ def _right_part(chunk: list[Token], start: int) -> list[Token]:
     return chunk[start:end]
 
 
-def _splits_here(left: list[Token], right: list[Token], joiner: str) -> bool:
+def _splits_here(left: list[Token], right: list[Token], joiner: str,
+                 right_rest: list[Token]) -> bool:
     left_caps = _caps(left)
     if not left_caps or not right:
         return False
@@ -323,8 +341,8 @@ def _splits_here(left: list[Token], right: list[Token], joiner: str) -> bool:
         return True
     if last.is_cap and (is_acronym(last.text) and len(left_caps) == 1):
         return True
-    if _is_head(last) and len(left_caps) >= 2 and (
-            any(_is_head(t) for t in right) or right[0].text == "the"):
+    if (_is_head(last) or _head_then_place(left)) and len(left_caps) >= 2 and (
+            any(_is_head(t) for t in _to_comma(right_rest)) or right[0].text == "the"):
         return True
     right_caps = _caps(right)
     if right_caps and is_acronym(right_caps[0].text) and right[0].text == "the":
@@ -355,6 +373,37 @@ def _polity(segment: list[Token]) -> list[Token] | None:
     return None
 
 
+def _name_end(segment: list[Token], head: int) -> int:
+    """Where the name that has its head word at ``head`` ends: before an honorific ("the
+    Ministry of Foreign Affairs Mr Deng Li"), and before "in"/"on" followed by a date, a
+    year or a place ("Ministry of Justice on Wednesday", "Legislative Council in 2016",
+    "Ministry of Health in Beijing") rather than by more of a name."""
+    honorifics = wordlists.honorifics()
+    for index in range(head + 1, len(segment)):
+        tok = segment[index]
+        if tok.text in honorifics:
+            return index
+        if tok.text in {"in", "on"} and index + 1 < len(segment) and _names_a_time_or_place(
+                segment[index + 1:], located=segment[index - 1].text in _located_heads()):
+            return index
+    return len(segment)
+
+
+def _located_heads() -> frozenset[str]:
+    """"Economic and Trade Office in London", "Consulate General ... in Hong Kong": an
+    organisation whose name says where it is."""
+    return wordlists.words("located_org_heads.txt")
+
+
+def _names_a_time_or_place(rest: list[Token], located: bool) -> bool:
+    words = [t.text for t in rest if t.is_cap]
+    if not words or words[0] != rest[0].text:
+        return False
+    if words[0].isdigit() or words[0].lower() in MONTHS or words[0].lower() in WEEKDAYS:
+        return True
+    return not located and gazetteer.find(" ".join(words)) is not None
+
+
 def _carve_with_head(segment: list[Token]) -> list[Token] | None:
     for s, tok in enumerate(segment):
         if not tok.is_cap:
@@ -380,7 +429,7 @@ def _org_from(segment: list[Token], s: int) -> list[Token] | None:
             return None
     if head is None:
         return None
-    end = len(segment)
+    end = _name_end(segment, head)
     while end > head and not segment[end - 1].is_cap:
         end -= 1
     org = segment[s:end]
@@ -687,11 +736,15 @@ def _add_back_references(release: ParsedRelease, region: Span, found: dict[str, 
 
 def find_participants(release: ParsedRelease, region: Span,
                       acronyms: tuple[AcronymDefinition, ...],
-                      people: tuple[PersonMention, ...] = ()) -> tuple[OrganisationMention, ...]:
+                      people: tuple[PersonMention, ...] = (),
+                      body: str | None = None) -> tuple[OrganisationMention, ...]:
     """Organisations represented at the meeting whose text is ``region``, with their side.
 
     ``people`` are the people taking part (chairs, principals, attendees): an organisation
     named only in a post one of them holds besides another is not thereby represented.
+    An organisation named in the region takes part when the text shows it there (see
+    ``_framed_spans``), when someone taking part holds a post in it, or when the meeting's
+    ``body`` is a body of it ("Finance Committee of the Legislative Council").
     """
     text = release.text
     out: list[OrganisationMention] = []
@@ -700,7 +753,13 @@ def find_participants(release: ParsedRelease, region: Span,
                  + _concurrent_post_spans(people))
     absent = _absent_spans(release, region)
     held = _held_organisations(people)
-    for mention, all_spans in _organisations_with_spans(release, region, acronyms) + [
+    named = _organisations_with_spans(release, region, acronyms)
+    framed = _framed_spans(release, region, [s for _, spans in named for s in spans], people)
+    parent = _parent_of_body(body)
+    named = [(m, spans if _held_by_someone_there(m, held, release) or (
+        parent is not None and normalise(m.name) == parent) else [s for s in spans if s in framed])
+        for m, spans in named]
+    for mention, all_spans in named + [
             *_shared_attendance(release, region, acronyms)]:
         if any(normalise(o.name) == normalise(mention.name) for o in out):
             continue
@@ -719,6 +778,77 @@ def find_participants(release: ParsedRelease, region: Span,
                                        acronym=mention.acronym, side=side,
                                        mentions=mention.mentions))
     return tuple(out)
+
+
+@cache
+def _participation_cues() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((row[0], re.compile(row[1], re.IGNORECASE))
+                 for row in wordlists.rows("participation_cues.tsv") if len(row) >= 2)
+
+
+# What stands between two organisations of one list ("A, B and the C", "A (AA), B"), or
+# between a name and its short form in brackets.
+_LIST_GAP = re.compile(r"^\)?\s*(?:\([^()]*\)\s*)?(?:\(|(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?)$")
+
+
+def _framed_spans(release: ParsedRelease, region: Span, spans: list[Span],
+                  people: tuple[PersonMention, ...]) -> set[Span]:
+    """The mentions of organisations that the text shows taking part: in the meeting's own
+    sentence, in a post of a person taking part, or in a participation frame
+    (``data/participation_cues.tsv``), or listed right after one that is."""
+    text = release.text
+    region_sentences = sentences(release, region)
+    first = region_sentences[0] if region_sentences else region
+    posts = [post.span for person in people for post in person.posts]
+    posts += [post.organisation.span for person in people for post in person.posts
+              if post.organisation is not None]
+    clauses = _clauses(release, region)
+    framed: set[Span] = set()
+    previous: Span | None = None
+    for span in sorted(set(spans)):
+        clause = next((c for c in clauses if c.start <= span.start < c.end), None)
+        floor = clause.start if clause is not None else region.start
+        if first.start <= span.start < first.end or any(
+                p.start <= span.start and span.end <= p.end for p in posts):
+            framed.add(span)
+        elif _in_participation_frame(text, span, floor):
+            framed.add(span)
+        elif previous is not None and previous in framed and _listed_together(
+                text, previous, span, floor):
+            framed.add(span)
+        previous = span
+    ordered = sorted(set(spans), reverse=True)  # and back: "A, B and C also sent officials"
+    for later, span in zip(ordered, ordered[1:]):
+        if later in framed and span not in framed and _listed_together(text, span, later, 0):
+            framed.add(span)
+    return framed
+
+
+def _listed_together(text: str, first: Span, second: Span, floor: int) -> bool:
+    return first.end <= second.start and first.end >= floor and bool(
+        _LIST_GAP.match(text[first.end:second.start]))
+
+
+def _parent_of_body(body: str | None) -> str | None:
+    """The organisation a meeting's body belongs to, normalised: "Legislative Council" of
+    "Finance Committee of the Legislative Council"."""
+    if not body or " of the " not in body:
+        return None
+    parent = body.rsplit(" of the ", 1)[1]
+    spans = org_spans(parent, 0, len(parent))
+    if spans and spans[0].start == 0 and spans[0].end == len(parent):
+        return normalise(parent)
+    return None
+
+
+def _in_participation_frame(text: str, span: Span, floor: int) -> bool:
+    before = text[max(floor, span.start - 160):span.start]
+    after = text[span.end:span.end + 160]
+    for where, pattern in _participation_cues():
+        if (where == "before" and pattern.search(before)) or (
+                where == "after" and pattern.search(after)):
+            return True
+    return False
 
 
 def lead_in_participants(release: ParsedRelease, lead_in: Span,
@@ -940,12 +1070,43 @@ def _context_cue_spans(text: str, region: Span) -> list[Span]:
     return out
 
 
+_PLACE_CUE = "@place"
+
+
 @lru_cache(maxsize=8192)
 def name_side(name: str, strong_only: bool = True) -> Side | None:
-    """The side an organisation's own name gives, from the cue table."""
+    """The side an organisation's own name gives, from the cue table (where ``@place``
+    stands for the side of the first place the name contains)."""
+    place_side: str | None = None
     for cue, pattern in _name_cue_patterns():
-        if (cue.strength == "strong" or not strong_only) and pattern.search(name):
+        if cue.strength != "strong" and strong_only:
+            continue
+        if cue.phrase == _PLACE_CUE:
+            place_side = place_side or first_place_side(name) or "-"
+            if place_side == cue.side:
+                return cue.side  # type: ignore[return-value]
+        elif pattern.search(name):
             return cue.side  # type: ignore[return-value]
+    return None
+
+
+_NAME_WORD = re.compile(r"[A-Z][\w'’.]*")
+
+
+@lru_cache(maxsize=8192)
+def first_place_side(name: str) -> str | None:
+    """The side of the first place an English name contains, longest name first at each
+    word ("Japan" of "Japan-Hong Kong Parliamentarian League"), by the world gazetteer."""
+    words = list(_NAME_WORD.finditer(name))
+    for index in range(len(words)):
+        for count in range(min(4, len(words) - index), 0, -1):
+            last = words[index + count - 1]
+            span = name[words[index].start():last.end()]
+            if re.search(r"[^\w\s'’.-]", span):
+                continue
+            side = gazetteer.side_of_place(span)
+            if side is not None:
+                return side
     return None
 
 

@@ -13,8 +13,12 @@
 from __future__ import annotations
 
 import re
+import tomllib
+from functools import cache
+from importlib import resources
 
 from pressgraph.chinese_script import to_traditional
+from pressgraph.registry import gazetteer
 from pressgraph.extract.zh_text import PUNCTUATION, is_cjk, lexicon, strip_brackets
 from pressgraph.model import AcronymDefinition, DocumentMention, OrganisationMention, Side, Span
 
@@ -51,6 +55,10 @@ def _expansion_start(folded: str, floor: int, end: int, short: str) -> int | Non
         position = run.rfind(stop)
         if position >= 0 and position + len(stop) < len(run):
             cut = max(cut, position + len(stop))
+    for particle in participation()["particles"]:
+        position = run.rfind(particle)
+        if position >= 0:
+            cut = max(cut, position + len(particle))
     run_start = index + cut
     run = folded[run_start:end]
     first_place = _first_place(run)
@@ -105,14 +113,28 @@ def side_of(name: str) -> Side:
         return "Macao"
     if name.startswith(lex.hksar_markers):
         return "HKSAR"
-    if name.startswith(lex.mainland_markers):
+    if name.startswith(lex.mainland_markers) or name.startswith(
+            tuple(a for a in lex.place_abbreviations if len(a) > 1 and a != "大灣區")):
         return "Mainland"
+    world = _leading_place_side(name)
+    if world is not None:
+        return world  # type: ignore[return-value]
     place = next((p for p in lex.place_names if name.startswith(p)), None)
     if place is not None:
         return "Mainland" if place not in lex.hksar_markers else "HKSAR"
     if name[:1] in lex.place_abbreviations and name[:1] not in ("港",):
         return "Mainland"
     return "HKSAR"
+
+
+def _leading_place_side(name: str) -> str | None:
+    """The side of the place a name starts with, by the world gazetteer (英國外交及聯邦事務部
+    is overseas, 新西蘭財政部 too): the longest place name first."""
+    for length in range(min(8, len(name) - 1), 1, -1):
+        side = gazetteer.side_of_place(name[:length])
+        if side is not None:
+            return side
+    return None
 
 
 def _place_markers(acronyms: tuple[AcronymDefinition, ...]) -> tuple[str, ...]:
@@ -180,12 +202,48 @@ def _inside(run: str, index: int) -> bool:
 
 
 def organisation(surface: str, span: Span, acronyms: tuple[AcronymDefinition, ...],
-                 side: Side | None = None) -> OrganisationMention:
+                 side: Side | None = None, government: str | None = None) -> OrganisationMention:
+    """The organisation named ``surface``; its side is the one given, else the registry's,
+    else that of the ``government`` its post was named under (國務院 + 港澳事務辦公室主任),
+    else what its name says."""
     name = canonical_name(surface, acronyms)
+    if side is None and government and registry_side(name) is None:
+        side = registry_side(government) or side_of(government)
     short = next((a.short for a in acronyms
                   if name.startswith(a.expansion) and a.short != name), None)
     return OrganisationMention(name=name, span=span, acronym=short,
-                               side=side or side_of(name), mentions=(surface,))
+                               side=side or registry_side(name) or side_of(name),
+                               mentions=(surface,))
+
+
+_SIDES = frozenset({"HKSAR", "Mainland", "Macao", "overseas", "non-government"})
+
+
+def registry_side(name: str) -> Side | None:
+    """The side the registry records for an organisation it knows (國務院港澳事務辦公室 is
+    the Mainland's, whatever its name starts with)."""
+    from pressgraph import registry
+
+    entry = registry.find_organisation(name) or registry.find_organisation(to_traditional(name))
+    if entry is not None:
+        return entry.side if entry.side in _SIDES else None  # type: ignore[return-value]
+    return _side_by_full_names().get(to_traditional(name)) if len(name) >= 6 else None
+
+
+@cache
+def _side_by_full_names() -> dict[str, Side]:
+    """A shortened Chinese name (港澳事務辦公室) -> the side every registry organisation
+    whose full name ends with it is on, when they agree (國務院港澳事務辦公室 and
+    廣東省人民政府港澳事務辦公室 are both the Mainland's)."""
+    from pressgraph import registry
+
+    sides: dict[str, set[str]] = {}
+    for org in registry.organisations():
+        for full in {to_traditional(n) for n in org.names() if is_cjk(n[:1])}:
+            for cut in range(1, len(full) - 5):
+                sides.setdefault(full[cut:], set()).add(org.side)
+    return {tail: next(iter(found)) for tail, found in sides.items()  # type: ignore[misc]
+            if len(found) == 1 and next(iter(found)) in _SIDES}
 
 
 def merge(mentions: list[OrganisationMention]) -> tuple[OrganisationMention, ...]:
@@ -222,17 +280,83 @@ def find_documents(text: str, folded: str, region: Span) -> tuple[DocumentMentio
     return tuple(unique.values())
 
 
+@cache
+def participation() -> dict[str, tuple[str, ...]]:
+    """The participation lexicon (``data/zh_participation.toml``), lists longest first."""
+    raw = tomllib.loads(resources.files("pressgraph.extract").joinpath(
+        "data/zh_participation.toml").read_text(encoding="utf-8"))
+    return {key: tuple(sorted(value, key=len, reverse=True)) for key, value in raw.items()}
+
+
 def listed_organisations(text: str, folded: str, span: Span) -> list[tuple[str, Span]]:
-    """Organisations named in an enumeration such as ``勞工及福利局和政府統計處的代表``."""
+    """Organisations named in an enumeration such as ``勞工及福利局和政府統計處的代表``:
+    items split at ``、`` and at a joiner (``和``, ``及``) whose left part is a whole name
+    (``運輸署及水務署`` is two; ``國家發展和改革委員會`` is one), words that only introduce
+    an item (``來自``, ``以及``) left out."""
     lex = lexicon()
-    segment = folded[span.start:span.end]
-    items, begin = [], 0
-    for index in range(len(segment) + 1):
-        at_end = index == len(segment)
-        if at_end or segment[index] in "、" or segment.startswith("和", index):
-            piece = segment[begin:index]
-            if piece and piece.endswith(lex.org_suffixes):
-                items.append((text[span.start + begin:span.start + index],
-                              Span(span.start + begin, span.start + index)))
-            begin = index + 1
+    items = []
+    for start, end in _list_items(folded, span.start, span.end):
+        start = _after_prefixes(folded, start, end)
+        piece = folded[start:end]
+        if piece.endswith(lex.org_suffixes) and piece not in lex.org_suffixes:
+            items.append((text[start:end], Span(start, end)))
     return items
+
+
+def names_the_post_organisation(title: str, surface: str) -> bool:
+    """Whether ``surface`` (the organisation read off a post title) is the organisation the
+    registry puts the post in: 律政司 of 律政司司長 is; 政務司 of 政務司司長 is not (that
+    post is in the Government, 政務司 is no organisation)."""
+    from pressgraph import registry
+
+    post = registry.find_post(title)
+    if post is None:
+        return True
+    owner = registry.entry(post.organisation)
+    names = {to_traditional(n) for n in owner.names()} if owner is not None else set()
+    return to_traditional(strip_brackets(surface)) in names
+
+
+
+def _list_items(folded: str, start: int, end: int) -> list[tuple[int, int]]:
+    lex = lexicon()
+    joiners = participation()["joiners"]
+    items, begin, index = [], start, start
+    while index <= end:
+        if index == end or folded[index] == "、":
+            items.append((begin, index))
+            begin = index = index + 1
+            continue
+        joiner = next((j for j in joiners if folded.startswith(j, index)), None)
+        if joiner and folded[_after_prefixes(folded, begin, index):index].endswith(
+                lex.org_suffixes) and _names_an_organisation_after(folded, index + len(joiner), end):
+            items.append((begin, index))
+            begin = index = index + len(joiner)
+            continue
+        index += 1
+    return items
+
+
+def _names_an_organisation_after(folded: str, start: int, end: int) -> bool:
+    """Whether the text from ``start`` up to the next list mark is a whole organisation's
+    name (so a joiner before it separates two names)."""
+    stop = start
+    while stop < end and folded[stop] not in "、，。；" and is_cjk(folded[stop]):
+        stop += 1
+    return folded[start:stop].endswith(lexicon().org_suffixes) and stop - start >= 2
+
+
+def _after_prefixes(folded: str, start: int, end: int) -> int:
+    """Past the words that introduce a list item (``來自``, ``以及``) and any particle."""
+    for particle in participation()["particles"]:
+        at = folded.rfind(particle, start, end)
+        start = max(start, at + len(particle)) if at >= 0 else start
+    moved = True
+    while moved:
+        moved = False
+        for prefix in participation()["list_prefixes"]:
+            if folded.startswith(prefix, start) and start + len(prefix) < end:
+                start += len(prefix)
+                moved = True
+                break
+    return start

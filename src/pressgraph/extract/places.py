@@ -1,0 +1,288 @@
+"""Where a meeting took place: place names read from the text, looked up in the world
+gazetteer (``registry/gazetteer.py``: the curated registry first, then GeoNames cities and
+ISO 3166 countries and subdivisions, with their Chinese names).
+
+A place is only ever what the text says. Nothing falls back to Hong Kong: a meeting whose
+text names no place has none.
+
+* English: a capitalised name after a word that puts someone somewhere ("in", "to",
+  "arrived in": ``meetings_en.toml`` [places]). A name the curated registry lists is taken
+  as before; a name only the world gazetteer knows must be the whole capitalised run
+  ("in Davos", not "Hang" of "in Hang Seng Index") and not a word that names no place
+  ("in May"). A city or territory beats a province or country named in the same text.
+* Chinese: a name right after a place verb (``在``, ``於``, ``抵達``…); a name only the world
+  gazetteer knows must be followed by punctuation or by a word that ends a place phrase
+  (``data/zh_place_followers.txt``), so that ``在中央政府`` is not a town called 中央.
+
+The name is returned as printed ("Macau", ``杭州市``): the resolver keeps the release's
+wording as the place's label in the release's language.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from pressgraph.chinese_script import to_traditional
+from pressgraph.extract import dates as date_rules
+from pressgraph.extract import wordlists
+from pressgraph.extract.lexicon import words
+from pressgraph.extract.zh_text import lexicon
+from pressgraph.model import ParsedRelease
+from pressgraph.registry import find_place, gazetteer
+
+_LOCAL = frozenset({"city", "territory"})
+_WORD = r"[A-Z][\w'’.-]*"
+_RUN = re.compile(rf"{_WORD}(?:\s+(?:(?:del|de|la|le|da|do|di|des|du|upon|am|sur)\s+)?{_WORD})*")
+_AFTER = re.compile(r"\s+(?:delegation|side|[Gg]overnment|time|SAR\s+Government|[Cc]onsulate"
+                    r"|[Ee]mbassy)\b")
+_TOPIC = re.compile(r"\b(?:briefed|discussed|exchanged|talked|reviewed|to\s+exchange|to\s+discuss|"
+                    r"on\s+how|about|regarding|concerning|covering)\b")
+_ZH_MAX = 10
+
+
+@dataclass(frozen=True)
+class PlaceName:
+    """A place named in the text: its wording, where it starts, and the gazetteer entry."""
+
+    surface: str
+    start: int
+    place: gazetteer.WorldPlace
+
+    @property
+    def local(self) -> bool:
+        return self.place.kind in _LOCAL
+
+
+def _alternation(items: tuple[str, ...]) -> str:
+    return "|".join(re.escape(item).replace(r"\ ", r"\s+") for item in items)
+
+
+@cache
+def _preposition() -> re.Pattern[str]:
+    before = _alternation(words("places", "before"))
+    return re.compile(rf"\b(?P<prep>{before})\s+(?:the\s+)?(?={_WORD})")
+
+
+@cache
+def _not_before() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_alternation(words('places', 'not_before'))})\s*$", re.IGNORECASE)
+
+
+def _lookup(name: str) -> gazetteer.WorldPlace | None:
+    """The curated registry's place, else the world gazetteer's."""
+    curated = find_place(name)
+    if curated is not None:
+        return gazetteer.find(curated.en)
+    return gazetteer.find(name)
+
+
+_CONTINUES = re.compile(r"\s+(?:of|for|on)\s+[A-Z]|-")
+
+
+def _in_a_name(text: str, start: int) -> bool:
+    """"the Chinese Embassy in Hungary": the preposition at ``start`` is inside the name of
+    an organisation (an organisation's head word right before it)."""
+    previous = text[:start].split()[-1:]
+    return bool(previous) and wordlists.is_head(previous[0].rstrip(",;"),
+                                                wordlists.words("located_org_heads.txt"))
+
+
+def _names_after_prepositions(text: str) -> list[PlaceName]:
+    found = []
+    for match in _preposition().finditer(text):
+        if _not_before().search(text[:match.end("prep")]) or (
+                match.group("prep") == "in" and _in_a_name(text, match.start())):
+            continue
+        run = _RUN.match(text, match.end())
+        if run is None:
+            continue
+        parts = list(re.finditer(r"\S+", run.group(0)))
+        for count in range(len(parts), 0, -1):
+            end = run.start() + parts[count - 1].end()
+            surface = text[run.start():end].rstrip(".")
+            place = _lookup(surface)
+            if place is None:
+                continue
+            whole = count == len(parts) and not _CONTINUES.match(text, run.end())
+            if not gazetteer.is_curated(place) and (not whole or _is_org_word(surface)):
+                break
+            if _AFTER.match(text, run.start() + len(surface)):
+                break
+            found.append(PlaceName(_territory(surface, place), run.start(), place))
+            break
+    return found
+
+
+def _territory(surface: str, place: gazetteer.WorldPlace) -> str:
+    """"the Macao SAR" is the place Macao: a government's ending (``polity_endings.txt``)
+    dropped when the rest names the same place."""
+    for ending in wordlists.ordered("polity_endings.txt"):
+        if surface.endswith(" " + ending):
+            bare = surface[: -len(ending) - 1]
+            if _lookup(bare) == place:
+                return bare
+    return surface
+
+
+def _is_org_word(name: str) -> bool:
+    """"University", "Parliament": an organisation's head word that some town is named."""
+    return any(wordlists.is_head(word, wordlists.org_heads()) for word in name.split())
+
+
+def place_in(text: str) -> str | None:
+    """The place where ``text`` says something happened, as printed; None when it names none.
+
+    Only the part before the topic of the talks counts: "briefed them on the latest
+    developments in Hong Kong" does not place a meeting in Hong Kong.
+    """
+    topic = _TOPIC.search(text)
+    if topic:
+        text = text[:topic.start()]
+    names = _names_after_prepositions(text)
+    local = [n for n in names if n.local]
+    if local:
+        return local[0].surface
+    for phrase in date_rules.find_dates(text):
+        if phrase.time_zone:
+            place = _lookup(phrase.time_zone)
+            if place is not None and place.kind in _LOCAL:
+                return phrase.time_zone
+    return names[0].surface if names else None
+
+
+@cache
+def _arrival() -> re.Pattern[str]:
+    cues = _alternation(wordlists.ordered("place_arrivals.txt"))
+    return re.compile(rf"\b(?:{cues})\s+(?:the\s+)?(?={_WORD})")
+
+
+def arrival_place(text: str) -> str | None:
+    """The city someone arrived in ("after arriving in Tokyo this afternoon"), as printed."""
+    for match in _arrival().finditer(text):
+        run = _RUN.match(text, match.end())
+        if run is None:
+            continue
+        for found in _names_after_prepositions(text[match.start():run.end()] + " "):
+            if found.local:
+                return found.surface
+    return None
+
+
+_UNKNOWN_PLACE = re.compile(
+    r"\b(?:in|to)\s+(?:the\s+)?(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})"
+    r"(?=\s*(?:,|today|yesterday|tomorrow|this|on\s|\(|\.|$))")
+
+
+def unknown_place_in(text: str) -> str | None:
+    """A place-like name after "in"/"to" that no gazetteer knows: the meeting is then left
+    unplaced rather than placed where an earlier sentence was."""
+    topic = _TOPIC.search(text)
+    if topic:
+        text = text[:topic.start()]
+    for match in _UNKNOWN_PLACE.finditer(text):
+        if _not_before().search(text[:match.start()] + match.group(0).split()[0]):
+            continue
+        previous = text[:match.start()].split()[-1:]
+        if previous and previous[0][:1].isupper() and previous[0][-1:].isalnum():
+            continue  # part of a name: "the Chinese Embassy in Hungary"
+        if _lookup(match.group("name")) is None:
+            return match.group("name")
+    return None
+
+
+@cache
+def _title_cues() -> re.Pattern[str]:
+    cues = wordlists.ordered("place_title_cues.txt")
+    return re.compile(rf"\b(?:{'|'.join(re.escape(c) for c in cues)})", re.IGNORECASE)
+
+
+def title_place(release: ParsedRelease) -> str | None:
+    """A city the headline names ("... in Guangzhou", "Guangzhou visit"). A place only the
+    world gazetteer knows counts when the headline is about a visit or a meeting ("a
+    complex in Tsuen Wan" places no meeting)."""
+    title = release.title_clean
+    found = place_in(title)
+    place = _lookup(found) if found else None
+    if place is not None and (gazetteer.is_curated(place) or _title_cues().search(title)):
+        return found
+    for match in re.finditer(r"\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:visit|trip)\b", title):
+        place = _lookup(match.group(1))
+        if place is not None and place.kind in _LOCAL:
+            return match.group(1)
+    return None
+
+
+# --------------------------------------------------------------------------- Chinese
+
+
+@cache
+def _zh_followers() -> tuple[str, ...]:
+    return tuple(sorted(wordlists.ordered("zh_place_followers.txt"), key=len, reverse=True))
+
+
+def _zh_ends_here(folded: str, end: int) -> bool:
+    """Whether a place name may end at ``end`` of the folded text (punctuation, the end,
+    or a word that closes a place phrase)."""
+    if end >= len(folded):
+        return True
+    ch = folded[end]
+    if not ("\u3400" <= ch <= "\u9fff"):
+        return True
+    return folded.startswith(_zh_followers(), end)
+
+
+def zh_place_at(text: str, position: int, end: int | None = None) -> PlaceName | None:
+    """The place named at ``position`` of a Chinese text (right after a place verb), before
+    ``end``: the longest name the registry or the world gazetteer knows. A country or
+    province followed by one of its cities (``馬來西亞吉隆坡``) gives the city."""
+    found = _zh_name_at(text, position, end)
+    if found is not None and not found.local:
+        city = _zh_name_at(text, position + len(found.surface), end)
+        if city is not None and city.local:
+            return city
+    return found
+
+
+def _zh_name_at(text: str, position: int, end: int | None) -> PlaceName | None:
+    limit = len(text) if end is None else end
+    folded = to_traditional(text[position:min(limit, position + _ZH_MAX + 4)])
+    cjk = 0
+    while cjk < len(folded) and "\u3400" <= folded[cjk] <= "\u9fff":
+        cjk += 1
+    rest, folded = folded, folded[:cjk]
+    for length in range(min(_ZH_MAX, len(folded)), 1, -1):
+        curated = find_place(folded[:length])
+        if curated is not None:
+            place = gazetteer.find(curated.en)
+            if place is not None:
+                return PlaceName(text[position:position + length], position, place)
+    for length in range(min(_ZH_MAX, len(folded)), 1, -1):
+        place = gazetteer.find(folded[:length])
+        if place is not None and _zh_ends_here(rest, length):
+            return PlaceName(text[position:position + length], position, place)
+    return None
+
+
+_ZH_TIME_ZONE = "時間"
+
+
+def zh_place_in(folded: str, start: int, end: int) -> PlaceName | None:
+    """The place a stretch of folded Chinese text names: after a place verb (``在北京``,
+    ``抵達別府``), else in a local time (``倫敦時間九月二十一日``)."""
+    for verb in lexicon().place_verbs:
+        position = folded.find(verb, start, end)
+        while position >= 0:
+            found = zh_place_at(folded, position + len(verb), end)
+            if found is not None:
+                return found
+            position = folded.find(verb, position + 1, end)
+    position = folded.find(_ZH_TIME_ZONE, start, end)
+    while position >= 0:
+        for length in range(min(_ZH_MAX, position - start), 1, -1):
+            found = _zh_name_at(folded, position - length, position)
+            if found is not None and len(found.surface) == length and found.local:
+                return found
+        position = folded.find(_ZH_TIME_ZONE, position + 1, end)
+    return None

@@ -1,0 +1,141 @@
+"""Meeting places from the world gazetteer: places outside the curated registry, no place
+assumed when the text names none, and names that look like places but are not.
+
+Every release here is invented for the test, modelled on patterns seen in real releases.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pressgraph.extract import extract
+from pressgraph.extract.places import place_in, zh_place_in
+from pressgraph.parse import parse
+from pressgraph.reader import decode
+from pressgraph.registry import gazetteer
+from pressgraph.resolve import resolve_place
+from tests.test_extract_meetings import meetings_of
+
+
+def _zh(text: str, source: str = "zh.txt"):
+    return extract(parse(decode(text.encode("utf-8"), source)))
+
+
+# --------------------------------------------------------------------------- gazetteer
+
+
+@pytest.mark.parametrize(("name", "english"), [
+    ("Davos", "Davos"), ("達沃斯", "Davos"), ("达沃斯", "Davos"),  # a town of 11,000
+    ("Bali", "Bali"), ("Jilin Province", "Jilin"),  # first-level subdivisions
+    ("Vina del Mar", "Viña del Mar"), ("康城", "Cannes"), ("檀香山", "Honolulu"),
+    ("以色列", "Israel"), ("Macau", "Macao"), ("the Philippines", "Philippines"),
+])
+def test_gazetteer_knows_places_in_any_language(name: str, english: str) -> None:
+    place = gazetteer.find(name)
+    assert place is not None and place.en == english
+
+
+@pytest.mark.parametrize("word", ["May", "English", "Central", "Parliament", "Nowhereton Vale"])
+def test_words_that_name_no_place(word: str) -> None:
+    assert gazetteer.find(word) is None
+
+
+def test_curated_registry_comes_first() -> None:
+    place = gazetteer.find("Guangzhou")
+    assert place is not None and gazetteer.is_curated(place) and place.key == "guangzhou"
+
+
+def test_resolved_place_keeps_the_release_wording_in_its_language() -> None:
+    ref = resolve_place("Macau", "en")
+    assert ref.key == "place/macao" and ref.labels[0] == ("en", "Macau")
+    assert ("zh-Hant", "澳門") in ref.labels
+    world = resolve_place("Davos", "en")
+    assert world.key == "place/davos-ch" and ("zh-Hans", "达沃斯") in world.labels
+
+
+# --------------------------------------------------------------------------- English
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The Financial Secretary met the President of the Swiss Confederation in Davos today.",
+     "Davos"),
+    ("She attended the 12th Trade Ministers' Meeting in Bali, Indonesia, yesterday.", "Bali"),
+    ("The Secretary met the Mayor of Auckland in Auckland this morning.", "Auckland"),
+    ("He called on the Vice Premier in the Macao SAR today.", "Macao"),
+])
+def test_places_outside_the_registry(text: str, place: str) -> None:
+    assert place_in(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "He met the Political Counsellor of the Chinese Embassy in Freetown today.",
+    "In the afternoon, he visited the University of Sport Science and met its Rector.",
+    "The committee met in May to review the plan.",
+    "The Secretary met members of the Hang Seng Index Advisory Committee in Hang Seng Bank "
+    "Headquarters today.",
+])
+def test_names_that_do_not_place_a_meeting(text: str) -> None:
+    assert place_in(text) is None
+
+
+def test_a_meeting_without_a_place_in_the_text_has_none() -> None:
+    (meeting,) = meetings_of(
+        "The Advisory Committee on Harbour Fronts held its 14th meeting today (October 9) "
+        "to discuss the design of a promenade.")
+    assert meeting.location is None
+
+
+def test_arrival_places_the_meetings_after_it() -> None:
+    meetings = meetings_of(
+        "The Chief Executive began a three-day visit programme in Canada after arriving in "
+        "Ottawa this afternoon (October 9).",
+        "She then met the Speaker of the Senate, Mr Tom Rideau, to exchange views on trade.",
+        title="CE begins visit to Canada (with photos)")
+    assert [m.location for m in meetings] == ["Ottawa"]
+
+
+# --------------------------------------------------------------------------- Chinese
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("出席在馬來西亞吉隆坡舉行的部長會議", "吉隆坡"),  # a country, then its city
+    ("財政司司長今日在達沃斯會見瑞士聯邦主席", "達沃斯"),
+    ("今日（倫敦時間九月二十一日）繼續訪問行程", "倫敦"),  # a local time names the place
+    ("他在中央政府駐港聯絡辦公室會見訪客", None),  # 中央 names a province abroad, not here
+])
+def test_chinese_place_phrases(text: str, surface: str | None) -> None:
+    found = zh_place_in(text, 0, len(text))
+    assert (found.surface if found else None) == surface
+
+
+ZH_BEIJING = """行政長官在京會見國家領導人
+
+　　行政長官今日（十二月十六日）抵達北京，展開述職訪問。
+　　行政長官下午與國務院港澳事務辦公室主任會面，介紹香港最新情況。
+　　行政長官明日返港。
+
+完
+
+2024年12月16日（星期一）
+香港時間21時30分
+"""
+
+ZH_NO_PLACE = """扶貧委員會舉行會議
+
+　　扶貧委員會今日（三月十日）舉行會議，委員聽取關愛基金工作進展。
+
+完
+
+2024年3月10日（星期日）
+香港時間19時00分
+"""
+
+
+def test_meetings_on_a_duty_visit_are_where_the_visit_is() -> None:
+    (meeting,) = _zh(ZH_BEIJING).meetings
+    assert meeting.location == "北京"
+
+
+def test_chinese_meeting_without_a_place_is_not_put_in_hong_kong() -> None:
+    (meeting,) = _zh(ZH_NO_PLACE).meetings
+    assert meeting.location is None

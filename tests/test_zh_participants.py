@@ -1,0 +1,92 @@
+"""Chinese participants on real-page patterns: lists split at joiners only between whole
+names, words that introduce an item left out, foreign organisations overseas, a foreign
+minister's post not taken for a Mainland one, an office's side from the registry.
+
+Every release here is invented for the test, modelled on patterns seen in real releases.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pressgraph.chinese_script import to_traditional
+from pressgraph.extract import extract
+from pressgraph.extract.zh_orgs import listed_organisations, side_of
+from pressgraph.model import Span
+from pressgraph.parse import parse
+from pressgraph.reader import decode
+from pressgraph.resolve import resolve
+
+
+def _zh(text: str):
+    return extract(parse(decode(text.encode("utf-8"), "zh.txt")))
+
+
+def _listed(text: str) -> list[str]:
+    return [name for name, _ in listed_organisations(text, to_traditional(text),
+                                                     Span(0, len(text)))]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("來自渠務署、路政署及水務署", ["渠務署", "路政署", "水務署"]),
+    ("商務廳及港澳事務辦公室", ["商務廳", "港澳事務辦公室"]),
+    ("国家发展和改革委员会和商务部", ["国家发展和改革委员会", "商务部"]),
+    ("以及来自大学", []),  # a bare head word names no organisation
+    ("成立了深圳市前海管理局", ["深圳市前海管理局"]),
+])
+def test_lists_split_between_whole_names_only(text: str, expected: list[str]) -> None:
+    assert _listed(text) == expected
+
+
+@pytest.mark.parametrize(("name", "side"), [
+    ("英國外交及聯邦事務部", "overseas"), ("新西蘭政府財政部", "overseas"),
+    ("中央政府", "Mainland"), ("深圳市人民政府", "Mainland"), ("香港特區政府", "HKSAR"),
+])
+def test_side_of_a_chinese_name(name: str, side: str) -> None:
+    assert side_of(name) == side
+
+
+NZ = """財政司司長會見新西蘭財政部長
+
+　　財政司司長陳茂波今日（五月六日）在香港會見新西蘭政府財政部部長韋德勤，雙方就經濟合作交換意見。
+
+完
+
+2024年5月6日（星期一）
+香港時間18時00分
+"""
+
+
+def test_a_foreign_ministers_post_is_not_a_mainland_post() -> None:
+    extraction = _zh(NZ)
+    (meeting,) = extraction.meetings
+    assert {(p.name, p.side) for p in meeting.participants} >= {("新西蘭政府", "overseas")}
+    assert all(p.side != "HKSAR" or p.name.startswith("香港") for p in meeting.participants)
+    posts = {title: ref.key for title, ref in resolve(extraction).posts}
+    assert not any(key.startswith("post/cn/") for key in posts.values())
+
+
+def test_a_shortened_name_takes_the_side_of_the_registry_names_it_ends() -> None:
+    from pressgraph.extract.zh_orgs import registry_side
+
+    assert registry_side("港澳事務辦公室") == "Mainland"  # 國務院 / 廣東省人民政府 港澳事務辦公室
+    assert registry_side("國務院港澳事務辦公室") == "Mainland"
+    assert registry_side("事務辦公室") is None  # too short to tell
+
+
+CALL = """行政長官會見國務院官員
+
+　　行政長官今日（十月九日）在北京與國務院副總理林森及港澳事務辦公室主任何平會面。
+
+完
+
+2024年10月9日（星期三）
+香港時間20時00分
+"""
+
+
+def test_an_office_named_without_its_government_keeps_the_mainland_side() -> None:
+    (meeting,) = _zh(CALL).meetings
+    sides = {p.name: p.side for p in meeting.participants}
+    assert sides.get("港澳事務辦公室") == "Mainland"
+    assert meeting.location == "北京"
