@@ -17,13 +17,13 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from pressgraph.chinese_script import to_traditional
 from pressgraph.extract import zh_agenda, zh_orgs
 from pressgraph.extract.meetings import status_of
 from pressgraph.extract.outcomes import find_zh_outcomes
 from pressgraph.extract.places import zh_place_in
 from pressgraph.extract.zh_dates import DatePhrase, find_dates
 from pressgraph.extract.zh_people import Person, find_people
-from pressgraph.chinese_script import to_traditional
 from pressgraph.extract.zh_text import (
     Sentence,
     Unit,
