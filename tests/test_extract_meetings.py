@@ -476,3 +476,56 @@ def test_a_body_name_with_an_enumeration_is_not_cut_at_its_comma() -> None:
         "this afternoon.")
     assert [m.body for m in found] == ["Panel on Transport, Housing & Lands",
                                        "Subcommittee on Ports, Rivers and Canals"]
+
+
+# --------------------------------------------------------------------------- meetings named by a noun
+
+
+@pytest.mark.parametrize("paragraph", [
+    "The Secretary for Trade, Mr Ken Ma, today (October 9) urged Senator Rosa Vidal to back "
+    "the bill. During his meeting with Senator Vidal, Chair of the Trade Committee, Mr Ma "
+    "explained the benefits.",
+    "Answering questions after a breakfast meeting with the Mayor of Lima, Ms Rosa Vidal, today, "
+    "Mr Ma said trade would grow.",
+    "On arrival, Mr Ma toured the port. This was followed by a meeting with the Mayor of Lima, "
+    "Ms Rosa Vidal, who briefed him on the port's plans.",
+    "The Secretary for Trade, Mr Ken Ma, hosted a port-safety task force meeting online with "
+    "the Mayor of Lima, Ms Rosa Vidal, today (October 9).",
+])
+def test_a_meeting_with_someone_named_by_a_noun_is_a_meeting(paragraph: str) -> None:
+    (meeting,) = meetings_of(paragraph)
+    assert (meeting.status, meeting.date, meeting.body) == ("held", date(2024, 10, 9), None)
+
+
+def test_bilateral_meetings_with_several_people_are_one_meeting_each() -> None:
+    found = meetings_of(
+        "On the margins of the conference today, the Secretary for Trade, Mr Ken Ma, held "
+        "bilateral meetings with the Minister of Trade of Peru, Ms Rosa Vidal, and the Deputy "
+        "Minister of Economy of Chile, Mr Juan Perez, to discuss trade.")
+    assert len(found) == 2
+
+
+def test_a_meeting_introduced_by_during_a_meeting_and_one_named_again() -> None:
+    (meeting,) = meetings_of(
+        "The Chief Executive, Mr Tom Lo, today (October 9) told the visiting Prime Minister of "
+        "Ruritania that the economy would recover. During a one-hour meeting, Mr Lo briefed the "
+        "Prime Minister on recent events.")
+    assert meeting.kind == "bilateral meeting"
+    (again,) = meetings_of(
+        "The Mayor of Lima, Ms Rosa Vidal (left), in a meeting with Secretary Ken Ma. []",
+        "Ms Vidal met Secretary Ken Ma in Lima today (October 9) and discussed ports.")
+    assert again.location == "Lima"
+
+
+def test_met_visiting_and_appeals_and_unnamed_groups() -> None:
+    (meeting,) = meetings_of(
+        "The Chief Executive, Mr Tom Lo, today (October 9) met visiting Deputy Prime Minister "
+        "of Ruritania Anna Berg at Government House.")
+    assert meeting.kind == "bilateral meeting"
+    assert meetings_of(
+        "The Deputy Secretary, Mr Tom Lo, called on the occupants remaining in the centre to "
+        "move out voluntarily by the end of the month.") == ()
+    assert [m.kind for m in meetings_of(
+        "The Secretary for Trade, Mr Ken Ma, has met officials and residents in Peru.",
+        "He met the Minister of Trade of Peru, Ms Rosa Vidal, to discuss trade.")] == [
+        "bilateral meeting"]

@@ -20,6 +20,7 @@ from pressgraph.extract import dates as date_rules
 from pressgraph.extract import documents as document_rules
 from pressgraph.extract import organisations as organisation_rules
 from pressgraph.extract import people as people_rules
+from pressgraph.extract.meeting_nouns import same_counterpart
 from pressgraph.extract.meetings import (
     Clause,
     Context,
@@ -141,7 +142,10 @@ def _locate_meetings(release: ParsedRelease, all_sentences: tuple[Sentence, ...]
                                     "without a location")
                 located.append(_Located(item, sentence, when_found, when_text, location))
                 context.meetings.append(item)
-    return located
+    # "Premier Li, in a meeting with Mr Leung (caption). Mr Li met Mr Leung ...": one call
+    found = [item.found for item in located]
+    return [item for item in located
+            if not (item.found.by_noun and same_counterpart(item.found, found))]
 
 
 # "During the visit, he will meet ...": a stretch of days, not the day of one meeting.

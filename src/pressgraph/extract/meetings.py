@@ -22,15 +22,23 @@ place that the meetings after it inherit.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
 from pressgraph.extract import dates as date_rules
 from pressgraph.extract import wordlists
 from pressgraph.extract.lexicon import lexicon, words
+from pressgraph.extract.meeting_clauses import (  # noqa: F401  (re-exported to english.py)
+    Clause,
+    Context,
+    Found,
+    Mentions,
+    clauses,
+    object_persons,
+    person_start,
+)
+from pressgraph.extract.meeting_nouns import meetings_with
 from pressgraph.extract.names import ShortForm, clean_name, name_at, without_trailing_bracket
-from pressgraph.extract.sentences import Sentence
 from pressgraph.model import MeetingStatus, ParsedRelease, Span
 from pressgraph.registry import find_place, places
 
@@ -79,7 +87,6 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
-_CLAUSE_SPLIT = re.compile(r",?\s+and\s+then\s+|;\s+(?=[a-z])|,\s+before\s+(?=[a-z]+ing\b)")
 _MET = re.compile(r"\b(?:met|went\s+on\s+to\s+meet|proceeded\s+to\s+meet|then\s+went\s+to\s+meet"
                   r"|held\s+(?:talks|discussions|a\s+discussion|a\s+meeting)|had\s+talks)"
                   r"(?:\s+with)?\b")
@@ -98,6 +105,8 @@ _HOLD_WITH = re.compile(
     r"\b(?:hold|have|attend|co-chair|chair|host)\s+(?:a|an)\s+"
     r"(?P<kind>bilateral|working|separate|courtesy|brief|closed-door|closed|joint)?\s*meeting\b(?!s)",
     re.IGNORECASE)
+# "called on <someone> to <verb>" with no comma between: an appeal.
+_APPEAL = re.compile(r"[^,]{0,80}?\s+to\s+(?!the\b|a\b|an\b)[a-z]+\b")
 _SEPARATE = re.compile(r"\b(?:At|In|During)\s+a\s+(?:separate|further|bilateral|another)\s+meeting\b")
 _MEETING_WAS_WITH = re.compile(r"\bmeeting\s+was\s+with\b")
 _STOP_WAS = re.compile(r"\b(?:next|first|last|final|second|third)\s+stop\s+was\b")
@@ -105,72 +114,10 @@ _SIGNING = re.compile(r"\b(?:a|the)\s+signing\s+ceremony\b", re.IGNORECASE)
 _SIGNING_PAST = re.compile(r"\b(?:began\s+with|attended|witnessed|was\s+held|took\s+place|"
                            r"officiated|at\s+which|signed)\b")
 _ITS_MEETING_AT = re.compile(r"\b(?:At|In|During)\s+its\s+meeting\b")
-_OBJECT_END = re.compile(
-    r",?\s+(?:to\s+[a-z]+|where|with\s+whom|who|whom|whose|at\s+which|in\s+which|and\s+the\s+two\b"
-    r"|and\s+(?:then\s+)?[a-z-]+ed\b|and\s+(?:he|she|they|it)\b|during\s+which|after\s+which)")
 _SUBJECT_NOT_BODY = re.compile(
     r"^(?:he|she|they|it|we|i|both|members|the\s+two|two|officials|representatives|"
     r"(?:mr|mrs|ms|miss|dr|professor|prof)\b)", re.IGNORECASE)
 _TERM = re.compile(r"^(?:its|the)\s+(?P<term>(?:\w+)\s+term)\b", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class Mentions:
-    """What the layers below found in the release, as the meeting rules read it: the short
-    forms it defines ("(the Meeting)") and the names of people (spans over ``text``)."""
-
-    text: str
-    forms: tuple[ShortForm, ...]
-    persons: tuple[Span, ...]
-
-
-@dataclass(frozen=True)
-class Clause:
-    text: str
-    start: int  # absolute offset in the release text
-    sentence_index: int
-
-    @property
-    def end(self) -> int:
-        return self.start + len(self.text)
-
-
-@dataclass
-class Found:
-    """A meeting found in a clause, before the release-level context is applied."""
-
-    clause: Clause
-    kind: str
-    body: str | None = None
-    body_span: Span | None = None
-    session: str | None = None
-    ordinal: int | None = None
-    anchor: int = 0  # offset of the trigger in the release text
-    counterpart: str | None = None  # "Mr Xu" for ad hoc meetings
-    region_start: int | None = None  # where its text starts, when not at the clause
-    status: str = "held"  # "planned" when the clause announces it
-
-
-@dataclass
-class Context:
-    """Date and place carried from sentence to sentence."""
-
-    date: date | None = None
-    date_text: str | None = None
-    place: str | None = None
-    meetings: list[Found] = field(default_factory=list)
-    planned_date: date | None = None  # the day the announcement being read speaks of
-    planned_text: str | None = None
-
-
-def clauses(sentence: Sentence, index: int) -> list[Clause]:
-    """The sentence cut at "and then" and at semicolons that join clauses."""
-    found, start = [], 0
-    for match in _CLAUSE_SPLIT.finditer(sentence.text):
-        found.append(Clause(sentence.text[start:match.start()], sentence.span.start + start, index))
-        start = match.end()
-    found.append(Clause(sentence.text[start:], sentence.span.start + start, index))
-    return [clause for clause in found if clause.text.strip()]
 
 
 def status_of(tense: str, when: date | None, release_date: date | None) -> MeetingStatus:
@@ -413,7 +360,7 @@ def _find_in_clause(clause: Clause, release: ParsedRelease, mentions: Mentions,
         return [], False
     if found:
         return _dedupe(found, existing), False
-    return _adhoc(clause, patterns, tense, mentions), _is_summary(clause, patterns)
+    return _adhoc(clause, patterns, tense, mentions, existing), _is_summary(clause, patterns)
 
 
 _COARSE_PAST = re.compile(
@@ -448,23 +395,22 @@ def _dedupe(found: list[Found], existing: list[Found]) -> list[Found]:
     return kept
 
 
-def _object_persons(text: str, offset: int, persons: tuple[Span, ...]) -> list[Span]:
-    """The people the object of "met" names ("A, Mr X, and B, Ms Y" names two), given the
-    names of people found in the release; ``offset`` is where ``text`` starts."""
-    end = _OBJECT_END.search(text)
-    piece = text[: end.start() if end else len(text)]
-    piece = re.split(r"[.;]", piece, maxsplit=1)[0]
-    return [span for span in persons if offset <= span.start < offset + len(piece)]
-
-
 def _met_object(body_text: str, match: re.Match[str]) -> str:
     rest = body_text[match.end():]
     aside = re.match(r"\s*,[^,]{1,40},\s*", rest)  # "met, in separate meetings, A and B"
-    return rest[aside.end():] if aside else rest.lstrip()
+    rest = rest[aside.end():] if aside else rest.lstrip()
+    modifier = _counterpart_modifier().match(rest)  # "met visiting Deputy Prime Minister X"
+    return rest[modifier.end():] if modifier else rest
+
+
+@cache
+def _counterpart_modifier() -> re.Pattern[str]:
+    modifiers = _alternation(words("meetings", "counterpart_modifiers"))
+    return re.compile(rf"(?:{modifiers})\s+(?=[A-Z])")
 
 
 def _adhoc(clause: Clause, patterns: dict[str, re.Pattern[str]], tense: str,
-           mentions: Mentions) -> list[Found]:
+           mentions: Mentions, existing: list[Found]) -> list[Found]:
     body_text = clause.text
     base = clause.start
     separate = _SEPARATE.search(body_text)
@@ -472,6 +418,7 @@ def _adhoc(clause: Clause, patterns: dict[str, re.Pattern[str]], tense: str,
         return [Found(clause, "bilateral meeting", anchor=base + separate.start())]
     planned = tense == "planned"
     with_meeting = (_HOLD_WITH if planned else _HELD_WITH).search(body_text)
+    kind_name = "bilateral meeting"
     if with_meeting:
         kind = (with_meeting.group("kind") or "").lower()
         kind_name = {"working": "working meeting", "courtesy": "courtesy call"}.get(kind,
@@ -479,6 +426,10 @@ def _adhoc(clause: Clause, patterns: dict[str, re.Pattern[str]], tense: str,
         subject = _subject_body(clause, base + with_meeting.start(), mentions.forms)
         if subject:  # "The Panel on Housing will hold a closed meeting"
             return [Found(clause, "standing body meeting", subject, anchor=base + with_meeting.start())]
+    named_with = meetings_with(clause, mentions, existing, _not_counterpart())
+    if named_with:
+        return named_with
+    if with_meeting:
         return [Found(clause, kind_name, anchor=base + with_meeting.start())]
     for pattern, kind in ((_MEETING_WAS_WITH, "bilateral meeting"), (_STOP_WAS, "bilateral meeting")):
         match = pattern.search(body_text)
@@ -499,17 +450,20 @@ def _adhoc(clause: Clause, patterns: dict[str, re.Pattern[str]], tense: str,
         if _not_counterpart().match(obj):
             continue
         obj_start = base + len(body_text) - len(obj)
-        names = _object_persons(obj, obj_start, mentions.persons)
+        names = object_persons(obj, obj_start, mentions.persons)
         count = len(names)
         if count == 0 and not (patterns["people"].match(obj) or obj[:1].isupper()
                                or re.match(r"(?:the|a|an|its|his|her|their)\s+[A-Z]", obj)):
             continue
-        if planned and count == 0 and _group_of_people(obj):
-            continue  # "will meet representatives of ...": no one named, no meeting announced
+        if count == 0 and _group_of_people(obj) and (planned or not _of_organisation(obj)):
+            continue  # "met officials and residents", "will meet representatives of ...": no one
+            # named, a summary of the meetings after it or no meeting announced
+        if count == 0 and kind == "courtesy call" and _APPEAL.match(obj):
+            continue  # "called on the residents to move out": an appeal, not a call
         return [Found(clause, kind, anchor=base + match.start(),
                       counterpart=mentions.text[names[i].start:names[i].end]
                       if i < len(names) else None,
-                      region_start=_person_start(mentions.text, names, i))
+                      region_start=person_start(mentions.text, names, i))
                 for i in range(max(1, count))]
     return []
 
@@ -520,21 +474,18 @@ def _not_counterpart() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
-def _person_start(text: str, names: list[Span], index: int) -> int | None:
-    """Where the text about the ``index``-th person met begins: after the "and" that
-    follows the previous person's name ("A, Mr X, and B, Ms Y": B's text starts at "B")."""
-    if index == 0 or index >= len(names):
-        return None
-    joint = re.compile(r",?\s+and\s+|,\s+").search(text, names[index - 1].end)
-    if joint is None or joint.start() > names[index].start:
-        return None
-    return joint.end()
-
-
 def _group_of_people(obj: str) -> bool:
     """"representatives of the business community", "leaders of three cities"."""
     people = _patterns()["people"].match(obj)
     return bool(people and people.group(0).endswith("s"))
+
+
+def _of_organisation(obj: str) -> bool:
+    """"officials of its Department of ...", "members of the Chamber of ...": a group of
+    people of a named organisation."""
+    people = _patterns()["people"].match(obj)
+    return bool(people and re.match(r"\s+(?:of|from)\s+(?:(?:the|its|their)\s+)?[A-Z]",
+                                    obj[people.end():]))
 
 
 def _quantified_people(obj: str) -> bool:
