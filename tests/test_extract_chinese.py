@@ -319,3 +319,24 @@ def test_a_meeting_attended_where_it_is_held_that_day() -> None:
     (meeting,) = _extract_text(ATTENDED_THE_SAME_DAY).meetings
     assert (meeting.body, meeting.status, meeting.date) == ("環太平洋貿易部長級會議", "held",
                                                             date(2024, 10, 9))
+
+
+def _transcript(opening: str) -> str:
+    return (f"局長答問全文\n\n　　{opening}\n\n記者：局長今日在會上說了甚麼？\n\n"
+            "局長：我昨日與廣東省副省長王平會面。\n\n完\n\n2024年10月9日（星期三）\n"
+            "香港時間18時00分\n")
+
+
+@pytest.mark.parametrize(("opening", "body"), [
+    ("以下為運輸局局長李明今日（十月九日）在立法會交通事務委員會上的答問全文：",
+     "立法會交通事務委員會"),
+    ("以下為行政長官李明今日（十月九日）出席「第五屆區域合作論壇」-「行政首長聯席會」後"
+     "會見傳媒的談話全文：", "行政首長聯席會"),
+    ("以下為政務司司長李明今日（十月九日）在立法會會議上就訪問一事作出聲明的全文：", None),
+    ("以下為財政司司長李明今日（十月九日）出席「青年創業全球年會2024」後與傳媒的談話全文：", None),
+])
+def test_a_transcript_reports_only_the_meeting_its_opening_names(opening: str,
+                                                                body: str | None) -> None:
+    found = _extract_text(_transcript(opening)).meetings
+    assert [(m.body, m.date, m.roles, m.participants) for m in found] == (
+        [(body, date(2024, 10, 9), (), ())] if body else [])

@@ -413,6 +413,28 @@ def test_transcripts_report_no_meeting() -> None:
         title="Speech by SLW at luncheon") == ()
 
 
+def test_a_transcript_given_at_a_meeting_reports_that_meeting_alone() -> None:
+    (meeting,) = meetings_of(
+        "Following is the speech by the Secretary for Transport, Mr Ken Ma, at the Third Joint "
+        "Meeting of Senior Transport Officials of Ruritania, Hong Kong and Macao today "
+        "(October 9):",
+        "Last week, I met the Minister of Transport of Ruritania, Mr Tan Li, in Zenda.",
+        title="Speech by ST at Third Joint Meeting")
+    assert (meeting.body, meeting.ordinal, meeting.date, meeting.status) == (
+        "Joint Meeting of Senior Transport Officials of Ruritania, Hong Kong and Macao", 3,
+        date(2024, 10, 9), "held")
+    assert meeting.roles == () and meeting.participants == ()
+    (hearing,) = meetings_of(
+        "Following is the opening remarks by the Secretary for Works, Mr Ken Ma, at the hearing "
+        "of the Select Committee on Harbour Works today (October 9):",
+        title="Opening remarks by SW at hearing")
+    assert hearing.body == "Select Committee on Harbour Works"
+    assert meetings_of(
+        "Following is the transcript of remarks by the Chief Executive, Mr Tom Lo, at a media "
+        "session before the Executive Council meeting today (October 9):",
+        title="Transcript of remarks by CE") == ()
+
+
 def test_a_date_in_an_aside_is_not_the_meeting_date() -> None:
     (meeting,) = meetings_of(
         "The Secretary, who arrived in Beijing yesterday (October 8), met the Vice Minister of "

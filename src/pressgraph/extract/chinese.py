@@ -14,7 +14,7 @@ Simplified text is folded onto Traditional characters first, so one lexicon serv
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from pressgraph.extract import zh_orgs
@@ -100,9 +100,15 @@ def extract(release: ParsedRelease) -> Extraction:
     people = find_people(release.text, folded, body, acronyms)
     context = _Context(release, release.text, folded, sentences(release, folded), people,
                        acronyms, _surface_forms(release.text, folded, body, people, acronyms))
-    drafts = [] if _is_transcript(release, folded) else _find_meetings(context)
+    transcript = _is_transcript(release, folded)
+    drafts = _occasion(context) if transcript else _find_meetings(context)
     _assign_regions(context, drafts)
+    if transcript:  # what the speaker says is not the meeting's text
+        for draft in drafts:
+            draft.region = [draft.sentence]
     meetings = tuple(_meeting(context, draft) for draft in drafts)
+    if transcript:  # the speaker spoke at the meeting: neither a chair nor a party named
+        meetings = tuple(replace(m, roles=(), participants=()) for m in meetings)
     named: dict[str, PersonMention] = {}
     for person in people:
         if person.mention.name and person.mention.name not in named:
@@ -131,6 +137,49 @@ def _is_transcript(release: ParsedRelease, folded: str) -> bool:
                 opening, lex.transcript_markers):
             return True
     return False
+
+
+# The occasion a transcript's opening names: 在立法會財經事務委員會上, 出席「…聯席會」後.
+_AT_COMMITTEE = re.compile(r"[在於](?P<name>[\u4e00-\u9fff]{2,30}?委員會)(?:會議)?上")
+_AFTER_ATTENDING = re.compile(r"出席(?P<what>[^，。]{2,80}?)後")
+_ATTENDED_NAME = re.compile(r"「(?P<name>[^「」]{2,40}?(?:會議|聯席會))」"
+                            r"|(?P<bare>[\u4e00-\u9fff]{2,40}(?:會議|聯席會))$")
+
+
+def _occasion(context: _Context) -> list[_Draft]:
+    """A transcript reports no meeting, but its opening (``以下為…全文``) may name the
+    meeting it was spoken at: ``在立法會財經事務委員會上``, ``出席「…聯席會」後``. A sitting
+    of the Council itself, a press conference or a ceremony is no such meeting."""
+    index, sentence = next(((i, s) for i, s in enumerate(context.sentences)
+                            if s.text.lstrip().startswith(("以下為", "以下是"))), (None, None))
+    if sentence is None or index is None:
+        return []
+    found = []
+    at = _AT_COMMITTEE.search(sentence.text)
+    if at is not None:
+        found.append((at.start(), at.start("name"), at.group("name")))
+    attended = _AFTER_ATTENDING.search(sentence.text)
+    if attended is not None:
+        names = list(_ATTENDED_NAME.finditer(attended.group("what")))
+        name = names[-1] if names else None
+        if name is not None:
+            group = "name" if name.group("name") else "bare"
+            found.append((attended.start(), attended.start("what") + name.start(group),
+                          name.group(group)))
+    drafts = []
+    for verb, start, name in found:
+        clause = next((c for c in sentence.clauses if c.start <= sentence.start + verb < c.end),
+                      sentence)
+        draft = _Draft("standing body meeting", index, clause, sentence.start + verb)
+        absolute = sentence.start + start
+        if name.endswith("會議"):
+            _name_meeting(context, draft, name, absolute)
+        else:
+            draft.body, draft.body_span = (context.text[absolute:absolute + len(name)],
+                                           Span(absolute, absolute + len(name)))
+        if draft.body:
+            drafts.append(draft)
+    return drafts
 
 
 def _statements(context: _Context) -> tuple[Statement, ...]:

@@ -31,6 +31,7 @@ from pressgraph.extract.meetings import (
     is_future,
     is_transcript,
     is_video,
+    occasion_meetings,
     place_in,
     status_of,
     title_place,
@@ -74,9 +75,11 @@ def extract(release: ParsedRelease) -> Extraction:
     # sentences, then the clauses that report meetings, then each meeting's frame
     all_sentences = sentences(release)
     warnings: list[str] = []
-    located = ([] if is_transcript(release)
+    transcript = is_transcript(release)
+    located = (_occasion(release, all_sentences, mentions) if transcript
                else _locate_meetings(release, all_sentences, mentions, warnings))
-    regions = _regions(release, located)
+    regions = ([item.sentence.span for item in located] if transcript
+               else _regions(release, located))
     visits_by_meeting = _visits(release, all_sentences, located, regions, forms)
     body = body_region(release)
     lead_in = Span(body.start, max(body.start, min((r.start for r in regions), default=body.start)))
@@ -84,7 +87,8 @@ def extract(release: ParsedRelease) -> Extraction:
     for index, item in enumerate(located):
         region = regions[index]
         meeting = _meeting(release, item, region, all_sentences, visits_by_meeting[index])
-        meeting = _with_finders(release, meeting, region, people, acronyms, lead_in)
+        if not transcript:  # a transcript's speaker is neither a chair nor a party named
+            meeting = _with_finders(release, meeting, region, people, acronyms, lead_in)
         if meeting.date is None:
             if meeting.date_text:
                 warnings.append(f"meeting date {meeting.date_text!r} could not be resolved"
@@ -98,6 +102,22 @@ def extract(release: ParsedRelease) -> Extraction:
     return Extraction(release=release, meetings=tuple(meetings), people=people,
                       acronyms=acronyms, documents=documents, statements=statements,
                       warnings=tuple(warnings))
+
+
+def _occasion(release: ParsedRelease, all_sentences: tuple[Sentence, ...],
+              mentions: Mentions) -> list[_Located]:
+    """A transcript reports no meeting, but its opening may name the meeting it was given at
+    ("Following is the speech by X at the Second Joint Meeting of ... today (October 25):")."""
+    if not all_sentences or not all_sentences[0].text.lower().startswith("following"):
+        return []
+    sentence = all_sentences[0]
+    located = []
+    for found in occasion_meetings(sentence, 0, release, mentions):
+        phrase = _date_phrase(sentence, found.clause.start)
+        when = date_rules.resolve(phrase, release.release_date) if phrase else None
+        located.append(_Located(found, sentence, when, phrase.text if phrase else None,
+                                place_in(sentence.text)))
+    return located
 
 
 def _locate_meetings(release: ParsedRelease, all_sentences: tuple[Sentence, ...],

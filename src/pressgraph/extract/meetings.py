@@ -39,6 +39,7 @@ from pressgraph.extract.meeting_clauses import (  # noqa: F401  (re-exported to 
 )
 from pressgraph.extract.meeting_nouns import meetings_with
 from pressgraph.extract.names import ShortForm, clean_name, name_at, without_trailing_bracket
+from pressgraph.extract.sentences import Sentence
 from pressgraph.model import MeetingStatus, ParsedRelease, Span
 from pressgraph.registry import find_place, places
 
@@ -265,12 +266,13 @@ def find_in_clause(clause: Clause, release: ParsedRelease, mentions: Mentions,
 
 
 def _find_in_clause(clause: Clause, release: ParsedRelease, mentions: Mentions,
-                    existing: list[Found], tense: str) -> tuple[list[Found], bool]:
+                    existing: list[Found], tense: str,
+                    assume_held: bool = False) -> tuple[list[Found], bool]:
     text = release.text
     forms = mentions.forms
     patterns = _patterns()
     body_text = clause.text
-    held = patterns[tense].search(body_text)
+    held = patterns[tense].search(body_text) or (re.match("", body_text) if assume_held else None)
     found: list[Found] = []
 
     for match in patterns["meeting_np"].finditer(body_text):
@@ -290,7 +292,14 @@ def _find_in_clause(clause: Clause, release: ParsedRelease, mentions: Mentions,
                     continue
                 name, body_start, body_end = body
                 if not (_has_body_head(name) or name.isupper()):
-                    found.append(Found(clause, "meeting", anchor=start))  # "of Mr X and Mr Y"
+                    if session is not None:  # "the Second Joint Meeting of Senior Officials
+                        # of ...": a series named by its head, of whom it gathers
+                        head_start = clause.start + match.start("head")
+                        found.append(Found(clause, "standing body meeting",
+                                           " ".join(text[head_start:body_end].split()),
+                                           Span(head_start, body_end), None, ordinal, start))
+                    elif head.lower() != "hearing":
+                        found.append(Found(clause, "meeting", anchor=start))  # "of Mr X and Y"
                     continue
                 found.append(Found(clause, "standing body meeting", name,
                                    Span(body_start, body_end), session, ordinal, start))
@@ -594,6 +603,20 @@ def is_transcript(release: ParsedRelease) -> bool:
         return True
     first = next((block.text.lower() for block in release.blocks), "")
     return any(first.startswith(cue) for cue in meetings["transcript_openings"])
+
+
+def occasion_meetings(sentence: Sentence, index: int, release: ParsedRelease,
+                      mentions: Mentions) -> list[Found]:
+    """The meeting a transcript was given at, as its opening names the occasion: "Following
+    is the speech by X at the Second Joint Meeting of ... today", "... at the hearing of the
+    Select Committee on ...". An occasion that is no meeting (a luncheon, a media session
+    before a meeting, a debate in the Council) gives none."""
+    at = re.search(r"\bat\s+(?=(?:the|a|an)\s)", sentence.text)
+    if at is None:
+        return []
+    clause = Clause(sentence.text[at.end():], sentence.span.start + at.end(), index)
+    found, _ = _find_in_clause(clause, release, mentions, [], "held", assume_held=True)
+    return [item for item in found if item.anchor == clause.start and item.body]
 
 
 def is_video(text: str) -> bool:
