@@ -551,3 +551,30 @@ def test_met_visiting_and_appeals_and_unnamed_groups() -> None:
         "The Secretary for Trade, Mr Ken Ma, has met officials and residents in Peru.",
         "He met the Minister of Trade of Peru, Ms Rosa Vidal, to discuss trade.")] == [
         "bilateral meeting"]
+
+
+@pytest.mark.parametrize(("paragraphs", "body", "status", "when"), [
+    (("The Harbour Safety Task Force agreed today (October 9) to add patrols.",
+      "The Secretary spoke after the task force's second meeting today."),
+     "Harbour Safety Task Force", "held", date(2024, 10, 9)),
+    (("The Inter-Port Co-ordinating Committee on Ferry Safety, chaired by Mr Tom Lo, met "
+      "reporters.", "Mr Lo spoke at a press conference after the Committee's meeting today."),
+     "Inter-Port Co-ordinating Committee on Ferry Safety", "held", date(2024, 10, 9)),
+    (("The Transport Advisory Council has endorsed the fare plan at its meeting on October 7.",),
+     "Transport Advisory Council", "held", date(2024, 10, 7)),
+    (("The Council for Greener Ports will publish a report.",
+      "Its working group submitted to the council at today's meeting a study of port air."),
+     "Council for Greener Ports", "held", date(2024, 10, 9)),
+    (("The Harbour District Council (HDC) has invited the Commissioner.",
+      "The Commissioner's attendance at tomorrow's HDC meeting is to meet residents' wishes."),
+     "Harbour District Council", "planned", date(2024, 10, 10)),
+])
+def test_a_bodys_meeting_named_by_whose_it_is_or_its_day(paragraphs: tuple[str, ...], body: str,
+                                                         status: str, when: date) -> None:
+    (meeting,) = meetings_of(*paragraphs)
+    assert (meeting.body, meeting.status, meeting.date) == (body, status, when)
+
+
+def test_a_meeting_named_only_as_the_time_of_remarks_is_no_meeting() -> None:
+    assert meetings_of("Speaking to reporters before the Executive Council meeting today, the "
+                       "Chief Executive said the plan would go ahead.") == ()

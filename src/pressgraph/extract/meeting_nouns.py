@@ -6,6 +6,12 @@
   with A, B and C" (one meeting for each person named), "During a one-hour meeting, ...".
   A meeting with someone already met in the release is that meeting again.
 
+* A body's meeting named by whose it is or when: "after the task force's first meeting
+  today", "<Body> has approved ... at its meeting on November 16", "submitted to the
+  council at today's meeting", "at tomorrow's KCDC meeting", "The first Board meeting is
+  scheduled to be held on ...". A body named by its head noun alone ("the Committee", "the
+  task force") is the body whose full name the release gave last.
+
 The words that may stand before such a noun phrase and the modifiers a meeting may have are
 data (``data/meetings_en.toml``, ``[nouns]``).
 """
@@ -15,8 +21,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from pressgraph.extract.lexicon import words
+from pressgraph.extract.lexicon import lexicon, words
 from pressgraph.extract.meeting_clauses import Clause, Found, Mentions, object_persons, person_start
+from pressgraph.extract.names import ShortForm, clean_name, name_at
 from pressgraph.model import Span
 
 
@@ -135,3 +142,129 @@ def _met_before(names: list[Span], obj: str, mentions: Mentions, existing: list[
 def _surname(name: str) -> str:
     words = name.split()
     return words[-1].strip(".,;:'\u2019") if words else name
+
+
+# --------------------------------------------------------------------------- a body's meeting
+
+
+def has_body_head(name: str) -> bool:
+    lower = name.lower()
+    return any(re.search(rf"\b{re.escape(head)}\b", lower)
+               for head in words("meetings", "body_heads"))
+
+
+@cache
+def _body_meeting() -> re.Pattern[str]:
+    ordinal = "|".join(sorted((re.escape(w) for w in lexicon()["ordinals"]), key=len, reverse=True))
+    ordinal = rf"(?:\d{{1,3}}(?:st|nd|rd|th)|(?i:{ordinal}))"
+    days = _alternation(words("nouns", "meeting_days"))
+    word = r"(?!(?:at|in|on|to|of|for|and|with|by|from)\b)[\w&-]+"
+    name = r"[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4}"
+    return re.compile(
+        rf"\b(?:"
+        rf"(?i:the)\s+(?P<owner>{word}(?:\s+{word})?)['’]s"  # the task force's
+        rf"|(?P<lead>(?i:at|in|after|during))\s+its"  # at its
+        rf"|(?P<day>(?i:{days}))['’]s(?:\s+(?P<dayname>{name}))?"  # today's (KCDC)
+        rf"|(?i:the)\s+(?:(?P<nord>{ordinal})\s+)?(?P<named>{name})"  # the first Board
+        rf")\s+(?:(?P<ord>{ordinal})\s+)?meeting\b(?!s)")
+
+
+def body_meetings(clause: Clause, text: str, forms: tuple[ShortForm, ...],
+                  subject: str | None) -> list[Found]:
+    """A body's meeting named by whose it is or by its day (see the module's docstring);
+    ``subject`` is the body the clause opens with, if any ("<Body> has approved ...")."""
+    from pressgraph.extract.meetings import parse_ordinal
+
+    found: list[Found] = []
+    for match in _body_meeting().finditer(clause.text):
+        start = clause.start + match.start()
+        before = clause.text[:match.start()]
+        owner = match.group("owner") or match.group("dayname") or match.group("named")
+        if match.group("named") is not None:
+            named = match.group("named")
+            if not (named[:1].isupper() and _named_meeting_held(clause.text[match.end():])
+                    or re.search(r"\b(?:at|after)\s+$", before)):
+                continue  # "before the Executive Council meeting": the time of remarks
+        if match.group("lead") is not None:
+            owner = subject
+        elif match.group("day") is not None and owner is None:
+            owner = _last_body_word(before) or subject
+        if owner is None:
+            continue
+        body = _resolve_owner(owner, text, start, forms)
+        if body is None:
+            continue
+        ordinal = parse_ordinal(match.group("ord") or match.group("nord"))
+        item = Found(clause, "standing body meeting", body, None, None, ordinal, start,
+                     by_noun=True)
+        day = (match.group("day") or "").lower()
+        if day.startswith(("tomorrow", "next")) or _future_verb(clause.text[match.end():]):
+            item.status = "planned"  # "tomorrow's meeting", "The first Board meeting will be held"
+        found.append(item)
+    return found
+
+
+def _future_verb(after: str) -> bool:
+    return bool(re.match(r"\s+(?:is|are|will\s+be)\s+(?:scheduled\s+to\s+be|to\s+be|due\s+to\s+be"
+                         r"|held|convened)\b|\s+will\b|\s+(?:to\s+be\s+held)\b", after))
+
+
+def _named_meeting_held(after: str) -> bool:
+    """"The first Board meeting is scheduled to be held on ...", "... was held today"."""
+    return bool(re.match(r"\s+(?:is|was|will\s+be|has\s+been)\s+(?:scheduled\s+to\s+be\s+|"
+                         r"to\s+be\s+)?(?:held|convened)\b", after))
+
+
+def _last_body_word(before: str) -> str | None:
+    """"submitted to the council at today's meeting": the body named just before."""
+    before = re.sub(r"\s+(?:at|in|after|during)\s*$", "", before.rstrip())
+    match = re.search(r"\bthe\s+(?P<word>[\w&-]+(?:\s+[\w&-]+)?)$", before)
+    if match is None:
+        return None
+    word = match.group("word")
+    last = word.split()[-1]
+    return word if has_body_head(word) else last if has_body_head(last) else None
+
+
+def _resolve_owner(owner: str, text: str, position: int,
+                   forms: tuple[ShortForm, ...]) -> str | None:
+    """The body ``owner`` names: a short form's full name, a full name as it is, or, for a
+    head noun alone ("the Committee", "the task force"), the full name given last before."""
+    bare = re.sub(r"^(?:the|The)\s+", "", owner.strip())
+    for form in forms:
+        if bare in (form.short, re.sub(r"^the\s+", "", form.short)):
+            return form.full if has_body_head(form.full) else None
+    if not has_body_head(bare):
+        return None
+    if bare.lower() in words("meetings", "body_heads"):
+        return _last_full_name(text, position, bare.lower())
+    if bare[:1].isupper() and headed_by_body(bare):
+        return clean_name(bare)
+    return None
+
+
+def headed_by_body(name: str) -> bool:
+    """Whether a body's head noun heads ``name`` ("Executive Council", "Task Force on ..."),
+    not a post's ("Council Vice-Chairman", "Speaker of the National Assembly")."""
+    head = re.split(r"\s+(?:of|on|for|to)\s+", clean_name(name), maxsplit=1)[0].lower()
+    return any(re.search(rf"(?:^|\s){re.escape(h)}$", head)
+               for h in words("meetings", "body_heads"))
+
+
+def _last_full_name(text: str, position: int, head: str) -> str | None:
+    """The last name before ``position`` whose head is ``head`` ("Task Force on ...")."""
+    pattern = re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE)
+    best = None
+    for match in pattern.finditer(text, 0, position):
+        if not match.group(0)[:1].isupper():
+            continue
+        lead = re.search(r"(?:[A-Z][\w&'’-]*\s+)*$", text[:match.start()])
+        start = lead.start() if lead else match.start()
+        name = name_at(text, start)
+        if name is None or name.end <= match.start() or name.end > position:
+            continue
+        clean = clean_name(name.text)
+        if len(clean.split()) > len(head.split()) and headed_by_body(clean) \
+                and head in clean.lower():
+            best = clean
+    return best

@@ -37,7 +37,7 @@ from pressgraph.extract.meeting_clauses import (  # noqa: F401  (re-exported to 
     object_persons,
     person_start,
 )
-from pressgraph.extract.meeting_nouns import meetings_with
+from pressgraph.extract.meeting_nouns import body_meetings, has_body_head, meetings_with
 from pressgraph.extract.names import ShortForm, clean_name, name_at, without_trailing_bracket
 from pressgraph.extract.sentences import Sentence
 from pressgraph.model import MeetingStatus, ParsedRelease, Span
@@ -175,6 +175,19 @@ def _subject_body(clause: Clause, verb_start: int, forms: tuple[ShortForm, ...])
     return _as_body(subject, forms)
 
 
+_OPENING_SUBJECT = re.compile(
+    r"\s*(?P<subject>(?:[Tt]he\s+)?[A-Z][^\s,]*(?:\s+(?:[A-Z(][^\s,]*|of|on|for|and|the|&))*)"
+    r"\s+(?:has|have|had|was|were|is|are|[a-z]+ed)\b")
+
+
+def _opening_body(clause: Clause, forms: tuple[ShortForm, ...]) -> str | None:
+    """The body a clause opens with as its subject ("Executive Council (ExCo) has approved")."""
+    opening = _OPENING_SUBJECT.match(clause.text)
+    if opening is None:
+        return None
+    return _subject_body(clause, clause.start + opening.end("subject"), forms)
+
+
 def _as_body(subject: str, forms: tuple[ShortForm, ...]) -> str | None:
     if not subject or _SUBJECT_NOT_BODY.match(subject):
         return None
@@ -188,14 +201,9 @@ def _as_body(subject: str, forms: tuple[ShortForm, ...]) -> str | None:
         return None
     for form in forms:
         if bare == form.short or bare == re.sub(r"^the\s+", "", form.short):
-            return form.full if _has_body_head(form.full) else None
+            return form.full if has_body_head(form.full) else None
     name = clean_name(bare)
-    return name if _has_body_head(name) else None
-
-
-def _has_body_head(name: str) -> bool:
-    lower = name.lower()
-    return any(re.search(rf"\b{re.escape(head)}\b", lower) for head in words("meetings", "body_heads"))
+    return name if has_body_head(name) else None
 
 
 def _body_after(text: str, position: int, forms: tuple[ShortForm, ...]) -> tuple[str, int, int] | None:
@@ -258,7 +266,7 @@ def find_in_clause(clause: Clause, release: ParsedRelease, mentions: Mentions,
         return found, summary
     # An announcement: the meetings it names after its future cue are planned ones; a
     # clause that reports a meeting and then looks ahead ("met X, who will ...") is left out.
-    if any(item.anchor < clause.start + cue for item in found):
+    if any(item.anchor < clause.start + cue and item.status != "planned" for item in found):
         return [], False
     for item in found:
         item.status = "planned"
@@ -291,7 +299,7 @@ def _find_in_clause(clause: Clause, release: ParsedRelease, mentions: Mentions,
                 if body is None:
                     continue
                 name, body_start, body_end = body
-                if not (_has_body_head(name) or name.isupper()):
+                if not (has_body_head(name) or name.isupper()):
                     if session is not None:  # "the Second Joint Meeting of Senior Officials
                         # of ...": a series named by its head, of whom it gathers
                         head_start = clause.start + match.start("head")
@@ -365,6 +373,8 @@ def _find_in_clause(clause: Clause, release: ParsedRelease, mentions: Mentions,
         if subject:
             found.append(Found(clause, "standing body meeting", subject, None, None, None,
                                clause.start + body_met.start()))
+    if not found:
+        found = body_meetings(clause, text, forms, _opening_body(clause, forms))
     if _coarse_past(body_text):
         return [], False
     if found:
