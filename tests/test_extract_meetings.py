@@ -578,3 +578,21 @@ def test_a_bodys_meeting_named_by_whose_it_is_or_its_day(paragraphs: tuple[str, 
 def test_a_meeting_named_only_as_the_time_of_remarks_is_no_meeting() -> None:
     assert meetings_of("Speaking to reporters before the Executive Council meeting today, the "
                        "Chief Executive said the plan would go ahead.") == ()
+
+
+def test_an_announced_programme_day_by_day() -> None:
+    found = meetings_of(
+        "The Secretary for Health, Dr Amy Lo, will attend the 70th Global Health Assembly (GHA) "
+        "of the Global Health Union (GHU) in Geneva from October 21-23 (Geneva time).",
+        "On the morning of October 17 (London time), Dr Lo will start her programme in London "
+        "by having a meeting with the Minister of State for Care, Lord Green.",
+        "She will then meet the former Secretary of State, Mr Tom Hale.",
+        "The next day, Dr Lo will hold a breakfast meeting with representatives from the "
+        "Council on Nursing Standards. She will also meet nurses from the Royal Nursing Guild.",
+        "She will meet representatives of the business sector during the visit.")
+    assert [(m.body, m.ordinal, m.status, m.date) for m in found] == [
+        ("Global Health Assembly", 70, "planned", date(2024, 10, 21)),
+        (None, None, "planned", date(2024, 10, 17)),
+        (None, None, "planned", date(2024, 10, 17)),
+        (None, None, "planned", date(2024, 10, 18)),
+    ]

@@ -133,9 +133,12 @@ def _locate_meetings(release: ParsedRelease, all_sentences: tuple[Sentence, ...]
                 phrase is not None and sentence.span.start + phrase.start <= sentence.span.start + 1
                 and not is_future(sentence.text)))
             when, when_text = context.date, context.date_text
+            last_planned = context.planned_date or context.date
             _carry_planned_date(context, sentence, clause, phrase, release)
-            if phrase is not None and not phrase.is_future_reference:
-                when, when_text = date_rules.resolve(phrase, release.release_date), phrase.text
+            if phrase is not None and (not phrase.is_future_reference
+                                       or phrase.relative in date_rules.NEXT_DAY):
+                when = date_rules.resolve_from(phrase, release.release_date, context.date)
+                when_text = phrase.text
                 if sets_context and not is_future(clause.text):
                     context.date, context.date_text = when, when_text
             place, unplaced = None, None
@@ -150,7 +153,8 @@ def _locate_meetings(release: ParsedRelease, all_sentences: tuple[Sentence, ...]
                     continue  # "This is the first meeting held after ...," he said.
                 when_found = when if when_text else release.release_date
                 if item.status == "planned":
-                    when_found, when_text = _planned_date(sentence, item.anchor, release)
+                    when_found, when_text = _planned_date(sentence, item.anchor, release,
+                                                          last_planned)
                     if when_text is None and not _SPELL.search(sentence.text):
                         when_found, when_text = context.planned_date, context.planned_text
                     if when_text is None:
@@ -181,12 +185,13 @@ def _carry_planned_date(context: Context, sentence: Sentence, clause: Clause,
     if _SPELL.search(sentence.text):
         context.planned_date, context.planned_text = None, None
     elif phrase is not None and is_future(clause.text):
-        context.planned_date = date_rules.resolve(phrase, release.release_date)
+        context.planned_date = date_rules.resolve_from(phrase, release.release_date,
+                                                       context.planned_date or context.date)
         context.planned_text = phrase.text
 
 
-def _planned_date(sentence: Sentence, anchor: int,
-                  release: ParsedRelease) -> tuple[date | None, str | None]:
+def _planned_date(sentence: Sentence, anchor: int, release: ParsedRelease,
+                  last_day: date | None = None) -> tuple[date | None, str | None]:
     """An announced meeting's date: the first phrase after its verb ("to co-chair ...
     tomorrow morning"), else the last before it ("will depart this afternoon to attend")."""
     relative = anchor - sentence.span.start
@@ -196,7 +201,7 @@ def _planned_date(sentence: Sentence, anchor: int,
     phrase = after[0] if after else before[-1] if before else None
     if phrase is None:
         return None, None
-    return date_rules.resolve(phrase, release.release_date), phrase.text
+    return date_rules.resolve_from(phrase, release.release_date, last_day), phrase.text
 
 
 def _quoted(release: ParsedRelease, sentence: Sentence, position: int) -> bool:

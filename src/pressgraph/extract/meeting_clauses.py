@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 
+from pressgraph.extract.lexicon import lexicon, words
 from pressgraph.extract.names import ShortForm
 from pressgraph.extract.sentences import Sentence
 from pressgraph.model import Span
@@ -97,3 +99,33 @@ def person_start(text: str, names: list[Span], index: int) -> int | None:
     if joint is None or joint.start() > names[index].start:
         return None
     return joint.end()
+
+
+@cache
+def ordinal_words() -> dict[str, int]:
+    return {word.lower(): number for word, number in lexicon()["ordinals"].items()}
+
+
+def parse_ordinal(text: str | None) -> int | None:
+    """19 for "19th", 20 for "Twentieth", 1 for "inaugural"."""
+    if not text:
+        return None
+    digits = re.match(r"^(\d{1,3})(?:st|nd|rd|th)$", text.strip(), re.IGNORECASE)
+    if digits:
+        return int(digits.group(1))
+    return ordinal_words().get(text.strip().lower())
+
+
+@cache
+def people_words() -> re.Pattern[str]:
+    """An object made of people ("officials", "the delegation", "committee members")."""
+    nouns = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words("meetings", "people_nouns"))
+    return re.compile(rf"^(?:(?:the|a|an|its|his|her|their)\s+)?(?:[a-z-]+\s+)?(?:{nouns})\b")
+
+
+def of_organisation(obj: str) -> bool:
+    """"officials of its Department of ...", "members of the Chamber of ...": a group of
+    people of a named organisation."""
+    people = people_words().match(obj)
+    return bool(people and re.match(r"\s+(?:of|from)\s+(?:(?:the|its|their)\s+)?[A-Z]",
+                                    obj[people.end():]))

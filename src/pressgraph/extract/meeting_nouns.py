@@ -22,7 +22,15 @@ import re
 from functools import cache
 
 from pressgraph.extract.lexicon import lexicon, words
-from pressgraph.extract.meeting_clauses import Clause, Found, Mentions, object_persons, person_start
+from pressgraph.extract.meeting_clauses import (
+    Clause,
+    Found,
+    Mentions,
+    object_persons,
+    of_organisation,
+    parse_ordinal,
+    person_start,
+)
 from pressgraph.extract.names import ShortForm, clean_name, name_at
 from pressgraph.model import Span
 
@@ -61,6 +69,7 @@ def _kind(mods: str) -> str:
 def meetings_with(clause: Clause, mentions: Mentions, existing: list[Found],
                   not_counterpart: re.Pattern[str]) -> list[Found]:
     """The meetings with people that ``clause`` names by a noun phrase."""
+
     for match in _meeting_with().finditer(clause.text):
         det = (match.group("det") or "").lower()
         mods = match.group("mods")
@@ -95,7 +104,8 @@ def meetings_with(clause: Clause, mentions: Mentions, existing: list[Found],
                           counterpart=mentions.text[span.start:span.end],
                           region_start=person_start(mentions.text, names, index), by_noun=True)
                     for index, span in enumerate(names)]
-        if not (names or obj[:1].isupper() or re.match(r"(?:the|a|an)\s+[A-Z]", obj)):
+        if not (names or obj[:1].isupper() or re.match(r"(?:the|a|an)\s+[A-Z]", obj)
+                or of_organisation(obj)):  # "with representatives from the Committee on ..."
             continue
         return [Found(clause, _kind(mods), anchor=anchor, by_noun=True,
                       counterpart=mentions.text[names[0].start:names[0].end] if names
@@ -106,6 +116,8 @@ def meetings_with(clause: Clause, mentions: Mentions, existing: list[Found],
 def _head_of(obj: str) -> str | None:
     """The first name-like stretch of an object: "Chief Executive CY Leung" in "Chief
     Executive CY Leung in Beijing"."""
+    if not re.match(r"(?:the\s+)?[A-Z]", obj):
+        return None  # "representatives from ...": no one named
     head = re.split(r"[,.;:(]|\s+(?:to|in|on|at|and|who|where|for|from)\s", obj, maxsplit=1)[0]
     return head.strip() or None
 
@@ -173,8 +185,6 @@ def body_meetings(clause: Clause, text: str, forms: tuple[ShortForm, ...],
                   subject: str | None) -> list[Found]:
     """A body's meeting named by whose it is or by its day (see the module's docstring);
     ``subject`` is the body the clause opens with, if any ("<Body> has approved ...")."""
-    from pressgraph.extract.meetings import parse_ordinal
-
     found: list[Found] = []
     for match in _body_meeting().finditer(clause.text):
         start = clause.start + match.start()

@@ -35,6 +35,10 @@ from pressgraph.extract.meeting_clauses import (  # noqa: F401  (re-exported to 
     Mentions,
     clauses,
     object_persons,
+    of_organisation,
+    ordinal_words,
+    parse_ordinal,
+    people_words,
     person_start,
 )
 from pressgraph.extract.meeting_nouns import body_meetings, has_body_head, meetings_with
@@ -49,13 +53,8 @@ def _alternation(items: tuple[str, ...]) -> str:
 
 
 @cache
-def _ordinal_words() -> dict[str, int]:
-    return {word.lower(): number for word, number in lexicon()["ordinals"].items()}
-
-
-@cache
 def _patterns() -> dict[str, re.Pattern[str]]:
-    ordinal = rf"(?:\d{{1,3}}(?:st|nd|rd|th)|{_alternation(tuple(sorted(_ordinal_words(), key=len, reverse=True)))})"
+    ordinal = rf"(?:\d{{1,3}}(?:st|nd|rd|th)|{_alternation(tuple(sorted(ordinal_words(), key=len, reverse=True)))})"
     sessions = _alternation(words("meetings", "session_heads"))
     return {
         # "the 22nd Working Meeting of the", "its 19th meeting", "a meeting of the"
@@ -80,9 +79,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"^\s*(?:{_alternation(words('meetings', 'reference_after'))})\b", re.IGNORECASE),
         "quantifier": re.compile(
             rf"^(?:{_alternation(words('meetings', 'quantifiers'))})\s+\S", re.IGNORECASE),
-        "people": re.compile(
-            rf"^(?:(?:the|a|an|its|his|her|their)\s+)?(?:[a-z-]+\s+)?"
-            rf"(?:{_alternation(words('meetings', 'people_nouns'))})\b"),
+        "people": people_words(),
         "ordinal": re.compile(rf"^{ordinal}$", re.IGNORECASE),
         "video": re.compile(rf"(?:{_alternation(words('modes', 'video'))})", re.IGNORECASE),
     }
@@ -126,16 +123,6 @@ def status_of(tense: str, when: date | None, release_date: date | None) -> Meeti
     if tense == "planned" or (when and release_date and when > release_date):
         return "planned"
     return "held"
-
-
-def parse_ordinal(text: str | None) -> int | None:
-    """19 for "19th", 20 for "Twentieth", 1 for "inaugural"."""
-    if not text:
-        return None
-    digits = re.match(r"^(\d{1,3})(?:st|nd|rd|th)$", text.strip(), re.IGNORECASE)
-    if digits:
-        return int(digits.group(1))
-    return _ordinal_words().get(text.strip().lower())
 
 
 @cache
@@ -235,8 +222,10 @@ def _series_name(text: str, position: int) -> tuple[str, str | None, int, int] |
     if name is None:
         return None
     full = without_trailing_bracket(name.text)
-    # "<Series> Meeting in Lima": a place the gazetteer lacks may have been taken in.
-    cuts = [full] + [full[:m.start()] for m in reversed(list(re.finditer(r"\s(?:in|at|to)\s", full)))]
+    # "<Series> Meeting in Lima": a place the gazetteer lacks may have been taken in;
+    # "the 65th <Assembly> (WHA) of the <Organization>": the series is named before "of".
+    cuts = [full] + [without_trailing_bracket(full[:m.start()])
+                     for m in reversed(list(re.finditer(r"\s(?:in|at|to|of)\s", full)))]
     for clean in cuts:
         year = re.search(r"\s((?:19|20)\d{2})$", clean)
         if year:
@@ -474,7 +463,7 @@ def _adhoc(clause: Clause, patterns: dict[str, re.Pattern[str]], tense: str,
         if count == 0 and not (patterns["people"].match(obj) or obj[:1].isupper()
                                or re.match(r"(?:the|a|an|its|his|her|their)\s+[A-Z]", obj)):
             continue
-        if count == 0 and _group_of_people(obj) and (planned or not _of_organisation(obj)):
+        if count == 0 and _group_of_people(obj) and not of_organisation(obj):
             continue  # "met officials and residents", "will meet representatives of ...": no one
             # named, a summary of the meetings after it or no meeting announced
         if count == 0 and kind == "courtesy call" and _APPEAL.match(obj):
@@ -497,14 +486,6 @@ def _group_of_people(obj: str) -> bool:
     """"representatives of the business community", "leaders of three cities"."""
     people = _patterns()["people"].match(obj)
     return bool(people and people.group(0).endswith("s"))
-
-
-def _of_organisation(obj: str) -> bool:
-    """"officials of its Department of ...", "members of the Chamber of ...": a group of
-    people of a named organisation."""
-    people = _patterns()["people"].match(obj)
-    return bool(people and re.match(r"\s+(?:of|from)\s+(?:(?:the|its|their)\s+)?[A-Z]",
-                                    obj[people.end():]))
 
 
 def _quantified_people(obj: str) -> bool:
