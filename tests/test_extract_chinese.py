@@ -340,3 +340,24 @@ def test_a_transcript_reports_only_the_meeting_its_opening_names(opening: str,
     found = _extract_text(_transcript(opening)).meetings
     assert [(m.body, m.date, m.roles, m.participants) for m in found] == (
         [(body, date(2024, 10, 9), (), ())] if body else [])
+
+
+SHORT_NAMES_AGAIN = """商務局局長出席部長級會議
+
+　　商務及經濟發展局局長李明明日（十月十日）離港，出席在利馬舉行的第三十屆環太平洋經濟合作組織（環太經合組織）部長級會議。
+
+　　他會於十月十二日出席於十月十二及十三日舉行的第三十屆環太經合組織部長級會議。
+
+　　行政長官今日在廣州主持泛珠省區行政首長聯席會議。行政長官今日下午主持行政首長聯席會議。
+
+完
+
+2024年10月9日（星期三）
+香港時間20時00分
+"""
+
+
+def test_a_meeting_named_again_by_its_short_form_or_last_words_is_one_meeting() -> None:
+    found = _extract_text(SHORT_NAMES_AGAIN).meetings
+    assert [(m.body, m.ordinal) for m in found] == [
+        ("環太平洋經濟合作組織（環太經合組織）部長級會議", 30), ("泛珠省區行政首長聯席會議", None)]

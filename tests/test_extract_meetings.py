@@ -596,3 +596,28 @@ def test_an_announced_programme_day_by_day() -> None:
         (None, None, "planned", date(2024, 10, 17)),
         (None, None, "planned", date(2024, 10, 18)),
     ]
+
+
+def test_committee_notices_name_each_committee_without_its_parent() -> None:
+    found = meetings_of(
+        "The first meeting of the LegCo Subcommittee on Harbour Fees originally scheduled for "
+        "tomorrow (October 10) at 10.45am has been cancelled.",
+        "Meanwhile, the LegCo Subcommittee on Ferry Piers (Amendment) (No. 2) Order 2024 will "
+        "hold its first meeting at 2pm on Friday (October 11) in Conference Room 3.",
+        "The LegCo House Committee will hold a special meeting at 2.30pm on Friday in "
+        "Conference Room 1.",
+        "The meeting of the LegCo Panel on Ports originally scheduled for Friday will be "
+        "rescheduled for tomorrow at 3pm (or immediately after the meeting of the Panel on "
+        "Harbour Safety, whichever is later).")
+    assert [(m.body, m.ordinal, m.status) for m in found] == [
+        ("Subcommittee on Ferry Piers (Amendment) (No. 2) Order 2024", 1, "planned"),
+        ("House Committee", None, "planned"),
+        ("Panel on Ports", None, "planned"),
+    ]
+
+
+def test_a_clause_is_not_the_body_that_took_part_in_a_meeting() -> None:
+    (meeting,) = meetings_of(
+        "The Government had a productive exchange with new District Council members who took "
+        "part in a meeting today (October 9).")
+    assert meeting.body is None

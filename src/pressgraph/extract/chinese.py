@@ -234,14 +234,37 @@ def _once_each(context: _Context, drafts: list[_Draft]) -> list[_Draft]:
         block = context.sentences[draft.sentence].block
         return context.release.blocks[block].kind == "heading"
 
+    def same_meeting(one: _Draft, other: _Draft) -> bool:
+        """The same body and ordinal, written in full or by its short form or its last
+        words (``亞太區經濟合作組織(亞太經合組織)部長級會議`` and ``亞太經合組織部長級會議``;
+        ``泛珠省區行政首長聯席會議`` and ``行政首長聯席會議``)."""
+        if one.body is None or other.body is None or one.ordinal != other.ordinal:
+            return False
+        names = [_body_forms(one.body), _body_forms(other.body)]
+        return any(a == b or (len(b) >= 4 and a.endswith(b)) or (len(a) >= 4 and b.endswith(a))
+                   for a in names[0] for b in names[1])
+
     kept: list[_Draft] = []
     for draft in drafts:
         same = next((k for k in kept if key(draft) is not None and key(k) == key(draft)), None)
+        if same is None:
+            same = next((k for k in kept if same_meeting(k, draft)), None)
         if same is None:
             kept.append(draft)
         elif in_heading(same) and not in_heading(draft):
             kept[kept.index(same)] = draft
     return kept
+
+
+def _body_forms(body: str) -> set[str]:
+    """A body's name without its bracketed short form, and with the short form in place of
+    the words before it: ``A(B)C`` -> ``AC``, ``BC``."""
+    name = to_traditional(body)
+    forms = {strip_brackets(name)}
+    bracket = re.search(r"[（(](?P<short>[^（）()]{2,12})[）)]", name)
+    if bracket:
+        forms.add(bracket.group("short") + strip_brackets(name[bracket.end():]))
+    return forms
 
 
 # "將" before a verb: the future ("將拜訪"), unless it is a noun ("將軍") or "將來"; the

@@ -41,7 +41,12 @@ from pressgraph.extract.meeting_clauses import (  # noqa: F401  (re-exported to 
     people_words,
     person_start,
 )
-from pressgraph.extract.meeting_nouns import body_meetings, has_body_head, meetings_with
+from pressgraph.extract.meeting_nouns import (
+    body_meetings,
+    has_body_head,
+    meetings_with,
+    without_parent,
+)
 from pressgraph.extract.names import ShortForm, clean_name, name_at, without_trailing_bracket
 from pressgraph.extract.sentences import Sentence
 from pressgraph.model import MeetingStatus, ParsedRelease, Span
@@ -159,6 +164,9 @@ def _subject_body(clause: Clause, verb_start: int, forms: tuple[ShortForm, ...])
     subject = clause.text[:verb_start - clause.start].strip().rstrip(",")
     subject = re.sub(r"^(?:[A-Z][a-z]+ly|Today|Yesterday|This\s+\w+|In\s+the\s+\w+),?\s+", "",
                      subject)
+    subject = re.sub(r"^[A-Z][a-z]+,\s+", "", subject)  # "Meanwhile, the ..."
+    subject = re.sub(r"\s+(?:will|shall|would|is\s+to|are\s+to|(?:is|are)\s+(?:due|scheduled)\s+to)$",
+                     "", subject)  # "The Panel will (hold)"
     return _as_body(subject, forms)
 
 
@@ -189,8 +197,20 @@ def _as_body(subject: str, forms: tuple[ShortForm, ...]) -> str | None:
     for form in forms:
         if bare == form.short or bare == re.sub(r"^the\s+", "", form.short):
             return form.full if has_body_head(form.full) else None
-    name = clean_name(bare)
-    return name if has_body_head(name) else None
+    name = without_parent(without_trailing_bracket(bare))
+    return name if has_body_head(name) and _name_like(name) else None
+
+
+# Words of a clause, not of a name ("Government had a productive exchange with ...").
+_CLAUSE_WORDS = frozenset({"a", "an", "had", "has", "have", "was", "were", "is", "are", "who",
+                           "which", "that", "with", "will", "would", "took", "said"})
+
+
+def _name_like(name: str) -> bool:
+    """A name ("Subcommittee on ... Order 2019", "working group on food safety"), not a
+    clause ("Government had a productive exchange with new ... members who")."""
+    bare = re.sub(r"\([^()]*\)", " ", name)
+    return not any(word in _CLAUSE_WORDS for word in bare.split())
 
 
 def _body_after(text: str, position: int, forms: tuple[ShortForm, ...]) -> tuple[str, int, int] | None:
@@ -204,7 +224,7 @@ def _body_after(text: str, position: int, forms: tuple[ShortForm, ...]) -> tuple
     for form in forms:
         if body == form.short:
             return form.full, name.start, name.end
-    return body, name.start, name.end
+    return without_parent(without_trailing_bracket(name.text)), name.start, name.end
 
 
 def _topic_after(text: str, position: int) -> str | None:
@@ -251,15 +271,36 @@ def find_in_clause(clause: Clause, release: ParsedRelease, mentions: Mentions,
     cue = future_cue(body_text)
     tense = "held" if cue is None else "planned"
     found, summary = _find_in_clause(clause, release, mentions, existing, tense)
+    found = [item for item in found if not _in_brackets(body_text, item.anchor - clause.start)]
     if cue is None:
         return found, summary
     # An announcement: the meetings it names after its future cue are planned ones; a
     # clause that reports a meeting and then looks ahead ("met X, who will ...") is left out.
-    if any(item.anchor < clause.start + cue and item.status != "planned" for item in found):
+    if _CANCELLED.search(body_text):
+        return [], False  # "originally scheduled for tomorrow has been cancelled"
+    opening = _opening_length(body_text)
+    if any(item.anchor < clause.start + cue and item.status != "planned"
+           and item.anchor > clause.start + opening for item in found):
         return [], False
     for item in found:
         item.status = "planned"
     return found, False
+
+
+def _in_brackets(text: str, position: int) -> bool:
+    """"(or immediately after the meeting of the Panel on ...)": an aside, not a report."""
+    before = text[:position]
+    return before.count("(") > before.count(")")
+
+
+_CANCELLED = re.compile(r"\b(?:has|have|had|was|were|is|are)\s+been\s+(?:cancelled|canceled|"
+                        r"called\s+off|postponed)\b|\bwill\s+be\s+(?:cancelled|canceled)\b")
+
+
+def _opening_length(text: str) -> int:
+    """Where a clause's subject may start: after "Meanwhile, " and the like."""
+    opening = re.match(r"\s*(?:[A-Z][a-z]+,\s+)?", text)
+    return opening.end() if opening else 0
 
 
 def _find_in_clause(clause: Clause, release: ParsedRelease, mentions: Mentions,
@@ -337,7 +378,11 @@ def _find_in_clause(clause: Clause, release: ParsedRelease, mentions: Mentions,
                                                            "special meeting"}:
             following = body_text[match.end():]
             if re.match(r"\s*(?:with|on|between|to)\b", following) or held.start() < match.start():
-                if not any(f.anchor == start for f in found):
+                subject = _subject_body(clause, clause.start + held.start(), forms) \
+                    if held.start() < match.start() else None
+                if subject:  # "The House Committee will hold a special meeting at 2.30pm"
+                    found.append(Found(clause, "standing body meeting", subject, anchor=start))
+                elif not any(f.anchor == start for f in found):
                     found.append(Found(clause, _adhoc_kind(head), anchor=start))
 
     taken = [(f.anchor, f.body_span.end if f.body_span else f.anchor) for f in found]
@@ -391,11 +436,19 @@ def _adhoc_kind(head: str) -> str:
     return "bilateral meeting"
 
 
+def _same_body(one: str, other: str) -> bool:
+    """The same name, or one the end of the other ("Legislative Council Finance Committee",
+    then "Finance Committee" by its short form)."""
+    a, b = one.lower(), other.lower()
+    return a == b or (len(b.split()) >= 2 and a.endswith(" " + b)) or (
+        len(a.split()) >= 2 and b.endswith(" " + a))
+
+
 def _dedupe(found: list[Found], existing: list[Found]) -> list[Found]:
     kept: list[Found] = []
     for item in found:
         same = [other for other in existing + kept
-                if other.body and item.body and other.body.lower() == item.body.lower()
+                if other.body and item.body and _same_body(other.body, item.body)
                 and other.ordinal == item.ordinal and other.session == item.session]
         if same:
             continue
