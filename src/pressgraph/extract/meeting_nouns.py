@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from pressgraph.extract.body_names import has_body_head, headed_by_body
 from pressgraph.extract.lexicon import lexicon, words
 from pressgraph.extract.meeting_clauses import (
     Clause,
@@ -159,12 +160,6 @@ def _surname(name: str) -> str:
 # --------------------------------------------------------------------------- a body's meeting
 
 
-def has_body_head(name: str) -> bool:
-    lower = name.lower()
-    return any(re.search(rf"\b{re.escape(head)}\b", lower)
-               for head in words("meetings", "body_heads"))
-
-
 @cache
 def _body_meeting() -> re.Pattern[str]:
     ordinal = "|".join(sorted((re.escape(w) for w in lexicon()["ordinals"]), key=len, reverse=True))
@@ -253,14 +248,6 @@ def _resolve_owner(owner: str, text: str, position: int,
     return None
 
 
-def headed_by_body(name: str) -> bool:
-    """Whether a body's head noun heads ``name`` ("Executive Council", "Task Force on ..."),
-    not a post's ("Council Vice-Chairman", "Speaker of the National Assembly")."""
-    head = re.split(r"\s+(?:of|on|for|to)\s+", clean_name(name), maxsplit=1)[0].lower()
-    return any(re.search(rf"(?:^|\s){re.escape(h)}$", head)
-               for h in words("meetings", "body_heads"))
-
-
 def _last_full_name(text: str, position: int, head: str) -> str | None:
     """The last name before ``position`` whose head is ``head`` ("Task Force on ...")."""
     pattern = re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE)
@@ -278,19 +265,3 @@ def _last_full_name(text: str, position: int, head: str) -> str | None:
                 and head in clean.lower():
             best = clean
     return best
-
-
-@cache
-def _unit_heads() -> re.Pattern[str]:
-    heads = _alternation(words("nouns", "parent_unit_heads"))
-    return re.compile(rf"^(?P<parent>[A-Z][a-z]*[A-Z][\w-]*|[A-Z]{{2,}})\s+"
-                      rf"(?P<rest>(?:[A-Z][\w-]*\s+)*?(?:{heads})\b.*)$")
-
-
-def without_parent(name: str) -> str:
-    """A committee's name without its parent's short form before it: "LegCo House
-    Committee" -> "House Committee" (a series such as "APEC Ministerial Meeting" keeps it)."""
-    match = _unit_heads().match(name)
-    if match is None or not headed_by_body(match.group("rest")):
-        return name
-    return match.group("rest")

@@ -26,7 +26,16 @@ from datetime import date
 from functools import cache
 
 from pressgraph.extract import dates as date_rules
-from pressgraph.extract import wordlists
+from pressgraph.extract.body_names import (
+    as_body,
+    body_after,
+    has_body_head,
+    opening_body,
+    same_body,
+    series_name,
+    subject_body,
+    topic_after,
+)
 from pressgraph.extract.lexicon import lexicon, words
 from pressgraph.extract.meeting_clauses import (  # noqa: F401  (re-exported to english.py)
     Clause,
@@ -41,13 +50,7 @@ from pressgraph.extract.meeting_clauses import (  # noqa: F401  (re-exported to 
     people_words,
     person_start,
 )
-from pressgraph.extract.meeting_nouns import (
-    body_meetings,
-    has_body_head,
-    meetings_with,
-    without_parent,
-)
-from pressgraph.extract.names import ShortForm, clean_name, name_at, without_trailing_bracket
+from pressgraph.extract.meeting_nouns import body_meetings, meetings_with
 from pressgraph.extract.sentences import Sentence
 from pressgraph.model import MeetingStatus, ParsedRelease, Span
 from pressgraph.registry import find_place, places
@@ -117,9 +120,6 @@ _SIGNING = re.compile(r"\b(?:a|the)\s+signing\s+ceremony\b", re.IGNORECASE)
 _SIGNING_PAST = re.compile(r"\b(?:began\s+with|attended|witnessed|was\s+held|took\s+place|"
                            r"officiated|at\s+which|signed)\b")
 _ITS_MEETING_AT = re.compile(r"\b(?:At|In|During)\s+its\s+meeting\b")
-_SUBJECT_NOT_BODY = re.compile(
-    r"^(?:he|she|they|it|we|i|both|members|the\s+two|two|officials|representatives|"
-    r"(?:mr|mrs|ms|miss|dr|professor|prof)\b)", re.IGNORECASE)
 _TERM = re.compile(r"^(?:its|the)\s+(?P<term>(?:\w+)\s+term)\b", re.IGNORECASE)
 
 
@@ -157,111 +157,6 @@ def _is_reference(clause: Clause, start: int, end: int) -> bool:
     if patterns["occasion"].search(before):
         return False  # "attended the beginning of the first meeting of ..."
     return bool(patterns["ref_before"].search(before) or patterns["ref_after"].search(after))
-
-
-def _subject_body(clause: Clause, verb_start: int, forms: tuple[ShortForm, ...]) -> str | None:
-    """The clause's subject when it names a body ("The Commission on Poverty (CoP)")."""
-    subject = clause.text[:verb_start - clause.start].strip().rstrip(",")
-    subject = re.sub(r"^(?:[A-Z][a-z]+ly|Today|Yesterday|This\s+\w+|In\s+the\s+\w+),?\s+", "",
-                     subject)
-    subject = re.sub(r"^[A-Z][a-z]+,\s+", "", subject)  # "Meanwhile, the ..."
-    subject = re.sub(r"\s+(?:will|shall|would|is\s+to|are\s+to|(?:is|are)\s+(?:due|scheduled)\s+to)$",
-                     "", subject)  # "The Panel will (hold)"
-    return _as_body(subject, forms)
-
-
-_OPENING_SUBJECT = re.compile(
-    r"\s*(?P<subject>(?:[Tt]he\s+)?[A-Z][^\s,]*(?:\s+(?:[A-Z(][^\s,]*|of|on|for|and|the|&))*)"
-    r"\s+(?:has|have|had|was|were|is|are|[a-z]+ed)\b")
-
-
-def _opening_body(clause: Clause, forms: tuple[ShortForm, ...]) -> str | None:
-    """The body a clause opens with as its subject ("Executive Council (ExCo) has approved")."""
-    opening = _OPENING_SUBJECT.match(clause.text)
-    if opening is None:
-        return None
-    return _subject_body(clause, clause.start + opening.end("subject"), forms)
-
-
-def _as_body(subject: str, forms: tuple[ShortForm, ...]) -> str | None:
-    if not subject or _SUBJECT_NOT_BODY.match(subject):
-        return None
-    if "," in subject:  # a name with an enumeration inside is one name; else an aside
-        bare = re.sub(r"^(?:the|The)\s+", "", subject)
-        whole = name_at(bare, 0)
-        if whole is None or whole.end < len(bare.rstrip()):
-            return None
-    bare = re.sub(r"^(?:the|The)\s+", "", subject)
-    if not bare[:1].isupper():
-        return None
-    for form in forms:
-        if bare == form.short or bare == re.sub(r"^the\s+", "", form.short):
-            return form.full if has_body_head(form.full) else None
-    name = without_parent(without_trailing_bracket(bare))
-    return name if has_body_head(name) and _name_like(name) else None
-
-
-# Words of a clause, not of a name ("Government had a productive exchange with ...").
-_CLAUSE_WORDS = frozenset({"a", "an", "had", "has", "have", "was", "were", "is", "are", "who",
-                           "which", "that", "with", "will", "would", "took", "said"})
-
-
-def _name_like(name: str) -> bool:
-    """A name ("Subcommittee on ... Order 2019", "working group on food safety"), not a
-    clause ("Government had a productive exchange with new ... members who")."""
-    bare = re.sub(r"\([^()]*\)", " ", name)
-    return not any(word in _CLAUSE_WORDS for word in bare.split())
-
-
-def _body_after(text: str, position: int, forms: tuple[ShortForm, ...]) -> tuple[str, int, int] | None:
-    rest = text[position:]
-    article = re.match(r"(?:the\s+)", rest)
-    offset = position + (article.end() if article else 0)
-    name = name_at(text, offset)
-    if name is None:
-        return None
-    body = name.clean
-    for form in forms:
-        if body == form.short:
-            return form.full, name.start, name.end
-    return without_parent(without_trailing_bracket(name.text)), name.start, name.end
-
-
-def _topic_after(text: str, position: int) -> str | None:
-    """The topic of "the second meeting on <topic>", up to the verb or place."""
-    rest = text[position:]
-    stop = re.search(r"\s+(?:took\s+place|was|were|is|has|had|in\s+[A-Z]|today|yesterday|this\s+"
-                     r"|on\s+[A-Z]|at\s+the)\b|[,.;(]", rest)
-    topic = rest[: stop.start() if stop else len(rest)].strip()
-    return topic or None
-
-
-def _series_name(text: str, position: int) -> tuple[str, str | None, int, int] | None:
-    """A capitalised meeting-series name at ``position``, with a year after it as session."""
-    name = name_at(text, position)
-    if name is None:
-        return None
-    full = without_trailing_bracket(name.text)
-    # "<Series> Meeting in Lima": a place the gazetteer lacks may have been taken in;
-    # "the 65th <Assembly> (WHA) of the <Organization>": the series is named before "of".
-    cuts = [full] + [without_trailing_bracket(full[:m.start()])
-                     for m in reversed(list(re.finditer(r"\s(?:in|at|to|of)\s", full)))]
-    for clean in cuts:
-        year = re.search(r"\s((?:19|20)\d{2})$", clean)
-        if year:
-            clean = clean[: year.start()]
-        if len(clean.split()) < 2 or _names_a_post(clean):
-            continue
-        if any(clean.lower().endswith(head) for head in words("meetings", "series_heads")):
-            end = name.start + name.text.find(clean.split()[-1]) + len(clean.split()[-1])
-            return clean, year.group(1) if year else None, name.start, max(end, name.start)
-    return None
-
-
-def _names_a_post(name: str) -> bool:
-    """"Speaker of the National Assembly": a post of a body, not a meeting series."""
-    first = name.split()[0]
-    return wordlists.is_head(first, wordlists.post_heads()) or first in wordlists.post_modifiers()
 
 
 def find_in_clause(clause: Clause, release: ParsedRelease, mentions: Mentions,
@@ -325,7 +220,7 @@ def _find_in_clause(clause: Clause, release: ParsedRelease, mentions: Mentions,
             if not held:
                 continue
             if match.group("prep").lower() == "of":
-                body = _body_after(text, end, forms)
+                body = body_after(text, end, forms)
                 if body is None:
                     continue
                 name, body_start, body_end = body
@@ -346,7 +241,7 @@ def _find_in_clause(clause: Clause, release: ParsedRelease, mentions: Mentions,
                     if det in {"a", "an"}:
                         found.append(Found(clause, _adhoc_kind(head), anchor=start))
                     continue
-                topic = _topic_after(text, end)
+                topic = topic_after(text, end)
                 if topic is None:
                     continue
                 found.append(Found(clause, "standing body meeting", f"Meeting on {topic}",
@@ -359,7 +254,7 @@ def _find_in_clause(clause: Clause, release: ParsedRelease, mentions: Mentions,
             if term:
                 session = term.group("term")
             if verb is not None:
-                subject = _subject_body(clause, clause.start + verb.start(), forms)
+                subject = subject_body(clause, clause.start + verb.start(), forms)
                 found.append(Found(clause, "standing body meeting" if subject else "meeting",
                                    subject, None, session, ordinal, start))
                 continue
@@ -370,7 +265,7 @@ def _find_in_clause(clause: Clause, release: ParsedRelease, mentions: Mentions,
                 main = re.search(r",\s+(?P<subject>(?:the\s+)?[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*)*)\s+[a-z]",
                                  after)
                 if dated and not dated[0].is_future_reference and main:
-                    subject = _as_body(main.group("subject"), forms)
+                    subject = as_body(main.group("subject"), forms)
                     found.append(Found(clause, "standing body meeting" if subject else "meeting",
                                        subject, None, session, ordinal, start))
             continue
@@ -378,7 +273,7 @@ def _find_in_clause(clause: Clause, release: ParsedRelease, mentions: Mentions,
                                                            "special meeting"}:
             following = body_text[match.end():]
             if re.match(r"\s*(?:with|on|between|to)\b", following) or held.start() < match.start():
-                subject = _subject_body(clause, clause.start + held.start(), forms) \
+                subject = subject_body(clause, clause.start + held.start(), forms) \
                     if held.start() < match.start() else None
                 if subject:  # "The House Committee will hold a special meeting at 2.30pm"
                     found.append(Found(clause, "standing body meeting", subject, anchor=start))
@@ -390,7 +285,7 @@ def _find_in_clause(clause: Clause, release: ParsedRelease, mentions: Mentions,
         start = clause.start + match.end()
         if any(a <= clause.start + match.start() <= b for a, b in taken):
             continue
-        series = _series_name(text, start)
+        series = series_name(text, start)
         if series is None or not held:
             continue
         name, session, body_start, body_end = series
@@ -403,12 +298,12 @@ def _find_in_clause(clause: Clause, release: ParsedRelease, mentions: Mentions,
 
     body_met = _BODY_MET.search(body_text)
     if not found and body_met:
-        subject = _subject_body(clause, clause.start + body_met.start(), forms)
+        subject = subject_body(clause, clause.start + body_met.start(), forms)
         if subject:
             found.append(Found(clause, "standing body meeting", subject, None, None, None,
                                clause.start + body_met.start()))
     if not found:
-        found = body_meetings(clause, text, forms, _opening_body(clause, forms))
+        found = body_meetings(clause, text, forms, opening_body(clause, forms))
     if _coarse_past(body_text):
         return [], False
     if found:
@@ -436,19 +331,11 @@ def _adhoc_kind(head: str) -> str:
     return "bilateral meeting"
 
 
-def _same_body(one: str, other: str) -> bool:
-    """The same name, or one the end of the other ("Legislative Council Finance Committee",
-    then "Finance Committee" by its short form)."""
-    a, b = one.lower(), other.lower()
-    return a == b or (len(b.split()) >= 2 and a.endswith(" " + b)) or (
-        len(a.split()) >= 2 and b.endswith(" " + a))
-
-
 def _dedupe(found: list[Found], existing: list[Found]) -> list[Found]:
     kept: list[Found] = []
     for item in found:
         same = [other for other in existing + kept
-                if other.body and item.body and _same_body(other.body, item.body)
+                if other.body and item.body and same_body(other.body, item.body)
                 and other.ordinal == item.ordinal and other.session == item.session]
         if same:
             continue
@@ -484,7 +371,7 @@ def _adhoc(clause: Clause, patterns: dict[str, re.Pattern[str]], tense: str,
         kind = (with_meeting.group("kind") or "").lower()
         kind_name = {"working": "working meeting", "courtesy": "courtesy call"}.get(kind,
                                                                               "bilateral meeting")
-        subject = _subject_body(clause, base + with_meeting.start(), mentions.forms)
+        subject = subject_body(clause, base + with_meeting.start(), mentions.forms)
         if subject:  # "The Panel on Housing will hold a closed meeting"
             return [Found(clause, "standing body meeting", subject, anchor=base + with_meeting.start())]
     named_with = meetings_with(clause, mentions, existing, _not_counterpart())
