@@ -361,3 +361,58 @@ def test_a_meeting_named_again_by_its_short_form_or_last_words_is_one_meeting() 
     found = _extract_text(SHORT_NAMES_AGAIN).meetings
     assert [(m.body, m.ordinal) for m in found] == [
         ("環太平洋經濟合作組織（環太經合組織）部長級會議", 30), ("泛珠省區行政首長聯席會議", None)]
+
+
+ANNOUNCED_VISIT = """局長訪問成都
+
+　　勞工及福利局局長李明明日（十月十日）上午前往成都訪問。
+
+　　訪問期間，李明將參觀四川大學。他亦會拜會四川省領導，與民政廳官員會面。
+
+　　李明十月十一日（以色列時間）會到訪特拉維夫，會晤以色列政府官員。
+
+　　衞生局局長王強將於十月十四日出席在瑞士日內瓦舉行的世界衞生組織第七十屆世界衞生大會。
+
+　　財政司司長張華明晚（十月十日）離港前赴法國，於十月十二及十三日出席20國集團領導人峰會，再於十月十五日出席在上海舉行的亞太區經濟合作組織財長會議。
+
+　　他隨後會出席亞太經合組織財長會議的晚宴，並於星期六出席頒獎大會，然後於大會堂出席音樂會。
+
+完
+
+2024年10月9日（星期三）
+香港時間15時00分
+"""
+
+
+def test_announced_meetings_need_a_day_and_may_be_summits_or_assemblies() -> None:
+    found = _extract_text(ANNOUNCED_VISIT).meetings
+    assert [(m.kind, m.body, m.ordinal, m.status, m.date) for m in found] == [
+        ("courtesy call", None, None, "planned", date(2024, 10, 11)),
+        ("standing body meeting", "世界衞生大會", 70, "planned", date(2024, 10, 14)),
+        ("standing body meeting", "20國集團領導人峰會", None, "planned", None),
+        ("standing body meeting", "亞太區經濟合作組織財長會議", None, "planned",
+         date(2024, 10, 15)),
+    ]
+
+
+NOTICE_TODAY = """今日立法會會議議程已作修訂
+
+下稿代立法會秘書處發出：
+
+　　立法會今日（十月九日）上午十一時在立法會綜合大樓會議廳舉行的會議，議程已作修訂。
+
+　　財務委員會主席準備出席明日（十月十日）舉行的第八屆內地、香港、澳門財務高層聯席會議。
+
+完
+
+2024年10月9日（星期三）
+香港時間11時00分
+"""
+
+
+def test_a_secretariats_notice_announces_todays_meeting() -> None:
+    found = _extract_text(NOTICE_TODAY).meetings
+    assert [(m.body, m.ordinal, m.status, m.date) for m in found] == [
+        ("立法會", None, "planned", date(2024, 10, 9)),
+        ("內地、香港、澳門財務高層聯席會議", 8, "planned", date(2024, 10, 10)),
+    ]

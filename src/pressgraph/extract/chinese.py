@@ -74,6 +74,7 @@ class _Context:
     people: list[Person]
     acronyms: tuple[AcronymDefinition, ...]
     surface_forms: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
+    notice: bool = False  # issued on behalf of a secretariat (下稿代立法會秘書處發出)
 
 
 @dataclass
@@ -99,7 +100,8 @@ def extract(release: ParsedRelease) -> Extraction:
     acronyms = zh_orgs.find_acronyms(release.text, folded, body)
     people = find_people(release.text, folded, body, acronyms)
     context = _Context(release, release.text, folded, sentences(release, folded), people,
-                       acronyms, _surface_forms(release.text, folded, body, people, acronyms))
+                       acronyms, _surface_forms(release.text, folded, body, people, acronyms),
+                       _is_notice(folded, body))
     transcript = _is_transcript(release, folded)
     drafts = _occasion(context) if transcript else _find_meetings(context)
     _assign_regions(context, drafts)
@@ -124,6 +126,11 @@ def extract(release: ParsedRelease) -> Extraction:
         documents=zh_orgs.find_documents(release.text, folded, body),
         statements=_statements(context),
     )
+
+
+def _is_notice(folded: str, body: Span) -> bool:
+    """``下稿代立法會秘書處發出``: a secretariat's notice, whose meetings are announced."""
+    return re.search(r"代[^，。]{2,20}秘書處發出", folded[body.start:body.start + 200]) is not None
 
 
 def _is_transcript(release: ParsedRelease, folded: str) -> bool:
@@ -242,6 +249,7 @@ def _once_each(context: _Context, drafts: list[_Draft]) -> list[_Draft]:
             return False
         names = [_body_forms(one.body), _body_forms(other.body)]
         return any(a == b or (len(b) >= 4 and a.endswith(b)) or (len(a) >= 4 and b.endswith(a))
+                   or _abbreviates(a, b) or _abbreviates(b, a)
                    for a in names[0] for b in names[1])
 
     kept: list[_Draft] = []
@@ -254,6 +262,16 @@ def _once_each(context: _Context, drafts: list[_Draft]) -> list[_Draft]:
         elif in_heading(same) and not in_heading(draft):
             kept[kept.index(same)] = draft
     return kept
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """``亞太經合組織財長會議`` for ``亞太區經濟合作組織財長會議``: the same first character and
+    the same last four (the kind of meeting), the short name's characters taken in order
+    from the full one's."""
+    if not (len(full) > len(short) >= 6 and short[0] == full[0] and short[-4:] == full[-4:]):
+        return False
+    rest = iter(full)
+    return all(ch in rest for ch in short)
 
 
 def _body_forms(body: str) -> set[str]:
@@ -269,7 +287,7 @@ def _body_forms(body: str) -> set[str]:
 
 # "將" before a verb: the future ("將拜訪"), unless it is a noun ("將軍") or "將來"; the
 # modal "會" right before a verb of meeting ("亦會拜會").
-_FUTURE_WILL = re.compile(r"將(?![軍來近領士])|會(?=拜會|拜訪|會見|會晤|出席|主持|與|前往|率)")
+_FUTURE_WILL = re.compile(r"將(?![軍來近領士])|會(?=拜會|拜訪|會見|會晤|出席|主持|與|前往|率|到訪)")
 
 
 def _quoted(context: _Context, sentence: Sentence, clause: Unit) -> bool:
@@ -283,11 +301,12 @@ def _with_tense(context: _Context, sentence: Sentence, draft: _Draft) -> bool:
     """Mark a draft announced before its verb (``明日在廣州主持``, ``將出席``) as planned;
     False for a clause that speaks of the future only after its verb, which is not kept."""
     lex = lexicon()
-    before = sentence.text[:draft.verb_start - sentence.start]
-    if _mentions(before, lex.announcement_markers) or _FUTURE_WILL.search(before):
+    verb = sentence.text[:draft.verb_start - sentence.start + 2]  # "亦會拜會": 會 before the verb
+    if _mentions(verb, lex.announcement_markers) or _FUTURE_WILL.search(verb):
         draft.status = "planned"  # an announced meeting has a day of its own
         return bool(find_dates(context.text, context.folded, sentence.span,
-                               context.release.release_date))
+                               context.release.release_date)) or _mentions(
+            sentence.text, lex.same_day_markers)  # 同日下午: the day spoken of last
     return not _mentions(draft.clause.text, lex.future_markers + lex.announcement_markers)
 
 
@@ -306,7 +325,9 @@ def _standing_meetings(context: _Context, index: int, sentence: Sentence,
     """Meetings named in a clause: ``主持X第N次會議`` (verb first) or ``X第N次會議今日在廣州
     舉行`` (meeting first; ``A會議及B會議...舉行`` names two)."""
     head = clause.text.rfind("會議")
-    if head < 0 or clause.text.startswith(lexicon().not_a_meeting, head + 2):
+    if head < 0:
+        return _summit(context, index, clause)
+    if clause.text.startswith(lexicon().not_a_meeting, head + 2):
         return []
     draft = _verb_first(context, index, sentence, clause, head)
     return [draft] if draft is not None else _meeting_first(context, index, sentence, clause)
@@ -319,8 +340,11 @@ def _verb_first(context: _Context, index: int, sentence: Sentence, clause: Unit,
     for verb in lex.meeting_held_verbs:
         position = clause.text.rfind(verb, 0, head)
         if clause.text.startswith("的", position + len(verb)) and not _ORDINAL_END.search(
-                clause.text[position:head]):
+                clause.text[position:head]) and not (
+                position + len(verb) + 1 == head and _sentence_subject_organisation(
+                    context, sentence)):
             continue  # "同日舉行的…會議": a relative clause; the verb of attending comes before
+            # ("立法會今日…舉行的會議，議程已作修訂": the meeting of the body that opens it)
         if position >= 0 and position + len(verb) > verb_end:
             verb_start, verb_end = position, position + len(verb)
     if verb_end < 0:
@@ -332,8 +356,8 @@ def _verb_first(context: _Context, index: int, sentence: Sentence, clause: Unit,
             between, offset = between[len(filler):], offset + len(filler)
     verb = clause.text[verb_start:verb_end]
     convened = verb in ("舉行", "召開")
-    if convened and between.startswith("的") and _ORDINAL_END.search(between):
-        between, offset = between[1:], offset + 1  # 出席在北京舉行的第二次會議
+    if convened and between.startswith("的") and (_ORDINAL_END.search(between) or between == "的"):
+        between, offset = between[1:], offset + 1  # 出席在北京舉行的第二次會議, …舉行的會議
     relative = _HELD_THERE.search(between)
     if relative and not convened:  # 出席同日在雅加達舉行的東盟部長級會議: the name follows 的
         between, offset = between[relative.end():], offset + relative.end()
@@ -348,6 +372,41 @@ def _verb_first(context: _Context, index: int, sentence: Sentence, clause: Unit,
         if subject is not None:
             draft.body, draft.body_span = subject
     return draft
+
+
+_MIDDLE_ORDINAL = re.compile(r"第(?P<n>\d{1,3}|[〇○零一二三四五六七八九十百兩]{1,5})[屆届次]")
+
+
+def _summit(context: _Context, index: int, clause: Unit) -> list[_Draft]:
+    """A meeting whose name ends in 峰會 or 大會 after a verb of attending:
+    ``出席20國集團領導人峰會``; ``出席…世界衞生組織第六十屆世界衞生大會`` (an assembly needs
+    its ordinal: 頒獎大會 is none; the series is named after the ordinal)."""
+    lex = lexicon()
+    heads = [(clause.text.rfind(h), h) for h in lex.summit_heads]
+    head, word = max(heads)
+    if head < 0 or clause.text.startswith(lex.not_a_meeting, head + len(word)):
+        return []
+    verbs = [(clause.text.rfind(v, 0, head), v) for v in lex.meeting_held_verbs
+             if v not in ("舉行", "召開")]
+    position, verb = max(verbs)
+    if position < 0:
+        return []
+    offset = position + len(verb)
+    between = clause.text[offset:head]
+    relative = _HELD_THERE.search(between)
+    if relative:
+        between, offset = between[relative.end():], offset + relative.end()
+    ordinal = _MIDDLE_ORDINAL.search(between)
+    if "的" in between or len(between) < 2 or (word == "大會" and ordinal is None):
+        return []
+    draft = _Draft("standing body meeting", index, clause, clause.start + position)
+    if ordinal is not None and len(between) - ordinal.end() >= 2:
+        draft.ordinal = chinese_number(ordinal.group("n"))
+        offset += ordinal.end()
+    start = clause.start + offset
+    end = clause.start + head + len(word)
+    draft.body, draft.body_span = context.text[start:end], Span(start, end)
+    return [draft]
 
 
 def _meeting_first(context: _Context, index: int, sentence: Sentence,
@@ -454,6 +513,10 @@ def _courtesy_calls(context: _Context, index: int, clause: Unit) -> list[_Draft]
                 continue  # "會見傳媒": remarks to the press
             verb_start = clause.start + position
             people = _people_in(context, clause)
+            subject = _subject(context, context.sentences[index])
+            if not people and subject is not None and subject.start < verb_start and \
+                    _named_party(clause.text[position + len(verb):]):
+                people = [subject]  # "蘇錦樑…會到訪以色列，會晤以色列政府官員"
             if not people and verb not in ("拜會", "拜訪"):
                 continue
             counterparts = [p for p in people if p.start >= verb_start]
@@ -462,6 +525,14 @@ def _courtesy_calls(context: _Context, index: int, clause: Unit) -> list[_Draft]
                         for p in counterparts]
             return [_Draft("courtesy call", index, clause, verb_start)]
     return []
+
+
+def _named_party(after: str) -> bool:
+    """The object of a call names a party: a place or an organisation (以色列政府官員)."""
+    object_ = re.split(r"[，。；,;]", after, maxsplit=1)[0]
+    return bool(object_) and (
+        any(object_.startswith(name) for name in lexicon().place_names)
+        or any(suffix in object_ for suffix in lexicon().org_suffixes if len(suffix) > 1))
 
 
 def _assign_regions(context: _Context, drafts: list[_Draft]) -> None:
@@ -494,6 +565,11 @@ def _assign_regions(context: _Context, drafts: list[_Draft]) -> None:
 def _meeting(context: _Context, draft: _Draft) -> Meeting:
     sentence = context.sentences[draft.sentence]
     date_phrase = _meeting_date(context, draft)
+    release_date = context.release.release_date
+    when = (None if date_phrase is None else date_phrase.ahead(release_date)
+            if draft.status == "planned" else date_phrase.value)
+    if draft.status != "planned" and when == release_date and context.notice:
+        draft.status = "planned"  # a Secretariat's notice of today's meeting announces it
     mode = "video conference" if any(
         _mentions(context.sentences[i].text, lexicon().video_markers) for i in draft.region
     ) else "in person"
@@ -501,14 +577,12 @@ def _meeting(context: _Context, draft: _Draft) -> Meeting:
     chairs = _chairs(context, draft)
     return Meeting(
         span=sentence.span,
-        status=status_of(draft.status, date_phrase.value if date_phrase else None,
-                         context.release.release_date),
+        status=status_of(draft.status, when, release_date),
         body=draft.body,
         body_span=draft.body_span,
         session=draft.session,
         ordinal=draft.ordinal,
-        date=date_phrase.value if date_phrase else (
-            None if draft.status == "planned" else context.release.release_date),
+        date=when if date_phrase else (None if draft.status == "planned" else release_date),
         date_text=date_phrase.text if date_phrase else None,
         location=location,
         venue=venue,
@@ -517,8 +591,7 @@ def _meeting(context: _Context, draft: _Draft) -> Meeting:
         roles=tuple(RoleInMeeting(person=p.mention, role=role) for p, role in chairs),
         participants=_participants(context, draft, [p for p, _ in chairs]),
         agenda=_agenda(context, draft),
-        visits=_visits(context, draft, date_phrase.value if date_phrase
-                       else context.release.release_date),
+        visits=_visits(context, draft, when if date_phrase else release_date),
         outcomes=_outcomes(context, draft),
     )
 
@@ -548,9 +621,18 @@ def _outcomes(context: _Context, draft: _Draft) -> tuple[Outcome, ...]:
 # --------------------------------------------------------------------------- when and where
 
 
+# 於十一月十七及十八日, 11月3至4日: a meeting over several days has no single date.
+_DAYS = re.compile(r"(?:\d{1,2}|[〇○零一二三四五六七八九十]{1,3})(?:及|和|至|、|-|－)"
+                   r"(?:\d{1,2}|[〇○零一二三四五六七八九十]{1,3})日")
+
+
 def _meeting_date(context: _Context, draft: _Draft) -> DatePhrase | None:
     release_date = context.release.release_date
     sentence = context.sentences[draft.sentence]
+    if _DAYS.search(draft.clause.text[:draft.verb_start - draft.clause.start + 1]) or (
+            _DAYS.search(draft.clause.text) and not find_dates(
+                context.text, context.folded, draft.clause.span, release_date)):
+        return None
     for unit in (draft.clause, sentence):
         phrases = find_dates(context.text, context.folded, unit.span, release_date)
         if phrases:
