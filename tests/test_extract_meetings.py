@@ -621,3 +621,50 @@ def test_a_clause_is_not_the_body_that_took_part_in_a_meeting() -> None:
         "The Government had a productive exchange with new District Council members who took "
         "part in a meeting today (October 9).")
     assert meeting.body is None
+
+
+def test_each_meeting_of_a_clause_is_dated_by_its_own_phrase() -> None:
+    found = meetings_of(
+        "The Chief Executive, Mr Tom Lo, participated in the Rim Leaders' Meeting tonight "
+        "(October 9) and the Rim Business Council Dialogue last night (October 8), while the "
+        "Secretary, Mr Ken Ma, attended the two-day Rim Ministerial Meeting on October 6 and 7.")
+    assert [(m.body, m.date) for m in found] == [
+        ("Rim Leaders' Meeting", date(2024, 10, 9)),
+        ("Rim Business Council Dialogue", date(2024, 10, 8)),
+        ("Rim Ministerial Meeting", date(2024, 10, 6))]
+
+
+def test_a_series_named_with_its_year_dates_a_release_without_a_date() -> None:
+    (meeting,) = meetings_of(
+        "The Chief Secretary, Mr Tom Lo, and the Mayor of Riverside, Mr Xu Lin, co-chaired the "
+        "2021 Hong Kong/Riverside Co-operation Meeting today (November 25).", dateline=None)
+    assert (meeting.body, meeting.session, meeting.date) == (
+        "Hong Kong/Riverside Co-operation Meeting", "2021", date(2021, 11, 25))
+    (forum,) = meetings_of(
+        "Mr Lo also attended the Ministers Plenary Session of the Global Schools Forum 2024 "
+        "today (October 9).")
+    assert (forum.body, forum.date) == ("Global Schools Forum", date(2024, 10, 9))
+
+
+def test_calls_named_beside_another_meeting_or_as_talks() -> None:
+    found = meetings_of(
+        "The Chief Executive, Mr Tom Lo, met with the Party Secretary of Riverside, Mr Huang "
+        "Lin, and co-chaired the 5th Plenary of the Hong Kong/Riverside Co-operation Joint "
+        "Conference with the Governor, Mr Wang Bo, in Riverside today (October 9).")
+    assert [m.body for m in found] == [None, "Hong Kong/Riverside Co-operation Joint Conference"]
+    talks = meetings_of(
+        "On a two-day visit to Canberra, Mr Ken Ma spoke to the Treasurer, Mr Peter Hale, and "
+        "the Shadow Treasurer, Mr Wayne Cole, today (October 9).",
+        "He also met the Attorney-General, Mr Philip Rudd, before meeting with and attending a "
+        "lunch hosted by the Minister for Foreign Affairs, Mr Alex Down.",
+        "Mr Ma later spoke to reporters.")
+    assert len(talks) == 4
+
+
+def test_a_meeting_prepared_for_and_to_be_chaired_later_is_no_meeting_held() -> None:
+    (meeting,) = meetings_of(
+        "The Chief Secretary, Mr Tom Lo, co-chaired the 12th Working Meeting of the Hong Kong/"
+        "Riverside Co-operation Joint Conference today (October 9).",
+        "The two sides prepared for the 12th Plenary of the Hong Kong/Riverside Co-operation "
+        "Joint Conference, to be co-chaired by the Chief Executive and the Governor.")
+    assert meeting.ordinal == 12 and meeting.status == "held"

@@ -112,7 +112,7 @@ def series_name(text: str, position: int) -> tuple[str, str | None, int, int] | 
     # "<Series> Meeting in Lima": a place the gazetteer lacks may have been taken in;
     # "the 65th <Assembly> (WHA) of the <Organization>": the series is named before "of".
     cuts = [full] + [without_trailing_bracket(full[:m.start()])
-                     for m in reversed(list(re.finditer(r"\s(?:in|at|to|of)\s", full)))]
+                     for m in reversed(list(re.finditer(r"\s(?:in|at|to|of|on)\s", full)))]
     for clean in cuts:
         year = re.search(r"\s((?:19|20)\d{2})$", clean)
         if year:

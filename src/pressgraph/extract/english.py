@@ -148,10 +148,15 @@ def _locate_meetings(release: ParsedRelease, all_sentences: tuple[Sentence, ...]
                     context.place = place
                 else:
                     unplaced = unknown_place_in(clause.text)
-            for item in found:
+            for number, item in enumerate(found):
                 if _quoted(release, sentence, item.anchor):
                     continue  # "This is the first meeting held after ...," he said.
                 when_found = when if when_text else release.release_date
+                own = _own_phrase(sentence, found, number)
+                if own is not None:  # "attended A tonight (November 12) and B last night"
+                    when_found, when_text = date_rules.resolve(own, release.release_date), own.text
+                if when_found is None and when_text and item.session and item.session.isdigit():
+                    when_found = _in_year_of_name(release, sentence, item)
                 if item.status == "planned":
                     when_found, when_text = _planned_date(sentence, item.anchor, release,
                                                           last_planned)
@@ -170,6 +175,28 @@ def _locate_meetings(release: ParsedRelease, all_sentences: tuple[Sentence, ...]
     found = [item.found for item in located]
     return [item for item in located
             if not (item.found.by_noun and same_counterpart(item.found, found))]
+
+
+def _own_phrase(sentence: Sentence, found: list[Found],
+                number: int) -> date_rules.DatePhrase | None:
+    """The date phrase between a meeting and the next one named in the same clause, when the
+    clause names several: each is dated by its own."""
+    if len(found) < 2:
+        return None
+    start = found[number].anchor - sentence.span.start
+    later = [f.anchor - sentence.span.start for f in found[number + 1:]]
+    end = min(later) if later else len(sentence.text)
+    inside = [p for p in date_rules.find_dates(sentence.text) if start <= p.start < end]
+    return inside[0] if inside and not inside[0].is_future_reference else None
+
+
+def _in_year_of_name(release: ParsedRelease, sentence: Sentence, item: Found) -> date | None:
+    """A release without a date: the meeting's date in the year its name prints ("co-chaired
+    the 2011 Hong Kong/Shenzhen Co-operation Meeting ... today (November 25)")."""
+    phrase = _date_phrase(sentence, item.clause.start)
+    if phrase is None or release.release_date is not None or not item.session:
+        return None
+    return date_rules.resolve(phrase, date(int(item.session), 7, 1))
 
 
 # "During the visit, he will meet ...": a stretch of days, not the day of one meeting.

@@ -66,13 +66,17 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     sessions = _alternation(words("meetings", "session_heads"))
     return {
         # "the 22nd Working Meeting of the", "its 19th meeting", "a meeting of the"
+        # ("the Ministers Plenary Session of": a capitalised word may name the session)
         "meeting_np": re.compile(
             rf"\b(?P<det>the|its|a|an|their)\s+(?:(?P<ord>{ordinal})\s+)?"
+            rf"(?:(?P<pre>(?-i:[A-Z][\w-]*))\s+)??"
             rf"(?P<head>{sessions})\b(?!s)(?:\s+(?P<prep>of|on)\s+(?P<its>its\s+)?)?",
             re.IGNORECASE),
-        # "the 11th Hong Kong Macao ..." (a capitalised name that may be a series)
-        "series_np": re.compile(rf"\b(?P<det>the|a|an)\s+(?:(?P<ord>{ordinal})\s+)?(?=[A-Z])",
-                                re.IGNORECASE),
+        # "the 11th Hong Kong Macao ...", "the 2011 Hong Kong/Shenzhen ...", "the two-day
+        # APEC ..." (a capitalised name that may be a series)
+        "series_np": re.compile(rf"\b(?P<det>the|a|an)\s+(?:[\w]+-day\s+)?"
+                                rf"(?:(?P<year>(?:19|20)\d{{2}})\s+)?"
+                                rf"(?:(?P<ord>{ordinal})\s+)?(?=[A-Z])", re.IGNORECASE),
         "held": re.compile(rf"\b(?:{_alternation(words('meetings', 'held_verbs'))})\b",
                            re.IGNORECASE),
         "planned": re.compile(rf"\b(?:{_alternation(words('meetings', 'planned_verbs'))})\b",
@@ -96,6 +100,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 _MET = re.compile(r"\b(?:met|went\s+on\s+to\s+meet|proceeded\s+to\s+meet|then\s+went\s+to\s+meet"
                   r"|held\s+(?:talks|discussions|a\s+discussion|a\s+meeting)|had\s+talks)"
                   r"(?:\s+with)?\b")
+# "..., before meeting with the Minister": the gerund after a clause that it follows.
+_MEETING_GERUND = re.compile(r"(?:^|\b(?:before|after|while|when)\s+)meeting\s+(?:with\s+)?")
+_SPOKE = re.compile(r"\b(?:spoke|talked)\s+(?:to|with)\s+")
 _CALLED_ON = re.compile(r"\b(?:called\s+on|paid\s+(?:a\s+)?(?:courtesy\s+)?calls?\s+on|"
                         r"received\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)\s+from)\s+")
 _BODY_MET = re.compile(r"\bmet\s+(?=(?:in|on|at|today|yesterday|this|earlier|again|for)\b)")
@@ -216,6 +223,8 @@ def _find_in_clause(clause: Clause, release: ParsedRelease, mentions: Mentions,
             continue
         det = match.group("det").lower()
         session = head if head[:1].isupper() and head.lower() != "meeting" else None
+        if match.group("pre"):
+            session = f"{match.group('pre')} {head}"
         if match.group("prep") and match.group("its") is None:
             if not held:
                 continue
@@ -234,6 +243,9 @@ def _find_in_clause(clause: Clause, release: ParsedRelease, mentions: Mentions,
                     elif head.lower() != "hearing":
                         found.append(Found(clause, "meeting", anchor=start))  # "of Mr X and Y"
                     continue
+                year = re.search(r"\s((?:19|20)\d{2})$", name)  # "Education World Forum 2014"
+                if year:
+                    name, session = name[:year.start()], session or year.group(1)
                 found.append(Found(clause, "standing body meeting", name,
                                    Span(body_start, body_end), session, ordinal, start))
             else:
@@ -294,7 +306,8 @@ def _find_in_clause(clause: Clause, release: ParsedRelease, mentions: Mentions,
         if any(f.body and f.body.lower() == name.lower() for f in found):
             continue  # the subject of "<Series> held its 4th meeting"
         found.append(Found(clause, "standing body meeting", name, Span(body_start, body_end),
-                           session, parse_ordinal(match.group("ord")), clause.start + match.start()))
+                           session or match.group("year"), parse_ordinal(match.group("ord")),
+                           clause.start + match.start()))
 
     body_met = _BODY_MET.search(body_text)
     if not found and body_met:
@@ -307,8 +320,23 @@ def _find_in_clause(clause: Clause, release: ParsedRelease, mentions: Mentions,
     if _coarse_past(body_text):
         return [], False
     if found:
-        return _dedupe(found, existing), False
+        return _met_before_the_meeting(clause, patterns, tense, mentions, existing, found) + \
+            _dedupe(found, existing), False
     return _adhoc(clause, patterns, tense, mentions, existing), _is_summary(clause, patterns)
+
+
+def _met_before_the_meeting(clause: Clause, patterns: dict[str, re.Pattern[str]], tense: str,
+                            mentions: Mentions, existing: list[Found],
+                            found: list[Found]) -> list[Found]:
+    """"X met with the Secretary ..., Mr Y, and co-chaired the 24th Plenary ...": the call
+    named before the body's meeting in one clause is a meeting too."""
+    first = min(item.anchor for item in found) - clause.start
+    met = (_MEET if tense == "planned" else _MET).search(clause.text[:first])
+    if met is None:
+        return []
+    head = Clause(clause.text[:first], clause.start, clause.sentence_index)
+    return [item for item in _adhoc(head, patterns, tense, mentions, existing)
+            if item.kind in ("bilateral meeting", "courtesy call") and item.counterpart]
 
 
 _COARSE_PAST = re.compile(
@@ -387,7 +415,17 @@ def _adhoc(clause: Clause, patterns: dict[str, re.Pattern[str]], tense: str,
     if signing and _SIGNING_PAST.search(body_text):
         return [Found(clause, "signing ceremony", anchor=base + signing.start())]
     calls = ((_CALL_ON, "courtesy call"), (_MEET, "bilateral meeting")) if planned else (
-        (_CALLED_ON, "courtesy call"), (_MET, "bilateral meeting"))
+        (_CALLED_ON, "courtesy call"), (_MET, "bilateral meeting"),
+        (_MEETING_GERUND, "bilateral meeting"))
+    spoke = None if planned else _SPOKE.search(body_text)
+    if spoke is not None:  # "spoke to the Treasurer, Mr X, and ...": only with people named
+        obj = _met_object(body_text, spoke)
+        names = object_persons(obj, base + len(body_text) - len(obj), mentions.persons)
+        if names and not _not_counterpart().match(obj):
+            return [Found(clause, "bilateral meeting", anchor=base + spoke.start(),
+                          counterpart=mentions.text[span.start:span.end],
+                          region_start=person_start(mentions.text, names, i))
+                    for i, span in enumerate(names)]
     for pattern, kind in calls:
         match = pattern.search(body_text)
         if not match:
