@@ -416,3 +416,31 @@ def test_a_secretariats_notice_announces_todays_meeting() -> None:
         ("立法會", None, "planned", date(2024, 10, 9)),
         ("內地、香港、澳門財務高層聯席會議", 8, "planned", date(2024, 10, 10)),
     ]
+
+
+SEVERAL_DAYS = """立法會將辯論議案
+
+下稿代立法會秘書處發出：
+
+　　立法會星期三（十月九日）上午十一時，以及星期四（十月十日）上午九時在立法會綜合大樓會議廳舉行會議。
+
+　　衞生局常任秘書長李明將於本月十四日離港，出席10月15日至16日在北京舉行的中國與東盟衞生檢疫會議。
+
+　　商務局局長王強將於明晚（十月十日）前往青島，出席「內地與香港科技合作委員會」第九次會議。
+
+　　會議將於十月十一日舉行，由王強與科學技術部副部長曹林共同主持。
+
+完
+
+2024年10月8日（星期二）
+香港時間11時00分
+"""
+
+
+def test_a_meeting_over_several_days_has_no_date_and_a_later_sentence_may_give_it() -> None:
+    found = _extract_text(SEVERAL_DAYS).meetings
+    assert [(m.body, m.status, m.date) for m in found] == [
+        ("立法會", "planned", None),
+        ("中國與東盟衞生檢疫會議", "planned", None),
+        ("「內地與香港科技合作委員會」", "planned", date(2024, 10, 11)),
+    ]

@@ -509,7 +509,8 @@ def test_a_body_name_with_an_enumeration_is_not_cut_at_its_comma() -> None:
     "explained the benefits.",
     "Answering questions after a breakfast meeting with the Mayor of Lima, Ms Rosa Vidal, today, "
     "Mr Ma said trade would grow.",
-    "On arrival, Mr Ma toured the port. This was followed by a meeting with the Mayor of Lima, "
+    "On arrival today, Mr Ma toured the port. This was followed by a meeting with the Mayor of "
+    "Lima, "
     "Ms Rosa Vidal, who briefed him on the port's plans.",
     "The Secretary for Trade, Mr Ken Ma, hosted a port-safety task force meeting online with "
     "the Mayor of Lima, Ms Rosa Vidal, today (October 9).",
@@ -668,3 +669,20 @@ def test_a_meeting_prepared_for_and_to_be_chaired_later_is_no_meeting_held() -> 
         "The two sides prepared for the 12th Plenary of the Hong Kong/Riverside Co-operation "
         "Joint Conference, to be co-chaired by the Chief Executive and the Governor.")
     assert meeting.ordinal == 12 and meeting.status == "held"
+
+
+def test_a_meeting_without_a_day_in_the_text_has_no_date() -> None:
+    found = meetings_of(
+        "The Secretary for Trade, Mr Ken Ma, yesterday (October 8) concluded his three-day "
+        "official visit to London.",
+        "Mr Ma met with the Secretary of State for Trade, Mr Tom Hale, to discuss ports.",
+        "He also held a meeting with the Mayor of London, Ms Rosa Vidal.")
+    assert [m.date for m in found] == [None, None]
+    (lead,) = meetings_of(
+        "The Financial Secretary, Mr Ken Ma, today (October 8, London time) urged the Senator "
+        "to back the bill.",
+        "During his meeting with Senator Rosa Vidal, Mr Ma explained the benefits.")
+    assert lead.date == date(2024, 10, 8)
+    (weekday,) = meetings_of("Premier Li met Chief Executive Tom Lo in Beijing Tuesday and "
+                             "discussed trade.")
+    assert weekday.date == date(2024, 10, 8)

@@ -205,27 +205,62 @@ def _outcomes(context: _Context, draft: _Draft) -> tuple[Outcome, ...]:
 # --------------------------------------------------------------------------- when and where
 
 
-# 於十一月十七及十八日, 11月3至4日: a meeting over several days has no single date.
-_DAYS = re.compile(r"(?:\d{1,2}|[〇○零一二三四五六七八九十]{1,3})(?:及|和|至|、|-|－)"
+# 於十一月十七及十八日, 6月1日至2日: a meeting over several days has no single date.
+_DAYS = re.compile(r"(?:\d{1,2}|[〇○零一二三四五六七八九十]{1,3})日?(?:及|和|至|、|-|－)"
                    r"(?:\d{1,2}|[〇○零一二三四五六七八九十]{1,3})日")
+# 明晚（九月十日）前往青島，出席…: the day of leaving, unless a later sentence gives the meeting's.
+_DEPARTS = re.compile(r"(?:離港|前往|前赴|啟程|起程|出發|動身)")
+# 會議將於九月十一日舉行: the meeting's own day, given after it is named.
+_OWN_DAY = re.compile(r"^\s*(?:會議|該會議|是次會議|這次會議|會上)?(?:將)?於")
+_SEVERAL_DAYS = re.compile(r"[）)](?:上午|下午|晚上)?[^。]{0,12}(?:以及|及|和|至)[^，。]{0,4}(?:星期|[（(])")
 
 
 def _meeting_date(context: _Context, draft: _Draft) -> DatePhrase | None:
     release_date = context.release.release_date
     sentence = context.sentences[draft.sentence]
-    if _DAYS.search(draft.clause.text[:draft.verb_start - draft.clause.start + 1]) or (
-            _DAYS.search(draft.clause.text) and not find_dates(
-                context.text, context.folded, draft.clause.span, release_date)):
+    if _DAYS.search(draft.clause.text):
+        return None
+    before = Span(sentence.start, draft.verb_start)  # 星期三（十一月七日）…以及星期四（十一月八日）
+    days = find_dates(context.text, context.folded, before, release_date)
+    if len({p.value for p in days}) > 1 and draft.body and _SEVERAL_DAYS.search(
+            sentence.text[:draft.verb_start - sentence.start]):
+        if days[0].value and release_date and days[0].value > release_date:
+            draft.status = "planned"  # a sitting over several days to come
         return None
     for unit in (draft.clause, sentence):
         phrases = find_dates(context.text, context.folded, unit.span, release_date)
         if phrases:
+            if _departs_first(context, sentence, draft, phrases[0]):
+                return _own_day(context, draft) or phrases[0]  # 會議將於九月十一日舉行
             return phrases[0]
     for index in range(draft.sentence - 1, -1, -1):
         previous = context.sentences[index]
         phrases = find_dates(context.text, context.folded, previous.span, release_date)
         if phrases:
             return phrases[-1]
+    return None
+
+
+def _departs_first(context: _Context, sentence: Sentence, draft: _Draft,
+                   phrase: DatePhrase) -> bool:
+    """``明晚（九月十日）前往青島，出席…``: the date is the day of leaving, which a later
+    sentence may correct with the meeting's own."""
+    between = context.folded[phrase.span.end:draft.verb_start]
+    return phrase.span.start < draft.verb_start and _DEPARTS.search(between) is not None
+
+
+def _own_day(context: _Context, draft: _Draft) -> DatePhrase | None:
+    """A later sentence of the meeting's text that gives its day: ``會議將於九月十一日舉行``."""
+    for index in draft.region or range(draft.sentence, len(context.sentences)):
+        if index == draft.sentence:
+            continue
+        sentence = context.sentences[index]
+        if not _OWN_DAY.match(sentence.text):
+            continue
+        phrases = find_dates(context.text, context.folded, sentence.span,
+                             context.release.release_date)
+        if phrases and "舉行" in sentence.text:
+            return phrases[0]
     return None
 
 

@@ -44,6 +44,8 @@ ABSOLUTE_PHRASE = re.compile(
     rf"(?:(?P<wd>{_WEEKDAY})\s*,?\s*)?(?:{_MONTH_DAY}|{_DAY_MONTH})\b{_BRACKET}",
     re.IGNORECASE,
 )
+# A weekday alone, not the start of a written date ("Monday, 5 May 2025").
+_BARE_WEEKDAY = re.compile(rf"\b(?P<wd>{_WEEKDAY})\b(?!\s*,?\s*(?:\d|{_MONTH}))", re.IGNORECASE)
 # The day after the one the text spoke of last ("The next day, he met ...").
 NEXT_DAY = frozenset({"next day", "following day"})
 _IN_BRACKET = re.compile(rf"(?:{_MONTH_DAY}|{_DAY_MONTH})\b", re.IGNORECASE)
@@ -120,6 +122,11 @@ def find_dates(text: str) -> list[DatePhrase]:
         end = match.end() if zone or b_month else _end_without_bracket(match)
         start = match.end("lead")  # "May 17" of "on the morning of May 17", "from May 21-23"
         found.append(DatePhrase(start, end, text[start:end], None, month, day, year, zone))
+        taken.append((match.start(), end))
+    for match in _BARE_WEEKDAY.finditer(text):  # "met Mr Leung in Beijing Tuesday"
+        if not any(s <= match.start() < e for s, e in taken):
+            found.append(DatePhrase(match.start(), match.end(), match.group(0),
+                                    match.group("wd").lower(), None, None, None, None))
     return sorted(found, key=lambda phrase: phrase.start)
 
 

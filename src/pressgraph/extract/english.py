@@ -130,8 +130,8 @@ def _locate_meetings(release: ParsedRelease, all_sentences: tuple[Sentence, ...]
             found, summary = find_in_clause(clause, release, mentions, context.meetings)
             phrase = _date_phrase(sentence, clause.start)
             sets_context = bool(found or summary or (
-                phrase is not None and sentence.span.start + phrase.start <= sentence.span.start + 1
-                and not is_future(sentence.text)))
+                phrase is not None and (phrase.start <= 1 or index == 0)  # or the lead's date
+                and not is_future(sentence.text))) and not _WHOLE_VISIT.search(sentence.text)
             when, when_text = context.date, context.date_text
             last_planned = context.planned_date or context.date
             _carry_planned_date(context, sentence, clause, phrase, release)
@@ -151,12 +151,10 @@ def _locate_meetings(release: ParsedRelease, all_sentences: tuple[Sentence, ...]
             for number, item in enumerate(found):
                 if _quoted(release, sentence, item.anchor):
                     continue  # "This is the first meeting held after ...," he said.
-                when_found = when if when_text else release.release_date
+                when_found = when if when_text else None
                 own = _own_phrase(sentence, found, number)
                 if own is not None:  # "attended A tonight (November 12) and B last night"
                     when_found, when_text = date_rules.resolve(own, release.release_date), own.text
-                if when_found is None and when_text and item.session and item.session.isdigit():
-                    when_found = _in_year_of_name(release, sentence, item)
                 if item.status == "planned":
                     when_found, when_text = _planned_date(sentence, item.anchor, release,
                                                           last_planned)
@@ -165,6 +163,8 @@ def _locate_meetings(release: ParsedRelease, all_sentences: tuple[Sentence, ...]
                     if when_text is None:
                         continue  # "will meet regularly", "during the visit, will meet":
                         # an announced meeting has a day of its own
+                if when_found is None and when_text and item.session and item.session.isdigit():
+                    when_found = _in_year_of_name(release, sentence, item)
                 location = None if unplaced else place or context.place or fallback_place
                 if unplaced:
                     warnings.append(f"place {unplaced!r} is not in the gazetteer: meeting left "
@@ -193,12 +193,18 @@ def _own_phrase(sentence: Sentence, found: list[Found],
 def _in_year_of_name(release: ParsedRelease, sentence: Sentence, item: Found) -> date | None:
     """A release without a date: the meeting's date in the year its name prints ("co-chaired
     the 2011 Hong Kong/Shenzhen Co-operation Meeting ... today (November 25)")."""
-    phrase = _date_phrase(sentence, item.clause.start)
+    phrase = (_date_phrase(sentence, item.clause.start) if item.status != "planned"
+              else next(iter(date_rules.find_dates(sentence.text)), None))
     if phrase is None or release.release_date is not None or not item.session:
         return None
     return date_rules.resolve(phrase, date(int(item.session), 7, 1))
 
 
+# "yesterday concluded his three-day visit": the last of several days, not the day of the
+# meetings reported after it.
+_WHOLE_VISIT = re.compile(r"\b(?:concluded|ended|wrapped\s+up|rounded\s+off|completed)\s+"
+                          r"(?:his|her|their|the)\s+(?:[\w-]+\s+)?[\w-]+-day\s+(?:[\w-]+\s+)?"
+                          r"(?:visit|trip|tour)\b")
 # "During the visit, he will meet ...": a stretch of days, not the day of one meeting.
 _SPELL = re.compile(r"\b(?:during|in\s+the\s+course\s+of|throughout)\s+(?:the|his|her|their|this|"
                     r"that|its)\s+(?:[\w-]+\s+)?(?:visit|trip|stay|tour|mission)\b", re.IGNORECASE)
