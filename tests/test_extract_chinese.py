@@ -444,3 +444,26 @@ def test_a_meeting_over_several_days_has_no_date_and_a_later_sentence_may_give_i
         ("中國與東盟衞生檢疫會議", "planned", None),
         ("「內地與香港科技合作委員會」", "planned", date(2024, 10, 11)),
     ]
+
+
+TERMS_AND_COUNTS = """行政長官赴京
+
+　　行政長官李明將於三月十二日至十五日訪問北京，出席三月十三日舉行的全國政協十四屆三次會議閉幕會，以及三月十五日的十四屆全國人大三次會議閉幕會。
+
+　　立法會財務委員會（財委會）將於三月十六日在立法會綜合大樓會議室1舉行兩次會議。
+
+完
+
+2025年3月9日（星期日）
+香港時間15時00分
+"""
+
+
+def test_a_terms_session_a_meeting_listed_after_another_and_a_count_of_meetings() -> None:
+    found = _extract_text(TERMS_AND_COUNTS).meetings
+    assert [(m.body, m.session, m.date) for m in found] == [
+        ("全國政協", "十四屆三次", date(2025, 3, 13)),
+        ("全國人大", "十四屆三次", date(2025, 3, 15)),
+        ("立法會財務委員會", None, date(2025, 3, 16)),
+        ("立法會財務委員會", None, date(2025, 3, 16)),
+    ]

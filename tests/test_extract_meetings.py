@@ -686,3 +686,17 @@ def test_a_meeting_without_a_day_in_the_text_has_no_date() -> None:
     (weekday,) = meetings_of("Premier Li met Chief Executive Tom Lo in Beijing Tuesday and "
                              "discussed trade.")
     assert weekday.date == date(2024, 10, 8)
+
+
+def test_a_body_chaired_by_someone_and_two_meetings_named_as_one() -> None:
+    (council,) = meetings_of(
+        "The Chief Executive's Council of Advisers on Ports chaired by the Chief Executive, Mr "
+        "Tom Lo, held its first meeting today (October 9).")
+    assert (council.body, council.ordinal) == ("Chief Executive's Council of Advisers on Ports",
+                                               1)
+    (joint,) = meetings_of(
+        "The Chief Executive, Mr Tom Lo, will attend the High-level Meeting cum Hong Kong/"
+        "Riverside Co-operation Meeting 2024 in Riverside next Monday (October 14).")
+    assert (joint.body, joint.status, joint.date) == (
+        "High-level Meeting cum Hong Kong/Riverside Co-operation Meeting", "planned",
+        date(2024, 10, 14))

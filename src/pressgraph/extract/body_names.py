@@ -13,7 +13,13 @@ from functools import cache
 from pressgraph.extract import wordlists
 from pressgraph.extract.lexicon import words
 from pressgraph.extract.meeting_clauses import Clause
-from pressgraph.extract.names import ShortForm, clean_name, name_at, without_trailing_bracket
+from pressgraph.extract.names import (
+    Name,
+    ShortForm,
+    clean_name,
+    name_at,
+    without_trailing_bracket,
+)
 
 
 def _alternation(items: tuple[str, ...]) -> str:
@@ -31,6 +37,8 @@ def subject_body(clause: Clause, verb_start: int, forms: tuple[ShortForm, ...]) 
     subject = re.sub(r"^(?:[A-Z][a-z]+ly|Today|Yesterday|This\s+\w+|In\s+the\s+\w+),?\s+", "",
                      subject)
     subject = re.sub(r"^[A-Z][a-z]+,\s+", "", subject)  # "Meanwhile, the ..."
+    subject = re.sub(r",?\s+(?:chaired|co-chaired|led|headed|convened)\s+by\b.*$", "",
+                     subject)  # "The Council of Advisers chaired by the Chief Executive, Mr X,"
     subject = re.sub(r"\s+(?:will|shall|would|is\s+to|are\s+to|"
                      r"(?:is|are)\s+(?:due|scheduled)\s+to)$", "", subject)  # "The Panel will"
     return as_body(subject, forms)
@@ -108,6 +116,10 @@ def series_name(text: str, position: int) -> tuple[str, str | None, int, int] | 
     name = name_at(text, position)
     if name is None:
         return None
+    joined = re.match(r"\s+cum\s+(?=[A-Z])", text[name.end:])  # "<Meeting> cum <Meeting>"
+    second = name_at(text, name.end + joined.end()) if joined else None
+    if second is not None:
+        name = Name(text[name.start:second.end], name.start, second.end)
     full = without_trailing_bracket(name.text)
     # "<Series> Meeting in Lima": a place the gazetteer lacks may have been taken in;
     # "the 65th <Assembly> (WHA) of the <Organization>": the series is named before "of".

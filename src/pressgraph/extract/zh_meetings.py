@@ -14,7 +14,7 @@ draft's frame.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pressgraph.chinese_script import to_traditional
 from pressgraph.extract.zh_dates import find_dates
@@ -39,6 +39,15 @@ _ORDINAL_PREFIX = re.compile(r"^第(?P<n>\d{1,3}|[〇○零一二三四五六七
 _TERM_ORDINAL = re.compile(
     r"(?<=[會会])第(?P<n>\d{1,3}|[〇○零一二三四五六七八九十百兩]{1,5})[屆届]$")
 _SESSION = re.compile(r"(?P<session>第(?:\d{1,3}|[〇○零一二三四五六七八九十百]{1,5})屆)$")
+# 全國政協十二屆五次會議: the fifth session of the twelfth term, a session of the body.
+_TERM_SESSION = re.compile(
+    r"(?P<session>(?:\d{1,2}|[〇○零一二三四五六七八九十]{1,3})[屆届](?:\d{1,2}|[一二三四五六七八九十]{1,3})次)"
+    r"會議$")
+_TERM_FIRST = re.compile(
+    r"^(?P<term>(?:\d{1,2}|[〇○零一二三四五六七八九十]{1,3})[屆届])(?P<body>[^第]{2,20}?)"
+    r"(?P<session>(?:\d{1,2}|[一二三四五六七八九十]{1,3})次)會議$")
+# 三次會議: a count of meetings.
+_COUNT = re.compile(r"(?P<n>[兩二三四五六七八九十]|\d)次")
 _YEAR_PREFIX = re.compile(r"^(?P<year>\d{4})年(?:度)?")
 _ORDINAL_END = re.compile(r"(?:第(?:\d{1,3}|[〇○零一二三四五六七八九十百兩]{1,5})次|首次)$")
 # What may stand between a meeting's name and 舉行: when and where.
@@ -71,6 +80,7 @@ class Draft:
     region: list[int] = field(default_factory=list)  # sentence indices
     counterpart: Person | None = None  # the one person called on, when a clause calls on several
     status: str = "held"  # "planned" when the sentence announces it
+    count: int = 1  # 舉行三次會議: the body holds that many meetings
 
 
 def is_notice(folded: str, body: Span) -> bool:
@@ -146,9 +156,31 @@ def find_meetings(context: Context) -> list[Draft]:
                     or mentions(clause.text, lex.background_markers + lex.vague_future_markers):
                 continue
             found = _standing_meetings(context, index, sentence, clause) or \
-                _courtesy_calls(context, index, clause)
+                _courtesy_calls(context, index, clause) or \
+                _listed_after(context, index, clause, drafts)
             drafts += [d for d in found if _with_tense(context, sentence, d)]
-    return _once_each(context, drafts)
+    return [copy for draft in _once_each(context, drafts) for copy in _each_of(draft)]
+
+
+_LISTED = re.compile(r"(?:以及|及|和)(?P<when>[^，。的]{0,16}的)?(?P<name>[^，。的]{2,40}?會議)")
+
+
+def _listed_after(context: Context, index: int, clause: Unit, drafts: list[Draft]) -> list[Draft]:
+    """``出席三月十三日舉行的A會議閉幕會，以及三月十五日的B會議閉幕會``: a meeting listed after
+    one attended in the same sentence is attended too."""
+    previous = drafts[-1] if drafts else None
+    listed = _LISTED.match(clause.text)
+    if previous is None or previous.sentence != index or previous.kind != "standing body meeting" \
+            or listed is None:
+        return []
+    draft = Draft("standing body meeting", index, clause, clause.start, status=previous.status)
+    _name_meeting(context, draft, listed.group("name"), clause.start + listed.start("name"))
+    return [draft] if draft.body else []
+
+
+def _each_of(draft: Draft) -> list[Draft]:
+    """``財委會將於今日舉行三次會議``: three meetings of the body."""
+    return [draft] + [replace(draft, region=list(draft.region)) for _ in range(draft.count - 1)]
 
 
 def _once_each(context: Context, drafts: list[Draft]) -> list[Draft]:
@@ -379,6 +411,10 @@ def _name_meeting(context: Context, draft: Draft, name: str, start: int) -> None
         draft.body_span = Span(start, start + len(name))
         return
     between = name[:-2]
+    count = _COUNT.fullmatch(between)
+    if count:  # 舉行三次會議: how many meetings, not which
+        draft.count = chinese_number(count.group("n")) or 1
+        return
     match = _ORDINAL.search(between) or _TERM_ORDINAL.search(between)
     ordinal_word = next((w for w in lex.ordinal_words if between.endswith(w)), None)
     if match:
@@ -389,10 +425,14 @@ def _name_meeting(context: Context, draft: Draft, name: str, start: int) -> None
         between = between[:-len(ordinal_word)]
     else:
         between += "會議"  # a series named with its head noun: 深港合作會議
-    session = _SESSION.search(between)
-    if session:
+    session = _SESSION.search(between) or _TERM_SESSION.search(between)
+    if session:  # 第十屆, 十二屆五次 (the fifth session of the twelfth term)
         draft.session = session.group("session")
         between = between[:session.start()]
+    term = _TERM_FIRST.match(between)
+    if term:  # 十二屆全國人大五次會議: the term before the body, the session after it
+        between, start = term.group("body"), start + term.start("body")
+        draft.session = term.group("term") + term.group("session")
     year = _YEAR_PREFIX.match(between)
     if year:
         draft.session = draft.session or year.group("year")
