@@ -322,8 +322,8 @@ def test_a_meeting_attended_where_it_is_held_that_day() -> None:
 
 
 def _transcript(opening: str) -> str:
-    return (f"局長答問全文\n\n　　{opening}\n\n記者：局長今日在會上說了甚麼？\n\n"
-            "局長：我昨日與廣東省副省長王平會面。\n\n完\n\n2024年10月9日（星期三）\n"
+    return (f"局長答問全文\n\n　　{opening}\n\n記者：局長今日會否與廣東省副省長王平會面？\n\n"
+            "局長：我會繼續與各方溝通。\n\n完\n\n2024年10月9日（星期三）\n"
             "香港時間18時00分\n")
 
 
@@ -467,3 +467,22 @@ def test_a_terms_session_a_meeting_listed_after_another_and_a_count_of_meetings(
         ("立法會財務委員會", None, date(2025, 3, 16)),
         ("立法會財務委員會", None, date(2025, 3, 16)),
     ]
+
+
+def test_a_transcript_reports_what_the_speaker_reports_not_what_is_asked() -> None:
+    text = ("局長答問全文\n\n　　以下為局長李明今日（十月九日）會見傳媒的答問全文：\n\n"
+            "記者：局長今日會否與廣東省副省長王平會面？\n\n"
+            "局長：我昨日已與廣東省副省長王平會面。我希望日後能夠與學生代表見面。\n\n"
+            "完\n\n2024年10月9日（星期三）\n香港時間18時00分\n")
+    found = _extract_text(text).meetings
+    assert [(m.kind, m.date) for m in found] == [("courtesy call", date(2024, 10, 8))]
+
+
+def test_a_long_name_after_a_description_and_totals_of_meetings() -> None:
+    text = ("標題\n\n　　政務司司長李明明日（十月十日）下午會出席由國家發展和改革委員會牽頭的、"
+            "有關促進河港合作建設部際聯席會議。\n\n"
+            "　　委員會自成立以來一共舉行了二十七次會議。內務委員會今個會期已舉行過十九次會議。\n\n"
+            "完\n\n2024年10月9日（星期三）\n香港時間18時00分\n")
+    found = _extract_text(text).meetings
+    assert [(m.body, m.status, m.date) for m in found] == [
+        ("促進河港合作建設部際聯席會議", "planned", date(2024, 10, 10))]

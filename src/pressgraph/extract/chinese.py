@@ -69,7 +69,8 @@ def extract(release: ParsedRelease) -> Extraction:
                        acronyms, _surface_forms(release.text, folded, body, people, acronyms),
                        is_notice(folded, body))
     transcript = is_transcript(release, folded)
-    drafts = occasion(context) if transcript else find_meetings(context)
+    drafts = (occasion(context) + find_meetings(context, transcript=True) if transcript
+              else find_meetings(context))
     _assign_regions(context, drafts)
     if transcript:  # what the speaker says is not the meeting's text
         for draft in drafts:

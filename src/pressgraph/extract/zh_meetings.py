@@ -47,7 +47,7 @@ _TERM_FIRST = re.compile(
     r"^(?P<term>(?:\d{1,2}|[〇○零一二三四五六七八九十]{1,3})[屆届])(?P<body>[^第]{2,20}?)"
     r"(?P<session>(?:\d{1,2}|[一二三四五六七八九十]{1,3})次)會議$")
 # 三次會議: a count of meetings.
-_COUNT = re.compile(r"(?P<n>[兩二三四五六七八九十]|\d)次")
+_COUNT = re.compile(r"(?P<past>過)?(?P<n>[兩二三四五六七八九十百]{1,4}|\d{1,3})次")
 _YEAR_PREFIX = re.compile(r"^(?P<year>\d{4})年(?:度)?")
 _ORDINAL_END = re.compile(r"(?:第(?:\d{1,3}|[〇○零一二三四五六七八九十百兩]{1,5})次|首次)$")
 # What may stand between a meeting's name and 舉行: when and where.
@@ -147,10 +147,19 @@ def occasion(context: Context) -> list[Draft]:
 # --------------------------------------------------------------------------- meetings
 
 
-def find_meetings(context: Context) -> list[Draft]:
+def find_meetings(context: Context, transcript: bool = False) -> list[Draft]:
+    """The meetings the release's clauses report or announce; in a transcript, only what the
+    speaker reports (not a reporter's question, ``記者：…``)."""
     lex = lexicon()
     drafts: list[Draft] = []
+    asking = False
     for index, sentence in enumerate(context.sentences):
+        if transcript and sentence.start == context.release.blocks[sentence.block].span.start:
+            speaker = re.match(r"\s*(?P<who>[^：:，。]{1,12})[：:]", sentence.text)
+            if speaker is not None:
+                asking = speaker.group("who").strip() in lex.questioners
+        if transcript and asking:
+            continue
         for clause in sentence.clauses:
             if is_reported_speech(sentence, clause) or _quoted(context, sentence, clause) \
                     or mentions(clause.text, lex.background_markers + lex.vague_future_markers):
@@ -159,7 +168,8 @@ def find_meetings(context: Context) -> list[Draft]:
                 _courtesy_calls(context, index, clause) or \
                 _listed_after(context, index, clause, drafts)
             drafts += [d for d in found if _with_tense(context, sentence, d)]
-    return [copy for draft in _once_each(context, drafts) for copy in _each_of(draft)]
+    return [copy for draft in _once_each(context, drafts) if draft.count
+            for copy in _each_of(draft)]
 
 
 _LISTED = re.compile(r"(?:以及|及|和)(?P<when>[^，。的]{0,16}的)?(?P<name>[^，。的]{2,40}?會議)")
@@ -314,7 +324,13 @@ def _verb_first(context: Context, index: int, sentence: Sentence, clause: Unit,
     if relative and not convened:  # 出席同日在雅加達舉行的東盟部長級會議: the name follows 的
         between, offset = between[relative.end():], offset + relative.end()
     if "的" in between:
-        return None  # "…以實體形式舉行的合作會議": a description, not a meeting's name
+        # "…以實體形式舉行的合作會議": a description, not a meeting's name; but "由…牽頭的、
+        # 有關促進…建設部際聯席會議": a long name after the description is one
+        after = re.sub(r"^[、，]?(?:有關|關於)?", "", between[between.rfind("的") + 1:])
+        if len(after) < 6 or not all(is_cjk(ch) for ch in after):
+            return None
+        offset += len(between) - len(after)
+        between = after
     if not between and not (convened and _sentence_subject_organisation(context, sentence)):
         return None  # "出席會議": the meeting already reported
     draft = Draft("standing body meeting", index, clause, clause.start + verb_start)
@@ -412,8 +428,12 @@ def _name_meeting(context: Context, draft: Draft, name: str, start: int) -> None
         return
     between = name[:-2]
     count = _COUNT.fullmatch(between)
-    if count:  # 舉行三次會議: how many meetings, not which
-        draft.count = chinese_number(count.group("n")) or 1
+    if count:  # 舉行三次會議: how many meetings, not which; 一共舉行了二十七次, 已舉行過189次:
+        # a total, which reports none
+        total = bool(count.group("past")) or draft.clause.text.startswith(
+            lexicon().meeting_fillers, draft.verb_start - draft.clause.start + 2) or mentions(
+            draft.clause.text, ("一共", "合共", "累計", "共舉行"))
+        draft.count = 0 if total else chinese_number(count.group("n")) or 1
         return
     match = _ORDINAL.search(between) or _TERM_ORDINAL.search(between)
     ordinal_word = next((w for w in lex.ordinal_words if between.endswith(w)), None)
@@ -471,6 +491,8 @@ def _courtesy_calls(context: Context, index: int, clause: Unit) -> list[Draft]:
                 continue  # "在會面中", "出席會見的": a reference to the call, not a new one
             if clause.text.startswith(lex.not_counterparts, position + len(verb)):
                 continue  # "會見傳媒": remarks to the press
+            if mentions(before, lex.wish_markers):
+                continue  # "希望…能夠與學聯的代表見面": a wish, not a call
             verb_start = clause.start + position
             people = people_in(context, clause)
             opener = subject(context, context.sentences[index])

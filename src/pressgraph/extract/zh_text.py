@@ -66,6 +66,8 @@ class Lexicon:
     place_names: tuple[str, ...]  # registry places, Traditional and Simplified, longest first
     same_day_markers: tuple[str, ...] = ()
     summit_heads: tuple[str, ...] = ()
+    wish_markers: tuple[str, ...] = ()
+    questioners: tuple[str, ...] = ()
 
 
 def _longest_first(words: list[str]) -> tuple[str, ...]:
@@ -101,6 +103,8 @@ def lexicon() -> Lexicon:
         place_names=_longest_first(names),
         same_day_markers=_longest_first(data["same_day_markers"]),
         summit_heads=_longest_first(data["summit_heads"]),
+        wish_markers=_longest_first(data["wish_markers"]),
+        questioners=_longest_first(data["questioners"]),
     )
 
 
