@@ -700,3 +700,10 @@ def test_a_body_chaired_by_someone_and_two_meetings_named_as_one() -> None:
     assert (joint.body, joint.status, joint.date) == (
         "High-level Meeting cum Hong Kong/Riverside Co-operation Meeting", "planned",
         date(2024, 10, 14))
+
+
+def test_several_leaders_meeting_several_people_is_one_meeting() -> None:
+    found = meetings_of(
+        "Before the ceremony, the three state leaders also met the Chief Executive, Mr Tom Lo, "
+        "and the Governor of Riverside Province, Mr Huang Bo, in Beijing today (October 9).")
+    assert len(found) == 1

@@ -118,6 +118,10 @@ _HOLD_WITH = re.compile(
     r"\b(?:hold|have|attend|co-chair|chair|host)\s+(?:a|an)\s+"
     r"(?P<kind>bilateral|working|separate|courtesy|brief|closed-door|closed|joint)?\s*meeting\b(?!s)",
     re.IGNORECASE)
+# A subject of several people ("the three state leaders also met ..."): one meeting.
+_PLURAL_SUBJECT = re.compile(r"(?:^|,\s+)(?:[Tt]he\s+)?(?:two|three|four|five|six|several)\s+"
+                             r"[\w\s-]{0,30}?(?:leaders|officials|ministers|sides|parties)\s+"
+                             r"(?:also\s+|then\s+|jointly\s+)?$")
 # "called on <someone> to <verb>" with no comma between: an appeal.
 _APPEAL = re.compile(r"[^,]{0,80}?\s+to\s+(?!the\b|a\b|an\b)[a-z]+\b")
 _SEPARATE = re.compile(r"\b(?:At|In|During)\s+a\s+(?:separate|further|bilateral|another)\s+meeting\b")
@@ -446,6 +450,8 @@ def _adhoc(clause: Clause, patterns: dict[str, re.Pattern[str]], tense: str,
             # named, a summary of the meetings after it or no meeting announced
         if count == 0 and kind == "courtesy call" and _APPEAL.match(obj):
             continue  # "called on the residents to move out": an appeal, not a call
+        if _PLURAL_SUBJECT.search(body_text[:match.start()]):
+            count = min(count, 1)  # "the three state leaders met A and B": one meeting of all
         return [Found(clause, kind, anchor=base + match.start(),
                       counterpart=mentions.text[names[i].start:names[i].end]
                       if i < len(names) else None,
