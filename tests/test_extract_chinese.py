@@ -486,3 +486,13 @@ def test_a_long_name_after_a_description_and_totals_of_meetings() -> None:
     found = _extract_text(text).meetings
     assert [(m.body, m.status, m.date) for m in found] == [
         ("促進河港合作建設部際聯席會議", "planned", date(2024, 10, 10))]
+
+
+def test_an_announced_call_by_someone_named_again_on_the_day_spoken_of_last() -> None:
+    text = ("財政司司長將訪問河源\n\n　　財政司司長李家明將於星期四（十月十日）啟程前往河源訪問兩天。\n\n"
+            "　　星期六早上，李家明將出席第三屆河源經濟論壇開幕式。\n\n"
+            "　　同日下午，李家明亦將與商務部官員會面，然後於傍晚返港。\n\n"
+            "完\n\n2024年10月9日（星期三）\n香港時間16時00分\n")
+    found = _extract_text(text).meetings
+    assert [(m.kind, m.status, m.date) for m in found] == [
+        ("courtesy call", "planned", date(2024, 10, 12))]

@@ -301,8 +301,10 @@ def _find_in_clause(clause: Clause, release: ParsedRelease, mentions: Mentions,
         start = clause.start + match.end()
         if any(a <= clause.start + match.start() <= b for a, b in taken):
             continue
+        if not held:
+            continue
         series = series_name(text, start)
-        if series is None or not held:
+        if series is None:
             continue
         name, session, body_start, body_end = series
         if _is_reference(clause, clause.start + match.start(), body_end):

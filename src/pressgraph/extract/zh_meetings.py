@@ -495,9 +495,12 @@ def _courtesy_calls(context: Context, index: int, clause: Unit) -> list[Draft]:
                 continue  # "希望…能夠與學聯的代表見面": a wish, not a call
             verb_start = clause.start + position
             people = people_in(context, clause)
-            opener = subject(context, context.sentences[index])
-            if not people and opener is not None and opener.start < verb_start and \
-                    _named_party(clause.text[position + len(verb):]):
+            opener = subject(context, context.sentences[index]) or _named_again(
+                context, clause, verb_start)
+            with_whom = re.search(r"[與同跟](?P<party>[^，。與同跟]{2,30})$", before)
+            if not people and opener is not None and opener.start < verb_start and (
+                    _named_party(clause.text[position + len(verb):])
+                    or (with_whom is not None and _named_party(with_whom.group("party")))):
                 people = [opener]  # "蘇錦樑…會到訪以色列，會晤以色列政府官員"
             if not people and verb not in ("拜會", "拜訪"):
                 continue
@@ -509,12 +512,24 @@ def _courtesy_calls(context: Context, index: int, clause: Unit) -> list[Draft]:
     return []
 
 
+def _named_again(context: Context, clause: Unit, before: int) -> Person | None:
+    """A person named earlier with a post, named again by name alone before ``before``
+    (同日下午，曾俊華亦將與商務部官員會面)."""
+    for person in context.people:
+        name = person.mention.name
+        if name and person.start < clause.start and \
+                to_traditional(name) in context.folded[clause.start:before]:
+            return person
+    return None
+
+
 def _named_party(after: str) -> bool:
     """The object of a call names a party: a place or an organisation (以色列政府官員)."""
     object_ = re.split(r"[，。；,;]", after, maxsplit=1)[0]
     return bool(object_) and (
         any(object_.startswith(name) for name in lexicon().place_names)
-        or any(suffix in object_ for suffix in lexicon().org_suffixes if len(suffix) > 1))
+        or any(suffix in object_ for suffix in lexicon().org_suffixes if len(suffix) > 1)
+        or re.search(r"[部局署廳處辦委](?:官員|代表|領導|負責人)", object_) is not None)
 
 
 # --------------------------------------------------------------------------- who
