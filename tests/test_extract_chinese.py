@@ -496,3 +496,14 @@ def test_an_announced_call_by_someone_named_again_on_the_day_spoken_of_last() ->
     found = _extract_text(text).meetings
     assert [(m.kind, m.status, m.date) for m in found] == [
         ("courtesy call", "planned", date(2024, 10, 12))]
+
+
+def test_a_speaker_reports_a_call_today_and_one_later_that_day() -> None:
+    text = ("行政長官答問全文\n\n　　以下為行政長官李家明今日（十月九日）下午在北京會見傳媒的答問全文：\n\n"
+            "行政長官：今天我跟王總理會面的時候，王總理表示支持香港。在我與王總理會面時，"
+            "我亦介紹了香港的情況。稍後我會去會見河源省書記張德仁先生。\n\n"
+            "完\n\n2024年10月9日（星期三）\n香港時間18時00分\n")
+    found = _extract_text(text).meetings
+    assert [(m.kind, m.status, m.date) for m in found] == [
+        ("courtesy call", "held", date(2024, 10, 9)),
+        ("courtesy call", "planned", date(2024, 10, 9))]

@@ -165,7 +165,7 @@ def find_meetings(context: Context, transcript: bool = False) -> list[Draft]:
                     or mentions(clause.text, lex.background_markers + lex.vague_future_markers):
                 continue
             found = _standing_meetings(context, index, sentence, clause) or \
-                _courtesy_calls(context, index, clause) or \
+                _courtesy_calls(context, index, clause, drafts) or \
                 _listed_after(context, index, clause, drafts)
             drafts += [d for d in found if _with_tense(context, sentence, d)]
     return [copy for draft in _once_each(context, drafts) if draft.count
@@ -480,7 +480,8 @@ def _sentence_subject_organisation(context: Context,
     return None
 
 
-def _courtesy_calls(context: Context, index: int, clause: Unit) -> list[Draft]:
+def _courtesy_calls(context: Context, index: int, clause: Unit,
+                    earlier: list[Draft] | None = None) -> list[Draft]:
     """A call on someone (``與...會面``, ``拜會...``); ``先後拜會A和B`` is one call on each."""
     lex = lexicon()
     for verb in lex.courtesy_verbs:
@@ -488,7 +489,12 @@ def _courtesy_calls(context: Context, index: int, clause: Unit) -> list[Draft]:
             before = clause.text[:position]
             after = clause.text[position + len(verb):position + len(verb) + 1]
             if before.endswith(("在", "出席")) or after in ("中", "時", "上", "後", "的"):
-                continue  # "在會面中", "出席會見的": a reference to the call, not a new one
+                # "在會面中", "出席會見的": a reference to the call, not a new one; but "今天我
+                # 跟朱總理會面的時候": the call that day, reported as the time of what follows
+                if earlier or not (after in ("的", "時") and not before.endswith(("在", "出席"))
+                                   and find_dates(context.text, context.folded, clause.span,
+                                                  context.release.release_date)):
+                    continue  # (a call found before: this is it again)
             if clause.text.startswith(lex.not_counterparts, position + len(verb)):
                 continue  # "會見傳媒": remarks to the press
             if mentions(before, lex.wish_markers):
