@@ -507,3 +507,11 @@ def test_a_speaker_reports_a_call_today_and_one_later_that_day() -> None:
     assert [(m.kind, m.status, m.date) for m in found] == [
         ("courtesy call", "held", date(2024, 10, 9)),
         ("courtesy call", "planned", date(2024, 10, 9))]
+
+
+def test_hui_of_a_word_before_a_verb_of_meeting_announces_nothing() -> None:
+    text = ("局長訪問河源\n\n　　局長李家明今日（十月九日）出席河源晚宴，亦藉此機會拜會了河源市的領導。\n\n"
+            "完\n\n2024年10月9日（星期三）\n香港時間18時00分\n")
+    found = _extract_text(text).meetings
+    assert [(m.kind, m.status, m.date) for m in found] == [
+        ("courtesy call", "held", date(2024, 10, 9))]

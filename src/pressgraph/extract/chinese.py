@@ -68,16 +68,18 @@ def extract(release: ParsedRelease) -> Extraction:
     context = _Context(release, release.text, folded, sentences(release, folded), people,
                        acronyms, _surface_forms(release.text, folded, body, people, acronyms),
                        is_notice(folded, body))
-    transcript = is_transcript(release, folded)
-    drafts = (occasion(context) + find_meetings(context, transcript=True) if transcript
-              else find_meetings(context))
+    transcript = context.transcript = is_transcript(release, folded)
+    occasions = occasion(context) if transcript else []
+    drafts = occasions + find_meetings(context, transcript=transcript)
     _assign_regions(context, drafts)
     if transcript:  # what the speaker says is not the meeting's text
         for draft in drafts:
             draft.region = [draft.sentence]
-    meetings = tuple(_meeting(context, draft) for draft in drafts)
-    if transcript:  # the speaker spoke at the meeting: neither a chair nor a party named
-        meetings = tuple(replace(m, roles=(), participants=()) for m in meetings)
+    meetings = tuple(
+        # the speaker spoke at the meeting: neither a chair nor a party named
+        replace(_meeting(context, draft), roles=(), participants=())
+        if any(draft is spoken_at for spoken_at in occasions) else _meeting(context, draft)
+        for draft in drafts)
     named: dict[str, PersonMention] = {}
     for person in people:
         if person.mention.name and person.mention.name not in named:

@@ -65,6 +65,7 @@ class Context:
     acronyms: tuple[AcronymDefinition, ...]
     surface_forms: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
     notice: bool = False  # issued on behalf of a secretariat (下稿代立法會秘書處發出)
+    transcript: bool = False  # a speech, remarks or a question and reply
 
 
 @dataclass
@@ -249,7 +250,8 @@ def _body_forms(body: str) -> set[str]:
 
 # "將" before a verb: the future ("將拜訪"), unless it is a noun ("將軍") or "將來"; the
 # modal "會" right before a verb of meeting ("亦會拜會").
-_FUTURE_WILL = re.compile(r"將(?![軍來近領士])|會(?=拜會|拜訪|會見|會晤|出席|主持|與|前往|率|到訪)")
+_FUTURE_WILL = re.compile(r"將(?![軍來近領士])|(?<![機社員協大學總商議年峰聯酒晚茶宴工都])會"
+                          r"(?=拜會|拜訪|會見|會晤|出席|主持|與|前往|率|到訪)")
 
 
 def _quoted(context: Context, sentence: Sentence, clause: Unit) -> bool:
