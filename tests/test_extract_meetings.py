@@ -433,6 +433,10 @@ def test_a_transcript_given_at_a_meeting_reports_that_meeting_alone() -> None:
         "Following is the transcript of remarks by the Chief Executive, Mr Tom Lo, at a media "
         "session before the Executive Council meeting today (October 9):",
         title="Transcript of remarks by CE") == ()
+    (special,) = meetings_of(
+        "Following is the speech by the Financial Secretary, Mr Ken Ma, at the special meeting "
+        "of Finance Ministers (G-9) in Lima today (October 9):", title="Speech by FS in Lima")
+    assert (special.body, special.date) == (None, date(2024, 10, 9))
 
 
 def test_a_date_in_an_aside_is_not_the_meeting_date() -> None:

@@ -215,7 +215,8 @@ _DAYS = re.compile(r"(?:\d{1,2}|[〇○零一二三四五六七八九十]{1,3})�
 _DEPARTS = re.compile(r"(?:離港|前往|前赴|啟程|起程|出發|動身)")
 # 會議將於九月十一日舉行: the meeting's own day, given after it is named.
 _OWN_DAY = re.compile(r"^\s*(?:會議|該會議|是次會議|這次會議|會上)?(?:將)?於")
-_SEVERAL_DAYS = re.compile(r"[）)](?:上午|下午|晚上)?[^。]{0,12}(?:以及|及|和|至)[^，。]{0,4}(?:星期|[（(])")
+_SEVERAL_DAYS = re.compile(
+    r"[）)](?:上午|下午|晚上)?[^。]{0,12}(?:以及|及|和|至)[^，。]{0,4}(?:星期|[（(])")
 
 
 def _meeting_date(context: _Context, draft: _Draft) -> DatePhrase | None:

@@ -593,7 +593,8 @@ def occasion_meetings(sentence: Sentence, index: int, release: ParsedRelease,
         return []
     clause = Clause(sentence.text[at.end():], sentence.span.start + at.end(), index)
     found, _ = _find_in_clause(clause, release, mentions, [], "held", assume_held=True)
-    return [item for item in found if item.anchor == clause.start and item.body]
+    return [item for item in found if item.anchor == clause.start
+            and (item.body or item.kind == "meeting")]  # "at the special meeting of Ministers"
 
 
 def is_video(text: str) -> bool:
