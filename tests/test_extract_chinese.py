@@ -515,3 +515,10 @@ def test_hui_of_a_word_before_a_verb_of_meeting_announces_nothing() -> None:
     found = _extract_text(text).meetings
     assert [(m.kind, m.status, m.date) for m in found] == [
         ("courtesy call", "held", date(2024, 10, 9))]
+
+
+def test_a_speaker_calling_on_no_one_named_reports_no_call() -> None:
+    text = ("行政長官談話全文\n\n　　以下是行政長官李家明今日（十月九日）上午返抵香港後會見傳媒的談話全文：\n\n"
+            "行政長官：今次去了河源，亦藉此機會拜會了河源市的領導。\n\n"
+            "完\n\n2024年10月9日（星期三）\n香港時間18時00分\n")
+    assert _extract_text(text).meetings == ()

@@ -510,8 +510,8 @@ def _courtesy_calls(context: Context, index: int, clause: Unit,
                     _named_party(clause.text[position + len(verb):])
                     or (with_whom is not None and _named_party(with_whom.group("party")))):
                 people = [opener]  # "蘇錦樑…會到訪以色列，會晤以色列政府官員"
-            if not people and verb not in ("拜會", "拜訪"):
-                continue
+            if not people and (verb not in ("拜會", "拜訪") or context.transcript):
+                continue  # (a speaker's "拜會了上海市的領導" names no one met)
             counterparts = [p for p in people if p.start >= verb_start]
             if len(counterparts) > 1 and mentions(clause.text, ("先後", "分別")):
                 return [Draft("courtesy call", index, clause, verb_start, counterpart=p)
