@@ -522,3 +522,13 @@ def test_a_speaker_calling_on_no_one_named_reports_no_call() -> None:
             "行政長官：今次去了河源，亦藉此機會拜會了河源市的領導。\n\n"
             "完\n\n2024年10月9日（星期三）\n香港時間18時00分\n")
     assert _extract_text(text).meetings == ()
+
+
+def test_received_and_saw_someone_named_are_calls() -> None:
+    text = ("行政長官會見傳媒\n\n　　以下為行政長官李家明今日（十月九日）在北京會見傳媒的答問全文：\n\n"
+            "行政長官：這次我來到北京，見了國務院副總理王大明。我在電視上看見了很多朋友。\n\n"
+            "　　國家主席張國強昨日（十月八日）在北京接見行政長官李家明。\n\n"
+            "完\n\n2024年10月9日（星期三）\n香港時間18時00分\n")
+    found = _extract_text(text).meetings
+    assert [(m.kind, m.date) for m in found] == [("courtesy call", date(2024, 10, 9)),
+                                                ("courtesy call", date(2024, 10, 8))]

@@ -501,6 +501,9 @@ def _courtesy_calls(context: Context, index: int, clause: Unit,
                 continue  # "會見傳媒": remarks to the press
             if mentions(before, lex.wish_markers):
                 continue  # "希望…能夠與學聯的代表見面": a wish, not a call
+            if verb == "見了" and (before.endswith(("看", "聽", "遇", "碰", "預", "夢", "可"))
+                                  or not people_in(context, clause)):
+                continue  # "看見了", "聽見了": seeing, not meeting; 見了 needs someone named
             verb_start = clause.start + position
             people = people_in(context, clause)
             opener = subject(context, context.sentences[index]) or _named_again(
