@@ -476,6 +476,15 @@ def test_a_multilateral_meeting_attended_keeps_the_abbreviation_inside_its_name(
         "Indian Ocean Rim Trade Cooperation (IORTC) Ministerial Meeting", 12)
 
 
+def test_an_announced_tour_of_several_cities_gives_its_calls_no_day() -> None:
+    found = meetings_of(
+        "The Chief Executive, Mr Tom Lo, will attend the 5th Plenary of the Hong Kong/Riverside "
+        "Co-operation Joint Conference in Riverside on October 16.",
+        "After the meeting, Mr Lo will visit three river delta cities, where he will meet "
+        "leaders of the Riverside, Hillside and Lakeside municipal governments.")
+    assert [m.ordinal for m in found] == [5]
+
+
 def test_announced_calls_take_the_day_of_the_announcement_but_not_of_a_whole_visit() -> None:
     found = meetings_of(
         "The Secretary for Trade, Mr Ken Ma, will lead a delegation to Lima tomorrow "

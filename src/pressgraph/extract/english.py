@@ -205,9 +205,12 @@ def _in_year_of_name(release: ParsedRelease, sentence: Sentence, item: Found) ->
 _WHOLE_VISIT = re.compile(r"\b(?:concluded|ended|wrapped\s+up|rounded\s+off|completed)\s+"
                           r"(?:his|her|their|the)\s+(?:[\w-]+\s+)?[\w-]+-day\s+(?:[\w-]+\s+)?"
                           r"(?:visit|trip|tour)\b")
-# "During the visit, he will meet ...": a stretch of days, not the day of one meeting.
+# "During the visit, he will meet ...", "will visit three cities, where she will meet ...": a
+# stretch of days, not the day of one meeting.
 _SPELL = re.compile(r"\b(?:during|in\s+the\s+course\s+of|throughout)\s+(?:the|his|her|their|this|"
-                    r"that|its)\s+(?:[\w-]+\s+)?(?:visit|trip|stay|tour|mission)\b", re.IGNORECASE)
+                    r"that|its)\s+(?:[\w-]+\s+)?(?:visit|trip|stay|tour|mission)\b"
+                    r"|\bvisit\s+(?:two|three|four|five|six|several)\s+(?:[\w-]+\s+){0,2}"
+                    r"(?:cities|places|provinces|countries|regions)\b", re.IGNORECASE)
 
 
 def _carry_planned_date(context: Context, sentence: Sentence, clause: Clause,
