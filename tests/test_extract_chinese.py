@@ -532,3 +532,13 @@ def test_received_and_saw_someone_named_are_calls() -> None:
     found = _extract_text(text).meetings
     assert [(m.kind, m.date) for m in found] == [("courtesy call", date(2024, 10, 9)),
                                                 ("courtesy call", date(2024, 10, 8))]
+
+
+def test_talks_with_a_party_named_before_the_verb() -> None:
+    text = ("局長到訪北京\n\n　　政制及內地事務局局長李家明將會前往北京，於明日（十月十日）與國家發展和改革委員會"
+            "商討特區政府的規劃工作。\n\n　　這次訪京的安排，事先與國務院港澳事務辦公室就會面的日期進行磋商。"
+            "在與王副總理會面期間，他介紹了香港的情況。\n\n"
+            "完\n\n2024年10月9日（星期三）\n香港時間18時00分\n")
+    found = _extract_text(text).meetings
+    assert [(m.kind, m.status, m.date) for m in found] == [
+        ("courtesy call", "planned", date(2024, 10, 10))]

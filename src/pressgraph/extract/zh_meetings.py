@@ -167,6 +167,7 @@ def find_meetings(context: Context, transcript: bool = False) -> list[Draft]:
                 continue
             found = _standing_meetings(context, index, sentence, clause) or \
                 _courtesy_calls(context, index, clause, drafts) or \
+                _talks(context, index, clause) or \
                 _listed_after(context, index, clause, drafts)
             drafts += [d for d in found if _with_tense(context, sentence, d)]
     return [copy for draft in _once_each(context, drafts) if draft.count
@@ -482,6 +483,17 @@ def _sentence_subject_organisation(context: Context,
     return None
 
 
+def _talks(context: Context, index: int, clause: Unit) -> list[Draft]:
+    """Talks with a party named before the verb: ``於明日與國家發展和改革委員會商討…``."""
+    for verb in lexicon().talks_verbs:
+        position = clause.text.find(verb)
+        with_whom = re.search(r"[與同跟](?P<party>[^，。與同跟就的]{2,20})$", clause.text[:position])
+        if position > 0 and with_whom is not None and (
+                _named_party(with_whom.group("party")) or people_in(context, clause)):
+            return [Draft("courtesy call", index, clause, clause.start + position)]
+    return []
+
+
 def _courtesy_calls(context: Context, index: int, clause: Unit,
                     earlier: list[Draft] | None = None) -> list[Draft]:
     """A call on someone (``與...會面``, ``拜會...``); ``先後拜會A和B`` is one call on each."""
@@ -490,7 +502,7 @@ def _courtesy_calls(context: Context, index: int, clause: Unit,
         for position in find_all(clause.text, verb):
             before = clause.text[:position]
             after = clause.text[position + len(verb):position + len(verb) + 1]
-            if before.endswith(("在", "出席")) or after in ("中", "時", "上", "後", "的"):
+            if before.endswith(("在", "出席")) or after in ("中", "時", "上", "後", "的", "期"):
                 # "在會面中", "出席會見的": a reference to the call, not a new one; but "今天我
                 # 跟朱總理會面的時候": the call that day, reported as the time of what follows
                 if earlier or not (after in ("的", "時") and not before.endswith(("在", "出席"))

@@ -68,6 +68,7 @@ class Lexicon:
     summit_heads: tuple[str, ...] = ()
     wish_markers: tuple[str, ...] = ()
     questioners: tuple[str, ...] = ()
+    talks_verbs: tuple[str, ...] = ()
 
 
 def _longest_first(words: list[str]) -> tuple[str, ...]:
@@ -105,6 +106,7 @@ def lexicon() -> Lexicon:
         summit_heads=_longest_first(data["summit_heads"]),
         wish_markers=_longest_first(data["wish_markers"]),
         questioners=_longest_first(data["questioners"]),
+        talks_verbs=_longest_first(data["talks_verbs"]),
     )
 
 
