@@ -539,6 +539,6 @@ def test_talks_with_a_party_named_before_the_verb() -> None:
             "商討特區政府的規劃工作。\n\n　　這次訪京的安排，事先與國務院港澳事務辦公室就會面的日期進行磋商。"
             "在與王副總理會面期間，他介紹了香港的情況。\n\n"
             "完\n\n2024年10月9日（星期三）\n香港時間18時00分\n")
-    found = _extract_text(text).meetings
-    assert [(m.kind, m.status, m.date) for m in found] == [
-        ("courtesy call", "planned", date(2024, 10, 10))]
+    extraction = _extract_text(text)
+    assert [(m.kind, m.status, m.date, "商討" in extraction.release.quote(m.span))
+            for m in extraction.meetings] == [("courtesy call", "planned", date(2024, 10, 10), True)]

@@ -487,7 +487,8 @@ def _talks(context: Context, index: int, clause: Unit) -> list[Draft]:
     """Talks with a party named before the verb: ``於明日與國家發展和改革委員會商討…``."""
     for verb in lexicon().talks_verbs:
         position = clause.text.find(verb)
-        with_whom = re.search(r"[與同跟](?P<party>[^，。與同跟就的]{2,20})$", clause.text[:position])
+        with_whom = re.search(r"[與同跟](?P<party>[^，。與同跟就的]{2,20})$",
+                              clause.text[:position])
         if position > 0 and with_whom is not None and (
                 _named_party(with_whom.group("party")) or people_in(context, clause)):
             return [Draft("courtesy call", index, clause, clause.start + position)]
