@@ -542,3 +542,24 @@ def test_talks_with_a_party_named_before_the_verb() -> None:
     extraction = _extract_text(text)
     assert [(m.kind, m.status, m.date, "商討" in extraction.release.quote(m.span))
             for m in extraction.meetings] == [("courtesy call", "planned", date(2024, 10, 10), True)]
+
+
+LEAVING_TO_ATTEND = """局長出席會議
+
+　　環境局局長李家明明日（十月十日）離港前往迪拜，出席《河流公約》締約方大會第5屆會議。
+
+　　環境局局長李家明明日（十月十日）早上啟程前往廣州，與廣東省副省長王平共同主持粵港河流合作小組第三次會議。
+
+　　发展局局长王强明日(十月十日)离港前往利马,出席在利马举行的第三十届环太平洋部长级会议。
+
+完
+
+2024年10月9日（星期三）
+香港時間11時00分
+"""
+
+
+def test_leaving_on_a_later_day_to_attend_a_meeting_does_not_date_it() -> None:
+    found = _extract_text(LEAVING_TO_ATTEND).meetings
+    assert [(m.ordinal, m.status, m.date) for m in found] == [
+        (5, "planned", None), (3, "planned", date(2024, 10, 10)), (30, "planned", None)]

@@ -212,7 +212,7 @@ def _outcomes(context: _Context, draft: _Draft) -> tuple[Outcome, ...]:
 _DAYS = re.compile(r"(?:\d{1,2}|[〇○零一二三四五六七八九十]{1,3})日?(?:及|和|至|、|-|－)"
                    r"(?:\d{1,2}|[〇○零一二三四五六七八九十]{1,3})日")
 # 明晚（九月十日）前往青島，出席…: the day of leaving, unless a later sentence gives the meeting's.
-_DEPARTS = re.compile(r"(?:離港|前往|前赴|啟程|起程|出發|動身)")
+_DEPARTS = re.compile(r"(?:[離离]港|前往|前赴|啟程|起程|出發|動身)")  # (离: not folded)
 # 會議將於九月十一日舉行: the meeting's own day, given after it is named.
 _OWN_DAY = re.compile(r"^\s*(?:會議|該會議|是次會議|這次會議|會上)?(?:將)?於")
 _SEVERAL_DAYS = re.compile(
@@ -235,7 +235,17 @@ def _meeting_date(context: _Context, draft: _Draft) -> DatePhrase | None:
         phrases = find_dates(context.text, context.folded, unit.span, release_date)
         if phrases:
             if _departs_first(context, sentence, draft, phrases[0]):
-                return _own_day(context, draft) or phrases[0]  # 會議將於九月十一日舉行
+                # 會議將於九月十一日舉行; leaving on a later day to attend a meeting does not
+                # date it (明日離港前往迪拜，出席…), unless it is held that day (出席同日舉行的…)
+                attends = context.folded.startswith(("出席", "參加", "參與"), draft.verb_start)
+                same_day = _mentions(draft.clause.text, lexicon().same_day_markers)
+                own = _own_day(context, draft)
+                leaving = phrases[0].value
+                if own is None and attends and not same_day and leaving and release_date \
+                        and leaving > release_date:
+                    draft.status = "planned"  # it is still to come, on a day not given
+                    return None
+                return own or phrases[0]
             return phrases[0]
     for index in range(draft.sentence - 1, -1, -1):
         previous = context.sentences[index]
