@@ -720,3 +720,13 @@ def test_several_leaders_meeting_several_people_is_one_meeting() -> None:
         "Before the ceremony, the three state leaders also met the Chief Executive, Mr Tom Lo, "
         "and the Governor of Riverside Province, Mr Huang Bo, in Beijing today (October 9).")
     assert len(found) == 1
+
+
+def test_bilateral_meetings_with_people_the_people_layer_may_not_know() -> None:
+    found = meetings_of(
+        "On the margins of the conference today, Secretary for Trade Ken Ma held bilateral "
+        "meetings with Ruritania’s Federal Minister of International Trade Diversification Tom "
+        "Bell, Zendan "
+        "Deputy Minister of Economic Development Timur Ivanovich Petrov and the Assistant "
+        "Minister of Commerce Li Jianguo to discuss trade.")
+    assert len(found) == 3

@@ -24,6 +24,7 @@ from functools import cache
 from pressgraph.extract.body_names import has_body_head, headed_by_body
 from pressgraph.extract.lexicon import lexicon, words
 from pressgraph.extract.meeting_clauses import (
+    _OBJECT_END,
     Clause,
     Found,
     Mentions,
@@ -101,10 +102,13 @@ def meetings_with(clause: Clause, mentions: Mentions, existing: list[Found],
         if plural:
             if not names:
                 continue  # "held meetings with various officials": a summary
-            return [Found(clause, _kind(mods), anchor=anchor,
-                          counterpart=mentions.text[span.start:span.end],
-                          region_start=person_start(mentions.text, names, index), by_noun=True)
-                    for index, span in enumerate(names)]
+            found = [Found(clause, _kind(mods), anchor=anchor,
+                           counterpart=mentions.text[span.start:span.end],
+                           region_start=person_start(mentions.text, names, index), by_noun=True)
+                     for index, span in enumerate(names)]
+            extra = _listed_people(obj) - len(names)  # a name the people layer did not know
+            return found + [Found(clause, _kind(mods), anchor=anchor, by_noun=True)
+                            for _ in range(max(0, extra))]
         if not (names or obj[:1].isupper() or re.match(r"(?:the|a|an)\s+[A-Z]", obj)
                 or of_organisation(obj)):  # "with representatives from the Committee on ..."
             continue
@@ -112,6 +116,19 @@ def meetings_with(clause: Clause, mentions: Mentions, existing: list[Found],
                       counterpart=mentions.text[names[0].start:names[0].end] if names
                       else _head_of(obj))]
     return []
+
+
+def _listed_people(obj: str) -> int:
+    """How many people a news-style object lists ("<post> A, <post> B and <post> C"): the
+    items of the list, each of three words or more ending in a capitalised word (a name)."""
+    end = _OBJECT_END.search(obj)
+    piece = re.split(r"[.;]", obj[: end.start() if end else len(obj)], maxsplit=1)[0]
+    items = re.split(r",\s+(?:and\s+)?|\s+and\s+", piece)
+    honorifics = set(lexicon()["honorifics"])
+    if any(item.split()[:1] and item.split()[0] in honorifics for item in items):
+        return 0  # "the Minister of X, Mr A, and ...": the commas set the names off, not items
+    return sum(1 for item in items
+               if len(item.split()) >= 3 and item.split()[-1][:1].isupper())
 
 
 def _head_of(obj: str) -> str | None:
@@ -130,8 +147,8 @@ def same_counterpart(found: Found, others: list[Found]) -> bool:
         return False
     surname = _surname(found.counterpart)
     for other in others:
-        if other is found:
-            continue
+        if other is found or other.anchor == found.anchor:
+            continue  # (one of the meetings the same phrase names)
         if other.counterpart:
             if _surname(other.counterpart) == surname:
                 return True
