@@ -16,7 +16,7 @@ from pressgraph.model import Span
 
 _CLAUSE_SPLIT = re.compile(r",?\s+and\s+then\s+|;\s+(?=[a-z])|,\s+before\s+(?=[a-z]+ing\b)")
 
-_OBJECT_END = re.compile(
+OBJECT_END = re.compile(
     r",?\s+(?:to\s+[a-z]+|where|with\s+whom|who|whom|whose|at\s+which|in\s+which|and\s+the\s+two\b"
     r"|and\s+(?:then\s+)?[a-z-]+ed\b|and\s+(?:he|she|they|it)\b|during\s+which|after\s+which)")
 
@@ -84,7 +84,7 @@ def clauses(sentence: Sentence, index: int) -> list[Clause]:
 def object_persons(text: str, offset: int, persons: tuple[Span, ...]) -> list[Span]:
     """The people the object of "met" names ("A, Mr X, and B, Ms Y" names two), given the
     names of people found in the release; ``offset`` is where ``text`` starts."""
-    end = _OBJECT_END.search(text)
+    end = OBJECT_END.search(text)
     piece = text[: end.start() if end else len(text)]
     piece = re.split(r"[.;]", piece, maxsplit=1)[0]
     return [span for span in persons if offset <= span.start < offset + len(piece)]

@@ -24,7 +24,7 @@ from functools import cache
 from pressgraph.extract.body_names import has_body_head, headed_by_body
 from pressgraph.extract.lexicon import lexicon, words
 from pressgraph.extract.meeting_clauses import (
-    _OBJECT_END,
+    OBJECT_END,
     Clause,
     Found,
     Mentions,
@@ -121,7 +121,7 @@ def meetings_with(clause: Clause, mentions: Mentions, existing: list[Found],
 def _listed_people(obj: str) -> int:
     """How many people a news-style object lists ("<post> A, <post> B and <post> C"): the
     items of the list, each of three words or more ending in a capitalised word (a name)."""
-    end = _OBJECT_END.search(obj)
+    end = OBJECT_END.search(obj)
     piece = re.split(r"[.;]", obj[: end.start() if end else len(obj)], maxsplit=1)[0]
     items = re.split(r",\s+(?:and\s+)?|\s+and\s+", piece)
     honorifics = set(lexicon()["honorifics"])
