@@ -34,6 +34,10 @@ RELEASE = date(2024, 10, 9)  # a Wednesday
         ("on Monday, 7 October 2024", date(2024, 10, 7), "Monday, 7 October 2024"),
         ("on 7 Oct", date(2024, 10, 7), "7 Oct"),
         ("on Monday (October 7)", date(2024, 10, 7), "Monday (October 7)"),
+        ("On the morning of October 7 (Lima time), he", date(2024, 10, 7),
+         "October 7 (Lima time)"),
+        ("in Geneva from October 14-16", date(2024, 10, 14), "October 14"),
+        ("from October 14 to 16", date(2024, 10, 14), "October 14"),
     ],
 )
 def test_phrases_resolve_against_the_release_date(text: str, expected: date, phrase: str) -> None:
@@ -81,3 +85,11 @@ def test_time_zone_is_kept() -> None:
 
 def test_words_that_merely_contain_a_month_are_not_dates() -> None:
     assert find_dates("Mayor of Shenzhen on Marine Refuse") == []
+
+
+def test_the_next_day_is_the_day_after_the_one_spoken_of_last() -> None:
+    from pressgraph.extract.dates import resolve_from
+
+    (phrase,) = find_dates("The next day, he will meet the Mayor.")
+    assert resolve_from(phrase, RELEASE, date(2024, 10, 12)) == date(2024, 10, 13)
+    assert resolve_from(phrase, RELEASE, None) is None

@@ -319,3 +319,247 @@ def test_a_meeting_attended_where_it_is_held_that_day() -> None:
     (meeting,) = _extract_text(ATTENDED_THE_SAME_DAY).meetings
     assert (meeting.body, meeting.status, meeting.date) == ("環太平洋貿易部長級會議", "held",
                                                             date(2024, 10, 9))
+
+
+def _transcript(opening: str) -> str:
+    return (f"局長答問全文\n\n　　{opening}\n\n記者：局長今日會否與廣東省副省長王平會面？\n\n"
+            "局長：我會繼續與各方溝通。\n\n完\n\n2024年10月9日（星期三）\n"
+            "香港時間18時00分\n")
+
+
+@pytest.mark.parametrize(("opening", "body"), [
+    ("以下為運輸局局長李明今日（十月九日）在立法會交通事務委員會上的答問全文：",
+     "立法會交通事務委員會"),
+    ("以下為行政長官李明今日（十月九日）出席「第五屆區域合作論壇」-「行政首長聯席會」後"
+     "會見傳媒的談話全文：", "行政首長聯席會"),
+    ("以下為政務司司長李明今日（十月九日）在立法會會議上就訪問一事作出聲明的全文：", None),
+    ("以下為財政司司長李明今日（十月九日）出席「青年創業全球年會2024」後與傳媒的談話全文：", None),
+])
+def test_a_transcript_reports_only_the_meeting_its_opening_names(opening: str,
+                                                                body: str | None) -> None:
+    found = _extract_text(_transcript(opening)).meetings
+    assert [(m.body, m.date, m.roles, m.participants) for m in found] == (
+        [(body, date(2024, 10, 9), (), ())] if body else [])
+
+
+SHORT_NAMES_AGAIN = """商務局局長出席部長級會議
+
+　　商務及經濟發展局局長李明明日（十月十日）離港，出席在利馬舉行的第三十屆環太平洋經濟合作組織（環太經合組織）部長級會議。
+
+　　他會於十月十二日出席於十月十二及十三日舉行的第三十屆環太經合組織部長級會議。
+
+　　行政長官今日在廣州主持泛珠省區行政首長聯席會議。行政長官今日下午主持行政首長聯席會議。
+
+完
+
+2024年10月9日（星期三）
+香港時間20時00分
+"""
+
+
+def test_a_meeting_named_again_by_its_short_form_or_last_words_is_one_meeting() -> None:
+    found = _extract_text(SHORT_NAMES_AGAIN).meetings
+    assert [(m.body, m.ordinal) for m in found] == [
+        ("環太平洋經濟合作組織（環太經合組織）部長級會議", 30), ("泛珠省區行政首長聯席會議", None)]
+
+
+ANNOUNCED_VISIT = """局長訪問成都
+
+　　勞工及福利局局長李明明日（十月十日）上午前往成都訪問。
+
+　　訪問期間，李明將參觀四川大學。他亦會拜會四川省領導，與民政廳官員會面。
+
+　　李明十月十一日（以色列時間）會到訪特拉維夫，會晤以色列政府官員。
+
+　　衞生局局長王強將於十月十四日出席在瑞士日內瓦舉行的世界衞生組織第七十屆世界衞生大會。
+
+　　財政司司長張華明晚（十月十日）離港前赴法國，於十月十二及十三日出席20國集團領導人峰會，再於十月十五日出席在上海舉行的亞太區經濟合作組織財長會議。
+
+　　他隨後會出席亞太經合組織財長會議的晚宴，並於星期六出席頒獎大會，然後於大會堂出席音樂會。
+
+完
+
+2024年10月9日（星期三）
+香港時間15時00分
+"""
+
+
+def test_announced_meetings_need_a_day_and_may_be_summits_or_assemblies() -> None:
+    found = _extract_text(ANNOUNCED_VISIT).meetings
+    assert [(m.kind, m.body, m.ordinal, m.status, m.date) for m in found] == [
+        ("courtesy call", None, None, "planned", date(2024, 10, 11)),
+        ("standing body meeting", "世界衞生大會", 70, "planned", date(2024, 10, 14)),
+        ("standing body meeting", "20國集團領導人峰會", None, "planned", None),
+        ("standing body meeting", "亞太區經濟合作組織財長會議", None, "planned",
+         date(2024, 10, 15)),
+    ]
+
+
+NOTICE_TODAY = """今日立法會會議議程已作修訂
+
+下稿代立法會秘書處發出：
+
+　　立法會今日（十月九日）上午十一時在立法會綜合大樓會議廳舉行的會議，議程已作修訂。
+
+　　財務委員會主席準備出席明日（十月十日）舉行的第八屆內地、香港、澳門財務高層聯席會議。
+
+完
+
+2024年10月9日（星期三）
+香港時間11時00分
+"""
+
+
+def test_a_secretariats_notice_announces_todays_meeting() -> None:
+    found = _extract_text(NOTICE_TODAY).meetings
+    assert [(m.body, m.ordinal, m.status, m.date) for m in found] == [
+        ("立法會", None, "planned", date(2024, 10, 9)),
+        ("內地、香港、澳門財務高層聯席會議", 8, "planned", date(2024, 10, 10)),
+    ]
+
+
+SEVERAL_DAYS = """立法會將辯論議案
+
+下稿代立法會秘書處發出：
+
+　　立法會星期三（十月九日）上午十一時，以及星期四（十月十日）上午九時在立法會綜合大樓會議廳舉行會議。
+
+　　衞生局常任秘書長李明將於本月十四日離港，出席10月15日至16日在北京舉行的中國與東盟衞生檢疫會議。
+
+　　商務局局長王強將於明晚（十月十日）前往青島，出席「內地與香港科技合作委員會」第九次會議。
+
+　　會議將於十月十一日舉行，由王強與科學技術部副部長曹林共同主持。
+
+完
+
+2024年10月8日（星期二）
+香港時間11時00分
+"""
+
+
+def test_a_meeting_over_several_days_has_no_date_and_a_later_sentence_may_give_it() -> None:
+    found = _extract_text(SEVERAL_DAYS).meetings
+    assert [(m.body, m.status, m.date) for m in found] == [
+        ("立法會", "planned", None),
+        ("中國與東盟衞生檢疫會議", "planned", None),
+        ("「內地與香港科技合作委員會」", "planned", date(2024, 10, 11)),
+    ]
+
+
+TERMS_AND_COUNTS = """行政長官赴京
+
+　　行政長官李明將於三月十二日至十五日訪問北京，出席三月十三日舉行的全國政協十四屆三次會議閉幕會，以及三月十五日的十四屆全國人大三次會議閉幕會。
+
+　　立法會財務委員會（財委會）將於三月十六日在立法會綜合大樓會議室1舉行兩次會議。
+
+完
+
+2025年3月9日（星期日）
+香港時間15時00分
+"""
+
+
+def test_a_terms_session_a_meeting_listed_after_another_and_a_count_of_meetings() -> None:
+    found = _extract_text(TERMS_AND_COUNTS).meetings
+    assert [(m.body, m.session, m.date) for m in found] == [
+        ("全國政協", "十四屆三次", date(2025, 3, 13)),
+        ("全國人大", "十四屆三次", date(2025, 3, 15)),
+        ("立法會財務委員會", None, date(2025, 3, 16)),
+        ("立法會財務委員會", None, date(2025, 3, 16)),
+    ]
+
+
+def test_a_transcript_reports_what_the_speaker_reports_not_what_is_asked() -> None:
+    text = ("局長答問全文\n\n　　以下為局長李明今日（十月九日）會見傳媒的答問全文：\n\n"
+            "記者：局長今日會否與廣東省副省長王平會面？\n\n"
+            "局長：我昨日已與廣東省副省長王平會面。我希望日後能夠與學生代表見面。\n\n"
+            "完\n\n2024年10月9日（星期三）\n香港時間18時00分\n")
+    found = _extract_text(text).meetings
+    assert [(m.kind, m.date) for m in found] == [("courtesy call", date(2024, 10, 8))]
+
+
+def test_a_long_name_after_a_description_and_totals_of_meetings() -> None:
+    text = ("標題\n\n　　政務司司長李明明日（十月十日）下午會出席由國家發展和改革委員會牽頭的、"
+            "有關促進河港合作建設部際聯席會議。\n\n"
+            "　　委員會自成立以來一共舉行了二十七次會議。內務委員會今個會期已舉行過十九次會議。\n\n"
+            "完\n\n2024年10月9日（星期三）\n香港時間18時00分\n")
+    found = _extract_text(text).meetings
+    assert [(m.body, m.status, m.date) for m in found] == [
+        ("促進河港合作建設部際聯席會議", "planned", date(2024, 10, 10))]
+
+
+def test_an_announced_call_by_someone_named_again_on_the_day_spoken_of_last() -> None:
+    text = ("財政司司長將訪問河源\n\n　　財政司司長李家明將於星期四（十月十日）啟程前往河源訪問兩天。\n\n"
+            "　　星期六早上，李家明將出席第三屆河源經濟論壇開幕式。\n\n"
+            "　　同日下午，李家明亦將與商務部官員會面，然後於傍晚返港。\n\n"
+            "完\n\n2024年10月9日（星期三）\n香港時間16時00分\n")
+    found = _extract_text(text).meetings
+    assert [(m.kind, m.status, m.date) for m in found] == [
+        ("courtesy call", "planned", date(2024, 10, 12))]
+
+
+def test_a_speaker_reports_a_call_today_and_one_later_that_day() -> None:
+    text = ("行政長官答問全文\n\n　　以下為行政長官李家明今日（十月九日）下午在北京會見傳媒的答問全文：\n\n"
+            "行政長官：今天我跟王總理會面的時候，王總理表示支持香港。在我與王總理會面時，"
+            "我亦介紹了香港的情況。稍後我會去會見河源省書記張德仁先生。\n\n"
+            "完\n\n2024年10月9日（星期三）\n香港時間18時00分\n")
+    found = _extract_text(text).meetings
+    assert [(m.kind, m.status, m.date) for m in found] == [
+        ("courtesy call", "held", date(2024, 10, 9)),
+        ("courtesy call", "planned", date(2024, 10, 9))]
+
+
+def test_hui_of_a_word_before_a_verb_of_meeting_announces_nothing() -> None:
+    text = ("局長訪問河源\n\n　　局長李家明今日（十月九日）出席河源晚宴，亦藉此機會拜會了河源市的領導。\n\n"
+            "完\n\n2024年10月9日（星期三）\n香港時間18時00分\n")
+    found = _extract_text(text).meetings
+    assert [(m.kind, m.status, m.date) for m in found] == [
+        ("courtesy call", "held", date(2024, 10, 9))]
+
+
+def test_a_speaker_calling_on_no_one_named_reports_no_call() -> None:
+    text = ("行政長官談話全文\n\n　　以下是行政長官李家明今日（十月九日）上午返抵香港後會見傳媒的談話全文：\n\n"
+            "行政長官：今次去了河源，亦藉此機會拜會了河源市的領導。\n\n"
+            "完\n\n2024年10月9日（星期三）\n香港時間18時00分\n")
+    assert _extract_text(text).meetings == ()
+
+
+def test_received_and_saw_someone_named_are_calls() -> None:
+    text = ("行政長官會見傳媒\n\n　　以下為行政長官李家明今日（十月九日）在北京會見傳媒的答問全文：\n\n"
+            "行政長官：這次我來到北京，見了國務院副總理王大明。我在電視上看見了很多朋友。\n\n"
+            "　　國家主席張國強昨日（十月八日）在北京接見行政長官李家明。\n\n"
+            "完\n\n2024年10月9日（星期三）\n香港時間18時00分\n")
+    found = _extract_text(text).meetings
+    assert [(m.kind, m.date) for m in found] == [("courtesy call", date(2024, 10, 9)),
+                                                ("courtesy call", date(2024, 10, 8))]
+
+
+def test_talks_with_a_party_named_before_the_verb() -> None:
+    text = ("局長到訪北京\n\n　　政制及內地事務局局長李家明將會前往北京，於明日（十月十日）與國家發展和改革委員會"
+            "商討特區政府的規劃工作。\n\n　　這次訪京的安排，事先與國務院港澳事務辦公室就會面的日期進行磋商。"
+            "在與王副總理會面期間，他介紹了香港的情況。\n\n"
+            "完\n\n2024年10月9日（星期三）\n香港時間18時00分\n")
+    extraction = _extract_text(text)
+    assert [(m.kind, m.status, m.date, "商討" in extraction.release.quote(m.span))
+            for m in extraction.meetings] == [("courtesy call", "planned", date(2024, 10, 10), True)]
+
+
+LEAVING_TO_ATTEND = """局長出席會議
+
+　　環境局局長李家明明日（十月十日）離港前往迪拜，出席《河流公約》締約方大會第5屆會議。
+
+　　環境局局長李家明明日（十月十日）早上啟程前往廣州，與廣東省副省長王平共同主持粵港河流合作小組第三次會議。
+
+　　发展局局长王强明日(十月十日)离港前往利马,出席在利马举行的第三十届环太平洋部长级会议。
+
+完
+
+2024年10月9日（星期三）
+香港時間11時00分
+"""
+
+
+def test_leaving_on_a_later_day_to_attend_a_meeting_does_not_date_it() -> None:
+    found = _extract_text(LEAVING_TO_ATTEND).meetings
+    assert [(m.ordinal, m.status, m.date) for m in found] == [
+        (5, "planned", None), (3, "planned", date(2024, 10, 10)), (30, "planned", None)]

@@ -414,6 +414,32 @@ def test_transcripts_report_no_meeting() -> None:
         title="Speech by SLW at luncheon") == ()
 
 
+def test_a_transcript_given_at_a_meeting_reports_that_meeting_alone() -> None:
+    (meeting,) = meetings_of(
+        "Following is the speech by the Secretary for Transport, Mr Ken Ma, at the Third Joint "
+        "Meeting of Senior Transport Officials of Ruritania, Hong Kong and Macao today "
+        "(October 9):",
+        "Last week, I met the Minister of Transport of Ruritania, Mr Tan Li, in Zenda.",
+        title="Speech by ST at Third Joint Meeting")
+    assert (meeting.body, meeting.ordinal, meeting.date, meeting.status) == (
+        "Joint Meeting of Senior Transport Officials of Ruritania, Hong Kong and Macao", 3,
+        date(2024, 10, 9), "held")
+    assert meeting.roles == () and meeting.participants == ()
+    (hearing,) = meetings_of(
+        "Following is the opening remarks by the Secretary for Works, Mr Ken Ma, at the hearing "
+        "of the Select Committee on Harbour Works today (October 9):",
+        title="Opening remarks by SW at hearing")
+    assert hearing.body == "Select Committee on Harbour Works"
+    assert meetings_of(
+        "Following is the transcript of remarks by the Chief Executive, Mr Tom Lo, at a media "
+        "session before the Executive Council meeting today (October 9):",
+        title="Transcript of remarks by CE") == ()
+    (special,) = meetings_of(
+        "Following is the speech by the Financial Secretary, Mr Ken Ma, at the special meeting "
+        "of Finance Ministers (G-9) in Lima today (October 9):", title="Speech by FS in Lima")
+    assert (special.body, special.date) == (None, date(2024, 10, 9))
+
+
 def test_a_date_in_an_aside_is_not_the_meeting_date() -> None:
     (meeting,) = meetings_of(
         "The Secretary, who arrived in Beijing yesterday (October 8), met the Vice Minister of "
@@ -451,6 +477,15 @@ def test_a_multilateral_meeting_attended_keeps_the_abbreviation_inside_its_name(
         "Indian Ocean Rim Trade Cooperation (IORTC) Ministerial Meeting", 12)
 
 
+def test_an_announced_tour_of_several_cities_gives_its_calls_no_day() -> None:
+    found = meetings_of(
+        "The Chief Executive, Mr Tom Lo, will attend the 5th Plenary of the Hong Kong/Riverside "
+        "Co-operation Joint Conference in Riverside on October 16.",
+        "After the meeting, Mr Lo will visit three river delta cities, where he will meet "
+        "leaders of the Riverside, Hillside and Lakeside municipal governments.")
+    assert [m.ordinal for m in found] == [5]
+
+
 def test_announced_calls_take_the_day_of_the_announcement_but_not_of_a_whole_visit() -> None:
     found = meetings_of(
         "The Secretary for Trade, Mr Ken Ma, will lead a delegation to Lima tomorrow "
@@ -477,3 +512,222 @@ def test_a_body_name_with_an_enumeration_is_not_cut_at_its_comma() -> None:
         "this afternoon.")
     assert [m.body for m in found] == ["Panel on Transport, Housing & Lands",
                                        "Subcommittee on Ports, Rivers and Canals"]
+
+
+# --------------------------------------------------------------------------- meetings named by a noun
+
+
+@pytest.mark.parametrize("paragraph", [
+    "The Secretary for Trade, Mr Ken Ma, today (October 9) urged Senator Rosa Vidal to back "
+    "the bill. During his meeting with Senator Vidal, Chair of the Trade Committee, Mr Ma "
+    "explained the benefits.",
+    "Answering questions after a breakfast meeting with the Mayor of Lima, Ms Rosa Vidal, today, "
+    "Mr Ma said trade would grow.",
+    "On arrival today, Mr Ma toured the port. This was followed by a meeting with the Mayor of "
+    "Lima, "
+    "Ms Rosa Vidal, who briefed him on the port's plans.",
+    "The Secretary for Trade, Mr Ken Ma, hosted a port-safety task force meeting online with "
+    "the Mayor of Lima, Ms Rosa Vidal, today (October 9).",
+])
+def test_a_meeting_with_someone_named_by_a_noun_is_a_meeting(paragraph: str) -> None:
+    (meeting,) = meetings_of(paragraph)
+    assert (meeting.status, meeting.date, meeting.body) == ("held", date(2024, 10, 9), None)
+
+
+def test_bilateral_meetings_with_several_people_are_one_meeting_each() -> None:
+    found = meetings_of(
+        "On the margins of the conference today, the Secretary for Trade, Mr Ken Ma, held "
+        "bilateral meetings with the Minister of Trade of Peru, Ms Rosa Vidal, and the Deputy "
+        "Minister of Economy of Chile, Mr Juan Perez, to discuss trade.")
+    assert len(found) == 2
+
+
+def test_a_meeting_introduced_by_during_a_meeting_and_one_named_again() -> None:
+    (meeting,) = meetings_of(
+        "The Chief Executive, Mr Tom Lo, today (October 9) told the visiting Prime Minister of "
+        "Ruritania that the economy would recover. During a one-hour meeting, Mr Lo briefed the "
+        "Prime Minister on recent events.")
+    assert meeting.kind == "bilateral meeting"
+    (again,) = meetings_of(
+        "The Mayor of Lima, Ms Rosa Vidal (left), in a meeting with Secretary Ken Ma. []",
+        "Ms Vidal met Secretary Ken Ma in Lima today (October 9) and discussed ports.")
+    assert again.location == "Lima"
+
+
+def test_met_visiting_and_appeals_and_unnamed_groups() -> None:
+    (meeting,) = meetings_of(
+        "The Chief Executive, Mr Tom Lo, today (October 9) met visiting Deputy Prime Minister "
+        "of Ruritania Anna Berg at Government House.")
+    assert meeting.kind == "bilateral meeting"
+    assert meetings_of(
+        "The Deputy Secretary, Mr Tom Lo, called on the occupants remaining in the centre to "
+        "move out voluntarily by the end of the month.") == ()
+    assert [m.kind for m in meetings_of(
+        "The Secretary for Trade, Mr Ken Ma, has met officials and residents in Peru.",
+        "He met the Minister of Trade of Peru, Ms Rosa Vidal, to discuss trade.")] == [
+        "bilateral meeting"]
+
+
+@pytest.mark.parametrize(("paragraphs", "body", "status", "when"), [
+    (("The Harbour Safety Task Force agreed today (October 9) to add patrols.",
+      "The Secretary spoke after the task force's second meeting today."),
+     "Harbour Safety Task Force", "held", date(2024, 10, 9)),
+    (("The Inter-Port Co-ordinating Committee on Ferry Safety, chaired by Mr Tom Lo, met "
+      "reporters.", "Mr Lo spoke at a press conference after the Committee's meeting today."),
+     "Inter-Port Co-ordinating Committee on Ferry Safety", "held", date(2024, 10, 9)),
+    (("The Transport Advisory Council has endorsed the fare plan at its meeting on October 7.",),
+     "Transport Advisory Council", "held", date(2024, 10, 7)),
+    (("The Council for Greener Ports will publish a report.",
+      "Its working group submitted to the council at today's meeting a study of port air."),
+     "Council for Greener Ports", "held", date(2024, 10, 9)),
+    (("The Harbour District Council (HDC) has invited the Commissioner.",
+      "The Commissioner's attendance at tomorrow's HDC meeting is to meet residents' wishes."),
+     "Harbour District Council", "planned", date(2024, 10, 10)),
+])
+def test_a_bodys_meeting_named_by_whose_it_is_or_its_day(paragraphs: tuple[str, ...], body: str,
+                                                         status: str, when: date) -> None:
+    (meeting,) = meetings_of(*paragraphs)
+    assert (meeting.body, meeting.status, meeting.date) == (body, status, when)
+
+
+def test_a_meeting_named_only_as_the_time_of_remarks_is_no_meeting() -> None:
+    assert meetings_of("Speaking to reporters before the Executive Council meeting today, the "
+                       "Chief Executive said the plan would go ahead.") == ()
+
+
+def test_an_announced_programme_day_by_day() -> None:
+    found = meetings_of(
+        "The Secretary for Health, Dr Amy Lo, will attend the 70th Global Health Assembly (GHA) "
+        "of the Global Health Union (GHU) in Geneva from October 21-23 (Geneva time).",
+        "On the morning of October 17 (London time), Dr Lo will start her programme in London "
+        "by having a meeting with the Minister of State for Care, Lord Green.",
+        "She will then meet the former Secretary of State, Mr Tom Hale.",
+        "The next day, Dr Lo will hold a breakfast meeting with representatives from the "
+        "Council on Nursing Standards. She will also meet nurses from the Royal Nursing Guild.",
+        "She will meet representatives of the business sector during the visit.")
+    assert [(m.body, m.ordinal, m.status, m.date) for m in found] == [
+        ("Global Health Assembly", 70, "planned", date(2024, 10, 21)),
+        (None, None, "planned", date(2024, 10, 17)),
+        (None, None, "planned", date(2024, 10, 17)),
+        (None, None, "planned", date(2024, 10, 18)),
+    ]
+
+
+def test_committee_notices_name_each_committee_without_its_parent() -> None:
+    found = meetings_of(
+        "The first meeting of the LegCo Subcommittee on Harbour Fees originally scheduled for "
+        "tomorrow (October 10) at 10.45am has been cancelled.",
+        "Meanwhile, the LegCo Subcommittee on Ferry Piers (Amendment) (No. 2) Order 2024 will "
+        "hold its first meeting at 2pm on Friday (October 11) in Conference Room 3.",
+        "The LegCo House Committee will hold a special meeting at 2.30pm on Friday in "
+        "Conference Room 1.",
+        "The meeting of the LegCo Panel on Ports originally scheduled for Friday will be "
+        "rescheduled for tomorrow at 3pm (or immediately after the meeting of the Panel on "
+        "Harbour Safety, whichever is later).")
+    assert [(m.body, m.ordinal, m.status) for m in found] == [
+        ("Subcommittee on Ferry Piers (Amendment) (No. 2) Order 2024", 1, "planned"),
+        ("House Committee", None, "planned"),
+        ("Panel on Ports", None, "planned"),
+    ]
+
+
+def test_a_clause_is_not_the_body_that_took_part_in_a_meeting() -> None:
+    (meeting,) = meetings_of(
+        "The Government had a productive exchange with new District Council members who took "
+        "part in a meeting today (October 9).")
+    assert meeting.body is None
+
+
+def test_each_meeting_of_a_clause_is_dated_by_its_own_phrase() -> None:
+    found = meetings_of(
+        "The Chief Executive, Mr Tom Lo, participated in the Rim Leaders' Meeting tonight "
+        "(October 9) and the Rim Business Council Dialogue last night (October 8), while the "
+        "Secretary, Mr Ken Ma, attended the two-day Rim Ministerial Meeting on October 6 and 7.")
+    assert [(m.body, m.date) for m in found] == [
+        ("Rim Leaders' Meeting", date(2024, 10, 9)),
+        ("Rim Business Council Dialogue", date(2024, 10, 8)),
+        ("Rim Ministerial Meeting", date(2024, 10, 6))]
+
+
+def test_a_series_named_with_its_year_dates_a_release_without_a_date() -> None:
+    (meeting,) = meetings_of(
+        "The Chief Secretary, Mr Tom Lo, and the Mayor of Riverside, Mr Xu Lin, co-chaired the "
+        "2021 Hong Kong/Riverside Co-operation Meeting today (November 25).", dateline=None)
+    assert (meeting.body, meeting.session, meeting.date) == (
+        "Hong Kong/Riverside Co-operation Meeting", "2021", date(2021, 11, 25))
+    (forum,) = meetings_of(
+        "Mr Lo also attended the Ministers Plenary Session of the Global Schools Forum 2024 "
+        "today (October 9).")
+    assert (forum.body, forum.date) == ("Global Schools Forum", date(2024, 10, 9))
+
+
+def test_calls_named_beside_another_meeting_or_as_talks() -> None:
+    found = meetings_of(
+        "The Chief Executive, Mr Tom Lo, met with the Party Secretary of Riverside, Mr Huang "
+        "Lin, and co-chaired the 5th Plenary of the Hong Kong/Riverside Co-operation Joint "
+        "Conference with the Governor, Mr Wang Bo, in Riverside today (October 9).")
+    assert [m.body for m in found] == [None, "Hong Kong/Riverside Co-operation Joint Conference"]
+    talks = meetings_of(
+        "On a two-day visit to Canberra, Mr Ken Ma spoke to the Treasurer, Mr Peter Hale, and "
+        "the Shadow Treasurer, Mr Wayne Cole, today (October 9).",
+        "He also met the Attorney-General, Mr Philip Rudd, before meeting with and attending a "
+        "lunch hosted by the Minister for Foreign Affairs, Mr Alex Down.",
+        "Mr Ma later spoke to reporters.")
+    assert len(talks) == 4
+
+
+def test_a_meeting_prepared_for_and_to_be_chaired_later_is_no_meeting_held() -> None:
+    (meeting,) = meetings_of(
+        "The Chief Secretary, Mr Tom Lo, co-chaired the 12th Working Meeting of the Hong Kong/"
+        "Riverside Co-operation Joint Conference today (October 9).",
+        "The two sides prepared for the 12th Plenary of the Hong Kong/Riverside Co-operation "
+        "Joint Conference, to be co-chaired by the Chief Executive and the Governor.")
+    assert meeting.ordinal == 12 and meeting.status == "held"
+
+
+def test_a_meeting_without_a_day_in_the_text_has_no_date() -> None:
+    found = meetings_of(
+        "The Secretary for Trade, Mr Ken Ma, yesterday (October 8) concluded his three-day "
+        "official visit to London.",
+        "Mr Ma met with the Secretary of State for Trade, Mr Tom Hale, to discuss ports.",
+        "He also held a meeting with the Mayor of London, Ms Rosa Vidal.")
+    assert [m.date for m in found] == [None, None]
+    (lead,) = meetings_of(
+        "The Financial Secretary, Mr Ken Ma, today (October 8, London time) urged the Senator "
+        "to back the bill.",
+        "During his meeting with Senator Rosa Vidal, Mr Ma explained the benefits.")
+    assert lead.date == date(2024, 10, 8)
+    (weekday,) = meetings_of("Premier Li met Chief Executive Tom Lo in Beijing Tuesday and "
+                             "discussed trade.")
+    assert weekday.date == date(2024, 10, 8)
+
+
+def test_a_body_chaired_by_someone_and_two_meetings_named_as_one() -> None:
+    (council,) = meetings_of(
+        "The Chief Executive's Council of Advisers on Ports chaired by the Chief Executive, Mr "
+        "Tom Lo, held its first meeting today (October 9).")
+    assert (council.body, council.ordinal) == ("Chief Executive's Council of Advisers on Ports",
+                                               1)
+    (joint,) = meetings_of(
+        "The Chief Executive, Mr Tom Lo, will attend the High-level Meeting cum Hong Kong/"
+        "Riverside Co-operation Meeting 2024 in Riverside next Monday (October 14).")
+    assert (joint.body, joint.status, joint.date) == (
+        "High-level Meeting cum Hong Kong/Riverside Co-operation Meeting", "planned",
+        date(2024, 10, 14))
+
+
+def test_several_leaders_meeting_several_people_is_one_meeting() -> None:
+    found = meetings_of(
+        "Before the ceremony, the three state leaders also met the Chief Executive, Mr Tom Lo, "
+        "and the Governor of Riverside Province, Mr Huang Bo, in Beijing today (October 9).")
+    assert len(found) == 1
+
+
+def test_bilateral_meetings_with_people_the_people_layer_may_not_know() -> None:
+    found = meetings_of(
+        "On the margins of the conference today, Secretary for Trade Ken Ma held bilateral "
+        "meetings with Ruritania’s Federal Minister of International Trade Diversification Tom "
+        "Bell, Zendan "
+        "Deputy Minister of Economic Development Timur Ivanovich Petrov and the Assistant "
+        "Minister of Commerce Li Jianguo to discuss trade.")
+    assert len(found) == 3

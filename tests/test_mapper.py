@@ -532,3 +532,22 @@ def test_a_release_without_an_issue_time_has_a_day_and_no_dct_issued() -> None:
     assert validate(mapped.graph).conforms
     timed = map_release(resolved, OPTIONS).graph
     assert [o.datatype for o in timed.objects(release_iri, DCT.issued)] == [ns.XSD.dateTime]
+
+
+def test_a_meeting_of_an_organisation_of_the_registry_is_organised_by_it() -> None:
+    """A legislature holds meetings but is an organisation, not a standing body of the
+    registry: the meeting keeps it as organiser and the release is written whole."""
+    from pressgraph.pipeline import map_options, process_source
+    from pressgraph.reader import decode
+
+    text = ("立法會將舉行會議\n\n"
+            "  立法會將於星期三(3月6日)上午11時在立法會綜合大樓會議廳舉行會議,"
+            "議員會就三項議案發言。\n\n"
+            "2024年3月4日(星期一)\n香港時間16時00分\n")
+    processed = process_source(decode(text.encode("utf-8"), "l.txt"), map_options(BASE))
+    assert processed.conforms and not processed.rejections
+    graph = processed.mapped.graph
+    [meeting] = graph.subjects(RDF.type, PG.Meeting)
+    organiser = graph.value(meeting, ns.SCHEMA.organizer)
+    assert organiser is not None and (organiser, RDF.type, ORG.Organization) in graph
+    assert Literal("立法會", lang="zh-Hant") in set(graph.objects(organiser, SKOS.prefLabel))

@@ -365,6 +365,15 @@ def test_unknown_body_is_minted_and_keys_its_meetings() -> None:
     assert meeting.key == "meeting/widget-co-ordination-panel/5"
 
 
+def test_a_minted_body_is_labelled_as_printed_with_the_short_forms_inside_it() -> None:
+    resolved = resolve(extraction_with(body="Rim Trade Cooperation (RTC) Ministers Meeting"))
+    body = resolved.meetings[0].body
+    assert body is not None and body.labels == (("en", "Rim Trade Cooperation (RTC) Ministers "
+                                                        "Meeting"),)
+    assert resolved.meetings[0].key == "meeting/rim-trade-cooperation-ministers-meeting/" \
+        + resolved.meetings[0].key.rsplit("/", 1)[-1]
+
+
 def test_ad_hoc_meeting_key_depends_on_date_and_principals_only() -> None:
     roles_en = (chair("John Lee", "Chief Executive"),
                 chair("Huang Kunming", "Secretary of the CPC Guangdong Provincial Committee"))

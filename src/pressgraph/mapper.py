@@ -516,7 +516,8 @@ class _Builder:
         body = None
         if resolved_meeting.body is not None:
             body = _uri(self.minter.thing(resolved_meeting.body.key))
-            self.add(body, RDF.type, ORG.OrganizationalCollaboration)
+            if resolved_meeting.body.kind == "body":  # not a legislature of the registry's orgs
+                self.add(body, RDF.type, ORG.OrganizationalCollaboration)
             self.add(body, RDF.type, ORG.Organization)
             self.add(body, RDF.type, SCHEMA.Organization)
             self.labels(body, resolved_meeting.body, m.body)

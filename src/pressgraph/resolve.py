@@ -390,7 +390,9 @@ def resolve_body(name: str, release: _Release, offset: int = 0) -> Ref:
     earlier = _back_reference(name, offset, release)
     if earlier is not None:
         return earlier
-    return minted_ref("body", "body", expanded, release.language)
+    printed = _ARTICLE.sub("", re.sub(r"\s*\([^()]*\)\s*$", "", " ".join(expanded.split())))
+    return replace(minted_ref("body", "body", expanded, release.language),  # label as printed
+                   labels=((release.language, printed.strip(" ,.;:") or expanded),))
 
 
 def session_segment(session: str) -> str:

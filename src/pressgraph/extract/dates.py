@@ -6,6 +6,7 @@ Shapes handled (all case-insensitive)::
     yesterday                   this morning                  tomorrow morning (November 23)
     next Wednesday (October 12) on October 20                 on October 15 (London time)
     yesterday (London time, May 20)                           on Monday, 5 May 2025
+    on the morning of May 17    from May 21-23 (the first day)  the next day
 
 A date in brackets wins over the relative word (the bracket is the local date the release
 means, whatever the time zone). Without a year, the year is the one that puts the date
@@ -31,7 +32,7 @@ _RELATIVE = (
     rf"(?:(?:today|yesterday|tomorrow)(?:\s+{_PART})?|tonight|last\s+night"
     rf"|this\s+(?:{_PART}|{_WEEKDAY})|(?:next|last)\s+{_WEEKDAY}|{_WEEKDAY}\s+{_PART}"
     rf"|{_WEEKDAY}(?=\s*\({_MONTH})"
-    rf"|earlier\s+today|later\s+today)"
+    rf"|earlier\s+today|later\s+today|(?:the\s+)?(?:next|following)\s+day)"
 )
 _BRACKET = r"(?:\s*\((?P<bracket>[^()]{1,60})\))?"
 _MONTH_DAY = rf"(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,?\s*(?P<year>\d{{4}}))?"
@@ -39,9 +40,14 @@ _DAY_MONTH = rf"(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_MONTH})\.?(?:
 
 RELATIVE_PHRASE = re.compile(rf"\b(?P<rel>{_RELATIVE})\b{_BRACKET}", re.IGNORECASE)
 ABSOLUTE_PHRASE = re.compile(
-    rf"\bon\s+(?:(?P<wd>{_WEEKDAY})\s*,?\s*)?(?:{_MONTH_DAY}|{_DAY_MONTH})\b{_BRACKET}",
+    rf"\b(?P<lead>(?:on(?:\s+the\s+{_PART}\s+of)?|from)\s+)"
+    rf"(?:(?P<wd>{_WEEKDAY})\s*,?\s*)?(?:{_MONTH_DAY}|{_DAY_MONTH})\b{_BRACKET}",
     re.IGNORECASE,
 )
+# A weekday alone, not the start of a written date ("Monday, 5 May 2025").
+_BARE_WEEKDAY = re.compile(rf"\b(?P<wd>{_WEEKDAY})\b(?!\s*,?\s*(?:\d|{_MONTH}))", re.IGNORECASE)
+# The day after the one the text spoke of last ("The next day, he met ...").
+NEXT_DAY = frozenset({"next day", "following day"})
 _IN_BRACKET = re.compile(rf"(?:{_MONTH_DAY}|{_DAY_MONTH})\b", re.IGNORECASE)
 _TIME_ZONE = re.compile(r"\b(?P<zone>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?)\s+time\b")
 
@@ -102,8 +108,8 @@ def find_dates(text: str) -> list[DatePhrase]:
             end = match.end("rel")  # an unrelated bracket follows the word
         else:
             end = match.end()
-        found.append(DatePhrase(match.start(), end, text[match.start():end],
-                                " ".join(match.group("rel").lower().split()),
+        relative = " ".join(match.group("rel").lower().split()).removeprefix("the ")
+        found.append(DatePhrase(match.start(), end, text[match.start():end], relative,
                                 month, day, year, zone))
         taken.append((match.start(), end))
     for match in ABSOLUTE_PHRASE.finditer(text):
@@ -114,8 +120,13 @@ def find_dates(text: str) -> list[DatePhrase]:
         if b_month is not None and month is not None and (b_month, b_day) != (month, day):
             continue  # two different dates: not a phrase this module understands
         end = match.end() if zone or b_month else _end_without_bracket(match)
-        start = match.start() + len(re.match(r"on\s+", match.group(0), re.IGNORECASE).group(0))
+        start = match.end("lead")  # "May 17" of "on the morning of May 17", "from May 21-23"
         found.append(DatePhrase(start, end, text[start:end], None, month, day, year, zone))
+        taken.append((match.start(), end))
+    for match in _BARE_WEEKDAY.finditer(text):  # "met Mr Leung in Beijing Tuesday"
+        if not any(s <= match.start() < e for s, e in taken):
+            found.append(DatePhrase(match.start(), match.end(), match.group(0),
+                                    match.group("wd").lower(), None, None, None, None))
     return sorted(found, key=lambda phrase: phrase.start)
 
 
@@ -207,6 +218,15 @@ def resolve(phrase: DatePhrase, release_date: date | None) -> date | None:
         behind = ahead - timedelta(days=7)
         return min((ahead, behind), key=lambda value: (abs((value - release_date).days), value))
     return None
+
+
+def resolve_from(phrase: DatePhrase, release_date: date | None,
+                 last_day: date | None) -> date | None:
+    """``phrase`` resolved as :func:`resolve` does, "the next day" as the day after
+    ``last_day`` (the day the text spoke of last)."""
+    if phrase.relative in NEXT_DAY:
+        return last_day + timedelta(days=1) if last_day else None
+    return resolve(phrase, release_date)
 
 
 def resolve_text(text: str, release_date: date | None) -> tuple[date | None, str | None]:

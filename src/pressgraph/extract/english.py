@@ -20,6 +20,7 @@ from pressgraph.extract import dates as date_rules
 from pressgraph.extract import documents as document_rules
 from pressgraph.extract import organisations as organisation_rules
 from pressgraph.extract import people as people_rules
+from pressgraph.extract.meeting_nouns import same_counterpart
 from pressgraph.extract.meetings import (
     Clause,
     Context,
@@ -30,12 +31,13 @@ from pressgraph.extract.meetings import (
     is_future,
     is_transcript,
     is_video,
+    occasion_meetings,
     status_of,
 )
 from pressgraph.extract.names import ShortForm, short_forms
 from pressgraph.extract.nametokens import body_region, normalise
-from pressgraph.extract.places import arrival_place, place_in, title_place, unknown_place_in
 from pressgraph.extract.outcomes import find_outcomes, find_purpose, find_venue
+from pressgraph.extract.places import arrival_place, place_in, title_place, unknown_place_in
 from pressgraph.extract.roles import find_roles
 from pressgraph.extract.sentences import Sentence, sentences
 from pressgraph.extract.visits import find_visits
@@ -49,6 +51,7 @@ from pressgraph.model import (
     Span,
     Visit,
 )
+
 
 @dataclass
 class _Located:
@@ -68,9 +71,11 @@ def extract(release: ParsedRelease) -> Extraction:
     # sentences, then the clauses that report meetings, then each meeting's frame
     all_sentences = sentences(release)
     warnings: list[str] = []
-    located = ([] if is_transcript(release)
+    transcript = is_transcript(release)
+    located = (_occasion(release, all_sentences, mentions) if transcript
                else _locate_meetings(release, all_sentences, mentions, warnings))
-    regions = _regions(release, located)
+    regions = ([item.sentence.span for item in located] if transcript
+               else _regions(release, located))
     visits_by_meeting = _visits(release, all_sentences, located, regions, forms)
     body = body_region(release)
     lead_in = Span(body.start, max(body.start, min((r.start for r in regions), default=body.start)))
@@ -78,7 +83,8 @@ def extract(release: ParsedRelease) -> Extraction:
     for index, item in enumerate(located):
         region = regions[index]
         meeting = _meeting(release, item, region, all_sentences, visits_by_meeting[index])
-        meeting = _with_finders(release, meeting, region, people, acronyms, lead_in)
+        if not transcript:  # a transcript's speaker is neither a chair nor a party named
+            meeting = _with_finders(release, meeting, region, people, acronyms, lead_in)
         if meeting.date is None:
             if meeting.date_text:
                 warnings.append(f"meeting date {meeting.date_text!r} could not be resolved"
@@ -94,6 +100,22 @@ def extract(release: ParsedRelease) -> Extraction:
                       warnings=tuple(warnings))
 
 
+def _occasion(release: ParsedRelease, all_sentences: tuple[Sentence, ...],
+              mentions: Mentions) -> list[_Located]:
+    """A transcript reports no meeting, but its opening may name the meeting it was given at
+    ("Following is the speech by X at the Second Joint Meeting of ... today (October 25):")."""
+    if not all_sentences or not all_sentences[0].text.lower().startswith("following"):
+        return []
+    sentence = all_sentences[0]
+    located = []
+    for found in occasion_meetings(sentence, 0, release, mentions):
+        phrase = _date_phrase(sentence, found.clause.start)
+        when = date_rules.resolve(phrase, release.release_date) if phrase else None
+        located.append(_Located(found, sentence, when, phrase.text if phrase else None,
+                                place_in(sentence.text)))
+    return located
+
+
 def _locate_meetings(release: ParsedRelease, all_sentences: tuple[Sentence, ...],
                      mentions: Mentions, warnings: list[str]) -> list[_Located]:
     context = Context()
@@ -104,12 +126,15 @@ def _locate_meetings(release: ParsedRelease, all_sentences: tuple[Sentence, ...]
             found, summary = find_in_clause(clause, release, mentions, context.meetings)
             phrase = _date_phrase(sentence, clause.start)
             sets_context = bool(found or summary or (
-                phrase is not None and sentence.span.start + phrase.start <= sentence.span.start + 1
-                and not is_future(sentence.text)))
+                phrase is not None and (phrase.start <= 1 or index == 0)  # or the lead's date
+                and not is_future(sentence.text))) and not _WHOLE_VISIT.search(sentence.text)
             when, when_text = context.date, context.date_text
+            last_planned = context.planned_date or context.date
             _carry_planned_date(context, sentence, clause, phrase, release)
-            if phrase is not None and not phrase.is_future_reference:
-                when, when_text = date_rules.resolve(phrase, release.release_date), phrase.text
+            if phrase is not None and (not phrase.is_future_reference
+                                       or phrase.relative in date_rules.NEXT_DAY):
+                when = date_rules.resolve_from(phrase, release.release_date, context.date)
+                when_text = phrase.text
                 if sets_context and not is_future(clause.text):
                     context.date, context.date_text = when, when_text
             place, unplaced = None, None
@@ -121,29 +146,69 @@ def _locate_meetings(release: ParsedRelease, all_sentences: tuple[Sentence, ...]
                     unplaced = unknown_place_in(clause.text)
             elif arrived := arrival_place(clause.text):
                 context.place = arrived  # "after arriving in Tokyo": the meetings after it
-            for item in found:
+            for number, item in enumerate(found):
                 if _quoted(release, sentence, item.anchor):
                     continue  # "This is the first meeting held after ...," he said.
-                when_found = when if when_text else release.release_date
+                when_found = when if when_text else None
+                own = _own_phrase(sentence, found, number)
+                if own is not None:  # "attended A tonight (November 12) and B last night"
+                    when_found, when_text = date_rules.resolve(own, release.release_date), own.text
                 if item.status == "planned":
-                    when_found, when_text = _planned_date(sentence, item.anchor, release)
+                    when_found, when_text = _planned_date(sentence, item.anchor, release,
+                                                          last_planned)
                     if when_text is None and not _SPELL.search(sentence.text):
                         when_found, when_text = context.planned_date, context.planned_text
                     if when_text is None:
                         continue  # "will meet regularly", "during the visit, will meet":
                         # an announced meeting has a day of its own
+                if when_found is None and when_text and item.session and item.session.isdigit():
+                    when_found = _in_year_of_name(release, sentence, item)
                 location = None if unplaced else place or context.place or fallback_place
                 if unplaced:
                     warnings.append(f"place {unplaced!r} is not in the gazetteer: meeting left "
                                     "without a location")
                 located.append(_Located(item, sentence, when_found, when_text, location))
                 context.meetings.append(item)
-    return located
+    # "Premier Li, in a meeting with Mr Leung (caption). Mr Li met Mr Leung ...": one call
+    found = [item.found for item in located]
+    return [item for item in located
+            if not (item.found.by_noun and same_counterpart(item.found, found))]
 
 
-# "During the visit, he will meet ...": a stretch of days, not the day of one meeting.
+def _own_phrase(sentence: Sentence, found: list[Found],
+                number: int) -> date_rules.DatePhrase | None:
+    """The date phrase between a meeting and the next one named in the same clause, when the
+    clause names several: each is dated by its own."""
+    if len(found) < 2:
+        return None
+    start = found[number].anchor - sentence.span.start
+    later = [f.anchor - sentence.span.start for f in found[number + 1:]]
+    end = min(later) if later else len(sentence.text)
+    inside = [p for p in date_rules.find_dates(sentence.text) if start <= p.start < end]
+    return inside[0] if inside and not inside[0].is_future_reference else None
+
+
+def _in_year_of_name(release: ParsedRelease, sentence: Sentence, item: Found) -> date | None:
+    """A release without a date: the meeting's date in the year its name prints ("co-chaired
+    the 2011 Hong Kong/Shenzhen Co-operation Meeting ... today (November 25)")."""
+    phrase = (_date_phrase(sentence, item.clause.start) if item.status != "planned"
+              else next(iter(date_rules.find_dates(sentence.text)), None))
+    if phrase is None or release.release_date is not None or not item.session:
+        return None
+    return date_rules.resolve(phrase, date(int(item.session), 7, 1))
+
+
+# "yesterday concluded his three-day visit": the last of several days, not the day of the
+# meetings reported after it.
+_WHOLE_VISIT = re.compile(r"\b(?:concluded|ended|wrapped\s+up|rounded\s+off|completed)\s+"
+                          r"(?:his|her|their|the)\s+(?:[\w-]+\s+)?[\w-]+-day\s+(?:[\w-]+\s+)?"
+                          r"(?:visit|trip|tour)\b")
+# "During the visit, he will meet ...", "will visit three cities, where she will meet ...": a
+# stretch of days, not the day of one meeting.
 _SPELL = re.compile(r"\b(?:during|in\s+the\s+course\s+of|throughout)\s+(?:the|his|her|their|this|"
-                    r"that|its)\s+(?:[\w-]+\s+)?(?:visit|trip|stay|tour|mission)\b", re.IGNORECASE)
+                    r"that|its)\s+(?:[\w-]+\s+)?(?:visit|trip|stay|tour|mission)\b"
+                    r"|\bvisit\s+(?:two|three|four|five|six|several)\s+(?:[\w-]+\s+){0,2}"
+                    r"(?:cities|places|provinces|countries|regions)\b", re.IGNORECASE)
 
 
 def _carry_planned_date(context: Context, sentence: Sentence, clause: Clause,
@@ -154,12 +219,13 @@ def _carry_planned_date(context: Context, sentence: Sentence, clause: Clause,
     if _SPELL.search(sentence.text):
         context.planned_date, context.planned_text = None, None
     elif phrase is not None and is_future(clause.text):
-        context.planned_date = date_rules.resolve(phrase, release.release_date)
+        context.planned_date = date_rules.resolve_from(phrase, release.release_date,
+                                                       context.planned_date or context.date)
         context.planned_text = phrase.text
 
 
-def _planned_date(sentence: Sentence, anchor: int,
-                  release: ParsedRelease) -> tuple[date | None, str | None]:
+def _planned_date(sentence: Sentence, anchor: int, release: ParsedRelease,
+                  last_day: date | None = None) -> tuple[date | None, str | None]:
     """An announced meeting's date: the first phrase after its verb ("to co-chair ...
     tomorrow morning"), else the last before it ("will depart this afternoon to attend")."""
     relative = anchor - sentence.span.start
@@ -169,7 +235,7 @@ def _planned_date(sentence: Sentence, anchor: int,
     phrase = after[0] if after else before[-1] if before else None
     if phrase is None:
         return None, None
-    return date_rules.resolve(phrase, release.release_date), phrase.text
+    return date_rules.resolve_from(phrase, release.release_date, last_day), phrase.text
 
 
 def _quoted(release: ParsedRelease, sentence: Sentence, position: int) -> bool:

@@ -22,14 +22,35 @@ place that the meetings after it inherit.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
 from pressgraph.extract import dates as date_rules
-from pressgraph.extract import wordlists
+from pressgraph.extract.body_names import (
+    as_body,
+    body_after,
+    has_body_head,
+    opening_body,
+    same_body,
+    series_name,
+    subject_body,
+    topic_after,
+)
 from pressgraph.extract.lexicon import lexicon, words
-from pressgraph.extract.names import ShortForm, clean_name, name_at, without_trailing_bracket
+from pressgraph.extract.meeting_clauses import (  # noqa: F401  (re-exported to english.py)
+    Clause,
+    Context,
+    Found,
+    Mentions,
+    clauses,
+    object_persons,
+    of_organisation,
+    ordinal_words,
+    parse_ordinal,
+    people_words,
+    person_start,
+)
+from pressgraph.extract.meeting_nouns import body_meetings, meetings_with
 from pressgraph.extract.sentences import Sentence
 from pressgraph.model import MeetingStatus, ParsedRelease, Span
 from pressgraph.registry import find_place, places
@@ -40,23 +61,22 @@ def _alternation(items: tuple[str, ...]) -> str:
 
 
 @cache
-def _ordinal_words() -> dict[str, int]:
-    return {word.lower(): number for word, number in lexicon()["ordinals"].items()}
-
-
-@cache
 def _patterns() -> dict[str, re.Pattern[str]]:
-    ordinal = rf"(?:\d{{1,3}}(?:st|nd|rd|th)|{_alternation(tuple(sorted(_ordinal_words(), key=len, reverse=True)))})"
+    ordinal = rf"(?:\d{{1,3}}(?:st|nd|rd|th)|{_alternation(tuple(sorted(ordinal_words(), key=len, reverse=True)))})"
     sessions = _alternation(words("meetings", "session_heads"))
     return {
         # "the 22nd Working Meeting of the", "its 19th meeting", "a meeting of the"
+        # ("the Ministers Plenary Session of": a capitalised word may name the session)
         "meeting_np": re.compile(
             rf"\b(?P<det>the|its|a|an|their)\s+(?:(?P<ord>{ordinal})\s+)?"
+            rf"(?:(?P<pre>(?-i:[A-Z][\w-]*))\s+)??"
             rf"(?P<head>{sessions})\b(?!s)(?:\s+(?P<prep>of|on)\s+(?P<its>its\s+)?)?",
             re.IGNORECASE),
-        # "the 11th Hong Kong Macao ..." (a capitalised name that may be a series)
-        "series_np": re.compile(rf"\b(?P<det>the|a|an)\s+(?:(?P<ord>{ordinal})\s+)?(?=[A-Z])",
-                                re.IGNORECASE),
+        # "the 11th Hong Kong Macao ...", "the 2011 Hong Kong/Shenzhen ...", "the two-day
+        # APEC ..." (a capitalised name that may be a series)
+        "series_np": re.compile(rf"\b(?P<det>the|a|an)\s+(?:[\w]+-day\s+)?"
+                                rf"(?:(?P<year>(?:19|20)\d{{2}})\s+)?"
+                                rf"(?:(?P<ord>{ordinal})\s+)?(?=[A-Z])", re.IGNORECASE),
         "held": re.compile(rf"\b(?:{_alternation(words('meetings', 'held_verbs'))})\b",
                            re.IGNORECASE),
         "planned": re.compile(rf"\b(?:{_alternation(words('meetings', 'planned_verbs'))})\b",
@@ -71,18 +91,18 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"^\s*(?:{_alternation(words('meetings', 'reference_after'))})\b", re.IGNORECASE),
         "quantifier": re.compile(
             rf"^(?:{_alternation(words('meetings', 'quantifiers'))})\s+\S", re.IGNORECASE),
-        "people": re.compile(
-            rf"^(?:(?:the|a|an|its|his|her|their)\s+)?(?:[a-z-]+\s+)?"
-            rf"(?:{_alternation(words('meetings', 'people_nouns'))})\b"),
+        "people": people_words(),
         "ordinal": re.compile(rf"^{ordinal}$", re.IGNORECASE),
         "video": re.compile(rf"(?:{_alternation(words('modes', 'video'))})", re.IGNORECASE),
     }
 
 
-_CLAUSE_SPLIT = re.compile(r",?\s+and\s+then\s+|;\s+(?=[a-z])|,\s+before\s+(?=[a-z]+ing\b)")
 _MET = re.compile(r"\b(?:met|went\s+on\s+to\s+meet|proceeded\s+to\s+meet|then\s+went\s+to\s+meet"
                   r"|held\s+(?:talks|discussions|a\s+discussion|a\s+meeting)|had\s+talks)"
                   r"(?:\s+with)?\b")
+# "..., before meeting with the Minister": the gerund after a clause that it follows.
+_MEETING_GERUND = re.compile(r"(?:^|\b(?:before|after|while|when)\s+)meeting\s+(?:with\s+)?")
+_SPOKE = re.compile(r"\b(?:spoke|talked)\s+(?:to|with)\s+")
 _CALLED_ON = re.compile(r"\b(?:called\s+on|paid\s+(?:a\s+)?(?:courtesy\s+)?calls?\s+on|"
                         r"received\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)\s+from)\s+")
 _BODY_MET = re.compile(r"\bmet\s+(?=(?:in|on|at|today|yesterday|this|earlier|again|for)\b)")
@@ -98,6 +118,12 @@ _HOLD_WITH = re.compile(
     r"\b(?:hold|have|attend|co-chair|chair|host)\s+(?:a|an)\s+"
     r"(?P<kind>bilateral|working|separate|courtesy|brief|closed-door|closed|joint)?\s*meeting\b(?!s)",
     re.IGNORECASE)
+# A subject of several people ("the three state leaders also met ..."): one meeting.
+_PLURAL_SUBJECT = re.compile(r"(?:^|,\s+)(?:[Tt]he\s+)?(?:two|three|four|five|six|several)\s+"
+                             r"[\w\s-]{0,30}?(?:leaders|officials|ministers|sides|parties)\s+"
+                             r"(?:also\s+|then\s+|jointly\s+)?$")
+# "called on <someone> to <verb>" with no comma between: an appeal.
+_APPEAL = re.compile(r"[^,]{0,80}?\s+to\s+(?!the\b|a\b|an\b)[a-z]+\b")
 _SEPARATE = re.compile(r"\b(?:At|In|During)\s+a\s+(?:separate|further|bilateral|another)\s+meeting\b")
 _MEETING_WAS_WITH = re.compile(r"\bmeeting\s+was\s+with\b")
 _STOP_WAS = re.compile(r"\b(?:next|first|last|final|second|third)\s+stop\s+was\b")
@@ -105,72 +131,7 @@ _SIGNING = re.compile(r"\b(?:a|the)\s+signing\s+ceremony\b", re.IGNORECASE)
 _SIGNING_PAST = re.compile(r"\b(?:began\s+with|attended|witnessed|was\s+held|took\s+place|"
                            r"officiated|at\s+which|signed)\b")
 _ITS_MEETING_AT = re.compile(r"\b(?:At|In|During)\s+its\s+meeting\b")
-_OBJECT_END = re.compile(
-    r",?\s+(?:to\s+[a-z]+|where|with\s+whom|who|whom|whose|at\s+which|in\s+which|and\s+the\s+two\b"
-    r"|and\s+(?:then\s+)?[a-z-]+ed\b|and\s+(?:he|she|they|it)\b|during\s+which|after\s+which)")
-_SUBJECT_NOT_BODY = re.compile(
-    r"^(?:he|she|they|it|we|i|both|members|the\s+two|two|officials|representatives|"
-    r"(?:mr|mrs|ms|miss|dr|professor|prof)\b)", re.IGNORECASE)
 _TERM = re.compile(r"^(?:its|the)\s+(?P<term>(?:\w+)\s+term)\b", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class Mentions:
-    """What the layers below found in the release, as the meeting rules read it: the short
-    forms it defines ("(the Meeting)") and the names of people (spans over ``text``)."""
-
-    text: str
-    forms: tuple[ShortForm, ...]
-    persons: tuple[Span, ...]
-
-
-@dataclass(frozen=True)
-class Clause:
-    text: str
-    start: int  # absolute offset in the release text
-    sentence_index: int
-
-    @property
-    def end(self) -> int:
-        return self.start + len(self.text)
-
-
-@dataclass
-class Found:
-    """A meeting found in a clause, before the release-level context is applied."""
-
-    clause: Clause
-    kind: str
-    body: str | None = None
-    body_span: Span | None = None
-    session: str | None = None
-    ordinal: int | None = None
-    anchor: int = 0  # offset of the trigger in the release text
-    counterpart: str | None = None  # "Mr Xu" for ad hoc meetings
-    region_start: int | None = None  # where its text starts, when not at the clause
-    status: str = "held"  # "planned" when the clause announces it
-
-
-@dataclass
-class Context:
-    """Date and place carried from sentence to sentence."""
-
-    date: date | None = None
-    date_text: str | None = None
-    place: str | None = None
-    meetings: list[Found] = field(default_factory=list)
-    planned_date: date | None = None  # the day the announcement being read speaks of
-    planned_text: str | None = None
-
-
-def clauses(sentence: Sentence, index: int) -> list[Clause]:
-    """The sentence cut at "and then" and at semicolons that join clauses."""
-    found, start = [], 0
-    for match in _CLAUSE_SPLIT.finditer(sentence.text):
-        found.append(Clause(sentence.text[start:match.start()], sentence.span.start + start, index))
-        start = match.end()
-    found.append(Clause(sentence.text[start:], sentence.span.start + start, index))
-    return [clause for clause in found if clause.text.strip()]
 
 
 def status_of(tense: str, when: date | None, release_date: date | None) -> MeetingStatus:
@@ -178,16 +139,6 @@ def status_of(tense: str, when: date | None, release_date: date | None) -> Meeti
     if tense == "planned" or (when and release_date and when > release_date):
         return "planned"
     return "held"
-
-
-def parse_ordinal(text: str | None) -> int | None:
-    """19 for "19th", 20 for "Twentieth", 1 for "inaugural"."""
-    if not text:
-        return None
-    digits = re.match(r"^(\d{1,3})(?:st|nd|rd|th)$", text.strip(), re.IGNORECASE)
-    if digits:
-        return int(digits.group(1))
-    return _ordinal_words().get(text.strip().lower())
 
 
 @cache
@@ -219,86 +170,6 @@ def _is_reference(clause: Clause, start: int, end: int) -> bool:
     return bool(patterns["ref_before"].search(before) or patterns["ref_after"].search(after))
 
 
-def _subject_body(clause: Clause, verb_start: int, forms: tuple[ShortForm, ...]) -> str | None:
-    """The clause's subject when it names a body ("The Commission on Poverty (CoP)")."""
-    subject = clause.text[:verb_start - clause.start].strip().rstrip(",")
-    subject = re.sub(r"^(?:[A-Z][a-z]+ly|Today|Yesterday|This\s+\w+|In\s+the\s+\w+),?\s+", "",
-                     subject)
-    return _as_body(subject, forms)
-
-
-def _as_body(subject: str, forms: tuple[ShortForm, ...]) -> str | None:
-    if not subject or _SUBJECT_NOT_BODY.match(subject):
-        return None
-    if "," in subject:  # a name with an enumeration inside is one name; else an aside
-        bare = re.sub(r"^(?:the|The)\s+", "", subject)
-        whole = name_at(bare, 0)
-        if whole is None or whole.end < len(bare.rstrip()):
-            return None
-    bare = re.sub(r"^(?:the|The)\s+", "", subject)
-    if not bare[:1].isupper():
-        return None
-    for form in forms:
-        if bare == form.short or bare == re.sub(r"^the\s+", "", form.short):
-            return form.full if _has_body_head(form.full) else None
-    name = clean_name(bare)
-    return name if _has_body_head(name) else None
-
-
-def _has_body_head(name: str) -> bool:
-    lower = name.lower()
-    return any(re.search(rf"\b{re.escape(head)}\b", lower) for head in words("meetings", "body_heads"))
-
-
-def _body_after(text: str, position: int, forms: tuple[ShortForm, ...]) -> tuple[str, int, int] | None:
-    rest = text[position:]
-    article = re.match(r"(?:the\s+)", rest)
-    offset = position + (article.end() if article else 0)
-    name = name_at(text, offset)
-    if name is None:
-        return None
-    body = name.clean
-    for form in forms:
-        if body == form.short:
-            return form.full, name.start, name.end
-    return body, name.start, name.end
-
-
-def _topic_after(text: str, position: int) -> str | None:
-    """The topic of "the second meeting on <topic>", up to the verb or place."""
-    rest = text[position:]
-    stop = re.search(r"\s+(?:took\s+place|was|were|is|has|had|in\s+[A-Z]|today|yesterday|this\s+"
-                     r"|on\s+[A-Z]|at\s+the)\b|[,.;(]", rest)
-    topic = rest[: stop.start() if stop else len(rest)].strip()
-    return topic or None
-
-
-def _series_name(text: str, position: int) -> tuple[str, str | None, int, int] | None:
-    """A capitalised meeting-series name at ``position``, with a year after it as session."""
-    name = name_at(text, position)
-    if name is None:
-        return None
-    full = without_trailing_bracket(name.text)
-    # "<Series> Meeting in Lima": a place the gazetteer lacks may have been taken in.
-    cuts = [full] + [full[:m.start()] for m in reversed(list(re.finditer(r"\s(?:in|at|to)\s", full)))]
-    for clean in cuts:
-        year = re.search(r"\s((?:19|20)\d{2})$", clean)
-        if year:
-            clean = clean[: year.start()]
-        if len(clean.split()) < 2 or _names_a_post(clean):
-            continue
-        if any(clean.lower().endswith(head) for head in words("meetings", "series_heads")):
-            end = name.start + name.text.find(clean.split()[-1]) + len(clean.split()[-1])
-            return clean, year.group(1) if year else None, name.start, max(end, name.start)
-    return None
-
-
-def _names_a_post(name: str) -> bool:
-    """"Speaker of the National Assembly": a post of a body, not a meeting series."""
-    first = name.split()[0]
-    return wordlists.is_head(first, wordlists.post_heads()) or first in wordlists.post_modifiers()
-
-
 def find_in_clause(clause: Clause, release: ParsedRelease, mentions: Mentions,
                    existing: list[Found]) -> tuple[list[Found], bool]:
     """The meetings ``clause`` reports, and whether it is a summary of meetings."""
@@ -306,24 +177,46 @@ def find_in_clause(clause: Clause, release: ParsedRelease, mentions: Mentions,
     cue = future_cue(body_text)
     tense = "held" if cue is None else "planned"
     found, summary = _find_in_clause(clause, release, mentions, existing, tense)
+    found = [item for item in found if not _in_brackets(body_text, item.anchor - clause.start)]
     if cue is None:
         return found, summary
     # An announcement: the meetings it names after its future cue are planned ones; a
     # clause that reports a meeting and then looks ahead ("met X, who will ...") is left out.
-    if any(item.anchor < clause.start + cue for item in found):
+    if _CANCELLED.search(body_text):
+        return [], False  # "originally scheduled for tomorrow has been cancelled"
+    opening = _opening_length(body_text)
+    if any(item.anchor < clause.start + cue and item.status != "planned"
+           and item.anchor > clause.start + opening for item in found):
         return [], False
     for item in found:
         item.status = "planned"
     return found, False
 
 
+def _in_brackets(text: str, position: int) -> bool:
+    """"(or immediately after the meeting of the Panel on ...)": an aside, not a report."""
+    before = text[:position]
+    return before.count("(") > before.count(")")
+
+
+_CANCELLED = re.compile(r"\b(?:has|have|had|was|were|is|are)\s+been\s+(?:cancelled|canceled|"
+                        r"called\s+off|postponed)\b|\bwill\s+be\s+(?:cancelled|canceled)\b")
+
+
+def _opening_length(text: str) -> int:
+    """Where a clause's subject may start: after "Meanwhile, " and the like."""
+    opening = re.match(r"\s*(?:[A-Z][a-z]+,\s+)?", text)
+    return opening.end() if opening else 0
+
+
 def _find_in_clause(clause: Clause, release: ParsedRelease, mentions: Mentions,
-                    existing: list[Found], tense: str) -> tuple[list[Found], bool]:
+                    existing: list[Found], tense: str,
+                    assume_held: bool = False) -> tuple[list[Found], bool]:
     text = release.text
     forms = mentions.forms
     patterns = _patterns()
     body_text = clause.text
-    held = patterns[tense].search(body_text)
+    held = patterns[tense].search(body_text) or (re.match("", body_text) if assume_held else None)
     found: list[Found] = []
 
     for match in patterns["meeting_np"].finditer(body_text):
@@ -334,17 +227,29 @@ def _find_in_clause(clause: Clause, release: ParsedRelease, mentions: Mentions,
             continue
         det = match.group("det").lower()
         session = head if head[:1].isupper() and head.lower() != "meeting" else None
+        if match.group("pre"):
+            session = f"{match.group('pre')} {head}"
         if match.group("prep") and match.group("its") is None:
             if not held:
                 continue
             if match.group("prep").lower() == "of":
-                body = _body_after(text, end, forms)
+                body = body_after(text, end, forms)
                 if body is None:
                     continue
                 name, body_start, body_end = body
-                if not (_has_body_head(name) or name.isupper()):
-                    found.append(Found(clause, "meeting", anchor=start))  # "of Mr X and Mr Y"
+                if not (has_body_head(name) or name.isupper()):
+                    if session is not None:  # "the Second Joint Meeting of Senior Officials
+                        # of ...": a series named by its head, of whom it gathers
+                        head_start = clause.start + match.start("head")
+                        found.append(Found(clause, "standing body meeting",
+                                           " ".join(text[head_start:body_end].split()),
+                                           Span(head_start, body_end), None, ordinal, start))
+                    elif head.lower() != "hearing":
+                        found.append(Found(clause, "meeting", anchor=start))  # "of Mr X and Y"
                     continue
+                year = re.search(r"\s((?:19|20)\d{2})$", name)  # "Education World Forum 2014"
+                if year:
+                    name, session = name[:year.start()], session or year.group(1)
                 found.append(Found(clause, "standing body meeting", name,
                                    Span(body_start, body_end), session, ordinal, start))
             else:
@@ -352,7 +257,7 @@ def _find_in_clause(clause: Clause, release: ParsedRelease, mentions: Mentions,
                     if det in {"a", "an"}:
                         found.append(Found(clause, _adhoc_kind(head), anchor=start))
                     continue
-                topic = _topic_after(text, end)
+                topic = topic_after(text, end)
                 if topic is None:
                     continue
                 found.append(Found(clause, "standing body meeting", f"Meeting on {topic}",
@@ -365,7 +270,7 @@ def _find_in_clause(clause: Clause, release: ParsedRelease, mentions: Mentions,
             if term:
                 session = term.group("term")
             if verb is not None:
-                subject = _subject_body(clause, clause.start + verb.start(), forms)
+                subject = subject_body(clause, clause.start + verb.start(), forms)
                 found.append(Found(clause, "standing body meeting" if subject else "meeting",
                                    subject, None, session, ordinal, start))
                 continue
@@ -376,7 +281,7 @@ def _find_in_clause(clause: Clause, release: ParsedRelease, mentions: Mentions,
                 main = re.search(r",\s+(?P<subject>(?:the\s+)?[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*)*)\s+[a-z]",
                                  after)
                 if dated and not dated[0].is_future_reference and main:
-                    subject = _as_body(main.group("subject"), forms)
+                    subject = as_body(main.group("subject"), forms)
                     found.append(Found(clause, "standing body meeting" if subject else "meeting",
                                        subject, None, session, ordinal, start))
             continue
@@ -384,7 +289,11 @@ def _find_in_clause(clause: Clause, release: ParsedRelease, mentions: Mentions,
                                                            "special meeting"}:
             following = body_text[match.end():]
             if re.match(r"\s*(?:with|on|between|to)\b", following) or held.start() < match.start():
-                if not any(f.anchor == start for f in found):
+                subject = subject_body(clause, clause.start + held.start(), forms) \
+                    if held.start() < match.start() else None
+                if subject:  # "The House Committee will hold a special meeting at 2.30pm"
+                    found.append(Found(clause, "standing body meeting", subject, anchor=start))
+                elif not any(f.anchor == start for f in found):
                     found.append(Found(clause, _adhoc_kind(head), anchor=start))
 
     taken = [(f.anchor, f.body_span.end if f.body_span else f.anchor) for f in found]
@@ -392,8 +301,10 @@ def _find_in_clause(clause: Clause, release: ParsedRelease, mentions: Mentions,
         start = clause.start + match.end()
         if any(a <= clause.start + match.start() <= b for a, b in taken):
             continue
-        series = _series_name(text, start)
-        if series is None or not held:
+        if not held:
+            continue
+        series = series_name(text, start)
+        if series is None:
             continue
         name, session, body_start, body_end = series
         if _is_reference(clause, clause.start + match.start(), body_end):
@@ -401,19 +312,37 @@ def _find_in_clause(clause: Clause, release: ParsedRelease, mentions: Mentions,
         if any(f.body and f.body.lower() == name.lower() for f in found):
             continue  # the subject of "<Series> held its 4th meeting"
         found.append(Found(clause, "standing body meeting", name, Span(body_start, body_end),
-                           session, parse_ordinal(match.group("ord")), clause.start + match.start()))
+                           session or match.group("year"), parse_ordinal(match.group("ord")),
+                           clause.start + match.start()))
 
     body_met = _BODY_MET.search(body_text)
     if not found and body_met:
-        subject = _subject_body(clause, clause.start + body_met.start(), forms)
+        subject = subject_body(clause, clause.start + body_met.start(), forms)
         if subject:
             found.append(Found(clause, "standing body meeting", subject, None, None, None,
                                clause.start + body_met.start()))
+    if not found:
+        found = body_meetings(clause, text, forms, opening_body(clause, forms))
     if _coarse_past(body_text):
         return [], False
     if found:
-        return _dedupe(found, existing), False
-    return _adhoc(clause, patterns, tense, mentions), _is_summary(clause, patterns)
+        return _met_before_the_meeting(clause, patterns, tense, mentions, existing, found) + \
+            _dedupe(found, existing), False
+    return _adhoc(clause, patterns, tense, mentions, existing), _is_summary(clause, patterns)
+
+
+def _met_before_the_meeting(clause: Clause, patterns: dict[str, re.Pattern[str]], tense: str,
+                            mentions: Mentions, existing: list[Found],
+                            found: list[Found]) -> list[Found]:
+    """"X met with the Secretary ..., Mr Y, and co-chaired the 24th Plenary ...": the call
+    named before the body's meeting in one clause is a meeting too."""
+    first = min(item.anchor for item in found) - clause.start
+    met = (_MEET if tense == "planned" else _MET).search(clause.text[:first])
+    if met is None:
+        return []
+    head = Clause(clause.text[:first], clause.start, clause.sentence_index)
+    return [item for item in _adhoc(head, patterns, tense, mentions, existing)
+            if item.kind in ("bilateral meeting", "courtesy call") and item.counterpart]
 
 
 _COARSE_PAST = re.compile(
@@ -440,7 +369,7 @@ def _dedupe(found: list[Found], existing: list[Found]) -> list[Found]:
     kept: list[Found] = []
     for item in found:
         same = [other for other in existing + kept
-                if other.body and item.body and other.body.lower() == item.body.lower()
+                if other.body and item.body and same_body(other.body, item.body)
                 and other.ordinal == item.ordinal and other.session == item.session]
         if same:
             continue
@@ -448,23 +377,22 @@ def _dedupe(found: list[Found], existing: list[Found]) -> list[Found]:
     return kept
 
 
-def _object_persons(text: str, offset: int, persons: tuple[Span, ...]) -> list[Span]:
-    """The people the object of "met" names ("A, Mr X, and B, Ms Y" names two), given the
-    names of people found in the release; ``offset`` is where ``text`` starts."""
-    end = _OBJECT_END.search(text)
-    piece = text[: end.start() if end else len(text)]
-    piece = re.split(r"[.;]", piece, maxsplit=1)[0]
-    return [span for span in persons if offset <= span.start < offset + len(piece)]
-
-
 def _met_object(body_text: str, match: re.Match[str]) -> str:
     rest = body_text[match.end():]
     aside = re.match(r"\s*,[^,]{1,40},\s*", rest)  # "met, in separate meetings, A and B"
-    return rest[aside.end():] if aside else rest.lstrip()
+    rest = rest[aside.end():] if aside else rest.lstrip()
+    modifier = _counterpart_modifier().match(rest)  # "met visiting Deputy Prime Minister X"
+    return rest[modifier.end():] if modifier else rest
+
+
+@cache
+def _counterpart_modifier() -> re.Pattern[str]:
+    modifiers = _alternation(words("meetings", "counterpart_modifiers"))
+    return re.compile(rf"(?:{modifiers})\s+(?=[A-Z])")
 
 
 def _adhoc(clause: Clause, patterns: dict[str, re.Pattern[str]], tense: str,
-           mentions: Mentions) -> list[Found]:
+           mentions: Mentions, existing: list[Found]) -> list[Found]:
     body_text = clause.text
     base = clause.start
     separate = _SEPARATE.search(body_text)
@@ -472,13 +400,18 @@ def _adhoc(clause: Clause, patterns: dict[str, re.Pattern[str]], tense: str,
         return [Found(clause, "bilateral meeting", anchor=base + separate.start())]
     planned = tense == "planned"
     with_meeting = (_HOLD_WITH if planned else _HELD_WITH).search(body_text)
+    kind_name = "bilateral meeting"
     if with_meeting:
         kind = (with_meeting.group("kind") or "").lower()
         kind_name = {"working": "working meeting", "courtesy": "courtesy call"}.get(kind,
                                                                               "bilateral meeting")
-        subject = _subject_body(clause, base + with_meeting.start(), mentions.forms)
+        subject = subject_body(clause, base + with_meeting.start(), mentions.forms)
         if subject:  # "The Panel on Housing will hold a closed meeting"
             return [Found(clause, "standing body meeting", subject, anchor=base + with_meeting.start())]
+    named_with = meetings_with(clause, mentions, existing, _not_counterpart())
+    if named_with:
+        return named_with
+    if with_meeting:
         return [Found(clause, kind_name, anchor=base + with_meeting.start())]
     for pattern, kind in ((_MEETING_WAS_WITH, "bilateral meeting"), (_STOP_WAS, "bilateral meeting")):
         match = pattern.search(body_text)
@@ -488,7 +421,17 @@ def _adhoc(clause: Clause, patterns: dict[str, re.Pattern[str]], tense: str,
     if signing and _SIGNING_PAST.search(body_text):
         return [Found(clause, "signing ceremony", anchor=base + signing.start())]
     calls = ((_CALL_ON, "courtesy call"), (_MEET, "bilateral meeting")) if planned else (
-        (_CALLED_ON, "courtesy call"), (_MET, "bilateral meeting"))
+        (_CALLED_ON, "courtesy call"), (_MET, "bilateral meeting"),
+        (_MEETING_GERUND, "bilateral meeting"))
+    spoke = None if planned else _SPOKE.search(body_text)
+    if spoke is not None:  # "spoke to the Treasurer, Mr X, and ...": only with people named
+        obj = _met_object(body_text, spoke)
+        names = object_persons(obj, base + len(body_text) - len(obj), mentions.persons)
+        if names and not _not_counterpart().match(obj):
+            return [Found(clause, "bilateral meeting", anchor=base + spoke.start(),
+                          counterpart=mentions.text[span.start:span.end],
+                          region_start=person_start(mentions.text, names, i))
+                    for i, span in enumerate(names)]
     for pattern, kind in calls:
         match = pattern.search(body_text)
         if not match:
@@ -499,17 +442,22 @@ def _adhoc(clause: Clause, patterns: dict[str, re.Pattern[str]], tense: str,
         if _not_counterpart().match(obj):
             continue
         obj_start = base + len(body_text) - len(obj)
-        names = _object_persons(obj, obj_start, mentions.persons)
+        names = object_persons(obj, obj_start, mentions.persons)
         count = len(names)
         if count == 0 and not (patterns["people"].match(obj) or obj[:1].isupper()
                                or re.match(r"(?:the|a|an|its|his|her|their)\s+[A-Z]", obj)):
             continue
-        if planned and count == 0 and _group_of_people(obj):
-            continue  # "will meet representatives of ...": no one named, no meeting announced
+        if count == 0 and _group_of_people(obj) and not of_organisation(obj):
+            continue  # "met officials and residents", "will meet representatives of ...": no one
+            # named, a summary of the meetings after it or no meeting announced
+        if count == 0 and kind == "courtesy call" and _APPEAL.match(obj):
+            continue  # "called on the residents to move out": an appeal, not a call
+        if _PLURAL_SUBJECT.search(body_text[:match.start()]):
+            count = min(count, 1)  # "the three state leaders met A and B": one meeting of all
         return [Found(clause, kind, anchor=base + match.start(),
                       counterpart=mentions.text[names[i].start:names[i].end]
                       if i < len(names) else None,
-                      region_start=_person_start(mentions.text, names, i))
+                      region_start=person_start(mentions.text, names, i))
                 for i in range(max(1, count))]
     return []
 
@@ -518,17 +466,6 @@ def _adhoc(clause: Clause, patterns: dict[str, re.Pattern[str]], tense: str,
 def _not_counterpart() -> re.Pattern[str]:
     return re.compile(rf"(?:{_alternation(words('meetings', 'not_counterparts'))})\b",
                       re.IGNORECASE)
-
-
-def _person_start(text: str, names: list[Span], index: int) -> int | None:
-    """Where the text about the ``index``-th person met begins: after the "and" that
-    follows the previous person's name ("A, Mr X, and B, Ms Y": B's text starts at "B")."""
-    if index == 0 or index >= len(names):
-        return None
-    joint = re.compile(r",?\s+and\s+|,\s+").search(text, names[index - 1].end)
-    if joint is None or joint.start() > names[index].start:
-        return None
-    return joint.end()
 
 
 def _group_of_people(obj: str) -> bool:
@@ -643,6 +580,21 @@ def is_transcript(release: ParsedRelease) -> bool:
         return True
     first = next((block.text.lower() for block in release.blocks), "")
     return any(first.startswith(cue) for cue in meetings["transcript_openings"])
+
+
+def occasion_meetings(sentence: Sentence, index: int, release: ParsedRelease,
+                      mentions: Mentions) -> list[Found]:
+    """The meeting a transcript was given at, as its opening names the occasion: "Following
+    is the speech by X at the Second Joint Meeting of ... today", "... at the hearing of the
+    Select Committee on ...". An occasion that is no meeting (a luncheon, a media session
+    before a meeting, a debate in the Council) gives none."""
+    at = re.search(r"\bat\s+(?=(?:the|a|an)\s)", sentence.text)
+    if at is None:
+        return []
+    clause = Clause(sentence.text[at.end():], sentence.span.start + at.end(), index)
+    found, _ = _find_in_clause(clause, release, mentions, [], "held", assume_held=True)
+    return [item for item in found if item.anchor == clause.start
+            and (item.body or item.kind == "meeting")]  # "at the special meeting of Ministers"
 
 
 def is_video(text: str) -> bool:

@@ -18,7 +18,6 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from pressgraph import registry
-from pressgraph.registry import gazetteer
 from pressgraph.extract import wordlists
 from pressgraph.extract.nametokens import (
     Token,
@@ -30,7 +29,6 @@ from pressgraph.extract.nametokens import (
     sentences,
     tokens,
 )
-from pressgraph.parse import MONTHS, WEEKDAYS
 from pressgraph.model import (
     AcronymDefinition,
     OrganisationMention,
@@ -39,6 +37,8 @@ from pressgraph.model import (
     Side,
     Span,
 )
+from pressgraph.parse import MONTHS, WEEKDAYS
+from pressgraph.registry import gazetteer
 
 _BRACKET = re.compile(r"\(([^()\n]{1,60})\)")
 _COMPLEMENT = frozenset({"of", "on", "in"})

@@ -27,17 +27,16 @@ from pressgraph.extract.nametokens import (
     tokens,
 )
 from pressgraph.extract.organisations import org_spans
-from pressgraph.registry import find_place
 from pressgraph.model import (
     AcronymDefinition,
     OrganisationMention,
     ParsedRelease,
     PersonMention,
     PostMention,
-    RoleInMeeting,
     RoleName,
     Span,
 )
+from pressgraph.registry import find_place
 
 _POST_WORDS = frozenset({"of", "and", "the", "for", "on", "in", "its", "&", "-"})
 # Inside a post only after its head word: "Ambassador to Japan", "Minister of State at the

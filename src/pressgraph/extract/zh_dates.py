@@ -1,8 +1,9 @@
 """Dates in Chinese release text, resolved against the dateline.
 
 ``今日（七月十二日）``, ``今日``, ``昨日（五月六日）``, ``二月二十二日``,
-``二○二五年十一月九日``. A month and day without a year take the release's year, or the
-year before when that would put the date more than a month after the release.
+``二○二五年十一月九日``, ``星期六早上`` (the nearest Saturday; on or after the release for
+an announcement). A month and day without a year take the release's year, or the year
+before when that would put the date more than a month after the release.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from pressgraph.dateforms import ZH_WEEKDAYS
 from pressgraph.model import Span
 from pressgraph.parse import chinese_number
 
@@ -30,6 +32,19 @@ class DatePhrase:
     text: str
     span: Span
     relative: bool
+    weekday: int | None = None  # 0 = Monday, for a weekday named on its own
+
+    def ahead(self, release_date: date | None) -> date | None:
+        """The date, a weekday taken on or after the release date (an announcement's)."""
+        if self.weekday is None or release_date is None:
+            return self.value
+        return release_date + timedelta(days=(self.weekday - release_date.weekday()) % 7)
+
+
+# A weekday on its own (``星期六早上``), not one in brackets after a date (``今日（星期五）``)
+# nor one followed by its date (``星期三（十一月七日）``, which the date gives).
+_WEEKDAY = re.compile(
+    r"(?<![（(])星期(?P<wd>[一二三四五六日天])(?![^（）()]{0,4}[（(][^（）()]*月)")
 
 
 def find_dates(text: str, folded: str, span: Span, release_date: date | None) -> list[DatePhrase]:
@@ -40,7 +55,23 @@ def find_dates(text: str, folded: str, span: Span, release_date: date | None) ->
         found.append(DatePhrase(_resolve(match, release_date), text[match.start():match.end()],
                                 Span(match.start(), match.end()),
                                 bool(match.group("relative"))))
-    return found
+    for match in _WEEKDAY.finditer(folded, span.start, span.end):
+        if any(p.span.start <= match.start() < p.span.end + 1 for p in found):
+            continue
+        weekday = 6 if match.group("wd") in "日天" else ZH_WEEKDAYS.index(match.group("wd"))
+        found.append(DatePhrase(_weekday(weekday, release_date),
+                                text[match.start():match.end()], Span(match.start(), match.end()),
+                                True, weekday))
+    return sorted(found, key=lambda phrase: phrase.span.start)
+
+
+def _weekday(weekday: int, release_date: date | None) -> date | None:
+    """The nearest such weekday to the release date (a week either side)."""
+    if release_date is None:
+        return None
+    ahead = release_date + timedelta(days=(weekday - release_date.weekday()) % 7)
+    behind = ahead - timedelta(days=7)
+    return min((ahead, behind), key=lambda value: (abs((value - release_date).days), value))
 
 
 def _resolve(match: re.Match[str], release_date: date | None) -> date | None:

@@ -18,9 +18,9 @@ from functools import cache
 from importlib import resources
 
 from pressgraph.chinese_script import to_traditional
-from pressgraph.registry import gazetteer
 from pressgraph.extract.zh_text import PUNCTUATION, is_cjk, lexicon, strip_brackets
 from pressgraph.model import AcronymDefinition, DocumentMention, OrganisationMention, Side, Span
+from pressgraph.registry import gazetteer
 
 _BRACKET = re.compile(r"（(?P<short>[^（）]{1,12})）")
 _DOCUMENT = re.compile(r"《(?P<title>[^《》]{1,80})》")

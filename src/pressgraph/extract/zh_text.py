@@ -64,6 +64,11 @@ class Lexicon:
     government_posts: dict[str, str]
     surnames: frozenset[str]
     place_names: tuple[str, ...]  # registry places, Traditional and Simplified, longest first
+    same_day_markers: tuple[str, ...] = ()
+    summit_heads: tuple[str, ...] = ()
+    wish_markers: tuple[str, ...] = ()
+    questioners: tuple[str, ...] = ()
+    talks_verbs: tuple[str, ...] = ()
 
 
 def _longest_first(words: list[str]) -> tuple[str, ...]:
@@ -97,6 +102,11 @@ def lexicon() -> Lexicon:
         government_posts=dict(data["government_posts"]),
         surnames=surnames,
         place_names=_longest_first(names),
+        same_day_markers=_longest_first(data["same_day_markers"]),
+        summit_heads=_longest_first(data["summit_heads"]),
+        wish_markers=_longest_first(data["wish_markers"]),
+        questioners=_longest_first(data["questioners"]),
+        talks_verbs=_longest_first(data["talks_verbs"]),
     )
 
 

@@ -1,0 +1,181 @@
+"""The names of the bodies and series that meetings are of, as an English clause gives them:
+the clause's subject ("The Panel on Housing will hold ..."), the name after "the meeting
+of", a capitalised series name ("the 11th Hong Kong Macao Co-operation High Level
+Meeting"), and whether two names are one body. A name keeps the short forms inside it
+("Asia-Pacific Economic Cooperation (APEC) Ministerial Meeting") and loses a bracket at its
+end and its parent's short form before a committee ("LegCo House Committee")."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pressgraph.extract import wordlists
+from pressgraph.extract.lexicon import words
+from pressgraph.extract.meeting_clauses import Clause
+from pressgraph.extract.names import (
+    Name,
+    ShortForm,
+    clean_name,
+    name_at,
+    without_trailing_bracket,
+)
+
+
+def _alternation(items: tuple[str, ...]) -> str:
+    return "|".join(re.escape(item).replace(r"\ ", r"\s+") for item in items)
+
+
+_SUBJECT_NOT_BODY = re.compile(
+    r"^(?:he|she|they|it|we|i|both|members|the\s+two|two|officials|representatives|"
+    r"(?:mr|mrs|ms|miss|dr|professor|prof)\b)", re.IGNORECASE)
+
+
+def subject_body(clause: Clause, verb_start: int, forms: tuple[ShortForm, ...]) -> str | None:
+    """The clause's subject when it names a body ("The Commission on Poverty (CoP)")."""
+    subject = clause.text[:verb_start - clause.start].strip().rstrip(",")
+    subject = re.sub(r"^(?:[A-Z][a-z]+ly|Today|Yesterday|This\s+\w+|In\s+the\s+\w+),?\s+", "",
+                     subject)
+    subject = re.sub(r"^[A-Z][a-z]+,\s+", "", subject)  # "Meanwhile, the ..."
+    subject = re.sub(r",?\s+(?:chaired|co-chaired|led|headed|convened)\s+by\b.*$", "",
+                     subject)  # "The Council of Advisers chaired by the Chief Executive, Mr X,"
+    subject = re.sub(r"\s+(?:will|shall|would|is\s+to|are\s+to|"
+                     r"(?:is|are)\s+(?:due|scheduled)\s+to)$", "", subject)  # "The Panel will"
+    return as_body(subject, forms)
+
+
+_OPENING_SUBJECT = re.compile(
+    r"\s*(?P<subject>(?:[Tt]he\s+)?[A-Z][^\s,]*(?:\s+(?:[A-Z(][^\s,]*|of|on|for|and|the|&))*)"
+    r"\s+(?:has|have|had|was|were|is|are|[a-z]+ed)\b")
+
+
+def opening_body(clause: Clause, forms: tuple[ShortForm, ...]) -> str | None:
+    """The body a clause opens with as its subject ("Executive Council (ExCo) has approved")."""
+    opening = _OPENING_SUBJECT.match(clause.text)
+    if opening is None:
+        return None
+    return subject_body(clause, clause.start + opening.end("subject"), forms)
+
+
+def as_body(subject: str, forms: tuple[ShortForm, ...]) -> str | None:
+    if not subject or _SUBJECT_NOT_BODY.match(subject):
+        return None
+    if "," in subject:  # a name with an enumeration inside is one name; else an aside
+        bare = re.sub(r"^(?:the|The)\s+", "", subject)
+        whole = name_at(bare, 0)
+        if whole is None or whole.end < len(bare.rstrip()):
+            return None
+    bare = re.sub(r"^(?:the|The)\s+", "", subject)
+    if not bare[:1].isupper():
+        return None
+    for form in forms:
+        if bare == form.short or bare == re.sub(r"^the\s+", "", form.short):
+            return form.full if has_body_head(form.full) else None
+    name = without_parent(without_trailing_bracket(bare))
+    return name if has_body_head(name) and _name_like(name) else None
+
+
+# Words of a clause, not of a name ("Government had a productive exchange with ...").
+_CLAUSE_WORDS = frozenset({"a", "an", "had", "has", "have", "was", "were", "is", "are", "who",
+                           "which", "that", "with", "will", "would", "took", "said"})
+
+
+def _name_like(name: str) -> bool:
+    """A name ("Subcommittee on ... Order 2019", "working group on food safety"), not a
+    clause ("Government had a productive exchange with new ... members who")."""
+    bare = re.sub(r"\([^()]*\)", " ", name)
+    return not any(word in _CLAUSE_WORDS for word in bare.split())
+
+
+def body_after(text: str, position: int,
+               forms: tuple[ShortForm, ...]) -> tuple[str, int, int] | None:
+    rest = text[position:]
+    article = re.match(r"(?:the\s+)", rest)
+    offset = position + (article.end() if article else 0)
+    name = name_at(text, offset)
+    if name is None:
+        return None
+    body = name.clean
+    for form in forms:
+        if body == form.short:
+            return form.full, name.start, name.end
+    return without_parent(without_trailing_bracket(name.text)), name.start, name.end
+
+
+def topic_after(text: str, position: int) -> str | None:
+    """The topic of "the second meeting on <topic>", up to the verb or place."""
+    rest = text[position:]
+    stop = re.search(r"\s+(?:took\s+place|was|were|is|has|had|in\s+[A-Z]|today|yesterday|this\s+"
+                     r"|on\s+[A-Z]|at\s+the)\b|[,.;(]", rest)
+    topic = rest[: stop.start() if stop else len(rest)].strip()
+    return topic or None
+
+
+def series_name(text: str, position: int) -> tuple[str, str | None, int, int] | None:
+    """A capitalised meeting-series name at ``position``, with a year after it as session."""
+    name = name_at(text, position)
+    if name is None:
+        return None
+    joined = re.match(r"\s+cum\s+(?=[A-Z])", text[name.end:])  # "<Meeting> cum <Meeting>"
+    second = name_at(text, name.end + joined.end()) if joined else None
+    if second is not None:
+        name = Name(text[name.start:second.end], name.start, second.end)
+    full = without_trailing_bracket(name.text)
+    # "<Series> Meeting in Lima": a place the gazetteer lacks may have been taken in;
+    # "the 65th <Assembly> (WHA) of the <Organization>": the series is named before "of".
+    cuts = [full] + [without_trailing_bracket(full[:m.start()])
+                     for m in reversed(list(re.finditer(r"\s(?:in|at|to|of|on)\s", full)))]
+    for clean in cuts:
+        year = re.search(r"\s((?:19|20)\d{2})$", clean)
+        if year:
+            clean = clean[: year.start()]
+        if len(clean.split()) < 2 or names_a_post(clean):
+            continue
+        if any(clean.lower().endswith(head) for head in words("meetings", "series_heads")):
+            end = name.start + name.text.find(clean.split()[-1]) + len(clean.split()[-1])
+            return clean, year.group(1) if year else None, name.start, max(end, name.start)
+    return None
+
+
+def names_a_post(name: str) -> bool:
+    """"Speaker of the National Assembly": a post of a body, not a meeting series."""
+    first = name.split()[0]
+    return wordlists.is_head(first, wordlists.post_heads()) or first in wordlists.post_modifiers()
+
+
+def same_body(one: str, other: str) -> bool:
+    """The same name, or one the end of the other ("Legislative Council Finance Committee",
+    then "Finance Committee" by its short form)."""
+    a, b = one.lower(), other.lower()
+    return a == b or (len(b.split()) >= 2 and a.endswith(" " + b)) or (
+        len(a.split()) >= 2 and b.endswith(" " + a))
+
+
+def has_body_head(name: str) -> bool:
+    lower = name.lower()
+    return any(re.search(rf"\b{re.escape(head)}\b", lower)
+               for head in words("meetings", "body_heads"))
+
+
+def headed_by_body(name: str) -> bool:
+    """Whether a body's head noun heads ``name`` ("Executive Council", "Task Force on ..."),
+    not a post's ("Council Vice-Chairman", "Speaker of the National Assembly")."""
+    head = re.split(r"\s+(?:of|on|for|to)\s+", clean_name(name), maxsplit=1)[0].lower()
+    return any(re.search(rf"(?:^|\s){re.escape(h)}$", head)
+               for h in words("meetings", "body_heads"))
+
+
+@cache
+def _unit_heads() -> re.Pattern[str]:
+    heads = _alternation(words("nouns", "parent_unit_heads"))
+    return re.compile(rf"^(?P<parent>[A-Z][a-z]*[A-Z][\w-]*|[A-Z]{{2,}})\s+"
+                      rf"(?P<rest>(?:[A-Z][\w-]*\s+)*?(?:{heads})\b.*)$")
+
+
+def without_parent(name: str) -> str:
+    """A committee's name without its parent's short form before it: "LegCo House
+    Committee" -> "House Committee" (a series such as "APEC Ministerial Meeting" keeps it)."""
+    match = _unit_heads().match(name)
+    if match is None or not headed_by_body(match.group("rest")):
+        return name
+    return match.group("rest")

@@ -1,0 +1,131 @@
+"""The clauses of an English sentence that the meeting rules read, what a clause is found to
+report (``Found``), the context carried from sentence to sentence, and the people named
+in the object of a verb of meeting ("met A, Mr X, and B, Ms Y")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+
+from pressgraph.extract.lexicon import lexicon, words
+from pressgraph.extract.names import ShortForm
+from pressgraph.extract.sentences import Sentence
+from pressgraph.model import Span
+
+_CLAUSE_SPLIT = re.compile(r",?\s+and\s+then\s+|;\s+(?=[a-z])|,\s+before\s+(?=[a-z]+ing\b)")
+
+OBJECT_END = re.compile(
+    r",?\s+(?:to\s+[a-z]+|where|with\s+whom|who|whom|whose|at\s+which|in\s+which|and\s+the\s+two\b"
+    r"|and\s+(?:then\s+)?[a-z-]+ed\b|and\s+(?:he|she|they|it)\b|during\s+which|after\s+which)")
+
+
+@dataclass(frozen=True)
+class Mentions:
+    """What the layers below found in the release, as the meeting rules read it: the short
+    forms it defines ("(the Meeting)") and the names of people (spans over ``text``)."""
+
+    text: str
+    forms: tuple[ShortForm, ...]
+    persons: tuple[Span, ...]
+
+
+@dataclass(frozen=True)
+class Clause:
+    text: str
+    start: int  # absolute offset in the release text
+    sentence_index: int
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+@dataclass
+class Found:
+    """A meeting found in a clause, before the release-level context is applied."""
+
+    clause: Clause
+    kind: str
+    body: str | None = None
+    body_span: Span | None = None
+    session: str | None = None
+    ordinal: int | None = None
+    anchor: int = 0  # offset of the trigger in the release text
+    counterpart: str | None = None  # "Mr Xu" for ad hoc meetings
+    region_start: int | None = None  # where its text starts, when not at the clause
+    status: str = "held"  # "planned" when the clause announces it
+    by_noun: bool = False  # named by a noun ("in a meeting with"), not by a verb of meeting
+
+
+@dataclass
+class Context:
+    """Date and place carried from sentence to sentence."""
+
+    date: date | None = None
+    date_text: str | None = None
+    place: str | None = None
+    meetings: list[Found] = field(default_factory=list)
+    planned_date: date | None = None  # the day the announcement being read speaks of
+    planned_text: str | None = None
+
+
+def clauses(sentence: Sentence, index: int) -> list[Clause]:
+    """The sentence cut at "and then" and at semicolons that join clauses."""
+    found, start = [], 0
+    for match in _CLAUSE_SPLIT.finditer(sentence.text):
+        found.append(Clause(sentence.text[start:match.start()], sentence.span.start + start, index))
+        start = match.end()
+    found.append(Clause(sentence.text[start:], sentence.span.start + start, index))
+    return [clause for clause in found if clause.text.strip()]
+
+
+def object_persons(text: str, offset: int, persons: tuple[Span, ...]) -> list[Span]:
+    """The people the object of "met" names ("A, Mr X, and B, Ms Y" names two), given the
+    names of people found in the release; ``offset`` is where ``text`` starts."""
+    end = OBJECT_END.search(text)
+    piece = text[: end.start() if end else len(text)]
+    piece = re.split(r"[.;]", piece, maxsplit=1)[0]
+    return [span for span in persons if offset <= span.start < offset + len(piece)]
+
+
+def person_start(text: str, names: list[Span], index: int) -> int | None:
+    """Where the text about the ``index``-th person met begins: after the "and" that
+    follows the previous person's name ("A, Mr X, and B, Ms Y": B's text starts at "B")."""
+    if index == 0 or index >= len(names):
+        return None
+    joint = re.compile(r",?\s+and\s+|,\s+").search(text, names[index - 1].end)
+    if joint is None or joint.start() > names[index].start:
+        return None
+    return joint.end()
+
+
+@cache
+def ordinal_words() -> dict[str, int]:
+    return {word.lower(): number for word, number in lexicon()["ordinals"].items()}
+
+
+def parse_ordinal(text: str | None) -> int | None:
+    """19 for "19th", 20 for "Twentieth", 1 for "inaugural"."""
+    if not text:
+        return None
+    digits = re.match(r"^(\d{1,3})(?:st|nd|rd|th)$", text.strip(), re.IGNORECASE)
+    if digits:
+        return int(digits.group(1))
+    return ordinal_words().get(text.strip().lower())
+
+
+@cache
+def people_words() -> re.Pattern[str]:
+    """An object made of people ("officials", "the delegation", "committee members")."""
+    nouns = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words("meetings", "people_nouns"))
+    return re.compile(rf"^(?:(?:the|a|an|its|his|her|their)\s+)?(?:[a-z-]+\s+)?(?:{nouns})\b")
+
+
+def of_organisation(obj: str) -> bool:
+    """"officials of its Department of ...", "members of the Chamber of ...": a group of
+    people of a named organisation."""
+    people = people_words().match(obj)
+    return bool(people and re.match(r"\s+(?:of|from)\s+(?:(?:the|its|their)\s+)?[A-Z]",
+                                    obj[people.end():]))

@@ -1,0 +1,284 @@
+"""Meetings that an English clause names with a noun rather than a verb of meeting.
+
+* A meeting with someone: "During his meeting with the Minister, Mr X, ...", "after a
+  breakfast meeting with President Y", "This was followed by a meeting with ...",
+  "hosted an anti-epidemic task force meeting online with ...", "held bilateral meetings
+  with A, B and C" (one meeting for each person named), "During a one-hour meeting, ...".
+  A meeting with someone already met in the release is that meeting again.
+
+* A body's meeting named by whose it is or when: "after the task force's first meeting
+  today", "<Body> has approved ... at its meeting on November 16", "submitted to the
+  council at today's meeting", "at tomorrow's KCDC meeting", "The first Board meeting is
+  scheduled to be held on ...". A body named by its head noun alone ("the Committee", "the
+  task force") is the body whose full name the release gave last.
+
+The words that may stand before such a noun phrase and the modifiers a meeting may have are
+data (``data/meetings_en.toml``, ``[nouns]``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pressgraph.extract.body_names import has_body_head, headed_by_body
+from pressgraph.extract.lexicon import lexicon, words
+from pressgraph.extract.meeting_clauses import (
+    OBJECT_END,
+    Clause,
+    Found,
+    Mentions,
+    object_persons,
+    of_organisation,
+    parse_ordinal,
+    person_start,
+)
+from pressgraph.extract.names import ShortForm, clean_name, name_at
+from pressgraph.model import Span
+
+
+def _alternation(items: tuple[str, ...]) -> str:
+    return "|".join(re.escape(item).replace(r"\ ", r"\s+") for item in items)
+
+
+@cache
+def _meeting_with() -> re.Pattern[str]:
+    leads = _alternation(words("nouns", "meeting_leads"))
+    after = _alternation(words("nouns", "after_meeting"))
+    return re.compile(
+        rf"\b(?P<lead>{leads})\s+"
+        rf"(?:(?P<det>a|an|his|her|their|its)\s+)?"
+        rf"(?P<mods>(?:[a-z][\w-]*\s+){{0,3}}?)"
+        rf"(?P<head>meeting|call|talks)(?P<plural>s)?\b"
+        rf"(?:\s+(?:{after}))?"
+        rf"(?P<with>\s+with\b)?", re.IGNORECASE)
+
+
+@cache
+def _not_modifiers() -> frozenset[str]:
+    return frozenset(words("nouns", "not_modifiers"))
+
+
+def _kind(mods: str) -> str:
+    lower = mods.lower()
+    if "working" in lower:
+        return "working meeting"
+    if "courtesy" in lower:
+        return "courtesy call"
+    return "bilateral meeting"
+
+
+def meetings_with(clause: Clause, mentions: Mentions, existing: list[Found],
+                  not_counterpart: re.Pattern[str]) -> list[Found]:
+    """The meetings with people that ``clause`` names by a noun phrase."""
+
+    for match in _meeting_with().finditer(clause.text):
+        det = (match.group("det") or "").lower()
+        mods = match.group("mods")
+        plural = bool(match.group("plural"))
+        head = match.group("head").lower()
+        lead = match.group("lead")
+        if any(word.lower() in _not_modifiers() for word in mods.split()):
+            continue
+        if head != "meeting" and not (match.group("with") and (det or plural)):
+            continue  # "held talks with" is the verb rule's; "a call with", "calls with" are ours
+        if not det and not plural:
+            continue
+        anchor = clause.start + match.start()
+        if not match.group("with"):
+            # "During a one-hour meeting, ...": a meeting introduced, its counterpart earlier
+            if det in {"a", "an"} and not plural and lead[:1].isupper() \
+                    and clause.text[match.end():].lstrip().startswith(","):
+                return [Found(clause, _kind(mods), anchor=anchor, by_noun=True)]
+            continue
+        rest = clause.text[match.end():]
+        obj = rest.lstrip()
+        if not_counterpart.match(obj):
+            continue
+        obj_start = clause.end - len(obj)
+        names = object_persons(obj, obj_start, mentions.persons)
+        if _met_before(names, obj, mentions, existing):
+            return []
+        if plural:
+            if not names:
+                continue  # "held meetings with various officials": a summary
+            found = [Found(clause, _kind(mods), anchor=anchor,
+                           counterpart=mentions.text[span.start:span.end],
+                           region_start=person_start(mentions.text, names, index), by_noun=True)
+                     for index, span in enumerate(names)]
+            extra = _listed_people(obj) - len(names)  # a name the people layer did not know
+            return found + [Found(clause, _kind(mods), anchor=anchor, by_noun=True)
+                            for _ in range(max(0, extra))]
+        if not (names or obj[:1].isupper() or re.match(r"(?:the|a|an)\s+[A-Z]", obj)
+                or of_organisation(obj)):  # "with representatives from the Committee on ..."
+            continue
+        return [Found(clause, _kind(mods), anchor=anchor, by_noun=True,
+                      counterpart=mentions.text[names[0].start:names[0].end] if names
+                      else _head_of(obj))]
+    return []
+
+
+def _listed_people(obj: str) -> int:
+    """How many people a news-style object lists ("<post> A, <post> B and <post> C"): the
+    items of the list, each of three words or more ending in a capitalised word (a name)."""
+    end = OBJECT_END.search(obj)
+    piece = re.split(r"[.;]", obj[: end.start() if end else len(obj)], maxsplit=1)[0]
+    items = re.split(r",\s+(?:and\s+)?|\s+and\s+", piece)
+    honorifics = set(lexicon()["honorifics"])
+    if any(item.split()[:1] and item.split()[0] in honorifics for item in items):
+        return 0  # "the Minister of X, Mr A, and ...": the commas set the names off, not items
+    return sum(1 for item in items
+               if len(item.split()) >= 3 and item.split()[-1][:1].isupper())
+
+
+def _head_of(obj: str) -> str | None:
+    """The first name-like stretch of an object: "Chief Executive CY Leung" in "Chief
+    Executive CY Leung in Beijing"."""
+    if not re.match(r"(?:the\s+)?[A-Z]", obj):
+        return None  # "representatives from ...": no one named
+    head = re.split(r"[,.;:(]|\s+(?:to|in|on|at|and|who|where|for|from)\s", obj, maxsplit=1)[0]
+    return head.strip() or None
+
+
+def same_counterpart(found: Found, others: list[Found]) -> bool:
+    """Whether another meeting found is with the person ``found`` is with (by the surname,
+    or by the last word of the name-like object the noun phrase gave)."""
+    if not found.counterpart:
+        return False
+    surname = _surname(found.counterpart)
+    for other in others:
+        if other is found or other.anchor == found.anchor:
+            continue  # (one of the meetings the same phrase names)
+        if other.counterpart:
+            if _surname(other.counterpart) == surname:
+                return True
+        elif re.search(rf"\b{re.escape(surname)}\b",
+                       other.clause.text[other.anchor - other.clause.start:]):
+            return True
+    return False
+
+
+def _met_before(names: list[Span], obj: str, mentions: Mentions, existing: list[Found]) -> bool:
+    """Whether a meeting already found is with the person this object names."""
+    met = {_surname(found.counterpart) for found in existing if found.counterpart}
+    if not met:
+        return False
+    named = {_surname(mentions.text[span.start:span.end]) for span in names}
+    if named:
+        return bool(named & met)
+    return any(re.search(rf"\b{re.escape(surname)}\b", obj[:80]) for surname in met)
+
+
+def _surname(name: str) -> str:
+    words = name.split()
+    return words[-1].strip(".,;:'\u2019") if words else name
+
+
+# --------------------------------------------------------------------------- a body's meeting
+
+
+@cache
+def _body_meeting() -> re.Pattern[str]:
+    ordinal = "|".join(sorted((re.escape(w) for w in lexicon()["ordinals"]), key=len, reverse=True))
+    ordinal = rf"(?:\d{{1,3}}(?:st|nd|rd|th)|(?i:{ordinal}))"
+    days = _alternation(words("nouns", "meeting_days"))
+    word = r"(?!(?:at|in|on|to|of|for|and|with|by|from)\b)[\w&-]+"
+    name = r"[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4}"
+    return re.compile(
+        rf"\b(?:"
+        rf"(?i:the)\s+(?P<owner>{word}(?:\s+{word})?)['’]s"  # the task force's
+        rf"|(?P<lead>(?i:at|in|after|during))\s+its"  # at its
+        rf"|(?P<day>(?i:{days}))['’]s(?:\s+(?P<dayname>{name}))?"  # today's (KCDC)
+        rf"|(?i:the)\s+(?:(?P<nord>{ordinal})\s+)?(?P<named>{name})"  # the first Board
+        rf")\s+(?:(?P<ord>{ordinal})\s+)?meeting\b(?!s)")
+
+
+def body_meetings(clause: Clause, text: str, forms: tuple[ShortForm, ...],
+                  subject: str | None) -> list[Found]:
+    """A body's meeting named by whose it is or by its day (see the module's docstring);
+    ``subject`` is the body the clause opens with, if any ("<Body> has approved ...")."""
+    found: list[Found] = []
+    for match in _body_meeting().finditer(clause.text):
+        start = clause.start + match.start()
+        before = clause.text[:match.start()]
+        owner = match.group("owner") or match.group("dayname") or match.group("named")
+        if match.group("named") is not None:
+            named = match.group("named")
+            if not (named[:1].isupper() and _named_meeting_held(clause.text[match.end():])
+                    or re.search(r"\b(?:at|after)\s+$", before)):
+                continue  # "before the Executive Council meeting": the time of remarks
+        if match.group("lead") is not None:
+            owner = subject
+        elif match.group("day") is not None and owner is None:
+            owner = _last_body_word(before) or subject
+        if owner is None:
+            continue
+        body = _resolve_owner(owner, text, start, forms)
+        if body is None:
+            continue
+        ordinal = parse_ordinal(match.group("ord") or match.group("nord"))
+        item = Found(clause, "standing body meeting", body, None, None, ordinal, start,
+                     by_noun=True)
+        day = (match.group("day") or "").lower()
+        if day.startswith(("tomorrow", "next")) or _future_verb(clause.text[match.end():]):
+            item.status = "planned"  # "tomorrow's meeting", "The first Board meeting will be held"
+        found.append(item)
+    return found
+
+
+def _future_verb(after: str) -> bool:
+    return bool(re.match(r"\s+(?:is|are|will\s+be)\s+(?:scheduled\s+to\s+be|to\s+be|due\s+to\s+be"
+                         r"|held|convened)\b|\s+will\b|\s+(?:to\s+be\s+held)\b", after))
+
+
+def _named_meeting_held(after: str) -> bool:
+    """"The first Board meeting is scheduled to be held on ...", "... was held today"."""
+    return bool(re.match(r"\s+(?:is|was|will\s+be|has\s+been)\s+(?:scheduled\s+to\s+be\s+|"
+                         r"to\s+be\s+)?(?:held|convened)\b", after))
+
+
+def _last_body_word(before: str) -> str | None:
+    """"submitted to the council at today's meeting": the body named just before."""
+    before = re.sub(r"\s+(?:at|in|after|during)\s*$", "", before.rstrip())
+    match = re.search(r"\bthe\s+(?P<word>[\w&-]+(?:\s+[\w&-]+)?)$", before)
+    if match is None:
+        return None
+    word = match.group("word")
+    last = word.split()[-1]
+    return word if has_body_head(word) else last if has_body_head(last) else None
+
+
+def _resolve_owner(owner: str, text: str, position: int,
+                   forms: tuple[ShortForm, ...]) -> str | None:
+    """The body ``owner`` names: a short form's full name, a full name as it is, or, for a
+    head noun alone ("the Committee", "the task force"), the full name given last before."""
+    bare = re.sub(r"^(?:the|The)\s+", "", owner.strip())
+    for form in forms:
+        if bare in (form.short, re.sub(r"^the\s+", "", form.short)):
+            return form.full if has_body_head(form.full) else None
+    if not has_body_head(bare):
+        return None
+    if bare.lower() in words("meetings", "body_heads"):
+        return _last_full_name(text, position, bare.lower())
+    if bare[:1].isupper() and headed_by_body(bare):
+        return clean_name(bare)
+    return None
+
+
+def _last_full_name(text: str, position: int, head: str) -> str | None:
+    """The last name before ``position`` whose head is ``head`` ("Task Force on ...")."""
+    pattern = re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE)
+    best = None
+    for match in pattern.finditer(text, 0, position):
+        if not match.group(0)[:1].isupper():
+            continue
+        lead = re.search(r"(?:[A-Z][\w&'’-]*\s+)*$", text[:match.start()])
+        start = lead.start() if lead else match.start()
+        name = name_at(text, start)
+        if name is None or name.end <= match.start() or name.end > position:
+            continue
+        clean = clean_name(name.text)
+        if len(clean.split()) > len(head.split()) and headed_by_body(clean) \
+                and head in clean.lower():
+            best = clean
+    return best

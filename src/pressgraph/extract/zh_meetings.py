@@ -1,0 +1,591 @@
+"""Which clauses of a Chinese release report or announce a meeting, and what each names.
+
+A meeting is reported by a clause with a verb of holding or attending (``主持``,
+``舉行``, ``出席``) before a named meeting (``粵港人才合作協調機制第一次會議``,
+``2023年深港合作會議``, an organisation's ``第五屆首次會議``, a summit ``…峰會``, an
+assembly with its ordinal ``第六十屆世界衞生大會``), or by a courtesy call
+(``與廣東省委書記黃坤明會面``). Clauses about meetings to come without a day of their own,
+earlier ones (``以來``, ``上一次``) and reported speech do not count; a transcript reports
+only the meeting its opening names (``在立法會財經事務委員會上``). One meeting named twice
+(in full, by its short form, by its last words) is one draft. ``chinese.py`` fills in each
+draft's frame.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from pressgraph.chinese_script import to_traditional
+from pressgraph.extract.zh_dates import find_dates
+from pressgraph.extract.zh_people import Person
+from pressgraph.extract.zh_text import (
+    Sentence,
+    Unit,
+    find_all,
+    is_cjk,
+    lexicon,
+    strip_brackets,
+)
+from pressgraph.model import AcronymDefinition, ParsedRelease, Span
+from pressgraph.parse import chinese_number
+
+_ORDINAL = re.compile(r"第(?P<n>\d{1,3}|[〇○零一二三四五六七八九十百兩]{1,5})次$")
+# "…舉行的" before a meeting's name: where and when it is held, not part of the name.
+_HELD_THERE = re.compile(r"^[^，。的]{0,30}?(?:舉行|召開)的")
+# 第七次港澳合作高層會議: an ordinal before the series' name.
+_ORDINAL_PREFIX = re.compile(r"^第(?P<n>\d{1,3}|[〇○零一二三四五六七八九十百兩]{1,5})(?:次|屆|届)")
+# 締約方大會第28屆會議: the 28th session of a series that meets once a term.
+_TERM_ORDINAL = re.compile(
+    r"(?<=[會会])第(?P<n>\d{1,3}|[〇○零一二三四五六七八九十百兩]{1,5})[屆届]$")
+_SESSION = re.compile(r"(?P<session>第(?:\d{1,3}|[〇○零一二三四五六七八九十百]{1,5})屆)$")
+# 全國政協十二屆五次會議: the fifth session of the twelfth term, a session of the body.
+_TERM_SESSION = re.compile(
+    r"(?P<session>(?:\d{1,2}|[〇○零一二三四五六七八九十]{1,3})[屆届](?:\d{1,2}|[一二三四五六七八九十]{1,3})次)"
+    r"會議$")
+_TERM_FIRST = re.compile(
+    r"^(?P<term>(?:\d{1,2}|[〇○零一二三四五六七八九十]{1,3})[屆届])(?P<body>[^第]{2,20}?)"
+    r"(?P<session>(?:\d{1,2}|[一二三四五六七八九十]{1,3})次)會議$")
+# 三次會議: a count of meetings.
+_COUNT = re.compile(r"(?P<past>過)?(?P<n>[兩二三四五六七八九十百]{1,4}|\d{1,3})次")
+_YEAR_PREFIX = re.compile(r"^(?P<year>\d{4})年(?:度)?")
+_ORDINAL_END = re.compile(r"(?:第(?:\d{1,3}|[〇○零一二三四五六七八九十百兩]{1,5})次|首次)$")
+# What may stand between a meeting's name and 舉行: when and where.
+_WHEN_WHERE = re.compile(
+    r"(?:今日|昨日|今天|昨天|上午|下午|晚上|早上|[（(][^（）()]*[）)]|[在於][\u4e00-\u9fff]{1,12}?)*")
+
+
+@dataclass
+class Context:
+    release: ParsedRelease
+    text: str
+    folded: str
+    sentences: list[Sentence]
+    people: list[Person]
+    acronyms: tuple[AcronymDefinition, ...]
+    surface_forms: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
+    notice: bool = False  # issued on behalf of a secretariat (下稿代立法會秘書處發出)
+    transcript: bool = False  # a speech, remarks or a question and reply
+
+
+@dataclass
+class Draft:
+    kind: str  # "standing body meeting" or "courtesy call"
+    sentence: int  # index into sentences
+    clause: Unit
+    verb_start: int
+    body: str | None = None
+    body_span: Span | None = None
+    session: str | None = None
+    ordinal: int | None = None
+    region: list[int] = field(default_factory=list)  # sentence indices
+    counterpart: Person | None = None  # the one person called on, when a clause calls on several
+    status: str = "held"  # "planned" when the sentence announces it
+    count: int = 1  # 舉行三次會議: the body holds that many meetings
+
+
+def is_notice(folded: str, body: Span) -> bool:
+    """``下稿代立法會秘書處發出``: a secretariat's notice, whose meetings are announced."""
+    return re.search(r"代[^，。]{2,20}秘書處發出", folded[body.start:body.start + 200]) is not None
+
+
+def is_transcript(release: ParsedRelease, folded: str) -> bool:
+    """A speech, remarks to the media or a question and reply (``以下是…發言全文``)."""
+    lex = lexicon()
+    if mentions(to_traditional(release.title_clean), lex.transcript_markers):
+        return True
+    for block in release.blocks[:3]:  # a headline the parser left in the body, the lead-in
+        opening = folded[block.span.start:block.span.end].lstrip()
+        if (block.kind == "heading" or opening.startswith(("以下是", "以下為"))) and mentions(
+                opening, lex.transcript_markers):
+            return True
+    return False
+
+
+# The occasion a transcript's opening names: 在立法會財經事務委員會上, 出席「…聯席會」後.
+_AT_COMMITTEE = re.compile(r"[在於](?P<name>[\u4e00-\u9fff]{2,30}?委員會)(?:會議)?上")
+_AFTER_ATTENDING = re.compile(r"出席(?P<what>[^，。]{2,80}?)後")
+_ATTENDED_NAME = re.compile(r"「(?P<name>[^「」]{2,40}?(?:會議|聯席會))」"
+                            r"|(?P<bare>[\u4e00-\u9fff]{2,40}(?:會議|聯席會))$")
+
+
+def occasion(context: Context) -> list[Draft]:
+    """A transcript reports no meeting, but its opening (``以下為…全文``) may name the
+    meeting it was spoken at: ``在立法會財經事務委員會上``, ``出席「…聯席會」後``. A sitting
+    of the Council itself, a press conference or a ceremony is no such meeting."""
+    index, sentence = next(((i, s) for i, s in enumerate(context.sentences)
+                            if s.text.lstrip().startswith(("以下為", "以下是"))), (None, None))
+    if sentence is None or index is None:
+        return []
+    found = []
+    at = _AT_COMMITTEE.search(sentence.text)
+    if at is not None:
+        found.append((at.start(), at.start("name"), at.group("name")))
+    attended = _AFTER_ATTENDING.search(sentence.text)
+    if attended is not None:
+        names = list(_ATTENDED_NAME.finditer(attended.group("what")))
+        name = names[-1] if names else None
+        if name is not None:
+            group = "name" if name.group("name") else "bare"
+            found.append((attended.start(), attended.start("what") + name.start(group),
+                          name.group(group)))
+    drafts = []
+    for verb, start, name in found:
+        clause = next((c for c in sentence.clauses if c.start <= sentence.start + verb < c.end),
+                      sentence)
+        draft = Draft("standing body meeting", index, clause, sentence.start + verb)
+        absolute = sentence.start + start
+        if name.endswith("會議"):
+            _name_meeting(context, draft, name, absolute)
+        else:
+            draft.body, draft.body_span = (context.text[absolute:absolute + len(name)],
+                                           Span(absolute, absolute + len(name)))
+        if draft.body:
+            drafts.append(draft)
+    return drafts
+
+
+# --------------------------------------------------------------------------- meetings
+
+
+def find_meetings(context: Context, transcript: bool = False) -> list[Draft]:
+    """The meetings the release's clauses report or announce; in a transcript, only what the
+    speaker reports (not a reporter's question, ``記者：…``)."""
+    lex = lexicon()
+    drafts: list[Draft] = []
+    asking = False
+    for index, sentence in enumerate(context.sentences):
+        if transcript and sentence.start == context.release.blocks[sentence.block].span.start:
+            speaker = re.match(r"\s*(?P<who>[^：:，。]{1,12})[：:]", sentence.text)
+            if speaker is not None:
+                asking = speaker.group("who").strip() in lex.questioners
+        if transcript and asking:
+            continue
+        for clause in sentence.clauses:
+            if is_reported_speech(sentence, clause) or _quoted(context, sentence, clause) \
+                    or mentions(clause.text, lex.background_markers + lex.vague_future_markers):
+                continue
+            found = _standing_meetings(context, index, sentence, clause) or \
+                _courtesy_calls(context, index, clause, drafts) or \
+                _talks(context, index, clause) or \
+                _listed_after(context, index, clause, drafts)
+            drafts += [d for d in found if _with_tense(context, sentence, d)]
+    return [copy for draft in _once_each(context, drafts) if draft.count
+            for copy in _each_of(draft)]
+
+
+_LISTED = re.compile(r"(?:以及|及|和)(?P<when>[^，。的]{0,16}的)?(?P<name>[^，。的]{2,40}?會議)")
+
+
+def _listed_after(context: Context, index: int, clause: Unit, drafts: list[Draft]) -> list[Draft]:
+    """``出席三月十三日舉行的A會議閉幕會，以及三月十五日的B會議閉幕會``: a meeting listed after
+    one attended in the same sentence is attended too."""
+    previous = drafts[-1] if drafts else None
+    listed = _LISTED.match(clause.text)
+    if previous is None or previous.sentence != index or previous.kind != "standing body meeting" \
+            or listed is None:
+        return []
+    draft = Draft("standing body meeting", index, clause, clause.start, status=previous.status)
+    _name_meeting(context, draft, listed.group("name"), clause.start + listed.start("name"))
+    return [draft] if draft.body else []
+
+
+def _each_of(draft: Draft) -> list[Draft]:
+    """``財委會將於今日舉行三次會議``: three meetings of the body."""
+    return [draft] + [replace(draft, region=list(draft.region)) for _ in range(draft.count - 1)]
+
+
+def _once_each(context: Context, drafts: list[Draft]) -> list[Draft]:
+    """One draft per named meeting (body and ordinal): a headline left in the body names the
+    meeting the text then reports, so the draft from a paragraph wins over a heading's."""
+    def key(draft: Draft) -> tuple[str, int | None] | None:
+        return (strip_brackets(to_traditional(draft.body)), draft.ordinal) if draft.body else None
+
+    def in_heading(draft: Draft) -> bool:
+        block = context.sentences[draft.sentence].block
+        return context.release.blocks[block].kind == "heading"
+
+    def same_meeting(one: Draft, other: Draft) -> bool:
+        """The same body and ordinal, written in full or by its short form or its last
+        words (``亞太區經濟合作組織(亞太經合組織)部長級會議`` and ``亞太經合組織部長級會議``;
+        ``泛珠省區行政首長聯席會議`` and ``行政首長聯席會議``)."""
+        if one.body is None or other.body is None or one.ordinal != other.ordinal:
+            return False
+        names = [_body_forms(one.body), _body_forms(other.body)]
+        return any(a == b or (len(b) >= 4 and a.endswith(b)) or (len(a) >= 4 and b.endswith(a))
+                   or _abbreviates(a, b) or _abbreviates(b, a)
+                   for a in names[0] for b in names[1])
+
+    kept: list[Draft] = []
+    for draft in drafts:
+        same = next((k for k in kept if key(draft) is not None and key(k) == key(draft)), None)
+        if same is None:
+            same = next((k for k in kept if same_meeting(k, draft)), None)
+        if same is None:
+            kept.append(draft)
+        elif in_heading(same) and not in_heading(draft):
+            kept[kept.index(same)] = draft
+    return kept
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """``亞太經合組織財長會議`` for ``亞太區經濟合作組織財長會議``: the same first character and
+    the same last four (the kind of meeting), the short name's characters taken in order
+    from the full one's."""
+    if not (len(full) > len(short) >= 6 and short[0] == full[0] and short[-4:] == full[-4:]):
+        return False
+    rest = iter(full)
+    return all(ch in rest for ch in short)
+
+
+def _body_forms(body: str) -> set[str]:
+    """A body's name without its bracketed short form, and with the short form in place of
+    the words before it: ``A(B)C`` -> ``AC``, ``BC``."""
+    name = to_traditional(body)
+    forms = {strip_brackets(name)}
+    bracket = re.search(r"[（(](?P<short>[^（）()]{2,12})[）)]", name)
+    if bracket:
+        forms.add(bracket.group("short") + strip_brackets(name[bracket.end():]))
+    return forms
+
+
+# "將" before a verb: the future ("將拜訪"), unless it is a noun ("將軍") or "將來"; the
+# modal "會" right before a verb of meeting ("亦會拜會").
+_FUTURE_WILL = re.compile(r"將(?![軍來近領士])|(?<![機社員協大學總商議年峰聯酒晚茶宴工都])會"
+                          r"(?=拜會|拜訪|會見|會晤|出席|主持|與|前往|率|到訪)")
+
+
+def _quoted(context: Context, sentence: Sentence, clause: Unit) -> bool:
+    """Whether the clause lies inside a quotation opened earlier in its paragraph."""
+    block = context.release.blocks[sentence.block]
+    before = context.text[block.span.start:clause.start + 1]
+    return before.count("「") > before.count("」") or before.count("“") > before.count("”")
+
+
+def _with_tense(context: Context, sentence: Sentence, draft: Draft) -> bool:
+    """Mark a draft announced before its verb (``明日在廣州主持``, ``將出席``) as planned;
+    False for a clause that speaks of the future only after its verb, which is not kept."""
+    lex = lexicon()
+    verb = sentence.text[:draft.verb_start - sentence.start + 2]  # "亦會拜會": 會 before the verb
+    if mentions(verb, lex.announcement_markers) or _FUTURE_WILL.search(verb):
+        draft.status = "planned"  # an announced meeting has a day of its own
+        return bool(find_dates(context.text, context.folded, sentence.span,
+                               context.release.release_date)) or mentions(
+            sentence.text, lex.same_day_markers)  # 同日下午: the day spoken of last
+    return not mentions(draft.clause.text, lex.future_markers + lex.announcement_markers)
+
+
+def mentions(text: str, words: tuple[str, ...]) -> bool:
+    return any(word in text for word in words)
+
+
+def is_reported_speech(sentence: Sentence, clause: Unit) -> bool:
+    before = sentence.text[:clause.start - sentence.start]
+    inside_quote = before.count("「") > before.count("」")
+    return inside_quote or any(word in before for word in lexicon().speech_verbs)
+
+
+def _standing_meetings(context: Context, index: int, sentence: Sentence,
+                       clause: Unit) -> list[Draft]:
+    """Meetings named in a clause: ``主持X第N次會議`` (verb first) or ``X第N次會議今日在廣州
+    舉行`` (meeting first; ``A會議及B會議...舉行`` names two)."""
+    head = clause.text.rfind("會議")
+    if head < 0:
+        return _summit(context, index, clause)
+    if clause.text.startswith(lexicon().not_a_meeting, head + 2):
+        return []
+    draft = _verb_first(context, index, sentence, clause, head)
+    return [draft] if draft is not None else _meeting_first(context, index, sentence, clause)
+
+
+def _verb_first(context: Context, index: int, sentence: Sentence, clause: Unit,
+                head: int) -> Draft | None:
+    lex = lexicon()
+    verb_end, verb_start = -1, -1
+    for verb in lex.meeting_held_verbs:
+        position = clause.text.rfind(verb, 0, head)
+        if clause.text.startswith("的", position + len(verb)) and not _ORDINAL_END.search(
+                clause.text[position:head]) and not (
+                position + len(verb) + 1 == head and _sentence_subject_organisation(
+                    context, sentence)):
+            continue  # "同日舉行的…會議": a relative clause; the verb of attending comes before
+            # ("立法會今日…舉行的會議，議程已作修訂": the meeting of the body that opens it)
+        if position >= 0 and position + len(verb) > verb_end:
+            verb_start, verb_end = position, position + len(verb)
+    if verb_end < 0:
+        return None
+    between = clause.text[verb_end:head]
+    offset = verb_end
+    for filler in lexicon().meeting_fillers:
+        if between.startswith(filler):
+            between, offset = between[len(filler):], offset + len(filler)
+    verb = clause.text[verb_start:verb_end]
+    convened = verb in ("舉行", "召開")
+    if convened and between.startswith("的") and (_ORDINAL_END.search(between) or between == "的"):
+        between, offset = between[1:], offset + 1  # 出席在北京舉行的第二次會議, …舉行的會議
+    relative = _HELD_THERE.search(between)
+    if relative and not convened:  # 出席同日在雅加達舉行的東盟部長級會議: the name follows 的
+        between, offset = between[relative.end():], offset + relative.end()
+    if "的" in between:
+        # "…以實體形式舉行的合作會議": a description, not a meeting's name; but "由…牽頭的、
+        # 有關促進…建設部際聯席會議": a long name after the description is one
+        after = re.sub(r"^[、，]?(?:有關|關於)?", "", between[between.rfind("的") + 1:])
+        if len(after) < 6 or not all(is_cjk(ch) for ch in after):
+            return None
+        offset += len(between) - len(after)
+        between = after
+    if not between and not (convened and _sentence_subject_organisation(context, sentence)):
+        return None  # "出席會議": the meeting already reported
+    draft = Draft("standing body meeting", index, clause, clause.start + verb_start)
+    _name_meeting(context, draft, between + "會議", clause.start + offset)
+    if draft.body is None:
+        subject = _sentence_subject_organisation(context, sentence)
+        if subject is not None:
+            draft.body, draft.body_span = subject
+    return draft
+
+
+_MIDDLE_ORDINAL = re.compile(r"第(?P<n>\d{1,3}|[〇○零一二三四五六七八九十百兩]{1,5})[屆届次]")
+
+
+def _summit(context: Context, index: int, clause: Unit) -> list[Draft]:
+    """A meeting whose name ends in 峰會 or 大會 after a verb of attending:
+    ``出席20國集團領導人峰會``; ``出席…世界衞生組織第六十屆世界衞生大會`` (an assembly needs
+    its ordinal: 頒獎大會 is none; the series is named after the ordinal)."""
+    lex = lexicon()
+    heads = [(clause.text.rfind(h), h) for h in lex.summit_heads]
+    head, word = max(heads)
+    if head < 0 or clause.text.startswith(lex.not_a_meeting, head + len(word)):
+        return []
+    verbs = [(clause.text.rfind(v, 0, head), v) for v in lex.meeting_held_verbs
+             if v not in ("舉行", "召開")]
+    position, verb = max(verbs)
+    if position < 0:
+        return []
+    offset = position + len(verb)
+    between = clause.text[offset:head]
+    relative = _HELD_THERE.search(between)
+    if relative:
+        between, offset = between[relative.end():], offset + relative.end()
+    ordinal = _MIDDLE_ORDINAL.search(between)
+    if "的" in between or len(between) < 2 or (word == "大會" and ordinal is None):
+        return []
+    draft = Draft("standing body meeting", index, clause, clause.start + position)
+    if ordinal is not None and len(between) - ordinal.end() >= 2:
+        draft.ordinal = chinese_number(ordinal.group("n"))
+        offset += ordinal.end()
+    start = clause.start + offset
+    end = clause.start + head + len(word)
+    draft.body, draft.body_span = context.text[start:end], Span(start, end)
+    return [draft]
+
+
+def _meeting_first(context: Context, index: int, sentence: Sentence,
+                   clause: Unit) -> list[Draft]:
+    """``粵港…小組第二十次會議今日（十二月十二日）在廣州舉行``."""
+    match = re.search(r"(?:舉行|召開)(?:了)?$", clause.text.rstrip("。！？"))
+    if match is None:
+        return []
+    before = clause.text[:match.start()]
+    head = before.rfind("會議")
+    if head < 0 or not re.fullmatch(_WHEN_WHERE, before[head + 2:]):
+        return []
+    names_end = head + 2
+    start = len(before[:names_end]) - len(before[:names_end].lstrip("　 "))
+    drafts = []
+    for piece_start, piece in _split_names(before[start:names_end]):
+        for filler in lexicon().meeting_fillers:
+            if piece.startswith(filler):
+                piece_start, piece = piece_start + len(filler), piece[len(filler):]
+        if not piece.endswith("會議") or len(piece) <= 2:
+            continue  # "該會議於…舉行": the meeting already reported
+        draft = Draft("standing body meeting", index, clause, clause.start + match.start())
+        _name_meeting(context, draft, piece, clause.start + start + piece_start)
+        if draft.body is not None:
+            drafts.append(draft)
+    return drafts
+
+
+def _split_names(text: str) -> list[tuple[int, str]]:
+    """``A第二十次會議及B第十四次會議`` -> both names, with their offsets."""
+    pieces, begin = [], 0
+    for match in re.finditer(r"會議(?:及|和|與|、|以及)", text):
+        pieces.append((begin, text[begin:match.start() + 2]))
+        begin = match.end()
+    pieces.append((begin, text[begin:]))
+    return pieces
+
+
+def _name_meeting(context: Context, draft: Draft, name: str, start: int) -> None:
+    """Body, session and ordinal from a meeting's name, which ends in 會議:
+    ``粵港人才合作協調機制第一次會議``, ``2023年深港合作會議``, ``第五屆首次會議``."""
+    lex = lexicon()
+    prefix = _ORDINAL_PREFIX.match(name)
+    if prefix and len(name) - prefix.end() > 2 and not _ORDINAL_END.search(name[:-2]):
+        # 第七次港澳合作高層會議: the series' name (not 第五屆首次會議, a term's first meeting)
+        draft.ordinal = chinese_number(prefix.group("n"))
+        start += prefix.end()
+        name = name[prefix.end():]
+        draft.body = context.text[start:start + len(name)]
+        draft.body_span = Span(start, start + len(name))
+        return
+    between = name[:-2]
+    count = _COUNT.fullmatch(between)
+    if count:  # 舉行三次會議: how many meetings, not which; 一共舉行了二十七次, 已舉行過189次:
+        # a total, which reports none
+        total = bool(count.group("past")) or draft.clause.text.startswith(
+            lexicon().meeting_fillers, draft.verb_start - draft.clause.start + 2) or mentions(
+            draft.clause.text, ("一共", "合共", "累計", "共舉行"))
+        draft.count = 0 if total else chinese_number(count.group("n")) or 1
+        return
+    match = _ORDINAL.search(between) or _TERM_ORDINAL.search(between)
+    ordinal_word = next((w for w in lex.ordinal_words if between.endswith(w)), None)
+    if match:
+        draft.ordinal = chinese_number(match.group("n"))
+        between = between[:match.start()]
+    elif ordinal_word:
+        draft.ordinal = lex.ordinal_words[ordinal_word]
+        between = between[:-len(ordinal_word)]
+    else:
+        between += "會議"  # a series named with its head noun: 深港合作會議
+    session = _SESSION.search(between) or _TERM_SESSION.search(between)
+    if session:  # 第十屆, 十二屆五次 (the fifth session of the twelfth term)
+        draft.session = session.group("session")
+        between = between[:session.start()]
+    term = _TERM_FIRST.match(between)
+    if term:  # 十二屆全國人大五次會議: the term before the body, the session after it
+        between, start = term.group("body"), start + term.start("body")
+        draft.session = term.group("term") + term.group("session")
+    year = _YEAR_PREFIX.match(between)
+    if year:
+        draft.session = draft.session or year.group("year")
+        between = between[year.end():]
+        start += year.end()
+    if between and between != "會議":
+        draft.body = context.text[start:start + len(between)]
+        draft.body_span = Span(start, start + len(between))
+
+
+def _sentence_subject_organisation(context: Context,
+                                   sentence: Sentence) -> tuple[str, Span] | None:
+    """An organisation that opens the sentence: 扶貧委員會（扶貧委）今日...舉行會議."""
+    lex = lexicon()
+    text = sentence.text
+    end = len(text)
+    for stop in lex.subject_stops:
+        position = text.find(stop)
+        if 0 < position < end:
+            end = position
+    candidate = text[:end].strip()
+    if candidate.endswith(lex.org_suffixes) and all(is_cjk(ch) for ch in candidate):
+        start = sentence.start + text.find(candidate)
+        return context.text[start:start + len(candidate)], Span(start, start + len(candidate))
+    return None
+
+
+def _talks(context: Context, index: int, clause: Unit) -> list[Draft]:
+    """Talks with a party named before the verb: ``於明日與國家發展和改革委員會商討…``."""
+    for verb in lexicon().talks_verbs:
+        position = clause.text.find(verb)
+        with_whom = re.search(r"[與同跟](?P<party>[^，。與同跟就的]{2,20})$",
+                              clause.text[:position])
+        if position > 0 and with_whom is not None and (
+                _named_party(with_whom.group("party")) or people_in(context, clause)):
+            return [Draft("courtesy call", index, clause, clause.start + position)]
+    return []
+
+
+def _courtesy_calls(context: Context, index: int, clause: Unit,
+                    earlier: list[Draft] | None = None) -> list[Draft]:
+    """A call on someone (``與...會面``, ``拜會...``); ``先後拜會A和B`` is one call on each."""
+    lex = lexicon()
+    for verb in lex.courtesy_verbs:
+        for position in find_all(clause.text, verb):
+            before = clause.text[:position]
+            after = clause.text[position + len(verb):position + len(verb) + 1]
+            if before.endswith(("在", "出席")) or after in ("中", "時", "上", "後", "的", "期"):
+                # "在會面中", "出席會見的": a reference to the call, not a new one; but "今天我
+                # 跟朱總理會面的時候": the call that day, reported as the time of what follows
+                if earlier or not (after in ("的", "時") and not before.endswith(("在", "出席"))
+                                   and find_dates(context.text, context.folded, clause.span,
+                                                  context.release.release_date)):
+                    continue  # (a call found before: this is it again)
+            if clause.text.startswith(lex.not_counterparts, position + len(verb)):
+                continue  # "會見傳媒": remarks to the press
+            if mentions(before, lex.wish_markers):
+                continue  # "希望…能夠與學聯的代表見面": a wish, not a call
+            if verb == "見了" and (before.endswith(("看", "聽", "遇", "碰", "預", "夢", "可"))
+                                  or not people_in(context, clause)):
+                continue  # "看見了", "聽見了": seeing, not meeting; 見了 needs someone named
+            verb_start = clause.start + position
+            people = people_in(context, clause)
+            opener = subject(context, context.sentences[index]) or _named_again(
+                context, clause, verb_start)
+            with_whom = re.search(r"[與同跟](?P<party>[^，。與同跟]{2,30})$", before)
+            if not people and opener is not None and opener.start < verb_start and (
+                    _named_party(clause.text[position + len(verb):])
+                    or (with_whom is not None and _named_party(with_whom.group("party")))):
+                people = [opener]  # "蘇錦樑…會到訪以色列，會晤以色列政府官員"
+            if not people and (verb not in ("拜會", "拜訪") or context.transcript):
+                continue  # (a speaker's "拜會了上海市的領導" names no one met)
+            counterparts = [p for p in people if p.start >= verb_start]
+            if len(counterparts) > 1 and mentions(clause.text, ("先後", "分別")):
+                return [Draft("courtesy call", index, clause, verb_start, counterpart=p)
+                        for p in counterparts]
+            return [Draft("courtesy call", index, clause, verb_start)]
+    return []
+
+
+def _named_again(context: Context, clause: Unit, before: int) -> Person | None:
+    """A person named earlier with a post, named again by name alone before ``before``
+    (同日下午，曾俊華亦將與商務部官員會面)."""
+    for person in context.people:
+        name = person.mention.name
+        if name and person.start < clause.start and \
+                to_traditional(name) in context.folded[clause.start:before]:
+            return person
+    return None
+
+
+def _named_party(after: str) -> bool:
+    """The object of a call names a party: a place or an organisation (以色列政府官員)."""
+    object_ = re.split(r"[，。；,;]", after, maxsplit=1)[0]
+    return bool(object_) and (
+        any(object_.startswith(name) for name in lexicon().place_names)
+        or any(suffix in object_ for suffix in lexicon().org_suffixes if len(suffix) > 1)
+        or re.search(r"[部局署廳處辦委](?:官員|代表|領導|負責人)", object_) is not None)
+
+
+# --------------------------------------------------------------------------- who
+
+
+def people_in(context: Context, unit: Unit, end: int | None = None) -> list[Person]:
+    stop = unit.end if end is None else end
+    return [p for p in context.people if unit.start <= p.start < stop]
+
+
+def subject(context: Context, sentence: Sentence) -> Person | None:
+    """The person a sentence opens with, or the one ``他``/``她`` refers back to."""
+    for person in context.people:
+        if sentence.start <= person.start <= sentence.start + 1:
+            return person
+    opening = sentence.text.lstrip()
+    for person in context.people:  # a name given with its post earlier: 許正宇其後與...
+        if person.mention.name and person.start < sentence.start and \
+                to_traditional(opening).startswith(to_traditional(person.mention.name)):
+            return person
+    if opening.startswith(lexicon().pronouns):
+        return _last_named_before(context, sentence.start)
+    return None
+
+
+def _last_named_before(context: Context, position: int) -> Person | None:
+    """The person whose name was written last before ``position`` (what 他/她 refers to)."""
+    best: tuple[int, Person] | None = None
+    for person in context.people:
+        if not person.mention.name:
+            continue
+        last = context.folded.rfind(to_traditional(person.mention.name), 0, position)
+        if last >= 0 and (best is None or last > best[0]):
+            best = (last, person)
+    return best[1] if best else None
