@@ -226,3 +226,96 @@ def test_meetings_named_before_they_are_held() -> None:
         assert meeting.location == "廣州" and meeting.date == date(2019, 12, 12)
         assert {(r.person.name, r.role) for r in meeting.roles} == \
             {("黃錦星", "co-chair"), ("聶新平", "co-chair")}
+
+
+ANNOUNCEMENT = """水務署署長明日赴廈門主持會議
+
+　　水務署署長李明明日（十月十日）在廈門與廈門市水利局局長王強共同主持港廈河道保育合作小組第八次會議。
+
+　　李明今日表示，雙方會定期會面。
+
+完
+
+2024年10月9日（星期三）
+香港時間12時00分
+"""
+
+
+def test_an_announced_meeting_is_planned_for_its_day() -> None:
+    (meeting,) = _extract_text(ANNOUNCEMENT).meetings
+    assert meeting.status == "planned"
+    assert meeting.date == date(2024, 10, 10)
+    assert (meeting.body, meeting.ordinal) == ("港廈河道保育合作小組", 8)
+
+
+REMARKS = """財政司司長會見傳媒談話全文
+
+　　以下是財政司司長李明今日（十月九日）在立法會大樓會見傳媒的談話全文：
+
+記者：司長今日與局長會面，談了甚麼？
+
+財政司司長：我們討論了預算案的安排。
+
+完
+
+2024年10月9日（星期三）
+香港時間18時00分
+"""
+
+
+def test_remarks_to_the_media_report_no_meeting() -> None:
+    assert _extract_text(REMARKS).meetings == ()
+
+
+COUNCIL_NOTICE = """立法會明天舉行會議
+
+　　立法會星期四（十月十日）上午十一時在立法會綜合大樓會議廳舉行會議。
+
+　　主席表示：「我們期待委員會在月底前舉行首次會議。」
+
+完
+
+2024年10月9日（星期三）
+香港時間12時00分
+"""
+
+
+def test_a_council_meeting_dated_after_the_release_is_planned_and_quotes_report_none() -> None:
+    (meeting,) = _extract_text(COUNCIL_NOTICE).meetings
+    assert (meeting.body, meeting.status, meeting.date) == ("立法會", "planned", date(2024, 10, 10))
+
+
+SERIES_ORDINALS = """港閩合作會議今日舉行
+
+　　政務司司長李明今日（十月九日）在福州出席第七次港閩海洋合作高層會議。
+
+　　環境局局長王強昨日（十月八日）在杜拜出席《海洋公約》締約方大會第28屆會議。
+
+完
+
+2024年10月9日（星期三）
+香港時間12時00分
+"""
+
+
+def test_an_ordinal_before_a_series_name_or_of_a_term_is_the_meetings_ordinal() -> None:
+    found = _extract_text(SERIES_ORDINALS).meetings
+    assert [(m.body, m.ordinal) for m in found] == [("港閩海洋合作高層會議", 7),
+                                                    ("《海洋公約》締約方大會", 28)]
+
+
+ATTENDED_THE_SAME_DAY = """商務局局長出席部長級會議
+
+　　商務及經濟發展局局長李明今日（十月九日）在利馬出席同日舉行的環太平洋貿易部長級會議。
+
+完
+
+2024年10月9日（星期三）
+香港時間20時00分
+"""
+
+
+def test_a_meeting_attended_where_it_is_held_that_day() -> None:
+    (meeting,) = _extract_text(ATTENDED_THE_SAME_DAY).meetings
+    assert (meeting.body, meeting.status, meeting.date) == ("環太平洋貿易部長級會議", "held",
+                                                            date(2024, 10, 9))

@@ -115,7 +115,6 @@ def test_dates_and_places_carry_over_to_later_sentences() -> None:
 @pytest.mark.parametrize("paragraph", [
     "The Working Group will meet again in Guangzhou next year.",
     "The Committee is expected to meet about four times a year.",
-    "The Secretary will meet the Mayor of Shenzhen, Mr Lin Tao, tomorrow (October 10).",
     "The next meeting of the Hong Kong/Fujian Co-operation Conference is to be held in Fuzhou.",
     "Since the first meeting of the Group on May 5, both sides have kept in close touch.",
     "Building on the consensus reached at the 19th Plenary last September, the two sides "
@@ -129,6 +128,38 @@ def test_dates_and_places_carry_over_to_later_sentences() -> None:
 ])
 def test_future_referred_and_non_meetings_are_not_reported(paragraph: str) -> None:
     assert meetings_of(paragraph) == ()
+
+
+@pytest.mark.parametrize(("paragraph", "when"), [
+    ("The Secretary will meet the Mayor of Shenzhen, Mr Lin Tao, tomorrow (October 10).",
+     date(2024, 10, 10)),
+    ("The Secretary for Trade, Mr Ken Ma, will attend the 31st Ocean Rim Trade Ministers "
+     "Meeting in Lima on October 14.", date(2024, 10, 14)),
+    ("The Panel on Water Affairs will hold a closed meeting at 3pm tomorrow in Conference "
+     "Room 2.", date(2024, 10, 10)),
+    ("The Director, Ms Amy Lo, will depart for Xiamen this afternoon (October 9) to co-chair "
+     "the eighth meeting of the Hong Kong/Xiamen Joint Working Group on River Care tomorrow "
+     "morning (October 10).", date(2024, 10, 10)),
+])
+def test_announced_meetings_are_planned_on_their_own_day(paragraph: str, when: date) -> None:
+    (meeting,) = meetings_of(paragraph)
+    assert meeting.status == "planned"
+    assert meeting.date == when
+
+
+def test_a_report_that_looks_ahead_is_held_and_a_vague_future_is_nothing() -> None:
+    (meeting,) = meetings_of(
+        "The Secretary met the Mayor of Shenzhen, Mr Lin Tao, today (October 9).",
+        "The two sides will meet regularly to follow up. Tomorrow (October 10), he will meet "
+        "representatives of the business sector.")
+    assert meeting.status == "held"
+
+
+def test_quoted_speech_names_no_meeting() -> None:
+    found = meetings_of(
+        'Mr Lee said, "This is the first Coastal Cities Co-operation Meeting held since the '
+        'agreement was signed, and we are glad to take part."')
+    assert found == ()
 
 
 def test_meetings_referred_to_again_are_not_repeated() -> None:
@@ -388,3 +419,60 @@ def test_a_date_in_an_aside_is_not_the_meeting_date() -> None:
         "Commerce, Mr Li Fei, today (October 9).")
     assert meeting.date == date(2024, 10, 9)
     assert meeting.location == "Beijing"
+
+
+def test_news_style_names_after_posts_are_chairs() -> None:
+    (meeting,) = meetings_of(
+        "Secretary for Transport & Logistics Alan Fong and Hainan Vice-Governor Zhou Yiming "
+        "co-chaired the sixth meeting of the Hong Kong/Hainan Ports Co-operation Conference in "
+        "Haikou today.",
+        "Mr Fong said the two sides would share data on shipping.")
+    chairs = {(r.person.name, tuple(p.title for p in r.person.posts)) for r in meeting.roles}
+    assert chairs == {("Alan Fong", ("Secretary for Transport & Logistics",)),
+                      ("Zhou Yiming", ("Hainan Vice-Governor",))}
+
+
+def test_one_call_for_each_minister_named_after_the_post() -> None:
+    found = meetings_of(
+        "Secretary for Trade Ken Ma met Malaysia's Minister of Investment Farid Osman and "
+        "Chile's Vice Minister of Finance Rosa Vidal on the sidelines of the meeting today.")
+    counterparts = [[r.person.name for r in m.roles if r.person.name != "Ken Ma"] for m in found]
+    assert counterparts == [["Farid Osman"], ["Rosa Vidal"]]
+    assert [p.title for m in found for r in m.roles for p in r.person.posts
+            if r.person.name == "Farid Osman"] == ["Minister of Investment"]
+
+
+def test_a_multilateral_meeting_attended_keeps_the_abbreviation_inside_its_name() -> None:
+    (meeting,) = meetings_of(
+        "The Secretary for Trade, Mr Ken Ma, attended the 12th Indian Ocean Rim Trade "
+        "Cooperation (IORTC) Ministerial Meeting (the Meeting) in Colombo today (October 9).")
+    assert (meeting.body, meeting.ordinal) == (
+        "Indian Ocean Rim Trade Cooperation (IORTC) Ministerial Meeting", 12)
+
+
+def test_announced_calls_take_the_day_of_the_announcement_but_not_of_a_whole_visit() -> None:
+    found = meetings_of(
+        "The Secretary for Trade, Mr Ken Ma, will lead a delegation to Lima tomorrow "
+        "(October 10) to attend the 31st Ocean Rim Trade Ministers Meeting.",
+        "Mr Ma will also call on the Mayor of Lima, Ms Rosa Vidal.",
+        "He will depart for a three-day visit to Quito on October 12. During the visit, he will "
+        "meet the Minister of Trade of Ecuador, Mr Juan Perez.")
+    assert [(m.status, m.date) for m in found] == [("planned", date(2024, 10, 10)),
+                                                   ("planned", date(2024, 10, 10))]
+
+
+def test_attending_the_beginning_of_a_meeting_reports_it() -> None:
+    (meeting,) = meetings_of(
+        "The Chief Secretary, Mr Tom Lo, attended the beginning of the first meeting of the "
+        "Commission on River Care this afternoon (October 9) to greet its members.")
+    assert (meeting.body, meeting.ordinal, meeting.status) == ("Commission on River Care", 1,
+                                                               "held")
+
+
+def test_a_body_name_with_an_enumeration_is_not_cut_at_its_comma() -> None:
+    found = meetings_of(
+        "The Panel on Transport, Housing & Lands held its third meeting today (October 9).",
+        "The Secretary attended the meeting of the Subcommittee on Ports, Rivers and Canals "
+        "this afternoon.")
+    assert [m.body for m in found] == ["Panel on Transport, Housing & Lands",
+                                       "Subcommittee on Ports, Rivers and Canals"]

@@ -100,6 +100,18 @@ def test_old_page_without_headline_span_uses_title_element() -> None:
     assert release.release_date == date(2015, 12, 17)
 
 
+def test_a_title_element_that_is_furniture_leaves_the_headline_to_the_body() -> None:
+    markup = PAGE.format(title_tag="Press Releases", headline="",
+                         body="Lantern fair to open<br /><br />"
+                              "&nbsp;&nbsp;&nbsp;&nbsp; The Leisure Services Office said a fair "
+                              "would open next week.<br /><br />"
+                              "Ends/Tuesday, November 4, 2014<br />Issued at HKT 17:45")
+    release = _parse_html(markup)
+    assert release.title == "Lantern fair to open"
+    assert [b.text for b in release.blocks][0].startswith("The Leisure Services Office")
+    assert release.release_date == date(2014, 11, 4)
+
+
 def test_dateline_after_the_body_span_is_found() -> None:
     markup = PAGE.format(title_tag="t", headline='<span id="PRHeadlineSpan">A title</span>',
                          body="<p>&nbsp;&nbsp;&nbsp;&nbsp; Body text.</p>").replace(

@@ -209,10 +209,10 @@ def test_result_formats_from_the_store(tmp_path: Path) -> None:
     store = tmp_path / "store"
     assert run("load", "--no-ontology", SAMPLE, "--store", store).exit_code == 0
     tsv = run("query", "releases", "--store", store, "--format", "tsv").stdout.splitlines()
-    assert tsv[0] == "?release\t?title\t?issued\t?language"
+    assert tsv[0] == "?release\t?title\t?issued\t?language\t?identifier"
     assert tsv[1].startswith("<https://w3id.org/pressgraph/id/release/")
     csv_bytes = run("query", "releases", "--store", store, "--format", "csv").stdout_bytes
-    assert csv_bytes.startswith(b"release,title,issued,language\r\n")
+    assert csv_bytes.startswith(b"release,title,issued,language,identifier\r\n")
     table = run("query", "releases", "--store", store).stdout
     assert table.rstrip().endswith("(1 rows)")
 

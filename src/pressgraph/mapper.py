@@ -283,8 +283,9 @@ class _Builder(MeetingMapper):
         self.add(r, RDF.type, PG.Release)
         self.add(r, DCT.type, PRESS_RELEASE_TYPE)
         self.add(r, DCT.identifier, Literal(self.release_key))
-        self.add(r, DCT.title, self.text(rel.title))
-        self.add(r, RDFS.label, self.text(rel.title_clean))
+        if rel.title:  # a text without a headline has no title
+            self.add(r, DCT.title, self.text(rel.title))
+            self.add(r, RDFS.label, self.text(rel.title_clean))
         for flag in rel.title_flags:
             self.add(r, PG.mediaNote, self.text(flag))
         self.add(r, DCT.language, _typed_literal(self.lang, XSD.language))
@@ -296,7 +297,7 @@ class _Builder(MeetingMapper):
             self.add(r, PG.releaseDate, date_literal(rel.release_date))
         self.add(r, DCT.hasFormat, self.rendition_iri)
         self.map_rendition()
-        self.evidence(r, rel.title_span)
+        self.evidence(r, rel.title_span if rel.title else None)
 
     def map_rendition(self) -> None:
         """The input the release was read from: its bytes' and its text's digests, its

@@ -80,13 +80,13 @@ class ParsedRelease:
     text: str  # normalised plain text (NFC, LF line ends); every Span refers to it
     text_sha256: str
     language: Language
-    title: str  # as published, media suffix included
+    title: str  # as published, media suffix included; "" when the text has no headline
     title_clean: str  # without the media suffix
     title_flags: tuple[str, ...]  # normalised media suffixes, e.g. ("with photos",)
     title_span: Span
     blocks: tuple[Block, ...]
     release_date: date | None
-    release_date_source: Literal["dateline", "url"] | None
+    release_date_source: Literal["dateline", "top", "url"] | None  # top: printed above the body
     issued: datetime | None  # timezone-aware (+08:00); None unless date and time are both known
     issued_time: time | None  # the "Issued at HKT" time, kept even when the date is invalid
     release_id: str | None  # e.g. "P2024100900401"

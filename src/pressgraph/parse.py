@@ -13,51 +13,62 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
-from functools import cache
-from importlib import resources
 from pathlib import PurePosixPath
+from typing import Literal
 
+from pressgraph import page, release_url
+from pressgraph.dateforms import (
+    MONTHS,
+    WEEKDAYS,
+    ZH_DATE_LINE,
+    ZH_NUM,
+    ZH_WEEKDAYS,
+    chinese_number,
+    valid_date,
+)
 from pressgraph.errors import ParseError
 from pressgraph.model import Block, Language, ParsedRelease, SourceText, Span
 
-HKT = timezone(timedelta(hours=8))
+__all__ = ["MONTHS", "WEEKDAYS", "chinese_number", "detect_language", "normalise_text", "parse",
+           "parse_text", "release_id_from_url", "split_title"]
 
-MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-         ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-         ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
-         ("december", "dec")],
-        start=1,
-    )
-    for name in names
-}
-WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+HKT = timezone(timedelta(hours=8))
+DateSource = Literal["dateline", "top", "url"]
 
 _ENDS = re.compile(
-    r"^\s*Ends\s*/\s*(?:(?P<weekday>[A-Za-z]+)\s*,\s*)?(?P<month>[A-Za-z]+)\.?\s+(?P<day>\d{1,2})\s*,\s*(?P<year>\d{4})\s*$",
+    r"^\s*Ends?\s*/\s*(?:(?P<weekday>[A-Za-z]+)\s*,\s*)?(?P<month>[A-Za-z]+)\.?\s+(?P<day>\d{1,2})\s*,\s*(?P<year>\d{4})\s*$",
     re.IGNORECASE,
 )
 _ISSUED = re.compile(r"^\s*Issued\s+at\s+HKT\s+(?P<hour>\d{1,2})\s*[:.]\s*(?P<minute>\d{2})\s*$",
                      re.IGNORECASE)
+_GLUED_EN = re.compile(
+    r"(?:^|\s)(?P<ends>Ends?\s*/\s*(?:[A-Za-z]+\s*,\s*)?[A-Za-z]+\.?\s+\d{1,2}\s*,\s*\d{4})"
+    r"\s*(?P<issued>Issued\s+at\s+HKT\s+\d{1,2}\s*[:.]\s*\d{2})?\s*$", re.IGNORECASE)
+_GLUED_ZH = re.compile(
+    rf"(?:(?P<end>完)\s*|(?<=[。」！？!?.\s]))"
+    rf"(?P<date>(?:\d{{4}}|[{ZH_NUM}]{{4}})\s*年\s*(?:\d{{1,2}}|[{ZH_NUM}]{{1,3}})\s*月"
+    rf"\s*(?:\d{{1,2}}|[{ZH_NUM}]{{1,3}})\s*日\s*(?:[(（]\s*(?:星期|週|周|禮拜|礼拜)"
+    rf"[一二三四五六日天]\s*[)）])?)\s*(?P<time>(?:香港時間|香港时间)\s*\d{{1,2}}\s*[時时]"
+    rf"\s*\d{{1,2}}\s*分)?\s*$")
 _TRAILER = re.compile(r"^\s*(?:NNNN|Ends|完)\s*$", re.IGNORECASE)
 # The Chinese closing line, then the date and time lines:
 #   完 / 2024年10月9日（星期三） / 香港時間16時25分   (also 二○二四年十月九日, 時/时, 發出)
 _ZH_END = re.compile(r"^\s*[-－—–(（\[【]?\s*完\s*[-－—–)）\]】]?\s*$")
-_ZH_NUM = "〇○零一二三四五六七八九十兩两"
-_ZH_DATE = re.compile(
-    rf"^\s*(?P<year>\d{{4}}|[{_ZH_NUM}]{{4}})\s*年\s*(?P<month>\d{{1,2}}|[{_ZH_NUM}]{{1,3}})\s*月"
-    rf"\s*(?P<day>\d{{1,2}}|[{_ZH_NUM}]{{1,3}})\s*日\s*"
-    r"(?:[(（]\s*(?:星期|週|周|禮拜|礼拜)(?P<weekday>[一二三四五六日天])\s*[)）])?\s*$"
-)
+_ZH_DATE = ZH_DATE_LINE
 _ZH_TIME = re.compile(
     r"^\s*(?:香港時間|香港时间|(?:於|于)?\s*HKT)\s*(?P<hour>\d{1,2})\s*(?:時|时|:|：)\s*"
     r"(?P<minute>\d{1,2})\s*分?\s*(?:發出|发出)?\s*$",
     re.IGNORECASE,
 )
-_ZH_WEEKDAYS = "一二三四五六日"
-_UNDERLINE = re.compile(r"^\s*[*＊=_-]{5,}\s*$")
+_ZH_ISSUED = re.compile(
+    r"(?:於|于)(?P<year>\d{4})年(?P<month>\d{1,2})月(?P<day>\d{1,2})日(?:上午|下午|晚上)?"
+    r"(?P<hour>\d{1,2})(?:時|时|:|：)(?P<minute>\d{1,2})分?(?:發出|发出)[。.]?$")
+_EN_STATEMENT = re.compile(
+    r"^(?:ISSUED|DISPATCHED)\s+BY\s+.{2,80}?\s+AT\s+(?P<hour>\d{1,2})\s*[:.]\s*(?P<minute>\d{2})"
+    r"\s*(?:HKT|HONG\s+KONG\s+TIME)\s+ON\s+(?P<day>\d{1,2})[./](?P<month>\d{1,2})[./](?P<year>\d{4})"
+    r"\s*\.?$", re.IGNORECASE)
+_STATEMENT_LINES = 4  # how far under the headline an issue statement is looked for
+_UNDERLINE = page.UNDERLINE
 _TITLE_SUFFIX = re.compile(
     r"\s*[(（]\s*(?P<flag>with\s+(?:photos?|videos?|photos?\s*(?:/|and)\s*videos?)|English\s+only|"
     r"附[圖图](?:\s*(?:[／/]|及|和)\s*短片)?|附短片|只有中文|只有英文|Chinese\s+only)\s*[)）]\s*$",
@@ -72,10 +83,11 @@ _LIST_MARKER = re.compile(
     r"|[*\-•＊‧·–])(?:\s+(?=\S)|(?<=[＊•‧·．、）])(?=\S)|(?=[\u3400-\u9fff「『《“]))",
     re.IGNORECASE,
 )
-# Release pages: /gia/general/YYYYMM/DD/P<YYYYMMDD><4-5 digits>[p|_print].htm, with or
-# without a language prefix (/tc/, /en/, /sc/) or a conversion proxy in front.
+# Release pages: /gia/<section>/YYYYMM/DD/P<YYYYMMDD><4-5 digits>[p|_print].htm (general,
+# wr, ...), with or without a language prefix (/tc/, /en/, /sc/) or a conversion proxy
+# (/gb/, /TuniS/) in front.
 _URL_RELEASE = re.compile(
-    r"/gia/general/(?P<ym>[0-9]{6})/(?P<day>[0-9]{2})/"
+    r"/gia/[a-z]+/(?P<ym>[0-9]{6})/(?P<day>[0-9]{2})/"
     r"(?P<id>P[0-9]{12,13})(?:p|_print|_p)?\.html?$",
     re.IGNORECASE,
 )
@@ -118,36 +130,45 @@ def parse_text(raw: str, source: SourceText) -> ParsedRelease:
     text = normalise_text(raw)
     lines = _split_lines(text)
     warnings = list(source.warnings)
-    content = [line for line in lines if line.stripped]
-    if not content:
+    if not any(line.stripped for line in lines):
         raise ParseError("no text: expected a title line and a body", source=source.source)
 
-    title_line = _title_line(content)
-    title = title_line.stripped
-    title_start = title_line.start + (len(title_line.text) - len(title_line.text.lstrip()))
-    title_clean, flags = split_title(title)
+    front = page.read_front([line.text for line in lines])
+    if front.title_line is None:
+        title = ""
+        title_start = lines[front.body_start].start if front.body_start < len(lines) else 0
+        warnings.append("no headline: the text starts with its body")
+    else:
+        title_row = lines[front.title_line]
+        title = title_row.text[front.title_start:front.title_end]
+        title_start = title_row.start + front.title_start
+    title_clean, flags = split_title(title) if title else ("", ())
 
-    body_lines, dateline = _split_dateline(lines, lines.index(title_line) + 1)
-    if "zh_date" in dateline:
+    if front.body_offset:  # the store's "date YYYY-MM-DD" prefix is not the body's
+        cut = lines[front.body_start]
+        lines[front.body_start] = _Line(cut.text[front.body_offset:], cut.start + front.body_offset)
+    body_lines, dateline = _split_dateline(lines, front.body_start, front.skipped)
+    if not dateline and (statement := _statement_near_top(body_lines)):
+        dateline = {"statement": statement, "issued": statement}
+    if "statement" in dateline:
+        release_date, weekday_warning = _statement_date(dateline["statement"]), None
+    elif "zh_date" in dateline:
         release_date, weekday_warning = _zh_dateline_date(dateline["zh_date"])
     else:
         release_date, weekday_warning = _dateline_date(dateline.get("ends"), source.source)
     if weekday_warning:
         warnings.append(weekday_warning)
     issued_time = _issued_time(dateline.get("issued"))
-    release_date_source = "dateline" if release_date else None
-
+    release_date_source: DateSource | None = "dateline" if release_date else None
+    if release_date is None and not {"ends", "zh_date", "statement"} & dateline.keys():
+        release_date, release_date_source = _undated_release_date(front, body_lines, source,
+                                                                  warnings)
+    elif release_date and source.source_url:
+        url_day = release_url.url_date(source.source_url)
+        if url_day and url_day != release_date:
+            warnings.append(f"the dateline says {release_date.isoformat()} but the URL "
+                            f"{source.source_url} says {url_day.isoformat()}; the dateline is used")
     release_id, id_source = _release_id(source)
-    url_date = _url_date(source.source_url) if source.source_url else None
-    if release_date is None and url_date is not None:
-        release_date, release_date_source = url_date, "url"
-    elif release_date and url_date and url_date != release_date:
-        warnings.append(f"the dateline says {release_date.isoformat()} but the URL "
-                        f"{source.source_url} says {url_date.isoformat()}; the dateline is used")
-    if "ends" not in dateline and "zh_date" not in dateline:
-        warnings.append("no dateline ('Ends/<Weekday>, <Month> <D>, <YYYY>' or '完' and "
-                        "'YYYY年M月D日'): release date unknown" if release_date is None
-                        else "no dateline; release date taken from the URL")
 
     issued = (
         datetime.combine(release_date, issued_time, tzinfo=HKT)
@@ -183,6 +204,33 @@ def parse_text(raw: str, source: SourceText) -> ParsedRelease:
     )
 
 
+def _undated_release_date(front: page.Front, body: list[_Line], source: SourceText,
+                          warnings: list[str]) -> tuple[date | None, DateSource | None]:
+    """A release without a dateline: the date printed at the top, the text store's date,
+    a month at the top or in the URL completed by the body's "today (<Month> <D>)", or the
+    date in the URL -- in that order."""
+    url = source.source_url
+    url_day = release_url.url_date(url) if url else None
+    month = front.top_month or (release_url.url_month(url) if url else None)
+    opening = "\n".join(line.stripped for line in body[:12])
+    candidates: list[tuple[date | None, DateSource]] = [
+        (front.top_date, "top"), (front.store_date, "top"),
+        (page.day_of_month(opening, month) if month else None, "top"), (url_day, "url")]
+    value, where = next(((d, w) for d, w in candidates if d is not None), (None, None))
+    if value is None:
+        warnings.append("no dateline ('Ends/<Weekday>, <Month> <D>, <YYYY>' or '完' and "
+                        "'YYYY年M月D日') and no date at the top or in the URL: "
+                        "release date unknown")
+    elif where == "url":
+        warnings.append("no dateline; release date taken from the URL")
+    else:
+        warnings.append("no dateline; release date taken from the top of the page")
+        if url_day and url_day != value:
+            warnings.append(f"the top of the page says {value.isoformat()} but the URL "
+                            f"{url} says {url_day.isoformat()}; the top of the page is used")
+    return value, where
+
+
 def _split_lines(text: str) -> list[_Line]:
     lines, offset = [], 0
     for raw in text.split("\n"):
@@ -205,41 +253,21 @@ def split_title(title: str) -> tuple[str, tuple[str, ...]]:
     return (clean or title), tuple(flags)
 
 
-def _title_line(content: list[_Line]) -> _Line:
-    """The first line that is neither page furniture nor an asterisk underline."""
-    for line in content:
-        if not _is_clutter(line.stripped) and not _UNDERLINE.match(line.text):
-            return line
-    return content[0]
-
-
-@cache
-def _page_furniture() -> frozenset[str]:
-    """Navigation labels (data/page_furniture.txt), case-folded."""
-    text = resources.files("pressgraph").joinpath("data/page_furniture.txt").read_text("utf-8")
-    return frozenset(line.strip().casefold() for line in text.splitlines()
-                     if line.strip() and not line.startswith("#"))
-
-
-def _is_clutter(text: str) -> bool:
-    """A navigation label, or a bar of them ("Traditional Chinese | Simplified Chinese")."""
-    parts = [part.strip() for part in re.split(r"\s*[|｜]\s*", text)]
-    labels = _page_furniture()
-    return all(part.casefold() in labels or not part for part in parts) and any(parts)
-
-
-def _split_dateline(lines: list[_Line], body_start: int) -> tuple[list[_Line], dict[str, str]]:
+def _split_dateline(lines: list[_Line], body_start: int,
+                    skipped: frozenset[int] = frozenset()) -> tuple[list[_Line], dict[str, str]]:
     """Body lines between the title and the dateline; the dateline's parts.
 
     English releases close with ``Ends/<Weekday>, <Month> <D>, <YYYY>`` and ``Issued at HKT
-    HH:MM``; Chinese ones with ``完``, ``YYYY年M月D日（星期X）`` and ``香港時間HH時MM分``.
-    Whatever follows (``NNNN``, ``即日新聞``, navigation) is not part of the release.
+    HH:MM``; Chinese ones with ``完``, ``YYYY年M月D日（星期X）`` and ``香港時間HH時MM分``, or
+    with the date and time alone. Whatever follows (``NNNN``, ``即日新聞``, navigation) is
+    not part of the release. ``skipped`` lines (furniture and dates at the top of the
+    page) are left out of the body.
     """
     found: dict[str, str] = {}
     end = len(lines)
     for index in range(len(lines) - 1, body_start - 1, -1):
         stripped = lines[index].stripped
-        if _ENDS.match(stripped) or stripped.lower().startswith("ends/"):
+        if _ENDS.match(stripped) or stripped.lower().startswith(("ends/", "end/")):
             found["ends"] = stripped
             end = index
             break
@@ -247,18 +275,51 @@ def _split_dateline(lines: list[_Line], body_start: int) -> tuple[list[_Line], d
             found["zh_end"] = stripped
             end = index
             break
+    glued: _Line | None = None
     if not found:  # no closing line: a bare date/time pair may still end the release
         end = _bare_dateline_start(lines, body_start)
+        if end == len(lines):  # or a dateline glued to the end of the last paragraph
+            end, glued, found = _glued_dateline(lines, body_start)
     for line in lines[end:]:
         stripped = line.stripped
         if "issued" not in found and (_ISSUED.match(stripped) or _ZH_TIME.match(stripped)):
             found["issued"] = stripped
         elif "zh_date" not in found and "ends" not in found and _ZH_DATE.match(stripped):
             found["zh_date"] = stripped
-    body = [line for line in lines[body_start:end]
-            if not _UNDERLINE.match(line.text) and not _TRAILER.match(line.text)
-            and not (line.stripped and _is_clutter(line.stripped))]
-    return body, found
+        elif "zh_date" not in found and "ends" not in found and _issue_statement(stripped):
+            found["statement"] = found["issued"] = stripped
+    body = [line for index, line in enumerate(lines[body_start:end], body_start)
+            if index not in skipped and not _UNDERLINE.match(line.text)
+            and not _TRAILER.match(line.text)
+            and not (line.stripped and page.is_label_bar(line.stripped))]
+    return body + ([glued] if glued else []), found
+
+
+def _glued_dateline(lines: list[_Line], body_start: int
+                    ) -> tuple[int, _Line | None, dict[str, str]]:
+    """A dateline at the end of the last paragraph's line, as a store that joins lines
+    gives it ("... the public. Ends/Friday, July 7, 2017 Issued at HKT 17:00",
+    "…參閱。二○○四年四月十五日(星期四)"): where the release ends, what is left of that
+    line, and the dateline's parts."""
+    index = len(lines) - 1
+    while index >= body_start and (not lines[index].stripped
+                                   or page.is_furniture(lines[index].stripped)):
+        index -= 1
+    if index < body_start:
+        return len(lines), None, {}
+    line = lines[index]
+    found: dict[str, str] = {}
+    if match := _GLUED_EN.search(line.text):
+        found["ends"] = match["ends"]
+    elif (match := _GLUED_ZH.search(line.text)) and (
+            match["end"] or match["time"] or re.search("[(（]", match["date"])):
+        found["zh_date"] = match["date"].strip()
+    if not match or not found:
+        return len(lines), None, {}
+    if match["issued"] if "ends" in found else match["time"]:
+        found["issued"] = (match["issued"] if "ends" in found else match["time"]).strip()
+    rest = line.text[:match.start()].rstrip()
+    return index + 1, (_Line(rest, line.start) if rest.strip() else None), found
 
 
 def _bare_dateline_start(lines: list[_Line], body_start: int) -> int:
@@ -266,45 +327,39 @@ def _bare_dateline_start(lines: list[_Line], body_start: int) -> int:
     end, seen = len(lines), 0
     for index in range(len(lines) - 1, body_start - 1, -1):
         stripped = lines[index].stripped
-        if not stripped or _is_clutter(stripped) or _TRAILER.match(stripped):
+        if not stripped or page.is_furniture(stripped) or _TRAILER.match(stripped):
             continue
         if _ISSUED.match(stripped) or _ZH_TIME.match(stripped) or _ZH_DATE.match(stripped):
             end = index
             seen += 1
             continue
+        if not seen and _issue_statement(stripped):  # "DISPATCHED BY … AT 23:45 HKT ON …"
+            return index
         break
     return end if seen else len(lines)
 
 
-def chinese_number(text: str) -> int | None:
-    """The value of a number written in Chinese or Arabic digits, up to 9999.
+def _issue_statement(line: str) -> re.Match[str] | None:
+    """A line that gives the date and time of issue in a sentence: ``以上天氣稿由天文台於
+    2021年10月10日13時45分發出`` (its characters spaced out or not), "DISPATCHED BY HONG
+    KONG OBSERVATORY AT 23:45 HKT ON 14.09.2018"."""
+    return _EN_STATEMENT.match(line.strip()) or _ZH_ISSUED.search(re.sub(r"\s+", "", line))
 
-    Positional digit strings (``二○二四`` = 2024) and counted forms (``二十四`` = 24,
-    ``十`` = 10, ``一百零五`` = 105) are both read.
 
-    >>> chinese_number("二十四"), chinese_number("二○一六"), chinese_number("12")
-    (24, 2016, 12)
-    """
-    text = text.strip()
-    if not text:
+def _statement_date(line: str) -> date | None:
+    match = _issue_statement(line)
+    if not match:
         return None
-    if text.isdigit():
-        return int(text)
-    digits = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "兩": 2, "两": 2, "三": 3, "四": 4,
-              "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-    units = {"十": 10, "百": 100, "千": 1000}
-    if all(ch in digits for ch in text):
-        return int("".join(str(digits[ch]) for ch in text))
-    total, current = 0, 0
-    for ch in text:
-        if ch in digits:
-            current = digits[ch]
-        elif ch in units:
-            total += (current or 1) * units[ch]
-            current = 0
-        else:
-            return None
-    return total + current
+    return valid_date(int(match["year"]), int(match["month"]), int(match["day"]))
+
+
+def _statement_near_top(body: list[_Line]) -> str | None:
+    """An issue statement among the first lines under the headline (a weather bulletin
+    prints it there, and an excerpt may be cut before its end)."""
+    for line in [line for line in body if line.stripped][:_STATEMENT_LINES]:
+        if _issue_statement(line.stripped):
+            return line.stripped
+    return None
 
 
 def _zh_dateline_date(line: str) -> tuple[date | None, str | None]:
@@ -316,9 +371,9 @@ def _zh_dateline_date(line: str) -> tuple[date | None, str | None]:
         value = date(year or 0, month or 0, day or 0)
     except ValueError:
         return None, f"dateline {line!r} names a day that does not exist; release date unset"
-    weekday = match.group("weekday")
+    weekday = match.groupdict().get("weekday")
     if weekday:
-        expected = _ZH_WEEKDAYS.index("日" if weekday == "天" else weekday)
+        expected = ZH_WEEKDAYS.index("日" if weekday == "天" else weekday)
         if expected != value.weekday():
             return value, (f"dateline {line!r}: {value.isoformat()} is a "
                            f"{WEEKDAYS[value.weekday()].title()}")
@@ -345,7 +400,7 @@ def _dateline_date(ends: str | None, source: str) -> tuple[date | None, str | No
 def _issued_time(issued: str | None) -> time | None:
     if issued is None:
         return None
-    match = _ISSUED.match(issued) or _ZH_TIME.match(issued)
+    match = _ISSUED.match(issued) or _ZH_TIME.match(issued) or _issue_statement(issued)
     if not match:
         return None
     hour, minute = int(match.group("hour")), int(match.group("minute"))
@@ -431,15 +486,3 @@ def release_id_from_url(url: str) -> str | None:
     """The release ID an info.gov.hk release URL names (``P2024100900401``), if any."""
     match = _URL_RELEASE.search(_url_path(url))
     return match.group("id").upper() if match else None
-
-
-def _url_date(url: str) -> date | None:
-    """The release date a release URL's path gives (``/YYYYMM/DD/``), if it is a real day."""
-    match = _URL_RELEASE.search(_url_path(url))
-    if not match:
-        return None
-    ym = match.group("ym")
-    try:
-        return date(int(ym[:4]), int(ym[4:]), int(match.group("day")))
-    except ValueError:
-        return None

@@ -100,9 +100,11 @@ class Summary:
 
 
 #: Outside ``extract/``, the modules and word lists that decide which facts a text gives:
-#: how a page is cut into title, dateline and blocks, and how a script is recognised.
-_RULE_FILES = ("parse.py", "htmltext.py", "chinese_script.py",
-               "data/page_furniture.txt", "data/zh_script_pairs.txt")
+#: how a page is cut into title, dateline and blocks, what its URL says, and how a script
+#: is recognised.
+_RULE_FILES = ("parse.py", "page.py", "dateforms.py", "release_url.py", "htmltext.py",
+               "chinese_script.py", "data/page_furniture.txt", "data/release_url_dates.txt",
+               "data/zh_script_pairs.txt")
 
 
 @cache

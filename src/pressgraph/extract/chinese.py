@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from pressgraph.extract import zh_orgs
+from pressgraph.extract.meetings import status_of
 from pressgraph.extract.zh_dates import DatePhrase, find_dates
 from pressgraph.extract.zh_people import Person, find_people
 from pressgraph.chinese_script import to_traditional
@@ -50,6 +51,12 @@ from pressgraph.parse import chinese_number
 from pressgraph.registry import find_place
 
 _ORDINAL = re.compile(r"第(?P<n>\d{1,3}|[〇○零一二三四五六七八九十百兩]{1,5})次$")
+# "…舉行的" before a meeting's name: where and when it is held, not part of the name.
+_HELD_THERE = re.compile(r"^[^，。的]{0,30}?(?:舉行|召開)的")
+# 第七次港澳合作高層會議: an ordinal before the series' name.
+_ORDINAL_PREFIX = re.compile(r"^第(?P<n>\d{1,3}|[〇○零一二三四五六七八九十百兩]{1,5})(?:次|屆|届)")
+# 締約方大會第28屆會議: the 28th session of a series that meets once a term.
+_TERM_ORDINAL = re.compile(r"(?<=[會会])第(?P<n>\d{1,3}|[〇○零一二三四五六七八九十百兩]{1,5})[屆届]$")
 _SESSION = re.compile(r"(?P<session>第(?:\d{1,3}|[〇○零一二三四五六七八九十百]{1,5})屆)$")
 _YEAR_PREFIX = re.compile(r"^(?P<year>\d{4})年(?:度)?")
 _ORDINAL_END = re.compile(r"(?:第(?:\d{1,3}|[〇○零一二三四五六七八九十百兩]{1,5})次|首次)$")
@@ -81,6 +88,7 @@ class _Draft:
     ordinal: int | None = None
     region: list[int] = field(default_factory=list)  # sentence indices
     counterpart: Person | None = None  # the one person called on, when a clause calls on several
+    status: str = "held"  # "planned" when the sentence announces it
 
 
 def extract(release: ParsedRelease) -> Extraction:
@@ -92,7 +100,7 @@ def extract(release: ParsedRelease) -> Extraction:
     people = find_people(release.text, folded, body, acronyms)
     context = _Context(release, release.text, folded, sentences(release, folded), people,
                        acronyms, _surface_forms(release.text, folded, body, people, acronyms))
-    drafts = _find_meetings(context)
+    drafts = [] if _is_transcript(release, folded) else _find_meetings(context)
     _assign_regions(context, drafts)
     meetings = tuple(_meeting(context, draft) for draft in drafts)
     named: dict[str, PersonMention] = {}
@@ -110,6 +118,19 @@ def extract(release: ParsedRelease) -> Extraction:
         documents=zh_orgs.find_documents(release.text, folded, body),
         statements=_statements(context),
     )
+
+
+def _is_transcript(release: ParsedRelease, folded: str) -> bool:
+    """A speech, remarks to the media or a question and reply (``以下是…發言全文``)."""
+    lex = lexicon()
+    if _mentions(to_traditional(release.title_clean), lex.transcript_markers):
+        return True
+    for block in release.blocks[:3]:  # a headline the parser left in the body, the lead-in
+        opening = folded[block.span.start:block.span.end].lstrip()
+        if (block.kind == "heading" or opening.startswith(("以下是", "以下為"))) and _mentions(
+                opening, lex.transcript_markers):
+            return True
+    return False
 
 
 def _statements(context: _Context) -> tuple[Statement, ...]:
@@ -145,12 +166,57 @@ def _find_meetings(context: _Context) -> list[_Draft]:
     drafts: list[_Draft] = []
     for index, sentence in enumerate(context.sentences):
         for clause in sentence.clauses:
-            if _is_reported_speech(sentence, clause) or _mentions(clause.text, lex.future_markers) \
-                    or _mentions(clause.text, lex.background_markers):
+            if _is_reported_speech(sentence, clause) or _quoted(context, sentence, clause) \
+                    or _mentions(clause.text, lex.background_markers + lex.vague_future_markers):
                 continue
-            drafts += _standing_meetings(context, index, sentence, clause) or \
+            found = _standing_meetings(context, index, sentence, clause) or \
                 _courtesy_calls(context, index, clause)
-    return drafts
+            drafts += [d for d in found if _with_tense(context, sentence, d)]
+    return _once_each(context, drafts)
+
+
+def _once_each(context: _Context, drafts: list[_Draft]) -> list[_Draft]:
+    """One draft per named meeting (body and ordinal): a headline left in the body names the
+    meeting the text then reports, so the draft from a paragraph wins over a heading's."""
+    def key(draft: _Draft) -> tuple[str, int | None] | None:
+        return (strip_brackets(to_traditional(draft.body)), draft.ordinal) if draft.body else None
+
+    def in_heading(draft: _Draft) -> bool:
+        block = context.sentences[draft.sentence].block
+        return context.release.blocks[block].kind == "heading"
+
+    kept: list[_Draft] = []
+    for draft in drafts:
+        same = next((k for k in kept if key(draft) is not None and key(k) == key(draft)), None)
+        if same is None:
+            kept.append(draft)
+        elif in_heading(same) and not in_heading(draft):
+            kept[kept.index(same)] = draft
+    return kept
+
+
+# "將" before a verb: the future ("將拜訪"), unless it is a noun ("將軍") or "將來"; the
+# modal "會" right before a verb of meeting ("亦會拜會").
+_FUTURE_WILL = re.compile(r"將(?![軍來近領士])|會(?=拜會|拜訪|會見|會晤|出席|主持|與|前往|率)")
+
+
+def _quoted(context: _Context, sentence: Sentence, clause: Unit) -> bool:
+    """Whether the clause lies inside a quotation opened earlier in its paragraph."""
+    block = context.release.blocks[sentence.block]
+    before = context.text[block.span.start:clause.start + 1]
+    return before.count("「") > before.count("」") or before.count("“") > before.count("”")
+
+
+def _with_tense(context: _Context, sentence: Sentence, draft: _Draft) -> bool:
+    """Mark a draft announced before its verb (``明日在廣州主持``, ``將出席``) as planned;
+    False for a clause that speaks of the future only after its verb, which is not kept."""
+    lex = lexicon()
+    before = sentence.text[:draft.verb_start - sentence.start]
+    if _mentions(before, lex.announcement_markers) or _FUTURE_WILL.search(before):
+        draft.status = "planned"  # an announced meeting has a day of its own
+        return bool(find_dates(context.text, context.folded, sentence.span,
+                               context.release.release_date))
+    return not _mentions(draft.clause.text, lex.future_markers + lex.announcement_markers)
 
 
 def _mentions(text: str, words: tuple[str, ...]) -> bool:
@@ -180,6 +246,9 @@ def _verb_first(context: _Context, index: int, sentence: Sentence, clause: Unit,
     verb_end, verb_start = -1, -1
     for verb in lex.meeting_held_verbs:
         position = clause.text.rfind(verb, 0, head)
+        if clause.text.startswith("的", position + len(verb)) and not _ORDINAL_END.search(
+                clause.text[position:head]):
+            continue  # "同日舉行的…會議": a relative clause; the verb of attending comes before
         if position >= 0 and position + len(verb) > verb_end:
             verb_start, verb_end = position, position + len(verb)
     if verb_end < 0:
@@ -193,6 +262,9 @@ def _verb_first(context: _Context, index: int, sentence: Sentence, clause: Unit,
     convened = verb in ("舉行", "召開")
     if convened and between.startswith("的") and _ORDINAL_END.search(between):
         between, offset = between[1:], offset + 1  # 出席在北京舉行的第二次會議
+    relative = _HELD_THERE.search(between)
+    if relative and not convened:  # 出席同日在雅加達舉行的東盟部長級會議: the name follows 的
+        between, offset = between[relative.end():], offset + relative.end()
     if "的" in between:
         return None  # "…以實體形式舉行的合作會議": a description, not a meeting's name
     if not between and not (convened and _sentence_subject_organisation(context, sentence)):
@@ -246,8 +318,17 @@ def _name_meeting(context: _Context, draft: _Draft, name: str, start: int) -> No
     """Body, session and ordinal from a meeting's name, which ends in 會議:
     ``粵港人才合作協調機制第一次會議``, ``2023年深港合作會議``, ``第五屆首次會議``."""
     lex = lexicon()
+    prefix = _ORDINAL_PREFIX.match(name)
+    if prefix and len(name) - prefix.end() > 2 and not _ORDINAL_END.search(name[:-2]):
+        # 第七次港澳合作高層會議: the series' name (not 第五屆首次會議, a term's first meeting)
+        draft.ordinal = chinese_number(prefix.group("n"))
+        start += prefix.end()
+        name = name[prefix.end():]
+        draft.body = context.text[start:start + len(name)]
+        draft.body_span = Span(start, start + len(name))
+        return
     between = name[:-2]
-    match = _ORDINAL.search(between)
+    match = _ORDINAL.search(between) or _TERM_ORDINAL.search(between)
     ordinal_word = next((w for w in lex.ordinal_words if between.endswith(w)), None)
     if match:
         draft.ordinal = chinese_number(match.group("n"))
@@ -277,7 +358,7 @@ def _sentence_subject_organisation(context: _Context,
     lex = lexicon()
     text = sentence.text
     end = len(text)
-    for stop in ("（", "(", "今日", "昨日", "在", "於", "，"):
+    for stop in lex.subject_stops:
         position = text.find(stop)
         if 0 < position < end:
             end = position
@@ -297,6 +378,8 @@ def _courtesy_calls(context: _Context, index: int, clause: Unit) -> list[_Draft]
             after = clause.text[position + len(verb):position + len(verb) + 1]
             if before.endswith(("在", "出席")) or after in ("中", "時", "上", "後", "的"):
                 continue  # "在會面中", "出席會見的": a reference to the call, not a new one
+            if clause.text.startswith(lex.not_counterparts, position + len(verb)):
+                continue  # "會見傳媒": remarks to the press
             verb_start = clause.start + position
             people = _people_in(context, clause)
             if not people and verb not in ("拜會", "拜訪"):
@@ -346,11 +429,14 @@ def _meeting(context: _Context, draft: _Draft) -> Meeting:
     chairs = _chairs(context, draft)
     return Meeting(
         span=sentence.span,
+        status=status_of(draft.status, date_phrase.value if date_phrase else None,
+                         context.release.release_date),
         body=draft.body,
         body_span=draft.body_span,
         session=draft.session,
         ordinal=draft.ordinal,
-        date=date_phrase.value if date_phrase else context.release.release_date,
+        date=date_phrase.value if date_phrase else (
+            None if draft.status == "planned" else context.release.release_date),
         date_text=date_phrase.text if date_phrase else None,
         location=location,
         venue=venue,

@@ -21,14 +21,17 @@ from pressgraph.extract import documents as document_rules
 from pressgraph.extract import organisations as organisation_rules
 from pressgraph.extract import people as people_rules
 from pressgraph.extract.meetings import (
+    Clause,
     Context,
     Found,
+    Mentions,
     clauses,
     find_in_clause,
     is_future,
     is_transcript,
     is_video,
     place_in,
+    status_of,
     title_place,
     unknown_place_in,
 )
@@ -62,15 +65,17 @@ class _Located:
 
 
 def extract(release: ParsedRelease) -> Extraction:
-    all_sentences = sentences(release)
+    # mentions: short forms, acronyms and people, read once for the whole release
     forms = short_forms(release.text)
-    warnings: list[str] = []
-    located = ([] if is_transcript(release)
-               else _locate_meetings(release, all_sentences, forms, warnings))
-    regions = _regions(release, located)
-
     acronyms = organisation_rules.find_acronyms(release)
     people = people_rules.find_people(release, acronyms)
+    mentions = Mentions(release.text, forms, people_rules.name_spans(release, acronyms))
+    # sentences, then the clauses that report meetings, then each meeting's frame
+    all_sentences = sentences(release)
+    warnings: list[str] = []
+    located = ([] if is_transcript(release)
+               else _locate_meetings(release, all_sentences, mentions, warnings))
+    regions = _regions(release, located)
     visits_by_meeting = _visits(release, all_sentences, located, regions, forms)
     body = body_region(release)
     lead_in = Span(body.start, max(body.start, min((r.start for r in regions), default=body.start)))
@@ -95,18 +100,19 @@ def extract(release: ParsedRelease) -> Extraction:
 
 
 def _locate_meetings(release: ParsedRelease, all_sentences: tuple[Sentence, ...],
-                     forms: tuple[ShortForm, ...], warnings: list[str]) -> list[_Located]:
+                     mentions: Mentions, warnings: list[str]) -> list[_Located]:
     context = Context()
     located: list[_Located] = []
     fallback_place = title_place(release) or DEFAULT_PLACE
     for index, sentence in enumerate(all_sentences):
         for clause in clauses(sentence, index):
-            found, summary = find_in_clause(clause, release, forms, context.meetings)
+            found, summary = find_in_clause(clause, release, mentions, context.meetings)
             phrase = _date_phrase(sentence, clause.start)
             sets_context = bool(found or summary or (
                 phrase is not None and sentence.span.start + phrase.start <= sentence.span.start + 1
                 and not is_future(sentence.text)))
             when, when_text = context.date, context.date_text
+            _carry_planned_date(context, sentence, clause, phrase, release)
             if phrase is not None and not phrase.is_future_reference:
                 when, when_text = date_rules.resolve(phrase, release.release_date), phrase.text
                 if sets_context and not is_future(clause.text):
@@ -119,14 +125,62 @@ def _locate_meetings(release: ParsedRelease, all_sentences: tuple[Sentence, ...]
                 else:
                     unplaced = unknown_place_in(clause.text)
             for item in found:
+                if _quoted(release, sentence, item.anchor):
+                    continue  # "This is the first meeting held after ...," he said.
+                when_found = when if when_text else release.release_date
+                if item.status == "planned":
+                    when_found, when_text = _planned_date(sentence, item.anchor, release)
+                    if when_text is None and not _SPELL.search(sentence.text):
+                        when_found, when_text = context.planned_date, context.planned_text
+                    if when_text is None:
+                        continue  # "will meet regularly", "during the visit, will meet":
+                        # an announced meeting has a day of its own
                 location = None if unplaced else place or context.place or fallback_place
                 if unplaced:
                     warnings.append(f"place {unplaced!r} is not in the gazetteer: meeting left "
                                     "without a location")
-                when_found = when if when_text else release.release_date
                 located.append(_Located(item, sentence, when_found, when_text, location))
                 context.meetings.append(item)
     return located
+
+
+# "During the visit, he will meet ...": a stretch of days, not the day of one meeting.
+_SPELL = re.compile(r"\b(?:during|in\s+the\s+course\s+of|throughout)\s+(?:the|his|her|their|this|"
+                    r"that|its)\s+(?:[\w-]+\s+)?(?:visit|trip|stay|tour|mission)\b", re.IGNORECASE)
+
+
+def _carry_planned_date(context: Context, sentence: Sentence, clause: Clause,
+                        phrase: date_rules.DatePhrase | None, release: ParsedRelease) -> None:
+    """The day an announcement speaks of ("will lead a delegation to Macao tomorrow"), for the
+    announced meetings of the sentences after it that give no day of their own; a sentence
+    about a stretch of days ("during the three-day visit") ends it."""
+    if _SPELL.search(sentence.text):
+        context.planned_date, context.planned_text = None, None
+    elif phrase is not None and is_future(clause.text):
+        context.planned_date = date_rules.resolve(phrase, release.release_date)
+        context.planned_text = phrase.text
+
+
+def _planned_date(sentence: Sentence, anchor: int,
+                  release: ParsedRelease) -> tuple[date | None, str | None]:
+    """An announced meeting's date: the first phrase after its verb ("to co-chair ...
+    tomorrow morning"), else the last before it ("will depart this afternoon to attend")."""
+    relative = anchor - sentence.span.start
+    phrases = date_rules.find_dates(sentence.text)
+    after = [p for p in phrases if p.start >= relative]
+    before = [p for p in phrases if p.start < relative]
+    phrase = after[0] if after else before[-1] if before else None
+    if phrase is None:
+        return None, None
+    return date_rules.resolve(phrase, release.release_date), phrase.text
+
+
+def _quoted(release: ParsedRelease, sentence: Sentence, position: int) -> bool:
+    """Whether ``position`` lies inside a quotation opened in its paragraph."""
+    before = release.text[sentence.block.span.start:position]
+    straight = before.count('"') % 2 == 1
+    curly = before.count("\u201c") > before.count("\u201d")
+    return straight or curly
 
 
 # "The Secretary, who arrived yesterday (May 6), met ...": the aside's date is not the meeting's.
@@ -169,7 +223,7 @@ def _meeting(release: ParsedRelease, item: _Located, region: Span,
     video = is_video(found.clause.text) or is_video(region_text)
     return Meeting(
         span=item.sentence.span,
-        status="held",
+        status=status_of(found.status, item.date, release.release_date),
         body=found.body,
         body_span=found.body_span,
         session=found.session,

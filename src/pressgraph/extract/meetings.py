@@ -27,10 +27,11 @@ from datetime import date
 from functools import cache
 
 from pressgraph.extract import dates as date_rules
+from pressgraph.extract import wordlists
 from pressgraph.extract.lexicon import lexicon, words
-from pressgraph.extract.names import ShortForm, clean_name, honorific_names, name_at
+from pressgraph.extract.names import ShortForm, clean_name, name_at, without_trailing_bracket
 from pressgraph.extract.sentences import Sentence
-from pressgraph.model import ParsedRelease, Span
+from pressgraph.model import MeetingStatus, ParsedRelease, Span
 from pressgraph.registry import find_place, places
 
 
@@ -58,10 +59,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                                 re.IGNORECASE),
         "held": re.compile(rf"\b(?:{_alternation(words('meetings', 'held_verbs'))})\b",
                            re.IGNORECASE),
+        "planned": re.compile(rf"\b(?:{_alternation(words('meetings', 'planned_verbs'))})\b",
+                              re.IGNORECASE),
         "future": re.compile(rf"\b(?:{_alternation(words('meetings', 'future_cues'))})\b",
                              re.IGNORECASE),
         "ref_before": re.compile(
             rf"\b(?:{_alternation(words('meetings', 'reference_before'))})\s*$", re.IGNORECASE),
+        "occasion": re.compile(
+            rf"\b(?:{_alternation(words('meetings', 'occasion_parts'))})\s+of\s*$", re.IGNORECASE),
         "ref_after": re.compile(
             rf"^\s*(?:{_alternation(words('meetings', 'reference_after'))})\b", re.IGNORECASE),
         "quantifier": re.compile(
@@ -83,7 +88,15 @@ _CALLED_ON = re.compile(r"\b(?:called\s+on|paid\s+(?:a\s+)?(?:courtesy\s+)?calls
 _BODY_MET = re.compile(r"\bmet\s+(?=(?:in|on|at|today|yesterday|this|earlier|again|for)\b)")
 _HELD_WITH = re.compile(
     r"\b(?:held|had|attended|co-chaired|chaired|hosted)\s+(?:a|an)\s+"
-    r"(?P<kind>bilateral|working|separate|courtesy|brief|closed-door|joint)?\s*meeting\b(?!s)",
+    r"(?P<kind>bilateral|working|separate|courtesy|brief|closed-door|closed|joint)?\s*meeting\b(?!s)",
+    re.IGNORECASE)
+# The same shapes in an announcement ("will meet ...", "will call on ...").
+_MEET = re.compile(r"\b(?:meet|hold\s+(?:talks|discussions|a\s+discussion|a\s+meeting)|have\s+talks)"
+                   r"(?:\s+with)?\b")
+_CALL_ON = re.compile(r"\b(?:call\s+on|pay\s+(?:a\s+)?(?:courtesy\s+)?calls?\s+on)\s+")
+_HOLD_WITH = re.compile(
+    r"\b(?:hold|have|attend|co-chair|chair|host)\s+(?:a|an)\s+"
+    r"(?P<kind>bilateral|working|separate|courtesy|brief|closed-door|closed|joint)?\s*meeting\b(?!s)",
     re.IGNORECASE)
 _SEPARATE = re.compile(r"\b(?:At|In|During)\s+a\s+(?:separate|further|bilateral|another)\s+meeting\b")
 _MEETING_WAS_WITH = re.compile(r"\bmeeting\s+was\s+with\b")
@@ -99,6 +112,16 @@ _SUBJECT_NOT_BODY = re.compile(
     r"^(?:he|she|they|it|we|i|both|members|the\s+two|two|officials|representatives|"
     r"(?:mr|mrs|ms|miss|dr|professor|prof)\b)", re.IGNORECASE)
 _TERM = re.compile(r"^(?:its|the)\s+(?P<term>(?:\w+)\s+term)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Mentions:
+    """What the layers below found in the release, as the meeting rules read it: the short
+    forms it defines ("(the Meeting)") and the names of people (spans over ``text``)."""
+
+    text: str
+    forms: tuple[ShortForm, ...]
+    persons: tuple[Span, ...]
 
 
 @dataclass(frozen=True)
@@ -125,6 +148,7 @@ class Found:
     anchor: int = 0  # offset of the trigger in the release text
     counterpart: str | None = None  # "Mr Xu" for ad hoc meetings
     region_start: int | None = None  # where its text starts, when not at the clause
+    status: str = "held"  # "planned" when the clause announces it
 
 
 @dataclass
@@ -135,6 +159,8 @@ class Context:
     date_text: str | None = None
     place: str | None = None
     meetings: list[Found] = field(default_factory=list)
+    planned_date: date | None = None  # the day the announcement being read speaks of
+    planned_text: str | None = None
 
 
 def clauses(sentence: Sentence, index: int) -> list[Clause]:
@@ -145,6 +171,13 @@ def clauses(sentence: Sentence, index: int) -> list[Clause]:
         start = match.end()
     found.append(Clause(sentence.text[start:], sentence.span.start + start, index))
     return [clause for clause in found if clause.text.strip()]
+
+
+def status_of(tense: str, when: date | None, release_date: date | None) -> MeetingStatus:
+    """"planned" for a meeting announced, or dated after the release; else "held"."""
+    if tense == "planned" or (when and release_date and when > release_date):
+        return "planned"
+    return "held"
 
 
 def parse_ordinal(text: str | None) -> int | None:
@@ -165,16 +198,24 @@ def _reporting() -> re.Pattern[str]:
 def is_future(text: str) -> bool:
     """Whether ``text`` speaks of the future, leaving aside what someone is reported to
     have said ("met the Mayor and said that Hong Kong would ...")."""
+    return future_cue(text) is not None
+
+
+def future_cue(text: str) -> int | None:
+    """Where ``text`` first speaks of the future (outside reported speech), or None."""
     reported = _reporting().search(text)
     if reported:
         text = text[:reported.start()]
-    return bool(_patterns()["future"].search(text))
+    cue = _patterns()["future"].search(text)
+    return cue.start() if cue else None
 
 
 def _is_reference(clause: Clause, start: int, end: int) -> bool:
     before = clause.text[:start - clause.start]
     after = clause.text[end - clause.start:]
     patterns = _patterns()
+    if patterns["occasion"].search(before):
+        return False  # "attended the beginning of the first meeting of ..."
     return bool(patterns["ref_before"].search(before) or patterns["ref_after"].search(after))
 
 
@@ -187,8 +228,13 @@ def _subject_body(clause: Clause, verb_start: int, forms: tuple[ShortForm, ...])
 
 
 def _as_body(subject: str, forms: tuple[ShortForm, ...]) -> str | None:
-    if not subject or "," in subject or _SUBJECT_NOT_BODY.match(subject):
+    if not subject or _SUBJECT_NOT_BODY.match(subject):
         return None
+    if "," in subject:  # a name with an enumeration inside is one name; else an aside
+        bare = re.sub(r"^(?:the|The)\s+", "", subject)
+        whole = name_at(bare, 0)
+        if whole is None or whole.end < len(bare.rstrip()):
+            return None
     bare = re.sub(r"^(?:the|The)\s+", "", subject)
     if not bare[:1].isupper():
         return None
@@ -232,14 +278,14 @@ def _series_name(text: str, position: int) -> tuple[str, str | None, int, int] |
     name = name_at(text, position)
     if name is None:
         return None
-    full = name.clean
+    full = without_trailing_bracket(name.text)
     # "<Series> Meeting in Lima": a place the gazetteer lacks may have been taken in.
     cuts = [full] + [full[:m.start()] for m in reversed(list(re.finditer(r"\s(?:in|at|to)\s", full)))]
     for clean in cuts:
         year = re.search(r"\s((?:19|20)\d{2})$", clean)
         if year:
             clean = clean[: year.start()]
-        if len(clean.split()) < 2:
+        if len(clean.split()) < 2 or _names_a_post(clean):
             continue
         if any(clean.lower().endswith(head) for head in words("meetings", "series_heads")):
             end = name.start + name.text.find(clean.split()[-1]) + len(clean.split()[-1])
@@ -247,15 +293,37 @@ def _series_name(text: str, position: int) -> tuple[str, str | None, int, int] |
     return None
 
 
-def find_in_clause(clause: Clause, release: ParsedRelease, forms: tuple[ShortForm, ...],
+def _names_a_post(name: str) -> bool:
+    """"Speaker of the National Assembly": a post of a body, not a meeting series."""
+    first = name.split()[0]
+    return wordlists.is_head(first, wordlists.post_heads()) or first in wordlists.post_modifiers()
+
+
+def find_in_clause(clause: Clause, release: ParsedRelease, mentions: Mentions,
                    existing: list[Found]) -> tuple[list[Found], bool]:
     """The meetings ``clause`` reports, and whether it is a summary of meetings."""
+    body_text = clause.text
+    cue = future_cue(body_text)
+    tense = "held" if cue is None else "planned"
+    found, summary = _find_in_clause(clause, release, mentions, existing, tense)
+    if cue is None:
+        return found, summary
+    # An announcement: the meetings it names after its future cue are planned ones; a
+    # clause that reports a meeting and then looks ahead ("met X, who will ...") is left out.
+    if any(item.anchor < clause.start + cue for item in found):
+        return [], False
+    for item in found:
+        item.status = "planned"
+    return found, False
+
+
+def _find_in_clause(clause: Clause, release: ParsedRelease, mentions: Mentions,
+                    existing: list[Found], tense: str) -> tuple[list[Found], bool]:
     text = release.text
+    forms = mentions.forms
     patterns = _patterns()
     body_text = clause.text
-    if is_future(body_text):
-        return [], False
-    held = patterns["held"].search(body_text)
+    held = patterns[tense].search(body_text)
     found: list[Found] = []
 
     for match in patterns["meeting_np"].finditer(body_text):
@@ -291,8 +359,8 @@ def find_in_clause(clause: Clause, release: ParsedRelease, forms: tuple[ShortFor
                                    Span(start, end + len(topic)), session, ordinal, start))
             continue
         if det == "its" or match.group("its"):
-            verb = re.search(r"\b(?:held|convened|co-convened|hosted|opened|had)\s+$",
-                             body_text[:match.start()])
+            verb = re.search(r"\b(?:held|convened|co-convened|hosted|opened|had|hold|convene|"
+                             r"co-convene|host|open|have)\s+$", body_text[:match.start()])
             term = _TERM.match(text[end - len(match.group("its") or ""):]) if match.group("its") else None
             if term:
                 session = term.group("term")
@@ -345,7 +413,7 @@ def find_in_clause(clause: Clause, release: ParsedRelease, forms: tuple[ShortFor
         return [], False
     if found:
         return _dedupe(found, existing), False
-    return _adhoc(clause, patterns), _is_summary(clause, patterns)
+    return _adhoc(clause, patterns, tense, mentions), _is_summary(clause, patterns)
 
 
 _COARSE_PAST = re.compile(
@@ -380,12 +448,13 @@ def _dedupe(found: list[Found], existing: list[Found]) -> list[Found]:
     return kept
 
 
-def _object_persons(text: str) -> int:
-    """How many people the object of "met" names ("A, Mr X, and B, Ms Y" names two)."""
+def _object_persons(text: str, offset: int, persons: tuple[Span, ...]) -> list[Span]:
+    """The people the object of "met" names ("A, Mr X, and B, Ms Y" names two), given the
+    names of people found in the release; ``offset`` is where ``text`` starts."""
     end = _OBJECT_END.search(text)
     piece = text[: end.start() if end else len(text)]
     piece = re.split(r"[.;]", piece, maxsplit=1)[0]
-    return len(honorific_names(piece))
+    return [span for span in persons if offset <= span.start < offset + len(piece)]
 
 
 def _met_object(body_text: str, match: re.Match[str]) -> str:
@@ -394,17 +463,22 @@ def _met_object(body_text: str, match: re.Match[str]) -> str:
     return rest[aside.end():] if aside else rest.lstrip()
 
 
-def _adhoc(clause: Clause, patterns: dict[str, re.Pattern[str]]) -> list[Found]:
+def _adhoc(clause: Clause, patterns: dict[str, re.Pattern[str]], tense: str,
+           mentions: Mentions) -> list[Found]:
     body_text = clause.text
     base = clause.start
     separate = _SEPARATE.search(body_text)
     if separate:
         return [Found(clause, "bilateral meeting", anchor=base + separate.start())]
-    with_meeting = _HELD_WITH.search(body_text)
+    planned = tense == "planned"
+    with_meeting = (_HOLD_WITH if planned else _HELD_WITH).search(body_text)
     if with_meeting:
         kind = (with_meeting.group("kind") or "").lower()
         kind_name = {"working": "working meeting", "courtesy": "courtesy call"}.get(kind,
                                                                               "bilateral meeting")
+        subject = _subject_body(clause, base + with_meeting.start(), mentions.forms)
+        if subject:  # "The Panel on Housing will hold a closed meeting"
+            return [Found(clause, "standing body meeting", subject, anchor=base + with_meeting.start())]
         return [Found(clause, kind_name, anchor=base + with_meeting.start())]
     for pattern, kind in ((_MEETING_WAS_WITH, "bilateral meeting"), (_STOP_WAS, "bilateral meeting")):
         match = pattern.search(body_text)
@@ -413,7 +487,9 @@ def _adhoc(clause: Clause, patterns: dict[str, re.Pattern[str]]) -> list[Found]:
     signing = _SIGNING.search(body_text)
     if signing and _SIGNING_PAST.search(body_text):
         return [Found(clause, "signing ceremony", anchor=base + signing.start())]
-    for pattern, kind in ((_CALLED_ON, "courtesy call"), (_MET, "bilateral meeting")):
+    calls = ((_CALL_ON, "courtesy call"), (_MEET, "bilateral meeting")) if planned else (
+        (_CALLED_ON, "courtesy call"), (_MET, "bilateral meeting"))
+    for pattern, kind in calls:
         match = pattern.search(body_text)
         if not match:
             continue
@@ -422,15 +498,18 @@ def _adhoc(clause: Clause, patterns: dict[str, re.Pattern[str]]) -> list[Found]:
             return []
         if _not_counterpart().match(obj):
             continue
-        count = _object_persons(obj)
+        obj_start = base + len(body_text) - len(obj)
+        names = _object_persons(obj, obj_start, mentions.persons)
+        count = len(names)
         if count == 0 and not (patterns["people"].match(obj) or obj[:1].isupper()
                                or re.match(r"(?:the|a|an|its|his|her|their)\s+[A-Z]", obj)):
             continue
-        names = honorific_names(obj)
-        obj_start = base + len(body_text) - len(obj)
+        if planned and count == 0 and _group_of_people(obj):
+            continue  # "will meet representatives of ...": no one named, no meeting announced
         return [Found(clause, kind, anchor=base + match.start(),
-                      counterpart=names[i].group(0) if i < len(names) else None,
-                      region_start=_person_start(obj, names, i, obj_start))
+                      counterpart=mentions.text[names[i].start:names[i].end]
+                      if i < len(names) else None,
+                      region_start=_person_start(mentions.text, names, i))
                 for i in range(max(1, count))]
     return []
 
@@ -441,15 +520,21 @@ def _not_counterpart() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
-def _person_start(obj: str, names: list[re.Match[str]], index: int, offset: int) -> int | None:
+def _person_start(text: str, names: list[Span], index: int) -> int | None:
     """Where the text about the ``index``-th person met begins: after the "and" that
     follows the previous person's name ("A, Mr X, and B, Ms Y": B's text starts at "B")."""
     if index == 0 or index >= len(names):
         return None
-    joint = re.compile(r",?\s+and\s+|,\s+").search(obj, names[index - 1].end())
-    if joint is None or joint.start() > names[index].start():
+    joint = re.compile(r",?\s+and\s+|,\s+").search(text, names[index - 1].end)
+    if joint is None or joint.start() > names[index].start:
         return None
-    return offset + joint.end()
+    return joint.end()
+
+
+def _group_of_people(obj: str) -> bool:
+    """"representatives of the business community", "leaders of three cities"."""
+    people = _patterns()["people"].match(obj)
+    return bool(people and people.group(0).endswith("s"))
 
 
 def _quantified_people(obj: str) -> bool:

@@ -76,6 +76,10 @@ def name_at(text: str, start: int) -> Name | None:
                 break
             token = match.group(0).rstrip(".")
             token_end = match.start() + len(token)
+            if token == "," and last_good is not None and _enumeration_follows(text, cursor):
+                cursor += 1  # "Committee on Innovation, Technology & Re-industrialisation"
+                pending_connectors = True
+                continue
             if token in {",", ")"}:
                 break
             if token == "(":
@@ -83,6 +87,11 @@ def name_at(text: str, start: int) -> Name | None:
                                  text[cursor:])
                 if short and last_good is not None:
                     cursor += short.end()
+                    pending_connectors = True
+                    continue
+                inner = _INNER_ABBREVIATION.match(text, cursor)
+                if inner and last_good is not None:  # "Economic Cooperation (APEC) Ministerial"
+                    cursor = inner.end()
                     pending_connectors = True
                     continue
                 break
@@ -102,6 +111,35 @@ def name_at(text: str, start: int) -> Name | None:
         return None
     end = last_good
     return Name(text[position:end], position, end)
+
+
+# An abbreviation in brackets inside a name, a capitalised word following it.
+_INNER_ABBREVIATION = re.compile(r"\((?:[A-Z][A-Za-z&.]{0,11}[A-Z][A-Za-z&.]{0,11})\)\s+(?=[A-Z][a-z])")
+
+
+def without_trailing_bracket(text: str) -> str:
+    """A name as printed, its abbreviations inside kept ("Asia-Pacific Economic Cooperation
+    (APEC) Ministerial Meeting"), a bracket at its end and a leading article dropped."""
+    text = re.sub(r"\s*\([^()]*\)\s*$", "", text.strip())
+    text = re.sub(r"^(?:the|The|its|Its)\s+", "", text)
+    return " ".join(text.split()).strip(" ,.;:")
+
+
+# ", Technology & Re-industrialisation": the rest of an enumeration inside a name, its last
+# item after "&" or "and".
+_ENUMERATION_REST = re.compile(
+    r",\s+(?P<items>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*)"
+    r"\s+(?:&|and)\s+[A-Z]")
+
+
+def _enumeration_follows(text: str, comma: int) -> bool:
+    match = _ENUMERATION_REST.match(text, comma)
+    if match is None:
+        return False
+    from pressgraph.extract.lexicon import lexicon
+
+    honorifics = set(lexicon()["honorifics"])
+    return not any(word.strip(",") in honorifics for word in match.group("items").split())
 
 
 def _place_follows(text: str, position: int) -> bool:

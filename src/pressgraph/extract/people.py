@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from pressgraph.extract import wordlists
+from pressgraph.extract import titled_names, wordlists
 from pressgraph.extract.nametokens import (
     Token,
     body_region,
@@ -27,6 +27,7 @@ from pressgraph.extract.nametokens import (
     tokens,
 )
 from pressgraph.extract.organisations import org_spans
+from pressgraph.registry import find_place
 from pressgraph.model import (
     AcronymDefinition,
     OrganisationMention,
@@ -114,10 +115,89 @@ def _scan_sentence(release: ParsedRelease, sentence: Span,
         posts += _posts_after(release, toks, end, acronyms)
         named_post_spans.extend(p.span for p in posts)
         found.append(RawMention(span, honorific, name, posts, sentence))
+    for mention in _titled_mentions(release, toks, acronyms, [m.span for m in found], sentence):
+        named_post_spans.extend(p.span for p in mention.posts)
+        found.append(mention)
     if _chair_sentence(text[sentence.start:sentence.end]):
         for post in _unnamed_posts(release, toks, acronyms, named_post_spans):
             found.append(RawMention(post.span, None, None, [post], sentence))
     return found
+
+
+_RUN_WORDS = frozenset({"of", "for", "and", "the", "&", "on", "in"})
+
+
+def _titled_mentions(release: ParsedRelease, toks: list[Token],
+                     acronyms: tuple[AcronymDefinition, ...], taken: list[Span],
+                     sentence: Span) -> list[RawMention]:
+    """People named after their post without an honorific ("Chief Secretary Matthew
+    Cheung and Fujian Vice-Governor Guo Ningning co-chaired ...")."""
+    found: list[RawMention] = []
+    surnames = _honorific_surnames(release)
+    for run in _capitalised_runs(toks, taken):
+        pending: list[Token] = []
+        for piece in _split_at_and(run):
+            pending = pending + piece if pending else piece[1:] if piece[0].text == "and" else piece
+            start = titled_names.name_start(pending, surnames)
+            if start is None or not _has_post_head(pending[:start]):
+                continue
+            posts = _split_posts(release, pending[:start], acronyms)
+            if posts:
+                name_toks = pending[start:]
+                span = Span(name_toks[0].start, name_toks[-1].end)
+                found.append(RawMention(span, None, release.text[span.start:span.end], posts,
+                                        sentence))
+            pending = []
+    return found
+
+
+def _capitalised_runs(toks: list[Token], taken: list[Span]) -> list[list[Token]]:
+    """Runs of capitalised words and the small words of posts, outside ``taken``."""
+    runs: list[list[Token]] = []
+    current: list[Token] = []
+    for tok in toks:
+        inside = any(s.start <= tok.start < s.end for s in taken)
+        if not inside and (tok.is_cap or (current and tok.text in _RUN_WORDS)):
+            current.append(tok)
+            if tok.possessive and tok.text not in wordlists.name_possessives():
+                runs.append(current[:-1])
+                current = [tok]
+            continue
+        runs.append(current)
+        current = []
+    runs.append(current)
+    return [run for run in (_trim(r) for r in runs) if len(run) >= 3]
+
+
+def _trim(run: list[Token]) -> list[Token]:
+    while run and not run[-1].is_cap:
+        run = run[:-1]
+    return run
+
+
+def _split_at_and(run: list[Token]) -> list[list[Token]]:
+    """The run cut before each "and" (kept at the head of the next piece)."""
+    pieces: list[list[Token]] = [[]]
+    for tok in run:
+        if tok.text == "and" and pieces[-1]:
+            pieces.append([])
+        pieces[-1].append(tok)
+    return pieces
+
+
+_SURNAME_REFERENCE = re.compile(r"\b(?P<honorific>[A-Z][a-z]{1,9})\.?\s+(?P<surname>[A-Z][a-z'’-]+)"
+                                r"\b(?!\s+[A-Z])")
+
+
+def _honorific_surnames(release: ParsedRelease) -> frozenset[str]:
+    """Words the release uses alone after an honorific ("Mr So", "Mrs Lam")."""
+    memo = release_memo(release)
+    if "surnames" not in memo:
+        honorifics = wordlists.honorifics()
+        memo["surnames"] = frozenset(
+            m.group("surname") for m in _SURNAME_REFERENCE.finditer(release.text)
+            if m.group("honorific") in honorifics)
+    return memo["surnames"]
 
 
 def _add_list_posts(release: ParsedRelease, region: Span, found: list[RawMention]) -> None:
@@ -305,7 +385,8 @@ def _post(release: ParsedRelease, part: list[Token], possessor: Token | None,
             title = title[: -len(suffix)]
     if possessor is not None:
         owner = possessor.text[:-2]
-        title = f"{title} of the {owner}"
+        if find_place(owner) is None:  # "Japan's Minister of Trade" is the Minister of Trade
+            title = f"{title} of the {owner}"
     return PostMention(title=title, span=span, organisation=organisation)
 
 
@@ -394,6 +475,13 @@ def _unnamed_posts(release: ParsedRelease, toks: list[Token],
 
 
 # --------------------------------------------------------------------------- people
+
+
+def name_spans(release: ParsedRelease,
+               acronyms: tuple[AcronymDefinition, ...]) -> tuple[Span, ...]:
+    """Where the body names a person (with an honorific, or after the post), in text order."""
+    return tuple(raw.span for raw in scan_mentions(release, body_region(release), acronyms)
+                 if raw.name is not None)
 
 
 def find_people(release: ParsedRelease,

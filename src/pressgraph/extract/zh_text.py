@@ -36,7 +36,12 @@ class Lexicon:
     name_followers: tuple[str, ...]
     meeting_held_verbs: tuple[str, ...]
     courtesy_verbs: tuple[str, ...]
+    not_counterparts: tuple[str, ...]
+    subject_stops: tuple[str, ...]
+    transcript_markers: tuple[str, ...]
     future_markers: tuple[str, ...]
+    announcement_markers: tuple[str, ...]
+    vague_future_markers: tuple[str, ...]
     background_markers: tuple[str, ...]
     meeting_references: tuple[str, ...]
     video_markers: tuple[str, ...]
@@ -79,7 +84,8 @@ def lexicon() -> Lexicon:
         "post_words", "post_prefixes", "honorifics", "org_suffixes", "party_markers",
         "place_abbreviations", "hksar_markers", "macao_markers", "mainland_markers",
         "name_followers", "meeting_held_verbs", "courtesy_verbs",
-        "future_markers", "background_markers", "meeting_references", "video_markers",
+        "not_counterparts", "transcript_markers", "subject_stops",
+        "future_markers", "announcement_markers", "vague_future_markers", "background_markers", "meeting_references", "video_markers",
         "place_verbs", "visit_verbs", "outcome_verbs", "agenda_intros", "agenda_trailers",
         "list_item_trailers", "post_run_stops", "expansion_stops", "speech_verbs",
         "meeting_fillers", "not_a_meeting", "pronouns",

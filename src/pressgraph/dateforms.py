@@ -1,0 +1,69 @@
+"""How releases write a calendar date: month and weekday names, Chinese numerals.
+
+Shared by the parser (the dateline, a date at the top of a page) and the extractors.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+         ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+         ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+         ("december", "dec")],
+        start=1,
+    )
+    for name in names
+}
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+ZH_WEEKDAYS = "一二三四五六日"
+ZH_NUM = "〇○零一二三四五六七八九十兩两"
+#: A line that is a Chinese date: ``2024年10月9日（星期三）``, ``二○二四年十月九日``.
+ZH_DATE_LINE = re.compile(
+    rf"^\s*(?P<year>\d{{4}}|[{ZH_NUM}]{{4}})\s*年\s*(?P<month>\d{{1,2}}|[{ZH_NUM}]{{1,3}})\s*月"
+    rf"\s*(?P<day>\d{{1,2}}|[{ZH_NUM}]{{1,3}})\s*日\s*"
+    r"(?:[(（]\s*(?:星期|週|周|禮拜|礼拜)(?P<weekday>[一二三四五六日天])\s*[)）])?\s*$"
+)
+
+
+def chinese_number(text: str) -> int | None:
+    """The value of a number written in Chinese or Arabic digits, up to 9999.
+
+    Positional digit strings (``二○二四`` = 2024) and counted forms (``二十四`` = 24,
+    ``十`` = 10, ``一百零五`` = 105) are both read.
+
+    >>> chinese_number("二十四"), chinese_number("二○一六"), chinese_number("12")
+    (24, 2016, 12)
+    """
+    text = text.strip()
+    if not text:
+        return None
+    if text.isdigit():
+        return int(text)
+    digits = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "兩": 2, "两": 2, "三": 3, "四": 4,
+              "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+    units = {"十": 10, "百": 100, "千": 1000}
+    if all(ch in digits for ch in text):
+        return int("".join(str(digits[ch]) for ch in text))
+    total, current = 0, 0
+    for ch in text:
+        if ch in digits:
+            current = digits[ch]
+        elif ch in units:
+            total += (current or 1) * units[ch]
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+def valid_date(year: int, month: int, day: int) -> date | None:
+    """The day, or None when it does not exist (February 30 is never rolled over)."""
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None

@@ -1,0 +1,120 @@
+"""People named after their post without an honorific, as news reports write them:
+"Chief Secretary Matthew Cheung and Fujian Vice-Governor Guo Ningning co-chaired ...",
+"Secretary for Commerce & Economic Development Gregory So attended ...".
+
+A run of capitalised words that holds a post head word ends, perhaps, in a person's name.
+Where the post stops and the name starts is told by the words themselves:
+
+* a word of the title vocabulary (every word of the registry's organisations, bodies, posts
+  and places, and the post and organisation head words) belongs to the post;
+* a common English word (a lower-case entry of the ``web2`` word list that the
+  ``english-words`` package ships, and not also a proper noun there) belongs to the post
+  too, unless the release names a person by it with an honorific ("Mr So"), or it is a
+  known surname;
+* anything else (given names, romanised surnames, initials, hyphenated given names) may be
+  the name.
+
+A name is two to four such words at the end of the run; one word only when the release
+calls someone by it with an honorific elsewhere. Nothing here is about one release: the
+vocabulary is the registry's and the dictionary's.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pressgraph.extract import wordlists
+from pressgraph.extract.nametokens import Token
+from pressgraph.registry import bodies, organisations, people, places, posts
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+MAX_NAME_WORDS = 4
+
+
+def _words_of(*labels: str) -> set[str]:
+    return {w.casefold() for label in labels for w in _WORD.findall(label)}
+
+
+@cache
+def _known_name_words() -> frozenset[str]:
+    """Words of the registry's people's names and the romanised surnames list."""
+    found: set[str] = set()
+    for person in people():
+        found |= _words_of(person.en, *person.alt_en)
+    found |= {w.casefold() for w in wordlists.words("romanised_surnames.txt")}
+    return frozenset(found)
+
+
+@cache
+def title_vocabulary() -> frozenset[str]:
+    """Words that belong to a post, an organisation or a place, not to a person's name."""
+    found: set[str] = set()
+    for record in (*organisations(), *bodies(), *posts()):
+        found |= _words_of(record.en, *record.alt_en)
+    for place in places():
+        found |= _words_of(place.en, *place.alt_en)
+    found |= {w.casefold() for w in wordlists.post_heads() | wordlists.post_modifiers()
+              | wordlists.org_heads()}
+    return frozenset(found - _known_name_words())
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    """Lower-case English words that are not also proper nouns: ``web2`` has "development"
+    and "lam" only in lower case, but "Alan" and "Grace" also capitalised (given names)."""
+    from english_words import get_english_words_set
+
+    entries = get_english_words_set(["web2"])
+    proper = {w.casefold() for w in entries if w[:1].isupper()}
+    return frozenset(w for w in entries if w[:1].islower() and w not in proper)
+
+
+def _is_common(word: str) -> bool:
+    lower = word.casefold()
+    common = _common_words()
+    if lower in common:
+        return True
+    return lower.endswith("s") and (lower[:-1] in common or lower.endswith("es")
+                                    and lower[:-2] in common)
+
+
+def may_be_name(tok: Token, surnames: frozenset[str]) -> bool:
+    """Whether ``tok`` can be part of a person's name in a post-then-name run."""
+    word = tok.text
+    if not tok.is_cap or not tok.is_word or tok.possessive or word.isdigit():
+        return False
+    if len(word) == 1:
+        return word.isupper()  # an initial: "K S Wong"
+    if word.isupper():
+        return False  # an abbreviation: "HKSAR", "APEC"
+    lower = word.casefold()
+    if lower in title_vocabulary():
+        return False
+    if word in surnames or lower in _known_name_words():
+        return True
+    if "-" in word:  # "Kong-wah", "Yuet-ngor"
+        return not any(_is_common(part) for part in word.split("-") if len(part) > 3)
+    return not _is_common(word)
+
+
+def name_start(run: list[Token], surnames: frozenset[str]) -> int | None:
+    """Where the name at the end of ``run`` (a post then a name) starts, or None.
+
+    The words before the name must end in a capitalised word of the post; the name is the
+    longest run of name words at the end, two to four of them, or one that the release
+    also uses with an honorific ("Mr So")."""
+    start = len(run)
+    while start > 0 and len(run) - start < MAX_NAME_WORDS and may_be_name(run[start - 1],
+                                                                          surnames):
+        start -= 1
+    size = len(run) - start
+    if size == 0 or start == 0:
+        return None
+    if not run[start - 1].is_cap:
+        return None  # "Secretary for Gregory So": the post cannot end in a connector
+    if size == 1 and run[start].text not in surnames:
+        return None
+    if all(len(t.text) == 1 for t in run[start:]):
+        return None  # initials alone
+    return start

@@ -1,0 +1,412 @@
+"""The front of a saved page: furniture, the headline, and a date printed at the top.
+
+A release as a crawler or a text store saves it does not always start with its headline.
+Before it may come navigation and skip links ("Skip to main content", ``簡體版 英文版
+寄給朋友``), a site's own header ("Press Releases", a department's name), a breadcrumb, a
+date line ("December 23, 1997", ``2011年10月31日``), and the store's own prefix
+(``date 2019-05-14``). Some pages have no headline at all: a news article whose first line
+is already its first sentence, a page cut at its asterisk underline.
+
+:func:`read_front` reads the first lines of a text and says which line is the headline
+(or that there is none), what date the top of the page prints, and which lines of the
+front are furniture to leave out of the body. The labels of page furniture are data
+(``data/page_furniture.txt``), a site's header is an organisation's name in the registry;
+everything else is the shape of a headline: a line of its own, not a sentence, set above
+the asterisk underline when the page has one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from importlib import resources
+
+from pressgraph.chinese_script import to_traditional
+from pressgraph.dateforms import MONTHS, WEEKDAYS, ZH_DATE_LINE, ZH_NUM, chinese_number, valid_date
+
+#: How many lines from the top (furniture aside) the headline is looked for in, menus included.
+FRONT_LINES = 80
+_NEAR_DATE = 2  # how many lines (furniture aside) a headline is from the date at the top
+_LAST_CANDIDATES = 3  # without a date, the headline is among the last lines before the body
+_AFTER_SENTENCE = 6  # how far below an opening sentence a date at the top is looked for
+
+UNDERLINE = re.compile(r"^\s*[*＊=_-]{5,}\s*$")
+_GLUED_UNDERLINE = re.compile(r"\s*[*＊]{5,}\s*$")
+# The text store's own prefix on an excerpt: " date 2019-05-14 <first line>".
+_STORE_DATE = re.compile(r"^\s*date\s+(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b\s*")
+_MONTH_NAME = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WEEKDAY_NAME = "|".join(WEEKDAYS)
+_EN_DATE_LINE = re.compile(
+    rf"^(?:(?:{_WEEKDAY_NAME})\s*,?\s*)?"
+    rf"(?:(?P<month>{_MONTH_NAME})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s*(?P<year>\d{{4}})"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_MONTH_NAME})\.?\s*,?\s*(?P<year2>\d{{4}}))"
+    r"\s*(?:[(（][^()（）]{1,12}[)）])?$",
+    re.IGNORECASE,
+)
+# "25.02.2016 13:52", "25/02/2016", "2016-02-25 13:52": day first, as Hong Kong writes it.
+_NUMERIC_DATE_LINE = re.compile(
+    r"^(?:(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4})|(?P<y2>\d{4})-(?P<m2>\d{2})-(?P<d2>\d{2}))"
+    r"(?:\s+(?P<hour>\d{1,2}):(?P<minute>\d{2}))?$")
+_EN_MONTH_LINE = re.compile(rf"^(?P<month>{_MONTH_NAME})\.?\s*,?\s*(?P<year>\d{{4}})$",
+                            re.IGNORECASE)
+_ZH_MONTH_LINE = re.compile(r"^(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月$")
+# The release's closing lines: the front never reaches past them.
+_CLOSING = re.compile(r"^(?:Ends?\s*/|Issued\s+at\s+HKT\b|NNNN$"
+                      r"|[-－—–(（\[【]?\s*完\s*[-－—–)）\]】]?$|香港時間|香港时间)",
+                      re.IGNORECASE)
+# A menu entry ("*Judiciary", "• Archives"): never a headline.
+_MENU_ITEM = re.compile(r"^[*•·‧]\s*\S")
+# A headline and its date on one line: "Premier visits HK, December 17, 2013" (month
+# first: "Balance sheet, 31 May 2024" names the day the figures are for, not the release's).
+_DATED_HEADLINE = re.compile(
+    rf"\s*[,，]\s*(?P<date>(?:{_MONTH_NAME})\.?\s+\d{{1,2}}\s*,\s*\d{{4}})$", re.IGNORECASE)
+# What may close a sentence (a headline is not one), once closing quotes and brackets are off.
+_CLOSERS = "\"'”’」』)）]】》"
+_SENTENCE_END = (".", "。", ":", "：", ";", "；", ",", "，")
+# "U.S." "S.A.R." at the end of a headline are initials, not a full stop.
+_ABBREVIATION = re.compile(r"(?:^|\s)(?:[A-Za-z]\.){2,}$")
+# A stop inside the line, then more: two sentences ("... Offices. The meeting ...").
+_INNER_STOP = re.compile(r"[a-z]{3}[.!?][\"'”’)]?\s+[A-Z\"“]|。\s*[^\s」』)）]")
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_WORD = re.compile(r"[^\W_]", re.UNICODE)
+_BAR = re.compile(r"\s[|｜]\s*\S|\S\s*[|｜]\s")  # "a | b": a navigation or metadata bar
+_SEPARATORS = re.compile(r"[\W_]+")
+# Longest headline the front will take; a longer first line is a paragraph.
+_MAX_TITLE = {"latin": 260, "cjk": 90}
+# Shortest sentence closing with a stop; twice as long when it closes with a colon or a
+# comma, so that a label ("Categories:", "Tireless effort:") is not taken for one.
+_MIN_SENTENCE = {"words": 2, "cjk": 4}
+
+
+@dataclass(frozen=True)
+class Front:
+    """What the top of a text holds. Line numbers index the text's lines (empty ones too)."""
+
+    title_line: int | None  # None: the text has no headline
+    title_start: int = 0  # the headline's extent within its line
+    title_end: int = 0
+    body_start: int = 0  # the first line that may belong to the body
+    body_offset: int = 0  # where the body begins within that line (after a store prefix)
+    skipped: frozenset[int] = field(default_factory=frozenset)  # furniture, dates, underlines
+    top_date: date | None = None  # a full date printed at the top
+    top_month: tuple[int, int] | None = None  # (year, month) when only a month is printed
+    store_date: date | None = None  # the text store's "date YYYY-MM-DD" prefix
+
+
+@dataclass(frozen=True)
+class _Row:
+    index: int
+    kind: str  # underline, furniture, date, month, closing, sentence or headline
+    start: int  # extent of the meaningful text within the line
+    end: int
+    underlined: bool = False  # an asterisk underline glued to the end of the line
+    date_at: tuple[int, int] | None = None  # a date printed after the headline, same line
+    width: int = 0  # how wide the line prints: a Chinese character is two Latin letters
+
+
+def read_front(lines: list[str]) -> Front:
+    """The headline, the top date and the furniture lines of a text's first lines."""
+    rows, store_date = _rows(lines)
+    top_date, top_month = _top_dates(lines, rows)
+    skipped = frozenset(r.index for r in rows if r.kind in ("underline", "furniture", "date",
+                                                              "month"))
+    title = _headline(rows)
+    if title is None:
+        first = next((r for r in rows if r.kind in ("sentence", "headline", "closing")), None)
+        body_start = first.index if first else (rows[-1].index + 1 if rows else 0)
+        body_offset = first.start if first and first is rows[0] and store_date else 0
+        return Front(None, body_start=body_start, body_offset=body_offset, skipped=skipped,
+                     top_date=top_date, top_month=top_month, store_date=store_date)
+    return Front(title.index, title.start, title.end, title.index + 1, 0, skipped, top_date,
+                 top_month, store_date)
+
+
+def _rows(lines: list[str]) -> tuple[list[_Row], date | None]:
+    """The front's non-empty lines, classified, up to the first sentence of the body.
+
+    A page that opens with a sentence (a photo caption, a blurb) but prints a date a few
+    lines below has its headline by that date: the front then reaches past the sentence
+    to the date and the lines just after it.
+    """
+    rows: list[_Row] = []
+    store_date, seen = None, 0
+    first_sentence: int | None = None  # position in rows
+    budget: int | None = None  # visible rows left to look at after that sentence
+    for index, line in enumerate(lines):
+        if not line.strip():
+            continue
+        start = len(line) - len(line.lstrip())
+        if not rows and (match := _STORE_DATE.match(line)):
+            store_date = valid_date(int(match["y"]), int(match["m"]), int(match["d"]))
+            start = match.end()
+            if not line[start:].strip():
+                continue
+        row = _classify(index, line, start, _next_text(lines, index))
+        rows.append(row)
+        visible = row.kind not in ("furniture", "underline")
+        seen += visible
+        if row.kind == "closing" or seen >= FRONT_LINES:
+            break
+        if budget is not None:
+            budget -= visible
+            if row.kind in ("date", "month"):
+                budget = min(budget, _NEAR_DATE)
+                first_sentence = None  # the date was found: keep what was read
+            if budget <= 0 or (first_sentence is None and row.kind == "sentence"):
+                break
+        elif row.kind == "sentence":
+            if any(r.kind == "headline" for r in rows):
+                break
+            first_sentence, budget = len(rows) - 1, _AFTER_SENTENCE
+    if first_sentence is not None:  # no date after the opening sentence
+        rows = rows[:first_sentence + 1]
+    return rows, store_date
+
+
+def _next_text(lines: list[str], index: int) -> str:
+    """The line right below (no blank line between), or "" when a blank line follows."""
+    return lines[index + 1].strip() if index + 1 < len(lines) else ""
+
+
+def _classify(index: int, line: str, start: int, below: str) -> _Row:
+    end = len(line.rstrip())
+    text = line[start:end]
+    if UNDERLINE.match(text):
+        return _Row(index, "underline", start, end)
+    glued = _GLUED_UNDERLINE.search(text)
+    if glued and glued.start() > 0:
+        end = start + glued.start()
+        text = line[start:end]
+    trimmed = text.strip(" \t|｜")
+    start += text.index(trimmed) if trimmed else 0
+    end = start + len(trimmed)
+    if _CLOSING.match(trimmed):
+        return _Row(index, "closing", start, end)
+    if trimmed and date_line(trimmed) is not None:
+        return _Row(index, "date", start, end)
+    if trimmed and month_line(trimmed) is not None:
+        return _Row(index, "month", start, end)
+    if not trimmed or is_furniture(trimmed) or _MENU_ITEM.match(trimmed):
+        return _Row(index, "furniture", start, end)
+    if is_sentence(trimmed) or _wraps_into(below, trimmed):
+        return _Row(index, "sentence", start, end)
+    if _BAR.search(trimmed) or _is_site_name(trimmed):
+        return _Row(index, "furniture", start, end)
+    dated = _DATED_HEADLINE.search(trimmed)
+    if dated and date_line(dated["date"]) is not None:  # "<headline>, December 17, 2013"
+        return _Row(index, "headline", start, start + dated.start(), underlined=glued is not None,
+                    date_at=(start + dated.start("date"), end),
+                    width=_width(trimmed[:dated.start()]))
+    return _Row(index, "headline", start, end, underlined=glued is not None,
+                width=_width(trimmed))
+
+
+def _is_site_name(text: str) -> bool:
+    """A line that is only an organisation's name: the header of its website ("Transport
+    Department", ``运输署``), never a headline. Names come from the registry."""
+    if len(text) > 80 or " " not in text.strip() and not _CJK.search(text):
+        return False  # a paragraph, or one Latin word (an acronym is no site header)
+    from pressgraph import registry
+
+    return registry.find_organisation(text) is not None
+
+
+def _width(text: str) -> int:
+    """How wide a line prints, spaces aside: a Chinese character counts as two letters."""
+    return len(text.replace(" ", "")) + len(_CJK.findall(text))
+
+
+def _headline(rows: list[_Row]) -> _Row | None:
+    """The headline of the front's rows, or None.
+
+    The line set above the first asterisk underline, when the page has one. Else the
+    longest candidate near the date printed at the top (a news page prints its date right
+    under the headline, an e-bulletin right above its category and headline), else the
+    longest of the last candidates before the body. A page's own header ("Press Releases",
+    a department's name, a section such as "Recent cases") is shorter than the headline
+    under it, and so is a photo's caption title; the menus of a page come before its date.
+    """
+    for position, row in enumerate(rows):
+        if row.kind == "headline" and row.underlined:
+            return row
+        if row.kind == "underline":
+            above = [r for r in rows[:position] if r.kind not in ("furniture", "date", "month")]
+            return above[-1] if above and above[-1].kind == "headline" else None
+    visible = [r for r in rows if r.kind not in ("furniture", "underline")]
+    candidates = [(position, r) for position, r in enumerate(visible) if r.kind == "headline"]
+    if not candidates:
+        return None
+    anchor = next((position for position, r in enumerate(visible)
+                   if r.kind in ("date", "month") or r.date_at), None)
+    near = [r for position, r in candidates
+            if anchor is not None and abs(position - anchor) <= _NEAR_DATE]
+    pool = near or [r for _, r in candidates[-_LAST_CANDIDATES:]]
+    return max(pool, key=lambda r: (r.width, -r.index))
+
+
+def _top_dates(lines: list[str], rows: list[_Row]) -> tuple[date | None, tuple[int, int] | None]:
+    """The first full date the front prints (a date line, or one after the headline), and
+    the first month printed alone. (A time printed beside the date at the top is a site's
+    posting time, not the release's time of issue: it is not read.)"""
+    full = None
+    for row in rows:
+        if row.kind == "date":
+            full = date_line(lines[row.index][row.start:row.end])
+        elif row.date_at:
+            full = date_line(lines[row.index][row.date_at[0]:row.date_at[1]])
+        if full is not None:
+            break
+    month = next((m for r in rows if r.kind == "month"
+                  if (m := month_line(lines[r.index][r.start:r.end])) is not None), None)
+    return full, month
+
+
+# --------------------------------------------------------------------------- line shapes
+
+
+def date_line(text: str) -> date | None:
+    """The date a line consists of ("Sunday, December 28, 1997", "25 September 2012",
+    ``2011年10月31日``, ``2009年2月13日(星期五)``), else None."""
+    text = text.strip()
+    if match := _EN_DATE_LINE.match(text):
+        month = match["month"] or match["month2"]
+        day = match["day"] or match["day2"]
+        year = match["year"] or match["year2"]
+        return valid_date(int(year), MONTHS[month.lower().rstrip(".")], int(day))
+    if match := ZH_DATE_LINE.match(text):
+        year, month, day = (chinese_number(match[k]) for k in ("year", "month", "day"))
+        return valid_date(year or 0, month or 0, day or 0)
+    if match := _NUMERIC_DATE_LINE.match(text):
+        return valid_date(int(match["y"] or match["y2"]), int(match["m"] or match["m2"]),
+                          int(match["d"] or match["d2"]))
+    return None
+
+
+def month_line(text: str) -> tuple[int, int] | None:
+    """(year, month) of a line that prints only a month ("Oct 2023", ``2023年10月``)."""
+    text = text.strip()
+    if match := _EN_MONTH_LINE.match(text):
+        return int(match["year"]), MONTHS[match["month"].lower().rstrip(".")]
+    if match := _ZH_MONTH_LINE.match(text):
+        month = int(match["month"])
+        return (int(match["year"]), month) if 1 <= month <= 12 else None
+    return None
+
+
+def is_sentence(text: str) -> bool:
+    """A line that reads as running text, not as a headline.
+
+    It closes with a full stop, colon, semicolon or comma (a headline closes with none,
+    except initials such as "U.S.") and is more than a label ("Categories:"), or it holds
+    two sentences, or it is longer than any headline.
+    """
+    cjk = len(_CJK.findall(text))
+    if cjk > _MAX_TITLE["cjk"] or (cjk * 2 < len(text) and len(text) > _MAX_TITLE["latin"]):
+        return True
+    if _INNER_STOP.search(text):
+        return True
+    core = text.rstrip(_CLOSERS + "[( ")
+    if core.endswith(("-", "–", "—")) and core.rstrip("-–— ").endswith((":", "：")):
+        core = core.rstrip("-–— ")  # "as follows :-"
+    if not core.endswith(_SENTENCE_END) or core.endswith(("...", "…")):
+        return False
+    if core.endswith(".") and (cjk == 0 and _ABBREVIATION.search(core)):
+        return False
+    label_like = core.endswith((":", "：", ",", "，"))  # "Categories:" is a label
+    if cjk * 2 >= len(text):
+        return cjk >= _MIN_SENTENCE["cjk"] * (2 if label_like else 1)
+    return len(core.split()) >= _MIN_SENTENCE["words"] * (2 if label_like else 1)
+
+
+def _wraps_into(below: str, text: str) -> bool:
+    """A hard-wrapped paragraph: the next line (no blank line between) goes on in lower case."""
+    return bool(below) and below[0].islower() and not _CJK.search(text)
+
+
+# --------------------------------------------------------------------------- furniture
+
+
+@cache
+def _furniture_labels() -> frozenset[str]:
+    """Navigation labels (data/page_furniture.txt), folded."""
+    text = resources.files("pressgraph").joinpath("data/page_furniture.txt").read_text("utf-8")
+    labels = {_fold(line) for line in text.splitlines()
+              if line.strip() and not line.startswith("#")}
+    return frozenset(labels - {""})
+
+
+@cache
+def _furniture_pattern() -> re.Pattern[str]:
+    """The labels, longest first, as one pattern over folded text."""
+    ordered = sorted(_furniture_labels(), key=lambda label: (-len(label), label))
+    return re.compile("|".join(re.escape(label) for label in ordered))
+
+
+def _fold(text: str) -> str:
+    """Case, script and punctuation folded away: labels and lines compare on their words."""
+    if _CJK.search(text):
+        text = to_traditional(text)
+    folded = _SEPARATORS.sub(" ", text.casefold())
+    return " ".join(folded.split())
+
+
+def is_furniture(text: str) -> bool:
+    """A line made only of navigation labels, separators and codes.
+
+    "Skip to main content", "Traditional Chinese Simplified Chinese Email this article",
+    ``簡體版 英文版 寄給朋友 政府新聞網``, "Home >> Press Release >> 2012", "|", and a label
+    glued to a page code ("... browser. 030629en01002") are furniture.
+    """
+    folded = _fold(text)
+    if not _WORD.search(folded):
+        return True  # separators and symbols only
+    rest = _furniture_pattern().sub(" ", folded)
+    if rest == folded:
+        return False
+    return all(any(ch.isdigit() for ch in token) for token in rest.split())
+
+
+def is_label_bar(text: str) -> bool:
+    """A navigation label, or a bar of them ("Traditional Chinese | Simplified Chinese").
+
+    Stricter than :func:`is_furniture`: every part must be a whole label, so no line of a
+    release's body (a table row of figures, a lone list marker) is taken for one.
+    """
+    if len(text) > _longest_label() * 4:  # a paragraph, not a bar of labels
+        return False
+    parts = [part for part in re.split(r"\s*[|｜]\s*", text) if part.strip()]
+    labels = _furniture_labels()
+    return bool(parts) and all(len(part) <= _longest_label() * 2 and _fold(part) in labels
+                               for part in parts)
+
+
+@cache
+def _longest_label() -> int:
+    return max(map(len, _furniture_labels()))
+
+
+# --------------------------------------------------------------------------- a month's day
+
+_EN_TODAY = re.compile(
+    rf"\btoday\s*\((?:[A-Za-z]+\s*,\s*)?(?:(?P<month>{_MONTH_NAME})\.?\s+(?P<day>\d{{1,2}})"
+    rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH_NAME})\.?)\s*\)",
+    re.IGNORECASE,
+)
+_ZH_TODAY = re.compile(rf"今日\s*[(（]\s*(?P<month>\d{{1,2}}|[{ZH_NUM}]{{1,3}})\s*月"
+                       rf"\s*(?P<day>\d{{1,2}}|[{ZH_NUM}]{{1,3}})\s*日\s*[)）]")
+
+
+def day_of_month(text: str, month: tuple[int, int]) -> date | None:
+    """The release's day when only its month is known (from the top of the page or the URL):
+    the first "today (October 26)" or ``今日(十月二十六日)`` of the text that falls in it."""
+    year, number = month
+    for match in _EN_TODAY.finditer(text):
+        name = (match["month"] or match["month2"]).lower().rstrip(".")
+        if MONTHS[name] == number:
+            return valid_date(year, number, int(match["day"] or match["day2"]))
+    for match in _ZH_TODAY.finditer(text):
+        if chinese_number(match["month"]) == number:
+            return valid_date(year, number, chinese_number(match["day"]) or 0)
+    return None

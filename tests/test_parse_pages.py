@@ -1,0 +1,217 @@
+"""Releases as real pages give them: furniture, missing headlines, dates at the top or only
+in the URL, datelines without their closing mark. The fixtures are invented (fixtures/pages)."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+import pytest
+
+from pressgraph import page, release_url
+from pressgraph.parse import parse, release_id_from_url
+from pressgraph.reader import decode
+from tests.conftest import FIXTURES
+
+PAGES = FIXTURES / "pages"
+GIA = "https://www.info.gov.hk/gia/general"
+
+
+def parsed(name: str, url: str | None = None):
+    path = PAGES / name
+    return parse(decode(path.read_bytes(), path.name, source_url=url))
+
+
+# name, url, title ("" = no headline), release date, time, release ID, first body words
+CASES = [
+    ("furniture-en.txt", None,
+     "Harbour Ferry Advisory Panel reviews winter timetable (with photos)",
+     date(2014, 11, 4), time(17, 45), None, "The Harbour Ferry Advisory Panel met"),
+    ("furniture-zh.txt", None, "渡輪諮詢小組檢討冬季班次(附圖)",
+     date(2014, 11, 4), time(17, 45), None, "渡輪諮詢小組今日"),
+    ("department-dated.txt", None, "Lantern festival fair to open in Sha Tin park",
+     date(1998, 12, 23), None, None, "The Leisure Services Office announced"),
+    ("news-no-headline.txt", None, "", date(2019, 5, 14), None, None,
+     "Chief Executive Rita Fong will lead"),
+    ("news-no-date.txt", "http://www.news.gov.hk/eng/2019/05/20190529/20190529_174620_760.html",
+     "", date(2019, 5, 29), None, None, "Chief Executive Rita Fong met"),
+    ("news-no-date.txt", "http://www.news.gov.hk/en/categories/admin/html/2016/12/20161221_143126.shtml",
+     "", date(2016, 12, 21), None, None, "Chief Executive Rita Fong met"),
+    ("news-headline-skiplink.txt", None, "Two sites added to land sale programme",
+     date(2017, 1, 13), None, None, "The Government has added"),
+    ("glued-underline.txt", None,
+     "FS hosts lunch for visiting finance minister (with photo)",
+     date(2022, 8, 29), None, None, "The Financial Secretary, Mr Ho Wai-lun, hosted"),
+    ("gb-no-end-mark.txt",
+     "http://sc.isd.gov.hk/TuniS/www.info.gov.hk/gia/general/200912/05/P200912050211.htm",
+     "十二月六日有关长跑比赛的交通安排", date(2009, 12, 5), time(17, 15), "P200912050211",
+     "运输署今日"),
+    ("print-no-headline.txt", f"{GIA}/200010/18/1018253.htm", "", date(2000, 10, 18), None,
+     None, "以下為政務司司長"),
+    ("truncated-old.txt", f"{GIA}/199810/08/1008170.htm", "Harbour Ferry Advisory Panel meets",
+     date(1998, 10, 8), None, None, "Following is a statement"),
+    ("ebulletin.txt", None, "Financial Secretary to visit Lakeland", date(2003, 11, 2), None,
+     None, "Financial Secretary Ho Wai-lun will leave"),
+    ("month-top.txt", None, "Two site foremen jailed for accepting bribes", date(2023, 10, 26),
+     None, None, "Two site foremen were today"),
+    ("glued-dateline-zh.txt", None, "", date(2014, 11, 4), time(17, 45), None, "渡輪諮詢小組"),
+    ("glued-dateline-en.txt", None, "Lantern fair to open", date(2014, 11, 4), time(17, 45), None,
+     "The Leisure Services Office said"),
+    ("weather-issued-sentence.txt",
+     "https://sc.isd.gov.hk/TuniS/www.info.gov.hk/gia/wr/202101/07/P2021010700123.htm",
+     "天 氣 稿 第 88 號 - 強 烈 季 候 風 信 號", date(2021, 1, 7), time(6, 30), "P2021010700123",
+     "香 港 天 文 台"),
+    ("dated-headline.txt", None, "Mayor of Lakeport calls on Chief Executive", date(2015, 3, 3),
+     None, None, "Chief Executive Rita Fong (right)"),
+    ("numeric-top-date.txt", None, "林家浩會見湖港市長", date(2015, 3, 3), None, None,
+     "行政長官與湖港市長會面"),
+    ("caption-before-headline.txt", None, "Minister visits new estate", date(2012, 3, 2), None,
+     None, "The Secretary for Home Affairs, Mr Chu Wing-kei, today visited"),
+    ("weather-dispatched-top.txt", None, "PRESS WEATHER NO. 61 - STRONG MONSOON SIGNAL",
+     date(2021, 1, 7), time(6, 30), None, "STRONG MONSOON SIGNAL"),
+    ("weather-dispatched-end.txt", None, "PRESS WEATHER NO. 62 - STRONG MONSOON SIGNAL CANCELLED",
+     date(2021, 1, 7), time(11, 5), None, "THE STRONG MONSOON SIGNAL WAS CANCELLED"),
+    ("department-header.txt", None, "SEE meets Lakeland envoys", date(2024, 5, 6), None,
+     None, "The Secretary for Environment and Ecology met"),
+    ("bilingual-header.txt", None, "立法會將審議《2024年渡輪服務(修訂)條例草案》",
+     date(2024, 4, 22), None, None, "立法會將於星期三"),
+]
+
+
+@pytest.mark.parametrize(("name", "url", "title", "day", "at", "release_id", "body"), CASES,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_release_level_fields(name: str, url: str | None, title: str, day: date,
+                              at: time | None, release_id: str | None, body: str) -> None:
+    release = parsed(name, url)
+    assert release.title == title
+    assert release.release_date == day
+    assert release.issued_time == at
+    assert release.release_id == release_id
+    assert release.blocks and release.blocks[0].text.startswith(body)
+    if title:
+        assert release.quote(release.title_span) == title
+    for block in release.blocks:  # spans point at their text
+        assert release.quote(block.span) == block.text
+
+
+def test_front_furniture_and_dates_stay_out_of_the_body() -> None:
+    texts = [b.text for b in parsed("department-dated.txt").blocks]
+    assert "December 23, 1998" not in texts and "Press Release" not in texts
+    texts = [b.text for b in parsed("ebulletin.txt").blocks]
+    assert not any(t.startswith(("Weather", "Categories", "*")) for t in texts)
+
+
+def test_glued_dateline_is_cut_from_the_last_paragraph() -> None:
+    release = parsed("glued-dateline-en.txt")
+    assert release.blocks[-1].text.endswith("Stalls will sell snacks.")
+    release = parsed("glued-dateline-zh.txt")
+    assert release.blocks[-1].text.endswith("再作檢討。")
+
+
+def test_no_headline_is_reported() -> None:
+    release = parsed("news-no-headline.txt")
+    assert release.title == release.title_clean == "" and release.title_flags == ()
+    assert any("no headline" in w for w in release.warnings)
+    assert release.release_date_source == "top"
+
+
+@pytest.mark.parametrize(("url", "expected"), [
+    (f"{GIA}/201809/14/P2018091401258.htm", date(2018, 9, 14)),
+    ("https://sc.isd.gov.hk/TuniS/www.info.gov.hk/gia/wr/201809/14/P2018091401258.htm",
+     date(2018, 9, 14)),
+    (f"{GIA}/199810/08/1008170.htm", date(1998, 10, 8)),
+    ("https://www.news.gov.hk/eng/2019/12/20191210/20191210_103128_067.html", date(2019, 12, 10)),
+    ("http://www.news.gov.hk/tc/categories/finance/html/2011/10/20111031_160355.shtml",
+     date(2011, 10, 31)),
+    ("https://news.gov.hk/isd/ebulletin/en/category/businessandfinance/081103/html/081103en03008.htm",
+     date(2008, 11, 3)),
+    ("https://www.news.gov.hk/isd/ebulletin/en/category/administration/030629/print/030629en01002.htm",
+     date(2003, 6, 29)),
+    ("https://www.example.gov.hk/press/2003/press030425.htm", date(2003, 4, 25)),
+    ("https://www.example.gov.hk/english/press/2012/120925.html", date(2012, 9, 25)),
+    ("http://www.example.gov.hk/english/press/1997/23_12_97b.html", date(1997, 12, 23)),
+    ("https://www.example.gov.hk/eng/press-releases/2005/20050128-4.shtml", date(2005, 1, 28)),
+    ("https://www.example.gov.hk/eng/press-releases/1998/10/981022-3", date(1998, 10, 22)),
+    ("https://www.example.com/2023/03/18/ce-visit-with-photos/", date(2023, 3, 18)),
+    ("https://www.example.gov.hk/press/2012/121325.html", None),  # no 13th month
+    ("https://www.example.gov.hk/press/2012/110925.html", None),  # year folder disagrees
+    ("https://www.example.gov.hk/press/press_25.htm", None),
+])
+def test_url_dates(url: str, expected: date | None) -> None:
+    assert release_url.url_date(url) == expected
+
+
+def test_url_month_and_ids() -> None:
+    assert release_url.url_month("https://www.info.gov.hk/isd/news/dec97/notice.htm") == (1997, 12)
+    assert release_url.url_date("https://www.info.gov.hk/isd/news/dec97/notice.htm") is None
+    tunis = "http://sc.isd.gov.hk/TuniS//www.info.gov.hk/gia/wr/202110/10/P2021101000618.htm"
+    assert release_id_from_url(tunis) == "P2021101000618"
+    assert release_id_from_url(f"{GIA}/199810/08/1008170.htm") is None
+    assert release_id_from_url("https://example.com/gia/P2021101000618.htm") is None
+
+
+@pytest.mark.parametrize(("line", "furniture"), [
+    ("Skip to main content", True),
+    ("Traditional Chinese Simplified Chinese Email this article news.gov.hk", True),
+    ("Email this articleGovernment Homepage", True),
+    ("简体版 英文版 寄给朋友 政府新闻网", True),
+    ("Home >> Press Release >> 2012", True),
+    ("Please use a Javascript-enabled browser. 030629en01002", True),
+    ("| ||", True),
+    ("Print media awards presented", False),
+    ("Press Release on the English Schools", False),
+    ("Skip to main content of the plan", False),
+])
+def test_furniture_lines(line: str, furniture: bool) -> None:
+    assert page.is_furniture(line) is furniture
+
+
+@pytest.mark.parametrize(("line", "sentence"), [
+    ("The Panel met today. Members noted the figures.", True),
+    ("Chief Executive met the Mayor at Government House today.", True),
+    ("交換意見: 行政長官與市長交換意見。", True),
+    ("The composition of the Board is as follows :-", True),
+    ("Categories:", False),
+    ("Secretary for Trade leaves for the U.S.", False),
+    ("CE: Beijing trip opens new chapter for co-operation (with photos/video)", False),
+    ("行政長官赴京", False),
+    ("齊來參與！全民運動日下月舉行", False),
+    ("本港經濟穩定增長。政府會繼續密切監察", True),
+])
+def test_sentences_are_not_headlines(line: str, sentence: bool) -> None:
+    assert page.is_sentence(line) is sentence
+
+
+def test_a_release_without_a_headline_is_published_without_a_title() -> None:
+    from pressgraph.evaluate import QuerySet, graph_rows
+    from pressgraph.pipeline import map_options, process
+    from pressgraph.reader import InputRef
+    from pressgraph.vocab import DCT, PG, RDF
+
+    path = PAGES / "news-no-date.txt"
+    url = "http://www.news.gov.hk/eng/2019/05/20190529/20190529_174620_760.html"
+    ref = InputRef(source=str(path), path=path, source_url=url)
+    processed = process(ref, map_options("https://example.org/"))
+    assert processed.validation is not None and processed.validation.conforms
+    triples = list(processed.mapped.triples)
+    [release] = [s for s, p, o in triples if p == RDF.type and o == PG.Release]
+    assert not any(s == release and p == DCT.title for s, p, _ in triples)
+    rows, _ = graph_rows(processed.mapped.graph, processed.mapped.graph_iri, QuerySet.shipped())
+    [row] = rows["releases"] or []
+    assert row.get("title") is None and row["language"] == "en"
+    assert row["issued"].startswith("2019-05-29")
+
+
+def test_an_issue_statement_at_the_end_closes_the_release() -> None:
+    release = parsed("weather-dispatched-end.txt")
+    assert release.blocks[-1].text == "WINDS HAVE MODERATED."
+    assert release.release_date_source == "dateline"
+
+
+def test_a_date_after_the_headline_is_split_off_only_month_first() -> None:
+    lines = ["Mayor calls on Chief Executive, March 3, 2015", "", "The Mayor met the CE."]
+    front = page.read_front(lines)
+    assert (front.title_start, front.title_end) == (0, len("Mayor calls on Chief Executive"))
+    assert front.top_date == date(2015, 3, 3)
+    lines = ["Exchange Fund balance sheet, 31 May 2024", "", "The figures were released."]
+    front = page.read_front(lines)
+    assert front.title_end == len(lines[0]) and front.top_date is None
