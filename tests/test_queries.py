@@ -214,8 +214,7 @@ def test_releases(store: ox.Store) -> None:
 
 
 def test_who_held_a_post_in_a_year(store: ox.Store) -> None:
-    text = resources.query_text("post-holders").replace("  # FILTER", "  FILTER").replace(
-        "  #         &&", "            &&")
+    text = resources.query_text("post-holders").replace("  # FILTER", "  FILTER")
     rows = query_store(store, text).records()
     assert [(r["name"], r["day"]) for r in rows] == [("Tony Wong", "2024-10-09")]
 

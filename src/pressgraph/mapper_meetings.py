@@ -3,10 +3,12 @@
 A meeting is keyed on language-independent facts (its body, session and ordinal, or its
 date), so the English and Chinese releases, and the text and HTML, of one report name the
 same node. What identifies it, and what every correct report gives alike (date, place,
-status, mode, the participations of registry agencies and posts), is said on the meeting;
-what the release words — venue, purpose, its numbered agenda items, visits and outcomes —
-hangs off the release's mention of the meeting (``{release}/mention/{meeting key}``), so
-two releases never give one node two titles or two texts.
+mode, the participations of registry agencies and posts; "held" once a release reports
+it held), is said on the meeting; what holds as of one release — its status, planned or
+held — and what the release words — venue, purpose, its numbered agenda items, visits and
+outcomes — hang off the release's mention of the meeting
+(``{release}/mention/{meeting key}``), so an announcement and a report, or two releases,
+never give one node two statuses, titles or texts.
 
 The meeting is labelled from its key: the registry's names of its body and session, its
 ordinal or, when the date is part of the key, its date ("19th Meeting of the Hong
@@ -81,7 +83,8 @@ class MeetingMapper:
             self.add(node, RDF.type, cls)
         self.add(self.release_iri, SCHEMA.about, node)
         self.evidence(node, m.span)
-        self.add(node, CV.eventStatus, self.concept(STATUS_CONCEPTS[m.status]))
+        if m.status == "held":  # true from then on; "planned" is as of one release's date
+            self.add(node, CV.eventStatus, self.concept(STATUS_CONCEPTS[m.status]))
         self.add(node, SCHEMA.eventAttendanceMode, ATTENDANCE_MODES[m.mode])
         if m.ordinal is not None:
             if m.ordinal < 1:
@@ -98,6 +101,7 @@ class MeetingMapper:
         titles = self.name_meeting(node, resolved_meeting)
         report = self.mention(node, key, titles.get(self.lang))
         self.evidence(report, m.span)
+        self.add(report, CV.eventStatus, self.concept(STATUS_CONCEPTS[m.status]))
         if m.venue:
             self.add(report, PG.venue, self.text(m.venue))
         if m.purpose:
