@@ -20,7 +20,6 @@ items, visits, outcomes, statements). Meetings are mapped in :mod:`pressgraph.ma
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cached_property
@@ -44,6 +43,7 @@ from pressgraph.naming import (
     LANGUAGES,
     date_text,
     membership_label,
+    post_wording,
     rendition_label,
     statement_label,
 )
@@ -458,7 +458,7 @@ class _Builder(MeetingMapper):
             organisation = self.graph.value(post, ORG.postIn)  # type: ignore[assignment]
         if organisation is not None and self.graph.value(node, ORG.organization) is None:
             self.add(node, ORG.organization, organisation)
-        wording = self.post_wording(holder, mention)
+        wording = post_wording(self.release.text, self.lang, holder, mention)
         if wording and self.graph.value(node, PG.postTitle) is None:
             self.add(node, PG.postTitle, self.text(wording))
             self.label_membership(node, person, post, holder, wording, on)
@@ -478,37 +478,6 @@ class _Builder(MeetingMapper):
             if who and what:
                 self.add(node, RDFS.label, _lang_literal(
                     membership_label(language, who, what, day), language))  # type: ignore[arg-type]
-
-    def post_wording(self, holder: PersonMention, mention: PostMention) -> str:
-        """The post's title as the release gives it, readable without the release.
-
-        An abbreviation standing for the post's own organisation is written out
-        ("Chairperson of the CoP" -> "... of the Commission on Poverty"); other
-        abbreviations stay as printed ("... of the UK"). A possessive "its" reads as "the"
-        ("Head of its Department of ..." -> "Head of the Department of ...") unless the post
-        continues a run of posts printed together for the same person, where "its" is the
-        organisation the run has just named and the posts are read together.
-        """
-        title = mention.title
-        if self.lang.startswith("zh"):
-            return title
-        organisation = mention.organisation
-        if organisation is not None and organisation.acronym:
-            title = _written_out(title, organisation.acronym, organisation.name)
-        if _ITS.search(title) and not self.continues_post_run(holder, mention):
-            title = _ITS.sub("the", title)
-        return title
-
-    def continues_post_run(self, holder: PersonMention, mention: PostMention) -> bool:
-        """Whether another post of the holder is printed just before this one, joined
-        by a comma or "and" ("Member of A, Director of its B")."""
-        text = self.release.text
-        for other in holder.posts:
-            if other is mention or other.span.end > mention.span.start:
-                continue
-            if _POST_JOINER.fullmatch(text[other.span.end:mention.span.start]):
-                return True
-        return False
 
     def place(self, ref: Ref, fallback: str | None, span: Span) -> URIRef:
         node = _uri(self.minter.thing(ref.key))
@@ -576,16 +545,6 @@ class _Builder(MeetingMapper):
         for concept in sorted(self.concepts):
             for subject, predicate, value in concept_statements(concept):
                 self.add(subject, predicate, value)  # type: ignore[arg-type]
-
-
-_ITS = re.compile(r"\bits\b")
-_POST_JOINER = re.compile(r"\s*(?:,|,?\s+and)\s+")
-
-
-def _written_out(title: str, abbreviation: str, expansion: str) -> str:
-    """The title with the word ``abbreviation`` replaced by ``expansion``."""
-    pattern = re.compile(rf"(?<![\w-]){re.escape(abbreviation)}(?![\w-])")
-    return pattern.sub(lambda _match: expansion, title)
 
 
 def _label_in(ref: Ref, language: str) -> str:

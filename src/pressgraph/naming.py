@@ -11,8 +11,11 @@ Languages are the registry's three: English, Traditional and Simplified Chinese.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from datetime import date
+
+from pressgraph.model import PersonMention, PostMention
 
 LANGUAGES: tuple[str, ...] = ("en", "zh-Hant", "zh-Hans")
 
@@ -129,3 +132,47 @@ def statement_label(language: str, number: int, speaker: str | None) -> str:
 
 def rendition_label(release_key: str, media_type: str, digest: str) -> str:
     return f"{release_key} ({media_type}, SHA-256 {digest[:12]})"
+
+
+# --------------------------------------------------------------------------- a post's wording
+
+_ITS = re.compile(r"\bits\b")
+_POST_JOINER = re.compile(r"\s*(?:,|,?\s+and)\s+")
+
+
+def post_wording(text: str, language: str, holder: PersonMention, mention: PostMention) -> str:
+    """The post's title as the release gives it, readable without the release.
+
+    An abbreviation standing for the post's own organisation is written out
+    ("Chairperson of the CoP" -> "... of the Commission on Poverty"); other abbreviations
+    stay as printed ("... of the UK"). A possessive "its" reads as "the" ("Head of its
+    Department of ..." -> "Head of the Department of ...") unless the post continues a run
+    of posts printed together for the same person, where "its" is the organisation the run
+    has just named and the posts are read together.
+    """
+    title = mention.title
+    if is_chinese(language):
+        return title
+    organisation = mention.organisation
+    if organisation is not None and organisation.acronym:
+        title = _written_out(title, organisation.acronym, organisation.name)
+    if _ITS.search(title) and not _continues_post_run(text, holder, mention):
+        title = _ITS.sub("the", title)
+    return title
+
+
+def _continues_post_run(text: str, holder: PersonMention, mention: PostMention) -> bool:
+    """Whether another post of the holder is printed just before this one, joined by a
+    comma or "and" ("Member of A, Director of its B")."""
+    for other in holder.posts:
+        if other is mention or other.span.end > mention.span.start:
+            continue
+        if _POST_JOINER.fullmatch(text[other.span.end:mention.span.start]):
+            return True
+    return False
+
+
+def _written_out(title: str, abbreviation: str, expansion: str) -> str:
+    """The title with the word ``abbreviation`` replaced by ``expansion``."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(abbreviation)}(?![\w-])")
+    return pattern.sub(lambda _match: expansion, title)
