@@ -3,10 +3,12 @@
 A meeting is keyed on language-independent facts (its body, session and ordinal, or its
 date), so the English and Chinese releases, and the text and HTML, of one report name the
 same node. What identifies it, and what every correct report gives alike (date, place,
-mode, the participations of registry agencies and posts; "held" once a release reports
-it held), is said on the meeting; what holds as of one release — its status, planned or
-held — and what the release words — venue, purpose, its numbered agenda items, visits and
-outcomes — hang off the release's mention of the meeting
+the participations of registry agencies and posts; "held" once a release reports it held,
+a video conference once a release says so), is said on the meeting; what holds as of one
+release or one reading — its status, planned or held, its attendance mode, the rules' kind
+of meeting — and what the release words — venue, purpose, a session the registry does not
+know, its numbered agenda items, visits and outcomes — hang off the release's mention of
+the meeting
 (``{release}/mention/{meeting key}``), so an announcement and a report, or two releases,
 never give one node two statuses, titles or texts.
 
@@ -85,7 +87,8 @@ class MeetingMapper:
         self.evidence(node, m.span)
         if m.status == "held":  # true from then on; "planned" is as of one release's date
             self.add(node, CV.eventStatus, self.concept(STATUS_CONCEPTS[m.status]))
-        self.add(node, SCHEMA.eventAttendanceMode, ATTENDANCE_MODES[m.mode])
+        if m.mode == "video conference":  # said by the release; "in person" is its default
+            self.add(node, SCHEMA.eventAttendanceMode, ATTENDANCE_MODES[m.mode])
         if m.ordinal is not None:
             if m.ordinal < 1:
                 raise MappingError(f"meeting ordinal {m.ordinal} is not a positive integer",
@@ -94,14 +97,19 @@ class MeetingMapper:
             self.add(node, CV.eventNumber, self.text(ordinal_text(m.ordinal, self.lang)))
         if m.date is not None:
             self.add(node, SCHEMA.startDate, date_literal(m.date))
-        if m.kind:
-            self.add(node, PG.meetingKind, _plain_literal(m.kind))
         self.map_place(node, resolved_meeting)
         self.map_body_and_series(node, resolved_meeting)
-        titles = self.name_meeting(node, resolved_meeting)
+        titles, session_worded = self.name_meeting(node, resolved_meeting)
         report = self.mention(node, key, titles.get(self.lang))
         self.evidence(report, m.span)
+        # As this release reports it: its status, its reading of the mode, the rules' kind,
+        # a session the registry does not know in the release's words.
         self.add(report, CV.eventStatus, self.concept(STATUS_CONCEPTS[m.status]))
+        self.add(report, SCHEMA.eventAttendanceMode, ATTENDANCE_MODES[m.mode])
+        if m.kind:
+            self.add(report, PG.meetingKind, _plain_literal(m.kind))
+        if session_worded and m.session:
+            self.add(report, PG.session, self.text(m.session))
         if m.venue:
             self.add(report, PG.venue, self.text(m.venue))
         if m.purpose:
@@ -121,9 +129,11 @@ class MeetingMapper:
     # ------------------------------------------------------------------ labels
 
     def name_meeting(self: _Builder, node: URIRef,
-                     resolved_meeting: ResolvedMeeting) -> dict[str, str]:
+                     resolved_meeting: ResolvedMeeting) -> tuple[dict[str, str], bool]:
         """Label the meeting from its key; return its title per language with the date the
-        release gives (for the release's mention and the alternative label)."""
+        release gives (for the release's mention and the alternative label), and whether
+        its session is one the registry does not know (named in the release's words, on
+        the release's mention, not on the meeting)."""
         m, body = resolved_meeting.meeting, resolved_meeting.body
         segments = resolved_meeting.key.split("/")[1:]
         # meeting/{body path}/{session?}/{ordinal, date or release-...}; meeting/ad-hoc/{date
@@ -165,10 +175,10 @@ class MeetingMapper:
                          ordinal=m.ordinal if _ORDINAL.match(last) else None)
             dated[self.lang] = meeting_label(self.lang, day=m.date, **parts)
             self.add(node, RDFS.label, self.text(dated[self.lang]))
-        if session is not None:
+        if session is not None and session_from_registry:
             for language, text in session.items():
                 self.add(node, PG.session, _lang_literal(text, language))
-        return dated
+        return dated, not session_from_registry
 
     def session_names(self: _Builder, segments: list[str],
                       wording: str | None) -> tuple[dict[str, str] | None, bool]:
