@@ -10,6 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from pressgraph.cli import main
+from pressgraph.errors import InputError
 from pressgraph.reader import MAX_BYTES, iter_inputs
 from tests.conftest import CORPUS, SAMPLE
 
@@ -62,7 +63,10 @@ def test_oversized_member_is_refused_before_reading(tmp_path: Path) -> None:
     with zipfile.ZipFile(archive, "w", compression=zipfile.ZIP_DEFLATED) as handle:
         handle.writestr("big.txt", b"a" * (MAX_BYTES + 1))
     [ref] = list(iter_inputs([str(archive)]))
-    assert ref.data is None and ref.error and "big.txt" in ref.error
+    assert ref.data is None and ref.error and ref.source.endswith("!big.txt")
+    with pytest.raises(InputError) as raised:
+        ref.read_bytes()
+    assert str(raised.value).count("big.txt") == 1 and "bytes" in str(raised.value)
 
 
 def test_missing_input_does_not_stop_the_others(tmp_path: Path) -> None:

@@ -307,18 +307,28 @@ def test_nginx_answers_an_iri_with_turtle_when_asked(nginx: str) -> None:
     assert (URIRef(DEFAULT_BASE + iri_path), None, None) in graph
 
 
-def test_nginx_serves_html_to_browsers_and_json_ld_to_clients(nginx: str) -> None:
+def test_nginx_serves_html_to_browsers_and_to_formats_it_has_no_document_in(
+        nginx: str) -> None:
+    """A thing's documents are HTML and Turtle; JSON-LD, N-Triples, TriG and N-Quads of
+    everything are in the dumps, so a client asking for them gets the page."""
     browser = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
-    status, headers, body, _url = fetch(nginx + "id/meeting/example-jwg/5", browser)
-    assert status == 200 and headers["Content-Type"].startswith("text/html")
-    assert b"<h2>Agenda</h2>" in body
-    status, headers, body, _url = fetch(nginx + "id/meeting/example-jwg/5",
-                                        "application/ld+json")
-    assert headers["Content-Type"].startswith("application/ld+json")
-    assert "@graph" in json.loads(body)
-    status, headers, body, _url = fetch(nginx + "id/meeting/example-jwg/5",
-                                        "application/n-triples")
-    assert headers["Content-Type"].startswith("application/n-triples") and body.endswith(b" .\n")
+    for accept in (browser, "application/ld+json", "application/n-triples"):
+        status, headers, body, _url = fetch(nginx + "id/meeting/example-jwg/5", accept)
+        assert status == 200 and headers["Content-Type"].startswith("text/html"), accept
+        assert b"<h2>Agenda</h2>" in body
+    status, headers, body, _url = fetch(nginx + "dumps/pressgraph.nq.gz", "*/*")
+    assert status == 200 and headers["Content-Type"].startswith("application/gzip")
+    assert "Content-Encoding" not in headers and body[:2] == b"\x1f\x8b"
+
+
+def test_nginx_sends_a_part_to_the_document_of_its_thing(nginx: str) -> None:
+    for part in ("id/meeting/example-jwg/5/agenda/10",
+                 "id/meeting/example-jwg/5/participation/chair/person-chan-tai-man"):
+        status, headers, _body, _url = fetch(nginx + part, "text/turtle", follow=False)
+        assert status == 303 and headers["Location"].endswith("/doc/meeting/example-jwg/5")
+        status, headers, body, _url = fetch(nginx + part, "text/turtle")
+        graph = Graph().parse(data=body.decode("utf-8"), format="turtle")
+        assert (URIRef(DEFAULT_BASE + part), None, None) in graph
 
 
 def test_nginx_sends_evidence_iris_to_their_release_and_serves_the_ontology(nginx: str) -> None:
@@ -405,7 +415,7 @@ def test_apache_negotiates_like_nginx(apache: str) -> None:
     status, headers, _body, _url = fetch(apache + iri_path, "text/turtle", follow=False)
     assert status == 303 and headers["Location"].endswith("/doc/meeting/example-jwg/5")
     for accept, media_type in (("text/turtle", "text/turtle"),
-                               ("application/ld+json", "application/ld+json"),
+                               ("application/ld+json", "text/html"),
                                ("text/html,*/*;q=0.8", "text/html")):
         status, headers, body, _url = fetch(apache + iri_path, accept)
         assert status == 200 and headers["Content-Type"].startswith(media_type), accept
@@ -416,4 +426,9 @@ def test_apache_negotiates_like_nginx(apache: str) -> None:
     span = "id/release/P2023021500123/en/span/120-260"
     assert fetch(apache + span, "text/turtle", follow=False)[1]["Location"].endswith(
         "/doc/release/P2023021500123/en")
+    part = "id/meeting/example-jwg/5/agenda/10"
+    assert fetch(apache + part, "text/turtle", follow=False)[1]["Location"].endswith(
+        "/doc/meeting/example-jwg/5")
+    status, headers, body, _url = fetch(apache + "dumps/pressgraph.nq.gz", "*/*")
+    assert status == 200 and "Content-Encoding" not in headers and body[:2] == b"\x1f\x8b"
     assert fetch(apache + ".htaccess", "*/*")[0] == 404

@@ -17,6 +17,7 @@ from click.testing import CliRunner
 from pressgraph import sinks
 from pressgraph.cli import main
 from tests.conftest import CORPUS, ROOT, SAMPLE
+from tests.processes import alive, children_of, kill_group
 from tests.roundtrip import assert_same_count_everywhere
 
 
@@ -37,16 +38,24 @@ def test_sigkill_leaves_no_partial_output_and_rerun_completes(tmp_path: Path) ->
     previous = b"# the previous export\n"
     out.write_bytes(previous)
     command = [sys.executable, "-m", "pressgraph", "-q", "export", str(batch), "-f", "nq",
-               "-o", str(out)]
+               "-o", str(out), "--jobs", "2"]
     process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and not list(tmp_path.glob(".graph.nq.*")):
-        time.sleep(0.05)  # wait until the export is writing its temporary file
-    time.sleep(0.5)
-    assert process.poll() is None, "the export finished before it could be killed"
-    process.send_signal(signal.SIGKILL)
-    process.wait(timeout=30)
+                               stderr=subprocess.DEVNULL, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and not list(tmp_path.glob(".graph.nq.*")):
+            time.sleep(0.05)  # wait until the export is writing its temporary file
+        time.sleep(0.5)
+        assert process.poll() is None, "the export finished before it could be killed"
+        workers = children_of(process.pid)
+        process.send_signal(signal.SIGKILL)
+        process.wait(timeout=30)
+        deadline = time.monotonic() + 2
+        while alive(workers) and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert not alive(workers), "workers outlived the killed export"
+    finally:  # whatever happened, leave no process behind
+        kill_group(process.pid)
     assert out.read_bytes() == previous  # the previous output is intact, not half-replaced
 
     rerun = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=600)

@@ -73,14 +73,15 @@ def test_jsonld_with_the_shipped_context_round_trips_the_mapped_sample() -> None
 def test_context_terms_expand_to_the_model() -> None:
     context = json.loads(resources.read_text("ontology", resources.JSONLD_CONTEXT_FILE))
     doc = {**context, "@id": "https://example.org/m", "@type": ["Meeting", "Event"],
-           "ordinal": "19", "startDate": "2024-10-09", "eventNumber": {"en": "19th"},
+           "ordinal": "19", "startDate": "2024-10-09", "issued": "2024-10-09T16:25:00+08:00",
            "organizer": "https://example.org/body"}
     nt = {f"{q.triple} ." for q in ox.parse(json.dumps(doc).encode(), format=ox.RdfFormat.JSON_LD)}
     m = "<https://example.org/m>"
     pg, xsd = "https://w3id.org/pressgraph/def#", "http://www.w3.org/2001/XMLSchema#"
     assert f'{m} <{pg}ordinal> "19"^^<{xsd}positiveInteger> .' in nt
     assert f'{m} <https://schema.org/startDate> "2024-10-09"^^<{xsd}date> .' in nt
-    assert f'{m} <http://data.europa.eu/m8g/eventNumber> "19th"@en .' in nt
+    assert f'{m} <http://purl.org/dc/terms/issued> "2024-10-09T16:25:00+08:00"^^<{xsd}dateTime> .' \
+        in nt
     assert f"{m} <https://schema.org/organizer> <https://example.org/body> ." in nt
     rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
     assert f"{m} <{rdf_type}> <{pg}Meeting> ." in nt

@@ -257,3 +257,51 @@ def _write_query(tmp_path: Path, text: str) -> str:
     path = tmp_path / "query.rq"
     path.write_text(text, encoding="utf-8")
     return str(path)
+
+
+# Queries whose rows must not depend on where the data is: GRAPH patterns, the default
+# graph (the union, or the real, empty, default graph with --no-union), and both mixed.
+SAME_EVERYWHERE = {
+    "quads": "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }",
+    "per-graph": "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g",
+    "graphs": "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }",
+    "default": "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }",
+    "distinct": "SELECT (COUNT(DISTINCT ?s) AS ?subjects) (COUNT(DISTINCT ?o) AS ?objects) "
+                "WHERE { ?s ?p ?o }",
+    "mixed": "PREFIX dct: <http://purl.org/dc/terms/> PREFIX pg: <https://w3id.org/pressgraph/def#> "
+             "SELECT ?release ?g ?title WHERE { ?release a pg:Release . "
+             "GRAPH ?g { ?release dct:title ?title } }",
+    "one-graph": "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <https://w3id.org/pressgraph/graph/"
+                 "registry> { ?s ?p ?o } }",
+    "not-in-graph": "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o FILTER NOT EXISTS { "
+                    "GRAPH ?g { ?s ?p ?o } } }",
+}
+
+
+def test_any_query_gives_the_same_rows_from_file_store_and_server_union_on_and_off(
+        empty_server: str, tmp_path: Path) -> None:
+    """The same rows from --data (N-Quads), --store and --endpoint, with --union and
+    --no-union: a server given the union as default graphs still sees every named graph."""
+    data = export_nquads(tmp_path, GOOD_INPUTS)
+    registry = export_registry_nquads(tmp_path)
+    store = tmp_path / "store"
+    assert run("load", "--no-ontology", *GOOD_INPUTS, "--store", store).exit_code == 0
+    assert run("load", "--no-ontology", *GOOD_INPUTS, "--endpoint", empty_server).exit_code == 0
+    quads = len(quads_of_file(data) | quads_of_file(registry))
+    for name, text in SAME_EVERYWHERE.items():
+        query = tmp_path / f"{name}.rq"
+        query.write_text(text, encoding="utf-8")
+        for union in ("--union", "--no-union"):
+            answers = []
+            for source in (["--data", data, "--data", registry], ["--store", store],
+                           ["--endpoint", empty_server]):
+                result = run("query", query, *source, union, "--format", "json")
+                assert result.exit_code == 0, result.output
+                answers.append(sorted_rows(json.loads(result.stdout)))
+            assert answers[0] == answers[1] == answers[2], (name, union, answers)
+            if name == "quads":
+                assert answers[0] == [json.dumps({"n": {
+                    "datatype": "http://www.w3.org/2001/XMLSchema#integer", "type": "literal",
+                    "value": str(quads)}}, sort_keys=True)]
+            if name == "default" and union == "--no-union":
+                assert '"value": "0"' in answers[0][0]  # pressgraph writes named graphs only

@@ -41,7 +41,7 @@ def iter_archive(path: Path) -> Iterator[InputRef]:
         else:
             yield from _iter_tar(path)
     except InputError as exc:
-        yield InputRef(source=exc.source or str(path), path=None, error=str(exc))
+        yield InputRef(source=exc.source or str(path), path=None, error=exc.message)
 
 
 def _member_ref(archive: Path, name: str, data: bytes) -> InputRef:
@@ -64,7 +64,7 @@ def _iter_zip(path: Path) -> Iterator[InputRef]:
                 continue
             if info.file_size > MAX_BYTES:
                 yield InputRef(source=f"{path}!{info.filename}", path=None,
-                               error=str(_too_big(path, info.filename, info.file_size)))
+                               error=_too_big(path, info.filename, info.file_size).message)
                 continue
             try:
                 data = archive.read(info)
@@ -86,7 +86,7 @@ def _iter_tar(path: Path) -> Iterator[InputRef]:
                     continue
                 if member.size > MAX_BYTES:
                     yield InputRef(source=f"{path}!{member.name}", path=None,
-                                   error=str(_too_big(path, member.name, member.size)))
+                                   error=_too_big(path, member.name, member.size).message)
                     continue
                 handle = archive.extractfile(member)
                 if handle is None:

@@ -14,16 +14,17 @@ import json
 import os
 from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future
 from dataclasses import dataclass
-from multiprocessing import get_context
 from pathlib import Path
 
+from pressgraph import workers
 from pressgraph.errors import PressgraphError
 from pressgraph.mapper import MapOptions
 from pressgraph.pipeline import Failure, Validator, process_source
 from pressgraph.reader import InputRef, decode
 from pressgraph.serialize import Format, GraphChunk, Prefixes, StreamWriter
+from pressgraph.union import UnionPart, chunk_part
 from pressgraph.vocab import prefix_table
 
 GROUP_SIZE = 16  # releases per task: amortises inter-process overhead
@@ -68,6 +69,9 @@ class Rendered:
     body: CachedBody | None = None
     cached: bool = False
     rejects: tuple[dict[str, object], ...] = ()  # rejects-file records (pipeline.Processed)
+    # what the union writer needs besides the chunk (None when nothing was written): the
+    # chunk holds the release's own statements in a union format, the rest come here
+    union: UnionPart | None = None
 
     @property
     def partial(self) -> bool:
@@ -89,13 +93,17 @@ class BatchSettings:
     validate: bool = True
     validator: Validator = "fast"
     strict: bool = True  # False: take out the facts that break shapes, write the rest
+    # True (export): render for a UnionWriter (a union format's chunk holds the release's
+    # own statements, Rendered.union the rest); False (load): every chunk whole
+    union: bool = False
 
     def fingerprint(self) -> str:
         """Everything besides the input that changes the rendered output."""
         parts = [f"{k}={v}" for k, v in sorted(self.options.versions)]
         parts += [f"base={self.options.minter.base}", f"evidence={self.options.evidence}",
                   f"format={self.fmt}", f"validate={self.validate}",
-                  f"validator={self.validator}", f"strict={self.strict}"]
+                  f"validator={self.validator}", f"strict={self.strict}",
+                  f"union={self.union}"]
         return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
 
@@ -121,10 +129,16 @@ def render_source(ref: InputRef, data: bytes, settings: BatchSettings) -> Render
         violations = tuple(v.describe() for v in processed.validation.violations)
     elif processed.partial:
         violations = tuple(r.describe() for r in processed.rejections)
+    rendered, part = "", None
+    if processed.conforms:
+        chunk = GraphChunk(mapped.graph_iri, mapped.triples, (mapped.release_iri,))
+        if settings.union:
+            chunk, part = chunk_part(chunk, settings.fmt)
+        rendered = writer.render(chunk)
     return Rendered(
         source=ref.source,
-        rendered=(writer.render(GraphChunk(mapped.graph_iri, mapped.triples))
-                  if processed.conforms else ""),
+        rendered=rendered,
+        union=part,
         graph_iri=mapped.graph_iri,
         release_key=processed.resolved.release_key,
         triples=len(mapped.triples),
@@ -147,16 +161,18 @@ class RenderCache:
     other work; changing a rule, the ontology, the shapes or any option changes the
     fingerprint, so everything is redone.
 
-    An entry is two files: ``KEY.json``, the release's counts, conformance, warnings and
-    rejects (a few hundred bytes), and ``KEY.chunk``, the rendered chunk as UTF-8 bytes exactly as
-    they go into the output. A hit reads only the small file; the chunk is copied from
-    disk to the output by the writer (in the kernel where it can), never decoded, so a
-    re-run costs little more than copying the output's bytes. The chunk is written
-    first and the record last, each atomically, and the record holds the chunk's length,
-    so a half-written or foreign entry is a miss, never wrong output.
+    An entry is three files: ``KEY.json``, the release's counts, conformance, warnings and
+    rejects (a few hundred bytes); ``KEY.chunk``, the rendered chunk as UTF-8 bytes exactly as
+    they go into the output; and ``KEY.union``, what the union writer needs besides
+    (:class:`pressgraph.union.UnionPart`: the digests of the release's own statements and
+    the records of its shared ones). A hit reads the small files; the chunk is copied from
+    disk to the output by the writer (in the kernel where it can), never decoded. The
+    chunk and the union part are written first and the record last, each atomically, and
+    the record holds their lengths, so a half-written or foreign entry is a miss, never
+    wrong output.
     """
 
-    VERSION = 3  # entry layout; older entries are misses
+    VERSION = 4  # entry layout; older entries are misses
 
     def __init__(self, directory: str | Path, settings: BatchSettings):
         self.root = Path(directory)
@@ -190,7 +206,8 @@ class RenderCache:
                 if os.stat(chunk).st_size != length:
                     return None
                 body = CachedBody(chunk, length)
-            return Rendered(source=source, body=body, cached=True,
+            union = _read_union(base + ".union", record.pop("union"))
+            return Rendered(source=source, body=body, cached=True, union=union,
                             violations=tuple(record.pop("violations")),
                             warnings=tuple(record.pop("warnings")),
                             rejects=tuple(record.pop("rejects")), **record)
@@ -206,12 +223,33 @@ class RenderCache:
         data = rendered.text.encode("utf-8")
         if data:
             _write_atomically(base + ".chunk", data)
-        record = {"version": self.VERSION, "length": len(data), "graph_iri": rendered.graph_iri,
+        union = None
+        if rendered.union is not None:
+            part = rendered.union
+            shared = "\n".join(part.shared).encode("utf-8", "surrogatepass")
+            _write_atomically(base + ".union", part.digests + shared)
+            union = {"scope": list(part.scope), "own": part.own, "digests": len(part.digests),
+                     "shared": len(shared)}
+        record = {"version": self.VERSION, "length": len(data), "union": union,
+                  "graph_iri": rendered.graph_iri,
                   "release_key": rendered.release_key, "triples": rendered.triples,
                   "meetings": rendered.meetings, "conforms": rendered.conforms,
                   "violations": list(rendered.violations), "warnings": list(rendered.warnings),
                   "rejects": list(rendered.rejects)}
         _write_atomically(base + ".json", json.dumps(record, ensure_ascii=False).encode("utf-8"))
+
+
+def _read_union(path: str, record: dict | None) -> UnionPart | None:
+    if record is None:
+        return None
+    with open(path, "rb") as handle:
+        data = handle.read()
+    size = record["digests"]
+    if len(data) != size + record["shared"]:
+        raise ValueError(f"cache entry {path} is not the size its record says")
+    shared = data[size:].decode("utf-8", "surrogatepass")
+    return UnionPart(tuple(record["scope"]), record["own"], data[:size],
+                     tuple(shared.split("\n")) if shared else ())
 
 
 def _write_atomically(path: str, data: bytes) -> None:
@@ -261,7 +299,8 @@ def _render_parallel(refs: Iterable[InputRef], settings: BatchSettings, jobs: in
     """Groups of tasks go to workers; a bounded window keeps results in input order."""
     window: deque[tuple[str, object]] = deque()  # ("done", result) or ("pending", future, tasks)
     limit = jobs * 4
-    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("fork"))
+    pool = workers.pool(jobs)  # workers that end with this process, however it ends
+    finished = False
     try:
         group: list[_Task] = []
 
@@ -293,8 +332,12 @@ def _render_parallel(refs: Iterable[InputRef], settings: BatchSettings, jobs: in
             yield from drain(limit)
         submit()
         yield from drain(0)
-    finally:  # a consumer that stops early (fail-fast, dead server) waits for nothing
-        pool.shutdown(wait=True, cancel_futures=True)
+        finished = True
+    finally:  # a consumer that stops early (fail-fast, dead server, Ctrl-C) waits for nothing
+        if finished:
+            pool.shutdown(wait=True)
+        else:
+            workers.stop(pool)
 
 
 def _group_results(future: Future, tasks: list[_Task],

@@ -6,6 +6,7 @@ is known, and what was expected.
 
 from __future__ import annotations
 
+import signal
 from enum import IntEnum
 
 
@@ -37,6 +38,13 @@ class PressgraphError(Exception):
             where = self.source if self.line is None else f"{self.source}:{self.line}"
             where += ": "
         return f"{where}{self.message}"
+
+    def detail(self, source: str) -> str:
+        """The message for a report that already names ``source``: the input is named
+        again only when it is another one (a member of an archive, a manifest)."""
+        if self.source and self.source != source:
+            return str(self)
+        return self.message if self.line is None else f"line {self.line}: {self.message}"
 
 
 class UsageError(PressgraphError):
@@ -91,8 +99,33 @@ class OutputError(PressgraphError):
     stage = "write"
 
 
+class OutputClosedError(OutputError):
+    """The reader of the output went away (``pressgraph export -o - | head``): the command
+    ends quietly, as a command in a pipe is expected to."""
+
+    exit_code = ExitCode.OK
+
+
 class StoreError(PressgraphError):
     """A triple store or SPARQL endpoint refused or failed a request."""
 
     exit_code = ExitCode.INPUT
     stage = "load"
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM or SIGHUP: the command stops as it does for Ctrl-C (workers stopped,
+    temporary files removed, one line said) and exits with 128 + the signal's number."""
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum
+
+    @property
+    def name(self) -> str:
+        return signal.Signals(self.signum).name
+
+
+def interrupt_exit_code(exc: KeyboardInterrupt) -> int:
+    """130 for Ctrl-C (SIGINT), 143 for SIGTERM, 129 for SIGHUP: what a shell expects."""
+    return 128 + (exc.signum if isinstance(exc, Terminated) else int(signal.SIGINT))

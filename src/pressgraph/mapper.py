@@ -289,10 +289,8 @@ class _Builder(MeetingMapper):
         for flag in rel.title_flags:
             self.add(r, PG.mediaNote, self.text(flag))
         self.add(r, DCT.language, _typed_literal(self.lang, XSD.language))
-        if rel.issued is not None:
+        if rel.issued is not None:  # dct:issued is always a dateTime; the day alone: pg:releaseDate
             self.add(r, DCT.issued, datetime_literal(rel.issued))
-        elif rel.release_date is not None:
-            self.add(r, DCT.issued, date_literal(rel.release_date))
         if rel.release_date is not None:
             self.add(r, PG.releaseDate, date_literal(rel.release_date))
         self.add(r, DCT.hasFormat, self.rendition_iri)

@@ -61,7 +61,6 @@ from pressgraph.naming import (
     LANGUAGES,
     agenda_label,
     meeting_label,
-    ordinal_text,
     outcome_label,
     participation_label,
     visit_label,
@@ -94,7 +93,6 @@ class MeetingMapper:
                 raise MappingError(f"meeting ordinal {m.ordinal} is not a positive integer",
                                    source=self.release.source)
             self.add(node, PG.ordinal, _typed_literal(str(m.ordinal), XSD.positiveInteger))
-            self.add(node, CV.eventNumber, self.text(ordinal_text(m.ordinal, self.lang)))
         if m.date is not None:
             self.add(node, SCHEMA.startDate, date_literal(m.date))
         self.map_place(node, resolved_meeting)
@@ -162,12 +160,21 @@ class MeetingMapper:
                 language, day=m.date if keyed_on_date else None,
                 release_key=self.release_key if undated_key else None, **parts)
             dated[language] = meeting_label(language, day=m.date, **parts)
-        preferred = SKOS.prefLabel if from_registry else RDFS.label
-        alternative = SKOS.altLabel if from_registry else RDFS.label
-        for language, text in keyed.items():
-            self.add(node, preferred, _lang_literal(text, language))
+        # The preferred label, one per language and the same from every release: the key's
+        # names, and the date when the release gives it (a numbered meeting's report that
+        # does not know the date names it by its key alone, as rdfs:label, so an undated
+        # and a dated report never give two preferred labels).
+        if not from_registry:
+            preferred, alternative = RDFS.label, RDFS.label
+        elif keyed_on_date or undated_key or m.date is not None:
+            preferred, alternative = SKOS.prefLabel, SKOS.altLabel
+        else:
+            preferred, alternative = RDFS.label, RDFS.label
         for language, text in dated.items():
-            if text != keyed[language]:
+            self.add(node, preferred, _lang_literal(text if not undated_key else keyed[language],
+                                                   language))
+        for language, text in keyed.items():
+            if text != dated[language] and not undated_key:
                 self.add(node, alternative, _lang_literal(text, language))
         if self.lang not in dated:  # the registry does not name the body in this language
             parts = dict(body=m.body or (body_names or {}).get("en"),

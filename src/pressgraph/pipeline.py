@@ -81,10 +81,10 @@ class Failure:
     @classmethod
     def of(cls, source: str, exc: Exception) -> Failure:
         """A pressgraph error as it is; any other exception reported as a bug."""
-        if isinstance(exc, PressgraphError):
-            return cls(source, exc.stage, type(exc).__name__, str(exc))
+        if isinstance(exc, PressgraphError):  # the report names the input: say it once
+            return cls(source, exc.stage, type(exc).__name__, exc.detail(source))
         return cls(source, "internal", type(exc).__name__,
-                   f"{source}: internal error ({type(exc).__name__}: {exc}); "
+                   f"internal error ({type(exc).__name__}: {exc}); "
                    "please report it with this input")
 
 
@@ -92,7 +92,8 @@ class Failure:
 class Summary:
     releases: int = 0  # written, whole or in part
     meetings: int = 0
-    triples: int = 0
+    triples: int = 0  # distinct triples written (export)
+    quads: int = 0  # statements in the release graphs (export; what TriG and N-Quads write)
     not_conforming: list[str] = field(default_factory=list)  # refused whole
     partial: list[str] = field(default_factory=list)  # written without some facts
     failures: list[Failure] = field(default_factory=list)

@@ -53,11 +53,11 @@ class InputRef:
     source_url: str | None = None
     declared_language: Language | None = None
     data: bytes | None = None  # already read (an archive member)
-    error: str | None = None  # known unreadable (e.g. an oversized archive member)
+    error: str | None = None  # known unreadable (e.g. an oversized archive member): why
 
     def read_bytes(self) -> bytes:
         if self.error is not None:
-            raise InputError(self.error)
+            raise InputError(self.error, source=self.source)
         if self.data is not None:
             return self.data
         if self.path is None:
@@ -111,7 +111,7 @@ def iter_inputs(paths: list[str]) -> Iterator[InputRef]:
             yield InputRef(source=str(path), path=path)
         else:  # reported in its turn, so that the other inputs still go through
             yield InputRef(source=raw, path=None,
-                           error=str(InputError("no such file or directory", source=raw)))
+                           error="no such file or directory")
 
 
 def _is_archive(path: Path) -> bool:

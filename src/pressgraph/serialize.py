@@ -45,6 +45,9 @@ class GraphChunk:
 
     name: str  # the named graph IRI
     graph: Iterable[tuple[Term, Term, Term]]  # an rdflib Graph or any collection of triples
+    # IRIs besides ``name`` whose statements (and those of the nodes under them) only this
+    # graph writes: a release's own IRI (see :mod:`pressgraph.union`)
+    scope: tuple[str, ...] = ()
 
 
 _PN_LOCAL = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$|^[0-9]+$")
@@ -237,7 +240,8 @@ def ntriples_lines(graph: Iterable, graph_name: str | None = None) -> list[str]:
 class StreamWriter:
     """Writes one format incrementally: ``begin()``, ``chunk()`` per graph, ``end()``.
 
-    Turtle and N-Triples merge every chunk into the default graph (the union); TriG and
+    Turtle, N-Triples and JSON-LD merge every chunk into the default graph (the union; a
+    :class:`pressgraph.union.UnionWriter` writes each statement of it once); TriG and
     N-Quads keep each chunk in its named graph. Within a chunk, statements are sorted;
     chunks are written in the order they are given (the input order).
 
@@ -269,9 +273,8 @@ class StreamWriter:
             return "".join(ntriples_lines(chunk.graph))
         if self.fmt == "nq":
             return "".join(ntriples_lines(chunk.graph, chunk.name))
-        nodes = jsonld_nodes(chunk.graph, self.prefixes)
-        return json.dumps({"@id": chunk.name, "@graph": nodes}, ensure_ascii=False,
-                          sort_keys=True, indent=1)
+        return ",\n".join(json.dumps(node, ensure_ascii=False, sort_keys=True, indent=1)
+                          for node in jsonld_nodes(chunk.graph, self.prefixes))
 
     def join(self, rendered: str) -> str:
         """The text to write for one rendered chunk, separator included."""
@@ -325,6 +328,15 @@ def _jsonld_value(term: Term, prefixes: Prefixes) -> dict:
 
 def serialize(chunks: Iterable[GraphChunk], fmt: Format, prefixes: Prefixes,
               jsonld_context: dict | None = None) -> str:
-    """All chunks in one string (convenient for tests and small outputs)."""
-    writer = StreamWriter(fmt, prefixes, jsonld_context)
-    return writer.begin() + "".join(writer.chunk(c) for c in chunks) + writer.end()
+    """All chunks in one string, as an export writes them (each statement once in a
+    union format); convenient for tests and small outputs."""
+    from pressgraph.union import write_union
+
+    parts: list[str] = []
+    write_union(chunks, StreamWriter(fmt, prefixes, jsonld_context), _Collect(parts))
+    return "".join(parts)
+
+
+class _Collect:
+    def __init__(self, parts: list[str]):
+        self.write = parts.append

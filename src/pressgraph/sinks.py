@@ -1,8 +1,12 @@
-"""Where serialised graphs go: files written atomically, or standard output.
+"""Where serialised graphs go: files written atomically, or streams written straight through.
 
-A file is written to a temporary sibling and renamed over the target only when the
-whole export succeeded, so an interrupted or failed export leaves the previous output
-intact and never a half-written file.
+A regular file (or a path that does not exist yet) is written to a temporary sibling and
+renamed over the target only when the whole export succeeded, so an interrupted or
+failed export leaves the previous output intact and never a half-written file. A
+symbolic link is followed: the file it points to is replaced that way and the link
+stays. Standard output (``-``), a device (``/dev/null``) or a named pipe is written
+straight through and never renamed over. A directory, a socket or a place that cannot
+be written is an :class:`OutputError` before anything is written.
 """
 
 from __future__ import annotations
@@ -10,13 +14,14 @@ from __future__ import annotations
 import errno
 import io
 import os
+import stat
 import sys
 import tempfile
 from pathlib import Path
 from types import TracebackType
 from typing import TextIO
 
-from pressgraph.errors import OutputError
+from pressgraph.errors import OutputClosedError, OutputError
 
 
 TEMP_SUFFIX = ".pressgraph-tmp"
@@ -41,22 +46,31 @@ def _process_alive(pid: int) -> bool:
 
 
 class AtomicTextFile:
-    """``with AtomicTextFile(path) as out: out.write(...)``; ``commit()`` publishes it."""
+    """``with AtomicTextFile(path) as out: out.write(...)``; ``commit()`` publishes it.
+
+    ``path`` may be a symbolic link: the file it points to is replaced, the link stays.
+    A file that is replaced keeps its permission bits (and, for root, its owner).
+    """
+
+    streams = False  # nothing is visible at the target before commit()
 
     def __init__(self, target: str | Path):
-        self.target = Path(target)
+        self.target = Path(target)  # as the user named it: messages say this
+        self._real = Path(os.path.realpath(self.target))  # the file that is replaced
         self._handle: TextIO | None = None
         self._temp: Path | None = None
         self._committed = False
 
     def __enter__(self) -> AtomicTextFile:
-        directory = self.target.parent
+        directory = self._real.parent
         try:
             directory.mkdir(parents=True, exist_ok=True)
-            if self.target.is_dir():
+            if self._real.is_dir():
                 raise IsADirectoryError(errno.EISDIR, "is a directory")
-            _remove_stale_temporaries(self.target)
-            fd, temp = tempfile.mkstemp(prefix=f".{self.target.name}.{os.getpid()}.",
+            if self._real.exists() and not os.access(self._real, os.W_OK):
+                raise PermissionError(errno.EACCES, "the file is not writable")
+            _remove_stale_temporaries(self._real)
+            fd, temp = tempfile.mkstemp(prefix=f".{self._real.name}.{os.getpid()}.",
                                         suffix=TEMP_SUFFIX, dir=directory)
         except OSError as exc:
             raise OutputError(f"cannot write here: {exc.strerror or exc}",
@@ -93,8 +107,8 @@ class AtomicTextFile:
             self._handle.flush()
             os.fsync(self._handle.fileno())
             self._handle.close()
-            os.chmod(self._temp, 0o644)
-            os.replace(self._temp, self.target)
+            _keep_mode_and_owner(self._temp, self._real)
+            os.replace(self._temp, self._real)
         except OSError as exc:
             raise _output_error(exc, self.target) from exc
         self._committed = True
@@ -112,29 +126,88 @@ class AtomicTextFile:
             self._temp.unlink(missing_ok=True)
 
 
-class StdoutText:
-    """Standard output with the same interface as :class:`AtomicTextFile`."""
+def _keep_mode_and_owner(temp: Path, replaced: Path) -> None:
+    """Give the new file the permission bits (0644 for a new file) and, when we may,
+    the owner of the file it replaces."""
+    try:
+        old = os.stat(replaced)
+    except FileNotFoundError:
+        os.chmod(temp, 0o644)
+        return
+    os.chmod(temp, stat.S_IMODE(old.st_mode))
+    if os.geteuid() == 0 and (old.st_uid, old.st_gid) != (0, 0):
+        try:
+            os.chown(temp, old.st_uid, old.st_gid)
+        except PermissionError:  # a user namespace may not map the owner: keep ours
+            pass
 
-    target = Path("-")
 
-    def __enter__(self) -> StdoutText:
+class StreamText:
+    """A stream written straight through (standard output, a device, a named pipe), with
+    the interface of :class:`AtomicTextFile`. A reader that goes away (a closed pipe)
+    raises :class:`OutputClosedError`."""
+
+    streams = True  # what is written is at the target at once: commit() only flushes
+
+    def __init__(self, target: str | Path, handle: TextIO | None = None):
+        self.target = Path(target)
+        self._handle = handle
+        self._owned = handle is None  # opened here, so closed here
+
+    def __enter__(self) -> StreamText:
+        if self._handle is None:
+            try:  # no O_CREAT, no O_TRUNC: what is there is written to, never replaced
+                fd = os.open(self.target, os.O_WRONLY | getattr(os, "O_CLOEXEC", 0))
+            except OSError as exc:
+                raise OutputError(f"cannot write here: {exc.strerror or exc}",
+                                  source=str(self.target)) from exc
+            self._handle = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
         return self
 
     def write(self, text: str) -> None:
-        sys.stdout.write(text)
+        assert self._handle is not None
+        try:
+            self._handle.write(text)
+        except OSError as exc:
+            raise _stream_error(exc, self.target) from exc
 
     def write_file(self, path: str, length: int) -> None:
-        sys.stdout.flush()
-        with open(path, "rb") as source:
-            data = _read_exactly(source, length, path)
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()
+        assert self._handle is not None
+        try:
+            self._handle.flush()
+            with open(path, "rb") as source:
+                data = _read_exactly(source, length, path)
+            self._handle.buffer.write(data)
+            self._handle.buffer.flush()
+        except OSError as exc:
+            raise _stream_error(exc, self.target) from exc
 
     def commit(self) -> None:
-        sys.stdout.flush()
+        assert self._handle is not None
+        try:
+            self._handle.flush()
+        except OSError as exc:
+            raise _stream_error(exc, self.target) from exc
 
     def __exit__(self, *exc: object) -> None:
-        return None
+        if self._owned and self._handle is not None:
+            try:
+                self._handle.close()
+            except OSError:  # the reader went away; there is nothing left to tell it
+                pass
+
+
+class StdoutText(StreamText):
+    """Standard output."""
+
+    def __init__(self) -> None:
+        super().__init__("-", sys.stdout)
+
+
+def _stream_error(exc: OSError, target: Path) -> OutputError:
+    if isinstance(exc, BrokenPipeError):
+        return OutputClosedError("the reader closed the output", source=str(target))
+    return _output_error(exc, target)
 
 
 def _output_error(exc: OSError, target: Path) -> OutputError:
@@ -175,7 +248,24 @@ def _read_exactly(source: io.BufferedReader, length: int, path: str) -> bytes:
     return data
 
 
-def open_output(path: str | None) -> AtomicTextFile | StdoutText:
+def open_output(path: str | None) -> AtomicTextFile | StreamText:
+    """The sink for ``path``: standard output for ``-``, the stream itself for a device or
+    a named pipe, else a file replaced atomically (through a symbolic link)."""
     if path in (None, "-"):
         return StdoutText()
+    assert path is not None
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:  # a new file, or a link to one
+        return AtomicTextFile(path)
+    except OSError as exc:  # a loop of links, a file used as a directory...
+        raise OutputError(f"cannot write here: {exc.strerror or exc}", source=path) from exc
+    if stat.S_ISDIR(mode):
+        raise OutputError("cannot write here: is a directory; give a file name",
+                          source=path)
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) or stat.S_ISFIFO(mode):
+        return StreamText(path)
+    if not stat.S_ISREG(mode):
+        raise OutputError("cannot write here: not a file, a device or a named pipe",
+                          source=path)
     return AtomicTextFile(path)

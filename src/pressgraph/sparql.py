@@ -62,11 +62,17 @@ def rdf_format_for(path: Path) -> ox.RdfFormat:
 
 
 def load_files(paths: Iterable[str | Path]) -> ox.Store:
+    """The files in one in-memory store. A file that holds no RDF statement (empty, or
+    only comments and prefixes) is an :class:`InputError`, as one that does not parse."""
     store = ox.Store()
     for raw in paths:
         path = Path(raw)
+        fmt = rdf_format_for(path)
         try:
-            store.bulk_load(path=str(path), format=rdf_format_for(path))
+            if next(iter(ox.parse(path=str(path), format=fmt)), None) is None:
+                raise InputError("holds no RDF statements: empty, or not RDF",
+                                 source=str(path))
+            store.bulk_load(path=str(path), format=fmt)
         except SyntaxError as exc:
             raise InputError(f"does not parse: {exc}", source=str(path)) from exc
         except OSError as exc:

@@ -8,6 +8,7 @@ import logging
 import os
 import sys
 import time
+from contextlib import closing
 from datetime import UTC, datetime
 
 import click
@@ -24,6 +25,7 @@ from pressgraph.pipeline import Failure, Summary, map_options
 from pressgraph.reader import count_inputs
 from pressgraph.serialize import FORMATS, Prefixes, StreamWriter
 from pressgraph.sinks import open_output
+from pressgraph.union import UNION_FORMATS, UnionWriter
 from pressgraph.vocab import prefix_table
 
 log = logging.getLogger("pressgraph")
@@ -70,7 +72,9 @@ def command(ctx: click.Context, inputs: tuple[str, ...], output: str, fmt: str, 
     """Export press releases (files, directories, '-' for stdin) as one RDF graph.
 
     Every release becomes its own named graph (kept by --format trig/nq; merged into the
-    default graph by turtle/nt/json-ld). A fact that breaks a shape is taken out and the
+    default graph by turtle/nt/json-ld, where each statement is written once: a release's
+    own statements in input order, then those about shared nodes such as meetings, people
+    and organisations, sorted by subject). A fact that breaks a shape is taken out and the
     rest of its release written (--strict: the release is left out); releases that fail
     to read, or cannot be written without breaking a shape, are reported and left out.
     The exit code says so.
@@ -81,7 +85,7 @@ def command(ctx: click.Context, inputs: tuple[str, ...], output: str, fmt: str, 
         options = dataclasses.replace(options, run_timestamp=datetime.now(UTC))
         cache_dir = None  # every release now carries this run's time: nothing to reuse
     settings = BatchSettings(options=options, fmt=FORMATS[fmt], validate=do_validate,
-                             validator=validator, strict=strict)
+                             validator=validator, strict=strict, union=True)
     writer = StreamWriter(settings.fmt, Prefixes(prefix_table(options.minter.base)),
                           jsonld_context=_jsonld_context(options.minter.base))
     cache = RenderCache(cache_dir, settings) if cache_dir else None
@@ -91,9 +95,11 @@ def command(ctx: click.Context, inputs: tuple[str, ...], output: str, fmt: str, 
     progress = Progress(enabled=not ctx.obj["quiet"])
     if progress.enabled and not manifest_path:  # an ETA, when counting is cheap
         progress.total = count_inputs(list(inputs))
-    with open_output(output) as out:
-        out.write(writer.begin())
-        for item in render_all(refs, settings, jobs=jobs or os.cpu_count() or 1, cache=cache):
+    items = render_all(refs, settings, jobs=jobs or os.cpu_count() or 1, cache=cache)
+    # closing: the workers stop at once when the loop ends early
+    with open_output(output) as out, closing(items), UnionWriter(writer, out) as union:
+        union.begin()
+        for item in items:
             progress.tick()
             if isinstance(item, Failure):
                 summary.failures.append(item)
@@ -104,26 +110,26 @@ def command(ctx: click.Context, inputs: tuple[str, ...], output: str, fmt: str, 
             for warning in item.warnings:
                 log.warning("%s: %s", item.source, warning)
             rejects += reject_records(item.source, item.rejects)
-            if not _note_conformance(item, summary):
+            if not _note_conformance(item, summary) or item.union is None:
                 continue
-            if item.body is not None:  # a cache hit: copy its bytes, do not decode them
-                out.write(writer.separator())
-                out.write_file(item.body.path, item.body.length)
-            else:
-                out.write(writer.join(item.text))
+            # a cache hit's chunk is copied from disk, not decoded
+            union.add(item.union, item.rendered if item.body is None else None, item.body)
             summary.releases += 1
             summary.meetings += item.meetings
-            summary.triples += item.triples
         progress.done()
-        out.write(writer.end())
+        summary.triples = union.finish()
+        summary.quads = union.quads
         publishable = summary.releases > 0 or not (summary.failures or summary.not_conforming)
-        if publishable and not (fail_fast and summary.failures):
+        complete = publishable and not (fail_fast and summary.failures)
+        if complete:
             out.commit()
+        written = complete or out.streams  # a stream got what was written, complete or not
     if errors_path:
         write_error_report(errors_path, map(failure_record, summary.failures))
     if rejects_path:
         write_error_report(rejects_path, rejects)
-    _print_summary(summary, output, do_validate, time.monotonic() - started, ctx.obj["quiet"])
+    _print_summary(summary, output if written else None, settings.fmt, do_validate,
+                   time.monotonic() - started, ctx.obj["quiet"])
     code = _exit_code(summary)
     if code != ExitCode.OK:
         sys.exit(int(code))
@@ -162,8 +168,12 @@ def _jsonld_context(base: str) -> dict:
     return inner
 
 
-def _print_summary(summary: Summary, output: str, validated: bool, seconds: float,
-                   quiet: bool) -> None:
+def _print_summary(summary: Summary, output: str | None, fmt: str, validated: bool,
+                   seconds: float, quiet: bool) -> None:
+    """One line of counts naming the output only when it was written (``None``: it was
+    not). ``triples``: distinct triples (each counted once however many releases state
+    it); for TriG and N-Quads also the statements in the named graphs. Each failure was
+    named as it happened, so it is only counted here."""
     if quiet:
         return
     if validated:
@@ -172,13 +182,10 @@ def _print_summary(summary: Summary, output: str, validated: bool, seconds: floa
                    f"{len(summary.not_conforming)} refused")
     else:
         written = f"{summary.releases} releases written (shapes not checked)"
+    graphs = "" if fmt in UNION_FORMATS else f" ({summary.quads} in named graphs)"
+    target = f" -> {output}" if output is not None else "; nothing written"
     click.echo(
-        f"pressgraph: {written}; {summary.meetings} meetings, {summary.triples} triples "
-        f"-> {output}; {len(summary.failures)} failed; {seconds:.2f}s",
+        f"pressgraph: {written}; {summary.meetings} meetings, {summary.triples} triples"
+        f"{graphs}{target}; {len(summary.failures)} failed; {seconds:.2f}s",
         err=True,
     )
-    if summary.failures:
-        click.echo("pressgraph: failed inputs:", err=True)
-        for failure in summary.failures:
-            click.echo(f"  {failure.source} ({failure.stage}): {failure.message}", err=True)
-

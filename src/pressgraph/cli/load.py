@@ -21,12 +21,12 @@ from typing import Any, TypeVar
 import click
 
 from pressgraph.batch import BatchSettings, RenderCache, Rendered
-from pressgraph.cli import handle_errors
+from pressgraph.cli import describe_interrupt, handle_errors
 from pressgraph.cli.options import base_option, validator_option
 from pressgraph.cli.progress import Progress
 from pressgraph.cli.registry import registry_conforms
 from pressgraph.cli.report import failure_record, write_error_report
-from pressgraph.errors import ExitCode, PressgraphError, UsageError
+from pressgraph.errors import ExitCode, PressgraphError, UsageError, interrupt_exit_code
 from pressgraph.iri import ONTOLOGY_IRI, Minter
 from pressgraph.pipeline import Failure, map_options
 from pressgraph.reader import count_inputs, iter_inputs
@@ -75,14 +75,16 @@ def target_options(func: F) -> F:
 
 
 @contextmanager
-def open_target(options: dict[str, Any], *, read_only: bool = False) -> Iterator[Target]:
-    """The target the command line names; closed (flushed) at the end."""
+def open_target(options: dict[str, Any], *, read_only: bool = False,
+                create_lazily: bool = False) -> Iterator[Target]:
+    """The target the command line names; closed (flushed) at the end. With
+    ``create_lazily``, a new embedded store is made only when something is written."""
     store_dir, endpoint = options.get("store_dir"), options.get("endpoint")
     if bool(store_dir) == bool(endpoint):
         raise UsageError("give exactly one of --store DIR and --endpoint URL")
     target: Target
     if store_dir:
-        target = EmbeddedStore(store_dir, read_only=read_only)
+        target = EmbeddedStore(store_dir, read_only=read_only, create_lazily=create_lazily)
     else:
         urls = server_urls(endpoint, update=options.get("update_endpoint"),
                            graph_store=options.get("graph_store"),
@@ -148,8 +150,9 @@ def command(ctx: click.Context, inputs: tuple[str, ...], base: str, do_validate:
     (--no-ontology to skip). Loading a release again replaces its graph
     (same counts; none of the old facts stay). Each graph is written with one request or
     transaction, so a store never holds half a release. Releases that fail to read, do
-    not conform to the shapes or are refused by the store are listed at the end and the
-    exit code says so. A progress line is shown on a terminal (never in pipes or CI).
+    not conform to the shapes or are refused by the store are named as they fail and the
+    exit code says so; when none can be loaded, nothing is written (a new --store is not
+    even created). A progress line is shown on a terminal (never in pipes or CI).
     """
     settings = BatchSettings(options=map_options(base, evidence=evidence), fmt="nt",
                              validate=do_validate,
@@ -170,31 +173,34 @@ def command(ctx: click.Context, inputs: tuple[str, ...], base: str, do_validate:
                 click.echo(f"pressgraph: {item.source}: does not conform: {line}", err=True)
         if reason is not None:
             click.echo(f"pressgraph: {item.source}: not loaded: {reason}", err=True)
+            reported.add(item.source)
+
+    reported: set[str] = set()  # named once as they happen; the summary names the rest
 
     summary = LoadSummary()
     shared = _registry_graphs(settings.options.minter, do_validate, validator, summary) \
         if with_registry else []
     if with_ontology:
         shared.append(GraphChunk(ONTOLOGY_IRI, ontology_graph()))
-    with open_target(target) as store:
+    with open_target(target, create_lazily=True) as store:
         try:
             load_releases(refs, settings, store, jobs=jobs or os.cpu_count() or 1,
                           relist=lambda: iter_inputs(list(inputs)),
                           cache=cache, on_item=report, summary=summary,
                           shared_graphs=shared)
-        except KeyboardInterrupt:
+        except KeyboardInterrupt as exc:
             progress.done()
-            click.echo(f"pressgraph: interrupted after {summary.releases} releases; each "
-                       "release in the store is complete (old or new), none is half-loaded",
-                       err=True)
-            sys.exit(130)
+            click.echo(f"pressgraph: {describe_interrupt(exc)} after {summary.releases} releases; "
+                       "each release in the store is complete (old or new), none is "
+                       "half-loaded", err=True)
+            sys.exit(interrupt_exit_code(exc))
         progress.done()
         totals = _totals(store, summary)
         description = store.description
     if errors_path:
         _write_report(errors_path, summary)
     if not quiet:
-        _print_summary(summary, description, totals)
+        _print_summary(summary, description, totals, reported)
     if summary.not_conforming:
         sys.exit(int(ExitCode.NOT_CONFORMING))
     if any(f.internal for f in summary.failures):
@@ -217,8 +223,8 @@ def _registry_graphs(minter: Minter, do_validate: bool, validator: str,
 
 def _totals(store: Target, summary: LoadSummary) -> tuple[int, int] | None:
     """What the store holds after the load, when it can still be asked."""
-    if summary.not_loaded and summary.releases == 0:
-        return None
+    if summary.graphs == 0 or (summary.not_loaded and summary.releases == 0):
+        return None  # nothing written (the store may not even exist), or it is gone
     try:
         return store.totals()
     except PressgraphError:  # the summary must print even if the store is gone
@@ -235,21 +241,25 @@ def _write_report(path: str, summary: LoadSummary) -> None:
     ])
 
 
-def _print_summary(summary: LoadSummary, description: str,
-                   totals: tuple[int, int] | None) -> None:
+def _print_summary(summary: LoadSummary, description: str, totals: tuple[int, int] | None,
+                   reported: set[str]) -> None:
+    """One line of counts, then the inputs not loaded that were not named as they failed
+    (those not attempted after the store failed)."""
     held = f" (the store now holds {totals[0]} named graphs, {totals[1]} triples)" if totals \
         else ""
+    target = f" -> {description}{held}" if summary.graphs else "; nothing loaded"
     click.echo(
         f"pressgraph: {summary.releases} releases, {summary.graphs} named graphs, "
-        f"{summary.triples} triples -> {description}{held}; {summary.seconds:.2f}s; "
-        f"{summary.failed} failed",
+        f"{summary.triples} triples{target}; {summary.seconds:.2f}s; {summary.failed} failed",
         err=True,
     )
-    if summary.failed:
+    rest = [(f"{failure.source} ({failure.stage})", failure.message)
+            for failure in summary.failures if failure.source not in reported]
+    rest += [(f"{source} (validate)", "does not conform to the shapes")
+             for source in summary.not_conforming if source not in reported]
+    rest += [(f"{item.source} (load)", item.reason)
+             for item in summary.not_loaded if item.source not in reported]
+    if rest:
         click.echo("pressgraph: not loaded:", err=True)
-        for failure in summary.failures:
-            click.echo(f"  {failure.source} ({failure.stage}): {failure.message}", err=True)
-        for source in summary.not_conforming:
-            click.echo(f"  {source} (validate): does not conform to the shapes", err=True)
-        for item in summary.not_loaded:
-            click.echo(f"  {item.source} (load): {item.reason}", err=True)
+        for what, why in rest:
+            click.echo(f"  {what}: {why}", err=True)

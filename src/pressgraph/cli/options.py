@@ -14,8 +14,10 @@ validator_option = click.option(
     "--validator", type=click.Choice(["fast", "pyshacl"]), default="fast", show_default=True,
     help="SHACL engine: the compiled one (same results, tested) or pySHACL itself.")
 
-output_option = click.option("-o", "--output", default="-", show_default=True,
-                             help="Output file ('-' for standard output). Written atomically.")
+output_option = click.option(
+    "-o", "--output", default="-", show_default=True,
+    help="Output file ('-' for standard output). A file is replaced atomically (through a "
+         "symbolic link, its target); a device or named pipe is written straight through.")
 
 format_option = click.option("-f", "--format", "fmt", default="turtle", show_default=True,
                              type=click.Choice(sorted(FORMATS)), help="Serialisation.")

@@ -1,7 +1,8 @@
-"""JSON-lines reports, written atomically: inputs that did not make it (``--errors FILE``),
-one object per input: ``file``, ``stage``, ``error``, ``message``; and facts taken out of
-releases or releases refused (``--rejects FILE``), one object per removal: ``file`` and
-the fields of :meth:`pressgraph.repair.Rejection.record`."""
+"""JSON-lines reports, written as the output is (atomically for a file): inputs that
+did not make it (``--errors FILE``), one object per input: ``file``, ``stage``,
+``error``, ``message``; and facts taken out of releases or releases refused
+(``--rejects FILE``), one object per removal: ``file`` and the fields of
+:meth:`pressgraph.repair.Rejection.record`."""
 
 from __future__ import annotations
 
@@ -22,9 +23,9 @@ def reject_records(source: str, records: Iterable[dict[str, object]]) -> list[di
 
 
 def write_error_report(path: str, records: Iterable[Mapping[str, object]]) -> None:
-    from pressgraph.sinks import AtomicTextFile
+    from pressgraph.sinks import open_output
 
-    with AtomicTextFile(path) as out:
+    with open_output(path) as out:
         for record in records:
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
         out.commit()

@@ -18,7 +18,10 @@ from pressgraph.validate import all_shapes_graph, validate
 @handle_errors
 def command(ctx: click.Context, graphs: tuple[str, ...]) -> None:
     """Validate GRAPHS (Turtle, TriG, N-Triples, N-Quads, JSON-LD), merged into one graph,
-    against every shapes file in shapes/ (releases, registry, dataset description)."""
+    against every shapes file in shapes/ (releases, registry, dataset description).
+
+    A file that is empty or holds no RDF statements is an input error (exit 2).
+    """
     merged = Graph()
     for path in graphs:
         merged += _load(path)
@@ -46,4 +49,7 @@ def _load(path: str) -> Graph:
     graph = Graph()
     for s, p, o, _g in dataset.quads((None, None, None, None)):
         graph.add((s, p, o))
+    if len(graph) == 0:  # nothing to check is not "conforms"
+        raise InputError(f"holds no RDF statements (read as {fmt}): empty, or not RDF",
+                         source=path)
     return graph

@@ -3,13 +3,14 @@
 The same rules for both servers, with the site directory served at the base IRI's path:
 
 * ``{path}id/X`` answers ``303 See Other`` with ``{path}doc/X`` (a thing is not a document);
-  evidence IRIs (``.../span/...``) are sent to the document of the thing they extend, and a
-  release's named graph ``{path}graph/X`` to the document of the release ``{path}id/X``;
-* ``{path}doc/X`` and the ontology ``{path}def`` serve ``X.html``, ``X.ttl``, ``X.jsonld``
-  or ``X.nt`` according to the ``Accept`` header (``Vary: Accept``): an ``Accept`` naming
-  ``text/html`` gets HTML, then ``text/turtle``, ``application/ld+json`` and
-  ``application/n-triples`` are tried in that order (q-values are not weighed); anything
-  else gets HTML;
+  evidence IRIs (``.../span/...``) and the IRIs of parts (a meeting's participations and
+  agenda items, a person's memberships: ``part_patterns`` of ``data/publish.json``) are
+  sent to the document of the thing they extend, and a release's named graph
+  ``{path}graph/X`` to the document of the release ``{path}id/X``;
+* ``{path}doc/X`` and the ontology ``{path}def`` serve ``X.html`` or ``X.ttl`` according
+  to the ``Accept`` header (``Vary: Accept``): an ``Accept`` naming ``text/html`` gets
+  HTML, then one naming ``text/turtle`` Turtle (q-values are not weighed); anything else
+  gets HTML (JSON-LD, N-Triples, TriG and N-Quads of everything are in the dumps);
 * files with a suffix are served as they are, with their RDF media types.
 """
 
@@ -17,14 +18,20 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-NEGOTIATED = (("text/html", ".html"), ("text/turtle", ".ttl"),
-              ("application/ld+json", ".jsonld"), ("application/n-triples", ".nt"))
+from pressgraph.publish.config import settings
+
+NEGOTIATED = (("text/html", ".html"), ("text/turtle", ".ttl"))
 TYPES = (("text/html", "html"), ("text/css", "css"), ("image/svg+xml", "svg"),
          ("image/png", "png"), ("text/plain", "txt"), ("text/turtle", "ttl"),
          ("application/n-triples", "nt"), ("application/n-quads", "nq"),
          ("application/trig", "trig"), ("application/ld+json", "jsonld"),
-         ("application/json", "json"))
+         ("application/json", "json"), ("application/gzip", "gz"))
 SPAN = r"/span/[0-9]+-[0-9]+(?:/[a-z]+)?"
+
+
+def part_rules() -> list[str]:
+    """The part patterns (group 1: the owner's path after ``id/``), unanchored."""
+    return [p.removeprefix("^").removesuffix("$") for p in settings()["part_patterns"]]
 
 
 def base_path(base: str) -> str:
@@ -49,6 +56,8 @@ def nginx_server(base: str) -> str:
     """Directives for nginx's ``server`` block, whose ``root`` holds the site at the base path."""
     p = base_path(base)
     types = "\n".join(f"        {m} {s};" for m, s in TYPES)
+    parts = "".join(f"location ~ ^{p}id/{rule}$ {{\n    add_header Vary Accept always;\n"
+                    f"    return 303 {p}doc/$1;\n}}\n" for rule in part_rules())
     return f"""# pressgraph: include this file inside a server {{ }} block whose root directory
 # contains the site at {p} (for example: root /srv/www; site in /srv/www{p}).
 charset utf-8;
@@ -64,7 +73,7 @@ location ~ ^{p}id/(?<pressgraph_owner>.+?){SPAN}$ {{
     add_header Vary Accept always;
     return 303 {p}doc/$pressgraph_owner;
 }}
-location ~ ^{p}id/(?<pressgraph_thing>.+)$ {{
+{parts}location ~ ^{p}id/(?<pressgraph_thing>.+)$ {{
     add_header Vary Accept always;
     return 303 {p}doc/$pressgraph_thing;
 }}
@@ -97,10 +106,12 @@ def apache_htaccess(base: str) -> str:
     for media_type, suffix in TYPES:
         lines.append(f"AddType {media_type} .{suffix}")
     lines.append("AddCharset utf-8 " + " ".join(f".{suffix}" for _m, suffix in TYPES
-                                                 if suffix != "png"))
+                                                 if suffix not in ("png", "gz")))
+    lines.append("# the dumps are gzip files to download, not gzip-encoded responses")
+    lines.append("RemoveEncoding .gz")
     lines += [
         "<IfModule mod_headers.c>",
-        '  <FilesMatch "\\.(html|ttl|jsonld|nt)$">',
+        '  <FilesMatch "\\.(html|ttl)$">',
         "    Header append Vary Accept",
         "  </FilesMatch>",
         "</IfModule>",
@@ -108,6 +119,7 @@ def apache_htaccess(base: str) -> str:
         f"RewriteBase {p}",
         "RewriteRule ^\\. - [R=404,L]",
         f"RewriteRule ^id/(.+?){SPAN}$ doc/$1 [R=303,L]",
+        *[f"RewriteRule ^id/{rule}$ doc/$1 [R=303,L]" for rule in part_rules()],
         "RewriteRule ^id/(.+)$ doc/$1 [R=303,L]",
         "RewriteRule ^graph/(.+)$ doc/$1 [R=303,L]",
     ]

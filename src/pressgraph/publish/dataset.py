@@ -27,8 +27,8 @@ IANA_MEDIA_TYPES = "https://www.iana.org/assignments/media-types/"
 class Dump:
     key: str  # "turtle", "nt", ...
     path: str  # relative to the site root
-    media_type: str
-    byte_size: int
+    media_type: str  # of the data, which the file holds gzip-compressed
+    byte_size: int  # of the file
     sha256: str
 
 
@@ -171,10 +171,11 @@ def _distribution(g: Graph, ds: URIRef, dump: Dump, base: str, minter: Minter,
     g.add((ds, DCAT.distribution, node))
     g.add((ds, VOID.dataDump, url))
     g.add((node, RDF.type, DCAT.Distribution))
-    g.add((node, DCT.title, Literal(f"Dump ({dump.media_type})", lang="en")))
+    g.add((node, DCT.title, Literal(f"Dump ({dump.media_type}, gzip)", lang="en")))
     g.add((node, DCAT.downloadURL, url))
     g.add((node, DCAT.accessURL, url))
     g.add((node, DCAT.mediaType, URIRef(IANA_MEDIA_TYPES + dump.media_type)))
+    g.add((node, DCAT.compressFormat, URIRef(IANA_MEDIA_TYPES + "application/gzip")))
     g.add((node, DCAT.byteSize, Literal(str(dump.byte_size), datatype=XSD.nonNegativeInteger)))
     g.add((node, SPDX.checksum, checksum))
     if options.licence:

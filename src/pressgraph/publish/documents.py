@@ -1,24 +1,27 @@
-"""The machine-readable description of one thing: its statements, the evidence nodes it
-cites or owns, and a few statements about the document itself (topic, source, rights).
+"""The machine-readable description of one thing: its statements, those of the nodes it
+owns (its parts, and for a release its evidence spans and selectors), and a few statements
+about the document itself (topic, source, rights). A thing's evidence is described once, in
+the document of the release it belongs to, and cited by IRI elsewhere.
 
 Written with :mod:`pressgraph.serialize`'s deterministic writers.
 """
 
 from __future__ import annotations
 
-import json
+import re
 
 from rdflib import Graph, URIRef
 from rdflib.namespace import FOAF, RDF
 
 from pressgraph.publish.paths import document_iri
 from pressgraph.publish.sitegraph import SiteGraph
-from pressgraph.serialize import Prefixes, jsonld_nodes, ntriples_lines, turtle_body
+from pressgraph.serialize import Prefixes, turtle_body
 from pressgraph.vocab import DCT, VOID
 
 
 def owners(site: SiteGraph) -> dict[URIRef, URIRef]:
-    """Each evidence node -> the thing with a page whose IRI it extends (a release)."""
+    """Each evidence node or part -> the thing with a page whose IRI it extends (a release,
+    a meeting, a person...)."""
     owned: dict[URIRef, URIRef] = {}
     for subject in site.out:
         if not isinstance(subject, URIRef) or not site.is_folded(subject):
@@ -35,18 +38,10 @@ def owners(site: SiteGraph) -> dict[URIRef, URIRef]:
 def describe(site: SiteGraph, thing: URIRef, owned: list[URIRef], sources: list[str],
              rights_holder: URIRef, licence: str | None, dataset: URIRef) -> Graph:
     graph = Graph()
-    seen: set[URIRef] = set()
-    stack = [thing, *owned]
-    while stack:
-        subject = stack.pop()
-        if subject in seen:
-            continue
-        seen.add(subject)
+    for subject in (thing, *owned):
         for predicate, objects in site.out.get(subject, {}).items():
             for obj in objects:
                 graph.add((subject, predicate, obj))
-                if isinstance(obj, URIRef) and obj in site.out and site.is_folded(obj):
-                    stack.append(obj)
     doc = URIRef(document_iri(str(thing), site.base))
     graph.add((doc, RDF.type, FOAF.Document))
     graph.add((doc, FOAF.primaryTopic, thing))
@@ -60,18 +55,14 @@ def describe(site: SiteGraph, thing: URIRef, owned: list[URIRef], sources: list[
 
 
 def to_turtle(graph: Graph, prefixes: Prefixes) -> str:
-    return prefixes.header() + "\n" + turtle_body(graph, prefixes)
+    """A small document: only the prefixes its statements use are declared."""
+    body = turtle_body(graph, prefixes)
+    header = "".join(line for line in prefixes.header().splitlines(keepends=True)
+                     if not line.startswith("@prefix ") or _uses(body, line.split()[1]))
+    return header + "\n" + body
 
 
-def to_ntriples(graph: Graph) -> str:
-    return "".join(ntriples_lines(graph))
-
-
-def jsonld_document(graph: Graph, prefixes: Prefixes) -> dict:
-    context = {prefix: namespace for prefix, namespace in prefixes.ordered}
-    return {"@context": context, "@graph": jsonld_nodes(graph, prefixes)}
-
-
-def to_jsonld(graph: Graph, prefixes: Prefixes) -> str:
-    return json.dumps(jsonld_document(graph, prefixes), ensure_ascii=False, sort_keys=True,
-                      indent=1) + "\n"
+def _uses(text: str, prefix: str) -> bool:
+    """Whether ``text`` (may) use the prefix ``prefix`` ('pg:'): false positives only
+    declare a prefix that is not needed."""
+    return re.search(rf'(?:^|[\s^"(\[]){re.escape(prefix)}', text, re.MULTILINE) is not None

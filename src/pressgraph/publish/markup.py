@@ -7,7 +7,6 @@ or :func:`join` is escaped with :func:`html.escape`. Attribute values are always
 from __future__ import annotations
 
 import html
-import json
 import re
 from collections.abc import Iterable
 
@@ -53,13 +52,6 @@ def void(name: str, **attrs: object) -> Markup:
     if not _NAME.match(name):
         raise ValueError(f"bad tag name {name!r}")
     return Markup(f"<{name}{attributes(attrs)}>")
-
-
-def script_json(data: object) -> Markup:
-    """JSON for a ``<script type="application/ld+json">`` element, safe inside HTML."""
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-    return Markup(tag("script", Markup(text), type="application/ld+json"))
 
 
 def _flatten(children: Iterable[object]) -> Iterable[object]:

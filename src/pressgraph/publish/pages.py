@@ -16,10 +16,11 @@ from rdflib.namespace import RDF, XSD
 
 from pressgraph.iri import ONTOLOGY_NAMESPACE, slug
 from pressgraph.publish.config import PublishOptions, package_text, settings
-from pressgraph.publish.markup import Markup, escape, join, script_json, tag, void
+from pressgraph.publish.markup import Markup, escape, join, tag, void
+from pressgraph.publish.meetings import MeetingViews
 from pressgraph.publish.paths import document_iri, document_path, relative_href
 from pressgraph.publish.sitegraph import SiteGraph, Term, short_name
-from pressgraph.publish.svg import Attendee, TimelinePoint, bars_by_year, sides, timeline
+from pressgraph.publish.svg import TimelinePoint, bars_by_year, timeline
 from pressgraph.serialize import MEDIA_TYPES, Format, Prefixes
 
 CSS_FILE = PurePosixPath("style.css")
@@ -31,7 +32,7 @@ BODIES_FILE = PurePosixPath("browse/bodies.html")
 AGENCIES_FILE = PurePosixPath("browse/agencies.html")
 MEETINGS_FILE = PurePosixPath("browse/meetings.html")
 MACHINE_FORMATS: tuple[tuple[Format, str, str], ...] = (
-    ("turtle", ".ttl", "Turtle"), ("json-ld", ".jsonld", "JSON-LD"), ("nt", ".nt", "N-Triples"))
+    ("turtle", ".ttl", "Turtle"),)
 
 
 def page_file(iri: str, base: str, suffix: str = ".html") -> PurePosixPath:
@@ -68,6 +69,14 @@ class PageBuilder:
         self.type_lists: dict[str, list[URIRef]] = {
             k: [URIRef(x) for x in v] for k, v in config["views"].items() if isinstance(v, list)}
         self.ev = {k: URIRef(v) for k, v in config["evidence"].items()}
+        self.meeting_views = MeetingViews(self)
+        self.owner: dict[URIRef, URIRef] = {}  # a part or evidence node -> its thing
+
+    def anchor(self, part: URIRef) -> str:
+        """The id of a part's place on its owner's page ('participation-convenor-...')."""
+        owner = self.owner.get(part) or self.site.part_owner(part)
+        tail = str(part)[len(str(owner)) + 1:] if owner else short_name(str(part))
+        return slug(tail) or "part"
 
     # ------------------------------------------------------------------ links
 
@@ -78,6 +87,9 @@ class PageBuilder:
         text = str(iri)
         if self.site.has_page(iri):
             return relative_href(here, page_file(text, self.base))
+        owner = self.owner.get(iri) or self.site.part_owner(iri)
+        if owner is not None and self.site.has_page(owner) and not self.site.is_evidence(iri):
+            return relative_href(here, page_file(str(owner), self.base)) + "#" + self.anchor(iri)
         if text.startswith(ONTOLOGY_NAMESPACE) and (iri, None, None) in self.site.vocabulary:
             return relative_href(here, ONTOLOGY_FILE) + "#" + text[len(ONTOLOGY_NAMESPACE):]
         if text.startswith(self.base):
@@ -99,8 +111,8 @@ class PageBuilder:
         name = self.term_name(predicate)
         target = self.href(here, predicate)
         shown = labels.get("en") or labels.get("") or short_name(str(predicate))
-        return join([tag("a", shown, href=target) if target else escape(shown), " ",
-                     tag("code", name, class_="muted")])
+        return tag("a", shown, href=target, title=name) if target else tag(
+            "span", shown, title=name)
 
     def display_order(self, value: Term) -> tuple[str, str]:
         """Links in label order, literals in their data order (language, text)."""
@@ -138,33 +150,29 @@ class PageBuilder:
     def footer(self, here: PurePosixPath, sources: list[str]) -> Markup:
         a = self.attribution
         sources = [s for s in sources if s != a.source]
-        parts: list[object] = [
-            tag("p", "Source: ", tag("a", a.source_name, href=a.source),
-                *([" — this page: ", join([tag("a", s, href=s) for s in sources], ", ")]
-                  if sources else []),
-                ". Rights holder of the release text: ",
-                self.link(here, a.rights_holder), "."),
-            tag("p", a.rights, class_="muted"),
-            tag("p", "Text mode: ", tag("strong", self.options.text_mode), ". Licence: ",
-                tag("a", self.options.licence, href=self.options.licence)
-                if self.options.licence else "none given (see the rights statement above)",
-                "."),
-        ]
-        return join(parts)
+        rights = relative_href(here, HOME_FILE) + "#rights"
+        return tag("p", "Source: ", tag("a", a.source_name, href=a.source),
+                   *([" — this page: ", join([tag("a", s, href=s) for s in sources], ", ")]
+                     if sources else []),
+                   ". Release text © ", self.link(here, a.rights_holder), ", not openly "
+                   "licensed (", tag("a", "rights", href=rights), "). Text mode: ",
+                   tag("strong", self.options.text_mode), ". Licence: ",
+                   tag("a", self.options.licence, href=self.options.licence)
+                   if self.options.licence else "none given", ".")
 
     # ------------------------------------------------------------------ resource pages
 
-    def resource_page(self, iri: URIRef, jsonld: dict, sources: list[str]) -> str:
+    def resource_page(self, iri: URIRef, sources: list[str],
+                      parts: list[URIRef] | None = None) -> str:
         here = page_file(str(iri), self.base)
-        labels = self.site.labels(iri)
-        title = self.site.label(iri, "en")
+        labels = self.site.display_labels(iri)
+        title = labels.get("en") or labels.get("") or self.site.label(iri, "en")
         zh = labels.get("zh-Hant")
         head = join([
             *[void("link", rel="alternate", type=MEDIA_TYPES[fmt],
                    href=relative_href(here, page_file(str(iri), self.base, suffix)))
               for fmt, suffix, _name in MACHINE_FORMATS],
             void("link", rel="canonical", href=document_iri(str(iri), self.base)),
-            script_json(jsonld),
         ], "\n")
         types = self.site.types(iri)
         main: list[object] = [
@@ -176,7 +184,8 @@ class PageBuilder:
                 class_="types") if types else None,
             self.views_for(here, iri, types),
             tag("h2", "Facts"),
-            self.facts_table(here, iri),
+            self.facts_table(here, iri, self.shown_in_views(types)),
+            self.details(here, iri, parts or []),
             self.incoming(here, iri),
             self.evidence(here, iri),
             tag("h2", "Machine-readable"),
@@ -186,10 +195,18 @@ class PageBuilder:
         ]
         return self.frame(here, title, join(main, "\n"), head, sources)
 
-    def facts_table(self, here: PurePosixPath, iri: URIRef) -> Markup:
+    def shown_in_views(self, types: list[URIRef]) -> set[URIRef]:
+        """Predicates a page's views show already: a meeting's agenda and attendees."""
+        v = self.views
+        if v["meeting_type"] in types:
+            return {v["agenda_item"], v["has_participation"], v["attendee"]}
+        return set()
+
+    def facts_table(self, here: PurePosixPath, iri: URIRef,
+                    skip: set[URIRef] | None = None) -> Markup:
         rows = []
         for predicate in sorted(self.site.out.get(iri, {}), key=str):
-            if predicate in (RDF.type, self.ev["evidence"]):
+            if predicate in (RDF.type, self.ev["evidence"]) or predicate in (skip or ()):
                 continue
             values = sorted(self.site.values(iri, predicate), key=self.display_order)
             cell = join([tag("div", self.value_cell(here, v)) for v in values])
@@ -197,10 +214,31 @@ class PageBuilder:
                             tag("td", cell)))
         return tag("table", rows, class_="facts") if rows else tag("p", "No facts.")
 
+    def details(self, here: PurePosixPath, iri: URIRef, parts: list[URIRef]) -> Markup:
+        """The thing's parts that no view shows (a person's memberships, a meeting's
+        visits and outcomes), each with its facts, where links to it point."""
+        shown = self.shown_in_views(self.site.types(iri))
+        in_views = {o for p in shown for o in self.site.values(iri, p)}
+        sections = [tag("section", tag("h3", self.site.label(part)),
+                        self.facts_table(here, part), id=self.anchor(part), class_="part")
+                    for part in parts if part not in in_views and part in self.site.out
+                    and not self.site.is_evidence(part)]
+        return join([tag("h2", "Details"), *sections]) if sections else Markup("")
+
     def incoming(self, here: PurePosixPath, iri: URIRef) -> Markup:
         groups = []
+        v = self.views
+        in_views = {v["attendee"], v["participant"], v["organizer"], v["super_event"]} \
+            if self.views_shown(iri) else set()  # the meetings it attended or organised
         for predicate in sorted(self.site.inc.get(iri, {}), key=str):
-            subjects = [s for s in self.site.subjects(predicate, iri) if self.site.has_page(s)]
+            if predicate in in_views:
+                continue
+            # a part links as the thing it belongs to (a participation as its meeting)
+            subjects = list(dict.fromkeys(
+                s if self.site.has_page(s) else self.owner.get(s) or self.site.part_owner(s)
+                for s in self.site.subjects(predicate, iri)))
+            subjects = [s for s in subjects if s is not None and s != iri
+                        and self.site.has_page(s)]
             if not subjects:
                 continue
             items = [tag("li", self.link(here, s)) for s in
@@ -211,6 +249,7 @@ class PageBuilder:
 
     def evidence(self, here: PurePosixPath, iri: URIRef) -> Markup:
         items = []
+        positions: dict[URIRef, list[tuple[int, int]]] = {}  # without quotes: per release
         for span in self.site.values(iri, self.ev["evidence"]):
             if not isinstance(span, URIRef):
                 continue
@@ -224,6 +263,9 @@ class PageBuilder:
                     start = self.site.value(selector, self.ev["start"])
                 if end is None:
                     end = self.site.value(selector, self.ev["end"])
+            if not quotes and isinstance(release, URIRef) and start is not None and end is not None:
+                positions.setdefault(release, []).append((int(str(start)), int(str(end))))
+                continue
             url = self.site.value(release, self.ev["url"]) if isinstance(release, URIRef) else None
             lang = self.site.value(release, URIRef("http://purl.org/dc/terms/language")) \
                 if isinstance(release, URIRef) else None
@@ -233,6 +275,14 @@ class PageBuilder:
                 where += [" (", tag("a", "original release", href=str(url)), ")"]
             items.append(tag("li", [tag("blockquote", q, lang=str(lang) if lang else None)
                                     for q in quotes], tag("div", where, class_="muted")))
+        for release, spans in sorted(positions.items(), key=lambda item: str(item[0])):
+            url = self.site.value(release, self.ev["url"])
+            where: list[object] = [
+                "characters " + ", ".join(f"{s}–{e}" for s, e in sorted(set(spans))) + " of ",
+                self.link(here, release)]
+            if url is not None:
+                where += [" (", tag("a", "original release", href=str(url)), ")"]
+            items.append(tag("li", tag("div", where, class_="muted")))
         if not items:
             return Markup("")
         note = (None if self.options.text_mode != "facts" else
@@ -246,7 +296,9 @@ class PageBuilder:
         v = self.views
         parts: list[Markup] = []
         if v["meeting_type"] in types:
-            parts += [self.agenda(here, iri), self.attendees(here, iri)]
+            views = self.meeting_views
+            parts += [views.summary(here, iri), views.agenda(here, iri),
+                      views.attendees(here, iri)]
         if any(t in self.type_lists["body_types"] for t in types) or v["series_type"] in types:
             parts.append(self.body_timeline(here, iri))
         attended = self.attended_meetings(iri)
@@ -265,59 +317,6 @@ class PageBuilder:
     def meeting_place(self, meeting: URIRef) -> str:
         place = self.site.value(meeting, self.views["location"])
         return self.site.label(place) if isinstance(place, URIRef) else ""
-
-    def agenda(self, here: PurePosixPath, meeting: URIRef) -> Markup:
-        items = [i for i in self.site.values(meeting, self.views["agenda_item"])
-                 if isinstance(i, URIRef)]
-        if not items:
-            return Markup("")
-
-        def position(item: URIRef) -> tuple[int, str]:
-            value = self.site.value(item, self.views["position"])
-            try:
-                return int(str(value)), str(item)
-            except ValueError:
-                return 1 << 30, str(item)
-
-        rows = [tag("li", self.link(here, item), value=position(item)[0]
-                    if position(item)[0] < 1 << 30 else None)
-                for item in sorted(items, key=position)]
-        return join([tag("h2", "Agenda"), tag("ol", rows, class_="agenda")])
-
-    def attendees(self, here: PurePosixPath, meeting: URIRef) -> Markup:
-        v = self.views
-        unstated = "Side not stated"
-        by_side: dict[str, list[Attendee]] = defaultdict(list)
-        listed: set[URIRef] = set()
-        for participation in self.site.values(meeting, v["has_participation"]):
-            if not isinstance(participation, URIRef):
-                continue
-            participant = self.site.value(participation, v["participant"])
-            if not isinstance(participant, URIRef):
-                continue
-            listed.add(participant)
-            side = self.site.value(participation, v["side"])
-            role = self.site.value(participation, v["role"])
-            by_side[self.site.label(side) if isinstance(side, URIRef) else unstated].append(
-                Attendee(self.site.label(participant),
-                         f"({self.site.label(role)})" if isinstance(role, URIRef) else "",
-                         self.href(here, participant)))
-        for attendee in self.site.values(meeting, v["attendee"]):
-            if isinstance(attendee, URIRef) and attendee not in listed:
-                by_side[unstated].append(
-                    Attendee(self.site.label(attendee), "", self.href(here, attendee)))
-        if not by_side:
-            return Markup("")
-        groups = [(side, sorted(by_side[side], key=lambda a: (a.name, a.role, a.href or "")))
-                  for side in sorted(by_side, key=lambda s: (s == unstated, s))]
-        sections = []
-        for side, people in groups:
-            items = [tag("li", tag("a", a.name, href=a.href) if a.href else a.name,
-                         f" {a.role}" if a.role else None) for a in people]
-            sections.append(tag("section", tag("h3", side), tag("ul", items), class_="side"))
-        return join([tag("h2", "Who attended"),
-                     sides(groups, f"Who attended {self.site.label(meeting)}, by side"),
-                     *sections])
 
     def body_meetings(self, body: URIRef) -> list[URIRef]:
         v = self.views
@@ -341,6 +340,13 @@ class PageBuilder:
             tag("table", tag("tr", tag("th", "Ordinal"), tag("th", "Date"), tag("th", "Place"),
                              tag("th", "Meeting")), rows, class_="meetings"),
         ])
+
+    def views_shown(self, iri: URIRef) -> bool:
+        """Whether the page lists the meetings the thing attended or organised."""
+        types = self.site.types(iri)
+        if self.views["meeting_type"] in types:
+            return False
+        return bool(self.attended_meetings(iri) or self.body_meetings(iri))
 
     def attended_meetings(self, agent: URIRef) -> list[URIRef]:
         v = self.views
@@ -461,7 +467,8 @@ class PageBuilder:
             tag("h1", self.options.title),
             tag("p", "Linked open data extracted from Hong Kong government press releases: "
                      "every meeting, standing body, agency, post, person and place has a page "
-                     "here and machine-readable descriptions (Turtle, JSON-LD, N-Triples)."),
+                     "here and a machine-readable description in Turtle; the downloads below hold "
+                     "everything in Turtle, N-Triples, TriG, N-Quads and JSON-LD."),
             tag("ul", [tag("li", tag("a", label, href=relative_href(here, file)),
                            f" ({counts[key]})" if key in counts else None)
                        for label, file, key in (
@@ -476,6 +483,9 @@ class PageBuilder:
                 " (VoID and DCAT). Downloads: ",
                 join([tag("a", name, href=relative_href(here, file)) for name, file in dumps],
                      ", "), "."),
+            tag("h2", "Rights", id="rights"),
+            tag("p", self.attribution.rights, " Rights holder: ",
+                self.link(here, self.attribution.rights_holder), "."),
         ])
         return self.frame(here, self.options.title, main)
 

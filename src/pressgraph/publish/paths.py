@@ -1,7 +1,7 @@
 """The one IRI-to-path rule of a published site.
 
 A thing's IRI ``{base}id/{path}`` is described by the document ``{base}doc/{path}``, whose
-files are ``doc/{path}.html``, ``.ttl``, ``.jsonld`` and ``.nt`` under the site directory
+files are ``doc/{path}.html`` and ``.ttl`` under the site directory
 (the site directory is served at the base IRI's path). Nothing else in the publisher turns
 an IRI into a file name: :func:`document_path` refuses any IRI outside ``{base}id/`` and any
 segment that is not a plain name (ASCII letters, digits, ``-``, ``_``, ``~``; no dots, so no
@@ -9,9 +9,10 @@ segment can pose as a file suffix), and :func:`site_file` refuses any path that 
 the site directory. Things whose IRIs the rule refuses get no page and are not linked.
 
 Evidence nodes (a release's spans and their selectors, ``.../span/{s}-{e}[/quote|/position]``)
-have no files of their own: they are described in the documents of the resources they are
-evidence for, and the server configuration answers their IRIs with the document of the
-resource whose IRI they extend (see :mod:`pressgraph.publish.conneg`). Likewise the named
+and parts (a meeting's participations and agenda items...: ``part_patterns`` in
+``data/publish.json``) have no files of their own: they are described in the document of
+the resource whose IRI they extend, and the server configuration answers their IRIs with
+it (see :mod:`pressgraph.publish.conneg`). Likewise the named
 graph of a release, ``{base}graph/{path}``, is described in the documents of the release
 ``{base}id/{path}``.
 """

@@ -6,6 +6,7 @@ options give the same bytes; the site directory is replaced only when everything
 from __future__ import annotations
 
 import functools
+import gzip
 import hashlib
 import json
 import os
@@ -24,8 +25,7 @@ from pressgraph.iri import Minter
 from pressgraph.publish import conneg
 from pressgraph.publish.config import PublishOptions, package_text, settings
 from pressgraph.publish.dataset import Dump, attribution_graph, dataset_nodes, describe_dataset
-from pressgraph.publish.documents import (describe, jsonld_document, owners, to_jsonld,
-                                          to_ntriples, to_turtle)
+from pressgraph.publish.documents import describe, owners, to_turtle
 from pressgraph.publish.pages import (AGENCIES_FILE, BODIES_FILE, CSS_FILE, HOME_FILE,
                                       MEETINGS_FILE, ONTOLOGY_FILE, SHAPES_FILE, Attribution,
                                       PageBuilder, page_file)
@@ -55,20 +55,33 @@ class SiteReport:
 
 
 class SitePrefixes(Prefixes):
-    """The shared prefix table, writing ``rdf:type`` in full wherever it appears.
+    """The shared prefix table, writing ``rdf:type`` in full wherever it appears, and in
+    Turtle the data's IRIs that no prefix can shorten relative to ``@base <{base}id/>``
+    (``<meeting/hk-gd-expert-group-informatisation/19/participation/...>``).
 
     :meth:`Prefixes.term` abbreviates ``rdf:type`` to ``a`` in every position, which is not
     Turtle when the IRI is an object (a VoID property partition of ``rdf:type``).
     """
 
-    def __init__(self, table: list[tuple[str, str]]):
+    def __init__(self, table: list[tuple[str, str]], base: str = ""):
         super().__init__(table)
         self._abbreviated: dict[str, str] = {}
+        self.things = f"{base}id/" if base else ""
+
+    def header(self, syntax="turtle"):  # type: ignore[no-untyped-def]
+        text = super().header(syntax)
+        if self.things and syntax == "turtle":
+            text += f"@base <{self.things}> .\n"
+        return text
 
     def term(self, term):  # type: ignore[no-untyped-def]
         if isinstance(term, URIRef) and term == RDF.type:
             return "rdf:type"
-        return super().term(term)
+        text = super().term(term)
+        if (self.things and isinstance(term, URIRef) and text.startswith("<")
+                and text.startswith(self.things, 1) and ":" not in text[len(self.things) + 1:]):
+            return "<" + text[len(self.things) + 1:]
+        return text
 
     def iri(self, iri: str) -> str:
         found = self._abbreviated.get(iri)
@@ -80,7 +93,7 @@ class SitePrefixes(Prefixes):
 def site_prefixes(base: str) -> Prefixes:
     extra = [("dcat", str(DCAT)), ("void", str(VOID)), ("sh", str(SH)),
              ("spdx", "http://spdx.org/rdf/terms#")]
-    return SitePrefixes(prefix_table(base) + extra)
+    return SitePrefixes(prefix_table(base) + extra, base)
 
 
 def jsonld_context(base: str, prefixes: Prefixes) -> dict:
@@ -92,7 +105,7 @@ def jsonld_context(base: str, prefixes: Prefixes) -> dict:
 
 
 def build_files(chunks: list[GraphChunk], options: PublishOptions) -> tuple[
-        dict[PurePosixPath, str], SiteReport]:
+        dict[PurePosixPath, str | bytes], SiteReport]:
     """Every file of the site, by path relative to the site root."""
     minter = Minter(options.base)
     base = minter.base
@@ -103,17 +116,17 @@ def build_files(chunks: list[GraphChunk], options: PublishOptions) -> tuple[
     for chunk in published:
         for triple in chunk.graph:
             data.add(triple)
-    files: dict[PurePosixPath, str] = {}
+    files: dict[PurePosixPath, str | bytes] = {}
 
     dumps = []
     context = jsonld_context(base, prefixes)
-    for fmt in DUMP_FORMATS:
-        path = PurePosixPath("dumps", "pressgraph" + SUFFIXES[fmt])
-        text = serialize(published, fmt, prefixes, context)
-        files[path] = text
-        encoded = text.encode("utf-8")
-        dumps.append(Dump(fmt, str(path), MEDIA_TYPES[fmt], len(encoded),
-                          hashlib.sha256(encoded).hexdigest()))
+    for fmt in DUMP_FORMATS:  # gzip-compressed: a tenth of the size
+        path = PurePosixPath("dumps", "pressgraph" + SUFFIXES[fmt] + ".gz")
+        blob = gzip.compress(serialize(published, fmt, prefixes, context).encode("utf-8"),
+                             compresslevel=9, mtime=0)
+        files[path] = blob
+        dumps.append(Dump(fmt, str(path), MEDIA_TYPES[fmt], len(blob),
+                          hashlib.sha256(blob).hexdigest()))
 
     shape_texts = {
         resources.SHAPES_FILE: resources.read_text("shapes", resources.SHAPES_FILE),
@@ -135,7 +148,8 @@ def build_files(chunks: list[GraphChunk], options: PublishOptions) -> tuple[
         attribution["rights"]), nodes.dataset)
 
     owned: dict[URIRef, list[URIRef]] = defaultdict(list)
-    for node, owner in owners(site).items():
+    builder.owner = owners(site)
+    for node, owner in builder.owner.items():
         owned[owner].append(node)
     for iri in site.pages:  # a release's named graph is described with the release
         named_graph = URIRef(f"{base}graph/{str(iri)[len(base) + len('id/'):]}")
@@ -146,10 +160,8 @@ def build_files(chunks: list[GraphChunk], options: PublishOptions) -> tuple[
         graph = describe(site, iri, sorted(owned.get(iri, []), key=str), sources,
                          nodes.rights_holder, options.licence, nodes.dataset)
         files[page_file(str(iri), base, ".ttl")] = to_turtle(graph, prefixes)
-        files[page_file(str(iri), base, ".nt")] = to_ntriples(graph)
-        files[page_file(str(iri), base, ".jsonld")] = to_jsonld(graph, prefixes)
-        files[page_file(str(iri), base)] = builder.resource_page(
-            iri, jsonld_document(graph, prefixes), sources)
+        parts = sorted(owned.get(iri, []), key=str)
+        files[page_file(str(iri), base)] = builder.resource_page(iri, sources, parts)
 
     files[PurePosixPath("dataset.ttl")] = to_turtle(description, prefixes)
     files[BODIES_FILE] = builder.bodies_page()
@@ -159,7 +171,7 @@ def build_files(chunks: list[GraphChunk], options: PublishOptions) -> tuple[
     counts = {"bodies": len(builder.bodies()), "agencies": len(builder.agencies()),
               "meetings": len(builder.meetings()), "pages": len(site.pages)}
     files[HOME_FILE] = builder.home_page(
-        counts, [(f"{name} ({MEDIA_TYPES[fmt]})", PurePosixPath(d.path))
+        counts, [(f"{name} ({MEDIA_TYPES[fmt]}, gzip)", PurePosixPath(d.path))
                  for fmt, d, name in zip(DUMP_FORMATS, dumps,
                                          ("Turtle", "N-Triples", "TriG", "N-Quads", "JSON-LD"),
                                          strict=True)])
@@ -176,7 +188,7 @@ def build_files(chunks: list[GraphChunk], options: PublishOptions) -> tuple[
     files[PurePosixPath(SERVER_DIR, "nginx-http.conf")] = conneg.nginx_http(base)
     files[PurePosixPath(SERVER_DIR, "nginx-server.conf")] = conneg.nginx_server(base)
     files[PurePosixPath(MARKER)] = "A site generated by pressgraph publish.\n"
-    size = sum(len(t.encode("utf-8")) for t in files.values())
+    size = sum(len(t if isinstance(t, bytes) else t.encode("utf-8")) for t in files.values())
     return files, SiteReport(len(data_site.pages), len(site.pages), len(files), len(data), size)
 
 
@@ -218,7 +230,7 @@ def check_description(description: Graph, shapes_text: str) -> None:
                            f"{first.path or ''}: {first.message}")
 
 
-def write_site(files: dict[PurePosixPath, str], site_dir: Path) -> None:
+def write_site(files: dict[PurePosixPath, str | bytes], site_dir: Path) -> None:
     """Write into a temporary sibling, then swap it for ``site_dir`` in one rename."""
     site_dir = site_dir.absolute()
     if site_dir.exists() and not (site_dir / MARKER).is_file() and (
@@ -234,16 +246,30 @@ def write_site(files: dict[PurePosixPath, str], site_dir: Path) -> None:
         for relative in sorted(files):
             target = site_file(temp, relative)
             target.parent.mkdir(parents=True, exist_ok=True)
+            content = files[relative]
+            if isinstance(content, bytes):
+                target.write_bytes(content)
+                continue
             with target.open("w", encoding="utf-8", newline="\n") as handle:
-                handle.write(files[relative])
+                handle.write(content)
         if site_dir.exists():
             site_dir.rename(old)
         temp.rename(site_dir)
         shutil.rmtree(old, ignore_errors=True)
     except OSError as exc:
-        shutil.rmtree(temp, ignore_errors=True)
+        _undo_site(temp, old, site_dir)
         raise OutputError(f"cannot write the site: {exc.strerror or exc}",
                           source=str(site_dir)) from exc
+    except BaseException:  # interrupted (Ctrl-C, SIGTERM): the earlier site stays as it was
+        _undo_site(temp, old, site_dir)
+        raise
+
+
+def _undo_site(temp: Path, old: Path, site_dir: Path) -> None:
+    """Remove a half-written site and put the earlier one back if it was moved aside."""
+    shutil.rmtree(temp, ignore_errors=True)
+    if old.exists() and not site_dir.exists():
+        old.rename(site_dir)
 
 
 def build_site(chunks: list[GraphChunk], options: PublishOptions, site_dir: Path) -> SiteReport:

@@ -105,35 +105,75 @@ class Attendee:
     name: str
     role: str
     href: str | None
+    detail: str = ""  # post and organisation
+
+
+SIDE_COLUMNS = 3  # sides side by side at most; more sides start a new row of columns
+LINE = 15  # px between the lines of a box
 
 
 def sides(groups: list[tuple[str, list[Attendee]]], title: str) -> Markup:
-    """One column per side, one box per attendee (names cut to fit; full text on hover)."""
+    """One column per side (at most three abreast), one box per attendee: the name in bold
+    and below it the post, organisation and role, each on up to two lines cut to the
+    column (the full text on hover, and in the list under the drawing)."""
     if not groups:
         return Markup("")
-    column = WIDTH // len(groups)
-    chars = max(8, (column - 16) // 7)
-    tallest = max(len(people) for _side, people in groups)
-    height = 44 + tallest * 30
+    columns = min(len(groups), SIDE_COLUMNS)
+    column = WIDTH // columns
+    bold = max(10, int((column - 24) / 7.4))  # characters a line holds: 12 px bold sans
+    plain = max(12, int((column - 24) / 6.1))  # 11 px sans
     items: list[Markup] = [tag("title", title)]
-    for index, (side, people) in enumerate(groups):
-        x = index * column
-        items.append(tag("text", _fit(side, chars), x=x + column / 2, y=20, text_anchor="middle",
-                         font_size=13, font_weight="bold", fill="#1f5f8b"))
-        for row, person in enumerate(people):
-            y = 32 + row * 30
-            box = [
-                tag("title", f"{person.name} {person.role}".strip()),
-                tag("rect", x=x + 6, y=y, width=column - 12, height=24, rx=4, fill="#e8f0f6",
-                    stroke="#1f5f8b", class_="attendee"),
-                tag("text", _fit(person.name, chars), x=x + column / 2, y=y + 16,
-                    text_anchor="middle", font_size=11, fill="#1b1b1b"),
-            ]
-            group = tag("g", box)
-            items.append(tag("a", group, href=person.href) if person.href else group)
+    top = 0
+    for start in range(0, len(groups), columns):
+        row = groups[start:start + columns]
+        bottom = top
+        for index, (side, people) in enumerate(row):
+            x = index * column
+            items.append(tag("text", _fit(side, bold), x=x + column / 2, y=top + 20,
+                             text_anchor="middle", font_size=13, font_weight="bold",
+                             font_family="sans-serif", fill="#1f5f8b"))
+            y = top + 32
+            for person in people:
+                names = _wrap(person.name, bold, 2)
+                second = " ".join(p for p in (person.detail, person.role) if p)
+                details = _wrap(second, plain, 2) if second else []
+                height = 8 + LINE * (len(names) + len(details))
+                box = [
+                    tag("title", " ".join(p for p in (person.name, "—" if person.detail else "",
+                                                      person.detail, person.role) if p)),
+                    tag("rect", x=x + 6, y=y, width=column - 12, height=height, rx=4,
+                        fill="#e8f0f6", stroke="#1f5f8b", class_="attendee"),
+                    *[tag("text", line, x=x + 12, y=y + LINE * (n + 1) - 1, font_size=12,
+                          font_weight="bold", font_family="sans-serif", fill="#1b1b1b")
+                      for n, line in enumerate(names)],
+                    *[tag("text", line, x=x + 12, y=y + LINE * (len(names) + n + 1) - 1,
+                          font_size=11, font_family="sans-serif", fill="#333")
+                      for n, line in enumerate(details)],
+                ]
+                group = tag("g", box)
+                items.append(tag("a", group, href=person.href) if person.href else group)
+                y += height + 6
+            bottom = max(bottom, y)
+        top = bottom + 8
     return tag("svg", items, xmlns="http://www.w3.org/2000/svg", class_="chart sides",
-               viewBox=f"0 0 {WIDTH} {height}", width=WIDTH, height=height, role="img",
+               viewBox=f"0 0 {WIDTH} {top}", width=WIDTH, height=top, role="img",
                aria_label=title)
+
+
+def _wrap(text: str, chars: int, lines: int) -> list[str]:
+    """Words on up to ``lines`` lines of ``chars`` characters, the last cut with '…'."""
+    out: list[str] = []
+    current = ""
+    for word in text.split():
+        if current and len(current) + 1 + len(word) > chars:
+            out.append(current)
+            current = word
+        else:
+            current = f"{current} {word}".strip()
+    out.append(current)
+    if len(out) > lines:
+        out = out[:lines - 1] + [_fit(" ".join(out[lines - 1:]), chars)]
+    return [_fit(line, chars) for line in out]
 
 
 def _fit(text: str, chars: int) -> str:

@@ -4,7 +4,8 @@ The batch runner (:func:`pressgraph.batch.render_all`: worker processes, optiona
 reads, maps, validates and renders each release as sorted N-Triples; only releases whose
 graph conforms are written, each with a single atomic replace of its named graph, so
 loading the same input twice changes no count and a corrected release leaves none of its
-old facts. Shared graphs (the registry) are written once per load, before the releases.
+old facts. Shared graphs (the registry) are written once per load, before the releases,
+and only when there is a release to load.
 
 A server that cannot be reached stops the batch at once (every later request would fail
 the same way); a server that refuses some releases does not, unless it refuses
@@ -17,7 +18,7 @@ from __future__ import annotations
 import itertools
 import logging
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import closing
 from dataclasses import dataclass, field
 
@@ -94,7 +95,9 @@ def load_releases(
     when the store fails (without it, ``refs`` must be a sequence).
 
     ``shared_graphs`` (such as the registry graph, ``Minter.registry_graph()``) are
-    written first; when one of them fails nothing else is attempted. ``on_item`` is
+    written before the first release, and only when there is a release to load (so a
+    load of nothing but bad inputs writes nothing, and creates no store); when one of
+    them fails nothing else is attempted. ``on_item`` is
     called after each input with its result and, when it was not loaded, why. Pass
     ``summary`` to keep what was done so far when the load is interrupted.
     """
@@ -107,6 +110,38 @@ def load_releases(
         relist = lambda: listed  # noqa: E731
     started = time.monotonic()
     summary = LoadSummary() if summary is None else summary
+    with closing(render_all(refs, settings, jobs=jobs, cache=cache)) as rendered:
+        leading = _until_loadable(rendered)
+        items: Iterable[Rendered | Failure] = leading  # nothing to load: the store is untouched
+        if leading and _loadable(leading[-1]):
+            if not _write_shared(shared_graphs, target, summary, relist):
+                summary.seconds = time.monotonic() - started
+                return summary
+            items = itertools.chain(leading, rendered)
+        write_releases(items, relist, target, summary, max_consecutive_failures, on_item)
+    summary.seconds = time.monotonic() - started
+    return summary
+
+
+def _loadable(item: Rendered | Failure) -> bool:
+    return isinstance(item, Rendered) and item.conforms
+
+
+def _until_loadable(items: Iterator[Rendered | Failure]) -> list[Rendered | Failure]:
+    """The items up to and including the first that can be loaded (all of them when none
+    can), so that nothing is written to the store, not even a shared graph, when there is
+    no release to load."""
+    leading: list[Rendered | Failure] = []
+    for item in items:
+        leading.append(item)
+        if _loadable(item):
+            break
+    return leading
+
+
+def _write_shared(shared_graphs: Sequence[GraphChunk], target: Target, summary: LoadSummary,
+                  relist: Callable[[], Iterable[InputRef]]) -> bool:
+    """Write the shared graphs; when one fails, record every input as not attempted."""
     try:
         for chunk in shared_graphs:
             write_graph(target, chunk, summary)
@@ -116,12 +151,8 @@ def load_releases(
                if isinstance(exc, StoreUnavailableError)
                else f"not attempted: the shared graph {chunk.name} could not be written")
         summary.not_loaded += [NotLoaded(r.source, why) for r in relist()]
-        summary.seconds = time.monotonic() - started
-        return summary
-    with closing(render_all(refs, settings, jobs=jobs, cache=cache)) as items:
-        write_releases(items, relist, target, summary, max_consecutive_failures, on_item)
-    summary.seconds = time.monotonic() - started
-    return summary
+        return False
+    return True
 
 
 def write_releases(items: Iterable[Rendered | Failure],

@@ -141,13 +141,17 @@ class SparqlServer:
         The SPARQL 1.1 Protocol's ``default-graph-uri`` makes the default graph the
         merge of the graphs named, which every conforming server understands; a server
         configured with a union default graph can be queried with ``union=False``.
+        A dataset given in the request has only the named graphs it names
+        (``named-graph-uri``), so every graph is named as a named graph too: ``GRAPH ?g``
+        patterns then see what they see on the embedded store and in files.
         """
-        default_graphs = tuple(self.named_graphs()) if union else ()
-        return self._select(text, default_graphs=default_graphs)
+        graphs = tuple(self.named_graphs()) if union else ()
+        return self._select(text, default_graphs=graphs, named_graphs=graphs)
 
     def _select(self, text: str, *, default_graphs: tuple[str, ...],
-                retry: bool = True) -> QueryResult:
-        fields = [("query", text)] + [("default-graph-uri", g) for g in default_graphs]
+                named_graphs: tuple[str, ...] = (), retry: bool = True) -> QueryResult:
+        fields = [("query", text)] + [("default-graph-uri", g) for g in default_graphs] + [
+            ("named-graph-uri", g) for g in named_graphs]
         body = urllib.parse.urlencode(fields).encode("ascii")
         try:
             answer = self.client.request("POST", self.urls.query, body=body, content_type=FORM,
