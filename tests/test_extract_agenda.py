@@ -129,7 +129,7 @@ def test_a_prose_item_goes_to_the_meeting_its_sentence_names() -> None:
         "Visiting Xiamen today (March 4), the Secretary, Mr Ho, first called on the Mayor "
         "of Xiamen, Mr Lin Bo, and then co-chaired the third Plenary of the Xiamen/Hong Kong "
         "Co-operation Conference with the Governor of Fujian, Mr Zhou Yi.",
-        "During the call, Mr Ho and Mr Lin exchanged views on ferry fares.",
+        "During the call, Mr Ho and Mr Lin exchanged views on ferry fares and pier repairs.",
         "The two sides agreed on the priorities for the coming year, as summarised below.",
         "#Port logistics",
         "Both sides will widen the port channels.",
@@ -138,7 +138,7 @@ def test_a_prose_item_goes_to_the_meeting_its_sentence_names() -> None:
     )
     meetings = extract(release).meetings
     by_kind = {m.kind: [(i.position, i.text) for i in m.agenda] for m in meetings}
-    assert by_kind == {"courtesy call": [(1, "ferry fares")],
+    assert by_kind == {"courtesy call": [(1, "ferry fares"), (2, "pier repairs")],
                        "standing body meeting": [(1, "Port logistics"), (2, "Youth exchanges")]}
 
 
@@ -200,3 +200,189 @@ def test_corpus_agenda_matches_gold(name: str) -> None:
     gold = json.loads((CORPUS / "gold" / f"{name}.json").read_text(encoding="utf-8"))
     expected = [normalise(a["text"]) for m in gold["meetings"] for a in m["agenda_items"]]
     assert [normalise(t) for t in agenda(release)] == list(dict.fromkeys(expected))
+
+
+# --------------------------------------------------------------------------- real-page classes
+
+
+def meeting_agendas(*parts: str) -> list[list[str]]:
+    return [[i.text for i in m.agenda] for m in extract(release_of(*parts)).meetings]
+
+
+def test_a_call_with_one_topic_has_no_agenda() -> None:
+    assert meeting_agendas(
+        "The Secretary for Transport, Mr Ho, met the Mayor of Xiamen, Mr Lin Bo, today "
+        "(March 4) to discuss ferry fares.") == [[]]
+    assert meeting_agendas(
+        "The Secretary for Transport, Mr Ho, met the Mayor of Xiamen, Mr Lin Bo, today "
+        "(March 4) to discuss ferry fares and pier repairs.") == [["ferry fares", "pier repairs"]]
+
+
+def test_a_standing_body_states_its_business_separately() -> None:
+    assert meeting_agendas(
+        "The Harbour Board held its third meeting today (March 4). At the meeting, the "
+        "Director of Marine briefed members on the dredging programme.",
+        "Members also deliberated on the licensing of pleasure boats.",
+    ) == [["the dredging programme", "the licensing of pleasure boats"]]
+    # one topic, or topics that name nothing, are no agenda
+    assert meeting_agendas(
+        "The Harbour Board held its third meeting today (March 4). At the meeting, members "
+        "exchanged views on further co-operation.",
+        "Members also discussed matters of common concern.",
+    ) == [[]]
+
+
+def test_a_lone_topic_beside_an_enumeration_is_not_an_item() -> None:
+    assert meeting_agendas(
+        "The Harbour Board held its third meeting today (March 4) to discuss the future of "
+        "the harbour.",
+        "Members focused their discussion on the opportunities ahead, covering river "
+        "safety, pier upkeep and ferry licensing.",
+    ) == [["river safety", "pier upkeep", "ferry licensing"]]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("They discussed various issues including river safety, pier upkeep, and ferry "
+     "licensing.", ["river safety", "pier upkeep", "ferry licensing"]),
+    ("The meeting discussed at length three items, namely river safety, pier upkeep and "
+     "ferry licensing.", ["river safety", "pier upkeep", "ferry licensing"]),
+    ("They met to discuss port matters in the coming months, including berth allocation, "
+     "tug services, as well as pilotage fees.",
+     ["berth allocation", "tug services", "pilotage fees"]),
+    ("The two sides had in-depth discussion on co-operation in key areas, such as "
+     "port logistics, tourism promotion and youth exchanges, etc.",
+     ["port logistics", "tourism promotion", "youth exchanges"]),
+    # "including" with one item after it stays with its item
+    ("They discussed port issues, including fees for small and medium-sized vessels.",
+     ["port issues, including fees for small and medium-sized vessels"]),
+])
+def test_umbrella_words_introduce_the_items(sentence: str, expected: list[str]) -> None:
+    assert agenda(release_of(sentence)) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("They exchanged views on the port budget as well as fishing and marine conservation.",
+     ["the port budget", "fishing and marine conservation"]),
+    ("They also discussed trade and maritime relations.", ["trade and maritime relations"]),
+    ("The two sides exchanged views on river safety, pilotage and the upkeep of the piers at "
+     "Tai O and Mui Wo.", ["river safety", "pilotage", "the upkeep of the piers at Tai O and Mui Wo"]),
+    ("They exchanged views on river safety, pier upkeep, energy and clean shipping.",
+     ["river safety", "pier upkeep", "energy and clean shipping"]),
+])
+def test_how_an_enumeration_is_cut(sentence: str, expected: list[str]) -> None:
+    assert agenda(release_of(sentence)) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("She briefed the Mayor and his deputies on the ferry timetable, and the new pier.",
+     ["the ferry timetable", "the new pier"]),
+    ("They will discuss the ferry timetable and the pier plans.",
+     ["the ferry timetable", "the pier plans"]),
+    ("Discussion on pier repairs was also on the agenda.", ["pier repairs"]),
+    ("To exchange views on ferry fares and pier repairs, he also met the harbour masters.",
+     ["ferry fares", "pier repairs"]),
+    ("They exchanged views on dredging and provided him with an update on the ferry fleet.",
+     ["dredging"]),
+    ("Today's meeting involved a discussion on dredging the channel in accordance with the "
+     "plan.", ["dredging the channel"]),
+    ("The Minister discussed with the visitors how the ports could share berths.",
+     ["how the ports could share berths"]),
+    ("He went on to report on the ferry timetable and the new pier.",
+     ["the ferry timetable", "the new pier"]),
+    ("They will discuss port fees, and Mr Ho will brief the media afterwards.", ["port fees"]),
+    ("They will discuss co-operation items and matters.", ["co-operation items"]),
+    ("Topics discussed: river safety, pier upkeep and ferry licensing.",
+     ["river safety", "pier upkeep", "ferry licensing"]),
+    ("They discussed the outbreak that struck Hong Kong and nearby towns.",
+     ["the outbreak that struck Hong Kong and nearby towns"]),
+    ("They will have a meeting with officials of the Port Authority on Monday (March 4).", []),
+    ("Ahead of the talks, he said, the ministers would focus on three areas: river safety, "
+     "pier upkeep and ferry licensing.", ["river safety", "pier upkeep", "ferry licensing"]),
+])
+def test_cues_and_ends_of_prose_enumerations(sentence: str, expected: list[str]) -> None:
+    assert agenda(release_of(sentence)) == expected
+
+
+def test_words_quoted_from_a_speaker_are_no_agenda() -> None:
+    release = release_of('Mr Ho said, "The meeting went well. We discussed ferry fares and '
+                         'pier repairs."')
+    assert agenda(release) == []
+
+
+def test_the_last_item_of_an_excerpt_cut_short_is_dropped() -> None:
+    text = ("A test release\n\n     The Secretary for Transport, Mr Ho, visited Xiamen today "
+            "(March 4).\n\n     He met the Mayor of Xiamen, Mr Lin Bo, to discuss ferry "
+            "fares, pier repairs, the training of cre")
+    assert agenda(parse(decode(text.encode("utf-8"), "t.txt"))) == ["ferry fares", "pier repairs"]
+
+
+def test_planned_steps_of_a_meeting() -> None:
+    assert agenda(release_of(
+        "During the meeting, both sides will review the work of the past year, and agree on "
+        "the priorities for next year.")) == [
+            "review the work of the past year", "agree on the priorities for next year"]
+
+
+def test_motions_a_council_will_debate() -> None:
+    release = release_of(
+        "The Legislative Council will hold a meeting this Wednesday (March 6). During the "
+        "meeting, Members will debate a motion on river safety.",
+        "The motion, to be moved by a Member, states: \"That this Council urges the "
+        "Government to act; the measures should include:",
+        "(a) more patrols;",
+        "(b) more buoys.\"",
+        "Members will debate another motion on the licensing of ferries.",
+    )
+    assert agenda(release) == ["a motion on river safety", "the licensing of ferries"]
+
+
+def test_sub_headings_printed_over_two_lines_or_without_an_introduction() -> None:
+    release = release_of(
+        "The Harbour Board met today (March 4) and set the course for next year.",
+        "#Widening the river channels between the\ntwo harbours",
+        "The two sides agreed to dredge the channels by 2026.",
+        "#Ferry services",
+        "Both sides discussed adding sailings at night.",
+    )
+    items = find_agenda(release, body_region(release))
+    # the heading's text reads as one line; its evidence is the two lines as printed
+    assert [i.text for i in items] == ["Widening the river channels between the two harbours",
+                                       "Ferry services"]
+    assert release.quote(items[0].span) == "Widening the river channels between the\ntwo harbours"
+
+
+def test_a_long_sub_heading_after_the_following() -> None:
+    release = release_of(
+        "At the meeting, the two sides also reviewed the results of several initiatives, "
+        "including the following:",
+        "#Co-operation in the maintenance of the cross-harbour tunnels, the piers and the "
+        "boundary crossings",
+        "Both sides have agreed a maintenance timetable.",
+    )
+    # the parser reads a line this long as a paragraph; printed bare and followed by an
+    # indented paragraph, it is a sub-heading
+    assert agenda(release) == ["Co-operation in the maintenance of the cross-harbour tunnels, "
+                               "the piers and the boundary crossings"]
+
+
+def test_sub_headings_after_an_enumeration_are_not_more_items() -> None:
+    release = release_of(
+        "The meeting discussed three items, namely river safety, pier upkeep and ferry "
+        "licensing. The results are set out below.",
+        "#River safety in the typhoon season",
+        "Both sides will share flood data.",
+        "#Pier upkeep",
+        "Both sides will repair the piers.",
+    )
+    assert agenda(release) == ["river safety", "pier upkeep", "ferry licensing"]
+
+
+def test_turns_of_a_transcript_are_no_agenda() -> None:
+    release = release_of(
+        "Following is the transcript of remarks by the Secretary after the meeting today:",
+        "#Reporter: What did the two sides discuss?",
+        "Secretary: We discussed ferry fares, pier repairs and the training of crews.",
+        "#Reporter: Will fares go up?",
+        "Secretary: Not this year.",
+    )
+    assert agenda(release) == []

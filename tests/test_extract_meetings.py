@@ -271,7 +271,7 @@ def test_finder_results_are_put_into_the_extraction(monkeypatch: pytest.MonkeyPa
     from pressgraph.model import AgendaItem
 
     monkeypatch.setattr(english.agenda_rules, "find_agenda",
-                        lambda release, region: (AgendaItem(1, "item", region),))
+                        lambda release, region, meeting=None: (AgendaItem(1, "item", region),))
     (meeting,) = meetings_of("The 2nd meeting of the Hong Kong/Hainan Group was held today.")
     assert meeting.agenda and meeting.agenda[0].text == "item"
 

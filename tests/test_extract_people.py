@@ -6,7 +6,8 @@ import pytest
 
 from pressgraph.extract.nametokens import body_region, normalise
 from pressgraph.extract.organisations import find_acronyms
-from pressgraph.extract.people import find_people, find_roles
+from pressgraph.extract.people import find_people
+from pressgraph.extract.roles import find_roles
 from pressgraph.model import ParsedRelease
 from pressgraph.parse import parse
 from pressgraph.reader import decode
@@ -231,3 +232,77 @@ def test_corpus_people_and_chairs_match_gold(name: str) -> None:
     roles = find_roles(release, body_region(release), people, acronyms)
     chairs = {normalise(r.person.name or "") for r in roles if r.role != "attendee"}
     assert chairs == {normalise(c["name"]) for m in gold["meetings"] for c in m["chairs"]}
+
+
+# --------------------------------------------------------------------------- news style
+
+
+def _names_and_posts(*paragraphs: str) -> list[tuple[str | None, list[str]]]:
+    return [(p.name, [q.title for q in p.posts]) for p in people_of(release_of(*paragraphs))]
+
+
+def test_initials_written_together_and_a_name_before_a_place() -> None:
+    assert _names_and_posts(
+        "Chief Executive KY Chow met Minister of Commerce Zhao Yi in Beijing today.",
+    ) == [("KY Chow", ["Chief Executive"]), ("Zhao Yi", ["Minister of Commerce"])]
+
+
+def test_a_name_in_chinese_order_with_common_word_syllables() -> None:
+    assert _names_and_posts(
+        "Chief Executive Tung Chee Wing will lead a delegation to Fuzhou.",
+    ) == [("Tung Chee Wing", ["Chief Executive"])]
+
+
+def test_a_surname_that_is_also_a_common_word_ends_the_name() -> None:
+    assert _names_and_posts(
+        "Mr Ho met Japan's Minister of Fisheries Policy Anders Reed in Tokyo.",
+    )[-1] == ("Anders Reed", ["Minister of Fisheries Policy"])
+
+
+def test_posts_with_a_portfolio_list_or_a_preposition() -> None:
+    assert _names_and_posts(
+        "He met Korea Vice Minister of Trade, Energy & Industry Lee Min-ho and the Chinese "
+        "Ambassador to Japan Zhou Lin. The Minister of State at the Foreign Office, "
+        "Mr Tom Reed, joined them.",
+    ) == [("Lee Min-ho", ["Korea Vice Minister of Trade, Energy & Industry"]),
+          ("Zhou Lin", ["Chinese Ambassador to Japan"]),
+          ("Tom Reed", ["Minister of State at the Foreign Office"])]
+
+
+def test_a_post_right_before_the_honorific_without_a_comma() -> None:
+    assert _names_and_posts(
+        "Mr Ho went on to meet Vice Minister of Water Resources Mr Tian Bo.",
+    )[-1] == ("Tian Bo", ["Vice Minister of Water Resources"])
+
+
+def test_honorific_continued_by_justice_and_other_honorifics() -> None:
+    assert _names_and_posts(
+        "He called on the Chief Justice of the Court of Final Appeal, Mr Justice Alan Ma "
+        "Kin-wah, and the State Councillor, Madam Wu Lan, and the Attorney-General, "
+        "Lord Reed.",
+    ) == [("Alan Ma Kin-wah", ["Chief Justice of the Court of Final Appeal"]),
+          ("Wu Lan", ["State Councillor"]), ("Reed", ["Attorney-General"])]
+
+
+def test_the_home_government_and_a_short_form_of_a_post_held() -> None:
+    assert _names_and_posts(
+        "The Chief Executive of the Hong Kong Special Administrative Region (HKSAR), Mr Ken "
+        "Ho, and the Governor of Fujian Province, Mr Wu Tao, co-chaired the plenary.",
+        "Mr Ho said, \"Governor Wu Tao and I agreed on the plan.\"",
+    ) == [("Ken Ho", ["Chief Executive"]), ("Wu Tao", ["Governor of Fujian Province"])]
+
+
+def test_the_short_form_of_a_place_stays_in_a_post() -> None:
+    assert _names_and_posts(
+        "He met the Minister of Trade of the United Kingdom (UK), Ms Ann Gray, and the "
+        "Secretary for Transport of the Macao Special Administrative Region (SAR), Mr Ho "
+        "Wai, and the Director of the Port Office of Hainan Province (HNPO), Mr Li Bo.",
+    ) == [("Ann Gray", ["Minister of Trade of the United Kingdom (UK)"]),
+          ("Ho Wai", ["Secretary for Transport of the Macao Special Administrative Region (SAR)"]),
+          ("Li Bo", ["Director of the Port Office of Hainan Province"])]
+
+
+def test_a_former_holder_keeps_the_word_in_the_post() -> None:
+    assert _names_and_posts(
+        "He will then meet the former Secretary of State for Transport, Mr Tom Reed.",
+    ) == [("Tom Reed", ["former Secretary of State for Transport"])]

@@ -1,48 +1,69 @@
-"""Agenda items of a meeting: numbered, lettered and bulleted lists, sub-headings, and
-enumerations in prose.
+"""Agenda items of a meeting: numbered, lettered and bulleted lists, sub-headings, the
+business of a Legislative Council meeting, and enumerations in prose.
 
 A list is an agenda when the paragraph that introduces it (ending with ":") talks about
 what the meeting discussed, agreed or endorsed; sub-headings are when the paragraph before
-them introduces them; prose enumerations follow cue phrases ("exchanged views on ...",
-"discussion centred on ...") and are split on semicolons, commas, "and" or "and on".
+them introduces them, or when the section under each reports the meeting's business.
+Prose enumerations follow cue phrases ("exchanged views on ...", "discussion centred on
+...", ``agenda_prose.py``). What the meeting is decides what prose counts: a single topic
+("met ... to discuss X") is no agenda; two or more enumerated topics are; a standing body's
+business stated separately ("briefed members on A. Members also deliberated on B") is.
 All cue words are in ``data/agenda_cues.tsv``.
 """
 
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from pressgraph.extract import wordlists
+from pressgraph.extract.agenda_prose import (
+    ProseItem,
+    clean,
+    cues,
+    enumerated,
+    groups_of_two,
+    prose_items,
+    speaker_turn,
+)
 from pressgraph.extract.nametokens import sentences
-from pressgraph.model import AgendaItem, Block, ParsedRelease, Span
-
-_TRAILING = re.compile(r"(?:\s*[;,]?\s+\b(?:and|or)\s*$|\s*[;.,:]\s*$)")
+from pressgraph.model import AgendaItem, Block, Meeting, ParsedRelease, Span
 
 
-@cache
-def _cues() -> dict[str, re.Pattern[str]]:
-    return {row[0]: re.compile(row[1], re.IGNORECASE)
-            for row in wordlists.rows("agenda_cues.tsv") if len(row) >= 2}
-
-
-def find_agenda(release: ParsedRelease, region: Span) -> tuple[AgendaItem, ...]:
-    """The ordered agenda items of the meeting whose text is ``region``."""
-    pieces: list[tuple[Span, str]] = []
+def find_agenda(release: ParsedRelease, region: Span,
+                meeting: Meeting | None = None) -> tuple[AgendaItem, ...]:
+    """The ordered agenda items of the meeting whose text is ``region``. Given the
+    ``meeting``, prose topics are kept only as its kind allows (``agenda_prose.enumerated``):
+    a call's single topic is none; without it, the finder reads the region alone and keeps
+    a single topic."""
     intros: list[Span] = []
+    pieces: list[tuple[Span, str]] = []
     pieces += _list_items(release, region, intros)
-    pieces += _heading_items(release, region, intros)
+    pieces += _motions(release, region)
+    found = prose_items(release, region)
+    for intro, headings in _heading_items(release, region):
+        # sub-headings that set out areas the paragraph before them enumerates are no
+        # further items: the enumeration is the agenda
+        if intro is not None and groups_of_two(
+                [item for item in found if intro.start <= item.span.start < intro.end]):
+            continue
+        intros += [intro] if intro is not None else []
+        pieces += headings
     # the paragraph introducing a list or sub-headings leads to the agenda; what it says in
     # prose ("exchanged views on ... They agreed to:") is not a further item
-    pieces += [(span, text) for span, text in _prose_items(release, region)
-               if not any(i.start <= span.start < i.end for i in intros)]
-    if not pieces:
-        pieces += _prose_items(release, region, cue="fallback")
+    prose = [item for item in found
+             if not any(i.start <= item.span.start < i.end for i in intros)]
+    standing = None if meeting is None else _standing(meeting)
+    prose = _enumerated(release, prose, standing, bool(pieces))
+    pieces += [(item.span, item.text) for item in prose if not item.cut]
+    if not pieces and meeting is None:
+        # what a meeting reviewed, where it took up nothing else (a known meeting's review
+        # of progress is routine, not an item)
+        fallback = prose_items(release, region, cue="fallback")
+        pieces += [(item.span, item.text) for item in _enumerated(release, fallback, None, False)]
     pieces.sort(key=lambda piece: piece[0].start)
     items: list[AgendaItem] = []
     seen: set[str] = set()
     for span, text in pieces:
-        key = " ".join(text.lower().split())
+        key = re.sub(r"^the\s+", "", " ".join(text.lower().split()))
         if not text or key in seen:
             continue
         seen.add(key)
@@ -50,26 +71,25 @@ def find_agenda(release: ParsedRelease, region: Span) -> tuple[AgendaItem, ...]:
     return tuple(items)
 
 
+def _standing(meeting: Meeting) -> bool:
+    return meeting.body is not None or meeting.kind == "standing body meeting"
+
+
+def _enumerated(release: ParsedRelease, prose: list[ProseItem], standing: bool | None,
+                listed: bool) -> list[ProseItem]:
+    """``agenda_prose.enumerated`` with the English cues for business and generic topics."""
+    text = release.text
+    return enumerated(prose, standing, listed,
+                      lambda item: bool(cues()["business"].search(
+                          text[item.sentence.start:item.sentence.end])),
+                      lambda item: bool(cues()["generic"].match(item.text)))
+
+
 def _inside(block: Block, region: Span) -> bool:
     return region.start <= block.span.start and block.span.end <= region.end
 
 
-def _clean(release: ParsedRelease, span: Span) -> tuple[Span, str]:
-    """Strip a trailing "; and", ";", "." and surrounding spaces from an item."""
-    text = release.text[span.start:span.end]
-    start, end = span.start, span.end
-    while True:
-        match = _TRAILING.search(text)
-        if not match or match.start() == 0 and not text.strip():
-            break
-        if match.end() - match.start() == 0:
-            break
-        text = text[:match.start()]
-        end = start + len(text)
-    stripped = text.lstrip()
-    start += len(text) - len(stripped)
-    text = stripped.rstrip()
-    return Span(start, start + len(text)), text
+# --------------------------------------------------------------------------- lists
 
 
 def _list_items(release: ParsedRelease, region: Span,
@@ -89,222 +109,139 @@ def _list_items(release: ParsedRelease, region: Span,
             continue
         intros.append(intro.span)
         for index in indices:
-            out.append(_clean(release, blocks[index].span))
+            out.append(clean(release, blocks[index].span))
     return out
 
 
 def _introduces_agenda(text: str) -> bool:
-    cues = _cues()
+    table = cues()
     last_sentence = re.split(r"(?<=[.!?])\s+", text.strip())[-1]
     if not text.rstrip().endswith(":"):
         return False
-    if cues["list_business"].search(last_sentence):
+    if table["list_business"].search(last_sentence):
         return True
-    return (bool(cues["list_intro"].search(last_sentence))
-            and not cues["list_reject"].search(last_sentence))
+    return (bool(table["list_intro"].search(last_sentence))
+            and not table["list_reject"].search(last_sentence))
 
 
-def _heading_items(release: ParsedRelease, region: Span,
-                   intros: list[Span]) -> list[tuple[Span, str]]:
-    """Sub-headings, each followed by its own paragraph, after an introducing paragraph
-    (which goes to ``intros``)."""
+# --------------------------------------------------------------------------- sub-headings
+
+
+def _sections(release: ParsedRelease, region: Span) -> list[tuple[int, Span, list[Block]]]:
+    """Sub-headings in the region, each with the paragraphs under it: (index of the
+    heading's first block, the heading's span, its paragraphs). A heading printed over two
+    lines is one heading."""
     blocks = release.blocks
-    out: list[tuple[Span, str]] = []
+    text = release.text
+    out: list[tuple[int, Span, list[Block]]] = []
     index = 0
     while index < len(blocks):
         block = blocks[index]
-        if block.kind != "heading" or not _inside(block, region) or index == 0:
+        if not _heading_like(release, index) or not _inside(block, region) or index == 0:
             index += 1
             continue
-        intro = blocks[index - 1]
-        run = []
-        j = index
-        # heading, paragraph, heading, paragraph, ...: each heading has its own paragraph
-        while (j + 1 < len(blocks) and _inside(blocks[j], region)
-               and blocks[j].kind == "heading" and blocks[j + 1].kind == "paragraph"):
-            run.append(blocks[j])
-            j += 2
-        if len(run) >= 2 and intro.kind == "paragraph" and _cues()["heading_intro"].search(
-                intro.text):
-            intros.append(intro.span)
-            out.extend(_clean(release, h.span) for h in run)
-        index = max(j, index + 1)
+        first, span = index, block.span
+        while (index + 1 < len(blocks) and blocks[index + 1].kind == "heading"
+               and _inside(blocks[index + 1], region)
+               and text[span.end:blocks[index + 1].span.start].strip(" \t") == "\n"):
+            index += 1
+            span = Span(span.start, blocks[index].span.end)
+        paragraphs = []
+        while (index + 1 < len(blocks) and blocks[index + 1].kind == "paragraph"
+               and not _heading_like(release, index + 1)
+               and _inside(blocks[index + 1], region)):
+            index += 1
+            paragraphs.append(blocks[index])
+        out.append((first, span, paragraphs))
+        index += 1
     return out
 
 
-# --------------------------------------------------------------------------- prose
+def _heading_like(release: ParsedRelease, index: int) -> bool:
+    """A sub-heading, or a line printed like one that the parser left a paragraph for its
+    length: not indented, no closing punctuation, short, with an indented paragraph or a
+    blank line after it."""
+    blocks = release.blocks
+    block = blocks[index]
+    if block.text.rstrip().endswith(("?", "？")) or speaker_turn(release, block.span):
+        return False  # a question or a turn of a transcript ("Reporter: ...")
+    if block.kind == "heading":
+        return True
+    if block.kind != "paragraph" or index + 1 >= len(blocks) or _indent(release, block) > 0:
+        return False
+    words = block.text.split()
+    if len(words) > 20 or block.text.rstrip()[-1:] in set(".。:：;；,，!?！？\"”)）"):
+        return False
+    following = blocks[index + 1]
+    gap = release.text[block.span.end:following.span.start - _indent(release, following)]
+    return _indent(release, following) > 0 or gap.count("\n") >= 2
 
 
-def _shared_sentences(release: ParsedRelease, region: Span) -> list[Span]:
-    """"At these meetings, he briefed ...": sentences of the region's first paragraph that
-    speak for all its meetings, also when they lie after the region."""
-    block = next((b for b in release.blocks if b.span.start <= region.start < b.span.end
-                  or region.start <= b.span.start < region.end), None)
-    if block is None:
-        return []
-    text = release.text
-    return [s for s in sentences(release, block.span)
-            if s.start >= region.end and _cues()["shared"].search(text[s.start:s.end])]
+def _indent(release: ParsedRelease, block: Block) -> int:
+    line_start = release.text.rfind("\n", 0, block.span.start) + 1
+    return block.span.start - line_start
 
 
-def _prose_items(release: ParsedRelease, region: Span,
-                 cue: str = "prose") -> list[tuple[Span, str]]:
-    """Items enumerated after a ``cue`` phrase of ``data/agenda_cues.tsv``."""
-    text = release.text
-    cues = _cues()
-    out: list[tuple[Span, str]] = []
-    for sentence in [*sentences(release, region), *_shared_sentences(release, region)]:
-        body = text[sentence.start:sentence.end]
-        if body.rstrip().endswith(":") or cues["skip"].search(body):
+def _heading_items(release: ParsedRelease,
+                   region: Span) -> list[tuple[Span | None, list[tuple[Span, str]]]]:
+    """Runs of sub-headings, each followed by its own paragraphs: after an introducing
+    paragraph (returned with the run), or where every section reports the meeting's
+    business (returned with None)."""
+    blocks = release.blocks
+    table = cues()
+    runs: list[list[tuple[int, Span, list[Block]]]] = []
+    for section in _sections(release, region):
+        if runs and runs[-1][-1][2] and _follows(blocks, runs[-1][-1], section):
+            runs[-1].append(section)
+        else:
+            runs.append([section])
+    out: list[tuple[Span | None, list[tuple[Span, str]]]] = []
+    for run in runs:
+        run = [section for section in run if section[2]]
+        if not run:
             continue
-        colon = body.find(":")
-        if colon > 0 and cues["colon"].search(body[:colon]):
-            out.extend(_split_enumeration(release, sentence.start + colon + 1, sentence.end))
-            continue
-        match = cues[cue].search(body)
+        intro = blocks[run[0][0] - 1]
+        introduced = intro.kind == "paragraph" and bool(table["heading_intro"].search(intro.text))
+        intro_span: Span | None = intro.span
+        if not (introduced and (len(run) >= 2 or intro.text.rstrip().endswith(":"))):
+            if not (len(run) >= 2 and all(table["heading_body"].search(section[2][0].text)
+                                          for section in run)):
+                continue
+            intro_span = None
+        items = []
+        for _, span, _ in run:
+            span, _text = clean(release, span)
+            items.append((span, " ".join(release.text[span.start:span.end].split())))
+        out.append((intro_span, items))
+    return out
+
+
+def _follows(blocks: tuple[Block, ...], section: tuple[int, Span, list[Block]],
+             after: tuple[int, Span, list[Block]]) -> bool:
+    """Whether ``after`` starts right after the last paragraph of ``section``."""
+    last = section[2][-1]
+    return blocks.index(last) + 1 == after[0]
+
+
+# --------------------------------------------------------------------------- business
+
+
+def _motions(release: ParsedRelease, region: Span) -> list[tuple[Span, str]]:
+    """"Members will debate a motion on X": the motions on a Legislative Council agenda."""
+    text = release.text
+    table = cues()
+    out = []
+    for sentence in sentences(release, region):
+        match = table["motion"].search(text, sentence.start, sentence.end)
         if match is None:
             continue
-        start = sentence.start + match.end()
-        if match.group(0).lower().startswith("agreed that"):
-            out.extend(_that_clauses(release, start - len("that"), sentence.end))
-            continue
-        clause_end = cues["clause_end"].search(text, start, sentence.end)
-        out.extend(_split_enumeration(release, start,
-                                      clause_end.start() if clause_end else sentence.end))
-    return out
-
-
-def _that_clauses(release: ParsedRelease, start: int, end: int) -> list[tuple[Span, str]]:
-    """"agreed that X would A, that Y would B, and that Z would C" -> A, B, C."""
-    text = release.text
-    out = []
-    for match in re.finditer(r"\bthat\b(.*?)(?=,? (?:and )?that\b|[.;]?$)", text[start:end]):
-        clause_start = start + match.start(1)
-        modal = re.search(r"\b(?:would|will)\s+", match.group(1))
-        if modal is None:
-            return []
-        item_start = clause_start + modal.end()
-        out.append(_clean(release, Span(item_start, start + match.end(1))))
-    return out
-
-
-def _split_enumeration(release: ParsedRelease, start: int, end: int) -> list[tuple[Span, str]]:
-    text = release.text
-    segment = text[start:end]
-    pieces: list[tuple[int, int]]
-    stripped = segment.strip()
-    lead = segment.find(stripped[:1]) if stripped else 0
-    if re.match(r"(?:how|whether|what|ways?|why)\b", stripped):
-        pieces = [(lead, len(segment))]
-    elif ";" in segment:
-        pieces = _cut(segment, r";\s*(?:and\s+)?")
-    elif re.search(r",?\s+and on\s+", segment):
-        pieces = _cut(segment, r",?\s+and on\s+")
-    elif "," in _outside_quotes(segment):
-        pieces = _comma_pieces(segment)
-    else:
-        pieces = _and_pieces(segment)
-    out = []
-    ordinals = wordlists.words("enumeration_words.txt")
-    for a, b in pieces:
-        piece = text[start + a:start + b]
-        # drop "first, " / "and on " / "on " in front of an item
-        lead_match = re.match(r"\s*(?:and\s+)?(?:(\w+),\s+)?", piece)
-        if lead_match and lead_match.group(1) and lead_match.group(1).lower() in ordinals:
-            a += lead_match.end()
-        else:
-            lead_match = re.match(r"\s*(?:and\s+)?(?:on\s+)?", piece)
-            a += lead_match.end() if lead_match else 0
-        span, item = _clean(release, Span(start + a, start + b))
+        span, item = clean(release, Span(match.end(), sentence.end))
+        anaphor = table["motion_anaphor"].match(item)
+        if anaphor:
+            span, item = Span(span.start + anaphor.end(), span.end), item[anaphor.end():]
         if item:
             out.append((span, item))
     return out
-
-
-def _outside_quotes(segment: str) -> str:
-    """The segment with quotations and names that contain a comma ("Hong Kong, China",
-    ``data/comma_names.txt``) masked, so that they are never cut."""
-    masked = re.sub(r"\"[^\"]*\"|“[^”]*”", lambda m: "x" * len(m.group(0)), segment)
-    return _comma_names().sub(lambda m: "x" * len(m.group(0)), masked)
-
-
-@cache
-def _comma_names() -> re.Pattern[str]:
-    names = sorted(wordlists.ordered("comma_names.txt"), key=len, reverse=True)
-    return re.compile("|".join(rf"(?<!\w){re.escape(n)}(?!\w)" for n in names) or "(?!)")
-
-
-def _cut(segment: str, separator: str) -> list[tuple[int, int]]:
-    masked = _outside_quotes(segment)
-    pieces, start = [], 0
-    for match in re.finditer(separator, masked):
-        pieces.append((start, match.start()))
-        start = match.end()
-    pieces.append((start, len(segment)))
-    return [(a, b) for a, b in pieces if segment[a:b].strip()]
-
-
-def _comma_pieces(segment: str) -> list[tuple[int, int]]:
-    """Split on commas; a piece starting with "especially"/"including" joins the one before;
-    the last piece is split at its last "and" unless an Oxford comma came before it."""
-    masked = _outside_quotes(segment)
-    attachments = wordlists.ordered("enumeration_attachments.txt")
-    raw = _cut(segment, r",\s+")
-    pieces: list[tuple[int, int]] = []
-    for a, b in raw:
-        piece = segment[a:b].strip().lower()
-        if pieces and any(piece.startswith(w + " ") for w in attachments):
-            pieces[-1] = (pieces[-1][0], b)
-        else:
-            pieces.append((a, b))
-    if not pieces:
-        return []
-    last_a, last_b = pieces[-1]
-    last = masked[last_a:last_b]
-    if not re.match(r"\s*and\s", last):
-        matches = list(re.finditer(r"\s+and\s+", last))
-        if matches:
-            cut = matches[-1]
-            if not _proper_noun_pair(segment, last_a + cut.start(), last_a + cut.end()):
-                pieces[-1] = (last_a, last_a + cut.start())
-                pieces.append((last_a + cut.end(), last_b))
-    return pieces
-
-
-def _and_pieces(segment: str) -> list[tuple[int, int]]:
-    """No commas: split at "and" only where a new item clearly starts."""
-    words = segment.split()
-    determiners = wordlists.words("determiners.txt")
-    attachments = wordlists.ordered("enumeration_attachments.txt")
-    pieces: list[tuple[int, int]] = []
-    start = 0
-    for match in re.finditer(r"\s+and\s+", segment):
-        left = segment[start:match.start()].split()
-        right = segment[match.end():].split()
-        if not left or not right:
-            continue
-        if any(segment[match.end():].lower().startswith(w + " ") for w in attachments):
-            continue  # "... and the related Investment Agreement": part of the same item
-        first = right[0]
-        second = right[1] if len(right) > 1 else ""
-        if len(words) <= 5:
-            split = True
-        elif first in determiners:
-            split = bool(second) and second[0].islower() and "between" not in left
-        else:
-            split = left[-1][0].isupper() and first[0].islower()
-        if split:
-            pieces.append((start, match.start()))
-            start = match.end()
-    pieces.append((start, len(segment)))
-    return pieces
-
-
-def _proper_noun_pair(segment: str, and_start: int, and_end: int) -> bool:
-    """"Qianhai and the Lok Ma Chau Loop": two names joined by "and" are one item."""
-    left = segment[:and_start].split()
-    right = [w for w in segment[and_end:].split() if w not in {"the"}]
-    return bool(left and right and left[-1][0].isupper() and right[0][0].isupper())
 
 
 # --------------------------------------------------------------------------- ownership
@@ -320,7 +257,6 @@ def referenced_meeting_word(release: ParsedRelease, item: AgendaItem) -> str | N
     text = release.text
     for sentence in sentences(release, Span(0, len(text))):
         if sentence.start <= item.span.start < sentence.end:
-            match = _cues()["reference"].match(text, sentence.start, sentence.end)
+            match = cues()["reference"].match(text, sentence.start, sentence.end)
             return match.group(1).lower() if match else None
     return None
-

@@ -17,8 +17,9 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from pressgraph.extract import zh_orgs
+from pressgraph.extract import zh_agenda, zh_orgs
 from pressgraph.extract.meetings import status_of
+from pressgraph.extract.outcomes import find_zh_outcomes
 from pressgraph.extract.zh_dates import DatePhrase, find_dates
 from pressgraph.extract.zh_people import Person, find_people
 from pressgraph.chinese_script import to_traditional
@@ -453,24 +454,9 @@ def _meeting(context: _Context, draft: _Draft) -> Meeting:
 
 def _outcomes(context: _Context, draft: _Draft) -> tuple[Outcome, ...]:
     """Clauses that report something signed, endorsed or agreed (``簽署``, ``通過``...)."""
-    lex = lexicon()
-    found: list[Outcome] = []
-    for index in draft.region:
-        sentence = context.sentences[index]
-        for clause in sentence.clauses:
-            if not _mentions(clause.text, lex.outcome_verbs) or \
-                    _is_reported_speech(sentence, clause) or \
-                    _mentions(clause.text, lex.future_markers):
-                continue
-            text = clause.text.rstrip("。！？")
-            start = clause.start + (len(text) - len(text.lstrip()))
-            text = text.strip()
-            document = re.search(r"《([^《》]+)》", text)
-            found.append(Outcome(
-                text=context.text[start:start + len(text)], span=Span(start, start + len(text)),
-                document=context.text[start + document.start(1):start + document.end(1)]
-                if document else None))
-    return tuple(found)
+    release_date = context.release.release_date
+    return find_zh_outcomes(context.text, [context.sentences[i] for i in draft.region],
+                            release_date.year if release_date else None)
 
 
 # --------------------------------------------------------------------------- when and where
@@ -590,16 +576,22 @@ def _chairs(context: _Context, draft: _Draft) -> list[tuple[Person, RoleName]]:
 
 
 def _chair_role(clause: str) -> RoleName:
-    return "co-chair" if "共同主持" in clause else "chair" if "主持" in clause else "principal"
+    from pressgraph.extract.zh_people import only_attends  # the people layer's words
+
+    return "co-chair" if "共同主持" in clause else "chair" if "主持" in clause else (
+        "attendee" if only_attends(clause) else "principal")
 
 
 def _unique(chairs: list[tuple[Person, RoleName]]) -> list[tuple[Person, RoleName]]:
-    seen, result = set(), []
+    seen: dict[object, int] = {}
+    result: list[tuple[Person, RoleName]] = []
     for person, role in chairs:
         key = person.mention.name or person.mention.span
         if key not in seen:
-            seen.add(key)
+            seen[key] = len(result)
             result.append((person, role))
+        elif result[seen[key]][1] == "attendee":  # attended, and chaired in a later clause
+            result[seen[key]] = (person, role)
     return result
 
 
@@ -691,117 +683,8 @@ def _represented(context: _Context, clause: Unit) -> list[OrganisationMention]:
 
 
 def _agenda(context: _Context, draft: _Draft) -> tuple[AgendaItem, ...]:
-    blocks = sorted({context.sentences[i].block for i in draft.region})
-    return (_listed_agenda(context, blocks) or _heading_agenda(context, blocks)
-            or _prose_agenda(context, draft))
-
-
-def _listed_agenda(context: _Context, blocks: list[int]) -> tuple[AgendaItem, ...]:
-    release = context.release
-    for index in blocks:
-        block = release.blocks[index]
-        if block.kind != "list_item" or block.position != 1:
-            continue
-        if index == 0 or not release.blocks[index - 1].text.endswith(("：", ":")):
-            continue
-        items = []
-        for item in release.blocks[index:]:
-            if item.kind != "list_item" or item.list_index != block.list_index:
-                break
-            items.append(_item(context, len(items) + 1, item.span))
-        return tuple(items)
-    return ()
-
-
-def _heading_agenda(context: _Context, blocks: list[int]) -> tuple[AgendaItem, ...]:
-    release = context.release
-    if not blocks:
-        return ()
-    items: list[AgendaItem] = []
-    started = False
-    for index in range(blocks[0], blocks[-1] + 1):
-        block = release.blocks[index]
-        if not started:
-            started = block.kind == "paragraph" and block.text.endswith(("：", ":")) and \
-                index + 1 < len(release.blocks) and release.blocks[index + 1].kind == "heading"
-            continue
-        if block.kind == "heading":
-            items.append(_item(context, len(items) + 1, block.span))
-        elif block.kind == "paragraph" and index + 1 < len(release.blocks) and \
-                release.blocks[index + 1].kind != "heading":
-            break
-    return tuple(items)
-
-
-def _prose_agenda(context: _Context, draft: _Draft) -> tuple[AgendaItem, ...]:
-    lex = lexicon()
-    for index in draft.region:
-        sentence = context.sentences[index]
-        text = sentence.text
-        for opening, closing in lex.agenda_topic_frames:
-            start = text.find(opening)
-            end = text.find(closing, start + 1) if start >= 0 else -1
-            if start >= 0 and end > start + len(opening) and draft.kind == "courtesy call":
-                topic = Span(sentence.start + start + len(opening), sentence.start + end)
-                return (_item(context, 1, topic),)
-        for intro in lex.agenda_intros:
-            start = text.find(intro)
-            if start < 0:
-                continue
-            rest = text[start + len(intro):]
-            strong = intro.endswith("包括") or intro.startswith("討論集中")
-            if strong or any(trailer in rest for trailer in lex.agenda_trailers if trailer != "等"):
-                return _split_items(context, sentence, start + len(intro))
-        if "包括" in text and _mentions(text, ("會上", "會議上", "議程", "討論", "範疇", "重點")):
-            return _split_items(context, sentence, text.find("包括") + 2)
-    return ()
-
-
-def _split_items(context: _Context, sentence: Sentence, offset: int) -> tuple[AgendaItem, ...]:
-    lex = lexicon()
-    text = sentence.text[offset:].rstrip("。")
-    for trailer in lex.agenda_trailers:
-        position = text.find(trailer)
-        if position > 0 and trailer != "等":
-            text = text[:position]
-            break
-    separators = "；" if "；" in text else "、"
-    pieces: list[tuple[int, str]] = []
-    begin = 0
-    for position, ch in enumerate(text + separators):
-        if ch == separators or (separators == "、" and text.startswith("，以及", position)):
-            pieces.append((begin, text[begin:position]))
-            begin = position + (3 if text.startswith("，以及", position) else 1)
-    if separators == "、" and len(pieces) > 1 and "和" in pieces[-1][1]:
-        # "A、B和C": the last "和" joins the last two items
-        last_start, last = pieces.pop()
-        cut = last.rfind("和")
-        pieces += [(last_start, last[:cut]), (last_start + cut + 1, last[cut + 1:])]
-    items = []
-    for start, piece in pieces:
-        for lead in ("以及", "及", "和"):
-            if piece.startswith(lead):
-                start, piece = start + len(lead), piece[len(lead):]
-        piece_start = sentence.start + offset + start
-        if piece.strip():
-            span = Span(piece_start, piece_start + len(piece))
-            items.append(_item(context, len(items) + 1, span))
-    return tuple(items)
-
-
-def _item(context: _Context, position: int, span: Span) -> AgendaItem:
-    lex = lexicon()
-    text = context.text[span.start:span.end]
-    folded = context.folded[span.start:span.end]
-    changed = True
-    while changed:
-        changed = False
-        for trailer in lex.list_item_trailers:
-            if folded.endswith(trailer) and len(folded) > len(trailer):
-                text, folded = text[:-len(trailer)], folded[:-len(trailer)]
-                changed = True
-    text = text.rstrip()
-    return AgendaItem(position=position, text=text, span=Span(span.start, span.start + len(text)))
+    return zh_agenda.find_agenda(context.release, context.folded, context.sentences,
+                                 draft.region, draft.kind == "standing body meeting")
 
 
 def _visits(context: _Context, draft: _Draft, meeting_date: date | None) -> tuple[Visit, ...]:

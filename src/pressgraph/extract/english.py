@@ -38,6 +38,7 @@ from pressgraph.extract.meetings import (
 from pressgraph.extract.names import ShortForm, short_forms
 from pressgraph.extract.nametokens import body_region, normalise
 from pressgraph.extract.outcomes import find_outcomes, find_purpose, find_venue
+from pressgraph.extract.roles import find_roles
 from pressgraph.extract.sentences import Sentence, sentences
 from pressgraph.extract.visits import find_visits
 from pressgraph.model import (
@@ -245,7 +246,7 @@ def _with_finders(release: ParsedRelease, meeting: Meeting, region: Span,
                   acronyms: tuple[AcronymDefinition, ...], lead_in: Span) -> Meeting:
     """The meeting with what the organisation, people and agenda finders see in its region
     (and, for participants, in the release's text before its first meeting)."""
-    roles = people_rules.find_roles(release, region, people, acronyms)
+    roles = find_roles(release, region, people, acronyms, meeting)
     taking_part = tuple(role.person for role in roles)
     participants = organisation_rules.find_participants(release, region, acronyms, taking_part)
     named = {normalise(name) for o in participants for name in (o.name, *o.mentions)}
@@ -256,7 +257,7 @@ def _with_finders(release: ParsedRelease, meeting: Meeting, region: Span,
         meeting,
         roles=roles,
         participants=participants,
-        agenda=agenda_rules.find_agenda(release, region),
+        agenda=agenda_rules.find_agenda(release, region, meeting),
     )
 
 

@@ -4,11 +4,16 @@ and its venue, from the sentences of the meeting's text."""
 from __future__ import annotations
 
 import re
+import tomllib
 from functools import cache
+from importlib import resources
 
 from pressgraph.extract.lexicon import words
 from pressgraph.extract.names import clean_name, name_at
 from pressgraph.extract.sentences import Sentence
+from pressgraph.extract.zh_text import Sentence as ZhSentence
+from pressgraph.extract.zh_text import Unit as ZhUnit
+from pressgraph.extract.zh_text import lexicon as zh_lexicon
 from pressgraph.model import Outcome, ParsedRelease, Span
 
 _SIGNED = re.compile(
@@ -38,59 +43,143 @@ _PURPOSE = re.compile(
     r"co-ordinate|coordinate|follow\s+up)\b[^.;]*)")
 
 
+# Background: a clause that tells of an earlier event ("Since the two sides signed the
+# Arrangement in 2003, ...", "had signed", "signed ... in 1997") reports no result of the
+# meeting.
+_BACKGROUND_OPENING = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:and|but)\s+)(?:ever\s+)?(?:since|after|following|before|when|as|"
+    r"ever since)\b[^,;:]*$", re.IGNORECASE)
+_PLUPERFECT = re.compile(r"\bhad\s+(?:\w+\s+)?$", re.IGNORECASE)
+_EARLIER = re.compile(r"\b(?:last\s+year|years?\s+ago|in\s+the\s+past|previously|earlier\s+"
+                      r"(?:this|that)\s+year|(?:in|on|back\s+in)\s+(?:[\w,]+\s+){0,2}"
+                      r"(?P<year>(?:19|20)\d\d))\b", re.IGNORECASE)
+
+
+def _background(text: str, start: int, year: int | None) -> bool:
+    """Whether the outcome whose verb phrase starts at ``text[start:]`` tells of an earlier
+    event: after "since"/"after"/"when" in its clause, in the pluperfect ("had signed"),
+    or dated before the release's year ("in 1997", "last year") in its own clause."""
+    if _BACKGROUND_OPENING.search(text[:start]) or _PLUPERFECT.search(text[:start]):
+        return True
+    clause = re.split(r"[,;:.](?:\s|$)|\s+and\s+", text[start:], maxsplit=1)[0]
+    for match in _EARLIER.finditer(clause):
+        earlier = match.group("year")
+        if earlier is None or year is None or int(earlier) < year:
+            return True
+    return False
+
+
 def find_outcomes(release: ParsedRelease, region: list[Sentence]) -> tuple[Outcome, ...]:
-    found: list[Outcome] = []
-    for sentence in region:
-        text = sentence.text
-        if re.search(r"\b(?:will|would|shall)\b[^.]*\b(?:sign|endorse|approve)", text):
-            continue
-        for match in _SIGNED.finditer(text):
-            names = match.group("doc")
-            end = _DOC_END.search(names)
-            names = names[: end.start() if end else len(names)].strip()
-            offset = sentence.span.start + match.start("doc")
-            for part in _split_documents(names):
-                document = part.strip()
-                if len(document.split()) < 2:
-                    continue
-                start = offset + names.index(document)
-                found.append(Outcome(text=f"signed: {document}",
-                                     span=Span(start, start + len(document)),
-                                     document=document))
-        for match in _SIGNED_UNNAMED.finditer(text):
-            what = match.group("what")
-            start = sentence.span.start + match.start()
-            found.append(Outcome(text=f"signed: {what}",
-                                 span=Span(start, sentence.span.start + match.end())))
-        for match in _SIGNING_OF.finditer(text):
-            if not re.search(r"\b(?:witnessed|attended|officiated)\b", text[:match.start()]):
-                continue
-            what = match.group("what")
-            end = _DOC_END.search(what) if what[:1].isupper() else None
-            what = what[: end.start() if end else len(what)].strip()
-            start = sentence.span.start + match.start()
-            document = what if what[:1].isupper() else None
-            found.append(Outcome(text=f"signed: {what}",
-                                 span=Span(start, sentence.span.start + match.end()),
-                                 document=document))
-        for match in _AGREED.finditer(text):
-            if re.match(r"(?:to|that)\s+(?:the\s+)?(?:following|these)\b", match.group("what")):
-                continue
-            start = sentence.span.start + match.start()
-            found.append(Outcome(text=f"agreed {match.group('what')}",
-                                 span=Span(start, sentence.span.start + match.end("what"))))
-        for pattern in (_ENDORSED, _APPROVAL):
-            for match in pattern.finditer(text):
-                what = match.group("what").strip()
-                start = sentence.span.start + match.start()
-                verb = match.group(0).split()[0].lower()
-                found.append(Outcome(text=f"{verb}: {what}" if pattern is _ENDORSED
-                                     else f"approved: {what}",
-                                     span=Span(start, sentence.span.start + match.end())))
+    year = release.release_date.year if release.release_date else None
+    found = [outcome for sentence in region
+             for start, outcome in _sentence_outcomes(sentence)
+             if not _background(sentence.text, start, year)]
     unique: dict[int, Outcome] = {}  # one outcome per place in the text, the shortest
     for outcome in sorted(found, key=lambda o: (o.span.start, o.span.end)):
         unique.setdefault(outcome.span.start, outcome)
     return tuple(sorted(unique.values(), key=lambda outcome: outcome.span))
+
+
+def _sentence_outcomes(sentence: Sentence) -> list[tuple[int, Outcome]]:
+    """The outcomes the sentence reports, each with where its verb phrase starts in the
+    sentence."""
+    found: list[tuple[int, Outcome]] = []
+    text = sentence.text
+    if re.search(r"\b(?:will|would|shall)\b[^.]*\b(?:sign|endorse|approve)", text):
+        return found
+    for match in _SIGNED.finditer(text):
+        names = match.group("doc")
+        end = _DOC_END.search(names)
+        names = names[: end.start() if end else len(names)].strip()
+        offset = sentence.span.start + match.start("doc")
+        for part in _split_documents(names):
+            document = part.strip()
+            if len(document.split()) < 2:
+                continue
+            start = offset + names.index(document)
+            found.append((match.start(), Outcome(text=f"signed: {document}",
+                                                 span=Span(start, start + len(document)),
+                                                 document=document)))
+    for match in _SIGNED_UNNAMED.finditer(text):
+        what = match.group("what")
+        start = sentence.span.start + match.start()
+        found.append((match.start(), Outcome(text=f"signed: {what}",
+                                             span=Span(start, sentence.span.start + match.end()))))
+    for match in _SIGNING_OF.finditer(text):
+        if not re.search(r"\b(?:witnessed|attended|officiated)\b", text[:match.start()]):
+            continue
+        what = match.group("what")
+        end = _DOC_END.search(what) if what[:1].isupper() else None
+        what = what[: end.start() if end else len(what)].strip()
+        start = sentence.span.start + match.start()
+        document = what if what[:1].isupper() else None
+        found.append((match.start(), Outcome(text=f"signed: {what}",
+                                             span=Span(start, sentence.span.start + match.end()),
+                                             document=document)))
+    for match in _AGREED.finditer(text):
+        if re.match(r"(?:to|that)\s+(?:the\s+)?(?:following|these)\b", match.group("what")):
+            continue
+        start = sentence.span.start + match.start()
+        found.append((match.start(), Outcome(
+            text=f"agreed {match.group('what')}",
+            span=Span(start, sentence.span.start + match.end("what")))))
+    for pattern in (_ENDORSED, _APPROVAL):
+        for match in pattern.finditer(text):
+            what = match.group("what").strip()
+            start = sentence.span.start + match.start()
+            verb = match.group(0).split()[0].lower()
+            found.append((match.start(), Outcome(
+                text=f"{verb}: {what}" if pattern is _ENDORSED else f"approved: {what}",
+                span=Span(start, sentence.span.start + match.end()))))
+    return found
+
+
+# --------------------------------------------------------------------------- Chinese
+
+
+@cache
+def _zh_cues() -> dict[str, list[str]]:
+    package = resources.files("pressgraph.extract")
+    return tomllib.loads(package.joinpath("data/zh_outcomes.toml").read_text(encoding="utf-8"))
+
+
+_ZH_YEAR = re.compile(r"((?:19|20)\d\d)年")
+
+
+def find_zh_outcomes(text: str, region: list[ZhSentence],
+                     year: int | None) -> tuple[Outcome, ...]:
+    """Clauses that report something signed, endorsed or agreed (``簽署``, ``通過``...),
+    not in reported speech, not announced (``將於``), conditional (``若``), asked about
+    (``如何``) or told as background (``自…以來``, ``於2003年簽署`` in a later year)."""
+    lex = zh_lexicon()
+    cues = _zh_cues()
+    found: list[Outcome] = []
+    for sentence in region:
+        for clause in sentence.clauses:
+            before = sentence.text[:clause.end - sentence.start]
+            if not any(verb in clause.text for verb in lex.outcome_verbs) \
+                    or _zh_reported(sentence, clause) \
+                    or any(word in before for word in (*lex.future_markers, *cues["conditions"])) \
+                    or any(word in clause.text for word in cues["background"]) \
+                    or any(year is not None and int(m.group(1)) < year
+                           for m in _ZH_YEAR.finditer(clause.text)):
+                continue
+            clause_text = clause.text.rstrip("。！？")
+            start = clause.start + (len(clause_text) - len(clause_text.lstrip()))
+            clause_text = clause_text.strip()
+            document = re.search(r"《([^《》]+)》", clause_text)
+            found.append(Outcome(
+                text=text[start:start + len(clause_text)],
+                span=Span(start, start + len(clause_text)),
+                document=text[start + document.start(1):start + document.end(1)]
+                if document else None))
+    return tuple(found)
+
+
+def _zh_reported(sentence: ZhSentence, clause: ZhUnit) -> bool:
+    before = sentence.text[:clause.start - sentence.start]
+    return before.count("「") > before.count("」") or any(
+        word in before for word in zh_lexicon().speech_verbs)
 
 
 def _split_documents(names: str) -> list[str]:

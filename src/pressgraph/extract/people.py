@@ -40,6 +40,9 @@ from pressgraph.model import (
 )
 
 _POST_WORDS = frozenset({"of", "and", "the", "for", "on", "in", "its", "&", "-"})
+# Inside a post only after its head word: "Ambassador to Japan", "Minister of State at the
+# Foreign and Commonwealth Office".
+_POST_PREPOSITIONS = frozenset({"to", "at"})
 
 
 @dataclass
@@ -104,9 +107,13 @@ def _scan_sentence(release: ParsedRelease, sentence: Span,
         while first > 0 and toks[first - 1].text in honorifics and (
                 toks[first].start - toks[first - 1].end <= 1):
             first -= 1
-        honorific = text[toks[first].start:toks[i].end]
-        end = _name_end(toks, i + 1)
-        name_toks = toks[i + 1:end]
+        last = i  # "Mr Justice Andrew Cheung": "Justice" continues the honorific
+        if toks[i + 1].text in wordlists.words("honorific_continuations.txt") and (
+                i + 2 < len(toks) and toks[i + 2].is_cap):
+            last = i + 1
+        honorific = text[toks[first].start:toks[last].end]
+        end = _name_end(toks, last + 1)
+        name_toks = toks[last + 1:end]
         name = text[name_toks[0].start:name_toks[-1].end]
         if name.endswith(("'s", "’s")):
             name = name[:-2]
@@ -124,7 +131,9 @@ def _scan_sentence(release: ParsedRelease, sentence: Span,
     return found
 
 
-_RUN_WORDS = frozenset({"of", "for", "and", "the", "&", "on", "in"})
+_RUN_WORDS = frozenset({"of", "for", "and", "the", "&", "on", "in", "to", "at"})
+# Words that may follow a name inside a run of capitalised words ("Wang Yi in Beijing").
+_NAME_ENDERS = frozenset({"in", "on", "at", "to"})
 
 
 def _titled_mentions(release: ParsedRelease, toks: list[Token],
@@ -138,25 +147,45 @@ def _titled_mentions(release: ParsedRelease, toks: list[Token],
         pending: list[Token] = []
         for piece in _split_at_and(run):
             pending = pending + piece if pending else piece[1:] if piece[0].text == "and" else piece
-            start = titled_names.name_start(pending, surnames)
-            if start is None or not _has_post_head(pending[:start]):
-                continue
-            posts = _split_posts(release, pending[:start], acronyms)
-            if posts:
-                name_toks = pending[start:]
+            while pending:
+                named = _titled_name(release, pending, surnames, acronyms)
+                if named is None:
+                    break
+                end, posts = named
+                name_toks = pending[posts[-1]:end]
                 span = Span(name_toks[0].start, name_toks[-1].end)
-                found.append(RawMention(span, None, release.text[span.start:span.end], posts,
-                                        sentence))
-            pending = []
+                post_mentions = _split_posts(release, _from_post_head(pending[:posts[-1]]),
+                                             acronyms)
+                found.append(RawMention(span, None, release.text[span.start:span.end],
+                                        post_mentions, sentence))
+                pending = pending[end + 1:]  # past "in": "Wang Yi in Beijing"
     return found
+
+
+def _titled_name(release: ParsedRelease, run: list[Token], surnames: frozenset[str],
+                 acronyms: tuple[AcronymDefinition, ...]) -> tuple[int, list[int]] | None:
+    """Where a post-then-name ends in ``run`` and where its name starts: the whole run, or
+    the run cut before a preposition that follows the name ("Minister of Foreign Affairs
+    Wang Yi in Beijing")."""
+    cuts = [len(run)] + [i for i in range(len(run) - 1, 0, -1) if run[i].text in _NAME_ENDERS]
+    for end in cuts:
+        start = titled_names.name_start(run[:end], surnames)
+        if start is None or not _has_post_head(run[:start]):
+            continue
+        if _split_posts(release, _from_post_head(run[:start]), acronyms):
+            return end, [start]
+    return None
 
 
 def _capitalised_runs(toks: list[Token], taken: list[Span]) -> list[list[Token]]:
     """Runs of capitalised words and the small words of posts, outside ``taken``."""
     runs: list[list[Token]] = []
     current: list[Token] = []
-    for tok in toks:
-        inside = any(s.start <= tok.start < s.end for s in taken)
+    for index, tok in enumerate(toks):
+        inside = bool(taken) and any(s.start <= tok.start < s.end for s in taken)
+        if not inside and current and tok.text == "," and _enumeration_follows(toks, index):
+            current.append(tok)  # "Minister of Economy, Trade & Industry"
+            continue
         if not inside and (tok.is_cap or (current and tok.text in _RUN_WORDS)):
             current.append(tok)
             if tok.possessive and tok.text not in wordlists.name_possessives():
@@ -167,6 +196,18 @@ def _capitalised_runs(toks: list[Token], taken: list[Span]) -> list[list[Token]]
         current = []
     runs.append(current)
     return [run for run in (_trim(r) for r in runs) if len(run) >= 3]
+
+
+def _enumeration_follows(toks: list[Token], comma: int) -> bool:
+    """After a comma, capitalised words up to an "&" or "and" and another capitalised
+    word: the rest of a portfolio ("Economy, Trade & Industry")."""
+    index = comma + 1
+    while index < len(toks) and toks[index].is_cap and toks[index].text.isalpha() and not (
+            _is_post_word(toks[index])):
+        index += 1
+    return (comma + 1 < index <= comma + 3 and index + 1 < len(toks)
+            and toks[index].text in {"&", "and"} and toks[index + 1].is_cap
+            and len(toks[index + 1].text) > 1 and not _is_post_word(toks[index + 1]))
 
 
 def _trim(run: list[Token]) -> list[Token]:
@@ -247,11 +288,20 @@ def _name_end(toks: list[Token], start: int) -> int:
 
 def _posts_before(release: ParsedRelease, toks: list[Token], honorific: int,
                   acronyms: tuple[AcronymDefinition, ...]) -> list[PostMention]:
-    """The post printed before ", Mr X"."""
-    if honorific == 0 or toks[honorific - 1].text != ",":
+    """The post printed before ", Mr X" (or right before "Mr X", in news style: "Vice
+    Minister of Foreign Affairs Mr Deng Li")."""
+    if honorific == 0:
         return []
-    start = honorific - 1
-    j = honorific - 2
+    if toks[honorific - 1].text == ",":
+        stop = honorific - 1
+    elif toks[honorific - 1].is_cap and _is_post_word(toks[honorific - 1]) or (
+            toks[honorific - 1].is_cap and toks[honorific - 1].start > 0
+            and _ends_post(toks, honorific - 1)):
+        stop = honorific
+    else:
+        return []
+    start = stop
+    j = stop - 1
     while j >= 0:
         tok = toks[j]
         if tok.text == ")":
@@ -263,7 +313,9 @@ def _posts_before(release: ParsedRelease, toks: list[Token], honorific: int,
             j = k - 1
             start = k
             continue
-        if tok.is_cap or tok.text in _POST_WORDS:
+        if tok.is_cap or tok.text in _POST_WORDS or (
+                tok.text in _POST_PREPOSITIONS and j + 1 < stop and (
+                    toks[j + 1].is_cap or toks[j + 1].text == "the")):
             if tok.is_cap and j > 0 and is_honorific_at(toks, j - 1):
                 break
             if tok.possessive and tok.text not in wordlists.name_possessives():
@@ -279,19 +331,49 @@ def _posts_before(release: ParsedRelease, toks: list[Token], honorific: int,
             j -= 1
             continue
         break
-    segment = toks[start:honorific - 1]
+    segment = _from_post_head(toks[start:stop])
     owner = None
     if segment and segment[0].text == "its":
         earlier = org_spans(release.text, toks[0].start, segment[0].start)
         if earlier:
             owner = release.text[earlier[-1].start:earlier[-1].end]
     posts = _split_posts(release, segment, acronyms)
+    first = segment[0] if segment else None
+    if posts and first is not None and first.start == posts[0].span.start:
+        before = next((t for t in reversed(toks[:toks.index(first)])), None)
+        if before is not None and before.text in wordlists.words("post_prefix_words.txt"):
+            post = posts[0]  # "the former Secretary of State for Health"
+            posts[0] = PostMention(f"{before.text} {post.title}", Span(before.start,
+                                                                       post.span.end),
+                                   post.organisation)
     if owner and len(posts) == 1:
         post = posts[0]
         posts = [PostMention(f"{post.title} of the {owner}", post.span,
                              post.organisation or OrganisationMention(owner, post.span,
                                                                       mentions=(owner,)))]
     return posts
+
+
+def _ends_post(toks: list[Token], index: int) -> bool:
+    """Whether the capitalised words ending at ``index`` name a post's organisation
+    ("Minister of Foreign Affairs"): a post head stands among them."""
+    j = index
+    while j >= 0 and (toks[j].is_cap or toks[j].text in _POST_WORDS):
+        if toks[j].is_cap and _is_post_word(toks[j]) and wordlists.is_head(toks[j].text,
+                                                                            _post_heads()):
+            return True
+        j -= 1
+    return False
+
+
+def _from_post_head(segment: list[Token]) -> list[Token]:
+    """A post run cut after an "at" or "to" that no post head precedes: "Speaking to the
+    Secretary" is the Secretary; "Ambassador to Japan" and "Minister of State at the
+    Foreign Office" keep theirs."""
+    for index in range(len(segment) - 1, -1, -1):
+        if segment[index].text in _POST_PREPOSITIONS and not _has_post_head(segment[:index]):
+            return segment[index + 1:]
+    return segment
 
 
 def _ends_name(toks: list[Token], index: int) -> bool:
@@ -377,12 +459,14 @@ def _post(release: ParsedRelease, part: list[Token], possessor: Token | None,
           acronyms: tuple[AcronymDefinition, ...]) -> PostMention:
     text = release.text
     span = Span(part[0].start, part[-1].end)
-    title = _without_brackets(text, part, frozenset(a.short for a in acronyms))
+    short_forms = frozenset(a.short for a in acronyms)
+    title = _without_brackets(text, part, short_forms, keep_places=True)
     organisation = _post_organisation(release, part, acronyms)
+    bare = _without_brackets(text, part, short_forms)
     for home in wordlists.ordered("home_government.txt"):
         suffix = f" of the {home}"
-        if title.endswith(suffix):
-            title = title[: -len(suffix)]
+        if bare.endswith(suffix):
+            bare = title = bare[: -len(suffix)]
     if possessor is not None:
         owner = possessor.text[:-2]
         if find_place(owner) is None:  # "Japan's Minister of Trade" is the Minister of Trade
@@ -390,10 +474,12 @@ def _post(release: ParsedRelease, part: list[Token], possessor: Token | None,
     return PostMention(title=title, span=span, organisation=organisation)
 
 
-def _without_brackets(text: str, part: list[Token],
-                      short_forms: frozenset[str] = frozenset()) -> str:
+def _without_brackets(text: str, part: list[Token], short_forms: frozenset[str] = frozenset(),
+                      keep_places: bool = False) -> str:
     """The post's words without the abbreviations or short forms defined in brackets inside
-    it ("Director of the Authority of ... (Qianhai Authority)")."""
+    it ("Director of the Authority of ... (Qianhai Authority)"); with ``keep_places``, the
+    short form of a place stays as printed ("... of the United Kingdom (UK)", "... of the
+    Macao Special Administrative Region (SAR)"), as it is part of the place's name."""
     pieces: list[str] = []
     i = 0
     previous_end = None
@@ -403,7 +489,8 @@ def _without_brackets(text: str, part: list[Token],
             close = bracket_group(part, i)
             inside = " ".join(t.text for t in part[i + 1:close]) if close is not None else ""
             if close is not None and (is_acronym(inside) or inside.startswith("the ")
-                                      or inside in short_forms):
+                                      or inside in short_forms) and not (
+                    keep_places and close == len(part) - 1 and _short_for_place(part[:i], inside)):
                 i = close + 1  # "(CPU)": the abbreviation defined here, not part of the post
                 continue
         gap = "" if previous_end is None else (" " if text[previous_end:tok.start] else "")
@@ -413,6 +500,20 @@ def _without_brackets(text: str, part: list[Token],
         previous_end = tok.end
         i += 1
     return "".join(pieces).strip()
+
+
+def _short_for_place(before: list[Token], short: str) -> bool:
+    """Whether ``short`` abbreviates a place at the end of ``before``: a place itself
+    ("United Kingdom (UK)"), or with the word before the words it abbreviates ("Macao
+    Special Administrative Region (SAR)" is "Macao SAR")."""
+    if find_place(short) is not None:
+        return True
+    letters = [t for t in before if t.is_cap]
+    for size in range(1, min(len(letters), 6)):
+        covered = letters[-size:]
+        if "".join(t.text[0] for t in covered) == short and len(letters) > size:
+            return find_place(f"{letters[-size - 1].text} {short}") is not None
+    return False
 
 
 def _post_organisation(release: ParsedRelease, part: list[Token],
@@ -440,13 +541,20 @@ def _post_organisation(release: ParsedRelease, part: list[Token],
 
 @cache
 def _role_cues() -> tuple[tuple[RoleName, re.Pattern[str]], ...]:
-    return tuple((row[0], re.compile(row[1], re.IGNORECASE))  # type: ignore[misc]
-                 for row in wordlists.rows("role_cues.tsv") if len(row) >= 2)
+    return tuple((row[0], re.compile(row[-1], re.IGNORECASE))  # type: ignore[misc]
+                 for row in wordlists.rows("role_cues.tsv") if len(row) >= 3)
+
+
+@cache
+def _chair_cue() -> re.Pattern[str]:
+    """Every cue of chairing, convening or hosting, in one pattern."""
+    return re.compile("|".join(f"(?:{pattern.pattern})" for role, pattern in _role_cues()
+                               if role in {"chair", "co-chair", "convenor", "host"}),
+                      re.IGNORECASE)
 
 
 def _chair_sentence(sentence: str) -> bool:
-    return any(role in {"chair", "co-chair", "convenor", "host"} and pattern.search(sentence)
-               for role, pattern in _role_cues())
+    return _chair_cue().search(sentence) is not None
 
 
 def _unnamed_posts(release: ParsedRelease, toks: list[Token],
@@ -459,10 +567,7 @@ def _unnamed_posts(release: ParsedRelease, toks: list[Token],
     while i < len(toks):
         if toks[i].text in {"the", "a"} and i > 0 and toks[i - 1].text in {"by", "and"} and (
                 i + 1 < len(toks) and _is_post_word(toks[i + 1])):
-            j = i + 1
-            while j < len(toks) and (toks[j].is_cap or toks[j].text in _POST_WORDS
-                                     or toks[j].text in {"(", ")"}):
-                j += 1
+            j = _post_run_end(toks, i + 1)
             followed_by_name = j + 1 < len(toks) and toks[j].text == "," and is_honorific_at(
                 toks, j + 1)
             span = Span(toks[i + 1].start, toks[j - 1].end)
@@ -472,6 +577,38 @@ def _unnamed_posts(release: ParsedRelease, toks: list[Token],
             continue
         i += 1
     return out
+
+
+def _post_run_end(toks: list[Token], start: int) -> int:
+    """The end of the post words from ``start``; "and the" starts another person's post
+    ("the Chief Executive of ... and the Governor of ...")."""
+    j = start
+    while j < len(toks) and (toks[j].is_cap or toks[j].text in _POST_WORDS
+                             or toks[j].text in {"(", ")"}):
+        if toks[j].text == "and" and j + 1 < len(toks) and toks[j + 1].text in {"the", "a"}:
+            break
+        j += 1
+    return j
+
+
+def post_only_at(release: ParsedRelease, position: int, limit: int,
+                 acronyms: tuple[AcronymDefinition, ...]) -> PersonMention | None:
+    """A person given only by the post that starts at ``position`` ("paid a courtesy call
+    on the Consul General of ..."), when no name follows it."""
+    toks = tokens(release.text, position, limit)
+    start = 0
+    while start < len(toks) and toks[start].text in {"the", "a", "an"}:
+        start += 1
+    if start >= len(toks) or not toks[start].is_cap:
+        return None
+    end = _post_run_end(toks, start)
+    if end + 1 < len(toks) and toks[end].text == "," and is_honorific_at(toks, end + 1):
+        return None
+    posts = _split_posts(release, toks[start:end], acronyms)
+    if not posts:
+        return None
+    return PersonMention(None, Span(posts[0].span.start, posts[-1].span.end), None,
+                         tuple(posts))
 
 
 # --------------------------------------------------------------------------- people
@@ -497,22 +634,40 @@ def find_people(release: ParsedRelease,
             people.append(PersonMention(raw.name, raw.span, raw.honorific, tuple(raw.posts)))
             continue
         person = people[index]
-        extra = tuple(p for p in raw.posts
-                      if normalise(p.title) not in {normalise(q.title) for q in person.posts})
+        posts = _merged_posts(person.posts, raw.posts)
         name = person.name
         if raw.name and person.name and len(raw.name) > len(person.name) and (
                 raw.name.split()[-1] == person.name.split()[-1]
                 or raw.name.split()[0] == person.name.split()[0]):
             name = raw.name
-        if extra or name != person.name:
-            people[index] = PersonMention(name, person.span, person.honorific,
-                                          person.posts + extra)
+        if posts != person.posts or name != person.name:
+            people[index] = PersonMention(name, person.span, person.honorific, posts)
     return tuple(people)
+
+
+def _merged_posts(posts: tuple[PostMention, ...],
+                  more: list[PostMention]) -> tuple[PostMention, ...]:
+    """The posts of a person with those of a later mention: a post already held is not
+    added again, nor its short form ("Governor" after "Governor of Guangdong Province");
+    a fuller form replaces the short one."""
+    merged = list(posts)
+    for post in more:
+        words = normalise(post.title).split()
+        held = [normalise(q.title).split() for q in merged]
+        if any(h[:len(words)] == words for h in held):
+            continue
+        shorter = next((i for i, h in enumerate(held) if words[:len(h)] == h), None)
+        if shorter is not None:
+            merged[shorter] = post
+        else:
+            merged.append(post)
+    return tuple(merged)
 
 
 def _match(raw: RawMention, people: list[PersonMention]) -> int | None:
     """The earlier person this mention refers to: same full name, or the surname (first
-    or last word of the name) with the same honorific, the most recent first."""
+    or last word of the name) with the same honorific, the most recent first; without one
+    of the same honorific, the first named."""
     if raw.name is None:
         return None
     for index, person in enumerate(people):
@@ -524,7 +679,11 @@ def _match(raw: RawMention, people: list[PersonMention]) -> int | None:
     if not candidates:
         return None
     same = [i for i in candidates if people[i].honorific == raw.honorific]
-    return (same or candidates)[-1]
+    if same:
+        return same[-1]
+    # no honorific tells them apart ("Financial Secretary Paul Chan" ... "Under Secretary
+    # Bernard Chan" ... "Mr Chan"): the one the release named first, its main figure
+    return candidates[0]
 
 
 def _contains_run(name: list[str], words: list[str]) -> bool:
@@ -541,105 +700,3 @@ def resolve(raw: RawMention, people: tuple[PersonMention, ...]) -> PersonMention
         return PersonMention(None, raw.span, None, tuple(raw.posts))
     index = _match(raw, list(people))
     return people[index] if index is not None else None
-
-
-# --------------------------------------------------------------------------- roles
-
-_PRONOUN = re.compile(r"^(?:[^,]{0,40}, )?(He|She|he|she)\b|^(His|Her)\b")
-_WITNESS = re.compile(r"\bwitnessed by\b", re.IGNORECASE)
-
-
-def find_roles(release: ParsedRelease, region: Span, people: tuple[PersonMention, ...],
-               acronyms: tuple[AcronymDefinition, ...]) -> tuple[RoleInMeeting, ...]:
-    """Who chaired, co-chaired, convened or hosted the meeting whose text is ``region``
-    (for bilateral meetings and calls: the principal of each side)."""
-    text = release.text
-    body_span = body_region(release)
-    scan = Span(min(body_span.start, region.start), region.end)
-    mentions = scan_mentions(release, scan, acronyms)
-    roles: list[RoleInMeeting] = []
-    last_subject: PersonMention | None = None
-    first_named: list[PersonMention] = []
-    context = (sentences(release, Span(scan.start, region.start))
-               if region.start > scan.start else [])
-    own = sentences(release, region)
-    # a region that starts inside a sentence ("..., and then co-chaired ... with Mr Wang")
-    # continues the sentence whose subject is named before it
-    continued = bool(context and own and context[-1].end == own[0].start)
-    for sentence in [*context, *own]:
-        body = text[sentence.start:sentence.end]
-        in_region = region.start <= sentence.start < region.end
-        in_sentence = [m for m in mentions if sentence.start <= m.span.start < sentence.end]
-        persons: list[tuple[int, PersonMention]] = []
-        pronoun = _PRONOUN.match(body)
-        if pronoun and last_subject is not None:
-            persons.append((sentence.start + pronoun.start(), last_subject))
-        elif continued and own and sentence == own[0] and last_subject is not None:
-            persons.append((sentence.start, last_subject))
-        witnessed = _witness_spans(body, sentence.start, in_sentence)
-        for raw in in_sentence:
-            person = resolve(raw, people)
-            if person is None or any(w.start <= raw.span.start < w.end for w in witnessed):
-                continue
-            persons.append((raw.span.start, person))
-        if not persons:
-            continue
-        persons.sort(key=lambda p: p[0])
-        last_subject = persons[0][1]
-        if not in_region:  # read only to know who "he" or "she" is
-            continue
-        if not first_named:
-            first_named = [p for _, p in persons]
-        role = _sentence_role(body)
-        if role is None:
-            continue
-        for _, person in persons:
-            if not any(r.person == person and r.role == role for r in roles):
-                roles.append(RoleInMeeting(person, role))
-    if not any(r.role != "attendee" for r in roles) and first_named:
-        region_text = text[region.start:region.end]
-        fallback: RoleName = "convenor" if re.search(r"\bconven", region_text) else "principal"
-        roles = [RoleInMeeting(p, fallback) for p in first_named] + roles
-    return tuple(_best_role_each(roles))
-
-
-def _best_role_each(roles: list[RoleInMeeting]) -> list[RoleInMeeting]:
-    """One role per person: a chairing role wins over "principal", which wins over
-    "attendee"."""
-    rank = {"co-chair": 0, "chair": 0, "convenor": 0, "host": 1, "principal": 2, "attendee": 3}
-    best: dict[int, RoleInMeeting] = {}
-    order: list[int] = []
-    for role in roles:
-        key = next((i for i, r in enumerate(order) if best[r].person == role.person), None)
-        if key is None:
-            order.append(len(order))
-            best[len(order) - 1] = role
-        elif rank[role.role] < rank[best[order[key]].role]:
-            best[order[key]] = role
-    return [best[i] for i in order]
-
-
-def _sentence_role(sentence: str) -> RoleName | None:
-    for role, pattern in _role_cues():
-        if pattern.search(sentence):
-            return role
-    return None
-
-
-def _witness_spans(body: str, offset: int, in_sentence: list[RawMention]) -> list[Span]:
-    """The names right after "witnessed by" (joined by commas and "and")."""
-    out: list[Span] = []
-    for match in _WITNESS.finditer(body):
-        start = offset + match.end()
-        end = start
-        for raw in in_sentence:
-            if raw.span.start < start:
-                continue
-            gap = body[end - offset:raw.span.start - offset]
-            if gap.strip(" ,") in {"", "and"}:
-                end = raw.span.end
-            else:
-                break
-        if end > start:
-            out.append(Span(start, end))
-    return out

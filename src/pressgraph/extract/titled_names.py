@@ -87,7 +87,8 @@ def may_be_name(tok: Token, surnames: frozenset[str]) -> bool:
     if len(word) == 1:
         return word.isupper()  # an initial: "K S Wong"
     if word.isupper():
-        return False  # an abbreviation: "HKSAR", "APEC"
+        # two initials written together ("CY Leung"); longer ones are abbreviations
+        return len(word) == 2 and word.isalpha() and word.casefold() not in title_vocabulary()
     lower = word.casefold()
     if lower in title_vocabulary():
         return False
@@ -105,9 +106,15 @@ def name_start(run: list[Token], surnames: frozenset[str]) -> int | None:
     longest run of name words at the end, two to four of them, or one that the release
     also uses with an honorific ("Mr So")."""
     start = len(run)
+    if len(run) >= 3 and _may_be_surname(run[-1]) and may_be_name(run[-2], surnames) and (
+            not run[-2].text.isupper()):
+        start -= 1  # "James Carr": a surname may also be a common word
     while start > 0 and len(run) - start < MAX_NAME_WORDS and may_be_name(run[start - 1],
                                                                           surnames):
         start -= 1
+    chinese = _chinese_order_start(run)
+    if chinese is not None and chinese < start:
+        start = chinese
     size = len(run) - start
     if size == 0 or start == 0:
         return None
@@ -115,6 +122,34 @@ def name_start(run: list[Token], surnames: frozenset[str]) -> int | None:
         return None  # "Secretary for Gregory So": the post cannot end in a connector
     if size == 1 and run[start].text not in surnames:
         return None
-    if all(len(t.text) == 1 for t in run[start:]):
+    if all(t.text.isupper() for t in run[start:]):
         return None  # initials alone
     return start
+
+
+def _may_be_surname(tok: Token) -> bool:
+    """A last word that may be a surname even if it is a common English word: capitalised,
+    not an abbreviation, not a word of posts, organisations or places."""
+    word = tok.text
+    return (tok.is_cap and tok.is_word and not tok.possessive and word.isalpha()
+            and not word.isupper() and word.casefold() not in title_vocabulary())
+
+
+def _syllable(tok: Token) -> bool:
+    """A romanised Chinese given-name syllable ("Chee", "Hwa"): one short capitalised word."""
+    word = tok.text
+    return (2 <= len(word) <= 5 and word.isalpha() and word[0].isupper() and word[1:].islower()
+            and word.casefold() not in title_vocabulary())
+
+
+def _chinese_order_start(run: list[Token]) -> int | None:
+    """Where a name in Chinese order starts: a romanised surname, then one or two
+    given-name syllables, at the end of the run ("Chief Executive Tung Chee Hwa")."""
+    surnames = wordlists.words("romanised_surnames.txt")
+    for given in (2, 1):
+        index = len(run) - given - 1
+        if index < 1 or run[index].text not in surnames or not run[index - 1].is_cap:
+            continue
+        if all(_syllable(tok) for tok in run[index + 1:]):
+            return index
+    return None

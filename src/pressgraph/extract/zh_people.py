@@ -16,8 +16,12 @@ is settled by what follows it (an honorific, punctuation, a date, a verb).
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
+from pressgraph.chinese_script import to_traditional
 from pressgraph.extract.zh_orgs import expand as _expand
 from pressgraph.extract.zh_text import PUNCTUATION, is_cjk, lexicon, strip_brackets
 from pressgraph.model import (
@@ -87,21 +91,84 @@ def find_people(text: str, folded: str, region: Span,
         position = post.word_end
     if pending:
         people.append(_without_name(pending, acronyms))
-    return people
+    return _with_later_mentions(folded, region, people)
+
+
+def _with_later_mentions(folded: str, region: Span, people: list[Person]) -> list[Person]:
+    """The people with every later mention of their name alone (``由蘇錦樑與…共同主持``
+    after ``商務及經濟發展局局長蘇錦樑``): the same person, at that place."""
+    taken = [Span(p.start, p.name_span.end if p.name_span else p.mention.span.end)
+             for p in people]
+    found: list[Person] = []
+    named = sorted((p for p in people if p.name_span is not None
+                    and p.name_span.end - p.name_span.start >= 2),
+                   key=lambda p: -(p.name_span.end - p.name_span.start))  # type: ignore[union-attr]
+    seen: set[str] = set()
+    for person in named:
+        span = person.name_span
+        assert span is not None
+        name = folded[span.start:span.end]
+        if name in seen:
+            continue
+        seen.add(name)
+        position = folded.find(name, span.end, region.end)
+        while position >= 0:
+            here = Span(position, position + len(name))
+            if not any(t.start < here.end and here.start < t.end for t in taken):
+                found.append(Person(person.mention, position, here, person.government,
+                                    person.government_start))
+                taken.append(here)
+            position = folded.find(name, here.end, region.end)
+    return sorted(people + found, key=lambda p: p.start)
 
 
 def _post_word_at(folded: str, position: int, end: int) -> str | None:
     if position >= len(folded):
         return None
-    for word in _post_words_by_first(lexicon().post_words).get(folded[position], ()):
+    for word in _post_words_by_first(_post_words()).get(folded[position], ()):
         if folded.startswith(word, position) and position + len(word) <= end:
             after = folded[position + len(word):position + len(word) + 2]
-            if after[:1] in ("館", "團", "辦", "室", "處", "署", "局") or (
+            if after.startswith(_own_words().organisation_after_post) or (
                     after[:1] == "會" and after[1:2] not in ("面", "晤", "見", "議", "上", "後",
                                                             "談", "同", "")):
-                return None  # 主席團, 大使館: the post word is part of an organisation
+                return None  # 主席團, 大使館, 首相府: the post word is part of a name
             return word
     return None
+
+
+@dataclass(frozen=True)
+class _OwnWords:
+    post_words: tuple[str, ...]
+    organisation_after_post: tuple[str, ...]
+    run_stops: tuple[str, ...]
+    attend_verbs: tuple[str, ...]
+    lead_verbs: tuple[str, ...]
+    name_followers: tuple[str, ...]
+
+
+@cache
+def _own_words() -> _OwnWords:
+    data = tomllib.loads(resources.files("pressgraph.extract").joinpath(
+        "data/zh_people.toml").read_text(encoding="utf-8"))
+    return _OwnWords(**{key: tuple(data[key]) for key in (
+        "post_words", "organisation_after_post", "run_stops", "attend_verbs", "lead_verbs",
+        "name_followers")})
+
+
+def only_attends(clause: str) -> bool:
+    """Whether the people of a clause only attended its meeting (``將出席…部長會議``):
+    an attending verb, and none of chairing or leading a side."""
+    words = _own_words()
+    folded = to_traditional(clause)
+    return any(w in folded for w in words.attend_verbs) and not any(
+        w in folded for w in words.lead_verbs)
+
+
+@cache
+def _post_words() -> tuple[str, ...]:
+    """The lexicon's post words and this module's own, longest first."""
+    words = dict.fromkeys((*lexicon().post_words, *_own_words().post_words))
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
 
 _POST_WORD_INDEX: tuple[tuple[str, ...], dict[str, tuple[str, ...]]] = ((), {})
@@ -176,7 +243,7 @@ def _run_start(folded: str, floor: int, word_start: int) -> int:
         index -= 1
     run = folded[index:word_start]
     cut = 0
-    for stop in lexicon().post_run_stops:
+    for stop in (*lexicon().post_run_stops, *_own_words().run_stops):
         position = run.rfind(stop)
         if position >= 0 and not _inside_bracket(run, position):
             cut = max(cut, position + len(stop))
@@ -202,7 +269,7 @@ def _name_at(folded: str, start: int, end: int) -> tuple[int, int] | None:
     if surname is None and folded[start:start + 1] in lex.surnames:
         surname = folded[start]
     if surname is None:
-        return None
+        return _transliterated_name_at(folded, start, end)
     for given in (2, 1, 3):  # most names have two given characters; 孫東 one; 林鄭月娥 three
         name_end = start + len(surname) + given
         if name_end > end:
@@ -215,6 +282,33 @@ def _name_at(folded: str, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
+def _transliterated_name_at(folded: str, start: int, end: int) -> tuple[int, int] | None:
+    """A foreign name written in three characters after a post (``國務大臣祈達文以及``):
+    no word of the lexicon inside it, and a clear end after it (punctuation, or a word
+    that follows names)."""
+    lex = lexicon()
+    name_end = start + _TRANSLITERATED
+    name = folded[start:name_end]
+    if name_end > end or not all(is_cjk(ch) for ch in name):
+        return None
+    stops = (*lex.name_followers, *lex.post_run_stops, *_own_words().run_stops,
+             *lex.honorifics, *lex.pronouns)
+    if any(word in name for word in stops) or _post_word_in(folded, start, name_end):
+        return None
+    after = folded[name_end:name_end + 1]
+    if after and (after in PUNCTUATION or after.isdigit()) or folded.startswith(
+            lex.name_followers, name_end) and _ends_name(folded, name_end, end):
+        return start, name_end
+    return None
+
+
+_TRANSLITERATED = 3
+
+
+def _post_word_in(folded: str, start: int, end: int) -> bool:
+    return any(_post_word_at(folded, i, end) for i in range(start, end))
+
+
 def _ends_name(folded: str, position: int, end: int) -> bool:
     lex = lexicon()
     if position >= end:
@@ -224,7 +318,8 @@ def _ends_name(folded: str, position: int, end: int) -> bool:
         return True
     if _NUMERAL_DATE.match(rest):
         return True
-    return any(rest.startswith(w) for w in lex.honorifics + lex.name_followers)
+    return any(rest.startswith(w) for w in lex.honorifics + lex.name_followers
+               + _own_words().name_followers)
 
 
 def _honorific_at(folded: str, position: int) -> str | None:

@@ -1,0 +1,421 @@
+"""Agenda items enumerated in English prose: "exchanged views on A, B and C", "briefed them
+on A, and on B", "discussed issues including A, B, as well as C".
+
+Each cue phrase of ``data/agenda_cues.tsv`` opens an enumeration that runs to the next cue,
+a new clause (", and agreed ..."), a tail that is no topic ("with a view to ...") or the
+end of the sentence. The enumeration is cut on semicolons, "as well as", ", and on",
+commas and "and"; a word that names the real list after an umbrella ("issues including A,
+B and C", "three items, namely A, B and C") starts it afresh. Every item found by one cue
+carries the cue's number, so that the caller can tell an enumeration (two or more topics)
+from a single topic.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+
+from pressgraph.extract import wordlists
+from pressgraph.extract.nametokens import sentences
+from pressgraph.model import ParsedRelease, Span
+
+_TRAILING = re.compile(r"(?:\s*[;,]?\s+\b(?:and|or)\s*$|\s*[;.,:]\s*$)")
+# A transcript's turn: a speaker's name or post, capitalised words ("Secretary for Justice",
+# "Reporter", "Mr Lee"), or a bracketed note, then a colon.
+_SPEAKER = re.compile(r"(?:[A-Z][\w'.-]*(?: (?:[A-Z][\w'.-]*|for|of|the|and)){0,5}|\([^)]*\)):\s")
+_RELATIVE = re.compile(r"\s(?:that|which|who|whose|where)\s")
+_QUOTES = re.compile(r"\"[^\"]*\"|“[^”]*”")
+
+
+@dataclass(frozen=True)
+class ProseItem:
+    span: Span
+    text: str
+    group: int  # the cue that found it: items of one group are one enumeration
+    sentence: Span
+    cut: bool = False  # the last item of an excerpt cut short: counted, but not an item
+
+
+def groups_of_two(prose: list[ProseItem]) -> set[int]:
+    """The groups of two or more items: enumerations."""
+    counts: dict[int, int] = {}
+    for item in prose:
+        counts[item.group] = counts.get(item.group, 0) + 1
+    return {group for group, count in counts.items() if count >= 2}
+
+
+def enumerated(prose: list[ProseItem], standing: bool | None, listed: bool,
+               business: Callable[[ProseItem], bool],
+               generic: Callable[[ProseItem], bool]) -> list[ProseItem]:
+    """The prose items that are a meeting's agenda: an enumeration of two or more topics,
+    and a single topic in the same sentence as one ("discussed A, B and C, and reviewed
+    D"). Where nothing is enumerated (in prose, or ``listed``), single topics count only
+    for a standing body that states two or more of them separately, in sentences about the
+    meeting, its members or its parties (``business``: "At the meeting, she briefed
+    members on A. Members also deliberated on B"), or when the kind of meeting is not known
+    (``standing`` None); a call's lone topic ("met ... to discuss X") is no agenda, and a
+    ``generic`` topic ("issues of mutual interest") is none."""
+    enumerations = groups_of_two(prose)
+    if enumerations:
+        sentences_of = {item.sentence for item in prose if item.group in enumerations}
+        return [item for item in prose
+                if item.group in enumerations or item.sentence in sentences_of]
+    if listed or standing is False:
+        return []
+    singles = [item for item in prose if not generic(item)]
+    if standing is None:
+        return singles
+    stated = [item for item in singles if business(item)]
+    return stated if len(stated) >= 2 else []
+
+
+@cache
+def cues() -> dict[str, re.Pattern[str]]:
+    return {row[0]: re.compile(row[1], re.IGNORECASE)
+            for row in wordlists.rows("agenda_cues.tsv") if len(row) >= 2}
+
+
+def clean(release: ParsedRelease, span: Span) -> tuple[Span, str]:
+    """Strip a trailing "; and", ";", "." and surrounding spaces from an item."""
+    text = release.text[span.start:span.end]
+    start = span.start
+    while True:
+        match = _TRAILING.search(text)
+        if not match or match.end() == match.start():
+            break
+        text = text[:match.start()]
+    stripped = text.lstrip()
+    start += len(text) - len(stripped)
+    text = stripped.rstrip()
+    return Span(start, start + len(text)), text
+
+
+# --------------------------------------------------------------------------- sentences
+
+
+def _quoted(release: ParsedRelease, sentence: Span) -> bool:
+    """Whether the sentence lies inside a quotation of its paragraph (someone's words)."""
+    block = next((b for b in release.blocks if b.span.start <= sentence.start < b.span.end), None)
+    if block is None:
+        return False
+    before = release.text[block.span.start:sentence.start]
+    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
+
+
+def speaker_turn(release: ParsedRelease, sentence: Span) -> bool:
+    """Whether the sentence is in a turn of a transcript ("Reporter: ...")."""
+    block = next((b for b in release.blocks if b.span.start <= sentence.start < b.span.end), None)
+    return block is not None and bool(_SPEAKER.match(block.text))
+
+
+def _shared_sentences(release: ParsedRelease, region: Span) -> list[Span]:
+    """"At these meetings, he briefed ...": sentences of the region's first paragraph that
+    speak for all its meetings, also when they lie after the region."""
+    block = next((b for b in release.blocks if b.span.start <= region.start < b.span.end
+                  or region.start <= b.span.start < region.end), None)
+    if block is None:
+        return []
+    text = release.text
+    return [s for s in sentences(release, block.span)
+            if s.start >= region.end and cues()["shared"].search(text[s.start:s.end])]
+
+
+def prose_items(release: ParsedRelease, region: Span, cue: str = "prose") -> list[ProseItem]:
+    """Items enumerated after a ``cue`` phrase of ``data/agenda_cues.tsv``."""
+    text = release.text
+    table = cues()
+    out: list[ProseItem] = []
+    group = 0
+    for sentence in [*sentences(release, region), *_shared_sentences(release, region)]:
+        body = text[sentence.start:sentence.end]
+        if body.rstrip().endswith(":") or _quoted(release, sentence) \
+                or speaker_turn(release, sentence):
+            continue
+        colon = body.find(":")
+        if table["skip"].search(body):
+            if colon > 0 and table["colon"].search(body[:colon]) \
+                    and table["counted"].search(body[:colon]):
+                group += 1
+                out += [ProseItem(s, t, group, sentence) for s, t in
+                        split_enumeration(release, sentence.start + colon + 1, sentence.end)]
+            continue
+        steps = table["steps"].match(body)
+        if steps and cue == "prose":
+            group += 1
+            out += [ProseItem(s, t, group, sentence) for s, t in
+                    _steps(release, sentence.start + steps.end(), sentence.end)]
+            continue
+        if colon > 0 and table["colon"].search(body[:colon]):
+            group += 1
+            out += [ProseItem(s, t, group, sentence) for s, t in
+                    split_enumeration(release, sentence.start + colon + 1, sentence.end)]
+            continue
+        matches = list(table[cue].finditer(body))
+        for number, match in enumerate(matches):
+            group += 1
+            start = sentence.start + match.end()
+            limit = sentence.start + (matches[number + 1].start() if number + 1 < len(matches)
+                                      else len(body))
+            if match.group(0).lower().startswith("agreed that"):
+                pieces = _that_clauses(release, start - len("that"), limit)
+            else:
+                end = _enumeration_end(release, sentence, match, start, limit)
+                pieces = split_enumeration(release, start, end)
+            found = [ProseItem(s, t, group, sentence) for s, t in pieces]
+            if found and found[-1].span.end == sentence.end and _cut_short(release, sentence):
+                found[-1] = ProseItem(found[-1].span, found[-1].text, group, sentence, cut=True)
+            out += found
+    return out
+
+
+def _cut_short(release: ParsedRelease, sentence: Span) -> bool:
+    """Whether the sentence is the end of an excerpt cut off in mid-sentence."""
+    last = release.blocks[-1] if release.blocks else None
+    return (last is not None and last.span.end == sentence.end
+            and release.text[sentence.start:sentence.end].rstrip()[-1:] not in
+            set(".!?;:\"”)'"))
+
+
+def _enumeration_end(release: ParsedRelease, sentence: Span, match: re.Match[str],
+                     start: int, limit: int) -> int:
+    """Where the enumeration opened by ``match`` ends: a new clause, a tail that names no
+    topic, the comma closing a fronted purpose ("To discuss A, he met ..."), the verb after a
+    subject ("Discussion on A was ...")."""
+    text = release.text
+    table = cues()
+    end = limit
+    clause_end = table["clause_end"].search(text, start, limit)
+    if clause_end:
+        end = clause_end.start()
+    tail = table["tail"].search(text, start, end)
+    if tail:
+        end = tail.start()
+    opening = text[sentence.start:sentence.start + match.start()].strip().lower()
+    if opening == "to" or not opening and match.group(0).lower().startswith("to "):
+        comma = text.find(",", start, end)
+        end = comma if comma > 0 else end
+    elif not opening:
+        verb = table["subject_end"].search(text, start, end)
+        end = verb.start() if verb else end
+    return end
+
+
+def _steps(release: ParsedRelease, start: int, end: int) -> list[tuple[Span, str]]:
+    """"During the meeting, both sides will review A, and agree on B": what the meeting
+    will do, one verb phrase an item (cut at ";" or ", and")."""
+    segment = release.text[start:end]
+    separator = r";\s*(?:and\s+)?" if ";" in segment else r",\s+and\s+"
+    pieces = _cut(segment, _masked(segment), 0, len(segment), separator)
+    if len(pieces) < 2:
+        return []
+    return [clean(release, Span(start + a, start + b)) for a, b in pieces]
+
+
+def _that_clauses(release: ParsedRelease, start: int, end: int) -> list[tuple[Span, str]]:
+    """"agreed that X would A, that Y would B, and that Z would C" -> A, B, C; a single
+    "agreed that" is a decision, not a list of items."""
+    text = release.text
+    out = []
+    for match in re.finditer(r"\bthat\b(.*?)(?=,? (?:and )?that\b|[.;]?$)", text[start:end]):
+        clause_start = start + match.start(1)
+        modal = re.search(r"\b(?:would|will)\s+", match.group(1))
+        if modal is None:
+            return []
+        item_start = clause_start + modal.end()
+        out.append(clean(release, Span(item_start, start + match.end(1))))
+    return out if len(out) >= 2 else []
+
+
+# --------------------------------------------------------------------------- splitting
+
+
+def split_enumeration(release: ParsedRelease, start: int, end: int) -> list[tuple[Span, str]]:
+    """The items of the enumeration ``release.text[start:end]``."""
+    text = release.text
+    segment = text[start:end]
+    stripped = segment.strip()
+    if not stripped:
+        return []
+    lead = segment.find(stripped[:1])
+    skip = cues()["object_lead"].match(segment, lead)
+    if skip:  # "discussed with other ministers how ...": the item starts after the aside
+        lead = skip.end()
+        stripped = segment[lead:].strip()
+    umbrella = _umbrella(segment, lead)
+    if umbrella is not None:
+        return _items(release, start, umbrella)
+    if cues()["whole"].match(stripped):
+        pieces = [(lead, len(segment))]
+    else:
+        pieces = _pieces(segment, lead)
+    return _items(release, start, pieces)
+
+
+def _umbrella(segment: str, lead: int) -> list[tuple[int, int]] | None:
+    """"issues including A, B and C", "three items, namely A, B and C": the items after the
+    umbrella word, when there are two or more of them."""
+    masked = _masked(segment)
+    match = cues()["umbrella"].search(masked, lead)
+    if match is None:
+        return None
+    before = masked[lead:match.start()]
+    if "," in before.rstrip(", ") or ";" in before:
+        return None  # the word comes inside a later item: "A, B, including C"
+    pieces = _pieces(segment, match.end())
+    return pieces if len(pieces) >= 2 else None
+
+
+def _items(release: ParsedRelease, start: int,
+           pieces: list[tuple[int, int]]) -> list[tuple[Span, str]]:
+    text = release.text
+    ordinals = wordlists.words("enumeration_words.txt")
+    out = []
+    for a, b in pieces:
+        piece = text[start + a:start + b]
+        # drop "first, " / "and on " / "on " in front of an item
+        lead_match = re.match(r"\s*(?:and\s+)?(?:(\w+),\s+)?", piece)
+        if lead_match and lead_match.group(1) and lead_match.group(1).lower() in ordinals:
+            a += lead_match.end()
+        else:
+            lead_match = re.match(r"\s*(?:and\s+)?(?:on\s+)?", piece)
+            a += lead_match.end() if lead_match else 0
+        span, item = clean(release, Span(start + a, start + b))
+        if item and not cues()["not_item"].match(item):
+            out.append((span, item))
+    return out
+
+
+def _pieces(segment: str, lead: int) -> list[tuple[int, int]]:
+    """Cut ``segment[lead:]`` into items."""
+    masked = _masked(segment)
+    if ";" in masked[lead:]:
+        return _cut(segment, masked, lead, len(segment), r";\s*(?:and\s+)?")
+    if re.search(r",?\s+and on\s+", masked[lead:]):  # "on A, and on B": each "on" one item
+        return _cut(segment, masked, lead, len(segment), r",?\s+and on\s+")
+    pieces: list[tuple[int, int]] = []
+    for a, b in _cut(segment, masked, lead, len(segment), r",?\s+as well as\s+"):
+        if "," in masked[a:b]:
+            pieces += _comma_pieces(segment, masked, a, b)
+        else:
+            pieces += _and_pieces(segment, a, b)
+    return [(a, b) for a, b in pieces if not cues()["etc"].fullmatch(segment[a:b].strip(" ,."))]
+
+
+def _masked(segment: str) -> str:
+    """The segment with quotations and names that contain a comma ("Hong Kong, China",
+    ``data/comma_names.txt``) masked, so that they are never cut."""
+    masked = _QUOTES.sub(lambda m: "x" * len(m.group(0)), segment)
+    return _comma_names().sub(lambda m: "x" * len(m.group(0)), masked)
+
+
+@cache
+def _comma_names() -> re.Pattern[str]:
+    names = sorted(wordlists.ordered("comma_names.txt"), key=len, reverse=True)
+    return re.compile("|".join(rf"(?<!\w){re.escape(n)}(?!\w)" for n in names) or "(?!)")
+
+
+def _cut(segment: str, masked: str, start: int, end: int,
+         separator: str) -> list[tuple[int, int]]:
+    pieces, position = [], start
+    for match in re.finditer(separator, masked[start:end]):
+        pieces.append((position, start + match.start()))
+        position = start + match.end()
+    pieces.append((position, end))
+    return [(a, b) for a, b in pieces if segment[a:b].strip()]
+
+
+def _comma_pieces(segment: str, masked: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split on commas; a piece starting with "especially"/"including" joins the one before;
+    the last piece is split at "and" unless an Oxford comma came before it (see
+    ``_last_and``)."""
+    attachments = wordlists.ordered("enumeration_attachments.txt")
+    pieces: list[tuple[int, int]] = []
+    attached = False
+    for a, b in _cut(segment, masked, start, end, r",\s+"):
+        piece = segment[a:b].strip().lower()
+        if cues()["etc"].fullmatch(piece.strip(" .")):
+            continue
+        if pieces and any(piece.startswith(w + " ") for w in attachments):
+            pieces[-1] = (pieces[-1][0], b)
+            attached = True
+        else:
+            pieces.append((a, b))
+            attached = False
+    if not pieces or attached:  # "X, including A and B": A and B belong to X
+        return pieces
+    last_a, last_b = pieces[-1]
+    if not re.match(r"\s*and\s", masked[last_a:last_b]):
+        cut = _last_and(segment, masked, last_a, last_b)
+        if cut is not None:
+            pieces[-1] = (last_a, cut[0])
+            pieces.append((cut[1], last_b))
+    return pieces
+
+
+def _last_and(segment: str, masked: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the last piece of "A, B and C" is cut: at the first "and" that starts a new
+    phrase with a determiner ("tourism and the provision of ferries to the Delta and the
+    airport"), else at the last "and", unless it joins two names ("Qianhai and the Loop")
+    or a bare word shares the head that follows ("energy and sustainable development")."""
+    determiners = wordlists.words("determiners.txt")
+    cuts = [(start + m.start(), start + m.end())
+            for m in re.finditer(r"\s+and\s+", masked[start:end])]
+    cuts = [(a, b) for a, b in cuts if not _RELATIVE.search(segment, start, a)]
+    for a, b in cuts:
+        right = segment[b:end].split()
+        if len(right) > 1 and right[0] in determiners and right[1][:1].islower():
+            return a, b
+    if not cuts:
+        return None
+    a, b = cuts[-1]
+    left, right = segment[start:a].split(), segment[b:end].split()
+    if _proper_noun_pair(left, right) or _shared_head(left, right):
+        return None
+    return a, b
+
+
+def _and_pieces(segment: str, start: int, end: int) -> list[tuple[int, int]]:
+    """No commas: split at "and" only where a new item clearly starts."""
+    words = segment[start:end].split()
+    determiners = wordlists.words("determiners.txt")
+    attachments = wordlists.ordered("enumeration_attachments.txt")
+    pieces: list[tuple[int, int]] = []
+    for match in re.finditer(r"\s+and\s+", segment[start:end]):
+        cut_a, cut_b = start + match.start(), start + match.end()
+        left = segment[start:cut_a].split()
+        right = segment[cut_b:end].split()
+        if not left or not right:
+            continue
+        if any(segment[cut_b:end].lower().startswith(w + " ") for w in attachments):
+            continue  # "... and the related Investment Agreement": part of the same item
+        if _RELATIVE.search(segment, start, cut_a):
+            continue  # "... the outbreak that struck Hong Kong and other places": one item
+        first = right[0]
+        second = right[1] if len(right) > 1 else ""
+        if len(words) <= 5:
+            split = not _shared_head(left, right)
+        elif first in determiners:
+            split = bool(second) and second[0].islower() and "between" not in left
+        else:
+            split = left[-1][0].isupper() and first[0].islower()
+        if split:
+            pieces.append((start, cut_a))
+            start = cut_b
+    pieces.append((start, end))
+    return pieces
+
+
+def _proper_noun_pair(left: list[str], right: list[str]) -> bool:
+    """"Qianhai and the Lok Ma Chau Loop": two names joined by "and" are one item."""
+    right = [w for w in right if w != "the"]
+    return bool(left and right and left[-1][0].isupper() and right[0][0].isupper())
+
+
+def _shared_head(left: list[str], right: list[str]) -> bool:
+    """"trade and economic relations", "energy and sustainable development": a bare word
+    before "and" shares the head of the longer phrase after it."""
+    determiners = wordlists.words("determiners.txt")
+    return (len(left) == 1 and len(right) >= 2 and right[0] not in determiners
+            and left[0][:1].islower() and right[0][:1].islower())

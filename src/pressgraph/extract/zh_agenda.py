@@ -1,0 +1,374 @@
+"""Agenda items of a meeting reported in Chinese: lists and sub-headings introduced as its
+business, the motions and bills of a Legislative Council meeting, and topics in prose
+("就 A、B 和 C 交換意見", "討論了 A、B 等議題", "圍繞「A」和「B」兩個議題討論").
+
+What counts follows the English rules (``agenda_prose.enumerated``): an enumeration of two
+or more topics is an agenda, a call's single topic is not. Cue words are in
+``data/zh_agenda.toml``; rules match on the text folded to Traditional characters and
+report the items as printed.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from pressgraph.chinese_script import to_traditional
+from pressgraph.extract.agenda_prose import ProseItem, enumerated
+from pressgraph.extract.zh_text import Sentence
+from pressgraph.model import AgendaItem, ParsedRelease, Span
+
+# A transcript's turn: a reporter, a question or answer, or someone named by a post or a
+# title, then "："
+_SPEAKER = re.compile(r"(?:記者|問|答|[^，。：、「」\s]{0,12}(?:長|官|主席|議員|發言人|先生|女士|教授|博士))：")
+_COUNT = re.compile(r"[一二三四五六七八九十兩两\d]+\s*[個个項项]\S{0,5}$")
+
+
+@dataclass(frozen=True)
+class _Text:
+    release: ParsedRelease
+    folded: str
+    sentences: list[Sentence]
+
+
+@cache
+def _cues() -> dict[str, Any]:
+    """The cue words, folded like the text (a word listed in both scripts matches however
+    far the character pairs fold it)."""
+    package = resources.files("pressgraph.extract")
+    data = tomllib.loads(package.joinpath("data/zh_agenda.toml").read_text(encoding="utf-8"))
+    return {key: _fold_cue(value) for key, value in data.items()}
+
+
+def _fold_cue(value: Any) -> Any:
+    if isinstance(value, str):
+        return to_traditional(value)
+    if isinstance(value, list):
+        return [_fold_cue(v) for v in value]
+    return value
+
+
+# Half-width punctuation as some pages print it, read as the full-width forms.
+_PUNCTUATION = str.maketrans({",": "，", ";": "；", ":": "：", "(": "（", ")": "）"})
+
+
+def find_agenda(release: ParsedRelease, folded: str, sentences: list[Sentence],
+                region: list[int], standing: bool) -> tuple[AgendaItem, ...]:
+    """The ordered agenda items of the meeting whose sentences are ``region`` (indices into
+    ``sentences``); ``standing`` for a standing body's meeting, not a call."""
+    text = _Text(release, folded.translate(_PUNCTUATION), sentences)
+    blocks = sorted({sentences[i].block for i in region})
+    structured = _listed(text, blocks) or _headings(text, blocks) or _business(text, region)
+    if structured:
+        return _numbered(structured)
+    prose = enumerated(_prose(text, _own_sentences(text, region)), standing, False,
+                       lambda item: _mentions(_folded(text, item.sentence), "business"),
+                       lambda item: _mentions(_folded(text, item.span), "generic"))
+    return _numbered([(item.span, item.text) for item in prose])
+
+
+def _numbered(pieces: list[tuple[Span, str]]) -> tuple[AgendaItem, ...]:
+    items: list[AgendaItem] = []
+    seen: set[str] = set()
+    for span, item in sorted(pieces, key=lambda piece: piece[0].start):
+        if item and item not in seen:
+            seen.add(item)
+            items.append(AgendaItem(len(items) + 1, item, span))
+    return tuple(items)
+
+
+def _folded(text: _Text, span: Span) -> str:
+    return text.folded[span.start:span.end]
+
+
+def _mentions(folded: str, cue: str) -> bool:
+    return any(word in folded for word in _cues()[cue])
+
+
+def _item(text: _Text, span: Span) -> tuple[Span, str]:
+    """The item at ``span`` without separators, trailing punctuation or enclosing quotes."""
+    start, end = span.start, span.end
+    changed = True
+    while changed and end > start:
+        changed = False
+        folded = text.folded[start:end]
+        stripped = folded.strip(" \u3000\n")
+        if stripped != folded:
+            start += len(folded) - len(folded.lstrip(" \u3000\n"))
+            end = start + len(stripped)
+            changed = True
+            continue
+        for trailer in _cues()["item_trailers"]:
+            if folded.endswith(trailer) and len(folded) > len(trailer):
+                end -= len(trailer)
+                changed = True
+                break
+        for lead in _cues()["last_joins"]:
+            if folded.startswith(lead) and len(folded) > len(lead):
+                start += len(lead)
+                changed = True
+                break
+    folded = text.folded[start:end]
+    for opening, closing in _cues()["quotes"]:
+        if folded.startswith(opening) and folded.endswith(closing) and len(folded) > 2 \
+                and opening not in folded[1:-1] and closing not in folded[1:-1]:
+            start, end = start + 1, end - 1
+    return Span(start, end), text.release.text[start:end]
+
+
+# --------------------------------------------------------------------------- structure
+
+
+def _listed(text: _Text, blocks: list[int]) -> list[tuple[Span, str]]:
+    release = text.release
+    for index in blocks:
+        block = release.blocks[index]
+        if block.kind != "list_item" or block.position != 1 or index == 0:
+            continue
+        intro = text.folded[release.blocks[index - 1].span.start:release.blocks[index - 1].span.end]
+        if not intro.rstrip().endswith(("：", ":")) or not _mentions(intro, "list_intro") \
+                or _mentions(intro.rsplit("。", 1)[-1], "list_reject"):
+            continue
+        items = []
+        for item in release.blocks[index:]:
+            if item.kind != "list_item" or item.list_index != block.list_index:
+                break
+            items.append(_item(text, item.span))
+        return items
+    return []
+
+
+def _headings(text: _Text, blocks: list[int]) -> list[tuple[Span, str]]:
+    release = text.release
+    if not blocks:
+        return []
+    items: list[tuple[Span, str]] = []
+    started = False
+    for index in range(blocks[0], blocks[-1] + 1):
+        block = release.blocks[index]
+        if not started:
+            intro = _folded(text, block.span)
+            started = block.kind == "paragraph" and intro.endswith("：") and \
+                _mentions(intro, "list_intro") and \
+                not _mentions(intro.rsplit("。", 1)[-1], "list_reject") and \
+                index + 1 < len(release.blocks) and release.blocks[index + 1].kind == "heading"
+            continue
+        if block.kind == "heading":
+            if _SPEAKER.match(_folded(text, block.span)):
+                break  # a turn of a transcript, not a sub-heading
+            items.append(_item(text, block.span))
+        elif block.kind == "paragraph" and index + 1 < len(release.blocks) and \
+                release.blocks[index + 1].kind != "heading":
+            break
+    return items
+
+
+def _business(text: _Text, region: list[int]) -> list[tuple[Span, str]]:
+    """The motions a Legislative Council meeting will debate; where it debates none, the
+    bill whose second reading debate resumes."""
+    cues = _cues()
+    motions: list[tuple[Span, str]] = []
+    bills: list[tuple[Span, str]] = []
+    for index in region:
+        sentence = text.sentences[index]
+        folded = _folded(text, sentence.span)
+        if any(verb in folded for verb in cues["motion_verbs"]):
+            for match in re.finditer(re.escape(cues["motion_open"]) + "(.+?)"
+                                     + re.escape(cues["motion_close"]), folded):
+                start = sentence.start + match.start(1)
+                motions.append(_item(text, Span(start, start + len(match.group(1)))))
+            for match in re.finditer(r"「([^「」]{2,30}議案)」", folded):
+                start = sentence.start + match.start(1)
+                motions.append(_item(text, Span(start, start + len(match.group(1)))))
+        for cue in cues["bill_resumed"]:
+            for match in re.finditer(re.escape(cue) + r"(《[^《》]+》)", folded):
+                start = sentence.start + match.start(1)
+                bills.append((Span(start, start + len(match.group(1))),
+                              text.release.text[start:start + len(match.group(1))]))
+        for cue in cues["bill_resumes"]:
+            for match in re.finditer(r"(《[^《》]+》)" + re.escape(cue), folded):
+                if folded[:match.start()].rstrip().endswith(("和", "及", "、")):
+                    continue
+                start = sentence.start + match.start(1)
+                bills.append((Span(start, start + len(match.group(1))),
+                              text.release.text[start:start + len(match.group(1))]))
+    return motions or bills
+
+
+# --------------------------------------------------------------------------- prose
+
+
+def _own_sentences(text: _Text, region: list[int]) -> list[int]:
+    """The region's sentences up to a later paragraph that reports another event ("其後出席
+    … 午餐會") without naming a meeting."""
+    if not region:
+        return []
+    first_block = text.sentences[region[0]].block
+    own: list[int] = []
+    block = first_block
+    for index in region:
+        sentence = text.sentences[index]
+        if sentence.block != block:
+            block = sentence.block
+            folded = _folded(text, sentence.span)
+            if _mentions(folded, "new_event") and not _mentions(folded, "meeting_words"):
+                break
+        own.append(index)
+    return own
+
+
+def _quoted_at(folded: str, position: int) -> bool:
+    return folded.count("「", 0, position) > folded.count("」", 0, position)
+
+
+def _prose(text: _Text, region: list[int]) -> list[ProseItem]:
+    cues = _cues()
+    out: list[ProseItem] = []
+    group = 0
+    for index in region:
+        sentence = text.sentences[index]
+        folded = _folded(text, sentence.span)
+        if _SPEAKER.match(_folded(text, text.release.blocks[sentence.block].span)):
+            continue  # a turn of a transcript ("記者：…")
+        found = False
+        for opening, closing in cues["topic_frames"]:
+            for start in _find_all(folded, opening):
+                if _quoted_at(folded, start):
+                    continue
+                end = folded.find(closing, start + len(opening))
+                if end < 0 or "，" in folded[start:end].replace("，例如", "、"):
+                    continue
+                group += 1
+                out += [ProseItem(span, item, group, sentence.span) for span, item in
+                        _split(text, sentence.start + start + len(opening),
+                               sentence.start + end)]
+                found = True
+                break
+            if found:
+                break
+        if found:
+            continue
+        for intro in cues["intros"]:
+            start = folded.find(intro)
+            if start < 0 or _quoted_at(folded, start):
+                continue
+            begin = start + len(intro)
+            end = _enumeration_end(folded, begin)
+            if intro in cues["weak_intros"] and not _listy(folded[begin:end + 3]):
+                continue  # "討論事項": a noun, not the start of topics
+            group += 1
+            out += [ProseItem(span, item, group, sentence.span) for span, item in
+                    _split(text, sentence.start + begin, sentence.start + end)]
+            break
+    return out
+
+
+def _listy(folded: str) -> bool:
+    """Whether the words after an intro read as topics: a list ("、"), an umbrella word or
+    a trailer ("等議題")."""
+    cues = _cues()
+    return "、" in folded or any(word in folded for word in cues["umbrellas"]) or \
+        any(trailer in folded for trailer in cues["trailers"] if trailer != "等")
+
+
+def _find_all(text: str, word: str) -> list[int]:
+    return [m.start() for m in re.finditer(re.escape(word), text)]
+
+
+def _enumeration_end(folded: str, begin: int) -> int:
+    """Where topics after an intro end: a trailer ("等議題"), "；" lists to the sentence's
+    end; else the first "，" that does not go on with the list ("，以及 C" does, "，以及
+    主動解釋了" is a new clause)."""
+    end = len(folded.rstrip("。！？"))
+    for trailer in _cues()["trailers"]:
+        position = folded.find(trailer, begin)
+        if position > begin and trailer != "等":
+            return position
+    if "；" in folded[begin:end]:
+        return end
+    position = begin
+    while True:
+        comma = folded.find("，", position, end)
+        if comma < 0:
+            return end
+        rest = folded[comma + 1:end]
+        if rest.startswith("以及") and "了" not in rest:
+            position = comma + 1
+            continue
+        if rest.startswith(tuple(_cues()["umbrellas"])):
+            position = comma + 1
+            continue
+        return comma
+
+
+def _split(text: _Text, start: int, end: int) -> list[tuple[Span, str]]:
+    """The topics of ``text[start:end]``: after an umbrella word if two or more follow it,
+    cut on "；" or "、" (the last two joined by "和"/"及"), without counts ("四個範疇") or
+    trailers ("等")."""
+    cues = _cues()
+    folded = text.folded[start:end]
+    for trailer in cues["trailers"]:
+        if folded.endswith(trailer):
+            folded = folded[:-len(trailer)]
+    count = _COUNT.search(folded)
+    counted = count is not None
+    if count:
+        folded = folded[:count.start()]
+    folded = folded.rstrip("，、 ")
+    if any(word in folded for word in cues["whole"]):
+        return [_item(text, Span(start, start + len(folded)))]
+    for umbrella in cues["umbrellas"]:
+        position = folded.find(umbrella)
+        if position < 0 or "；" in folded[:position] or "、" in folded[:position]:
+            continue  # the word comes inside a later item: "A；B，包括 C；D"
+        after = position + len(umbrella)
+        pieces = _pieces(folded, after, counted)
+        if len(pieces) >= 2:
+            return [_item(text, Span(start + a, start + b)) for a, b in pieces]
+    return [_item(text, Span(start + a, start + b)) for a, b in _pieces(folded, 0, counted)]
+
+
+def _pieces(folded: str, begin: int, counted: bool) -> list[tuple[int, int]]:
+    cues = _cues()
+    separator = "；" if "；" in folded[begin:] else "、"
+    pieces: list[tuple[int, int]] = []
+    depth, position = 0, begin
+    for offset in range(begin, len(folded) + 1):
+        ch = folded[offset] if offset < len(folded) else separator
+        depth += ch in "「『《（(“"
+        depth -= ch in "」』》）)”" and depth > 0
+        joined = separator == "、" and depth == 0 and folded.startswith("，以及", offset)
+        if depth == 0 and (ch == separator or joined) and offset > position:
+            pieces.append((position, offset))
+            position = offset + (3 if joined else 1)
+    if separator == "、" and (len(pieces) > 1 or counted or _all_quoted(folded, pieces)):
+        last_a, last_b = pieces.pop()
+        pieces += _join_split(folded, last_a, last_b, cues["last_joins"], cues["pronouns"])
+    return [(a, b) for a, b in pieces if folded[a:b].strip("，、 ")]
+
+
+def _all_quoted(folded: str, pieces: list[tuple[int, int]]) -> bool:
+    return bool(pieces) and all(folded[a:b].lstrip().startswith(("「", "“", "『"))
+                                for a, b in pieces)
+
+
+def _join_split(folded: str, start: int, end: int, joins: list[str],
+                pronouns: list[str]) -> list[tuple[int, int]]:
+    """"C和D" -> C, D; not inside quotes, nor before a word that refers back ("C和他們的D")."""
+    piece = folded[start:end]
+    depth = 0
+    for offset, ch in enumerate(piece):
+        depth += ch in "「『《（(“"
+        depth -= ch in "」』》）)”" and depth > 0
+        if depth:
+            continue
+        for join in joins:
+            if piece.startswith(join, offset) and 0 < offset < len(piece) - len(join):
+                if piece[offset + len(join):].startswith(tuple(pronouns)):
+                    return [(start, end)]
+                return [(start, start + offset), (start + offset + len(join), end)]
+    return [(start, end)]

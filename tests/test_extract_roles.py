@@ -1,0 +1,201 @@
+"""Who chaired or led each side of a meeting (extract/roles.py), on invented releases
+modelled on patterns of real ones: the people a cue is about are told by where they stand
+in its clause, and only some meetings have principals."""
+
+from __future__ import annotations
+
+from pressgraph.extract import english
+from pressgraph.model import Meeting, ParsedRelease, SourceText
+from pressgraph.parse import parse_text
+
+DATELINE = "Ends/Wednesday, October 9, 2024\nIssued at HKT 16:25"
+CHAIRING = {"chair", "co-chair", "convenor", "host", "principal"}
+
+
+def make_release(*paragraphs: str) -> ParsedRelease:
+    body = "\n\n".join("     " + p for p in paragraphs)
+    text = f"Officials meet (with photos)\n\n{body}\n\n{DATELINE}\n"
+    source = SourceText(source="<test>", text=text, media_type="text/plain", encoding="utf-8",
+                        content_sha256="0" * 64)
+    return parse_text(text, source)
+
+
+def meetings_of(*paragraphs: str) -> tuple[Meeting, ...]:
+    return english.extract(make_release(*paragraphs)).meetings
+
+
+def chairs(meeting: Meeting) -> dict[str | None, str]:
+    return {r.person.name: r.role for r in meeting.roles if r.role in CHAIRING}
+
+
+def roles(meeting: Meeting) -> dict[str | None, str]:
+    return {r.person.name: r.role for r in meeting.roles}
+
+
+def test_a_companion_is_no_principal_and_a_dinner_host_no_host() -> None:
+    (meeting,) = meetings_of(
+        "The Chief Executive, Mrs Nora Lam, arrived in Oslo this morning (October 9).",
+        "Accompanied by the Secretary for Trade, Mr Ivan Poon, Mrs Lam met with the Mayor "
+        "of Oslo, Ms Kari Dahl, and they exchanged views on tourism.",
+        "Mrs Lam and Mr Poon then attended a dinner hosted by the Oslo Business Circle.",
+    )
+    assert roles(meeting) == {"Nora Lam": "principal", "Kari Dahl": "principal",
+                              "Ivan Poon": "attendee"}
+
+
+def test_an_official_attending_a_multilateral_meeting_does_not_chair_it() -> None:
+    (meeting,) = meetings_of(
+        "The Secretary for Trade, Mr Ivan Poon, attended the Pacific Rim Ministers "
+        "Responsible for Trade Meeting in Lima today (October 9).",
+        "Mr Poon listened to a briefing by the Director of the Forum Secretariat, "
+        "Ms Ana Ruiz.",
+    )
+    assert chairs(meeting) == {}
+
+
+def test_the_leaders_of_two_delegations_lead_the_meeting() -> None:
+    (meeting,) = meetings_of(
+        "The 12th Annual Ferry Services Liaison Meeting was held in Fuzhou today "
+        "(October 9). The Secretary for Transport, Mr Ivan Poon, led the delegation of the "
+        "Hong Kong Special Administrative Region Government. The leader of the Fujian "
+        "delegation is the Director of the Port Office of Fujian Province, Mr Lin Hai.",
+    )
+    assert chairs(meeting) == {"Ivan Poon": "principal", "Lin Hai": "principal"}
+
+
+def test_a_partner_after_with_shares_the_cue_only_in_its_own_stretch() -> None:
+    (meeting,) = meetings_of(
+        "The Chief Executive, Mr Ken Ho, leading the delegation of the HKSAR, met with the "
+        "Party Secretary of Fujian Province, Mr Zhou Ming, and co-chaired the Fifth Plenary "
+        "of the Hong Kong/Fujian Co-operation Conference with the Governor of Fujian "
+        "Province, Mr Wu Tao, in Fuzhou today (October 9).",
+    )
+    assert chairs(meeting) == {"Ken Ho": "co-chair", "Wu Tao": "co-chair"}
+
+
+def test_the_person_met_may_be_named_by_a_pronoun() -> None:
+    release = make_release(
+        "The Secretary for Works, Ms Ada Yim, visited Beijing today (October 9).",
+        "Her first stop was the Ministry of Water Resources, where the Vice Minister of "
+        "Water Resources, Mr Tian Bo, discussed with her the supply of water to Hong Kong.",
+    )
+    from pressgraph.extract.organisations import find_acronyms
+    from pressgraph.extract.nametokens import body_region
+    from pressgraph.extract.people import find_people
+    from pressgraph.extract.roles import find_roles
+
+    acronyms = find_acronyms(release)
+    people = find_people(release, acronyms)
+    body = body_region(release)
+    second = release.text.index("Her first stop")
+    found = find_roles(release, type(body)(second, body.end), people, acronyms)
+    assert {r.person.name: r.role for r in found} == {"Tian Bo": "principal",
+                                                      "Ada Yim": "principal"}
+
+
+def test_the_side_called_on_may_be_given_by_its_post_alone() -> None:
+    (meeting,) = meetings_of(
+        "The Secretary for Trade, Mr Ivan Poon, arrived in Perth today (October 9).",
+        "Before touring the port, Mr Poon paid a courtesy call on the Consul General of the "
+        "Republic of Korea in Perth.",
+    )
+    found = chairs(meeting)
+    assert found.pop("Ivan Poon") == "principal"
+    ((name, role),) = found.items()
+    assert (name, role) == (None, "principal")
+    post_only = next(r.person for r in meeting.roles if r.person.name is None)
+    assert [p.title for p in post_only.posts] == [
+        "Consul General of the Republic of Korea in Perth"]
+
+
+def test_a_later_verb_of_the_sentence_starts_another_call() -> None:
+    meetings = meetings_of(
+        "The Financial Secretary, Mr Ivan Poon, arrived in Canberra today (October 9).",
+        "The Financial Secretary met the Treasurer, Mr Tom Reed, before meeting with the "
+        "Minister for Trade, Ms Ann Gray.",
+    )
+    assert chairs(meetings[0]) == {"Ivan Poon": "principal", "Tom Reed": "principal"}
+
+
+def test_a_surname_the_honorific_does_not_tell_apart_is_the_first_named() -> None:
+    (meeting,) = [m for m in meetings_of(
+        "Financial Secretary Ivan Chan will visit Macao tomorrow (October 10).",
+        "The delegation comprises Under Secretary for Trade Ken Chan and other officials.",
+        "Mr Chan will call on Macao's Secretary for Security Ho Wai on October 10.",
+    ) if any(r.person.name == "Ho Wai" for r in m.roles)]
+    assert chairs(meeting) == {"Ivan Chan": "principal", "Ho Wai": "principal"}
+
+
+def test_two_chairs_given_by_their_posts_alone() -> None:
+    from pressgraph.extract.organisations import find_acronyms
+    from pressgraph.extract.people import find_people
+
+    release = make_release(
+        "The plenary was co-chaired by the Chief Executive of Macao and the Governor of "
+        "Fujian Province.",
+    )
+    people = find_people(release, find_acronyms(release))
+    assert [[p.title for p in person.posts] for person in people] == [
+        ["Chief Executive of Macao"], ["Governor of Fujian Province"]]
+
+
+def test_the_person_met_is_not_the_partner_of_a_later_verb() -> None:
+    from pressgraph.extract.nametokens import body_region
+    from pressgraph.extract.organisations import find_acronyms
+    from pressgraph.extract.people import find_people
+    from pressgraph.extract.roles import find_roles
+
+    release = make_release(
+        "The Chief Executive, Mr Ken Ho, met with the Party Secretary of Fujian Province, "
+        "Mr Zhou Ming, and co-chaired the Fifth Plenary of the Hong Kong/Fujian Co-operation "
+        "Conference with the Governor of Fujian Province, Mr Wu Tao, today (October 9).",
+    )
+    acronyms = find_acronyms(release)
+    people = find_people(release, acronyms)
+    sentence = body_region(release)
+    call = Meeting(span=sentence, kind="bilateral meeting")
+    found = find_roles(release, sentence, people, acronyms, call)
+    assert {r.person.name for r in found if r.role in CHAIRING} == {"Ken Ho", "Zhou Ming"}
+
+
+def test_a_side_named_again_by_a_shorter_post() -> None:
+    from pressgraph.extract.nametokens import body_region
+    from pressgraph.extract.organisations import find_acronyms
+    from pressgraph.extract.people import find_people
+    from pressgraph.extract.roles import find_roles
+
+    release = make_release(
+        "The Chief Executive, Mr Ken Ho, welcomed the visiting Norwegian Prime Minister "
+        "Anders Dahl today (October 9).",
+        "During a one-hour meeting, the Chief Executive exchanged views with the Prime "
+        "Minister on trade.",
+    )
+    acronyms = find_acronyms(release)
+    people = find_people(release, acronyms)
+    body = body_region(release)
+    second = release.text.index("During a one-hour")
+    sentence = type(body)(second, body.end)
+    found = find_roles(release, sentence, people, acronyms,
+                       Meeting(span=sentence, kind="bilateral meeting"))
+    assert {r.person.name: r.role for r in found} == {"Ken Ho": "principal",
+                                                      "Anders Dahl": "principal"}
+
+
+def test_a_call_on_a_group_has_the_official_as_its_one_side() -> None:
+    from pressgraph.extract.nametokens import body_region
+    from pressgraph.extract.organisations import find_acronyms
+    from pressgraph.extract.people import find_people
+    from pressgraph.extract.roles import find_roles
+
+    release = make_release(
+        "The Secretary for Health, Dr Amy Ko, arrived in London today (October 9).",
+        "He will also meet doctors from the Royal Society of Medicine.",
+    )
+    acronyms = find_acronyms(release)
+    people = find_people(release, acronyms)
+    body = body_region(release)
+    second = release.text.index("He will also")
+    sentence = type(body)(second, body.end)
+    found = find_roles(release, sentence, people, acronyms,
+                       Meeting(span=sentence, kind="bilateral meeting"))
+    assert {r.person.name: r.role for r in found} == {"Amy Ko": "principal"}

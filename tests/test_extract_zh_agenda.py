@@ -1,0 +1,94 @@
+"""Agenda items of meetings reported in Chinese (``extract/zh_agenda.py``). The releases
+here are invented for the tests."""
+
+from __future__ import annotations
+
+from pressgraph.extract import zh_agenda
+from pressgraph.extract.zh_text import fold, sentences
+from pressgraph.model import ParsedRelease
+from pressgraph.parse import parse
+from pressgraph.reader import decode
+
+
+def _release(*paragraphs: str) -> ParsedRelease:
+    text = "測試新聞稿\n\n" + "\n\n".join(
+        p if p[:1] in "(（0123456789＊" else "　　" + p for p in paragraphs
+    ) + "\n\n完\n\n2024年3月4日（星期一）\n香港時間18時00分\n"
+    return parse(decode(text.encode("utf-8"), "t.txt"))
+
+
+def agenda(*paragraphs: str, standing: bool = False) -> list[str]:
+    release = _release(*paragraphs)
+    folded = fold(release)
+    found = sentences(release, folded)
+    items = zh_agenda.find_agenda(release, folded, found, list(range(len(found))), standing)
+    assert [i.position for i in items] == list(range(1, len(items) + 1))
+    for item in items:
+        assert release.quote(item.span) == item.text
+    return [i.text for i in items]
+
+
+def test_topics_of_a_call_between_jiu_and_jiaohuan_yijian() -> None:
+    assert agenda("運輸局局長今日與廈門市市長會面，就渡輪票價、碼頭維修、船員培訓和港口安全四個範疇"
+                  "交換意見。") == ["渡輪票價", "碼頭維修", "船員培訓", "港口安全"]
+
+
+def test_a_call_with_one_topic_has_no_agenda() -> None:
+    assert agenda("運輸局局長今日與廈門市市長會面，就兩地航運合作交換意見。") == []
+
+
+def test_quoted_topics_counted_before_the_verb() -> None:
+    assert agenda("局長主持聯席會議，讓各方圍繞「港口物流」和「郵輪旅遊」兩個議題聚焦討論。",
+                  standing=True) == ["港口物流", "郵輪旅遊"]
+
+
+def test_topics_after_fenbie_shi() -> None:
+    assert agenda("局長會與其他部長討論三項重點工作，分別是「港口物流」、「郵輪旅遊」和「綠色航運」。",
+                  standing=True) == ["港口物流", "郵輪旅遊", "綠色航運"]
+
+
+def test_a_word_that_refers_back_keeps_two_nouns_one_item() -> None:
+    assert agenda("局長向市長介紹了本港的航運表現、船員的培訓進展和他們的待遇，以及主動解釋了"
+                  "碼頭工程的延誤。") == ["本港的航運表現", "船員的培訓進展和他們的待遇"]
+
+
+def test_simplified_text_with_half_width_commas() -> None:
+    assert agenda("局长主持联席会议,让各方围绕「港口物流」和「邮轮旅游」两个议题聚焦讨论。",
+                  standing=True) == ["港口物流", "邮轮旅游"]
+
+
+def test_a_noun_that_looks_like_an_intro_is_no_agenda() -> None:
+    assert agenda("委員會第二次會議將於委員會完成其討論事項後隨即開始；及",
+                  standing=True) == []
+
+
+def test_lists_of_arrangements_are_no_agenda() -> None:
+    assert agenda("委員會將於今日舉行兩次會議。會議的安排如下：",
+                  "(1)第一次會議於下午三時開始；",
+                  "(2)第二次會議於下午五時開始。", standing=True) == []
+    assert agenda("委員會今日舉行會議。會議議程包括：",
+                  "(1)港口物流；",
+                  "(2)郵輪旅遊。", standing=True) == ["港口物流", "郵輪旅遊"]
+
+
+def test_a_later_paragraph_about_another_event_is_not_the_meetings() -> None:
+    assert agenda("局長下午與英國交通大臣會面。",
+                  "局長之後出席商會舉辦的午餐會。期間，她跟商會成員就港口物流、郵輪旅遊和"
+                  "綠色航運交換意見。") == []
+
+
+def test_motions_and_bills_of_a_council_meeting() -> None:
+    assert agenda("立法會星期三舉行會議。在會議上，議員將辯論一項有關推動綠色航運的議案。",
+                  "另一議員將動議一項有關“改善渡輪服務，支援離島居民”的議案。",
+                  "政府法案方面，《2024年港口（修訂）條例草案》的二讀辯論將恢復。",
+                  standing=True) == ["推動綠色航運", "改善渡輪服務，支援離島居民"]
+    assert agenda("立法會星期三舉行會議。在會議上，議員將繼續二讀辯論《2024年撥款條例草案》。",
+                  standing=True) == ["《2024年撥款條例草案》"]
+    assert agenda("立法會星期三舉行會議。議員將就由一位議員提出的「致謝議案」發言。",
+                  standing=True) == ["致謝議案"]
+
+
+def test_turns_of_a_transcript_are_no_agenda() -> None:
+    assert agenda("以下為局長會後與傳媒談話內容：",
+                  "記者：今次會議會就港口物流、郵輪旅遊和綠色航運交換意見嗎？",
+                  "局長：會議會就港口物流、郵輪旅遊和綠色航運交換意見。", standing=True) == []

@@ -1,0 +1,59 @@
+"""Chinese people and who led each side (zh_people.py and the chairs of chinese.py), on
+invented releases modelled on patterns of real ones."""
+
+from __future__ import annotations
+
+from pressgraph.extract import extract
+from pressgraph.model import Extraction
+from pressgraph.parse import parse
+from pressgraph.reader import decode
+
+
+def _extract_text(body: str) -> Extraction:
+    text = (f"官員會面（附圖）\n\n　　{body}\n\n"
+            "完\n\n2024年3月6日（星期三）\n香港時間18時00分\n")
+    return extract(parse(decode(text.encode("utf-8"), "t.txt")))
+
+
+def _roles(extraction: Extraction) -> list[set[tuple[str | None, tuple[str, ...], str]]]:
+    return [{(r.person.name, tuple(p.title for p in r.person.posts), r.role)
+             for r in meeting.roles} for meeting in extraction.meetings]
+
+
+def test_a_post_word_inside_a_building_name_and_a_name_of_three_characters() -> None:
+    extraction = _extract_text(
+        "行政長官何俊文今日（三月六日）下午在首相府與英國國務大臣祈安德以及貿易大臣霍理明會面。")
+    assert _roles(extraction) == [{
+        ("何俊文", ("行政長官",), "principal"),
+        ("祈安德", ("英國國務大臣",), "principal"),
+        ("霍理明", ("貿易大臣",), "principal")}]
+
+
+def test_a_verb_is_no_part_of_a_post_and_a_special_representative_is_a_post() -> None:
+    extraction = _extract_text(
+        "行政長官何俊文今日（三月六日）與國家氣候事務特別代表解文華會面。"
+        "何俊文在今日早上主持行政首長聯席會議。")
+    titles = {p.title for person in extraction.people for p in person.posts}
+    assert titles == {"行政長官", "國家氣候事務特別代表"}
+
+
+def test_a_name_given_alone_after_its_post_is_the_same_person() -> None:
+    extraction = _extract_text(
+        "商務及經濟發展局局長丘文達今日（三月六日）在青島出席「內地與香港科技合作委員會」第九次會議。"
+        "會議由丘文達與國家科學技術部副部長曹明共同主持。")
+    (roles,) = _roles(extraction)
+    assert roles == {("丘文達", ("商務及經濟發展局局長",), "co-chair"),
+                     ("曹明", ("國家科學技術部副部長",), "co-chair")}
+
+
+def test_an_official_attending_a_ministers_meeting_does_not_chair_it() -> None:
+    extraction = _extract_text(
+        "食物及衞生局常任秘書長李美玲今日（三月六日）在吉隆坡出席東南亞國家聯盟衞生部長會議。")
+    (roles,) = _roles(extraction)
+    assert {role for _, _, role in roles} <= {"attendee"}
+
+
+def test_a_name_before_a_bare_day_word_and_its_date() -> None:
+    extraction = _extract_text("以下為行政長官何俊文今（三月六日）午會見傳媒的談話全文：")
+    assert [(p.name, [q.title for q in p.posts]) for p in extraction.people] == [
+        ("何俊文", ["行政長官"])]
