@@ -165,8 +165,12 @@ def sample_release(*, drop_people: bool = False) -> ResolvedRelease:
     place = Ref("place", "place/guangzhou", (("en", "Guangzhou"), ("zh-Hant", "廣州")), True)
     organisations = {m.name: ref("org", m.name) for m in participants}
     organisations[visited] = ref("org", visited)
+    # A post the registry does not list, in the organisation its key is under (as
+    # resolution's _post_in and with_parent give it).
     posts = {p.title: Ref("post", key("post", slug(p.organisation.name), slug(p.title)),  # type: ignore[union-attr]
-                          (("en", p.title),), False) for p in (commissioner, deputy_dg)}
+                          (("en", p.title),), False,
+                          parent=organisations[p.organisation.name])  # type: ignore[union-attr]
+             for p in (commissioner, deputy_dg)}
     people = {} if drop_people else {p.name: ref("person", p.name) for p in (wong, qu)}
     return ResolvedRelease(
         extraction=extraction,
@@ -219,9 +223,10 @@ def chinese_release() -> ResolvedRelease:
     }
     posts = {cs.title: Ref("post", "post/hksar-government/chief-secretary-for-administration",
                            (("en", "Chief Secretary for Administration"), ("zh-Hant", cs.title)),
-                           True),
+                           True, parent=organisations[hksar.name]),
              mayor.title: Ref("post", "post/shenzhen-municipal-government/mayor",
-                              (("en", "Mayor of Shenzhen"), ("zh-Hant", mayor.title)), True)}
+                              (("en", "Mayor of Shenzhen"), ("zh-Hant", mayor.title)), True,
+                              parent=organisations[shenzhen.name])}
     people = {"陳國基": Ref("person", "person/chan-kwok-ki",
                            (("en", "Eric Chan Kwok-ki"), ("zh-Hant", "陳國基")), True)}
     return ResolvedRelease(

@@ -72,8 +72,13 @@ def test_meeting_types_ordinal_date_place(graph: Graph) -> None:
     [place] = graph.objects(MEETING, ns.SCHEMA.location)
     assert (place, RDF.type, ns.SCHEMA.Place) in graph
     assert Literal("廣州", lang="zh-Hant") in set(graph.objects(place, SKOS.prefLabel))
-    assert (MEETING, ns.SCHEMA.eventAttendanceMode, ns.SCHEMA.OfflineEventAttendanceMode) in graph
     assert (MEETING, CV.eventStatus, PG["status-held"]) in graph
+    # "In person" is the release's reading when it says nothing else: on its mention.
+    assert not list(graph.objects(MEETING, ns.SCHEMA.eventAttendanceMode))
+    [report] = [m for m in graph.subjects(ns.SCHEMA.about, MEETING)
+                if (m, RDF.type, PG.Mention) in graph]
+    assert (report, ns.SCHEMA.eventAttendanceMode, ns.SCHEMA.OfflineEventAttendanceMode) in graph
+    assert graph.value(report, PG.meetingKind) is not None
 
 
 def test_body_and_series(graph: Graph) -> None:
@@ -82,7 +87,11 @@ def test_body_and_series(graph: Graph) -> None:
     assert (body, RDF.type, ORG.OrganizationalCollaboration) in graph
     assert (series, RDF.type, ns.SCHEMA.EventSeries) in graph
     assert (series, ns.SCHEMA.organizer, body) in graph
-    assert Literal("Expert Group", lang="en") in set(graph.objects(body, SKOS.altLabel))
+    # The body is the registry's: its names are the registry's, one preferred per language.
+    assert Literal("Expert Group on Co-operation in Informatisation", lang="en") in set(
+        graph.objects(body, SKOS.altLabel))
+    assert {lbl.language for lbl in graph.objects(body, SKOS.prefLabel)} == {
+        "en", "zh-Hant", "zh-Hans"}
 
 
 def test_release_is_about_the_meeting_and_mentions_documents(mapped: MappedRelease,
@@ -125,11 +134,20 @@ def test_convenor_is_the_post_ex_officio_held_by_the_person(graph: Graph) -> Non
                  if graph.value(p, CV.role) == PG["role-convenor"]]
     assert {graph.value(p, CV.hasParticipant) for p in convenors} >= {COMMISSIONER}
     assert (COMMISSIONER, RDF.type, ORG.Post) in graph
-    assert (COMMISSIONER, ORG.postIn, DPO) in graph
-    assert (WONG, ORG.holds, COMMISSIONER) in graph
+    # The post held is the release's report, on its own membership: nothing is said of the
+    # shared person beyond the name; the post is in the organisation its key is under.
+    [membership] = graph.subjects(ORG.member, WONG)
+    assert (membership, PG.post, COMMISSIONER) in graph
+    assert (membership, ORG.organization, DPO) in graph
+    assert not list(graph.objects(WONG, ORG.holds))
+    assert list(graph.objects(COMMISSIONER, ORG.postIn)) == [DPO]
     assert {PERSON.Person, ns.SCHEMA.Person} <= set(graph.objects(WONG, RDF.type))
     assert graph.value(WONG, FOAF.name) == Literal("Tony Wong", lang="en")
-    assert graph.value(WONG, ns.SCHEMA.honorificPrefix) == Literal("Mr", lang="en")
+    # The honorific is the release's wording: on its mention of the person.
+    assert not list(graph.objects(WONG, ns.SCHEMA.honorificPrefix))
+    [mention] = graph.subjects(ns.SCHEMA.about, WONG)
+    assert (mention, RDF.type, PG.Mention) in graph
+    assert graph.value(mention, ns.SCHEMA.honorificPrefix) == Literal("Mr", lang="en")
 
 
 def test_membership_is_dated_by_the_release_date(graph: Graph) -> None:
@@ -142,13 +160,18 @@ def test_membership_is_dated_by_the_release_date(graph: Graph) -> None:
     assert graph.value(day, ns.TIME.inXSDDate) == Literal("2024-10-09", datatype=ns.XSD.date)
 
 
-def test_agenda_items_are_numbered_nodes_under_the_meeting(graph: Graph) -> None:
+def test_agenda_items_are_the_releases_own_numbered_nodes(mapped: MappedRelease,
+                                                          graph: Graph) -> None:
     items = sorted(graph.objects(MEETING, PG.agendaItem), key=str)
-    assert [str(i) for i in items] == [f"{MEETING}/agenda/{n}" for n in range(1, 6)]
+    report = f"{mapped.release_iri}/mention/{SAMPLE_MEETING_KEY}"
+    assert (URIRef(report), ns.SCHEMA.about, MEETING) in graph
+    assert [str(i) for i in items] == [f"{report}/agenda/{n}" for n in range(1, 6)]
     positions = [graph.value(i, ns.SCHEMA.position) for i in items]
     assert positions == [Literal(str(n), datatype=ns.XSD.integer) for n in range(1, 6)]
     assert graph.value(items[2], DCT.title) == Literal(
         "enhancing informatisation for cross-boundary customs clearance", lang="en")
+    assert graph.value(items[2], ns.RDFS.label) == Literal(
+        "3. enhancing informatisation for cross-boundary customs clearance", lang="en")
     assert not list(graph.subjects(RDF.type, RDF.List))
 
 
@@ -158,8 +181,11 @@ def test_visit_outcome_statement(mapped: MappedRelease, graph: Graph) -> None:
     gddiit = URIRef(MINTER.thing(
         "org/department-of-industry-and-information-technology-of-guangdong-province"))
     assert (visit, PG.arrangedBy, gddiit) in graph
-    assert graph.value(graph.value(visit, PG.visited), SKOS.prefLabel) == Literal(
+    assert str(visit).startswith(f"{mapped.release_iri}/mention/")
+    assert graph.value(graph.value(visit, PG.visited), ns.RDFS.label) == Literal(
         "Guangzhou Digital Technology Group", lang="en")
+    assert graph.value(visit, ns.RDFS.label) == Literal(
+        "Visit to Guangzhou Digital Technology Group", lang="en")
     [outcome] = graph.objects(MEETING, PG.outcome)
     assert (outcome, RDF.type, PG.Outcome) in graph
     [statement] = graph.subjects(RDF.type, ns.SCHEMA.Quotation)
@@ -167,9 +193,17 @@ def test_visit_outcome_statement(mapped: MappedRelease, graph: Graph) -> None:
     assert (statement, ns.SCHEMA.isPartOf, URIRef(mapped.release_iri)) in graph
 
 
-def test_acronyms_are_alt_labels_of_the_agency(graph: Graph) -> None:
-    assert (DPO, SKOS.altLabel, Literal("DPO", lang="en")) in graph
-    assert (DPO, PG.acronym, Literal("DPO", lang="en")) in graph
+def test_acronyms_a_release_defines_are_on_its_mention_of_the_agency(graph: Graph) -> None:
+    # The sample's agencies are minted from their names: an acronym the release defines is
+    # the release's wording, on its mention of the agency, not a label of the shared node.
+    assert not list(graph.objects(DPO, PG.acronym))
+    [mention] = graph.subjects(PG.acronym, Literal("DPO", lang="en"))
+    assert (mention, RDF.type, PG.Mention) in graph
+    assert graph.value(mention, ns.SCHEMA.about) == DPO
+    assert list(graph.objects(mention, PG.evidence))
+    [mention] = graph.subjects(PG.acronym, Literal("GDDIIT", lang="en"))
+    assert str(graph.value(mention, ns.SCHEMA.about)).endswith(
+        "/org/department-of-industry-and-information-technology-of-guangdong-province")
     # "HKSAR" expands to a name resolution did not resolve: no node is made up for it.
     assert not list(graph.subjects(PG.acronym, Literal("HKSAR", lang="en")))
 
@@ -179,7 +213,12 @@ def test_concepts_used_are_labelled_in_the_graph(graph: Graph) -> None:
         assert (concept, RDF.type, SKOS.Concept) in graph
         assert graph.value(concept, SKOS.inScheme) is not None
         labels = set(graph.objects(concept, SKOS.prefLabel))
-        assert {lbl.language for lbl in labels if isinstance(lbl, Literal)} == {"en", "zh-Hant"}
+        assert {lbl.language for lbl in labels if isinstance(lbl, Literal)} == {
+            "en", "zh-Hant", "zh-Hans"}
+        scheme = graph.value(concept, SKOS.inScheme)
+        assert (scheme, RDF.type, SKOS.ConceptScheme) in graph
+        assert {lbl.language for lbl in graph.objects(scheme, SKOS.prefLabel)} == {
+            "en", "zh-Hant", "zh-Hans"}
 
 
 def test_every_extracted_node_has_evidence_that_quotes_the_text(mapped: MappedRelease,
@@ -242,7 +281,11 @@ def test_video_conference_planned_meeting_without_ordinal() -> None:
                       date=date(2024, 11, 1))
     resolved = dataclasses.replace(resolved, meetings=(ResolvedMeeting(meeting, rm.key),))
     graph = map_release(resolved, OPTIONS).graph
-    assert (MEETING, CV.eventStatus, PG["status-planned"]) in graph
+    # Planned as of this release's date: its mention says so; the meeting has no status yet.
+    assert not list(graph.objects(MEETING, CV.eventStatus))
+    [report] = [m for m in graph.subjects(ns.SCHEMA.about, MEETING)
+                if (m, RDF.type, PG.Mention) in graph]
+    assert (report, CV.eventStatus, PG["status-planned"]) in graph
     assert (MEETING, ns.SCHEMA.eventAttendanceMode, ns.SCHEMA.OnlineEventAttendanceMode) in graph
     assert not list(graph.objects(MEETING, PG.ordinal))
     assert validate(graph).conforms
@@ -289,22 +332,46 @@ def test_conflicting_mentions_are_warned_about_and_the_graph_still_conforms() ->
     assert result.conforms, "\n".join(v.describe() for v in result.violations)
 
 
-def test_an_unlabelled_ref_is_labelled_by_its_mentions_once_per_language() -> None:
+def test_an_unlabelled_ref_is_labelled_by_its_mention_once_per_language() -> None:
     resolved = sample_release()
-    blank = dataclasses.replace(resolved.organisation("Digital Policy Office"), labels=())
+    blank = dataclasses.replace(resolved.organisation("Digital Policy Office"), labels=(),
+                                from_registry=True, acronyms=("DPO",))
     organisations = tuple((name, blank if name in ("Digital Policy Office", "Marine Department")
                            else ref) for name, ref in resolved.organisations)
     graph = map_release(dataclasses.replace(resolved, organisations=organisations), OPTIONS).graph
     preferred = list(graph.objects(DPO, SKOS.prefLabel))
     assert len(preferred) == 1
-    assert len({*graph.objects(DPO, SKOS.altLabel)} - {Literal("DPO", lang="en")}) == 1
+    assert (DPO, PG.acronym, Literal("DPO", lang="en")) in graph
+    assert validate(graph).conforms
+
+
+def test_a_minted_name_is_a_label_not_a_preferred_label() -> None:
+    """A name the registry does not know is as the release prints it (rdfs:label): another
+    release may print the same key's name otherwise, and SKOS allows one prefLabel."""
+    resolved = sample_release()
+    minted = dataclasses.replace(resolved.organisation("Digital Policy Office"),
+                                 from_registry=False, alt_labels=(), acronyms=())
+    organisations = tuple((name, minted if name == "Digital Policy Office" else ref)
+                          for name, ref in resolved.organisations)
+    graph = map_release(dataclasses.replace(resolved, organisations=organisations), OPTIONS).graph
+    assert not list(graph.objects(DPO, SKOS.prefLabel))
+    assert Literal("Digital Policy Office", lang="en") in set(graph.objects(DPO, ns.RDFS.label))
     assert validate(graph).conforms
 
 
 def test_minted_iris_for_new_kinds_are_safe_and_distinct() -> None:
-    a = MINTER.membership("person/a", "post/b-c/d", date(2024, 1, 2))
-    b = MINTER.membership("person/a", "post/b/c-d", date(2024, 1, 2))
-    assert a != b and a.endswith("/2024-01-02")
+    release = MINTER.release("P2024100900401", "en")
+    assert MINTER.membership(release, 2) == f"{release}/membership/2"
+    rendition = MINTER.rendition(release, "ab" * 32)
+    assert rendition == f"{release}/rendition/{'ab' * 6}"
+    assert MINTER.span(rendition, 3, 9) == f"{rendition}/span/3-9"
+    report = MINTER.mention(release, "meeting/x/1")
+    assert report == f"{release}/mention/meeting/x/1"
+    assert MINTER.agenda_item(report, 2) == f"{report}/agenda/2"
+    with pytest.raises(ValueError):
+        MINTER.rendition(release, "not a digest")
+    with pytest.raises(ValueError):
+        MINTER.mention(release, "meeting/../x")
     assert MINTER.participation("meeting/x/1", "co-chair", "org/y") == \
         f"{BASE}id/meeting/x/1/participation/co-chair/org/y"
     assert MINTER.document("Hong Kong I&T Development Blueprint").endswith(
@@ -312,7 +379,7 @@ def test_minted_iris_for_new_kinds_are_safe_and_distinct() -> None:
     with pytest.raises(ValueError):
         MINTER.participation("meeting/x/1", "Co Chair", "org/y")
     with pytest.raises(ValueError):
-        MINTER.visit("meeting/x/1", 0)
+        MINTER.visit(report, 0)
 
 
 def test_violations_name_the_release_and_quote_the_evidence(mapped: MappedRelease) -> None:
@@ -446,7 +513,7 @@ def test_memberships_keep_the_release_wording_of_each_post() -> None:
 def test_a_chair_with_several_posts_takes_part_in_each() -> None:
     graph = _wording_graph()
     zhao = URIRef(MINTER.thing("person/zhao-lan"))
-    held = set(graph.objects(zhao, ORG.holds))
+    held = {graph.value(m, PG.post) for m in graph.subjects(ORG.member, zhao)}
     chairing = {graph.value(p, CV.hasParticipant)
                 for p in graph.subjects(RDF.type, CV.Participation)
                 if graph.value(p, CV.role) == PG["role-co-chair"]}
@@ -455,12 +522,15 @@ def test_a_chair_with_several_posts_takes_part_in_each() -> None:
 
 def _uncached_terms(monkeypatch: pytest.MonkeyPatch) -> None:
     """Make the mapper build every term anew, as rdflib would without the term caches."""
-    monkeypatch.setattr(mapper, "_uri", URIRef)
-    monkeypatch.setattr(mapper, "_plain_literal", Literal)
-    monkeypatch.setattr(mapper, "_lang_literal", lambda value, language: Literal(value,
-                                                                                 lang=language))
-    monkeypatch.setattr(mapper, "_typed_literal", lambda value, datatype: Literal(
-        value, datatype=datatype))
+    from pressgraph import mapper_meetings
+
+    for module in (mapper, mapper_meetings):
+        monkeypatch.setattr(module, "_uri", URIRef)
+        monkeypatch.setattr(module, "_plain_literal", Literal)
+        monkeypatch.setattr(module, "_lang_literal", lambda value, language: Literal(
+            value, lang=language))
+        monkeypatch.setattr(module, "_typed_literal", lambda value, datatype: Literal(
+            value, datatype=datatype))
 
 
 def _statements(mapped: MappedRelease) -> list[str]:

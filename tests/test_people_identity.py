@@ -229,8 +229,10 @@ def test_honorifics_are_kept_apart_from_the_merged_names(corpus_graph: Graph) ->
     merged = [n for n in _people(corpus_graph)
               if {o.language for o in corpus_graph.objects(n, FOAF.name)} >= {"en", "zh-Hant"}]
     assert merged
+    # An honorific is a release's wording: on its mention of the person (schema:about).
     honorifics = {str(o) for n in merged
-                  for o in corpus_graph.objects(n, vocab.SCHEMA.honorificPrefix)}
+                  for mention in corpus_graph.subjects(vocab.SCHEMA.about, n)
+                  for o in corpus_graph.objects(mention, vocab.SCHEMA.honorificPrefix)}
     assert {"Professor", "教授"} <= honorifics
     names = {str(o) for n in merged for o in corpus_graph.objects(n, FOAF.name)}
     assert not any(name.split()[0] in honorifics for name in names)

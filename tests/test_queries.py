@@ -104,7 +104,7 @@ def test_one_language_can_be_chosen(store: ox.Store) -> None:
              if r["meeting"] != SAMPLE_MEETING]
     assert row["bodyName"] == "Hong Kong/Shenzhen Co-operation Meeting"
     zh = {r["meeting"]: r for r in run(store, "meetings", lang="zh-Hant").records()}
-    assert zh[SAMPLE_MEETING]["bodyName"] == "粵港信息化合作專責小組"
+    assert zh[SAMPLE_MEETING]["bodyName"] == "粵港信息化合作專家小組"  # the registry's name
     assert zh[SAMPLE_MEETING]["locationName"] == "廣州"
 
 

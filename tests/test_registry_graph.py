@@ -108,7 +108,8 @@ def test_every_registry_shape_has_both_kinds_of_fixture_and_every_folder_a_shape
 def test_registry_shapes_are_named_core_shapes_with_messages() -> None:
     graph = registry_shapes()
     used = {str(p).removeprefix(str(SH)) for p in graph.predicates() if str(p).startswith(str(SH))}
-    assert used <= CORE_PARAMETERS | {"path", "targetClass", "targetObjectsOf", "message"}
+    assert used <= CORE_PARAMETERS | {"path", "targetClass", "targetObjectsOf",
+                                      "targetSubjectsOf", "message"}
     assert not [o for o in graph.objects(None, SH.property) if not isinstance(o, URIRef)]
     named = set(graph.subjects(RDF.type, SH.NodeShape)) | set(graph.objects(None, SH.property))
     for shape in named:

@@ -27,7 +27,10 @@ from tests.conftest import FIXTURES
 RELEASE = FIXTURES / "partial" / "P201009140215.txt"
 BASE = "https://w3id.org/pressgraph/"
 MEETING = URIRef(f"{BASE}id/meeting/hk-shenzhen-cooperation-meeting/2010-09-14")
-AGENDA = [URIRef(f"{MEETING}/agenda/{n}") for n in range(1, 5)]
+#: The release's own report of the meeting: its wording (venue) and the items it lists.
+REPORT = URIRef(f"{BASE}id/release/P201009140215/en/mention/meeting/"
+                "hk-shenzhen-cooperation-meeting/2010-09-14")
+AGENDA = [URIRef(f"{REPORT}/agenda/{n}") for n in range(1, 5)]
 BUREAU = URIRef(f"{BASE}id/org/hksar/security-bureau")
 TAKING_PART = URIRef(f"{MEETING}/participation/attendee/org/hksar/security-bureau")
 
@@ -64,7 +67,7 @@ def drop_bureau_label(triples: TripleSet) -> TripleSet:
 
 def plain_venue(triples: TripleSet) -> TripleSet:
     changed = copy(triples)
-    changed.add((MEETING, PG.venue, Literal("Civic Centre")))  # no language tag
+    changed.add((REPORT, PG.venue, Literal("Civic Centre")))  # no language tag
     return changed
 
 
@@ -97,9 +100,9 @@ def test_a_wrong_value_costs_its_statement_only() -> None:
     assert result.conforms
     assert set(kept.triples) == set(mapped_fixture().triples)
     [rejection] = rejections
-    assert rejection.focus == str(MEETING)
+    assert rejection.focus == str(REPORT)
     assert rejection.results[0].component == "DatatypeConstraintComponent"
-    assert rejection.statements == (f'<{MEETING}> <{PG.venue}> "Civic Centre" .',)
+    assert rejection.statements == (f'<{REPORT}> <{PG.venue}> "Civic Centre" .',)
     assert rejection.evidence is not None and rejection.evidence.exact
 
 

@@ -7,17 +7,19 @@ letters, digits and hyphens only, so nothing a release says can break an IRI.
 Layout under the base (``--base``, default :data:`DEFAULT_BASE`), following the
 ``/id/`` (things) and ``/graph/`` (named graphs) pattern of the UK and EU URI guidelines::
 
-    {base}id/release/{release-id}/{lang}            the release (a document)
-    {base}id/release/{release-id}/{lang}/span/{s}-{e}   an evidence span in it
+    {base}id/release/{release-id}/{lang}            the release (one per ID and language)
+    {release}/rendition/{digest}                     one input it was read from (text, HTML)
+    {release}/rendition/{digest}/span/{s}-{e}        an evidence span in that input's text
+    {release}/mention/{thing-key}                    the release's wording about a thing
+    {release}/mention/{meeting-key}/agenda/{n}       an agenda item as the release lists it
+    {release}/mention/{meeting-key}/visit/{n}  .../outcome/{n}   a visit / an outcome
+    {release}/membership/{n}                         a post held, as the release dates it
+    {release}/statement/{n}                          a statement quoted in a release
     {base}id/meeting/{body}/{session?}/{ordinal}     a meeting of a standing body
     {base}id/meeting/{body}/{session?}/{date}        ... when it has no ordinal
     {base}id/meeting/ad-hoc/{date}/{digest}          an ad hoc meeting
-    {base}id/meeting/.../agenda/{position}           an agenda item
     {base}id/meeting/.../participation/{role}/{participant-key}   a participation
-    {base}id/meeting/.../visit/{n}  .../outcome/{n}  a visit / an outcome, numbered in order
-    {base}id/release/{release-id}/{lang}/statement/{n}  a statement quoted in a release
     {base}id/document/{slug}                         a document (plan, report, agreement)
-    {base}id/person/.../membership/{post-key}/{date} a person holding a post on a date
     {base}id/day/{yyyy-mm-dd}                        a calendar day (time:Instant)
     {base}id/instant/{yyyy}  id/instant/{yyyy-mm}    an instant known to the year or month
     {base}id/change/{date}-{name}                    a registry org:ChangeEvent
@@ -52,6 +54,7 @@ _KEY_SEGMENT = re.compile(r"^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$")
 #: or the digest of a release without one; ASCII digits only, as in the shapes.
 _RELEASE_ID = re.compile(r"^(?:P[0-9]{12,13}|sha256-[0-9a-f]{16})$")
 _MAX_SLUG = 80
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _PARTIAL_DATE = re.compile(r"^\d{4}(?:-(?:0[1-9]|1[0-2]))?$")
 #: How many checked keys a :class:`Minter` remembers (the registry's things recur in release
@@ -162,22 +165,36 @@ class Minter:
     def registry_graph(self) -> str:
         return f"{self.base}graph/registry"
 
-    def span(self, release_iri: str, start: int, end: int) -> str:
-        return f"{release_iri}/span/{int(start)}-{int(end)}"
+    def rendition(self, release_iri: str, content_sha256: str) -> str:
+        """One input a release was read from, named by the digest of its bytes: the text
+        and the HTML of one release are two renditions of one release node."""
+        if not _SHA256.match(content_sha256):
+            raise ValueError(f"not a SHA-256 digest: {content_sha256!r}")
+        return f"{release_iri}/rendition/{content_sha256[:12]}"
 
-    def agenda_item(self, meeting_key: str, position: int) -> str:
-        return f"{self.thing(meeting_key)}/agenda/{int(position)}"
+    def span(self, source_iri: str, start: int, end: int) -> str:
+        """A span of the text of ``source_iri`` (a rendition)."""
+        return f"{source_iri}/span/{int(start)}-{int(end)}"
+
+    def mention(self, release_iri: str, thing_key: str) -> str:
+        """The release's own wording about a shared thing (``{release}/mention/{key}``)."""
+        self.thing(thing_key)  # checks the key
+        return f"{release_iri}/mention/{thing_key}"
+
+    def agenda_item(self, report_iri: str, position: int) -> str:
+        """An agenda item as one release lists it, under the release's mention of the meeting."""
+        return f"{report_iri}/agenda/{_positive(position)}"
 
     def participation(self, meeting_key: str, role: str, participant_key: str) -> str:
         """One participant in one role at one meeting (the participant's key as a path)."""
         self.thing(participant_key)  # checks the key
         return f"{self.thing(meeting_key)}/participation/{key(role)}/{participant_key}"
 
-    def visit(self, meeting_key: str, number: int) -> str:
-        return f"{self.thing(meeting_key)}/visit/{_positive(number)}"
+    def visit(self, report_iri: str, number: int) -> str:
+        return f"{report_iri}/visit/{_positive(number)}"
 
-    def outcome(self, meeting_key: str, number: int) -> str:
-        return f"{self.thing(meeting_key)}/outcome/{_positive(number)}"
+    def outcome(self, report_iri: str, number: int) -> str:
+        return f"{report_iri}/outcome/{_positive(number)}"
 
     def statement(self, release_iri: str, number: int) -> str:
         return f"{release_iri}/statement/{_positive(number)}"
@@ -186,14 +203,9 @@ class Minter:
         """A document named in a release: slugged title (the same title, the same IRI)."""
         return f"{self.base}id/document/{slug(title)}"
 
-    def membership(self, person_key: str, post_key: str, on: date) -> str:
-        """A dated membership: the person held the post on that day.
-
-        The post key's ``/`` become ``.``, which no key segment contains, so the IRI
-        stays one path segment per component and two keys never collide.
-        """
-        self.thing(post_key)
-        return f"{self.thing(person_key)}/membership/{post_key.replace('/', '.')}/{on.isoformat()}"
+    def membership(self, release_iri: str, number: int) -> str:
+        """A post held, as one release reports it (numbered in the release's order)."""
+        return f"{release_iri}/membership/{_positive(number)}"
 
     def day(self, on: date) -> str:
         return f"{self.base}id/day/{on.isoformat()}"

@@ -9,92 +9,81 @@ Missing references: a mention that resolution left without a :class:`~pressgraph
 (an organisation, person, post or place) is *skipped with a warning* (in
 ``MappedRelease.warnings``), never given an IRI made from its raw text. The rest of the
 release is still mapped, so one unresolved name does not lose a whole release.
+
+Shared nodes: a release graph says nothing new about a node another release or the
+registry also describes (``ontology/README.md``, "Shared nodes and the release's own
+nodes"). A registry node gets the registry's own types and names, a node minted from a key
+only what its key and the registry determine; what the release itself reports or words
+lives on nodes under the release's IRI (its renditions, mentions, memberships, agenda
+items, visits, outcomes, statements). Meetings are mapped in :mod:`pressgraph.mapper_meetings`.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from datetime import date, datetime
-from functools import cache, cached_property, lru_cache
+from datetime import datetime
+from functools import cached_property
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
-from pressgraph import __version__, resources
-from pressgraph.errors import MappingError, ResourceError
+from pressgraph import __version__
+from pressgraph.errors import MappingError
 from pressgraph.iri import Minter
 from pressgraph.model import (
     OrganisationMention,
-    Outcome,
     ParsedRelease,
     PersonMention,
     PostMention,
     Ref,
-    ResolvedMeeting,
     ResolvedRelease,
-    Side,
     Span,
-    Visit,
+)
+from pressgraph.naming import (
+    LANGUAGES,
+    date_text,
+    membership_label,
+    post_wording,
+    rendition_label,
+    statement_label,
+)
+from pressgraph.naming import ordinal_text as ordinal_text
+from pressgraph.mapper_meetings import MeetingMapper
+from pressgraph.mapterms import (  # noqa: F401  (re-exported: other modules and tests use them)
+    ATTENDANCE_MODES,
+    CV,
+    DCT,
+    FOAF,
+    GOVERNMENT_SIDES,
+    OA,
+    ORG,
+    PERSON,
+    PG,
+    PRESS_RELEASE_TYPE,
+    PROV,
+    RDF,
+    RDFS,
+    SCHEMA,
+    SIDE_CONCEPTS,
+    SKOS,
+    SOFTWARE_IRI,
+    STATUS_CONCEPTS,
+    TIME,
+    XSD,
+    _lang_literal,
+    _plain_literal,
+    _typed_literal,
+    _uri,
+    concept_statements,
+    date_literal,
+    datetime_literal,
+    role_concept,
 )
 from pressgraph.triples import TripleSet
-from pressgraph import vocab
-from pressgraph.vocab import Terms
 
-# The mapper names the same few dozen terms for every triple it writes: each is built once.
-CV, DCT, EUAUTH, FOAF, OA, ORG, PERSON, PG, PROV, RDF, RDFS, SCHEMA, SKOS, TIME, XSD = (
-    Terms(namespace) for namespace in (
-        vocab.CV, vocab.DCT, vocab.EUAUTH, vocab.FOAF, vocab.OA, vocab.ORG, vocab.PERSON,
-        vocab.PG, vocab.PROV, vocab.RDF, vocab.RDFS, vocab.SCHEMA, vocab.SKOS, vocab.TIME,
-        vocab.XSD))
-
-PRESS_RELEASE_TYPE = EUAUTH["resource-type/PRESS_REL"]
-SOFTWARE_IRI = URIRef("https://w3id.org/pressgraph/software")
-
-#: Sides whose participants are public bodies (cv:PublicOrganisation).
-GOVERNMENT_SIDES: frozenset[str] = frozenset({"HKSAR", "Mainland", "Macao", "overseas"})
-SIDE_CONCEPTS: dict[str, URIRef] = {
-    "HKSAR": PG["side-hksar"], "Mainland": PG["side-mainland"], "Macao": PG["side-macao"],
-    "overseas": PG["side-overseas"], "non-government": PG["side-non-government"],
-}
-STATUS_CONCEPTS: dict[str, URIRef] = {"held": PG["status-held"], "planned": PG["status-planned"]}
-ATTENDANCE_MODES: dict[str, URIRef] = {
-    "in person": SCHEMA.OfflineEventAttendanceMode,
-    "video conference": SCHEMA.OnlineEventAttendanceMode,
-}
-
-
-def role_concept(role: str) -> URIRef:
-    return PG[f"role-{role}"]
-
-
-# Terms built once and shared. A release names the same registry IRIs, labels, dates and
-# numbers many times, and an export names them again in release after release; rdflib
-# checks every IRI and lexical form anew on each construction. The caches are bounded and
-# keyed by type as well as value (``typed``), so a cached term is always the term the same
-# arguments would construct. Shared terms also make the triple set's lookups cheaper:
-# the same object compares equal without rdflib's ``__eq__``.
-_TERM_CACHE_SIZE = 1 << 15
-
-
-@lru_cache(maxsize=_TERM_CACHE_SIZE, typed=True)
-def _uri(value: str) -> URIRef:
-    return URIRef(value)
-
-
-@lru_cache(maxsize=_TERM_CACHE_SIZE, typed=True)
-def _plain_literal(value: str) -> Literal:
-    return Literal(value)
-
-
-@lru_cache(maxsize=_TERM_CACHE_SIZE, typed=True)
-def _lang_literal(value: str, language: str) -> Literal:
-    return Literal(value, lang=language)
-
-
-@lru_cache(maxsize=_TERM_CACHE_SIZE, typed=True)
-def _typed_literal(value: str | int, datatype: URIRef) -> Literal:
-    return Literal(value, datatype=datatype)
+#: Properties that name a node (its labels): what a shared node may carry from a release's
+#: words only when the words are what the node's key was made from.
+NAME_PROPERTIES = (SKOS.prefLabel, SKOS.altLabel, RDFS.label, FOAF.name, PG.acronym)
 
 
 @dataclass(frozen=True)
@@ -121,71 +110,32 @@ class MappedRelease:
         return self.triples.to_graph()
 
 
-def date_literal(value: date) -> Literal:
-    return _typed_literal(value.isoformat(), XSD.date)
-
-
-def datetime_literal(value: datetime) -> Literal:
-    """xsd:dateTime with an explicit offset, written from a controlled lexical form."""
-    offset = value.strftime("%z")
-    if not offset:
-        raise MappingError(f"date-time {value.isoformat()} has no time zone")
-    lexical = value.strftime("%Y-%m-%dT%H:%M:%S") + f"{offset[:3]}:{offset[3:]}"
-    return _typed_literal(lexical, XSD.dateTime)
-
-
-def ordinal_text(number: int, language: str) -> str:
-    """The ordinal as a release in that language would print it ('19th', '第19次')."""
-    if language.startswith("zh"):
-        return f"第{number}次"
-    if 10 <= number % 100 <= 20:
-        suffix = "th"
-    else:
-        suffix = {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
-    return f"{number}{suffix}"
-
-
-@cache
-def _ontology() -> Graph:
-    graph = Graph()
-    try:
-        graph.parse(data=resources.read_text("ontology", resources.ONTOLOGY_FILE), format="turtle")
-    except ResourceError:
-        raise
-    except Exception as exc:  # rdflib raises several unrelated exception types
-        raise ResourceError(f"ontology/{resources.ONTOLOGY_FILE} does not parse: {exc}") from exc
-    return graph
-
-
-@cache
-def _concept_statements(concept: URIRef) -> tuple[tuple[URIRef, Node], ...]:
-    """The type, scheme and labels of a concept in the ontology (which is read once)."""
-    ontology = _ontology()
-    if (concept, RDF.type, SKOS.Concept) not in ontology:
-        raise ResourceError(f"concept {concept} is not declared in the ontology")
-    return tuple((predicate, value)
-                 for predicate in (RDF.type, SKOS.inScheme, SKOS.prefLabel)
-                 for value in ontology.objects(concept, predicate))
-
-
-class _Builder:
+class _Builder(MeetingMapper):
     """Collects the triples of one release graph."""
 
     def __init__(self, resolved: ResolvedRelease, options: MapOptions):
+        from pressgraph.registry_mapper import registry_naming  # the registry graph's names
+
         self.resolved = resolved
         self.release: ParsedRelease = resolved.release
         self.options = options
         self.minter = options.minter
         self.lang = self.release.language
+        self.release_key = resolved.release_key
         self.graph = TripleSet()
         self.release_iri = URIRef(self.minter.release(resolved.release_key, self.lang))
         self.graph_iri = URIRef(self.minter.release_graph(resolved.release_key, self.lang))
+        self.rendition_iri = URIRef(self.minter.rendition(str(self.release_iri),
+                                                          self.release.content_sha256))
+        self.registry = registry_naming(self.minter.base)
         self.warnings: list[str] = []
         self.concepts: set[URIRef] = set()
         self.public_orgs: set[str] = set()  # keys of organisations typed as public bodies
         self.mapped_orgs: dict[str, URIRef] = {}  # key -> node, organisations and bodies
         self.evidence_spans: dict[tuple[int, int], URIRef] = {}  # (start, end) -> annotation
-        self.labelled: dict[tuple[URIRef, int, str | None, URIRef], Ref] = {}  # see labels()
+        self.named: set[URIRef] = set()  # nodes whose names are written (see name())
+        self.mentions: dict[URIRef, URIRef] = {}  # shared node -> the release's mention of it
+        self.memberships: dict[tuple[str, str], URIRef] = {}  # (person, post key) -> node
 
     # ------------------------------------------------------------------ helpers
 
@@ -200,10 +150,6 @@ class _Builder:
         elif existing != o:
             self.warn(f"{s} already has {p} {existing}; {o} from another mention left out")
 
-    def has_label_in(self, node: URIRef, prop: URIRef, language: str) -> bool:
-        return any(isinstance(label, Literal) and label.language == language
-                   for label in self.graph.objects(node, prop))
-
     def text(self, value: str) -> Literal:
         return _lang_literal(value, self.lang)
 
@@ -216,7 +162,8 @@ class _Builder:
         return concept
 
     def evidence(self, node: URIRef, span: Span | None) -> None:
-        """Link a node to the words it was extracted from (Web Annotation selectors)."""
+        """Link a node to the words it was extracted from (Web Annotation selectors over the
+        text of the rendition the release was read from)."""
         if node != self.release_iri:
             self.add(node, PROV.wasDerivedFrom, self.release_iri)
         if not self.options.evidence or span is None:
@@ -229,13 +176,13 @@ class _Builder:
         if span_iri is not None:  # the annotation is in the graph already
             self.add(node, PG.evidence, span_iri)
             return
-        span_iri = URIRef(self.minter.span(str(self.release_iri), span.start, span.end))
+        span_iri = URIRef(self.minter.span(str(self.rendition_iri), span.start, span.end))
         self.evidence_spans[(span.start, span.end)] = span_iri
         quote = URIRef(f"{span_iri}/quote")
         position = URIRef(f"{span_iri}/position")
         self.add(node, PG.evidence, span_iri)
         self.add(span_iri, RDF.type, OA.SpecificResource)
-        self.add(span_iri, OA.hasSource, self.release_iri)
+        self.add(span_iri, OA.hasSource, self.rendition_iri)
         self.add(span_iri, OA.hasSelector, quote)
         self.add(span_iri, OA.hasSelector, position)
         self.add(quote, RDF.type, OA.TextQuoteSelector)
@@ -244,35 +191,88 @@ class _Builder:
         self.add(position, OA.start, _typed_literal(span.start, XSD.nonNegativeInteger))
         self.add(position, OA.end, _typed_literal(span.end, XSD.nonNegativeInteger))
 
-    def labels(self, node: URIRef, ref: Ref, fallback: str | None,
-               label_property: URIRef = SKOS.prefLabel) -> None:
-        """One preferred label per language (others become skos:altLabel), then alt labels.
+    # ------------------------------------------------------------------ names
 
-        The same labels for the same node a second time would add nothing: every label is
-        in the graph by then, so the call is skipped.
+    def in_registry(self, node: URIRef) -> bool:
+        return node in self.registry
+
+    def name(self, node: URIRef, ref: Ref, fallback: str | None,
+             minted_property: URIRef = RDFS.label) -> None:
+        """The names of a shared node, written once per release graph.
+
+        A registry node gets the registry graph's types, identifier and names, word for
+        word; a node resolution marked as the registry's that the registry graph lacks
+        gets its Ref's names (one skos:prefLabel per language). A node minted from a name
+        gets that name (``minted_property``: rdfs:label, or foaf:name for a person), which
+        other releases may print otherwise: the preferred label is the registry's alone.
         """
-        done = (node, id(ref), fallback, label_property)
-        if self.labelled.get(done) is ref:  # the Ref is held, so its id is not reused
+        if node in self.named:
             return
-        self.labelled[done] = ref
+        self.named.add(node)
+        registered = self.registry.get(node)
+        if registered is not None:
+            for predicate, value in registered:
+                self.add(node, predicate, value)  # type: ignore[arg-type]
+            return
+        if not ref.from_registry:
+            for language, label in ref.labels or ((self.lang, fallback or ""),):
+                if label:
+                    self.add(node, minted_property, _lang_literal(label, language))
+            return
+        preferred = SKOS.prefLabel if minted_property == RDFS.label else minted_property
         for language, label in ref.labels or ((self.lang, fallback or ""),):
             if not label:
                 continue
             literal = _lang_literal(label, language)
-            if (node, label_property, literal) in self.graph:
+            if (node, preferred, literal) in self.graph:
                 continue
-            if self.has_label_in(node, label_property, language):
+            if any(isinstance(v, Literal) and v.language == language
+                   for v in self.graph.objects(node, preferred)):
                 self.add(node, SKOS.altLabel, literal)  # one preferred label per language
             else:
-                self.add(node, label_property, literal)
+                self.add(node, preferred, literal)
         for language, label in ref.alt_labels:
             self.add(node, SKOS.altLabel, _lang_literal(label, language))
         for acronym in ref.acronyms:
-            self.acronym(node, acronym)
+            self.add(node, SKOS.altLabel, self.text(acronym))
+            self.add(node, PG.acronym, self.text(acronym))
 
-    def acronym(self, node: URIRef, acronym: str) -> None:
-        self.add(node, SKOS.altLabel, self.text(acronym))
-        self.add(node, PG.acronym, self.text(acronym))
+    def names_of(self, node: URIRef) -> set[str]:
+        return {str(v) for p in NAME_PROPERTIES for v in self.graph.objects(node, p)}
+
+    def label_of(self, node: URIRef, language: str) -> str | None:
+        """The node's name in ``language`` as the graph has it (preferred label first)."""
+        for prop in (SKOS.prefLabel, FOAF.name, RDFS.label, DCT.title):
+            for value in self.graph.objects(node, prop):
+                if isinstance(value, Literal) and value.language == language:
+                    return str(value)
+        return None
+
+    def mention(self, thing: URIRef, thing_key: str, wording: str | None = None) -> URIRef:
+        """The release's own node for its wording about a shared thing: the name as the
+        release prints it (rdfs:label), an honorific, an acronym the release defines, a
+        meeting's venue and purpose, and the agenda items, visits and outcomes it lists."""
+        node = self.mentions.get(thing)
+        if node is None:
+            node = _uri(self.minter.mention(str(self.release_iri), thing_key))
+            self.mentions[thing] = node
+            self.add(node, RDF.type, PG.Mention)
+            self.add(node, SCHEMA.about, thing)
+            self.add(node, SCHEMA.isPartOf, self.release_iri)
+            self.add(node, PROV.wasDerivedFrom, self.release_iri)
+            name = wording or self.label_of(thing, self.lang) or self.label_of(thing, "en")
+            if name:
+                self.add(node, RDFS.label, self.text(name))
+        return node
+
+    def acronym(self, node: URIRef, thing_key: str, acronym: str, span: Span | None) -> None:
+        """An acronym the release defines: the node's own when the registry (or the Ref)
+        gives it, else the release's wording, on its mention of the node."""
+        if acronym in {str(a) for a in self.graph.objects(node, PG.acronym)}:
+            return
+        report = self.mention(node, thing_key)
+        self.add(report, PG.acronym, self.text(acronym))
+        self.evidence(report, span)
 
     # ------------------------------------------------------------------ release
 
@@ -282,7 +282,7 @@ class _Builder:
         self.add(r, RDF.type, FOAF.Document)
         self.add(r, RDF.type, PG.Release)
         self.add(r, DCT.type, PRESS_RELEASE_TYPE)
-        self.add(r, DCT.identifier, Literal(self.resolved.release_key))
+        self.add(r, DCT.identifier, Literal(self.release_key))
         if rel.title:  # a text without a headline has no title
             self.add(r, DCT.title, self.text(rel.title))
             self.add(r, RDFS.label, self.text(rel.title_clean))
@@ -293,20 +293,38 @@ class _Builder:
             self.add(r, DCT.issued, datetime_literal(rel.issued))
         if rel.release_date is not None:
             self.add(r, PG.releaseDate, date_literal(rel.release_date))
-        if rel.source_url:
-            self.add(r, SCHEMA.url, Literal(rel.source_url, datatype=XSD.anyURI))
-        self.add(r, PG.textSha256, Literal(rel.text_sha256))
-        self.add(r, PG.contentSha256, Literal(rel.content_sha256))
-        self.add(r, PG.textNormalisation, _plain_literal("NFC; LF line ends; trailing spaces removed"))
+        self.add(r, DCT.hasFormat, self.rendition_iri)
+        self.map_rendition()
         self.evidence(r, rel.title_span if rel.title else None)
+
+    def map_rendition(self) -> None:
+        """The input the release was read from: its bytes' and its text's digests, its
+        media type and URL. The text and the HTML of one release are two renditions."""
+        n, rel = self.rendition_iri, self.release
+        self.add(n, RDF.type, PG.Rendition)
+        self.add(n, RDF.type, SCHEMA.MediaObject)
+        self.add(n, DCT.isFormatOf, self.release_iri)
+        self.add(n, RDFS.label, _plain_literal(rendition_label(self.release_key, rel.media_type,
+                                                               rel.content_sha256)))
+        self.add(n, SCHEMA.encodingFormat, _plain_literal(rel.media_type))
+        self.add(n, DCT.language, _typed_literal(self.lang, XSD.language))
+        if rel.source_url:
+            self.add(n, SCHEMA.url, Literal(rel.source_url, datatype=XSD.anyURI))
+        self.add(n, PG.contentSha256, Literal(rel.content_sha256))
+        self.add(n, PG.textSha256, Literal(rel.text_sha256))
+        self.add(n, PG.textNormalisation,
+                 _plain_literal("NFC; LF line ends; trailing spaces removed"))
 
     def map_provenance(self) -> None:
         g = self.graph_iri
         run = _uri(self.minter.run(self.options.versions))
         self.add(g, RDF.type, PROV.Entity)
+        self.add(g, RDFS.label, _plain_literal(f"graph of release {self.release_key} "
+                                               f"({self.lang})"))
         self.add(g, PROV.wasDerivedFrom, self.release_iri)
         self.add(g, PROV.wasGeneratedBy, run)
         self.add(run, RDF.type, PROV.Activity)
+        self.add(run, RDFS.label, _plain_literal(f"pressgraph run {str(run).rsplit('/', 1)[-1]}"))
         self.add(run, PROV.wasAssociatedWith, SOFTWARE_IRI)
         self.add(run, PROV.used, self.release_iri)
         for component, version in sorted(self.options.versions):
@@ -330,16 +348,17 @@ class _Builder:
     def organisation_ref(self, ref: Ref, mention: OrganisationMention) -> URIRef:
         node = _uri(self.minter.thing(ref.key))
         self.mapped_orgs[mention.name] = node
-        self.add(node, RDF.type, ORG.Organization)
-        if mention.side in GOVERNMENT_SIDES or ref.key in self.public_orgs:
-            self.public_orgs.add(ref.key)
-            self.add(node, RDF.type, CV.PublicOrganisation)
-            self.add(node, RDF.type, SCHEMA.GovernmentOrganization)
-        else:
-            self.add(node, RDF.type, SCHEMA.Organization)
-        self.labels(node, ref, mention.name)
+        if not self.in_registry(node):  # the registry types its own nodes
+            self.add(node, RDF.type, ORG.Organization)
+            if mention.side in GOVERNMENT_SIDES or ref.key in self.public_orgs:
+                self.public_orgs.add(ref.key)
+                self.add(node, RDF.type, CV.PublicOrganisation)
+                self.add(node, RDF.type, SCHEMA.GovernmentOrganization)
+            else:
+                self.add(node, RDF.type, SCHEMA.Organization)
+        self.name(node, ref, mention.name)
         if mention.acronym:
-            self.acronym(node, mention.acronym)
+            self.acronym(node, ref.key, mention.acronym, mention.span)
         self.add(self.release_iri, SCHEMA.mentions, node)
         self.evidence(node, mention.span)
         return node
@@ -348,23 +367,31 @@ class _Builder:
         return self.organisation(OrganisationMention(name=name, span=span))
 
     def post(self, mention: PostMention) -> URIRef | None:
+        """A post, in the organisation its key places it in (the registry's, or the
+        registry organisation a minted post's key is under). The organisation the release
+        names with the post is the membership's (org:organization), not the post's."""
         ref = self.resolved.post(mention.title)
         if ref is None:
             self.warn(f"post {mention.title!r} was not resolved; left out of the graph")
             return None
         node = _uri(self.minter.thing(ref.key))
-        self.add(node, RDF.type, ORG.Post)
-        self.labels(node, ref, mention.title)
+        if not self.in_registry(node):
+            self.add(node, RDF.type, ORG.Post)
+        self.name(node, ref, mention.title)
         self.evidence(node, mention.span)
-        agency = None
         if mention.organisation is not None:
-            agency = self.organisation(mention.organisation)
-        elif ref.parent is not None:  # the registry knows where the post is
-            parent_name = _label_in(ref.parent, self.lang)
-            agency = self.organisation_ref(ref.parent, OrganisationMention(parent_name,
+            self.organisation(mention.organisation)
+        parent_ref = ref.parent
+        registered_parent = self.graph.value(node, ORG.postIn)
+        if parent_ref is None and isinstance(registered_parent, URIRef):
+            parent_ref = Ref(kind="org", key=self.key_of(registered_parent), labels=(),
+                             from_registry=True)
+        if parent_ref is not None:
+            parent_name = _label_in(parent_ref, self.lang)
+            parent = self.organisation_ref(parent_ref, OrganisationMention(parent_name,
                                                                            mention.span))
-        if agency is not None:
-            self.add_single(node, ORG.postIn, agency)
+            if not self.in_registry(node):
+                self.add_single(node, ORG.postIn, parent)
         return node
 
     def person(self, mention: PersonMention) -> tuple[URIRef | None, list[URIRef]]:
@@ -377,80 +404,84 @@ class _Builder:
             self.warn(f"person {mention.name!r} was not resolved; left out of the graph")
             return None, [node for _pm, node in posts]
         node = _uri(self.minter.thing(ref.key))
-        self.add(node, RDF.type, PERSON.Person)
-        self.add(node, RDF.type, SCHEMA.Person)
-        self.labels(node, ref, mention.name, label_property=FOAF.name)
-        if mention.honorific:
-            self.add(node, SCHEMA.honorificPrefix, self.text(mention.honorific))
+        if not self.in_registry(node):
+            self.add(node, RDF.type, PERSON.Person)
+            self.add(node, RDF.type, SCHEMA.Person)
+        self.name(node, ref, mention.name, minted_property=FOAF.name)
+        printed = " ".join(mention.name.split())
+        if mention.honorific or printed not in self.names_of(node):
+            report = self.mention(node, ref.key, printed)
+            self.evidence(report, mention.span)
+            if mention.honorific:
+                self.add(report, SCHEMA.honorificPrefix, self.text(mention.honorific))
         self.add(self.release_iri, SCHEMA.mentions, node)
         self.evidence(node, mention.span)
         for post_mention, post in posts:
-            self.add(node, ORG.holds, post)
             self.membership(ref.key, node, post_mention, post, mention)
         return node, [post for _pm, post in posts]
 
     def membership(self, person_key: str, person: URIRef, mention: PostMention,
                    post: URIRef, holder: PersonMention) -> None:
-        """A dated org:Membership: the person held the post on the release date, with the
-        post's title as this release words it (``pg:postTitle``; the first wording wins
-        when the release words the same post twice)."""
-        on = self.release.release_date
+        """A post held, as this release reports it: an org:Membership of the release's own,
+        dated by the release date when there is one, with the organisation and the post's
+        title as the release words them (the first wording wins when the release words the
+        same post twice)."""
         post_ref = self.resolved.post(mention.title)
-        if on is None or post_ref is None:
+        if post_ref is None:
             return
-        node = _uri(self.minter.membership(person_key, post_ref.key, on))
-        interval = _uri(f"{node}/during")
-        day = _uri(self.minter.day(on))
-        self.add(node, RDF.type, ORG.Membership)
-        self.add(node, ORG.member, person)
-        self.add(node, PG.post, post)
-        if mention.organisation is not None and mention.organisation.name in self.mapped_orgs:
-            self.add_single(node, ORG.organization, self.mapped_orgs[mention.organisation.name])
-        self.add(node, ORG.memberDuring, interval)
-        wording = self.post_wording(holder, mention)
+        on = self.release.release_date
+        node = self.memberships.get((person_key, post_ref.key))
+        if node is None:
+            node = _uri(self.minter.membership(str(self.release_iri), len(self.memberships) + 1))
+            self.memberships[(person_key, post_ref.key)] = node
+            self.add(node, RDF.type, ORG.Membership)
+            self.add(node, ORG.member, person)
+            self.add(node, PG.post, post)
+            if on is not None:
+                interval = _uri(f"{node}/during")
+                day = _uri(self.minter.day(on))
+                self.add(node, ORG.memberDuring, interval)
+                self.add(interval, RDF.type, TIME.Interval)
+                self.add(interval, TIME.inside, day)
+                self.add(day, RDF.type, TIME.Instant)
+                self.add(day, TIME.inXSDDate, date_literal(on))
+                for language in LANGUAGES:  # the day's name, the same from every release
+                    label = _lang_literal(date_text(on, language), language)
+                    self.add(day, RDFS.label, label)
+                    self.add(interval, RDFS.label, label)
+        organisation = None
+        if mention.organisation is not None:
+            organisation = self.mapped_orgs.get(mention.organisation.name)
+        if organisation is None:
+            organisation = self.graph.value(post, ORG.postIn)  # type: ignore[assignment]
+        if organisation is not None and self.graph.value(node, ORG.organization) is None:
+            self.add(node, ORG.organization, organisation)
+        wording = post_wording(self.release.text, self.lang, holder, mention)
         if wording and self.graph.value(node, PG.postTitle) is None:
             self.add(node, PG.postTitle, self.text(wording))
-        self.add(interval, RDF.type, TIME.Interval)
-        self.add(interval, TIME.inside, day)
-        self.add(day, RDF.type, TIME.Instant)
-        self.add(day, TIME.inXSDDate, date_literal(on))
+            self.label_membership(node, person, post, holder, wording, on)
         self.evidence(node, mention.span)
 
-    def post_wording(self, holder: PersonMention, mention: PostMention) -> str:
-        """The post's title as the release gives it, readable without the release.
-
-        An abbreviation standing for the post's own organisation is written out
-        ("Chairperson of the CoP" -> "... of the Commission on Poverty"); other
-        abbreviations stay as printed ("... of the UK"). A possessive "its" reads as "the"
-        ("Head of its Department of ..." -> "Head of the Department of ...") unless the post
-        continues a run of posts printed together for the same person, where "its" is the
-        organisation the run has just named and the posts are read together.
-        """
-        title = mention.title
-        if self.lang.startswith("zh"):
-            return title
-        organisation = mention.organisation
-        if organisation is not None and organisation.acronym:
-            title = _written_out(title, organisation.acronym, organisation.name)
-        if _ITS.search(title) and not self.continues_post_run(holder, mention):
-            title = _ITS.sub("the", title)
-        return title
-
-    def continues_post_run(self, holder: PersonMention, mention: PostMention) -> bool:
-        """Whether another post of the holder is printed just before this one, joined
-        by a comma or "and" ("Member of A, Director of its B")."""
-        text = self.release.text
-        for other in holder.posts:
-            if other is mention or other.span.end > mention.span.start:
-                continue
-            if _POST_JOINER.fullmatch(text[other.span.end:mention.span.start]):
-                return True
-        return False
+    def label_membership(self, node: URIRef, person: URIRef, post: URIRef,
+                         holder: PersonMention, wording: str, on: object) -> None:
+        """'Tony Wong, Commissioner for Digital Policy, 9 October 2024' in every language
+        the person and the post are named in (the release's own words in its language)."""
+        day = on if on is not None else None
+        for language in LANGUAGES:
+            if language == self.lang:
+                who = " ".join((holder.name or "").split()) or self.label_of(person, language)
+                what: str | None = wording
+            else:
+                who, what = self.label_of(person, language), self.label_of(post, language)
+            if who and what:
+                self.add(node, RDFS.label, _lang_literal(
+                    membership_label(language, who, what, day), language))  # type: ignore[arg-type]
 
     def place(self, ref: Ref, fallback: str | None, span: Span) -> URIRef:
         node = _uri(self.minter.thing(ref.key))
-        self.add(node, RDF.type, SCHEMA.Place)
-        self.labels(node, ref, fallback)
+        if not self.in_registry(node):
+            self.add(node, RDF.type, SCHEMA.Place)
+        self.name(node, ref, fallback)
         self.evidence(node, span)
         return node
 
@@ -462,173 +493,6 @@ class _Builder:
         self.add(self.release_iri, SCHEMA.mentions, node)
         self.evidence(node, span)
         return node
-
-    # ------------------------------------------------------------------ meetings
-
-    def map_meeting(self, resolved_meeting: ResolvedMeeting) -> None:
-        m, key = resolved_meeting.meeting, resolved_meeting.key
-        node = _uri(self.minter.thing(key))
-        for cls in (PG.Meeting, CV.PublicEvent, SCHEMA.Event):
-            self.add(node, RDF.type, cls)
-        self.add(self.release_iri, SCHEMA.about, node)
-        self.evidence(node, m.span)
-        self.add(node, CV.eventStatus, self.concept(STATUS_CONCEPTS[m.status]))
-        self.add(node, SCHEMA.eventAttendanceMode, ATTENDANCE_MODES[m.mode])
-        if m.ordinal is not None:
-            if m.ordinal < 1:
-                raise MappingError(f"meeting ordinal {m.ordinal} is not a positive integer",
-                                   source=self.release.source)
-            self.add(node, PG.ordinal, _typed_literal(str(m.ordinal), XSD.positiveInteger))
-        if m.session:
-            self.add(node, PG.session, self.text(m.session))
-        if m.date is not None:
-            self.add(node, SCHEMA.startDate, date_literal(m.date))
-        if m.venue:
-            self.add(node, PG.venue, self.text(m.venue))
-        if m.kind:
-            self.add(node, PG.meetingKind, _plain_literal(m.kind))
-        if m.purpose:
-            self.add(node, PG.purpose, self.text(m.purpose))
-        self.map_place(node, resolved_meeting)
-        self.map_body_and_series(node, resolved_meeting)
-        for mention in m.participants:
-            self.map_attending_organisation(node, key, mention)
-        for role in m.roles:
-            self.map_role(node, key, role.role, role.person)
-        for item in m.agenda:
-            self.map_agenda_item(node, key, item.position, item.text, item.span)
-        for number, visit in enumerate(m.visits, start=1):
-            self.map_visit(node, key, number, visit)
-        for number, outcome in enumerate(m.outcomes, start=1):
-            self.map_outcome(node, key, number, outcome)
-
-    def map_place(self, meeting: URIRef, resolved_meeting: ResolvedMeeting) -> None:
-        m = resolved_meeting.meeting
-        if resolved_meeting.place is not None:
-            place = self.place(resolved_meeting.place, m.location, m.span)
-            self.add(meeting, SCHEMA.location, place)
-        elif m.location:
-            self.warn(f"place {m.location!r} was not resolved; the meeting has no location")
-
-    def map_body_and_series(self, meeting: URIRef, resolved_meeting: ResolvedMeeting) -> None:
-        m = resolved_meeting.meeting
-        span = m.body_span or m.span
-        body = None
-        if resolved_meeting.body is not None:
-            body = _uri(self.minter.thing(resolved_meeting.body.key))
-            if resolved_meeting.body.kind == "body":  # not a legislature of the registry's orgs
-                self.add(body, RDF.type, ORG.OrganizationalCollaboration)
-            self.add(body, RDF.type, ORG.Organization)
-            self.add(body, RDF.type, SCHEMA.Organization)
-            self.labels(body, resolved_meeting.body, m.body)
-            self.evidence(body, span)
-            self.add(meeting, SCHEMA.organizer, body)
-            if m.body:
-                self.mapped_orgs.setdefault(m.body, body)
-        elif m.body:
-            self.warn(f"body {m.body!r} was not resolved; the meeting has no organiser")
-        if resolved_meeting.series is not None:
-            series = _uri(self.minter.thing(resolved_meeting.series.key))
-            self.add(series, RDF.type, SCHEMA.EventSeries)
-            self.labels(series, resolved_meeting.series, m.body)
-            self.evidence(series, span)
-            self.add(meeting, SCHEMA.superEvent, series)
-            if body is not None:
-                self.add(series, SCHEMA.organizer, body)
-
-    def participation(self, meeting: URIRef, meeting_key: str, role: str,
-                      participant_key: str, participant: URIRef, side: Side | None,
-                      span: Span) -> None:
-        node = _uri(self.minter.participation(meeting_key, role, participant_key))
-        self.add(meeting, CV.hasParticipation, node)
-        self.add(node, RDF.type, CV.Participation)
-        self.add(node, CV.hasParticipant, participant)
-        self.add(node, CV.role, self.concept(role_concept(role)))
-        if side is not None:
-            self.add_single(node, PG.side, self.concept(SIDE_CONCEPTS[side]))
-        self.evidence(node, span)
-
-    def map_attending_organisation(self, meeting: URIRef, meeting_key: str,
-                                   mention: OrganisationMention) -> None:
-        agency = self.organisation(mention)
-        if agency is None:
-            return
-        ref = self.resolved.organisation(mention.name)
-        assert ref is not None
-        role = "delegation-member" if mention.side == "non-government" else "attendee"
-        self.participation(meeting, meeting_key, role, ref.key, agency, mention.side,
-                           mention.span)
-        self.add(meeting, SCHEMA.attendee, agency)
-
-    def map_role(self, meeting: URIRef, meeting_key: str, role: str,
-                 mention: PersonMention) -> None:
-        """A chair, convenor, host...: the posts take part ex officio when any is known,
-        each post the release gives the person in a participation of its own."""
-        person, posts = self.person(mention)
-        resolved_posts = [pm for pm in mention.posts if self.resolved.post(pm.title)]
-        if posts:
-            seen: set[str] = set()
-            for post_mention, post in zip(resolved_posts, posts, strict=True):
-                post_ref = self.resolved.post(post_mention.title)
-                assert post_ref is not None
-                if post_ref.key in seen:
-                    continue
-                seen.add(post_ref.key)
-                side = post_mention.organisation.side if post_mention.organisation else None
-                self.participation(meeting, meeting_key, role, post_ref.key, post, side,
-                                   mention.span)
-        elif person is not None and mention.name is not None:
-            person_ref = self.resolved.person(mention.name)
-            assert person_ref is not None
-            self.participation(meeting, meeting_key, role, person_ref.key, person, None,
-                               mention.span)
-        else:
-            self.warn(f"a {role} of the meeting has neither a resolved person nor a post")
-        if person is not None:
-            self.add(meeting, SCHEMA.attendee, person)
-
-    def map_agenda_item(self, meeting: URIRef, meeting_key: str, position: int, text: str,
-                        span: Span) -> None:
-        node = _uri(self.minter.agenda_item(meeting_key, position))
-        if (meeting, PG.agendaItem, node) in self.graph:
-            self.warn(f"agenda item {position} of {meeting_key} appears twice; the second "
-                      "is left out")
-            return
-        self.add(meeting, PG.agendaItem, node)
-        self.add(node, RDF.type, PG.AgendaItem)
-        self.add(node, SCHEMA.position, _typed_literal(str(position), XSD.integer))
-        self.add(node, DCT.title, self.text(text))
-        self.evidence(node, span)
-
-    def map_visit(self, meeting: URIRef, meeting_key: str, number: int, visit: Visit) -> None:
-        node = _uri(self.minter.visit(meeting_key, number))
-        self.add(node, RDF.type, PG.Visit)
-        self.add(node, RDF.type, SCHEMA.Event)
-        self.add(node, SCHEMA.superEvent, meeting)
-        self.add(meeting, SCHEMA.subEvent, node)
-        self.evidence(node, visit.span)
-        if visit.date is not None:
-            self.add(node, SCHEMA.startDate, date_literal(visit.date))
-        visited = self.organisation_named(visit.organisation, visit.span)
-        if visited is not None:
-            self.add(node, PG.visited, visited)
-        if visit.arranged_by is not None:
-            arranger = self.organisation(visit.arranged_by)
-            if arranger is not None:
-                self.add(node, PG.arrangedBy, arranger)
-
-    def map_outcome(self, meeting: URIRef, meeting_key: str, number: int, outcome: Outcome) -> None:
-        node = _uri(self.minter.outcome(meeting_key, number))
-        self.add(meeting, PG.outcome, node)
-        self.add(node, RDF.type, PG.Outcome)
-        self.add(node, SCHEMA.description, self.text(outcome.text))
-        self.evidence(node, outcome.span)
-        if outcome.document:
-            self.add(node, SCHEMA.object, self.document(outcome.document, outcome.span))
-        for party in outcome.parties:
-            agency = self.organisation(party)
-            if agency is not None:
-                self.add(node, SCHEMA.participant, agency)
 
     # ------------------------------------------------------------------ release-wide
 
@@ -647,40 +511,38 @@ class _Builder:
             self.add(node, SCHEMA.text, self.text(statement.text))
             self.add(node, SCHEMA.isPartOf, self.release_iri)
             self.evidence(node, statement.span)
+            speaker = None
             if statement.speaker is not None:
                 speaker, _posts = self.person(statement.speaker)
                 if speaker is not None:
                     self.add(node, SCHEMA.creator, speaker)
+            who = self.label_of(speaker, self.lang) if speaker is not None else None
+            self.add(node, RDFS.label, self.text(statement_label(self.lang, number, who)))
 
     def map_acronyms(self) -> None:
-        """Acronyms the release defines become labels of the organisation they stand for."""
+        """Acronyms the release defines: the registry's own, or the release's wording on
+        its mention of the organisation they stand for."""
         for definition in self.resolved.extraction.acronyms:
+            ref = self.resolved.organisation(definition.expansion)
             node = self.mapped_orgs.get(definition.expansion)
             if node is None:
-                ref = self.resolved.organisation(definition.expansion)
                 if ref is None:
                     continue  # "the Meeting" and other short forms of things that are not agents
                 node = self.organisation_named(definition.expansion, definition.span)
                 if node is None:
                     continue
-            self.acronym(node, definition.short)
+            key = ref.key if ref is not None else self.key_of(node)
+            self.acronym(node, key, definition.short, definition.span)
             self.evidence(node, definition.span)
+
+    def key_of(self, node: URIRef) -> str:
+        return str(node).removeprefix(f"{self.minter.base}id/")
 
     def map_concepts(self) -> None:
         """Copy the type, scheme and labels of every concept used from the ontology."""
         for concept in sorted(self.concepts):
-            for predicate, value in _concept_statements(concept):
-                self.add(concept, predicate, value)
-
-
-_ITS = re.compile(r"\bits\b")
-_POST_JOINER = re.compile(r"\s*(?:,|,?\s+and)\s+")
-
-
-def _written_out(title: str, abbreviation: str, expansion: str) -> str:
-    """The title with the word ``abbreviation`` replaced by ``expansion``."""
-    pattern = re.compile(rf"(?<![\w-]){re.escape(abbreviation)}(?![\w-])")
-    return pattern.sub(lambda _match: expansion, title)
+            for subject, predicate, value in concept_statements(concept):
+                self.add(subject, predicate, value)  # type: ignore[arg-type]
 
 
 def _label_in(ref: Ref, language: str) -> str:
@@ -712,4 +574,3 @@ def map_release(resolved: ResolvedRelease, options: MapOptions) -> MappedRelease
         meetings=len(resolved.meetings),
         warnings=tuple(builder.warnings),
     )
-

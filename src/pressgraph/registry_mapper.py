@@ -30,16 +30,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from typing import Literal as TypingLiteral
 
 from rdflib import Graph, Literal, URIRef
+from rdflib.term import Node
 from rdflib.namespace import DC
 
 from pressgraph import __version__, registry, resources
 from pressgraph.errors import ResourceError
 from pressgraph.iri import Minter, key
-from pressgraph.mapper import GOVERNMENT_SIDES, SOFTWARE_IRI
+from pressgraph.mapterms import GOVERNMENT_SIDES, SOFTWARE_IRI
 from pressgraph.serialize import GraphChunk
 from pressgraph.triples import TripleSet
 from pressgraph.validate import ValidationResult, ontology_graph, validate
@@ -67,6 +68,14 @@ SHAPES_FILE = "registry.shacl.ttl"
 #: an HKSAR department under its bureau (``org:subOrganizationOf``).
 UNIT_KIND = "department"
 UNIT_PARENT_KINDS = frozenset({"ministry", "commission", "party-committee"})
+
+#: The kinds of change in Traditional and Simplified Chinese (English is the kind itself).
+CHANGE_KIND_LABELS: dict[str, tuple[str, str]] = {
+    "established": ("成立", "成立"), "merged": ("合併", "合并"), "renamed": ("改名", "改名"),
+    "replaced": ("取代", "取代"), "restructured": ("重組", "重组"), "split": ("分拆", "分拆"),
+}
+CHANGE_KIND_SCHEME_LABELS = (("en", "Kinds of organisational change"),
+                             ("zh-Hant", "機構變更類別"), ("zh-Hans", "机构变更类别"))
 
 _DATE_FORMS = (
     (re.compile(r"^\d{4}-\d{2}-\d{2}$"), XSD.date, TIME.inXSDDate),
@@ -252,10 +261,14 @@ class _RegistryBuilder:
         scheme = URIRef(self.minter.change_kind())
         concept = URIRef(self.minter.change_kind(kind))
         self.add(scheme, RDF.type, SKOS.ConceptScheme)
-        self.add(scheme, SKOS.prefLabel, Literal("Kinds of organisational change", lang="en"))
+        for language, label in CHANGE_KIND_SCHEME_LABELS:
+            self.add(scheme, SKOS.prefLabel, Literal(label, lang=language))
         self.add(concept, RDF.type, SKOS.Concept)
         self.add(concept, SKOS.inScheme, scheme)
         self.add(concept, SKOS.prefLabel, Literal(kind, lang="en"))
+        for language, label in zip(("zh-Hant", "zh-Hans"), CHANGE_KIND_LABELS.get(kind, ()),
+                                   strict=False):
+            self.add(concept, SKOS.prefLabel, Literal(label, lang=language))
         return concept
 
     def place(self, place: registry.Place, file: str) -> None:
@@ -351,6 +364,26 @@ def map_registry(minter: Minter,
     return MappedRegistry(graph_iri=str(builder.graph_iri), triples=builder.graph,
                           version=version, change_events=builder.change_events,
                           warnings=tuple(builder.warnings))
+
+
+# --------------------------------------------------------------------------- in release graphs
+
+#: What a release graph restates about a registry node it names: the node's types,
+#: identifier and names, and the organisation a post is in. A release graph says nothing
+#: else about a registry node (ontology/README.md, "Shared nodes and the release's own
+#: nodes"), so these statements are the registry graph's own, word for word.
+NAMING_PROPERTIES = frozenset({RDF.type, DCT.identifier, SKOS.prefLabel, SKOS.altLabel,
+                               PG.acronym, FOAF.name, ORG.postIn})
+
+
+@lru_cache(maxsize=4)
+def registry_naming(base: str) -> dict[URIRef, tuple[tuple[URIRef, Node], ...]]:
+    """Per registry node (under ``base``), its naming statements in the registry graph."""
+    naming: dict[URIRef, list[tuple[URIRef, Node]]] = {}
+    for s, p, o in map_registry(Minter(base)).triples:
+        if p in NAMING_PROPERTIES and isinstance(s, URIRef):
+            naming.setdefault(s, []).append((p, o))  # type: ignore[arg-type]
+    return {s: tuple(statements) for s, statements in naming.items()}
 
 
 # --------------------------------------------------------------------------- validation

@@ -11,7 +11,7 @@ from functools import cache
 from typing import Literal as TypingLiteral
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import PROV, RDF, SH
+from rdflib.namespace import DCTERMS, PROV, RDF, SH
 
 from pressgraph import resources
 from pressgraph.errors import ResourceError
@@ -57,6 +57,17 @@ class ValidationResult:
 @cache
 def shapes_graph() -> Graph:
     return _load("shapes", resources.SHAPES_FILE)
+
+
+@cache
+def all_shapes_graph() -> Graph:
+    """Every shapes file in shapes/ as one shapes graph: the release shapes, the registry's
+    and the published dataset description's. Release graphs, the registry graph and any
+    union of them conform to all of them together."""
+    graph = Graph()
+    for name in resources.list_names("shapes", ".ttl"):
+        graph += _load("shapes", name)
+    return graph
 
 
 @cache
@@ -130,12 +141,16 @@ def with_context(result: ValidationResult, data: Graph) -> ValidationResult:
 
 
 def release_of(data: Graph, node: str) -> str | None:
-    """The release a node was derived from, or the node itself when it is a release."""
+    """The release a node was derived from, or the node itself when it is a release (a
+    span's release is the one its rendition renders)."""
     subject = URIRef(node)
     if (subject, RDF.type, PG.Release) in data:
         return node
     releases = sorted(str(r) for r in data.objects(subject, PROV.wasDerivedFrom))
-    releases += sorted(str(r) for r in data.objects(subject, OA.hasSource))
+    releases += sorted(str(r) for r in data.objects(subject, DCTERMS.isFormatOf))
+    for source in sorted(data.objects(subject, OA.hasSource), key=str):
+        rendered = sorted(str(r) for r in data.objects(source, DCTERMS.isFormatOf))
+        releases += rendered or [str(source)]
     return releases[0] if releases else None
 
 

@@ -9,7 +9,7 @@ from rdflib import Dataset, Graph
 
 from pressgraph.cli import handle_errors
 from pressgraph.errors import ExitCode, InputError
-from pressgraph.validate import validate
+from pressgraph.validate import all_shapes_graph, validate
 
 
 @click.command("validate")
@@ -17,14 +17,15 @@ from pressgraph.validate import validate
 @click.pass_context
 @handle_errors
 def command(ctx: click.Context, graphs: tuple[str, ...]) -> None:
-    """Validate GRAPHS (Turtle, TriG, N-Triples, N-Quads, JSON-LD) against the shapes.
+    """Validate GRAPHS (Turtle, TriG, N-Triples, N-Quads, JSON-LD), merged into one graph,
+    against every shapes file in shapes/ (releases, registry, dataset description).
 
     A file that is empty or holds no RDF statements is an input error (exit 2).
     """
     merged = Graph()
     for path in graphs:
         merged += _load(path)
-    result = validate(merged)
+    result = validate(merged, shapes=all_shapes_graph())
     for v in result.violations:
         click.echo(f"{v.severity}: {v.describe()}")
     if not ctx.obj["quiet"]:
