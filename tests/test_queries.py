@@ -30,6 +30,7 @@ COLUMNS = {
     "post-holders": "post postName person name day release",
     "meeting-status": "meeting status",
     "person-names": "person name language preferred",
+    "place-names": "place name language preferred",
     "change-events": "date kind original originalName resulting resultingName event",
 }
 
@@ -281,3 +282,11 @@ def test_post_holders_gives_each_release_wording() -> None:
     names = {(r["name"], r["postName"]) for r in rows}
     assert ("Li Ming", "Vice Mayor of the People's Government of Guangzhou Municipality") in names
     assert ("Liu Chun-san", "Acting Secretary for Transport and Logistics") in names
+
+
+def test_place_names_give_every_spelling_of_a_meetings_place(store: ox.Store) -> None:
+    rows = run(store, "place-names").records()
+    guangzhou = {(r["name"], r["language"], r["preferred"]) for r in rows
+                 if r["place"].endswith("/place/guangzhou")}
+    assert ("Guangzhou", "en", "true") in guangzhou
+    assert all(r["place"].startswith(BASE) for r in rows)

@@ -55,6 +55,9 @@ STATUS_QUERY = "meeting-status"
 #: Optional: every name of each person, so a chair named by another spelling of the same
 #: person (an alternative label of the node) still matches.
 NAMES_QUERY = "person-names"
+#: Optional: every name of each place, so a place printed by another spelling ("Macau")
+#: still matches its node ("Macao").
+PLACE_NAMES_QUERY = "place-names"
 
 _QUERY_FIELDS: dict[str, tuple[str, ...]] = {
     "meetings": (MEETING, BODY, ORDINAL, DATE, PLACE, STATUS),
@@ -64,6 +67,7 @@ _QUERY_FIELDS: dict[str, tuple[str, ...]] = {
     "releases": (TITLE, RELEASE_DATE, RELEASE_TIME, RELEASE_ID, LANGUAGE),
     "visits": (VISITS,),
     NAMES_QUERY: (CHAIRS,),
+    PLACE_NAMES_QUERY: (PLACE,),
 }
 
 HKT = timezone(timedelta(hours=8))

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from pressgraph.evaluation.fields import (
     NAMES_QUERY,
+    PLACE_NAMES_QUERY,
     QUERY_COLUMNS,
     STATUS_QUERY,
     Vocabulary,
@@ -116,6 +117,7 @@ def build_system(rows: Mapping[str, Rows | None], release_iri: str | None = None
     vocab = vocab or vocabulary()
     meetings: dict[str, SystemMeeting] = {}
     meeting_rows = rows.get("meetings") or []
+    place_names = _names_by_place(rows.get(PLACE_NAMES_QUERY) or [])
     status_rows = rows.get(STATUS_QUERY)
     if columns is not None:
         status_in_meetings = "status" in columns.get("meetings", ())
@@ -132,6 +134,8 @@ def build_system(rows: Mapping[str, Rows | None], release_iri: str | None = None
         _add(meeting.ordinals, row.get("ordinal"))
         _add(meeting.dates, _date_part(row.get("date")))
         _add(meeting.places, row.get("locationName"))
+        for name in place_names.get(row.get("location") or "", ()):
+            meeting.places.add(name)
         _add(meeting.statuses, normalise_code(row.get("status")))
     for row in status_rows or []:
         if row.get("meeting") in meetings:
@@ -167,6 +171,15 @@ def _grouped(rows: Rows, key_columns: Sequence[str],
         entity = entity or row.get(label_column) or ""
         groups[(meeting, entity)].append(row)
     return groups
+
+
+def _names_by_place(rows: Rows) -> dict[str, set[str]]:
+    """Every name of each place node (place-names.rq), as printed."""
+    names: dict[str, set[str]] = defaultdict(set)
+    for row in rows:
+        if row.get("place") and row.get("name"):
+            names[row["place"]].add(row["name"])
+    return names
 
 
 def _names_by_person(rows: Rows) -> dict[str, frozenset[str]]:
