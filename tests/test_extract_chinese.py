@@ -563,3 +563,11 @@ def test_leaving_on_a_later_day_to_attend_a_meeting_does_not_date_it() -> None:
     found = _extract_text(LEAVING_TO_ATTEND).meetings
     assert [(m.ordinal, m.status, m.date) for m in found] == [
         (5, "planned", None), (3, "planned", date(2024, 10, 10)), (30, "planned", None)]
+
+
+def test_a_call_on_several_people_named_is_one_call_on_each() -> None:
+    text = ("政務司司長訪京\n\n　　政務司司長李家明今日（十月九日）在北京與國務院副總理王大明及港澳事務辦公室主任"
+            "張小華會面。\n\n完\n\n2024年10月9日（星期三）\n香港時間18時00分\n")
+    found = _extract_text(text).meetings
+    assert [sorted(r.person.name or "" for r in m.roles) for m in found] == [
+        ["李家明", "王大明"], ["張小華", "李家明"]]

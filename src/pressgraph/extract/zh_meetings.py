@@ -497,7 +497,8 @@ def _talks(context: Context, index: int, clause: Unit) -> list[Draft]:
 
 def _courtesy_calls(context: Context, index: int, clause: Unit,
                     earlier: list[Draft] | None = None) -> list[Draft]:
-    """A call on someone (``與...會面``, ``拜會...``); ``先後拜會A和B`` is one call on each."""
+    """A call on someone (``與...會面``, ``拜會...``); ``先後拜會A和B`` and ``與A及B會面`` are
+    one call on each person named."""
     lex = lexicon()
     for verb in lex.courtesy_verbs:
         for position in find_all(clause.text, verb):
@@ -529,7 +530,10 @@ def _courtesy_calls(context: Context, index: int, clause: Unit,
             if not people and (verb not in ("拜會", "拜訪") or context.transcript):
                 continue  # (a speaker's "拜會了上海市的領導" names no one met)
             counterparts = [p for p in people if p.start >= verb_start]
-            if len(counterparts) > 1 and mentions(clause.text, ("先後", "分別")):
+            if not counterparts and with_whom is not None:  # 與A及B會面: those named after 與
+                party_start = clause.start + with_whom.start("party")
+                counterparts = [p for p in people if party_start <= p.start < verb_start]
+            if len(counterparts) > 1:  # one call on each person named (先後拜會A和B)
                 return [Draft("courtesy call", index, clause, verb_start, counterpart=p)
                         for p in counterparts]
             return [Draft("courtesy call", index, clause, verb_start)]
