@@ -23,10 +23,9 @@ def _roles(extraction: Extraction) -> list[set[tuple[str | None, tuple[str, ...]
 def test_a_post_word_inside_a_building_name_and_a_name_of_three_characters() -> None:
     extraction = _extract_text(
         "行政長官何俊文今日（三月六日）下午在首相府與英國國務大臣祈安德以及貿易大臣霍理明會面。")
-    assert _roles(extraction) == [{
-        ("何俊文", ("行政長官",), "principal"),
-        ("祈安德", ("英國國務大臣",), "principal"),
-        ("霍理明", ("貿易大臣",), "principal")}]
+    assert _roles(extraction) == [  # one call on each of the two people met
+        {("何俊文", ("行政長官",), "principal"), ("祈安德", ("英國國務大臣",), "principal")},
+        {("何俊文", ("行政長官",), "principal"), ("霍理明", ("貿易大臣",), "principal")}]
 
 
 def test_a_verb_is_no_part_of_a_post_and_a_special_representative_is_a_post() -> None:
