@@ -245,3 +245,54 @@ def test_resolve_module_names_no_person() -> None:
     for person in registry.people():
         for name in person.names():
             assert name not in source, name
+
+
+# --------------------------------------------------------------------------- surnames alone
+
+_SURNAME_RELEASE = """Secretary meets visiting trade delegation
+
+     The Secretary for Commerce, Mr Lee Tin-wah, met a trade delegation led by the
+Chairman of the Ruritania Chamber of Commerce, Mr Otto Brandt, today (May 4). Mr Lee said
+that the two places would work together on trade. Mr Brandt thanked Mr Lee, and Mr Chan of
+the Chamber also spoke.
+
+Ends/Monday, May 4, 2026
+Issued at HKT 18:00
+"""
+
+
+def _person_iris(text: str, tmp_path: Path) -> set[str]:
+    path = tmp_path / "release.txt"
+    path.write_text(text, encoding="utf-8")
+    _, graph = _process(path)
+    people = graph.subjects(RDF.type, URIRef("http://www.w3.org/ns/person#Person"))
+    return {str(p) for p in people}
+
+
+def test_no_person_is_minted_from_a_surname_alone(tmp_path: Path) -> None:
+    iris = _person_iris(_SURNAME_RELEASE, tmp_path)
+    assert iris, "the full-named people are found"
+    for iri in iris:
+        assert "-" in iri.rsplit("/", 1)[-1], f"{iri} ends in a bare surname"
+
+
+def test_a_surname_alone_is_the_full_named_person_of_the_release() -> None:
+    from pressgraph.model import PersonMention
+    from pressgraph.resolve import _full_name_for, _Release, is_bare_surname
+
+    assert is_bare_surname("Lee") and is_bare_surname("李")
+    assert not is_bare_surname("Lee Tin-wah") and not is_bare_surname("李家超")
+    assert not is_bare_surname("Tin-wah")
+
+    class _People:
+        def __init__(self, *names: str) -> None:
+            self.people = tuple(PersonMention.__new__(PersonMention) for _ in names)
+            for mention, name in zip(self.people, names, strict=True):
+                object.__setattr__(mention, "name", name)
+
+    release = _Release.__new__(_Release)
+    object.__setattr__(release, "extraction", _People("Lee Tin-wah", "Otto Brandt", "李家超"))
+    assert _full_name_for("Lee", release).name == "Lee Tin-wah"
+    assert _full_name_for("Brandt", release).name == "Otto Brandt"
+    assert _full_name_for("李", release).name == "李家超"
+    assert _full_name_for("Chan", release) is None

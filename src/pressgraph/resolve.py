@@ -38,7 +38,6 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from pressgraph import registry
-from pressgraph.registry import gazetteer
 from pressgraph.iri import digest, key, slug
 from pressgraph.model import (
     Extraction,
@@ -50,6 +49,7 @@ from pressgraph.model import (
     ResolvedMeeting,
     ResolvedRelease,
 )
+from pressgraph.registry import gazetteer
 
 PRINCIPAL_ROLES = ("chair", "co-chair", "convenor", "host", "principal")
 _ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
@@ -344,8 +344,37 @@ def resolve_person(person: PersonMention, release: _Release) -> Ref | None:
     found = registry_person(person, name, release)
     if found is not None:
         return person_ref(found, name, release.language)
+    if is_bare_surname(name):  # "Mr Lee": the full-named Lee of this release, or no node
+        full = _full_name_for(name, release)
+        return resolve_person(full, release) if full is not None else None
     return Ref(kind="person", key=key("person", slug(name)), labels=((release.language, name),),
                from_registry=False)
+
+
+def is_bare_surname(name: str) -> bool:
+    """A name that is a surname alone ("Lee", 李): no person can be identified by it, so no
+    IRI is minted from it. A Chinese name of two characters or more, or a name of two
+    words, is a full name."""
+    text = name.strip()
+    if any("\u3400" <= ch <= "\u9fff" for ch in text):
+        return len(text) < 2
+    return len(text.split()) == 1 and "-" not in text
+
+
+def _full_name_for(surname: str, release: _Release) -> PersonMention | None:
+    """The one person of the release named in full whose name ends (or, in Chinese order,
+    begins) with this surname; None when there is none, or several."""
+    wanted = surname.strip().casefold()
+
+    def carries(name: str) -> bool:
+        if " " not in name.strip():  # a Chinese name: the surname comes first
+            return name.strip().startswith(surname.strip())
+        words = name.casefold().split()
+        return wanted in (words[0], words[-1])
+
+    matches = {" ".join(p.name.split()): p for p in release.extraction.people
+               if p.name and not is_bare_surname(p.name) and carries(p.name)}
+    return next(iter(matches.values())) if len(matches) == 1 else None
 
 
 def person_ref(person: registry.Person, name: str, language: str) -> Ref:
