@@ -277,21 +277,17 @@ def test_no_person_is_minted_from_a_surname_alone(tmp_path: Path) -> None:
 
 
 def test_a_surname_alone_is_the_full_named_person_of_the_release() -> None:
-    from pressgraph.model import PersonMention
-    from pressgraph.resolve import _full_name_for, _Release, is_bare_surname
+    from types import SimpleNamespace
+
+    from pressgraph.model import PersonMention, Span
+    from pressgraph.resolve import _full_name_for, is_bare_surname
 
     assert is_bare_surname("Lee") and is_bare_surname("李")
     assert not is_bare_surname("Lee Tin-wah") and not is_bare_surname("李家超")
     assert not is_bare_surname("Tin-wah")
-
-    class _People:
-        def __init__(self, *names: str) -> None:
-            self.people = tuple(PersonMention.__new__(PersonMention) for _ in names)
-            for mention, name in zip(self.people, names, strict=True):
-                object.__setattr__(mention, "name", name)
-
-    release = _Release.__new__(_Release)
-    object.__setattr__(release, "extraction", _People("Lee Tin-wah", "Otto Brandt", "李家超"))
+    people = tuple(PersonMention(name, Span(0, 1))
+                   for name in ("Lee Tin-wah", "Otto Brandt", "李家超"))
+    release = SimpleNamespace(extraction=SimpleNamespace(people=people))
     assert _full_name_for("Lee", release).name == "Lee Tin-wah"
     assert _full_name_for("Brandt", release).name == "Otto Brandt"
     assert _full_name_for("李", release).name == "李家超"

@@ -53,7 +53,6 @@ from pressgraph.extract.meeting_clauses import (  # noqa: F401  (re-exported to 
 from pressgraph.extract.meeting_nouns import body_meetings, meetings_with
 from pressgraph.extract.sentences import Sentence
 from pressgraph.model import MeetingStatus, ParsedRelease, Span
-from pressgraph.registry import find_place, places
 
 
 def _alternation(items: tuple[str, ...]) -> str:
@@ -106,18 +105,21 @@ _SPOKE = re.compile(r"\b(?:spoke|talked)\s+(?:to|with)\s+")
 _CALLED_ON = re.compile(r"\b(?:called\s+on|paid\s+(?:a\s+)?(?:courtesy\s+)?calls?\s+on|"
                         r"received\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)\s+from)\s+")
 _BODY_MET = re.compile(r"\bmet\s+(?=(?:in|on|at|today|yesterday|this|earlier|again|for)\b)")
-_HELD_WITH = re.compile(
-    r"\b(?:held|had|attended|co-chaired|chaired|hosted)\s+(?:a|an)\s+"
-    r"(?P<kind>bilateral|working|separate|courtesy|brief|closed-door|closed|joint)?\s*meeting\b(?!s)",
-    re.IGNORECASE)
+
+
+def _verb_a_meeting(verbs: str) -> re.Pattern[str]:
+    """"<verb> a [bilateral|working|…] meeting", the kind of meeting as group ``kind``."""
+    return re.compile(
+        rf"\b(?:{verbs})\s+(?:a|an)\s+(?P<kind>bilateral|working|separate|courtesy|brief|"
+        r"closed-door|closed|joint)?\s*meeting\b(?!s)", re.IGNORECASE)
+
+
+_HELD_WITH = _verb_a_meeting("held|had|attended|co-chaired|chaired|hosted")
 # The same shapes in an announcement ("will meet ...", "will call on ...").
 _MEET = re.compile(r"\b(?:meet|hold\s+(?:talks|discussions|a\s+discussion|a\s+meeting)|have\s+talks)"
                    r"(?:\s+with)?\b")
 _CALL_ON = re.compile(r"\b(?:call\s+on|pay\s+(?:a\s+)?(?:courtesy\s+)?calls?\s+on)\s+")
-_HOLD_WITH = re.compile(
-    r"\b(?:hold|have|attend|co-chair|chair|host)\s+(?:a|an)\s+"
-    r"(?P<kind>bilateral|working|separate|courtesy|brief|closed-door|closed|joint)?\s*meeting\b(?!s)",
-    re.IGNORECASE)
+_HOLD_WITH = _verb_a_meeting("hold|have|attend|co-chair|chair|host")
 # A subject of several people ("the three state leaders also met ..."): one meeting.
 _PLURAL_SUBJECT = re.compile(r"(?:^|,\s+)(?:[Tt]he\s+)?(?:two|three|four|five|six|several)\s+"
                              r"[\w\s-]{0,30}?(?:leaders|officials|ministers|sides|parties)\s+"
@@ -492,84 +494,7 @@ def _is_summary(clause: Clause, patterns: dict[str, re.Pattern[str]]) -> bool:
     return bool(re.search(r"\b(?:visit|trip|delegation)\s+to\b", text))
 
 
-# --------------------------------------------------------------------------- places
-
-
-@cache
-def _place_pattern() -> re.Pattern[str]:
-    names = sorted({name for place in places() if place.kind in {"city", "territory"}
-                    for name in (place.en, *place.alt_en) if name}, key=lambda n: (-len(n), n))
-    before = _alternation(words("places", "before"))
-    return re.compile(rf"\b(?P<prep>{before})\s+(?:the\s+)?(?P<place>{_alternation(tuple(names))})\b"
-                      r"(?!\s+(?:delegation|side|Government|government|time|SAR\s+Government))")
-
-
-@cache
-def _not_before() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{_alternation(words('places', 'not_before'))})\s*$", re.IGNORECASE)
-
-
-_TOPIC = re.compile(r"\b(?:briefed|discussed|exchanged|talked|reviewed|to\s+exchange|to\s+discuss|"
-                    r"on\s+how|about|regarding|concerning|covering)\b")
-
-
-def place_in(text: str) -> str | None:
-    """The city or territory where ``text`` says something happened, in the gazetteer's name.
-
-    Only the part before the topic of the talks counts: "briefed them on the latest
-    developments in Hong Kong" does not place a meeting in Hong Kong.
-    """
-    topic = _TOPIC.search(text)
-    if topic:
-        text = text[:topic.start()]
-    for match in _place_pattern().finditer(text):
-        if _not_before().search(text[:match.start("place")].rstrip() + " ") or _not_before().search(
-                text[:match.start()] + match.group("prep")):
-            continue
-        place = find_place(match.group("place"))
-        if place is not None:
-            return place.en
-    for phrase in date_rules.find_dates(text):
-        if phrase.time_zone:
-            place = find_place(phrase.time_zone)
-            if place is not None and place.kind in {"city", "territory"}:
-                return place.en
-    return None
-
-
-_UNKNOWN_PLACE = re.compile(
-    r"\b(?:in|to)\s+(?:the\s+)?(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})"
-    r"(?=\s*(?:,|today|yesterday|tomorrow|this|on\s|\(|\.|$))")
-
-
-def unknown_place_in(text: str) -> str | None:
-    """A place-like name after "in"/"to" that the gazetteer has no city for: the meeting is
-    then left unplaced rather than placed by default."""
-    topic = _TOPIC.search(text)
-    if topic:
-        text = text[:topic.start()]
-    for match in _UNKNOWN_PLACE.finditer(text):
-        if _not_before().search(text[:match.start()] + match.group(0).split()[0]):
-            continue
-        previous = text[:match.start()].split()[-1:]
-        if previous and previous[0][:1].isupper() and previous[0][-1:].isalnum():
-            continue  # part of a name: "the Chinese Embassy in Hungary"
-        place = find_place(match.group("name"))
-        if place is None or place.kind not in {"city", "territory"}:
-            return match.group("name")
-    return None
-
-
-def title_place(release: ParsedRelease) -> str | None:
-    title = release.title_clean
-    found = place_in(title)
-    if found:
-        return found
-    for match in re.finditer(r"\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:visit|trip)\b", title):
-        place = find_place(match.group(1))
-        if place is not None and place.kind in {"city", "territory"}:
-            return place.en
-    return None
+# --------------------------------------------------------------------------- kinds of release
 
 
 def is_transcript(release: ParsedRelease) -> bool:
