@@ -5,14 +5,11 @@ import json
 import pytest
 
 from pressgraph.extract.nametokens import body_region, normalise
+from pressgraph.extract.org_acronyms import find_acronyms
+from pressgraph.extract.org_names import org_spans
+from pressgraph.extract.organisations import find_organisations
+from pressgraph.extract.participants import find_participants, lead_in_participants
 from pressgraph.extract.people import find_people
-from pressgraph.extract.organisations import (
-    find_acronyms,
-    find_organisations,
-    find_participants,
-    lead_in_participants,
-    org_spans,
-)
 from pressgraph.model import OrganisationMention, ParsedRelease, PersonMention, PostMention, Span
 from pressgraph.parse import parse
 from pressgraph.reader import decode
@@ -368,13 +365,13 @@ def test_names_end_before_dates_places_and_honorifics(text: str, expected: list[
     ("Macao Special Administrative Region", "Macao"),
 ])
 def test_the_side_a_place_in_the_name_gives(name: str, side: str) -> None:
-    from pressgraph.extract.organisations import name_side
+    from pressgraph.extract.org_sides import name_side
 
     assert name_side(name) == side
 
 
 def test_hong_kong_office_abroad_is_not_overseas() -> None:
-    from pressgraph.extract.organisations import name_side
+    from pressgraph.extract.org_sides import name_side
 
     assert name_side("Hong Kong Economic and Trade Office in Tokyo") is None
     assert name_side("Hong Kong Economic and Trade Office in Tokyo", strong_only=False) == "HKSAR"
