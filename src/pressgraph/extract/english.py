@@ -52,6 +52,7 @@ from pressgraph.model import (
     Span,
     Visit,
 )
+from pressgraph.registry import gazetteer
 
 
 @dataclass
@@ -311,8 +312,9 @@ def _with_finders(release: ParsedRelease, meeting: Meeting, region: Span,
     (and, for participants, in the release's text before its first meeting)."""
     roles = find_roles(release, region, people, acronyms, meeting)
     taking_part = tuple(role.person for role in roles)
-    participants = participant_rules.find_participants(release, region, acronyms, taking_part,
-                                                       meeting.body)
+    participants = participant_rules.find_participants(
+        release, region, acronyms, taking_part, meeting.body,
+        gazetteer.side_of_place(meeting.location) if meeting.location else None)
     named = {normalise(name) for o in participants for name in (o.name, *o.mentions)}
     participants += tuple(
         o for o in participant_rules.lead_in_participants(release, lead_in, acronyms, taking_part)

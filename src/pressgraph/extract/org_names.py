@@ -173,16 +173,37 @@ def _name_end(segment: list[Token], head: int) -> int:
     """Where the name that has its head word at ``head`` ends: before an honorific ("the
     Ministry of Foreign Affairs Mr Deng Li"), and before "in"/"on" followed by a date, a
     year or a place ("Ministry of Justice on Wednesday", "Legislative Council in 2016",
-    "Ministry of Health in Beijing") rather than by more of a name."""
+    "Ministry of Health in Beijing") rather than by more of a name; and before a post
+    followed by a person's name ("... of the State Council Deputy Director Huang Liuquan")."""
     honorifics = wordlists.honorifics()
     for index in range(head + 1, len(segment)):
         tok = segment[index]
-        if tok.text in honorifics:
+        if tok.text in honorifics or _post_then_person(segment[index:]):
             return index
         if tok.text in {"in", "on"} and index + 1 < len(segment) and _names_a_time_or_place(
                 segment[index + 1:], located=segment[index - 1].text in _located_heads()):
             return index
     return len(segment)
+
+
+def _post_then_person(rest: list[Token]) -> bool:
+    """"Deputy Director Huang Liuquan" ending a run of names: post words ending in a post
+    head, then two or three capitalised words that are neither post nor head words (a
+    person's name), then the end of the run or a lower-case word. "Chief Statistician" is
+    not (no name follows), nor "Chief Information Officer" (a post word comes last)."""
+    posts = wordlists.post_heads() | wordlists.post_modifiers()
+    count = 0
+    while count < len(rest) and rest[count].is_cap and rest[count].text in posts:
+        count += 1
+    if count == 0 or rest[count - 1].text not in wordlists.post_heads():
+        return False
+    end = count
+    while end < len(rest) and rest[end].is_cap:
+        end += 1
+    name = rest[count:end]
+    return 2 <= len(name) <= 3 and all(
+        t.text not in posts and not _is_head(t) and not is_acronym(t.text)
+        and not t.text[0].isdigit() for t in name)
 
 
 def _located_heads() -> frozenset[str]:
@@ -223,6 +244,9 @@ def _org_from(segment: list[Token], s: int) -> list[Token] | None:
             return None
         if tok.text == "the" and (j == s or segment[j - 1].text != "and"):
             return None
+        if tok.text == "and" and j + 1 < len(segment) and segment[j + 1].text == "the" \
+                and gazetteer.find(" ".join(t.text for t in segment[s:j])) is not None:
+            return None  # "Hong Kong and the Association of ...": a place, then a name
     if head is None:
         return None
     end = _name_end(segment, head)

@@ -43,12 +43,13 @@ _PLACE_CUE = "@place"
 
 
 @lru_cache(maxsize=8192)
-def name_side(name: str, strong_only: bool = True) -> Side | None:
+def name_side(name: str, strong_only: bool = True, generic: bool = True) -> Side | None:
     """The side an organisation's own name gives, from the cue table (where ``@place``
-    stands for the side of the first place the name contains)."""
+    stands for the side of the first place the name contains); without the cues marked
+    ``generic`` (words any country's bodies use) when ``generic`` is false."""
     place_side: str | None = None
     for cue, pattern in _name_cue_patterns():
-        if cue.strength != "strong" and strong_only:
+        if cue.strength != "strong" and strong_only or cue.generic and not generic:
             continue
         if cue.phrase == _PLACE_CUE:
             place_side = place_side or first_place_side(name) or "-"
@@ -106,10 +107,13 @@ def _context_side(text: str, clause: Span, offset: int) -> tuple[Side | None, st
 
 
 def participant_side(text: str, mention: OrganisationMention, spans: list[Span],
-          clauses: list[Span]) -> Side:
+                     clauses: list[Span], place_side: Side | None = None) -> Side:
     """Its own name's side; else the nearest strong cue of the clause listing it; else the
-    side of the organisations listed with it; else a weak cue; else HKSAR."""
-    own = name_side(mention.name)
+    side of the organisations listed with it; else a weak cue; else HKSAR. At a meeting
+    held abroad (``place_side`` overseas), a side that only a generic word of the name
+    gives ("Ministry of Justice", "National Health Service") or none at all is overseas."""
+    abroad = place_side == "overseas"
+    own = name_side(mention.name, generic=not abroad)
     if own:
         return own
     weak: Side | None = None
@@ -125,6 +129,8 @@ def participant_side(text: str, mention: OrganisationMention, spans: list[Span],
             return peers
         if side and weak is None:
             weak = side
+    if abroad:
+        return weak or "overseas"
     return weak or name_side(mention.name, strong_only=False) or "HKSAR"
 
 

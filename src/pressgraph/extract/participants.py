@@ -31,6 +31,7 @@ from pressgraph.model import (
     OrganisationMention,
     ParsedRelease,
     PersonMention,
+    Side,
     Span,
 )
 
@@ -38,7 +39,8 @@ from pressgraph.model import (
 def find_participants(release: ParsedRelease, region: Span,
                       acronyms: tuple[AcronymDefinition, ...],
                       people: tuple[PersonMention, ...] = (),
-                      body: str | None = None) -> tuple[OrganisationMention, ...]:
+                      body: str | None = None,
+                      place_side: Side | None = None) -> tuple[OrganisationMention, ...]:
     """Organisations represented at the meeting whose text is ``region``, with their side.
 
     ``people`` are the people taking part (chairs, principals, attendees): an organisation
@@ -46,13 +48,15 @@ def find_participants(release: ParsedRelease, region: Span,
     An organisation named in the region takes part when the text shows it there (see
     ``_framed_spans``), when someone taking part holds a post in it, or when the meeting's
     ``body`` is a body of it ("Finance Committee of the Legislative Council").
+    ``place_side`` is the side of the place the meeting is held in: abroad, an organisation
+    whose side only a generic word of its name gives ("Ministry", "National") is overseas.
     """
     text = release.text
     out: list[OrganisationMention] = []
     clauses = _clauses(release, region)
     cue_spans = (context_cue_spans(text, region) + _reported_speech_spans(release, region)
                  + _concurrent_post_spans(people))
-    absent = _absent_spans(release, region)
+    absent = _absent_spans(release, region, exempt=_own_sentence(release, region))
     held = _held_organisations(people)
     named = organisations_with_spans(release, region, acronyms)
     framed = _framed_spans(release, region, [s for _, spans in named for s in spans], people)
@@ -69,16 +73,36 @@ def find_participants(release: ParsedRelease, region: Span,
                             for c in cue_spans)]
         if not _held_by_someone_there(mention, held, release):
             spans = [s for s in spans if not any(a.start <= s.start < a.end for a in absent)]
-        if not spans or _is_meeting_body(text, mention, spans):
+        if not spans or _is_meeting_body(text, mention, spans) or _is_the_body(
+                mention, body, release):
             continue
         if _is_polity(mention) and not any(_takes_part(text, s) for s in spans):
             continue
         side = registry_side(mention, release) or participant_side(
-            text, mention, spans, clauses + _clauses(release, body_region(release)))
+            text, mention, spans, clauses + _clauses(release, body_region(release)), place_side)
         out.append(OrganisationMention(name=mention.name, span=mention.span,
                                        acronym=mention.acronym, side=side,
                                        mentions=mention.mentions))
     return tuple(out)
+
+
+def _is_the_body(mention: OrganisationMention, body: str | None,
+                 release: ParsedRelease) -> bool:
+    """The standing body that met, however the text writes it ("Legislative Council
+    (LegCo) Finance Committee (FC)" for the Finance Committee): not a participant, unless
+    the registry knows it as an organisation in its own right (the Legislative Council
+    at its own sitting)."""
+    if not body or registry.find_organisation(mention.name, release.release_date) is not None:
+        return False
+    key = normalise(body)
+    return any(normalise(name) == key or normalise(name).endswith(" " + key)
+               for name in (mention.name, *mention.mentions))
+
+
+def _own_sentence(release: ParsedRelease, region: Span) -> Span:
+    """The sentence that reports the meeting: the first of its region."""
+    region_sentences = sentences(release, region)
+    return region_sentences[0] if region_sentences else Span(region.start, region.start)
 
 
 @cache
@@ -319,16 +343,30 @@ def _absent_cues() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{cue})" for cue in wordlists.ordered("absent_cues.txt")))
 
 
-def _absent_spans(release: ParsedRelease, region: Span) -> list[Span]:
+def _absent_spans(release: ParsedRelease, region: Span, exempt: Span) -> list[Span]:
     """Whom someone thanked, what will happen later (``data/absent_cues.txt``): the rest
-    of the sentence names organisations without showing them at the meeting."""
+    of the sentence names organisations without showing them at the meeting. A sentence
+    about a meal or reception (``data/meal_words.txt``) names its hosts and guests, not the
+    meeting's parties. The meeting's own sentence (``exempt``) is the meeting, whatever
+    its tense."""
     text = release.text
     out = []
     for sentence in sentences(release, region):
+        if sentence == exempt:
+            continue
         cue = _absent_cues().search(text, sentence.start, sentence.end)
         if cue:
             out.append(Span(cue.end(), sentence.end))
+        meal = _meal_words().search(text, sentence.start, sentence.end)
+        if meal:
+            out.append(Span(meal.start(), sentence.end))
     return out
+
+
+@cache
+def _meal_words() -> re.Pattern[str]:
+    words = sorted(wordlists.words("meal_words.txt"), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")s?\b")
 
 
 def _held_organisations(people: tuple[PersonMention, ...]) -> frozenset[str]:
