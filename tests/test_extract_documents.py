@@ -5,7 +5,7 @@ import json
 import pytest
 
 from pressgraph.extract.documents import find_documents, find_statements
-from pressgraph.extract.organisations import find_acronyms
+from pressgraph.extract.org_acronyms import find_acronyms
 from pressgraph.extract.people import find_people
 from pressgraph.model import ParsedRelease
 from pressgraph.parse import parse

@@ -248,11 +248,11 @@ def test_two_meetings_in_one_sentence_get_separate_regions(monkeypatch: pytest.M
     regions: list[Span] = []
 
     def record(release: ParsedRelease, region: Span, acronyms: tuple, people: tuple = (),
-               body: str | None = None) -> tuple:
+               body: str | None = None, place_side: str | None = None) -> tuple:
         regions.append(region)
         return ()
 
-    monkeypatch.setattr(english.organisation_rules, "find_participants", record)
+    monkeypatch.setattr(english.participant_rules, "find_participants", record)
     release = make_release(
         "Leading a delegation to Guangzhou today (October 9), the Chief Executive first called "
         "on the Governor of Guangdong, Mr Wang Wei, and then co-chaired the 25th Plenary of the "
@@ -396,8 +396,9 @@ def test_outcomes_name_the_documents_signed_and_the_plans_endorsed() -> None:
 
 def test_each_person_met_in_one_sentence_gets_own_region(monkeypatch: pytest.MonkeyPatch) -> None:
     regions: list[Span] = []
-    monkeypatch.setattr(english.organisation_rules, "find_participants",
-                        lambda release, region, acronyms, people=(), body=None: regions.append(region) or ())
+    monkeypatch.setattr(english.participant_rules, "find_participants",
+                        lambda release, region, acronyms, people=(), body=None, place_side=None:
+                        regions.append(region) or ())
     release = make_release(
         "The Secretary then met the Mayor of Seoul, Ms Kim Ji-won, and the Speaker of the "
         "National Assembly, Mr Choi Dae-il. Both welcomed closer ties.")

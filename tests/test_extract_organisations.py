@@ -5,14 +5,11 @@ import json
 import pytest
 
 from pressgraph.extract.nametokens import body_region, normalise
+from pressgraph.extract.org_acronyms import find_acronyms
+from pressgraph.extract.org_names import org_spans
+from pressgraph.extract.organisations import find_organisations
+from pressgraph.extract.participants import find_participants, lead_in_participants
 from pressgraph.extract.people import find_people
-from pressgraph.extract.organisations import (
-    find_acronyms,
-    find_organisations,
-    find_participants,
-    lead_in_participants,
-    org_spans,
-)
 from pressgraph.model import OrganisationMention, ParsedRelease, PersonMention, PostMention, Span
 from pressgraph.parse import parse
 from pressgraph.reader import decode
@@ -368,13 +365,13 @@ def test_names_end_before_dates_places_and_honorifics(text: str, expected: list[
     ("Macao Special Administrative Region", "Macao"),
 ])
 def test_the_side_a_place_in_the_name_gives(name: str, side: str) -> None:
-    from pressgraph.extract.organisations import name_side
+    from pressgraph.extract.org_sides import name_side
 
     assert name_side(name) == side
 
 
 def test_hong_kong_office_abroad_is_not_overseas() -> None:
-    from pressgraph.extract.organisations import name_side
+    from pressgraph.extract.org_sides import name_side
 
     assert name_side("Hong Kong Economic and Trade Office in Tokyo") is None
     assert name_side("Hong Kong Economic and Trade Office in Tokyo", strong_only=False) == "HKSAR"
@@ -400,3 +397,68 @@ def test_listed_organisations_that_sent_officials_are_participants() -> None:
     names = {o.name for o in find_participants(release, body_region(release),
                                                find_acronyms(release))}
     assert names == {"Water Supplies Department", "Highways Department", "Urban Renewal Authority"}
+
+
+# --------------------------------------------------------------------------- real-page classes
+
+
+def test_a_post_and_a_name_after_an_organisation_are_not_part_of_it() -> None:
+    text = ("The Secretary met Lantau Rivers Office of the State Council Deputy Director "
+            "Zhou Ming on May 3.")
+    assert names_in(text) == ["Lantau Rivers Office of the State Council"]
+
+
+def test_a_place_joined_by_and_the_is_not_part_of_the_name() -> None:
+    text = "the treaty between Hong Kong and the Association of Coastal Towns (ACT) took effect"
+    assert names_in(text) == ["Association of Coastal Towns"]
+
+
+def _participants_of(release: ParsedRelease, **kwargs) -> dict[str, str]:
+    acronyms = find_acronyms(release)
+    return {o.name: o.side for o in find_participants(release, body_region(release), acronyms,
+                                                      **kwargs)}
+
+
+def test_hosts_of_a_meal_are_not_parties_to_the_meeting() -> None:
+    release = release_of(
+        "The Secretary for Tourism, Mr Lo Wing, met representatives of the Harbour Ferry "
+        "Authority today (March 4).",
+        "Mr Lo then attended a dinner hosted by the Riverside Traders Federation.",
+    )
+    names = set(_participants_of(release))
+    assert "Harbour Ferry Authority" in names
+    assert "Riverside Traders Federation" not in names
+
+
+def test_an_announced_meeting_keeps_the_parties_of_its_own_sentence() -> None:
+    release = release_of(
+        "The Secretary for Tourism, Mr Lo Wing, will meet officials of the Ministry of "
+        "Waterways on Tuesday (March 5).",
+        "He will also tour the Ferry Museum of the Upland Water Commission.",
+    )
+    names = set(_participants_of(release))
+    assert "Ministry of Waterways" in names
+    assert "Upland Water Commission" not in names
+
+
+def test_the_body_that_met_is_not_its_own_participant() -> None:
+    release = release_of(
+        "The Orchard Bay District Council (OBDC) held its meeting today (March 4), attended "
+        "by representatives of the Lands Department.",
+    )
+    names = set(_participants_of(release, body="Orchard Bay District Council"))
+    assert "Orchard Bay District Council" not in names
+    assert "Lands Department" in names
+
+
+def test_abroad_a_ministry_is_overseas_unless_its_name_says_otherwise() -> None:
+    release = release_of(
+        "The Secretary for Tourism, Mr Lo Wing, met officials of the Ministry of Waterways, "
+        "the National Ferry Board and the Ferry Safety Council today (March 4).",
+    )
+    assert _participants_of(release) == {"Ministry of Waterways": "Mainland",
+                                         "National Ferry Board": "Mainland",
+                                         "Ferry Safety Council": "HKSAR"}
+    assert _participants_of(release, place_side="overseas") == {
+        "Ministry of Waterways": "overseas", "National Ferry Board": "overseas",
+        "Ferry Safety Council": "overseas"}

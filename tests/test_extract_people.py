@@ -5,7 +5,7 @@ import json
 import pytest
 
 from pressgraph.extract.nametokens import body_region, normalise
-from pressgraph.extract.organisations import find_acronyms
+from pressgraph.extract.org_acronyms import find_acronyms
 from pressgraph.extract.people import find_people
 from pressgraph.extract.roles import find_roles
 from pressgraph.model import ParsedRelease

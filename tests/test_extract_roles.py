@@ -82,8 +82,8 @@ def test_the_person_met_may_be_named_by_a_pronoun() -> None:
         "Her first stop was the Ministry of Water Resources, where the Vice Minister of "
         "Water Resources, Mr Tian Bo, discussed with her the supply of water to Hong Kong.",
     )
-    from pressgraph.extract.organisations import find_acronyms
     from pressgraph.extract.nametokens import body_region
+    from pressgraph.extract.org_acronyms import find_acronyms
     from pressgraph.extract.people import find_people
     from pressgraph.extract.roles import find_roles
 
@@ -130,7 +130,7 @@ def test_a_surname_the_honorific_does_not_tell_apart_is_the_first_named() -> Non
 
 
 def test_two_chairs_given_by_their_posts_alone() -> None:
-    from pressgraph.extract.organisations import find_acronyms
+    from pressgraph.extract.org_acronyms import find_acronyms
     from pressgraph.extract.people import find_people
 
     release = make_release(
@@ -144,7 +144,7 @@ def test_two_chairs_given_by_their_posts_alone() -> None:
 
 def test_the_person_met_is_not_the_partner_of_a_later_verb() -> None:
     from pressgraph.extract.nametokens import body_region
-    from pressgraph.extract.organisations import find_acronyms
+    from pressgraph.extract.org_acronyms import find_acronyms
     from pressgraph.extract.people import find_people
     from pressgraph.extract.roles import find_roles
 
@@ -163,7 +163,7 @@ def test_the_person_met_is_not_the_partner_of_a_later_verb() -> None:
 
 def test_a_side_named_again_by_a_shorter_post() -> None:
     from pressgraph.extract.nametokens import body_region
-    from pressgraph.extract.organisations import find_acronyms
+    from pressgraph.extract.org_acronyms import find_acronyms
     from pressgraph.extract.people import find_people
     from pressgraph.extract.roles import find_roles
 
@@ -186,7 +186,7 @@ def test_a_side_named_again_by_a_shorter_post() -> None:
 
 def test_a_call_on_a_group_has_the_official_as_its_one_side() -> None:
     from pressgraph.extract.nametokens import body_region
-    from pressgraph.extract.organisations import find_acronyms
+    from pressgraph.extract.org_acronyms import find_acronyms
     from pressgraph.extract.people import find_people
     from pressgraph.extract.roles import find_roles
 

@@ -90,3 +90,28 @@ def test_an_office_named_without_its_government_keeps_the_mainland_side() -> Non
     sides = {p.name: p.side for m in meetings for p in m.participants}
     assert sides.get("港澳事務辦公室") == "Mainland"
     assert {m.location for m in meetings} == {"北京"}
+
+
+DELEGATION = """署長率團赴深圳出席合作會議
+
+　　政務司司長張立明今日（五月六日）率領特區政府代表團前往深圳，與深圳市市長周海共同主持深港河道合作會議。
+
+　　代表團成員包括渠務署署長劉文、水務署署長何青和運輸署副署長陳東。
+
+　　會後，張立明介紹了香港特別行政區政府推動河道保育的政策。
+
+完
+
+2024年5月6日（星期一）
+香港時間18時00分
+"""
+
+
+def test_a_delegation_sent_by_the_government_takes_part() -> None:
+    [meeting] = _zh(DELEGATION).meetings
+    assert {o.side for o in meeting.participants if "特區政府" in o.name} == {"HKSAR"}
+
+
+def test_a_government_only_talked_about_is_not_a_participant() -> None:
+    [meeting] = _zh(DELEGATION).meetings
+    assert "香港特別行政區政府" not in {o.name for o in meeting.participants}

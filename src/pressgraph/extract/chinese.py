@@ -344,40 +344,58 @@ def _unique(chairs: list[tuple[Person, RoleName]]) -> list[tuple[Person, RoleNam
 
 def _participants(context: _Context, draft: _Draft,
                   chairs: list[Person]) -> tuple[OrganisationMention, ...]:
-    lex = lexicon()
+    """The organisations of the people leading a side (their posts' organisations, the
+    governments their posts are under), the governments the meeting's
+    own sentence names or that the text shows sending people (``特區政府代表團``), and
+    the organisations a clause lists as represented (``X、Y和Z的代表``)."""
     acronyms = context.acronyms
     found: list[OrganisationMention] = []
     for person in chairs:
-        if person.government and person.government_start is not None:
-            span = Span(person.government_start, person.government_start + len(person.government))
-            found.append(zh_orgs.organisation(person.government, span, acronyms))
-        party = False
-        for post in person.mention.posts:
-            organisation = post.organisation
-            if organisation is None or not organisation.mentions:
-                party = party or _mentions(to_traditional(post.title), lex.party_markers)
-                continue
-            surface = organisation.mentions[0]
-            own_place = zh_orgs.side_of(surface) != "HKSAR" or to_traditional(
-                surface).startswith(lex.hksar_markers)
-            if _mentions(to_traditional(surface), lex.party_markers) or (party and not own_place):
-                party = True
-                continue
-            if to_traditional(strip_brackets(surface)).endswith(lex.org_suffixes) and \
-                    zh_orgs.names_the_post_organisation(post.title, surface):
-                found.append(zh_orgs.organisation(surface, organisation.span, acronyms,
-                                                  government=person.government))
+        found.extend(_post_organisations(context, person))
     units = [context.sentences[i] for i in sorted(set(draft.region) | {draft.sentence})]
+    own = context.sentences[draft.sentence]
+    led = tuple(to_traditional(post.title) for person in chairs for post in person.mention.posts)
     for unit in units:
         for surface, span in zh_orgs.government_mentions(context.text, context.folded,
-                                                         unit.span, acronyms):
-            found.append(zh_orgs.organisation(surface, span, acronyms))
+                                                         unit.span, acronyms,
+                                                         delegations=True):
+            if unit is own or zh_orgs.sends_people(context.folded, span) or \
+                    zh_orgs.headed_by(surface, led):
+                found.append(zh_orgs.organisation(surface, span, acronyms))
         for clause in unit.clauses:
             found.extend(_represented(context, clause))
     body = zh_orgs.canonical_name(draft.body, acronyms) if draft.body else None
     found = [m for m in found if m.name != body]
     found.sort(key=lambda m: m.span)
     return tuple(_with_every_mention(context, m) for m in zh_orgs.merge(found))
+
+
+def _post_organisations(context: _Context, person: Person) -> list[OrganisationMention]:
+    """The organisations a person's posts are in, as the text names them, and the
+    government the post phrase names; a party post's organisation is not a side's."""
+    lex = lexicon()
+    acronyms = context.acronyms
+    found: list[OrganisationMention] = []
+    if person.government and person.government_start is not None:
+        span = Span(person.government_start, person.government_start + len(person.government))
+        found.append(zh_orgs.organisation(person.government, span, acronyms))
+    party = False
+    for post in person.mention.posts:
+        organisation = post.organisation
+        if organisation is None or not organisation.mentions:
+            party = party or _mentions(to_traditional(post.title), lex.party_markers)
+            continue
+        surface = organisation.mentions[0]
+        own_place = zh_orgs.side_of(surface) != "HKSAR" or to_traditional(
+            surface).startswith(lex.hksar_markers)
+        if _mentions(to_traditional(surface), lex.party_markers) or (party and not own_place):
+            party = True
+            continue
+        if to_traditional(strip_brackets(surface)).endswith(lex.org_suffixes) and \
+                zh_orgs.names_the_post_organisation(post.title, surface):
+            found.append(zh_orgs.organisation(surface, organisation.span, acronyms,
+                                              government=person.government))
+    return found
 
 
 def _with_every_mention(context: _Context, mention: OrganisationMention) -> OrganisationMention:

@@ -5,7 +5,7 @@ meeting (``meetings.py``) starts a meeting whose text region runs until the next
 starts. Dates and places are carried from sentence to sentence, so that "In the afternoon,
 he met ..." after "Yesterday (May 6), ..." is dated May 6 and placed where the visit is.
 The organisations, people, roles, agenda items, documents and statements of each region
-come from the finders in ``organisations.py``, ``people.py``, ``agenda.py`` and
+come from the finders in ``participants.py``, ``people.py``, ``agenda.py`` and
 ``documents.py``.
 """
 
@@ -18,7 +18,7 @@ from datetime import date
 from pressgraph.extract import agenda as agenda_rules
 from pressgraph.extract import dates as date_rules
 from pressgraph.extract import documents as document_rules
-from pressgraph.extract import organisations as organisation_rules
+from pressgraph.extract import participants as participant_rules
 from pressgraph.extract import people as people_rules
 from pressgraph.extract.meeting_nouns import same_counterpart
 from pressgraph.extract.meetings import (
@@ -36,6 +36,7 @@ from pressgraph.extract.meetings import (
 )
 from pressgraph.extract.names import ShortForm, short_forms
 from pressgraph.extract.nametokens import body_region, normalise
+from pressgraph.extract.org_acronyms import find_acronyms
 from pressgraph.extract.outcomes import find_outcomes, find_purpose, find_venue
 from pressgraph.extract.places import arrival_place, place_in, title_place, unknown_place_in
 from pressgraph.extract.roles import find_roles
@@ -51,6 +52,7 @@ from pressgraph.model import (
     Span,
     Visit,
 )
+from pressgraph.registry import gazetteer
 
 
 @dataclass
@@ -65,7 +67,7 @@ class _Located:
 def extract(release: ParsedRelease) -> Extraction:
     # mentions: short forms, acronyms and people, read once for the whole release
     forms = short_forms(release.text)
-    acronyms = organisation_rules.find_acronyms(release)
+    acronyms = find_acronyms(release)
     people = people_rules.find_people(release, acronyms)
     mentions = Mentions(release.text, forms, people_rules.name_spans(release, acronyms))
     # sentences, then the clauses that report meetings, then each meeting's frame
@@ -310,11 +312,12 @@ def _with_finders(release: ParsedRelease, meeting: Meeting, region: Span,
     (and, for participants, in the release's text before its first meeting)."""
     roles = find_roles(release, region, people, acronyms, meeting)
     taking_part = tuple(role.person for role in roles)
-    participants = organisation_rules.find_participants(release, region, acronyms, taking_part,
-                                                        meeting.body)
+    participants = participant_rules.find_participants(
+        release, region, acronyms, taking_part, meeting.body,
+        gazetteer.side_of_place(meeting.location) if meeting.location else None)
     named = {normalise(name) for o in participants for name in (o.name, *o.mentions)}
     participants += tuple(
-        o for o in organisation_rules.lead_in_participants(release, lead_in, acronyms, taking_part)
+        o for o in participant_rules.lead_in_participants(release, lead_in, acronyms, taking_part)
         if not {normalise(name) for name in (o.name, *o.mentions)} & named)
     return replace(
         meeting,

@@ -2,7 +2,7 @@
 forms a release defines in brackets ("Finance Committee (FC)").
 
 These helpers serve the meeting rules (a body's name, who arranged a visit); the full
-organisation finder lives in ``organisations.py``.
+organisation finders live in ``org_names.py`` and ``organisations.py``.
 """
 
 from __future__ import annotations

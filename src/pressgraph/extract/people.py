@@ -26,7 +26,7 @@ from pressgraph.extract.nametokens import (
     sentences,
     tokens,
 )
-from pressgraph.extract.organisations import org_spans
+from pressgraph.extract.org_names import org_spans
 from pressgraph.model import (
     AcronymDefinition,
     OrganisationMention,

@@ -85,11 +85,13 @@ class SideCue:
     side: str
     strength: str  # "strong" or "weak"
     phrase: str
+    generic: bool = False  # a word any country's bodies use ("Ministry", "National")
 
 
 @cache
 def side_cues() -> tuple[SideCue, ...]:
-    return tuple(SideCue(*row[:4]) for row in rows("side_cues.tsv") if len(row) >= 4)
+    return tuple(SideCue(*row[:4], generic=len(row) > 4 and row[4] == "generic")
+                 for row in rows("side_cues.tsv") if len(row) >= 4)
 
 
 def is_head(word: str, heads: frozenset[str]) -> bool:

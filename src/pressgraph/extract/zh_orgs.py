@@ -145,12 +145,14 @@ def _place_markers(acronyms: tuple[AcronymDefinition, ...]) -> tuple[str, ...]:
 
 
 def government_mentions(text: str, folded: str, region: Span,
-                        acronyms: tuple[AcronymDefinition, ...]) -> list[tuple[str, Span]]:
+                        acronyms: tuple[AcronymDefinition, ...],
+                        delegations: bool = False) -> list[tuple[str, Span]]:
     """``<place>政府`` names in ``region`` (``深圳市政府``, ``香港特區政府``), with spans.
 
     The name runs back from ``政府`` over characters and bracketed short forms to the
     earliest place name; a government with no place before it (``兩地政府``, ``特區政府``
-    said by a Hong Kong official) is not an organisation the release names.
+    said by a Hong Kong official) is not an organisation the release names, unless
+    ``delegations`` is asked for and it sends one (``特區政府代表團``).
     """
     markers = _place_markers(acronyms)
     found = []
@@ -179,12 +181,26 @@ def government_mentions(text: str, folded: str, region: Span,
             earliest = None
         if earliest is not None:
             name = run[earliest:]
-            if name not in ("特區",):
+            if name not in ("特區",) or delegations and sends_people(
+                    folded, Span(position, position + 2)):
                 surface_start = start + earliest
                 found.append((text[surface_start:position + 2],
                               Span(surface_start, position + 2)))
         position = folded.find("政府", position + 2, region.end)
     return found
+
+
+def sends_people(folded: str, span: Span) -> bool:
+    """Whether the organisation at ``span`` is named as sending people to the meeting:
+    followed by ``代表團``, ``代表``, ``官員``... (``data/zh_participation.toml``)."""
+    return folded.startswith(participation()["sending_words"], span.end)
+
+
+def headed_by(government: str, posts: tuple[str, ...]) -> bool:
+    """Whether a post of someone leading a side is in this government: 廣東省政府 and
+    廣東省省長 (the place the government is named after opens the post)."""
+    place = re.sub(r"(?:人民)?政府$", "", to_traditional(strip_brackets(government)))
+    return len(place) >= 2 and any(post.startswith(place) for post in posts)
 
 
 def _chain_start(run: str, index: int, markers: tuple[str, ...]) -> int:

@@ -1,0 +1,151 @@
+"""Which side an English release's organisation is on (HKSAR, Mainland, Macao, overseas,
+non-government): the registry's when it knows the organisation, else its own name's
+(``data/side_cues.tsv``, the world gazetteer for a place in the name), else the cues of
+the clause listing it."""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from pressgraph import registry
+from pressgraph.extract import wordlists
+from pressgraph.extract.nametokens import normalise
+from pressgraph.extract.org_names import org_spans
+from pressgraph.model import OrganisationMention, ParsedRelease, Side, Span
+from pressgraph.registry import gazetteer
+
+SIDES = frozenset({"HKSAR", "Mainland", "Macao", "overseas", "non-government"})
+
+
+def registry_side(mention: OrganisationMention, release: ParsedRelease) -> Side | None:
+    """The side the registry records for the organisation, when it knows the organisation:
+    curated knowledge beats a word of its name ("National Assembly" of Hungary is not a
+    Mainland body for its "National")."""
+    entry = registry.find_organisation(mention.name, release.release_date)
+    if entry is None or entry.side not in SIDES:
+        return None
+    return entry.side  # type: ignore[return-value]
+
+
+def context_cue_spans(text: str, region: Span) -> list[Span]:
+    """Where the side cues themselves are ("on behalf of the HKSAR Government")."""
+    out = []
+    lowered = text[region.start:region.end].lower()
+    for cue in wordlists.side_cues():
+        if cue.scope == "context":
+            for match in re.finditer(re.escape(cue.phrase.lower()), lowered):
+                out.append(Span(region.start + match.start(), region.start + match.end()))
+    return out
+
+
+_PLACE_CUE = "@place"
+
+
+@lru_cache(maxsize=8192)
+def name_side(name: str, strong_only: bool = True, generic: bool = True) -> Side | None:
+    """The side an organisation's own name gives, from the cue table (where ``@place``
+    stands for the side of the first place the name contains); without the cues marked
+    ``generic`` (words any country's bodies use) when ``generic`` is false."""
+    place_side: str | None = None
+    for cue, pattern in _name_cue_patterns():
+        if cue.strength != "strong" and strong_only or cue.generic and not generic:
+            continue
+        if cue.phrase == _PLACE_CUE:
+            place_side = place_side or first_place_side(name) or "-"
+            if place_side == cue.side:
+                return cue.side  # type: ignore[return-value]
+        elif pattern.search(name):
+            return cue.side  # type: ignore[return-value]
+    return None
+
+
+_NAME_WORD = re.compile(r"[A-Z][\w'’.]*")
+
+
+@lru_cache(maxsize=8192)
+def first_place_side(name: str) -> str | None:
+    """The side of the first place an English name contains, longest name first at each
+    word ("Japan" of "Japan-Hong Kong Parliamentarian League"), by the world gazetteer."""
+    words = list(_NAME_WORD.finditer(name))
+    for index in range(len(words)):
+        for count in range(min(4, len(words) - index), 0, -1):
+            last = words[index + count - 1]
+            span = name[words[index].start():last.end()]
+            if re.search(r"[^\w\s'’.-]", span):
+                continue
+            side = gazetteer.side_of_place(span)
+            if side is not None:
+                return side
+    return None
+
+
+@cache
+def _name_cue_patterns() -> tuple[tuple[wordlists.SideCue, re.Pattern[str]], ...]:
+    return tuple((cue, re.compile(rf"(?<![\w-]){re.escape(cue.phrase)}(?![\w-])"))
+                 for cue in wordlists.side_cues() if cue.scope == "name")
+
+
+def _context_side(text: str, clause: Span, offset: int) -> tuple[Side | None, str | None]:
+    lowered = text[clause.start:clause.end].lower()
+    best_before: tuple[int, str, str] | None = None
+    best_after: tuple[int, str, str] | None = None
+    for cue in wordlists.side_cues():
+        if cue.scope != "context":
+            continue
+        for match in re.finditer(re.escape(cue.phrase.lower()), lowered):
+            position = clause.start + match.start()
+            if position < offset:
+                if best_before is None or position > best_before[0]:
+                    best_before = (position, cue.side, cue.strength)
+            elif best_after is None or position < best_after[0]:
+                best_after = (position, cue.side, cue.strength)
+    chosen = best_before or best_after
+    if chosen is None:
+        return None, None
+    return chosen[1], chosen[2]  # type: ignore[return-value]
+
+
+def participant_side(text: str, mention: OrganisationMention, spans: list[Span],
+                     clauses: list[Span], place_side: Side | None = None) -> Side:
+    """Its own name's side; else the nearest strong cue of the clause listing it; else the
+    side of the organisations listed with it; else a weak cue; else HKSAR. At a meeting
+    held abroad (``place_side`` overseas), a side that only a generic word of the name
+    gives ("Ministry of Justice", "National Health Service") or none at all is overseas."""
+    abroad = place_side == "overseas"
+    own = name_side(mention.name, generic=not abroad)
+    if own:
+        return own
+    weak: Side | None = None
+    for span in spans:
+        clause = next((c for c in clauses if c.start <= span.start < c.end), None)
+        if clause is None:
+            continue
+        side, strength = _context_side(text, clause, span.start)
+        if side and strength == "strong":
+            return side
+        peers = _peer_sides(text, clause, mention)
+        if peers:
+            return peers
+        if side and weak is None:
+            weak = side
+    if abroad:
+        return weak or "overseas"
+    return weak or name_side(mention.name, strong_only=False) or "HKSAR"
+
+
+def _peer_sides(text: str, clause: Span, mention: OrganisationMention) -> Side | None:
+    """When the other organisations listed with this one all have one side by name."""
+    sides = set()
+    for span in org_spans(text, clause.start, clause.end):
+        name = text[span.start:span.end]
+        if normalise(name) == normalise(mention.name):
+            continue
+        side = name_side(name)
+        if side is None:
+            continue
+        sides.add(side)
+    if len(sides) == 1:
+        side = sides.pop()
+        return side if side == "non-government" else None
+    return None
