@@ -731,3 +731,28 @@ def test_bilateral_meetings_with_people_the_people_layer_may_not_know() -> None:
         "Deputy Minister of Economic Development Timur Ivanovich Petrov and the Assistant "
         "Minister of Commerce Li Jianguo to discuss trade.")
     assert len(found) == 3
+
+
+@pytest.mark.parametrize("paragraph", [
+    "The Secretary visited a youth centre and met members of a rowing club in Sai Kung today.",
+    "She also met Eastern District Councillors.",
+    "During the trip, the delegation will also meet Riverside Provincial Government officials.",
+    "They will also meet Hong Kong people working or studying in Riverside.",
+])
+def test_a_group_met_with_no_one_named_is_no_meeting(paragraph: str) -> None:
+    assert meetings_of(paragraph) == ()
+
+
+def test_people_of_a_named_organisation_met_on_a_day_are_a_meeting() -> None:
+    (meeting,) = meetings_of(
+        "Tomorrow (October 10), the Secretary will meet representatives from the Riverside "
+        "Chamber of Commerce.")
+    assert (meeting.status, meeting.date) == ("planned", date(2024, 10, 10))
+
+
+def test_a_body_meeting_named_again_without_ordinal_is_the_same_meeting() -> None:
+    (meeting,) = meetings_of(
+        "The Advisory Council on Harbours held its third meeting today (October 9).",
+        "The Council meeting was held in the Central Government Offices. Members discussed "
+        "the plan.")
+    assert (meeting.body, meeting.ordinal) == ("Advisory Council on Harbours", 3)

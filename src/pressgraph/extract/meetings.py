@@ -49,6 +49,7 @@ from pressgraph.extract.meeting_clauses import (  # noqa: F401  (re-exported to 
     parse_ordinal,
     people_words,
     person_start,
+    unnamed_group,
 )
 from pressgraph.extract.meeting_nouns import body_meetings, meetings_with
 from pressgraph.extract.sentences import Sentence
@@ -368,11 +369,16 @@ def _adhoc_kind(head: str) -> str:
 
 
 def _dedupe(found: list[Found], existing: list[Found]) -> list[Found]:
+    """Leave out meetings already found: the same body with the same ordinal and session,
+    or a body's meeting named again with neither and no day of its own ("The Council
+    meeting was held in ...", after "<Council> held its second meeting today")."""
     kept: list[Found] = []
     for item in found:
+        again = (item.ordinal is None and item.session is None
+                 and not date_rules.find_dates(item.clause.text))
         same = [other for other in existing + kept
                 if other.body and item.body and same_body(other.body, item.body)
-                and other.ordinal == item.ordinal and other.session == item.session]
+                and (again or (other.ordinal == item.ordinal and other.session == item.session))]
         if same:
             continue
         kept.append(item)
@@ -449,7 +455,7 @@ def _adhoc(clause: Clause, patterns: dict[str, re.Pattern[str]], tense: str,
         if count == 0 and not (patterns["people"].match(obj) or obj[:1].isupper()
                                or re.match(r"(?:the|a|an|its|his|her|their)\s+[A-Z]", obj)):
             continue
-        if count == 0 and _group_of_people(obj) and not of_organisation(obj):
+        if count == 0 and unnamed_group(obj) and not of_organisation(obj):
             continue  # "met officials and residents", "will meet representatives of ...": no one
             # named, a summary of the meetings after it or no meeting announced
         if count == 0 and kind == "courtesy call" and _APPEAL.match(obj):
@@ -468,12 +474,6 @@ def _adhoc(clause: Clause, patterns: dict[str, re.Pattern[str]], tense: str,
 def _not_counterpart() -> re.Pattern[str]:
     return re.compile(rf"(?:{_alternation(words('meetings', 'not_counterparts'))})\b",
                       re.IGNORECASE)
-
-
-def _group_of_people(obj: str) -> bool:
-    """"representatives of the business community", "leaders of three cities"."""
-    people = _patterns()["people"].match(obj)
-    return bool(people and people.group(0).endswith("s"))
 
 
 def _quantified_people(obj: str) -> bool:
