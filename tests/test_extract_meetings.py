@@ -756,3 +756,38 @@ def test_a_body_meeting_named_again_without_ordinal_is_the_same_meeting() -> Non
         "The Council meeting was held in the Central Government Offices. Members discussed "
         "the plan.")
     assert (meeting.body, meeting.ordinal) == ("Advisory Council on Harbours", 3)
+
+
+@pytest.mark.parametrize("paragraph", [
+    "The Secretary for Labour, Mr Chris Ng, had a video conference with the Minister of Labour "
+    "of Ruritania, Ms Eva Berg, this afternoon (October 9).",
+    "Mr Chris Ng, Secretary for Labour, and the Minister of Labour of Ruritania, Ms Eva Berg, "
+    "held a video conference today (October 9).",
+])
+def test_a_video_conference_held_is_a_meeting_without_place(paragraph: str) -> None:
+    (meeting,) = meetings_of(paragraph)
+    assert (meeting.mode, meeting.location, meeting.date) == (
+        "video conference", None, date(2024, 10, 9))
+
+
+def test_a_visitor_received_is_a_call_and_a_report_received_is_not() -> None:
+    (meeting,) = meetings_of(
+        "The Chief Executive, Mrs Ann Chow, received the Ambassador of Ruritania, Mr Joe "
+        "Bloggs, at Government House this afternoon (October 9).")
+    assert (meeting.kind, meeting.status) == ("courtesy call", "held")
+    assert meetings_of("The Chief Executive received the Annual Report of the Harbour "
+                       "Authority today (October 9).") == ()
+
+
+@pytest.mark.parametrize(("paragraph", "body", "status"), [
+    ("Members of the Advisory Committee on Arts Development met today (October 9) to discuss "
+     "the funding plan.", "Advisory Committee on Arts Development", "held"),
+    ("The Subcommittee on the Harbour Bill will meet on Monday (October 14) at 9am.",
+     "Subcommittee on the Harbour Bill", "planned"),
+    ("The Public Accounts Committee will hold a public hearing on Monday (October 14) at 9am "
+     "in Conference Room 1.", "Public Accounts Committee", "planned"),
+])
+def test_a_body_meeting_by_its_members_or_announced_with_meet(paragraph: str, body: str,
+                                                              status: str) -> None:
+    (meeting,) = meetings_of(paragraph)
+    assert (meeting.body, meeting.status) == (body, status)

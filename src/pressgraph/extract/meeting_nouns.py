@@ -45,11 +45,12 @@ def _alternation(items: tuple[str, ...]) -> str:
 def _meeting_with() -> re.Pattern[str]:
     leads = _alternation(words("nouns", "meeting_leads"))
     after = _alternation(words("nouns", "after_meeting"))
+    heads = _alternation(tuple(sorted(words("nouns", "meeting_heads"), key=len, reverse=True)))
     return re.compile(
         rf"\b(?P<lead>{leads})\s+"
         rf"(?:(?P<det>a|an|his|her|their|its)\s+)?"
         rf"(?P<mods>(?:[a-z][\w-]*\s+){{0,3}}?)"
-        rf"(?P<head>meeting|call|talks)(?P<plural>s)?\b"
+        rf"(?P<head>{heads})(?P<plural>s)?\b"
         rf"(?:\s+(?:{after}))?"
         rf"(?P<with>\s+with\b)?", re.IGNORECASE)
 
@@ -76,11 +77,11 @@ def meetings_with(clause: Clause, mentions: Mentions, existing: list[Found],
         det = (match.group("det") or "").lower()
         mods = match.group("mods")
         plural = bool(match.group("plural"))
-        head = match.group("head").lower()
+        head = " ".join(match.group("head").lower().split())
         lead = match.group("lead")
         if any(word.lower() in _not_modifiers() for word in mods.split()):
             continue
-        if head != "meeting" and not (match.group("with") and (det or plural)):
+        if head in {"call", "talks"} and not (match.group("with") and (det or plural)):
             continue  # "held talks with" is the verb rule's; "a call with", "calls with" are ours
         if not det and not plural:
             continue

@@ -105,20 +105,27 @@ _MEETING_GERUND = re.compile(r"(?:^|\b(?:before|after|while|when)\s+)meeting\s+(
 _SPOKE = re.compile(r"\b(?:spoke|talked)\s+(?:to|with)\s+")
 _CALLED_ON = re.compile(r"\b(?:called\s+on|paid\s+(?:a\s+)?(?:courtesy\s+)?calls?\s+on|"
                         r"received\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)\s+from)\s+")
-_BODY_MET = re.compile(r"\bmet\s+(?=(?:in|on|at|today|yesterday|this|earlier|again|for)\b)")
+_BODY_MET = re.compile(r"\b(?:met|meet)\s+(?=(?:in|on|at|today|yesterday|tomorrow|this|earlier|"
+                       r"again|for|next)\b)")
 
 
 def _verb_a_meeting(verbs: str) -> re.Pattern[str]:
-    """"<verb> a [bilateral|working|…] meeting", the kind of meeting as group ``kind``."""
+    """"<verb> a [bilateral|working|…] meeting" (or video conference, call ...), the kind of
+    meeting as group ``kind``."""
+    heads = _alternation(tuple(sorted((*(h for h in words("nouns", "meeting_heads") if h != "talks"),
+                                       "hearing"), key=len, reverse=True)))
     return re.compile(
         rf"\b(?:{verbs})\s+(?:a|an)\s+(?P<kind>bilateral|working|separate|courtesy|brief|"
-        r"closed-door|closed|joint)?\s*meeting\b(?!s)", re.IGNORECASE)
+        rf"closed-door|closed|joint|public|open|special)?\s*(?:{heads})\b(?!s)", re.IGNORECASE)
 
 
 _HELD_WITH = _verb_a_meeting("held|had|attended|co-chaired|chaired|hosted")
 # The same shapes in an announcement ("will meet ...", "will call on ...").
 _MEET = re.compile(r"\b(?:meet|hold\s+(?:talks|discussions|a\s+discussion|a\s+meeting)|have\s+talks)"
                    r"(?:\s+with)?\b")
+# "received the Ambassador of X, Mr Y": a call received, only with the visitor named.
+_RECEIVED = re.compile(r"\breceived\s+(?=(?:the\s+|visiting\s+)?[A-Z])")
+_RECEIVE = re.compile(r"\breceive\s+(?=(?:the\s+|visiting\s+)?[A-Z])")
 _CALL_ON = re.compile(r"\b(?:call\s+on|pay\s+(?:a\s+)?(?:courtesy\s+)?calls?\s+on)\s+")
 _HOLD_WITH = _verb_a_meeting("hold|have|attend|co-chair|chair|host")
 # A subject of several people ("the three state leaders also met ..."): one meeting.
@@ -428,9 +435,10 @@ def _adhoc(clause: Clause, patterns: dict[str, re.Pattern[str]], tense: str,
     signing = _SIGNING.search(body_text)
     if signing and _SIGNING_PAST.search(body_text):
         return [Found(clause, "signing ceremony", anchor=base + signing.start())]
-    calls = ((_CALL_ON, "courtesy call"), (_MEET, "bilateral meeting")) if planned else (
+    calls = ((_CALL_ON, "courtesy call"), (_MEET, "bilateral meeting"),
+             (_RECEIVE, "courtesy call")) if planned else (
         (_CALLED_ON, "courtesy call"), (_MET, "bilateral meeting"),
-        (_MEETING_GERUND, "bilateral meeting"))
+        (_MEETING_GERUND, "bilateral meeting"), (_RECEIVED, "courtesy call"))
     spoke = None if planned else _SPOKE.search(body_text)
     if spoke is not None:  # "spoke to the Treasurer, Mr X, and ...": only with people named
         obj = _met_object(body_text, spoke)
@@ -455,6 +463,8 @@ def _adhoc(clause: Clause, patterns: dict[str, re.Pattern[str]], tense: str,
         if count == 0 and not (patterns["people"].match(obj) or obj[:1].isupper()
                                or re.match(r"(?:the|a|an|its|his|her|their)\s+[A-Z]", obj)):
             continue
+        if count == 0 and pattern in (_RECEIVED, _RECEIVE):
+            continue  # "received the report": only a visitor named makes a call received
         if count == 0 and unnamed_group(obj) and not of_organisation(obj):
             continue  # "met officials and residents", "will meet representatives of ...": no one
             # named, a summary of the meetings after it or no meeting announced
