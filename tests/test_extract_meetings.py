@@ -791,3 +791,35 @@ def test_a_body_meeting_by_its_members_or_announced_with_meet(paragraph: str, bo
                                                               status: str) -> None:
     (meeting,) = meetings_of(paragraph)
     assert (meeting.body, meeting.status) == (body, status)
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Chief Executive Carrie Wong and Ruritanian Prime Minister Karl Stein met in Oslo today "
+    "(October 9).",
+    "The Chief Executive, Mrs Carrie Wong, exchanged views with the Prime Minister of "
+    "Ruritania, Mr Karl Stein, in Oslo today (October 9).",
+    "The Ruritania-Hong Kong Joint Transport Committee meeting, chaired by the Secretary for "
+    "Transport, Mr Ben Ho, was held today (October 9).",
+    "Financial Secretary Tom Tam joined the Coastal Economies Finance Ministers' Meeting via "
+    "video conference today (October 9).",
+    "The Secretary for Commerce, Mr Alan Lam, took part in the Ruritania Trade Ministers "
+    "Summit in Oslo today (October 9).",
+    "The Secretary for Security, Mr Ray Tse, today (October 9) led a delegation to meet the "
+    "Minister of Public Security, Mr Zhao Ke, in Beijing.",
+    "Trade should stay open and Hong Kong will keep working with its partners, said the "
+    "Secretary for Commerce, Mr Alan Lam, at the Ocean Rim Trade Ministers Meeting in Lima "
+    "today (October 9).",
+])
+def test_held_meetings_in_other_words(paragraph: str) -> None:
+    (meeting,) = meetings_of(paragraph)
+    assert (meeting.status, meeting.date) == ("held", date(2024, 10, 9))
+
+
+@pytest.mark.parametrize("paragraph", [
+    "The Chief Executive will meet the media after the Executive Council meeting tomorrow "
+    "(October 10).",
+    "Mr Lam also hosted a working lunch for the Minister of Trade, Mr Karl Stein, today.",
+    "Mr Lam spoke at the Ruritania Trade Summit in Oslo today (October 9).",
+])
+def test_occasions_and_meals_are_no_meetings(paragraph: str) -> None:
+    assert meetings_of(paragraph) == ()

@@ -98,7 +98,7 @@ def meetings_with(clause: Clause, mentions: Mentions, existing: list[Found],
             continue
         obj_start = clause.end - len(obj)
         names = object_persons(obj, obj_start, mentions.persons)
-        if _met_before(names, obj, mentions, existing):
+        if met_before(names, obj, mentions, existing):
             return []
         if plural:
             if not names:
@@ -159,7 +159,7 @@ def same_counterpart(found: Found, others: list[Found]) -> bool:
     return False
 
 
-def _met_before(names: list[Span], obj: str, mentions: Mentions, existing: list[Found]) -> bool:
+def met_before(names: list[Span], obj: str, mentions: Mentions, existing: list[Found]) -> bool:
     """Whether a meeting already found is with the person this object names."""
     met = {_surname(found.counterpart) for found in existing if found.counterpart}
     if not met:
@@ -206,7 +206,7 @@ def body_meetings(clause: Clause, text: str, forms: tuple[ShortForm, ...],
         if match.group("named") is not None:
             named = match.group("named")
             if not (named[:1].isupper() and _named_meeting_held(clause.text[match.end():])
-                    or re.search(r"\b(?:at|after)\s+$", before)):
+                    or re.search(r"\bat\s+$", before)):
                 continue  # "before the Executive Council meeting": the time of remarks
         if match.group("lead") is not None:
             owner = subject
@@ -233,8 +233,11 @@ def _future_verb(after: str) -> bool:
 
 
 def _named_meeting_held(after: str) -> bool:
-    """"The first Board meeting is scheduled to be held on ...", "... was held today"."""
-    return bool(re.match(r"\s+(?:is|was|will\s+be|has\s+been)\s+(?:scheduled\s+to\s+be\s+|"
+    """"The first Board meeting is scheduled to be held on ...", "... was held today", "The
+    <Body> meeting, chaired by ..., was held today"."""
+    return bool(re.match(r"(?:,\s+(?:chaired|co-chaired|convened|hosted|presided\s+over|led)"
+                         r"\s+by\b[^.;]*?,)?"
+                         r"\s+(?:is|was|will\s+be|has\s+been)\s+(?:scheduled\s+to\s+be\s+|"
                          r"to\s+be\s+)?(?:held|convened)\b", after))
 
 

@@ -51,7 +51,7 @@ from pressgraph.extract.meeting_clauses import (  # noqa: F401  (re-exported to 
     person_start,
     unnamed_group,
 )
-from pressgraph.extract.meeting_nouns import body_meetings, meetings_with
+from pressgraph.extract.meeting_nouns import body_meetings, meetings_with, met_before
 from pressgraph.extract.sentences import Sentence
 from pressgraph.model import MeetingStatus, ParsedRelease, Span
 
@@ -98,11 +98,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 
 _MET = re.compile(r"\b(?:met|went\s+on\s+to\s+meet|proceeded\s+to\s+meet|then\s+went\s+to\s+meet"
+                  r"|(?:led|headed)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,6}?delegation\s+to\s+meet"
                   r"|held\s+(?:talks|discussions|a\s+discussion|a\s+meeting)|had\s+talks)"
                   r"(?:\s+with)?\b")
 # "..., before meeting with the Minister": the gerund after a clause that it follows.
 _MEETING_GERUND = re.compile(r"(?:^|\b(?:before|after|while|when)\s+)meeting\s+(?:with\s+)?")
-_SPOKE = re.compile(r"\b(?:spoke|talked)\s+(?:to|with)\s+")
+_SPOKE = re.compile(r"\b(?:(?:spoke|talked)\s+(?:to|with)|exchanged\s+views\s+with)\s+")
+# "A and B met in Beijing today": a meeting of the people the subject names.
+_MET_EACH_OTHER = re.compile(r"\bmet\s+(?=(?:in|on|at|today|yesterday|this|for|again)\b)")
 _CALLED_ON = re.compile(r"\b(?:called\s+on|paid\s+(?:a\s+)?(?:courtesy\s+)?calls?\s+on|"
                         r"received\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)\s+from)\s+")
 _BODY_MET = re.compile(r"\b(?:met|meet)\s+(?=(?:in|on|at|today|yesterday|tomorrow|this|earlier|"
@@ -164,11 +167,23 @@ def is_future(text: str) -> bool:
 
 def future_cue(text: str) -> int | None:
     """Where ``text`` first speaks of the future (outside reported speech), or None."""
+    said = _said_after().search(text)
+    if said and _patterns()["future"].search(text, 0, said.start()):
+        # "Hong Kong will ..., said the Secretary at the meeting today": what went before
+        # the reporting verb is what was said; the clause's own tense is in what follows.
+        rest = future_cue(text[said.end():])
+        return None if rest is None else said.end() + rest
     reported = _reporting().search(text)
     if reported:
         text = text[:reported.start()]
     cue = _patterns()["future"].search(text)
     return cue.start() if cue else None
+
+
+@cache
+def _said_after() -> re.Pattern[str]:
+    return re.compile(rf",\s+(?:(?:he|she|they)\s+)?(?:{_alternation(words('meetings', 'reporting_verbs'))})"
+                      rf"\s+(?=the\s|[A-Z])")
 
 
 def _is_reference(clause: Clause, start: int, end: int) -> bool:
@@ -311,12 +326,16 @@ def _find_in_clause(clause: Clause, release: ParsedRelease, mentions: Mentions,
         start = clause.start + match.end()
         if any(a <= clause.start + match.start() <= b for a, b in taken):
             continue
-        if not held:
+        spoken_at = re.search(r"\bat\s*$", body_text[:match.start()]) is not None
+        if not (held or spoken_at):
             continue
         series = series_name(text, start)
         if series is None:
             continue
         name, session, body_start, body_end = series
+        if not held and not name.lower().endswith(words("meetings", "spoken_at_heads")):
+            continue
+        name = next((form.full for form in forms if form.short == name), name)
         if _is_reference(clause, clause.start + match.start(), body_end):
             continue
         if any(f.body and f.body.lower() == name.lower() for f in found):
@@ -443,11 +462,19 @@ def _adhoc(clause: Clause, patterns: dict[str, re.Pattern[str]], tense: str,
     if spoke is not None:  # "spoke to the Treasurer, Mr X, and ...": only with people named
         obj = _met_object(body_text, spoke)
         names = object_persons(obj, base + len(body_text) - len(obj), mentions.persons)
-        if names and not _not_counterpart().match(obj):
+        if names and not _not_counterpart().match(obj) \
+                and not met_before(names, obj, mentions, existing):
             return [Found(clause, "bilateral meeting", anchor=base + spoke.start(),
                           counterpart=mentions.text[span.start:span.end],
                           region_start=person_start(mentions.text, names, i))
                     for i, span in enumerate(names)]
+    each_other = None if planned else _MET_EACH_OTHER.search(body_text)
+    if each_other is not None:
+        subject = [span for span in mentions.persons
+                   if base <= span.start < base + each_other.start()]
+        if len(subject) >= 2:
+            return [Found(clause, "bilateral meeting", anchor=base + each_other.start(),
+                          counterpart=mentions.text[subject[-1].start:subject[-1].end])]
     for pattern, kind in calls:
         match = pattern.search(body_text)
         if not match:
