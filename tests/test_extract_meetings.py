@@ -823,3 +823,21 @@ def test_held_meetings_in_other_words(paragraph: str) -> None:
 ])
 def test_occasions_and_meals_are_no_meetings(paragraph: str) -> None:
     assert meetings_of(paragraph) == ()
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ("The first Harbour Development Commission (HDC) meeting, under the leadership of the "
+     "Chief Executive, Mr Tom Lo, was held at the Central Government Offices today "
+     "(October 9).",),
+    ("The Chief Secretary, Mr Tom Lee, is leading a delegation to Riverside City to co-chair "
+     "the 5th Working Meeting of the Hong Kong-Riverside Co-operation Conference today "
+     "(October 9).",),
+    ("In response to media enquiries today (October 9), a Government spokesman said the "
+     "following:",
+     "\u201cThe Chief Executive, Mr Tom Lo, met the Mayor of Riverside, Mr Ken Wu, at "
+     "Government House earlier today.\u201d"),
+])
+def test_held_meetings_in_an_aside_a_present_visit_and_a_statement(
+        paragraphs: tuple[str, ...]) -> None:
+    (meeting,) = meetings_of(*paragraphs)
+    assert (meeting.status, meeting.date) == ("held", date(2024, 10, 9))

@@ -191,6 +191,7 @@ def _body_meeting() -> re.Pattern[str]:
         rf"|(?P<lead>(?i:at|in|after|during))\s+its"  # at its
         rf"|(?P<day>(?i:{days}))['’]s(?:\s+(?P<dayname>{name}))?"  # today's (KCDC)
         rf"|(?i:the)\s+(?:(?P<nord>{ordinal})\s+)?(?P<named>{name})"  # the first Board
+        rf"(?:\s+\([A-Z][\w&-]*\))?"  # the first <Commission> (EDC) meeting
         rf")\s+(?:(?P<ord>{ordinal})\s+)?meeting\b(?!s)")
 
 
@@ -235,8 +236,9 @@ def _future_verb(after: str) -> bool:
 def _named_meeting_held(after: str) -> bool:
     """"The first Board meeting is scheduled to be held on ...", "... was held today", "The
     <Body> meeting, chaired by ..., was held today"."""
-    return bool(re.match(r"(?:,\s+(?:chaired|co-chaired|convened|hosted|presided\s+over|led)"
-                         r"\s+by\b[^.;]*?,)?"
+    return bool(re.match(r"(?:,\s+(?:chaired|co-chaired|convened|hosted|presided\s+over|led|"
+                         r"under\s+the\s+(?:leadership|chairmanship)\s+of)"
+                         r"(?:\s+by)?\b[^.;]*?,)?"
                          r"\s+(?:is|was|will\s+be|has\s+been)\s+(?:scheduled\s+to\s+be\s+|"
                          r"to\s+be\s+)?(?:held|convened)\b", after))
 

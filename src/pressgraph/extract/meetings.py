@@ -143,6 +143,8 @@ _STOP_WAS = re.compile(r"\b(?:next|first|last|final|second|third)\s+stop\s+was\b
 _SIGNING = re.compile(r"\b(?:a|the)\s+signing\s+ceremony\b", re.IGNORECASE)
 _SIGNING_PAST = re.compile(r"\b(?:began\s+with|attended|witnessed|was\s+held|took\s+place|"
                            r"officiated|at\s+which|signed)\b")
+_PRESENT_TO = re.compile(r"\b(?:is|are)\s+(?:now\s+)?[a-z]+ing\b[^.;]*?\bto\s+"
+                         r"(?=(?:attend|chair|co-chair|host|co-host|convene|co-convene)\b)")
 _ITS_MEETING_AT = re.compile(r"\b(?:At|In|During)\s+its\s+meeting\b")
 _TERM = re.compile(r"^(?:its|the)\s+(?P<term>(?:\w+)\s+term)\b", re.IGNORECASE)
 
@@ -242,6 +244,8 @@ def _find_in_clause(clause: Clause, release: ParsedRelease, mentions: Mentions,
     patterns = _patterns()
     body_text = clause.text
     held = patterns[tense].search(body_text) or (re.match("", body_text) if assume_held else None)
+    if held is None and tense == "held":  # "is leading a delegation to X to co-chair ..."
+        held = _PRESENT_TO.search(body_text)
     found: list[Found] = []
 
     for match in patterns["meeting_np"].finditer(body_text):
