@@ -732,3 +732,113 @@ def test_bilateral_meetings_with_people_the_people_layer_may_not_know() -> None:
         "Deputy Minister of Economic Development Timur Ivanovich Petrov and the Assistant "
         "Minister of Commerce Li Jianguo to discuss trade.")
     assert len(found) == 3
+
+
+@pytest.mark.parametrize("paragraph", [
+    "The Secretary visited a youth centre and met members of a rowing club in Sai Kung today.",
+    "She also met Eastern District Councillors.",
+    "During the trip, the delegation will also meet Riverside Provincial Government officials.",
+    "They will also meet Hong Kong people working or studying in Riverside.",
+])
+def test_a_group_met_with_no_one_named_is_no_meeting(paragraph: str) -> None:
+    assert meetings_of(paragraph) == ()
+
+
+def test_people_of_a_named_organisation_met_on_a_day_are_a_meeting() -> None:
+    (meeting,) = meetings_of(
+        "Tomorrow (October 10), the Secretary will meet representatives from the Riverside "
+        "Chamber of Commerce.")
+    assert (meeting.status, meeting.date) == ("planned", date(2024, 10, 10))
+
+
+def test_a_body_meeting_named_again_without_ordinal_is_the_same_meeting() -> None:
+    (meeting,) = meetings_of(
+        "The Advisory Council on Harbours held its third meeting today (October 9).",
+        "The Council meeting was held in the Central Government Offices. Members discussed "
+        "the plan.")
+    assert (meeting.body, meeting.ordinal) == ("Advisory Council on Harbours", 3)
+
+
+@pytest.mark.parametrize("paragraph", [
+    "The Secretary for Labour, Mr Chris Ng, had a video conference with the Minister of Labour "
+    "of Ruritania, Ms Eva Berg, this afternoon (October 9).",
+    "Mr Chris Ng, Secretary for Labour, and the Minister of Labour of Ruritania, Ms Eva Berg, "
+    "held a video conference today (October 9).",
+])
+def test_a_video_conference_held_is_a_meeting_without_place(paragraph: str) -> None:
+    (meeting,) = meetings_of(paragraph)
+    assert (meeting.mode, meeting.location, meeting.date) == (
+        "video conference", None, date(2024, 10, 9))
+
+
+def test_a_visitor_received_is_a_call_and_a_report_received_is_not() -> None:
+    (meeting,) = meetings_of(
+        "The Chief Executive, Mrs Ann Chow, received the Ambassador of Ruritania, Mr Joe "
+        "Bloggs, at Government House this afternoon (October 9).")
+    assert (meeting.kind, meeting.status) == ("courtesy call", "held")
+    assert meetings_of("The Chief Executive received the Annual Report of the Harbour "
+                       "Authority today (October 9).") == ()
+
+
+@pytest.mark.parametrize(("paragraph", "body", "status"), [
+    ("Members of the Advisory Committee on Arts Development met today (October 9) to discuss "
+     "the funding plan.", "Advisory Committee on Arts Development", "held"),
+    ("The Subcommittee on the Harbour Bill will meet on Monday (October 14) at 9am.",
+     "Subcommittee on the Harbour Bill", "planned"),
+    ("The Public Accounts Committee will hold a public hearing on Monday (October 14) at 9am "
+     "in Conference Room 1.", "Public Accounts Committee", "planned"),
+])
+def test_a_body_meeting_by_its_members_or_announced_with_meet(paragraph: str, body: str,
+                                                              status: str) -> None:
+    (meeting,) = meetings_of(paragraph)
+    assert (meeting.body, meeting.status) == (body, status)
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Chief Executive Carrie Wong and Ruritanian Prime Minister Karl Stein met in Oslo today "
+    "(October 9).",
+    "The Chief Executive, Mrs Carrie Wong, exchanged views with the Prime Minister of "
+    "Ruritania, Mr Karl Stein, in Oslo today (October 9).",
+    "The Ruritania-Hong Kong Joint Transport Committee meeting, chaired by the Secretary for "
+    "Transport, Mr Ben Ho, was held today (October 9).",
+    "Financial Secretary Tom Tam joined the Coastal Economies Finance Ministers' Meeting via "
+    "video conference today (October 9).",
+    "The Secretary for Commerce, Mr Alan Lam, took part in the Ruritania Trade Ministers "
+    "Summit in Oslo today (October 9).",
+    "The Secretary for Security, Mr Ray Tse, today (October 9) led a delegation to meet the "
+    "Minister of Public Security, Mr Zhao Ke, in Beijing.",
+    "Trade should stay open and Hong Kong will keep working with its partners, said the "
+    "Secretary for Commerce, Mr Alan Lam, at the Ocean Rim Trade Ministers Meeting in Lima "
+    "today (October 9).",
+])
+def test_held_meetings_in_other_words(paragraph: str) -> None:
+    (meeting,) = meetings_of(paragraph)
+    assert (meeting.status, meeting.date) == ("held", date(2024, 10, 9))
+
+
+@pytest.mark.parametrize("paragraph", [
+    "The Chief Executive will meet the media after the Executive Council meeting tomorrow "
+    "(October 10).",
+    "Mr Lam also hosted a working lunch for the Minister of Trade, Mr Karl Stein, today.",
+    "Mr Lam spoke at the Ruritania Trade Summit in Oslo today (October 9).",
+])
+def test_occasions_and_meals_are_no_meetings(paragraph: str) -> None:
+    assert meetings_of(paragraph) == ()
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ("The first Harbour Development Commission (HDC) meeting, under the leadership of the "
+     "Chief Executive, Mr Tom Lo, was held at the Central Government Offices today "
+     "(October 9).",),
+    ("The Chief Secretary, Mr Tom Lee, is leading a delegation to Riverside City to co-chair "
+     "the 5th Working Meeting of the Hong Kong-Riverside Co-operation Conference today "
+     "(October 9).",),
+    ("In response to media enquiries today (October 9), a Government spokesman said the "
+     "following:",
+     "\u201cThe Chief Executive, Mr Tom Lo, met the Mayor of Riverside, Mr Ken Wu, at "
+     "Government House earlier today.\u201d"),
+])
+def test_held_meetings_in_an_aside_a_present_visit_and_a_statement(
+        paragraphs: tuple[str, ...]) -> None:
+    (meeting,) = meetings_of(*paragraphs)
+    assert (meeting.status, meeting.date) == ("held", date(2024, 10, 9))

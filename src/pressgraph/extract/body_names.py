@@ -37,6 +37,8 @@ def subject_body(clause: Clause, verb_start: int, forms: tuple[ShortForm, ...]) 
     subject = re.sub(r"^(?:[A-Z][a-z]+ly|Today|Yesterday|This\s+\w+|In\s+the\s+\w+),?\s+", "",
                      subject)
     subject = re.sub(r"^[A-Z][a-z]+,\s+", "", subject)  # "Meanwhile, the ..."
+    subject = re.sub(r"^(?:The\s+)?[Mm]embers\s+of\s+(?=(?:the\s+)?[A-Z])", "",
+                     subject)  # "Members of the Committee met ..."
     subject = re.sub(r",?\s+(?:chaired|co-chaired|led|headed|convened)\s+by\b.*$", "",
                      subject)  # "The Council of Advisers chaired by the Chief Executive, Mr X,"
     subject = re.sub(r"\s+(?:will|shall|would|is\s+to|are\s+to|"

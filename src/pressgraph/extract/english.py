@@ -243,6 +243,9 @@ def _planned_date(sentence: Sentence, anchor: int, release: ParsedRelease,
 def _quoted(release: ParsedRelease, sentence: Sentence, position: int) -> bool:
     """Whether ``position`` lies inside a quotation opened in its paragraph."""
     before = release.text[sentence.block.span.start:position]
+    lead_in = release.text[:sentence.block.span.start].rstrip()
+    if lead_in.endswith(":") and before.lstrip()[:1] in {'"', "\u201c"}:
+        before = before.lstrip()[1:]  # 'a spokesman said the following: "The Secretary met ...'
     straight = before.count('"') % 2 == 1
     curly = before.count("\u201c") > before.count("\u201d")
     return straight or curly

@@ -123,6 +123,20 @@ def people_words() -> re.Pattern[str]:
     return re.compile(rf"^(?:(?:the|a|an|its|his|her|their)\s+)?(?:[a-z-]+\s+)?(?:{nouns})\b")
 
 
+@cache
+def _group_pattern() -> re.Pattern[str]:
+    nouns = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words("meetings", "group_nouns"))
+    word = r"(?!(?:of|from|in|at|on|to|with|who|whom)\b)[\w&'’-]+"
+    return re.compile(rf"^(?:(?:the|a|an|its|his|her|their|some|other)\s+)?(?:{word}\s+){{0,6}}?"
+                      rf"(?:{nouns})\b", re.IGNORECASE)
+
+
+def unnamed_group(obj: str) -> bool:
+    """"members of a football club", "District Councillors", "Government officials of the
+    two cities", "Hong Kong people working there": people met as a group, no one named."""
+    return bool(_group_pattern().match(obj))
+
+
 def of_organisation(obj: str) -> bool:
     """"officials of its Department of ...", "members of the Chamber of ...": a group of
     people of a named organisation."""

@@ -45,11 +45,12 @@ def _alternation(items: tuple[str, ...]) -> str:
 def _meeting_with() -> re.Pattern[str]:
     leads = _alternation(words("nouns", "meeting_leads"))
     after = _alternation(words("nouns", "after_meeting"))
+    heads = _alternation(tuple(sorted(words("nouns", "meeting_heads"), key=len, reverse=True)))
     return re.compile(
         rf"\b(?P<lead>{leads})\s+"
         rf"(?:(?P<det>a|an|his|her|their|its)\s+)?"
         rf"(?P<mods>(?:[a-z][\w-]*\s+){{0,3}}?)"
-        rf"(?P<head>meeting|call|talks)(?P<plural>s)?\b"
+        rf"(?P<head>{heads})(?P<plural>s)?\b"
         rf"(?:\s+(?:{after}))?"
         rf"(?P<with>\s+with\b)?", re.IGNORECASE)
 
@@ -76,11 +77,11 @@ def meetings_with(clause: Clause, mentions: Mentions, existing: list[Found],
         det = (match.group("det") or "").lower()
         mods = match.group("mods")
         plural = bool(match.group("plural"))
-        head = match.group("head").lower()
+        head = " ".join(match.group("head").lower().split())
         lead = match.group("lead")
         if any(word.lower() in _not_modifiers() for word in mods.split()):
             continue
-        if head != "meeting" and not (match.group("with") and (det or plural)):
+        if head in {"call", "talks"} and not (match.group("with") and (det or plural)):
             continue  # "held talks with" is the verb rule's; "a call with", "calls with" are ours
         if not det and not plural:
             continue
@@ -97,7 +98,7 @@ def meetings_with(clause: Clause, mentions: Mentions, existing: list[Found],
             continue
         obj_start = clause.end - len(obj)
         names = object_persons(obj, obj_start, mentions.persons)
-        if _met_before(names, obj, mentions, existing):
+        if met_before(names, obj, mentions, existing):
             return []
         if plural:
             if not names:
@@ -158,7 +159,7 @@ def same_counterpart(found: Found, others: list[Found]) -> bool:
     return False
 
 
-def _met_before(names: list[Span], obj: str, mentions: Mentions, existing: list[Found]) -> bool:
+def met_before(names: list[Span], obj: str, mentions: Mentions, existing: list[Found]) -> bool:
     """Whether a meeting already found is with the person this object names."""
     met = {_surname(found.counterpart) for found in existing if found.counterpart}
     if not met:
@@ -190,6 +191,7 @@ def _body_meeting() -> re.Pattern[str]:
         rf"|(?P<lead>(?i:at|in|after|during))\s+its"  # at its
         rf"|(?P<day>(?i:{days}))['’]s(?:\s+(?P<dayname>{name}))?"  # today's (KCDC)
         rf"|(?i:the)\s+(?:(?P<nord>{ordinal})\s+)?(?P<named>{name})"  # the first Board
+        rf"(?:\s+\([A-Z][\w&-]*\))?"  # the first <Commission> (EDC) meeting
         rf")\s+(?:(?P<ord>{ordinal})\s+)?meeting\b(?!s)")
 
 
@@ -205,7 +207,7 @@ def body_meetings(clause: Clause, text: str, forms: tuple[ShortForm, ...],
         if match.group("named") is not None:
             named = match.group("named")
             if not (named[:1].isupper() and _named_meeting_held(clause.text[match.end():])
-                    or re.search(r"\b(?:at|after)\s+$", before)):
+                    or re.search(r"\bat\s+$", before)):
                 continue  # "before the Executive Council meeting": the time of remarks
         if match.group("lead") is not None:
             owner = subject
@@ -232,8 +234,12 @@ def _future_verb(after: str) -> bool:
 
 
 def _named_meeting_held(after: str) -> bool:
-    """"The first Board meeting is scheduled to be held on ...", "... was held today"."""
-    return bool(re.match(r"\s+(?:is|was|will\s+be|has\s+been)\s+(?:scheduled\s+to\s+be\s+|"
+    """"The first Board meeting is scheduled to be held on ...", "... was held today", "The
+    <Body> meeting, chaired by ..., was held today"."""
+    return bool(re.match(r"(?:,\s+(?:chaired|co-chaired|convened|hosted|presided\s+over|led|"
+                         r"under\s+the\s+(?:leadership|chairmanship)\s+of)"
+                         r"(?:\s+by)?\b[^.;]*?,)?"
+                         r"\s+(?:is|was|will\s+be|has\s+been)\s+(?:scheduled\s+to\s+be\s+|"
                          r"to\s+be\s+)?(?:held|convened)\b", after))
 
 

@@ -49,8 +49,9 @@ from pressgraph.extract.meeting_clauses import (  # noqa: F401  (re-exported to 
     parse_ordinal,
     people_words,
     person_start,
+    unnamed_group,
 )
-from pressgraph.extract.meeting_nouns import body_meetings, meetings_with
+from pressgraph.extract.meeting_nouns import body_meetings, meetings_with, met_before
 from pressgraph.extract.sentences import Sentence
 from pressgraph.model import MeetingStatus, ParsedRelease, Span
 
@@ -97,27 +98,37 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 
 _MET = re.compile(r"\b(?:met|went\s+on\s+to\s+meet|proceeded\s+to\s+meet|then\s+went\s+to\s+meet"
+                  r"|(?:led|headed)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,6}?delegation\s+to\s+meet"
                   r"|held\s+(?:talks|discussions|a\s+discussion|a\s+meeting)|had\s+talks)"
                   r"(?:\s+with)?\b")
 # "..., before meeting with the Minister": the gerund after a clause that it follows.
 _MEETING_GERUND = re.compile(r"(?:^|\b(?:before|after|while|when)\s+)meeting\s+(?:with\s+)?")
-_SPOKE = re.compile(r"\b(?:spoke|talked)\s+(?:to|with)\s+")
+_SPOKE = re.compile(r"\b(?:(?:spoke|talked)\s+(?:to|with)|exchanged\s+views\s+with)\s+")
+# "A and B met in Beijing today": a meeting of the people the subject names.
+_MET_EACH_OTHER = re.compile(r"\bmet\s+(?=(?:in|on|at|today|yesterday|this|for|again)\b)")
 _CALLED_ON = re.compile(r"\b(?:called\s+on|paid\s+(?:a\s+)?(?:courtesy\s+)?calls?\s+on|"
                         r"received\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)\s+from)\s+")
-_BODY_MET = re.compile(r"\bmet\s+(?=(?:in|on|at|today|yesterday|this|earlier|again|for)\b)")
+_BODY_MET = re.compile(r"\b(?:met|meet)\s+(?=(?:in|on|at|today|yesterday|tomorrow|this|earlier|"
+                       r"again|for|next)\b)")
 
 
 def _verb_a_meeting(verbs: str) -> re.Pattern[str]:
-    """"<verb> a [bilateral|working|…] meeting", the kind of meeting as group ``kind``."""
+    """"<verb> a [bilateral|working|…] meeting" (or video conference, call ...), the kind of
+    meeting as group ``kind``."""
+    heads = _alternation(tuple(sorted((*(h for h in words("nouns", "meeting_heads") if h != "talks"),
+                                       "hearing"), key=len, reverse=True)))
     return re.compile(
         rf"\b(?:{verbs})\s+(?:a|an)\s+(?P<kind>bilateral|working|separate|courtesy|brief|"
-        r"closed-door|closed|joint)?\s*meeting\b(?!s)", re.IGNORECASE)
+        rf"closed-door|closed|joint|public|open|special)?\s*(?:{heads})\b(?!s)", re.IGNORECASE)
 
 
 _HELD_WITH = _verb_a_meeting("held|had|attended|co-chaired|chaired|hosted")
 # The same shapes in an announcement ("will meet ...", "will call on ...").
 _MEET = re.compile(r"\b(?:meet|hold\s+(?:talks|discussions|a\s+discussion|a\s+meeting)|have\s+talks)"
                    r"(?:\s+with)?\b")
+# "received the Ambassador of X, Mr Y": a call received, only with the visitor named.
+_RECEIVED = re.compile(r"\breceived\s+(?=(?:the\s+|visiting\s+)?[A-Z])")
+_RECEIVE = re.compile(r"\breceive\s+(?=(?:the\s+|visiting\s+)?[A-Z])")
 _CALL_ON = re.compile(r"\b(?:call\s+on|pay\s+(?:a\s+)?(?:courtesy\s+)?calls?\s+on)\s+")
 _HOLD_WITH = _verb_a_meeting("hold|have|attend|co-chair|chair|host")
 # A subject of several people ("the three state leaders also met ..."): one meeting.
@@ -132,6 +143,8 @@ _STOP_WAS = re.compile(r"\b(?:next|first|last|final|second|third)\s+stop\s+was\b
 _SIGNING = re.compile(r"\b(?:a|the)\s+signing\s+ceremony\b", re.IGNORECASE)
 _SIGNING_PAST = re.compile(r"\b(?:began\s+with|attended|witnessed|was\s+held|took\s+place|"
                            r"officiated|at\s+which|signed)\b")
+_PRESENT_TO = re.compile(r"\b(?:is|are)\s+(?:now\s+)?[a-z]+ing\b[^.;]*?\bto\s+"
+                         r"(?=(?:attend|chair|co-chair|host|co-host|convene|co-convene)\b)")
 _ITS_MEETING_AT = re.compile(r"\b(?:At|In|During)\s+its\s+meeting\b")
 _TERM = re.compile(r"^(?:its|the)\s+(?P<term>(?:\w+)\s+term)\b", re.IGNORECASE)
 
@@ -156,11 +169,23 @@ def is_future(text: str) -> bool:
 
 def future_cue(text: str) -> int | None:
     """Where ``text`` first speaks of the future (outside reported speech), or None."""
+    said = _said_after().search(text)
+    if said and _patterns()["future"].search(text, 0, said.start()):
+        # "Hong Kong will ..., said the Secretary at the meeting today": what went before
+        # the reporting verb is what was said; the clause's own tense is in what follows.
+        rest = future_cue(text[said.end():])
+        return None if rest is None else said.end() + rest
     reported = _reporting().search(text)
     if reported:
         text = text[:reported.start()]
     cue = _patterns()["future"].search(text)
     return cue.start() if cue else None
+
+
+@cache
+def _said_after() -> re.Pattern[str]:
+    return re.compile(rf",\s+(?:(?:he|she|they)\s+)?(?:{_alternation(words('meetings', 'reporting_verbs'))})"
+                      rf"\s+(?=the\s|[A-Z])")
 
 
 def _is_reference(clause: Clause, start: int, end: int) -> bool:
@@ -219,6 +244,8 @@ def _find_in_clause(clause: Clause, release: ParsedRelease, mentions: Mentions,
     patterns = _patterns()
     body_text = clause.text
     held = patterns[tense].search(body_text) or (re.match("", body_text) if assume_held else None)
+    if held is None and tense == "held":  # "is leading a delegation to X to co-chair ..."
+        held = _PRESENT_TO.search(body_text)
     found: list[Found] = []
 
     for match in patterns["meeting_np"].finditer(body_text):
@@ -303,12 +330,16 @@ def _find_in_clause(clause: Clause, release: ParsedRelease, mentions: Mentions,
         start = clause.start + match.end()
         if any(a <= clause.start + match.start() <= b for a, b in taken):
             continue
-        if not held:
+        spoken_at = re.search(r"\bat\s*$", body_text[:match.start()]) is not None
+        if not (held or spoken_at):
             continue
         series = series_name(text, start)
         if series is None:
             continue
         name, session, body_start, body_end = series
+        if not held and not name.lower().endswith(words("meetings", "spoken_at_heads")):
+            continue
+        name = next((form.full for form in forms if form.short == name), name)
         if _is_reference(clause, clause.start + match.start(), body_end):
             continue
         if any(f.body and f.body.lower() == name.lower() for f in found):
@@ -368,11 +399,16 @@ def _adhoc_kind(head: str) -> str:
 
 
 def _dedupe(found: list[Found], existing: list[Found]) -> list[Found]:
+    """Leave out meetings already found: the same body with the same ordinal and session,
+    or a body's meeting named again with neither and no day of its own ("The Council
+    meeting was held in ...", after "<Council> held its second meeting today")."""
     kept: list[Found] = []
     for item in found:
+        again = (item.ordinal is None and item.session is None
+                 and not date_rules.find_dates(item.clause.text))
         same = [other for other in existing + kept
                 if other.body and item.body and same_body(other.body, item.body)
-                and other.ordinal == item.ordinal and other.session == item.session]
+                and (again or (other.ordinal == item.ordinal and other.session == item.session))]
         if same:
             continue
         kept.append(item)
@@ -422,18 +458,27 @@ def _adhoc(clause: Clause, patterns: dict[str, re.Pattern[str]], tense: str,
     signing = _SIGNING.search(body_text)
     if signing and _SIGNING_PAST.search(body_text):
         return [Found(clause, "signing ceremony", anchor=base + signing.start())]
-    calls = ((_CALL_ON, "courtesy call"), (_MEET, "bilateral meeting")) if planned else (
+    calls = ((_CALL_ON, "courtesy call"), (_MEET, "bilateral meeting"),
+             (_RECEIVE, "courtesy call")) if planned else (
         (_CALLED_ON, "courtesy call"), (_MET, "bilateral meeting"),
-        (_MEETING_GERUND, "bilateral meeting"))
+        (_MEETING_GERUND, "bilateral meeting"), (_RECEIVED, "courtesy call"))
     spoke = None if planned else _SPOKE.search(body_text)
     if spoke is not None:  # "spoke to the Treasurer, Mr X, and ...": only with people named
         obj = _met_object(body_text, spoke)
         names = object_persons(obj, base + len(body_text) - len(obj), mentions.persons)
-        if names and not _not_counterpart().match(obj):
+        if names and not _not_counterpart().match(obj) \
+                and not met_before(names, obj, mentions, existing):
             return [Found(clause, "bilateral meeting", anchor=base + spoke.start(),
                           counterpart=mentions.text[span.start:span.end],
                           region_start=person_start(mentions.text, names, i))
                     for i, span in enumerate(names)]
+    each_other = None if planned else _MET_EACH_OTHER.search(body_text)
+    if each_other is not None:
+        subject = [span for span in mentions.persons
+                   if base <= span.start < base + each_other.start()]
+        if len(subject) >= 2:
+            return [Found(clause, "bilateral meeting", anchor=base + each_other.start(),
+                          counterpart=mentions.text[subject[-1].start:subject[-1].end])]
     for pattern, kind in calls:
         match = pattern.search(body_text)
         if not match:
@@ -449,7 +494,9 @@ def _adhoc(clause: Clause, patterns: dict[str, re.Pattern[str]], tense: str,
         if count == 0 and not (patterns["people"].match(obj) or obj[:1].isupper()
                                or re.match(r"(?:the|a|an|its|his|her|their)\s+[A-Z]", obj)):
             continue
-        if count == 0 and _group_of_people(obj) and not of_organisation(obj):
+        if count == 0 and pattern in (_RECEIVED, _RECEIVE):
+            continue  # "received the report": only a visitor named makes a call received
+        if count == 0 and unnamed_group(obj) and not of_organisation(obj):
             continue  # "met officials and residents", "will meet representatives of ...": no one
             # named, a summary of the meetings after it or no meeting announced
         if count == 0 and kind == "courtesy call" and _APPEAL.match(obj):
@@ -468,12 +515,6 @@ def _adhoc(clause: Clause, patterns: dict[str, re.Pattern[str]], tense: str,
 def _not_counterpart() -> re.Pattern[str]:
     return re.compile(rf"(?:{_alternation(words('meetings', 'not_counterparts'))})\b",
                       re.IGNORECASE)
-
-
-def _group_of_people(obj: str) -> bool:
-    """"representatives of the business community", "leaders of three cities"."""
-    people = _patterns()["people"].match(obj)
-    return bool(people and people.group(0).endswith("s"))
 
 
 def _quantified_people(obj: str) -> bool:
