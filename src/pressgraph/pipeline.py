@@ -13,6 +13,7 @@ import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
+from importlib import metadata as importlib_metadata
 from importlib import resources as importlib_resources
 from importlib.resources.abc import Traversable
 from typing import Literal
@@ -106,6 +107,8 @@ class Summary:
 _RULE_FILES = ("parse.py", "page.py", "dateforms.py", "release_url.py", "htmltext.py",
                "chinese_script.py", "data/page_furniture.txt", "data/release_url_dates.txt",
                "data/zh_script_pairs.txt")
+#: Packages whose data the rules read: OpenCC folds Simplified characters the pairs lack.
+_RULE_PACKAGES = ("opencc",)
 
 
 @cache
@@ -122,6 +125,8 @@ def rules_digest(rule_files: tuple[str, ...]) -> str:
     for name in rule_files:
         digest.update(f"pressgraph/{name}".encode() + b"\0")
         digest.update(package.joinpath(name).read_bytes())
+    for dependency in _RULE_PACKAGES:  # their tables decide what the rules read
+        digest.update(f"{dependency} {importlib_metadata.version(dependency)}".encode() + b"\0")
     return digest.hexdigest()[:12]
 
 
