@@ -27,9 +27,11 @@ from pressgraph.extract.zh_meetings import (
     is_notice,
     is_transcript,
     occasion,
+    speaker_of,
 )
 from pressgraph.extract.zh_meetings import mentions as _mentions
 from pressgraph.extract.zh_meetings import people_in as _people_in
+from pressgraph.extract.zh_meetings import actor as _actor
 from pressgraph.extract.zh_meetings import subject as _subject
 from pressgraph.extract.zh_people import Person, find_people
 from pressgraph.extract.zh_text import (
@@ -70,6 +72,7 @@ def extract(release: ParsedRelease) -> Extraction:
                        acronyms, _surface_forms(release.text, folded, body, people, acronyms),
                        is_notice(folded, body))
     transcript = context.transcript = is_transcript(release, folded)
+    context.speaker = speaker_of(context) if transcript else None
     occasions = occasion(context) if transcript else []
     drafts = occasions + find_meetings(context, transcript=transcript)
     _assign_regions(context, drafts)
@@ -302,8 +305,9 @@ def _chairs(context: _Context, draft: _Draft) -> list[tuple[Person, RoleName]]:
     chairs: list[tuple[Person, RoleName]] = []
     subject = _subject(context, sentence)
     if draft.kind == "courtesy call":
-        if subject is not None:
-            chairs.append((subject, "principal"))
+        principal = _actor(context, draft.sentence, draft.verb_start)
+        if principal is not None:
+            chairs.append((principal, "principal"))
         others = [draft.counterpart] if draft.counterpart else _people_in(context, draft.clause)
         chairs += [(p, "principal") for p in others]
         return _unique(chairs)
