@@ -272,18 +272,22 @@ def _location(context: _Context, draft: _Draft) -> tuple[str | None, str | None]
     text names none (a place is never assumed)."""
     sentence = context.sentences[draft.sentence]
     venue = _venue(context, sentence)
-    units: list[Unit] = [draft.clause, sentence]
-    units += [context.sentences[i] for i in range(draft.sentence - 1, -1, -1)]
-    for unit in units:
-        place = _place_in(context, unit)
+    # the clause's own place; else the sentence's last before the verb (離港前赴法國康城，
+    # 於…出席…峰會), or its first after it; else an earlier sentence's last
+    units: list[tuple[Unit, int | None]] = [(draft.clause, None), (sentence, draft.verb_start)]
+    units += [(context.sentences[i], context.sentences[i].end)
+              for i in range(draft.sentence - 1, -1, -1)]
+    for unit, before in units:
+        place = _place_in(context, unit, before, going=draft.status == "planned")
         if place:
             return place, venue
     return None, venue
 
 
-def _place_in(context: _Context, unit: Unit) -> str | None:
+def _place_in(context: _Context, unit: Unit, before: int | None = None,
+              going: bool = False) -> str | None:
     """The place the unit names, as the release prints it."""
-    found = zh_place_in(context.folded, unit.start, unit.end)
+    found = zh_place_in(context.folded, unit.start, unit.end, before, going)
     return context.text[found.start:found.start + len(found.surface)] if found else None
 
 
