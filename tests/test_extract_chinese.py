@@ -568,7 +568,7 @@ def test_received_and_saw_someone_named_are_calls() -> None:
             "　　國家主席張國強昨日（十月八日）在北京接見行政長官李家明。\n\n"
             "完\n\n2024年10月9日（星期三）\n香港時間18時00分\n")
     found = _extract_text(text).meetings
-    assert [(m.kind, m.date) for m in found] == [("courtesy call", date(2024, 10, 9)),
+    assert [(m.kind, m.date) for m in found] == [("courtesy call", None),  # no day of its own
                                                 ("courtesy call", date(2024, 10, 8))]
 
 
@@ -609,3 +609,36 @@ def test_a_call_on_several_people_named_is_one_call_on_each() -> None:
     found = _extract_text(text).meetings
     assert [sorted(r.person.name or "" for r in m.roles) for m in found] == [
         ["李家明", "王大明"], ["張小華", "李家明"]]
+
+
+def test_a_call_without_a_day_in_the_text_has_no_date() -> None:
+    text = ("行政長官晤特別代表\n\n　　行政長官李家明與國家氣候事務特別代表解文華會面，就共同關心的課題交換意見。\n\n"
+            "完\n\n2024年10月9日（星期三）\n香港時間18時00分\n")
+    (call,) = _extract_text(text).meetings
+    assert (call.status, call.date) == ("held", None)
+
+
+def test_a_speakers_other_remarks_do_not_date_a_call_but_later_today_does() -> None:
+    text = ("行政長官談話全文\n\n　　以下是行政長官李家明今日（十月九日）上午返抵香港後會見傳媒的談話全文：\n\n"
+            "行政長官：首先，昨日香港受到暴雨影響，我感謝各個部門的工作。\n\n"
+            "　　接着，我想講講我今次的行程。今次去了廣州，亦藉此機會拜會了廣州市的領導。"
+            "稍後我會去會見省長王建明先生，與他探討合作。\n\n"
+            "完\n\n2024年10月9日（星期三）\n香港時間18時00分\n")
+    assert [(m.status, m.date) for m in _extract_text(text).meetings] == [
+        ("held", None), ("planned", date(2024, 10, 9))]
+
+
+def test_leaving_today_for_a_meeting_told_in_the_future_announces_it() -> None:
+    text = ("局長赴日本出席會議\n\n　　商務局局長王美玲今日（八月六日）前赴日本別府，出席亞太區經濟合作組織增長策略"
+            "高層政策圓桌會議。\n\n　　與會的部長將在會議中討論區內的長遠增長策略。\n\n"
+            "完\n\n2024年8月6日（星期二）\n香港時間9時00分\n")
+    (meeting,) = _extract_text(text).meetings
+    assert (meeting.status, meeting.date, meeting.location) == ("planned", None, "別府")
+
+
+def test_leaving_today_for_a_meeting_reported_as_done_dates_it_today() -> None:
+    text = ("局長赴深圳出席會議\n\n　　政制局局長王美玲今日（十二月十八日）前往深圳，出席深港合作專班第二次會議。\n\n"
+            "　　會上，雙方回顧了合作區的發展。\n\n"
+            "完\n\n2024年12月18日（星期三）\n香港時間19時00分\n")
+    (meeting,) = _extract_text(text).meetings
+    assert (meeting.status, meeting.date) == ("held", date(2024, 12, 18))

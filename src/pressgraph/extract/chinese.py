@@ -173,7 +173,7 @@ def _meeting(context: _Context, draft: _Draft) -> Meeting:
         body_span=draft.body_span,
         session=draft.session,
         ordinal=draft.ordinal,
-        date=when if date_phrase else (None if draft.status == "planned" else release_date),
+        date=when if date_phrase else None,  # no day in the text: no date (not the release's)
         date_text=date_phrase.text if date_phrase else None,
         location=location,
         venue=venue,
@@ -231,16 +231,46 @@ def _meeting_date(context: _Context, draft: _Draft) -> DatePhrase | None:
                 own = _own_day(context, draft)
                 leaving = phrases[0].value
                 if own is None and attends and not same_day and leaving and release_date \
-                        and leaving > release_date:
-                    draft.status = "planned"  # it is still to come, on a day not given
+                        and (leaving > release_date or (
+                            leaving == release_date and _told_as_to_come(context, draft))):
+                    # leaving on a later day to attend, or today when the text goes on about
+                    # the meeting in the future (…將在會議中討論): still to come, on a day
+                    # not given
+                    draft.status = "planned"
                     return None
                 return own or phrases[0]
             return phrases[0]
     for index in range(draft.sentence - 1, -1, -1):
         previous = context.sentences[index]
+        if context.transcript and previous.block != sentence.block:
+            # the speaker's other remarks do not date what is reported; 稍後 is later on the
+            # day of speaking, which the opening gives
+            return _opening_date(context) if _mentions(
+                sentence.text, lexicon().same_day_markers) else None
         phrases = find_dates(context.text, context.folded, previous.span, release_date)
         if phrases:
             return phrases[-1]
+    return None
+
+
+def _told_as_to_come(context: _Context, draft: _Draft) -> bool:
+    """The sentence after the meeting's speaks of the future (``將在會議中檢視``): an
+    official leaving today for the meeting has not attended it yet."""
+    following = draft.sentence + 1
+    if following >= len(context.sentences) or following not in draft.region:
+        return False
+    text = context.sentences[following].text
+    return _mentions(text, lexicon().future_markers + lexicon().announcement_markers) \
+        or "將" in text
+
+
+def _opening_date(context: _Context) -> DatePhrase | None:
+    """The day a transcript's opening gives (``以下為…今日（三月七日）…全文``)."""
+    for sentence in context.sentences:
+        if sentence.text.lstrip().startswith(("以下為", "以下是", "以下为")):
+            phrases = find_dates(context.text, context.folded, sentence.span,
+                                 context.release.release_date)
+            return phrases[0] if phrases else None
     return None
 
 
