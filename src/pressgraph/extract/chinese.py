@@ -129,15 +129,27 @@ def _statements(context: _Context) -> tuple[Statement, ...]:
 def _assign_regions(context: _Context, drafts: list[_Draft]) -> None:
     """Give each meeting the sentences that tell about it."""
     lex = lexicon()
-    starts = [d.sentence for d in drafts]
-    for number, draft in enumerate(drafts):
-        later = [s for s in starts[number + 1:] if s > draft.sentence]
-        same_sentence_after = any(d.sentence == draft.sentence for d in drafts[number + 1:])
-        end = later[0] if later else len(context.sentences)
-        if same_sentence_after:
-            draft.region = [draft.sentence]
-        else:
-            draft.region = list(range(draft.sentence, end))
+    # each place a meeting is named (its clause, and where it is named again) tells about it;
+    # a sentence belongs to the meeting named last before it
+    anchors = sorted((sentence, offset, number) for number, draft in enumerate(drafts)
+                     for sentence, offset in [(draft.sentence, draft.verb_start),
+                                              *draft.repeats])
+    for draft in drafts:
+        draft.region = []
+    named_in = {sentence for sentence, _, _ in anchors}
+    for sentence, _, number in anchors:
+        if sentence not in drafts[number].region:
+            drafts[number].region.append(sentence)
+    owner: int | None = None
+    position = 0
+    for index in range(len(context.sentences)):
+        while position < len(anchors) and anchors[position][0] < index:
+            owner = anchors[position][2]
+            position += 1
+        if index not in named_in and owner is not None:
+            drafts[owner].region.append(index)
+    for draft in drafts:
+        draft.region.sort()
     courtesy = [d for d in drafts if d.kind == "courtesy call"]
     for index, sentence in enumerate(context.sentences):
         if not any(ref in sentence.text for ref in lex.meeting_references if "會面" in ref):

@@ -83,6 +83,8 @@ class Draft:
     counterpart: Person | None = None  # the one person called on, when a clause calls on several
     status: str = "held"  # "planned" when the sentence announces it
     count: int = 1  # 舉行三次會議: the body holds that many meetings
+    # where the meeting is named again (sentence, offset): what follows tells about it too
+    repeats: list[tuple[int, int]] = field(default_factory=list)
 
 
 def is_notice(folded: str, body: Span) -> bool:
@@ -236,6 +238,8 @@ def _once_each(context: Context, drafts: list[Draft]) -> list[Draft]:
             kept.append(draft)
         elif in_heading(same) and not in_heading(draft):
             kept[kept.index(same)] = draft
+        else:
+            same.repeats.append((draft.sentence, draft.verb_start))
     return kept
 
 
