@@ -642,3 +642,14 @@ def test_leaving_today_for_a_meeting_reported_as_done_dates_it_today() -> None:
             "完\n\n2024年12月18日（星期三）\n香港時間19時00分\n")
     (meeting,) = _extract_text(text).meetings
     assert (meeting.status, meeting.date) == ("held", date(2024, 12, 18))
+
+
+def test_a_call_told_as_the_time_of_what_follows_after_calls_between_others() -> None:
+    text = ("行政長官致辭全文\n\n　　以下為行政長官何俊文今晚（十一月十九日）歡迎孫志明總理晚宴的致辭全文：\n\n"
+            "　　今天下午，孫總理召見了本地商界代表。\n\n"
+            "　　我特別高興告訴大家，今天我跟孫總理會面的時候，孫總理表示中央會支持香港。\n\n"
+            "完\n\n2024年11月19日（星期二）\n香港時間22時00分\n")
+    calls = _extract_text(text).meetings
+    assert [sorted(r.person.name or "" for r in c.roles) for c in calls] == [
+        ["孫志明"], ["何俊文", "孫志明"]]
+    assert {c.date for c in calls} == {date(2024, 11, 19)}

@@ -522,10 +522,12 @@ def _courtesy_calls(context: Context, index: int, clause: Unit,
             if before.endswith(("在", "出席")) or after in ("中", "時", "上", "後", "的", "期"):
                 # "在會面中", "出席會見的": a reference to the call, not a new one; but "今天我
                 # 跟朱總理會面的時候": the call that day, reported as the time of what follows
-                if earlier or not (after in ("的", "時") and not before.endswith(("在", "出席"))
-                                   and find_dates(context.text, context.folded, clause.span,
-                                                  context.release.release_date)):
-                    continue  # (a call found before: this is it again)
+                if _called_before(context, earlier or [], index, clause,
+                                  clause.start + position) or not (
+                        after in ("的", "時") and not before.endswith(("在", "出席"))
+                        and find_dates(context.text, context.folded, clause.span,
+                                       context.release.release_date)):
+                    continue  # (a call found before between the same people: this is it again)
             if clause.text.startswith(lex.not_counterparts, position + len(verb)):
                 continue  # "會見傳媒": remarks to the press
             if mentions(before, lex.wish_markers):
@@ -553,6 +555,25 @@ def _courtesy_calls(context: Context, index: int, clause: Unit,
                         for p in counterparts]
             return [Draft("courtesy call", index, clause, verb_start)]
     return []
+
+
+def _called_before(context: Context, earlier: list[Draft], index: int, clause: Unit,
+                   verb_start: int) -> bool:
+    """Whether a call found before was between the people this clause names (its actor and
+    those named in it): ``在會面時`` refers back to it; a call between others does not."""
+    def names(draft_actor: Person | None, people: list[Person]) -> set[str]:
+        return {to_traditional(p.mention.name or p.mention.posts[0].title)
+                for p in ([draft_actor] if draft_actor else []) + people
+                if p.mention.name or p.mention.posts}
+
+    here = names(actor(context, index, verb_start), people_in(context, clause))
+    for draft in earlier:
+        if draft.kind != "courtesy call":
+            continue
+        met = [draft.counterpart] if draft.counterpart else people_in(context, draft.clause)
+        if not here or here <= names(actor(context, draft.sentence, draft.verb_start), met):
+            return True
+    return False
 
 
 def _named_again(context: Context, clause: Unit, before: int) -> Person | None:
