@@ -18,7 +18,6 @@ from importlib import resources as importlib_resources
 from importlib.resources.abc import Traversable
 from typing import Literal
 
-
 from pressgraph import __version__, registry, resources
 from pressgraph.errors import PressgraphError
 from pressgraph.extract import extract
@@ -130,7 +129,7 @@ def rules_digest(rule_files: tuple[str, ...]) -> str:
     return digest.hexdigest()[:12]
 
 
-def _digest_tree(directory: Traversable, prefix: str, digest: "hashlib._Hash") -> None:
+def _digest_tree(directory: Traversable, prefix: str, digest: hashlib._Hash) -> None:
     for entry in sorted(directory.iterdir(), key=lambda e: e.name):
         name = f"{prefix}{entry.name}"
         if entry.is_dir():

@@ -19,6 +19,10 @@ from pressgraph.extract import zh_agenda, zh_orgs
 from pressgraph.extract.meetings import status_of
 from pressgraph.extract.outcomes import find_zh_outcomes
 from pressgraph.extract.places import zh_place_in
+from pressgraph.extract.zh_actors import actor as _actor
+from pressgraph.extract.zh_actors import people_in as _people_in
+from pressgraph.extract.zh_actors import speaker_of
+from pressgraph.extract.zh_actors import subject as _subject
 from pressgraph.extract.zh_dates import DatePhrase, find_dates
 from pressgraph.extract.zh_meetings import Context as _Context
 from pressgraph.extract.zh_meetings import Draft as _Draft
@@ -27,12 +31,8 @@ from pressgraph.extract.zh_meetings import (
     is_notice,
     is_transcript,
     occasion,
-    speaker_of,
 )
 from pressgraph.extract.zh_meetings import mentions as _mentions
-from pressgraph.extract.zh_meetings import people_in as _people_in
-from pressgraph.extract.zh_meetings import actor as _actor
-from pressgraph.extract.zh_meetings import subject as _subject
 from pressgraph.extract.zh_people import Person, find_people
 from pressgraph.extract.zh_text import (
     Sentence,

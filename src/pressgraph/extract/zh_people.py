@@ -25,7 +25,6 @@ from pressgraph.chinese_script import to_traditional
 from pressgraph.extract.zh_orgs import expand as _expand
 from pressgraph.extract.zh_orgs import side_of
 from pressgraph.extract.zh_text import PUNCTUATION, is_cjk, lexicon, strip_brackets
-from pressgraph.registry import find_place, gazetteer
 from pressgraph.model import (
     AcronymDefinition,
     OrganisationMention,
@@ -33,6 +32,7 @@ from pressgraph.model import (
     PostMention,
     Span,
 )
+from pressgraph.registry import find_place, gazetteer
 
 # Words that end the run of an organisation name to the left of a post.
 _NUMERAL_DATE = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})月")
