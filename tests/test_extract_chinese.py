@@ -519,9 +519,47 @@ def test_hui_of_a_word_before_a_verb_of_meeting_announces_nothing() -> None:
 
 def test_a_speaker_calling_on_no_one_named_reports_no_call() -> None:
     text = ("行政長官談話全文\n\n　　以下是行政長官李家明今日（十月九日）上午返抵香港後會見傳媒的談話全文：\n\n"
-            "行政長官：今次去了河源，亦藉此機會拜會了河源市的領導。\n\n"
+            "行政長官：今次去了河源，亦藉此機會拜會了河源市的朋友。\n\n"
             "完\n\n2024年10月9日（星期三）\n香港時間18時00分\n")
     assert _extract_text(text).meetings == ()
+
+
+def test_a_speaker_calling_on_a_places_leaders_is_the_speakers_call() -> None:
+    text = ("行政長官談話全文\n\n　　以下是行政長官李家明今日（十月九日）上午返抵香港後會見傳媒的談話全文：\n\n"
+            "行政長官：接着，我想講講我今次兩日的行程。今次去了廣州，亦藉此機會拜會了廣州市的領導。\n\n"
+            "完\n\n2024年10月9日（星期三）\n香港時間18時00分\n")
+    (call,) = _extract_text(text).meetings
+    assert call.kind == "courtesy call" and call.status == "held"
+    assert [(r.person.name, [p.title for p in r.person.posts]) for r in call.roles] == [
+        ("李家明", ["行政長官"])]  # the speaker, who says 我 and is named in the opening
+
+
+def test_people_of_a_place_met_are_no_party() -> None:
+    text = ("行政長官探訪選手\n\n　　行政長官李家明今日（十月九日）在杭州出席活動。下午，李家明到訪選手村，"
+            "又與香港選手見面，了解他們的準備。\n\n"
+            "完\n\n2024年10月9日（星期三）\n香港時間18時00分\n")
+    assert [m.kind for m in _extract_text(text).meetings] == []
+
+
+def test_the_speaker_says_i_and_calls_on_two_people_named() -> None:
+    text = ("司長聲明全文\n\n　　以下為政務司司長張美華於今日（十月十八日）在立法會會議上作出聲明的全文：\n\n"
+            "主席女士：\n\n　　我於今年九月二十六日前往北京，與國務院副總理錢志遠及港澳事務辦公室主任廖德明會面，"
+            "翌日返港。\n\n完\n\n2024年10月18日（星期五）\n香港時間18時00分\n")
+    calls = _extract_text(text).meetings
+    assert [{(r.person.name, tuple(p.title for p in r.person.posts)) for r in c.roles}
+            for c in calls] == [
+        {("張美華", ("政務司司長",)), ("錢志遠", ("國務院副總理",))},
+        {("張美華", ("政務司司長",)), ("廖德明", ("港澳事務辦公室主任",))}]
+    assert {(c.date, c.location) for c in calls} == {(date(2024, 9, 26), "北京")}
+
+
+def test_a_sentence_without_its_subject_is_the_previous_sentences_actor() -> None:
+    text = ("行政長官致辭全文\n\n　　以下為行政長官何俊文今晚（十一月十九日）歡迎孫志明總理晚宴的致辭全文：\n\n"
+            "　　今天上午，孫總理出席論壇開幕儀式，並發表講話。隨後，接見國際顧問委員會委員，與他們座談。"
+            "下午，孫總理召見了本地商界代表。\n\n完\n\n2024年11月19日（星期二）\n香港時間22時00分\n")
+    calls = _extract_text(text).meetings
+    assert [[(r.person.name, [p.title for p in r.person.posts]) for r in c.roles]
+            for c in calls] == [[("孫志明", ["總理"])], [("孫志明", ["總理"])]]
 
 
 def test_received_and_saw_someone_named_are_calls() -> None:
@@ -530,7 +568,7 @@ def test_received_and_saw_someone_named_are_calls() -> None:
             "　　國家主席張國強昨日（十月八日）在北京接見行政長官李家明。\n\n"
             "完\n\n2024年10月9日（星期三）\n香港時間18時00分\n")
     found = _extract_text(text).meetings
-    assert [(m.kind, m.date) for m in found] == [("courtesy call", date(2024, 10, 9)),
+    assert [(m.kind, m.date) for m in found] == [("courtesy call", None),  # no day of its own
                                                 ("courtesy call", date(2024, 10, 8))]
 
 
@@ -571,3 +609,47 @@ def test_a_call_on_several_people_named_is_one_call_on_each() -> None:
     found = _extract_text(text).meetings
     assert [sorted(r.person.name or "" for r in m.roles) for m in found] == [
         ["李家明", "王大明"], ["張小華", "李家明"]]
+
+
+def test_a_call_without_a_day_in_the_text_has_no_date() -> None:
+    text = ("行政長官晤特別代表\n\n　　行政長官李家明與國家氣候事務特別代表解文華會面，就共同關心的課題交換意見。\n\n"
+            "完\n\n2024年10月9日（星期三）\n香港時間18時00分\n")
+    (call,) = _extract_text(text).meetings
+    assert (call.status, call.date) == ("held", None)
+
+
+def test_a_speakers_other_remarks_do_not_date_a_call_but_later_today_does() -> None:
+    text = ("行政長官談話全文\n\n　　以下是行政長官李家明今日（十月九日）上午返抵香港後會見傳媒的談話全文：\n\n"
+            "行政長官：首先，昨日香港受到暴雨影響，我感謝各個部門的工作。\n\n"
+            "　　接着，我想講講我今次的行程。今次去了廣州，亦藉此機會拜會了廣州市的領導。"
+            "稍後我會去會見省長王建明先生，與他探討合作。\n\n"
+            "完\n\n2024年10月9日（星期三）\n香港時間18時00分\n")
+    assert [(m.status, m.date) for m in _extract_text(text).meetings] == [
+        ("held", None), ("planned", date(2024, 10, 9))]
+
+
+def test_leaving_today_for_a_meeting_told_in_the_future_announces_it() -> None:
+    text = ("局長赴日本出席會議\n\n　　商務局局長王美玲今日（八月六日）前赴日本別府，出席亞太區經濟合作組織增長策略"
+            "高層政策圓桌會議。\n\n　　與會的部長將在會議中討論區內的長遠增長策略。\n\n"
+            "完\n\n2024年8月6日（星期二）\n香港時間9時00分\n")
+    (meeting,) = _extract_text(text).meetings
+    assert (meeting.status, meeting.date, meeting.location) == ("planned", None, "別府")
+
+
+def test_leaving_today_for_a_meeting_reported_as_done_dates_it_today() -> None:
+    text = ("局長赴深圳出席會議\n\n　　政制局局長王美玲今日（十二月十八日）前往深圳，出席深港合作專班第二次會議。\n\n"
+            "　　會上，雙方回顧了合作區的發展。\n\n"
+            "完\n\n2024年12月18日（星期三）\n香港時間19時00分\n")
+    (meeting,) = _extract_text(text).meetings
+    assert (meeting.status, meeting.date) == ("held", date(2024, 12, 18))
+
+
+def test_a_call_told_as_the_time_of_what_follows_after_calls_between_others() -> None:
+    text = ("行政長官致辭全文\n\n　　以下為行政長官何俊文今晚（十一月十九日）歡迎孫志明總理晚宴的致辭全文：\n\n"
+            "　　今天下午，孫總理召見了本地商界代表。\n\n"
+            "　　我特別高興告訴大家，今天我跟孫總理會面的時候，孫總理表示中央會支持香港。\n\n"
+            "完\n\n2024年11月19日（星期二）\n香港時間22時00分\n")
+    calls = _extract_text(text).meetings
+    assert [sorted(r.person.name or "" for r in c.roles) for c in calls] == [
+        ["孫志明"], ["何俊文", "孫志明"]]
+    assert {c.date for c in calls} == {date(2024, 11, 19)}

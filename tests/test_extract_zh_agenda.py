@@ -92,3 +92,18 @@ def test_turns_of_a_transcript_are_no_agenda() -> None:
     assert agenda("以下為局長會後與傳媒談話內容：",
                   "記者：今次會議會就港口物流、郵輪旅遊和綠色航運交換意見嗎？",
                   "局長：會議會就港口物流、郵輪旅遊和綠色航運交換意見。", standing=True) == []
+
+
+def test_the_agenda_goes_to_the_meeting_named_again_just_before_it() -> None:
+    from pressgraph.extract import extract
+
+    release = _release(
+        "商務局局長王美玲明日（三月五日）離港，出席在利馬舉行的第二十八屆亞太經合組織部長級會議。",
+        "王美玲三月六日會到訪智利聖地牙哥，會晤智利政府官員。她其後會前往利馬，出席三月八日舉行的"
+        "第二十八屆亞太經合組織部長級會議。",
+        "今次會議的主題是「優質增長」，王美玲會與其他部長討論兩項重點工作，分別是「推進區域經濟一體化」和"
+        "「改進區域糧食市場」。")
+    meetings = extract(release).meetings
+    assert [(m.kind, [a.text for a in m.agenda]) for m in meetings] == [
+        ("standing body meeting", ["推進區域經濟一體化", "改進區域糧食市場"]),
+        ("courtesy call", [])]

@@ -102,6 +102,12 @@ def test_arrival_places_the_meetings_after_it() -> None:
     ("財政司司長今日在達沃斯會見瑞士聯邦主席", "達沃斯"),
     ("今日（倫敦時間九月二十一日）繼續訪問行程", "倫敦"),  # a local time names the place
     ("他在中央政府駐港聯絡辦公室會見訪客", None),  # 中央 names a province abroad, not here
+    ("局長將前往阿拉伯聯合酋長國(阿聯酋)杜拜出席大會", "杜拜"),  # past the short form
+    ("局長將到訪以色列耶路撒冷和特拉維夫", "以色列"),  # two cities: the country
+    ("今次去了杭州市，亦拜會了當地領導", "杭州市"),  # the 市 printed, 了 after the verb
+    ("司長將啟程前往廈門巿訪問兩天", "廈門巿"),  # the look-alike 巿 as printed
+    ("再於九日出席檀香山舉行的財長會議", "檀香山"),  # a place before 舉行
+    ("過去香港與內地的合作", None),  # 過去: no verb of going
 ])
 def test_chinese_place_phrases(text: str, surface: str | None) -> None:
     found = zh_place_in(text, 0, len(text))
@@ -139,3 +145,35 @@ def test_meetings_on_a_duty_visit_are_where_the_visit_is() -> None:
 def test_chinese_meeting_without_a_place_is_not_put_in_hong_kong() -> None:
     (meeting,) = _zh(ZH_NO_PLACE).meetings
     assert meeting.location is None
+
+
+ZH_TOUR = """財政司司長出訪法國及美國
+
+　　財政司司長明晚（十一月一日）離港前赴法國康城，於十一月三日出席二十國集團領導人峰會，隨後於十一月六日抵達洛杉磯進行訪問，再於九日出席檀香山舉行的亞太區經濟合作組織財長會議。
+
+完
+
+2024年10月31日（星期四）
+香港時間19時00分
+"""
+
+ZH_LEAVING = """以下是政務司司長會見傳媒答問全文
+
+　　以下是政務司司長今日（十一月二十四日）前赴北京前在香港國際機場會見傳媒的答問全文：
+
+政務司司長：明天下午我會出席由國家發展和改革委員會牽頭的促進灣區建設部際聯席會議。
+
+完
+
+2024年11月24日（星期日）
+香港時間10時00分
+"""
+
+
+def test_each_meeting_of_a_tour_is_where_the_official_went_before_it() -> None:
+    assert [m.location for m in _zh(ZH_TOUR).meetings] == ["康城", "檀香山"]
+
+
+def test_an_announced_meeting_is_where_the_official_is_going() -> None:
+    (meeting,) = _zh(ZH_LEAVING).meetings
+    assert (meeting.status, meeting.location) == ("planned", "北京")

@@ -56,3 +56,33 @@ def test_a_name_before_a_bare_day_word_and_its_date() -> None:
     extraction = _extract_text("以下為行政長官何俊文今（三月六日）午會見傳媒的談話全文：")
     assert [(p.name, [q.title for q in p.posts]) for p in extraction.people] == [
         ("何俊文", ["行政長官"])]
+
+
+def test_a_name_printed_before_its_post_and_no_particle_in_a_name() -> None:
+    extraction = _extract_text(
+        "行政長官何俊文今日（三月六日）在北京見了王建國主席、李文華總理和中央的部門。")
+    assert _roles(extraction) == [  # one call on each leader named
+        {("何俊文", ("行政長官",), "principal"), ("王建國", ("主席",), "principal")},
+        {("何俊文", ("行政長官",), "principal"), ("李文華", ("總理",), "principal")}]
+
+
+def test_a_surname_before_a_post_is_the_person_named_in_full_with_it() -> None:
+    extraction = _extract_text(
+        "行政長官何俊文今日（三月六日）與國務院副總理錢志遠會面。何俊文向錢副總理介紹了本港的經濟。")
+    people = {(p.name, tuple(q.title for q in p.posts)) for p in extraction.people}
+    assert people == {("何俊文", ("行政長官",)), ("錢志遠", ("國務院副總理",))}
+
+
+def test_a_qualifier_before_a_post_is_no_name() -> None:
+    extraction = _extract_text("高級主任在會上發言。行政長官何俊文今日（三月六日）與常務副主席會面。")
+    assert all(p.name != "高級" for p in extraction.people)
+    assert {(p.name, tuple(q.title for q in p.posts)) for p in extraction.people} >= {
+        ("何俊文", ("行政長官",))}
+
+
+def test_simplified_names_fold_whatever_their_characters() -> None:
+    text = ("官员会面（附图）\n\n　　行政长官何俊文今日（三月六日）邀请了乔晓阳副秘书长和张晓明副主任到深圳"
+            "会见香港各界人士。\n\n完\n\n2024年3月6日（星期三）\n香港时间18时00分\n")
+    extraction = extract(parse(decode(text.encode("utf-8"), "t.txt")))
+    names = {p.name for p in extraction.people}
+    assert {"乔晓阳", "张晓明"} <= names and "到深圳" not in names

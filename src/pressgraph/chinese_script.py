@@ -4,12 +4,23 @@ The character pairs live in ``pressgraph/data/zh_script_pairs.txt``. The parser 
 tell the scripts apart (the release's language tag); the extractors' lexicons are written
 in Traditional Chinese, and Simplified text is folded onto Traditional before lookups so
 one set of rules serves both scripts (offsets are kept: folding maps one character to one).
+
+The pairs cover the characters common in releases; every other Simplified character is
+folded by OpenCC's Simplified-to-Hong-Kong character table (``s2hk``), so that names
+(乔晓阳, 张晓明) fold as the lexicon's words do. OpenCC is asked only about characters that
+Big5, the Traditional character set, lacks: a character Big5 has (台, 里, 余, 后) is also
+written in Traditional text and stays as it is.
 """
 
 from __future__ import annotations
 
 from functools import cache
 from importlib import resources
+
+import opencc
+
+# The CJK Unified Ideographs block: the characters OpenCC is asked about.
+_CJK_BLOCK = range(0x4E00, 0xA000)
 
 
 @cache
@@ -34,7 +45,28 @@ def script_counts(text: str) -> tuple[int, int]:
     return sum(1 for ch in text if ch in hant), sum(1 for ch in text if ch in hans)
 
 
+@cache
+def fold_table() -> dict[int, str]:
+    """Simplified character -> its Traditional form: the pairs, then OpenCC's for the
+    characters Big5 lacks (as a ``str.translate`` table)."""
+    to_hant = dict(_pairs()[0])
+    simplified_only = [chr(code) for code in _CJK_BLOCK if not _in_big5(chr(code))]
+    converted = opencc.OpenCC("s2hk").convert("\n".join(simplified_only)).split("\n")
+    if len(converted) == len(simplified_only):
+        for simplified, traditional in zip(simplified_only, converted, strict=True):
+            if len(traditional) == 1 and traditional != simplified:
+                to_hant.setdefault(simplified, traditional)
+    return str.maketrans(to_hant)
+
+
+def _in_big5(ch: str) -> bool:
+    try:
+        ch.encode("big5")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def to_traditional(text: str) -> str:
     """Simplified characters replaced by their Traditional forms, one for one."""
-    to_hant, _, _ = _pairs()
-    return "".join(to_hant.get(ch, ch) for ch in text)
+    return text.translate(fold_table())

@@ -13,10 +13,10 @@ import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
+from importlib import metadata as importlib_metadata
 from importlib import resources as importlib_resources
 from importlib.resources.abc import Traversable
 from typing import Literal
-
 
 from pressgraph import __version__, registry, resources
 from pressgraph.errors import PressgraphError
@@ -106,6 +106,8 @@ class Summary:
 _RULE_FILES = ("parse.py", "page.py", "dateforms.py", "release_url.py", "htmltext.py",
                "chinese_script.py", "data/page_furniture.txt", "data/release_url_dates.txt",
                "data/zh_script_pairs.txt")
+#: Packages whose data the rules read: OpenCC folds Simplified characters the pairs lack.
+_RULE_PACKAGES = ("opencc",)
 
 
 @cache
@@ -122,10 +124,12 @@ def rules_digest(rule_files: tuple[str, ...]) -> str:
     for name in rule_files:
         digest.update(f"pressgraph/{name}".encode() + b"\0")
         digest.update(package.joinpath(name).read_bytes())
+    for dependency in _RULE_PACKAGES:  # their tables decide what the rules read
+        digest.update(f"{dependency} {importlib_metadata.version(dependency)}".encode() + b"\0")
     return digest.hexdigest()[:12]
 
 
-def _digest_tree(directory: Traversable, prefix: str, digest: "hashlib._Hash") -> None:
+def _digest_tree(directory: Traversable, prefix: str, digest: hashlib._Hash) -> None:
     for entry in sorted(directory.iterdir(), key=lambda e: e.name):
         name = f"{prefix}{entry.name}"
         if entry.is_dir():

@@ -19,6 +19,10 @@ from pressgraph.extract import zh_agenda, zh_orgs
 from pressgraph.extract.meetings import status_of
 from pressgraph.extract.outcomes import find_zh_outcomes
 from pressgraph.extract.places import zh_place_in
+from pressgraph.extract.zh_actors import actor as _actor
+from pressgraph.extract.zh_actors import people_in as _people_in
+from pressgraph.extract.zh_actors import speaker_of
+from pressgraph.extract.zh_actors import subject as _subject
 from pressgraph.extract.zh_dates import DatePhrase, find_dates
 from pressgraph.extract.zh_meetings import Context as _Context
 from pressgraph.extract.zh_meetings import Draft as _Draft
@@ -29,8 +33,6 @@ from pressgraph.extract.zh_meetings import (
     occasion,
 )
 from pressgraph.extract.zh_meetings import mentions as _mentions
-from pressgraph.extract.zh_meetings import people_in as _people_in
-from pressgraph.extract.zh_meetings import subject as _subject
 from pressgraph.extract.zh_people import Person, find_people
 from pressgraph.extract.zh_text import (
     Sentence,
@@ -70,6 +72,7 @@ def extract(release: ParsedRelease) -> Extraction:
                        acronyms, _surface_forms(release.text, folded, body, people, acronyms),
                        is_notice(folded, body))
     transcript = context.transcript = is_transcript(release, folded)
+    context.speaker = speaker_of(context) if transcript else None
     occasions = occasion(context) if transcript else []
     drafts = occasions + find_meetings(context, transcript=transcript)
     _assign_regions(context, drafts)
@@ -126,15 +129,27 @@ def _statements(context: _Context) -> tuple[Statement, ...]:
 def _assign_regions(context: _Context, drafts: list[_Draft]) -> None:
     """Give each meeting the sentences that tell about it."""
     lex = lexicon()
-    starts = [d.sentence for d in drafts]
-    for number, draft in enumerate(drafts):
-        later = [s for s in starts[number + 1:] if s > draft.sentence]
-        same_sentence_after = any(d.sentence == draft.sentence for d in drafts[number + 1:])
-        end = later[0] if later else len(context.sentences)
-        if same_sentence_after:
-            draft.region = [draft.sentence]
-        else:
-            draft.region = list(range(draft.sentence, end))
+    # each place a meeting is named (its clause, and where it is named again) tells about it;
+    # a sentence belongs to the meeting named last before it
+    anchors = sorted((sentence, offset, number) for number, draft in enumerate(drafts)
+                     for sentence, offset in [(draft.sentence, draft.verb_start),
+                                              *draft.repeats])
+    for draft in drafts:
+        draft.region = []
+    named_in = {sentence for sentence, _, _ in anchors}
+    for sentence, _, number in anchors:
+        if sentence not in drafts[number].region:
+            drafts[number].region.append(sentence)
+    owner: int | None = None
+    position = 0
+    for index in range(len(context.sentences)):
+        while position < len(anchors) and anchors[position][0] < index:
+            owner = anchors[position][2]
+            position += 1
+        if index not in named_in and owner is not None:
+            drafts[owner].region.append(index)
+    for draft in drafts:
+        draft.region.sort()
     courtesy = [d for d in drafts if d.kind == "courtesy call"]
     for index, sentence in enumerate(context.sentences):
         if not any(ref in sentence.text for ref in lex.meeting_references if "會面" in ref):
@@ -170,7 +185,7 @@ def _meeting(context: _Context, draft: _Draft) -> Meeting:
         body_span=draft.body_span,
         session=draft.session,
         ordinal=draft.ordinal,
-        date=when if date_phrase else (None if draft.status == "planned" else release_date),
+        date=when if date_phrase else None,  # no day in the text: no date (not the release's)
         date_text=date_phrase.text if date_phrase else None,
         location=location,
         venue=venue,
@@ -228,16 +243,46 @@ def _meeting_date(context: _Context, draft: _Draft) -> DatePhrase | None:
                 own = _own_day(context, draft)
                 leaving = phrases[0].value
                 if own is None and attends and not same_day and leaving and release_date \
-                        and leaving > release_date:
-                    draft.status = "planned"  # it is still to come, on a day not given
+                        and (leaving > release_date or (
+                            leaving == release_date and _told_as_to_come(context, draft))):
+                    # leaving on a later day to attend, or today when the text goes on about
+                    # the meeting in the future (…將在會議中討論): still to come, on a day
+                    # not given
+                    draft.status = "planned"
                     return None
                 return own or phrases[0]
             return phrases[0]
     for index in range(draft.sentence - 1, -1, -1):
         previous = context.sentences[index]
+        if context.transcript and previous.block != sentence.block:
+            # the speaker's other remarks do not date what is reported; 稍後 is later on the
+            # day of speaking, which the opening gives
+            return _opening_date(context) if _mentions(
+                sentence.text, lexicon().same_day_markers) else None
         phrases = find_dates(context.text, context.folded, previous.span, release_date)
         if phrases:
             return phrases[-1]
+    return None
+
+
+def _told_as_to_come(context: _Context, draft: _Draft) -> bool:
+    """The sentence after the meeting's speaks of the future (``將在會議中檢視``): an
+    official leaving today for the meeting has not attended it yet."""
+    following = draft.sentence + 1
+    if following >= len(context.sentences) or following not in draft.region:
+        return False
+    text = context.sentences[following].text
+    return _mentions(text, lexicon().future_markers + lexicon().announcement_markers) \
+        or "將" in text
+
+
+def _opening_date(context: _Context) -> DatePhrase | None:
+    """The day a transcript's opening gives (``以下為…今日（三月七日）…全文``)."""
+    for sentence in context.sentences:
+        if sentence.text.lstrip().startswith(("以下為", "以下是", "以下为")):
+            phrases = find_dates(context.text, context.folded, sentence.span,
+                                 context.release.release_date)
+            return phrases[0] if phrases else None
     return None
 
 
@@ -269,18 +314,22 @@ def _location(context: _Context, draft: _Draft) -> tuple[str | None, str | None]
     text names none (a place is never assumed)."""
     sentence = context.sentences[draft.sentence]
     venue = _venue(context, sentence)
-    units: list[Unit] = [draft.clause, sentence]
-    units += [context.sentences[i] for i in range(draft.sentence - 1, -1, -1)]
-    for unit in units:
-        place = _place_in(context, unit)
+    # the clause's own place; else the sentence's last before the verb (離港前赴法國康城，
+    # 於…出席…峰會), or its first after it; else an earlier sentence's last
+    units: list[tuple[Unit, int | None]] = [(draft.clause, None), (sentence, draft.verb_start)]
+    units += [(context.sentences[i], context.sentences[i].end)
+              for i in range(draft.sentence - 1, -1, -1)]
+    for unit, before in units:
+        place = _place_in(context, unit, before, going=draft.status == "planned")
         if place:
             return place, venue
     return None, venue
 
 
-def _place_in(context: _Context, unit: Unit) -> str | None:
+def _place_in(context: _Context, unit: Unit, before: int | None = None,
+              going: bool = False) -> str | None:
     """The place the unit names, as the release prints it."""
-    found = zh_place_in(context.folded, unit.start, unit.end)
+    found = zh_place_in(context.folded, unit.start, unit.end, before, going)
     return context.text[found.start:found.start + len(found.surface)] if found else None
 
 
@@ -302,8 +351,9 @@ def _chairs(context: _Context, draft: _Draft) -> list[tuple[Person, RoleName]]:
     chairs: list[tuple[Person, RoleName]] = []
     subject = _subject(context, sentence)
     if draft.kind == "courtesy call":
-        if subject is not None:
-            chairs.append((subject, "principal"))
+        principal = _actor(context, draft.sentence, draft.verb_start)
+        if principal is not None:
+            chairs.append((principal, "principal"))
         others = [draft.counterpart] if draft.counterpart else _people_in(context, draft.clause)
         chairs += [(p, "principal") for p in others]
         return _unique(chairs)

@@ -235,14 +235,42 @@ def _zh_ends_here(folded: str, end: int) -> bool:
 
 def zh_place_at(text: str, position: int, end: int | None = None) -> PlaceName | None:
     """The place named at ``position`` of a Chinese text (right after a place verb), before
-    ``end``: the longest name the registry or the world gazetteer knows. A country or
-    province followed by one of its cities (``馬來西亞吉隆坡``) gives the city."""
+    ``end``: the longest name the registry or the world gazetteer knows, with the ``市``
+    printed after a city (``杭州市``). A country or province followed by one of its cities
+    (``馬來西亞吉隆坡``, ``阿聯酋（杜拜）``'s ``阿拉伯聯合酋長國(阿聯酋)迪拜``) gives the city,
+    unless two cities follow (``以色列耶路撒冷和特拉維夫``: the country)."""
     found = _zh_name_at(text, position, end)
     if found is not None and not found.local:
-        city = _zh_name_at(text, position + len(found.surface), end)
+        after = _past_short_form(text, position + len(found.surface), end)
+        city = _zh_name_at(text, after, end)
         if city is not None and city.local:
-            return city
-    return found
+            joined = after + len(city.surface)
+            other = _zh_name_at(text, joined + 1, end) if text[joined:joined + 1] in \
+                _ZH_JOINERS else None
+            return found if other is not None and other.local else _with_city_word(text, city,
+                                                                                  end)
+    return _with_city_word(text, found, end) if found is not None and found.local else found
+
+
+# Words that join two places named together (耶路撒冷和特拉維夫).
+_ZH_JOINERS = ("和", "及", "、", "与", "與")
+# What a city's name may be printed with (杭州市; 巿 is an old look-alike of 市).
+_ZH_CITY_WORDS = ("市", "巿")
+
+
+def _past_short_form(text: str, position: int, end: int | None) -> int:
+    """After a bracketed short form (``(阿聯酋)``) at ``position``, or ``position``."""
+    limit = len(text) if end is None else end
+    match = re.match(r"[（(][^（）()]{1,8}[）)]", text[position:limit])
+    return position + match.end() if match else position
+
+
+def _with_city_word(text: str, place: PlaceName, end: int | None) -> PlaceName:
+    after = place.start + len(place.surface)
+    if after < (len(text) if end is None else end) and text[after] in _ZH_CITY_WORDS \
+            and not place.surface.endswith(_ZH_CITY_WORDS):
+        return PlaceName(text[place.start:after + 1], place.start, place.place)
+    return place
 
 
 def _zh_name_at(text: str, position: int, end: int | None) -> PlaceName | None:
@@ -260,24 +288,66 @@ def _zh_name_at(text: str, position: int, end: int | None) -> PlaceName | None:
                 return PlaceName(text[position:position + length], position, place)
     for length in range(min(_ZH_MAX, len(folded)), 1, -1):
         place = gazetteer.find(folded[:length])
-        if place is not None and _zh_ends_here(rest, length):
+        if place is not None and (_zh_ends_here(rest, length) or (
+                place.kind not in _LOCAL and _city_follows(text, position + length, end))):
             return PlaceName(text[position:position + length], position, place)
     return None
+
+
+def _city_follows(text: str, position: int, end: int | None) -> bool:
+    """A city is named at ``position`` (以色列耶路撒冷: the country ends before it)."""
+    city = _zh_name_at(text, position, end)
+    return city is not None and city.local
 
 
 _ZH_TIME_ZONE = "時間"
 
 
-def zh_place_in(folded: str, start: int, end: int) -> PlaceName | None:
-    """The place a stretch of folded Chinese text names: after a place verb (``在北京``,
-    ``抵達別府``), else in a local time (``倫敦時間九月二十一日``)."""
+def zh_places_in(folded: str, start: int, end: int) -> list[tuple[int, PlaceName]]:
+    """Every place a stretch of folded Chinese text names after a place verb (``在北京``,
+    ``抵達別府``) or before a verb of holding (``出席檀香山舉行的``), each with the position
+    of its verb, in text order."""
+    found: dict[int, tuple[int, PlaceName]] = {}
     for verb in lexicon().place_verbs:
         position = folded.find(verb, start, end)
         while position >= 0:
-            found = zh_place_at(folded, position + len(verb), end)
-            if found is not None:
-                return found
+            after = position + len(verb)
+            after += folded.startswith("了", after)  # 去了杭州市: the particle of the verb
+            place = None if folded[position - 1:position] in _ZH_NOT_GOING.get(verb, "") \
+                else zh_place_at(folded, after, end)
+            if place is not None and place.start not in found:
+                found[place.start] = (position, place)
             position = folded.find(verb, position + 1, end)
+    for verb in _ZH_HELD:
+        position = folded.find(verb, start, end)
+        while position >= 0:
+            for length in range(min(_ZH_MAX, position - start), 1, -1):
+                place = _zh_name_at(folded, position - length, position)
+                if place is not None and len(place.surface) == length and place.local:
+                    found.setdefault(place.start, (place.start, place))
+                    break
+            position = folded.find(verb, position + 1, end)
+    return [found[key] for key in sorted(found)]
+
+
+# Verbs of holding after which a place may stand alone: 出席檀香山舉行的…會議.
+_ZH_HELD = ("舉行", "召開")
+# Characters before a place verb that make it no verb of going (過去, 失去, 回去).
+_ZH_NOT_GOING = {"去": "過失除離回來上下進出"}
+
+
+def zh_place_in(folded: str, start: int, end: int, before: int | None = None,
+                going: bool = False) -> PlaceName | None:
+    """The place a stretch of folded Chinese text names: with ``before``, the one named last
+    before it (where the subject went before what the text reports there), else the first;
+    with ``going``, a place gone to (``前往北京``) before one stayed at (``在香港``);
+    failing those, a place in a local time (``倫敦時間九月二十一日``)."""
+    places = zh_places_in(folded, start, end)
+    if going:
+        places = [p for p in places if folded.startswith(_ZH_GOING, p[0])] or places
+    if places:
+        earlier = [place for _, place in places if before is not None and place.start < before]
+        return earlier[-1] if earlier else places[0][1]
     position = folded.find(_ZH_TIME_ZONE, start, end)
     while position >= 0:
         for length in range(min(_ZH_MAX, position - start), 1, -1):
@@ -286,3 +356,7 @@ def zh_place_in(folded: str, start: int, end: int) -> PlaceName | None:
                 return found
         position = folded.find(_ZH_TIME_ZONE, position + 1, end)
     return None
+
+
+# Verbs of going somewhere: an announced meeting is where the official goes.
+_ZH_GOING = ("前往", "前赴", "赴", "到訪", "抵達", "去", "訪問", "出訪")

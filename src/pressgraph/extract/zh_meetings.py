@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from pressgraph.chinese_script import to_traditional
+from pressgraph.extract.zh_actors import actor, people_in
 from pressgraph.extract.zh_dates import find_dates
 from pressgraph.extract.zh_people import Person
 from pressgraph.extract.zh_text import (
@@ -66,6 +67,7 @@ class Context:
     surface_forms: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
     notice: bool = False  # issued on behalf of a secretariat (下稿代立法會秘書處發出)
     transcript: bool = False  # a speech, remarks or a question and reply
+    speaker: Person | None = None  # a transcript's speaker, named in its opening
 
 
 @dataclass
@@ -82,6 +84,8 @@ class Draft:
     counterpart: Person | None = None  # the one person called on, when a clause calls on several
     status: str = "held"  # "planned" when the sentence announces it
     count: int = 1  # 舉行三次會議: the body holds that many meetings
+    # where the meeting is named again (sentence, offset): what follows tells about it too
+    repeats: list[tuple[int, int]] = field(default_factory=list)
 
 
 def is_notice(folded: str, body: Span) -> bool:
@@ -225,6 +229,8 @@ def _once_each(context: Context, drafts: list[Draft]) -> list[Draft]:
             kept.append(draft)
         elif in_heading(same) and not in_heading(draft):
             kept[kept.index(same)] = draft
+        else:
+            same.repeats.append((draft.sentence, draft.verb_start))
     return kept
 
 
@@ -507,10 +513,12 @@ def _courtesy_calls(context: Context, index: int, clause: Unit,
             if before.endswith(("在", "出席")) or after in ("中", "時", "上", "後", "的", "期"):
                 # "在會面中", "出席會見的": a reference to the call, not a new one; but "今天我
                 # 跟朱總理會面的時候": the call that day, reported as the time of what follows
-                if earlier or not (after in ("的", "時") and not before.endswith(("在", "出席"))
-                                   and find_dates(context.text, context.folded, clause.span,
-                                                  context.release.release_date)):
-                    continue  # (a call found before: this is it again)
+                if _called_before(context, earlier or [], index, clause,
+                                  clause.start + position) or not (
+                        after in ("的", "時") and not before.endswith(("在", "出席"))
+                        and find_dates(context.text, context.folded, clause.span,
+                                       context.release.release_date)):
+                    continue  # (a call found before between the same people: this is it again)
             if clause.text.startswith(lex.not_counterparts, position + len(verb)):
                 continue  # "會見傳媒": remarks to the press
             if mentions(before, lex.wish_markers):
@@ -520,7 +528,7 @@ def _courtesy_calls(context: Context, index: int, clause: Unit,
                 continue  # "看見了", "聽見了": seeing, not meeting; 見了 needs someone named
             verb_start = clause.start + position
             people = people_in(context, clause)
-            opener = subject(context, context.sentences[index]) or _named_again(
+            opener = actor(context, index, verb_start) or _named_again(
                 context, clause, verb_start)
             with_whom = re.search(r"[與同跟](?P<party>[^，。與同跟]{2,30})$", before)
             if not people and opener is not None and opener.start < verb_start and (
@@ -540,6 +548,25 @@ def _courtesy_calls(context: Context, index: int, clause: Unit,
     return []
 
 
+def _called_before(context: Context, earlier: list[Draft], index: int, clause: Unit,
+                   verb_start: int) -> bool:
+    """Whether a call found before was between the people this clause names (its actor and
+    those named in it): ``在會面時`` refers back to it; a call between others does not."""
+    def names(draft_actor: Person | None, people: list[Person]) -> set[str]:
+        return {to_traditional(p.mention.name or p.mention.posts[0].title)
+                for p in ([draft_actor] if draft_actor else []) + people
+                if p.mention.name or p.mention.posts}
+
+    here = names(actor(context, index, verb_start), people_in(context, clause))
+    for draft in earlier:
+        if draft.kind != "courtesy call":
+            continue
+        met = [draft.counterpart] if draft.counterpart else people_in(context, draft.clause)
+        if not here or here <= names(actor(context, draft.sentence, draft.verb_start), met):
+            return True
+    return False
+
+
 def _named_again(context: Context, clause: Unit, before: int) -> Person | None:
     """A person named earlier with a post, named again by name alone before ``before``
     (同日下午，曾俊華亦將與商務部官員會面)."""
@@ -552,44 +579,11 @@ def _named_again(context: Context, clause: Unit, before: int) -> Person | None:
 
 
 def _named_party(after: str) -> bool:
-    """The object of a call names a party: a place or an organisation (以色列政府官員)."""
-    object_ = re.split(r"[，。；,;]", after, maxsplit=1)[0]
+    """The object of a call names a party: a place's officials or an organisation
+    (以色列政府官員, 上海市的領導)."""
+    object_ = re.split(r"[，。；,;]", after, maxsplit=1)[0].removeprefix("了")
     return bool(object_) and (
-        any(object_.startswith(name) for name in lexicon().place_names)
+        (any(object_.startswith(name) for name in lexicon().place_names)
+         and mentions(object_, lexicon().party_members))
         or any(suffix in object_ for suffix in lexicon().org_suffixes if len(suffix) > 1)
         or re.search(r"[部局署廳處辦委](?:官員|代表|領導|負責人)", object_) is not None)
-
-
-# --------------------------------------------------------------------------- who
-
-
-def people_in(context: Context, unit: Unit, end: int | None = None) -> list[Person]:
-    stop = unit.end if end is None else end
-    return [p for p in context.people if unit.start <= p.start < stop]
-
-
-def subject(context: Context, sentence: Sentence) -> Person | None:
-    """The person a sentence opens with, or the one ``他``/``她`` refers back to."""
-    for person in context.people:
-        if sentence.start <= person.start <= sentence.start + 1:
-            return person
-    opening = sentence.text.lstrip()
-    for person in context.people:  # a name given with its post earlier: 許正宇其後與...
-        if person.mention.name and person.start < sentence.start and \
-                to_traditional(opening).startswith(to_traditional(person.mention.name)):
-            return person
-    if opening.startswith(lexicon().pronouns):
-        return _last_named_before(context, sentence.start)
-    return None
-
-
-def _last_named_before(context: Context, position: int) -> Person | None:
-    """The person whose name was written last before ``position`` (what 他/她 refers to)."""
-    best: tuple[int, Person] | None = None
-    for person in context.people:
-        if not person.mention.name:
-            continue
-        last = context.folded.rfind(to_traditional(person.mention.name), 0, position)
-        if last >= 0 and (best is None or last > best[0]):
-            best = (last, person)
-    return best[1] if best else None

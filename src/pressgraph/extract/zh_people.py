@@ -32,6 +32,7 @@ from pressgraph.model import (
     PostMention,
     Span,
 )
+from pressgraph.registry import find_place, gazetteer
 
 # Words that end the run of an organisation name to the left of a post.
 _NUMERAL_DATE = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})月")
@@ -72,6 +73,14 @@ def find_people(text: str, folded: str, region: Span,
             continue
         post = _post(text, folded, floor, position, position + len(word), acronyms)
         floor = post.word_end
+        named_first = _name_first(text, folded, post, position, people, region.end)
+        if named_first is not None:  # 胡錦濤主席, 朱總理: the name (or surname) printed first
+            if pending:
+                people.append(_without_name(pending, acronyms))
+                pending = []
+            people.append(named_first)
+            position = post.word_end
+            continue
         if pending and post.start > pending[-1].word_end + 1:
             people.append(_without_name(pending, acronyms))
             pending = []
@@ -123,6 +132,52 @@ def _with_later_mentions(folded: str, region: Span, people: list[Person]) -> lis
     return sorted(people + found, key=lambda p: p.start)
 
 
+def _name_first(text: str, folded: str, post: _Post, word_start: int, earlier: list[Person],
+                end: int) -> Person | None:
+    """A name printed before its post, as the Mainland's leaders are named (``胡錦濤主席``,
+    ``韓正書記和應勇市長``), or a surname alone before the post of someone named earlier
+    (``朱總理`` after ``朱鎔基總理``, ``錢副總理`` after ``國務院副總理錢其琛``). The name is
+    the whole run before the post word, and no name follows the post word (``高級主任陳某``
+    is a post and its holder)."""
+    run = folded[post.start:word_start]
+    if not 1 <= len(run) <= 4 or not all(is_cjk(ch) for ch in run) \
+            or _name_at(folded, post.word_end, end) is not None:
+        return None
+    lex = lexicon()
+    surname = run[:2] if run[:2] in lex.surnames else run[:1] if run[:1] in lex.surnames else ""
+    if not surname or run.startswith(_own_words().not_names) or run[-1] in _ORG_ENDS \
+            or _is_place(run):
+        return None
+    word = folded[word_start:post.word_end]
+    if run == surname:  # a surname alone: the person named in full with that post
+        for person in earlier:
+            name = person.mention.name
+            if name and person.name_span is not None and \
+                    to_traditional(name).startswith(surname) and any(
+                        to_traditional(p.title).endswith(word) for p in person.mention.posts):
+                return Person(person.mention, post.start, Span(post.start, post.word_end),
+                              person.government, person.government_start)
+        return None
+    if not 1 <= len(run) - len(surname) <= 2:
+        return None
+    honorific = _honorific_at(folded, post.word_end)
+    end_ = post.word_end + (len(honorific) if honorific else 0)
+    title = text[word_start:post.word_end]
+    mention = PersonMention(name=text[post.start:word_start], span=Span(post.start, end_),
+                            honorific=honorific,
+                            posts=(PostMention(title=title, span=Span(word_start, post.word_end),
+                                               organisation=None),))
+    return Person(mention, post.start, Span(post.start, word_start))
+
+
+# The last character of an organisation or a place: such a run is no name (深圳市長).
+_ORG_ENDS = frozenset("局署處廳部辦委司院會府省市縣區團組所館")
+
+
+def _is_place(run: str) -> bool:
+    return find_place(run) is not None or gazetteer.find(run) is not None
+
+
 def _post_word_at(folded: str, position: int, end: int) -> str | None:
     if position >= len(folded):
         return None
@@ -145,6 +200,7 @@ class _OwnWords:
     attend_verbs: tuple[str, ...]
     lead_verbs: tuple[str, ...]
     name_followers: tuple[str, ...]
+    not_names: tuple[str, ...]
 
 
 @cache
@@ -153,7 +209,7 @@ def _own_words() -> _OwnWords:
         "data/zh_people.toml").read_text(encoding="utf-8"))
     return _OwnWords(**{key: tuple(data[key]) for key in (
         "post_words", "organisation_after_post", "run_stops", "attend_verbs", "lead_verbs",
-        "name_followers")})
+        "name_followers", "not_names")})
 
 
 def only_attends(clause: str) -> bool:
@@ -295,8 +351,9 @@ def _transliterated_name_at(folded: str, start: int, end: int) -> tuple[int, int
         return None
     stops = (*lex.name_followers, *lex.post_run_stops, *_own_words().run_stops,
              *lex.honorifics, *lex.pronouns)
-    if any(word in name for word in stops) or _post_word_in(folded, start, name_end):
-        return None
+    if any(word in name for word in stops) or _post_word_in(folded, start, name_end) \
+            or name.startswith(lex.place_verbs) or _is_place(name[1:]) or _is_place(name[:2]):
+        return None  # (到深圳: a verb and a place)
     after = folded[name_end:name_end + 1]
     if after and (after in PUNCTUATION or after.isdigit()) or folded.startswith(
             lex.name_followers, name_end) and _ends_name(folded, name_end, end):

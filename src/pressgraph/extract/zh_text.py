@@ -69,6 +69,7 @@ class Lexicon:
     wish_markers: tuple[str, ...] = ()
     questioners: tuple[str, ...] = ()
     talks_verbs: tuple[str, ...] = ()
+    party_members: tuple[str, ...] = ()
 
 
 def _longest_first(words: list[str]) -> tuple[str, ...]:
@@ -107,6 +108,7 @@ def lexicon() -> Lexicon:
         wish_markers=_longest_first(data["wish_markers"]),
         questioners=_longest_first(data["questioners"]),
         talks_verbs=_longest_first(data["talks_verbs"]),
+        party_members=_longest_first(data["party_members"]),
     )
 
 

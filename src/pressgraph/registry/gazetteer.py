@@ -89,10 +89,10 @@ def fold(name: str) -> str:
 
 @cache
 def _to_traditional_table() -> dict[int, str]:
-    """``to_traditional`` as a translation table (the same pairs, applied faster)."""
-    from pressgraph.chinese_script import _pairs
+    """``to_traditional`` as a translation table."""
+    from pressgraph.chinese_script import fold_table
 
-    return str.maketrans(_pairs()[0])
+    return fold_table()
 
 
 # --------------------------------------------------------------------------- sources
