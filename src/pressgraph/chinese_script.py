@@ -4,12 +4,20 @@ The character pairs live in ``pressgraph/data/zh_script_pairs.txt``. The parser 
 tell the scripts apart (the release's language tag); the extractors' lexicons are written
 in Traditional Chinese, and Simplified text is folded onto Traditional before lookups so
 one set of rules serves both scripts (offsets are kept: folding maps one character to one).
+
+Identity needs more than those pairs: a name the registry does not know is keyed by its
+text, so the Traditional and the Simplified release must spell it alike. :func:`key_form`
+folds a name onto Simplified characters with OpenCC's Hong Kong table (``hk2s``), which
+knows every character and the Hong Kong variants (衞, 綫); Traditional to Simplified is
+many to one (嶽 and 岳 both give 岳), so both scripts of a name meet there.
 """
 
 from __future__ import annotations
 
 from functools import cache
 from importlib import resources
+
+import opencc
 
 
 @cache
@@ -38,3 +46,17 @@ def to_traditional(text: str) -> str:
     """Simplified characters replaced by their Traditional forms, one for one."""
     to_hant, _, _ = _pairs()
     return "".join(to_hant.get(ch, ch) for ch in text)
+
+
+@cache
+def _to_simplified() -> opencc.OpenCC:
+    return opencc.OpenCC("hk2s")
+
+
+def key_form(text: str) -> str:
+    """The form a Chinese name is keyed by: Simplified characters (OpenCC ``hk2s``), so that
+    the Traditional and the Simplified spelling of one name give one key. Text with no
+    Chinese characters is returned unchanged."""
+    if not any("\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" for ch in text):
+        return text
+    return str(_to_simplified().convert(text))
