@@ -19,7 +19,7 @@ from rdflib import URIRef
 from rdflib.namespace import RDF
 
 from pressgraph.publish.markup import Markup, join, tag
-from pressgraph.publish.sitegraph import day_text
+from pressgraph.publish.sitegraph import day_text, meeting_body
 from pressgraph.publish.svg import Attendee, sides
 
 if TYPE_CHECKING:
@@ -64,7 +64,7 @@ class MeetingViews:
         """Body, ordinal, date and place, and the releases that report the meeting."""
         site, v = self.site, self.v
         rows: list[tuple[str, object]] = []
-        body = site.value(meeting, v["organizer"]) or site.value(meeting, v["super_event"])
+        body = meeting_body(site, meeting)
         if isinstance(body, URIRef):
             rows.append(("Body", self.b.link(here, body)))
         ordinal = site.value(meeting, v["ordinal"])
