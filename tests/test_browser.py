@@ -86,6 +86,10 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
 @pytest.fixture(scope="module")
 def served(site: Path) -> Iterator[str]:
     """The site's parent on a loopback port (a probe page can sit beside the site)."""
+    yield from _serve(site)
+
+
+def _serve(site: Path) -> Iterator[str]:
     handler = functools.partial(_QuietHandler, directory=str(site.parent))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
@@ -212,6 +216,51 @@ def test_screenshots_are_saved(served: str, tmp_path: Path, page: str) -> None:
     assert target.is_file(), result.stderr[-2000:]
     data = target.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 10_000
+
+
+PAIR = ("en-2024-07-meeting-joint-conference-plenary.txt",
+        "zh-2024-07-meeting-joint-conference-plenary.txt")
+PAIR_MEETING = "doc/meeting/hk-gd-joint-conference/plenary/24.html"
+
+
+@pytest.fixture(scope="module")
+def pair_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A site of the English and the Chinese report of one meeting, served on loopback."""
+    chunks = []
+    inputs = [str(FIXTURES / "corpus" / name) for name in PAIR]
+    for item in process_all(iter_inputs(inputs), map_options(DEFAULT_BASE)):
+        assert isinstance(item, Processed) and item.conforms, item
+        chunks.append(GraphChunk(item.mapped.graph_iri, item.mapped.graph))
+    out = tmp_path_factory.mktemp("pair") / "site"
+    build_site(chunks, PublishOptions(base=DEFAULT_BASE, text_mode="quotes"), out)
+    yield from _serve(out)
+
+
+@pytest.mark.parametrize(("language", "release"), [("en", 0), ("zh-hant", 1)])
+def test_meeting_page_screenshots_in_english_and_chinese(pair_site: str, tmp_path: Path,
+                                                        language: str, release: int) -> None:
+    """The meeting page (one page for the meeting both releases report) and the page of
+    each release's own report of it, in its language: saved under test-artifacts/ to be
+    looked at; each person once, the label as the title."""
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    shots = {"meeting": PAIR_MEETING}
+    dom = chromium("--dump-dom", pair_site + PAIR_MEETING, tmp_path=tmp_path).stdout
+    marker = f"/{language}/mention/meeting/hk-gd-joint-conference/plenary/24.html"
+    mention = next(part.split('"')[0] for part in dom.split('href="')
+                   if part.split('"')[0].endswith(marker))
+    shots["report"] = urljoin(PAIR_MEETING, mention)
+    for kind, page in shots.items():
+        target = ARTIFACTS / f"meeting-24th-joint-conference-plenary-{kind}-{language}.png"
+        target.unlink(missing_ok=True)
+        result = chromium(f"--screenshot={target}", "--window-size=1200,2000", pair_site + page,
+                          tmp_path=tmp_path)
+        assert target.is_file(), result.stderr[-2000:]
+        assert target.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert "<title>24th Meeting of the Hong Kong/Guangdong Co-operation Joint Conference" in dom
+    sides = dom[dom.index('<section class="side">'):]
+    for person in ("john-lee-ka-chiu", "wang-weizhong", "eric-chan-kwok-ki"):
+        assert sides.count(f"person/hksar/{person}.html") + \
+            sides.count(f"person/mainland/{person}.html") == 1, person
 
 
 # ---------------------------------------------------------------- nginx content negotiation

@@ -69,6 +69,8 @@ class Rendered:
     body: CachedBody | None = None
     cached: bool = False
     rejects: tuple[dict[str, object], ...] = ()  # rejects-file records (pipeline.Processed)
+    text_sha256: str = ""  # of the normalised text: two renditions of one text share it
+    media_type: str = ""  # of the input: the text and the HTML of a release are two renditions
     # what the union writer needs besides the chunk (None when nothing was written): the
     # chunk holds the release's own statements in a union format, the rest come here
     union: UnionPart | None = None
@@ -147,6 +149,8 @@ def render_source(ref: InputRef, data: bytes, settings: BatchSettings) -> Render
         violations=violations,
         warnings=processed.warnings,
         rejects=processed.reject_records(),
+        text_sha256=processed.resolved.extraction.release.text_sha256,
+        media_type=processed.resolved.extraction.release.media_type,
     )
 
 
@@ -172,7 +176,7 @@ class RenderCache:
     wrong output.
     """
 
-    VERSION = 4  # entry layout; older entries are misses
+    VERSION = 5  # entry layout; older entries are misses
 
     def __init__(self, directory: str | Path, settings: BatchSettings):
         self.root = Path(directory)
@@ -235,7 +239,8 @@ class RenderCache:
                   "release_key": rendered.release_key, "triples": rendered.triples,
                   "meetings": rendered.meetings, "conforms": rendered.conforms,
                   "violations": list(rendered.violations), "warnings": list(rendered.warnings),
-                  "rejects": list(rendered.rejects)}
+                  "rejects": list(rendered.rejects), "text_sha256": rendered.text_sha256,
+                  "media_type": rendered.media_type}
         _write_atomically(base + ".json", json.dumps(record, ensure_ascii=False).encode("utf-8"))
 
 

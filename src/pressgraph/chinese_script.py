@@ -10,6 +10,12 @@ folded by OpenCC's Simplified-to-Hong-Kong character table (``s2hk``), so that n
 (乔晓阳, 张晓明) fold as the lexicon's words do. OpenCC is asked only about characters that
 Big5, the Traditional character set, lacks: a character Big5 has (台, 里, 余, 后) is also
 written in Traditional text and stays as it is.
+
+Identity needs more than those pairs: a name the registry does not know is keyed by its
+text, so the Traditional and the Simplified release must spell it alike. :func:`key_form`
+folds a name onto Simplified characters with OpenCC's Hong Kong table (``hk2s``), which
+knows every character and the Hong Kong variants (衞, 綫); Traditional to Simplified is
+many to one (嶽 and 岳 both give 岳), so both scripts of a name meet there.
 """
 
 from __future__ import annotations
@@ -70,3 +76,17 @@ def _in_big5(ch: str) -> bool:
 def to_traditional(text: str) -> str:
     """Simplified characters replaced by their Traditional forms, one for one."""
     return text.translate(fold_table())
+
+
+@cache
+def _to_simplified() -> opencc.OpenCC:
+    return opencc.OpenCC("hk2s")
+
+
+def key_form(text: str) -> str:
+    """The form a Chinese name is keyed by: Simplified characters (OpenCC ``hk2s``), so that
+    the Traditional and the Simplified spelling of one name give one key. Text with no
+    Chinese characters is returned unchanged."""
+    if not any("\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" for ch in text):
+        return text
+    return str(_to_simplified().convert(text))

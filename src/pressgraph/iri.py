@@ -4,6 +4,14 @@ IRIs are built from natural keys (release IDs, body slugs, ordinals, dates), nev
 raw text: every piece of text passes through :func:`slug`, which yields lowercase ASCII
 letters, digits and hyphens only, so nothing a release says can break an IRI.
 
+Things are keyed on language-independent facts so that the English and the Chinese, and
+the text and the HTML, of one release name one node: registry keys first; a meeting of a
+standing body by body, session and ordinal or date; any other meeting by its date, place,
+ordinal and its parties' registry keys, or, when those do not tell it from another
+meeting, by a key scoped to its release (``resolve.meeting_key``; ontology/README.md,
+"Meeting identity"). Names the registry does not know are slugged as printed, a Chinese
+name in one script (``resolve.name_slug``).
+
 Layout under the base (``--base``, default :data:`DEFAULT_BASE`), following the
 ``/id/`` (things) and ``/graph/`` (named graphs) pattern of the UK and EU URI guidelines::
 
@@ -17,7 +25,10 @@ Layout under the base (``--base``, default :data:`DEFAULT_BASE`), following the
     {release}/statement/{n}                          a statement quoted in a release
     {base}id/meeting/{body}/{session?}/{ordinal}     a meeting of a standing body
     {base}id/meeting/{body}/{session?}/{date}        ... when it has no ordinal
-    {base}id/meeting/ad-hoc/{date}/{digest}          an ad hoc meeting
+    {base}id/meeting/ad-hoc/{date}/{digest}          a meeting no registry body keys, by the
+                                                     digest of its language-independent facts
+    {base}id/meeting/ad-hoc/release-{id}/{date}-{digest}   ... when they do not suffice: scoped
+                                                     to the release ({date} may be "undated")
     {base}id/meeting/.../participation/{role}/{participant-key}   a participation
     {base}id/document/{slug}                         a document (plan, report, agreement)
     {base}id/day/{yyyy-mm-dd}                        a calendar day (time:Instant)

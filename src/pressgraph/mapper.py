@@ -21,7 +21,7 @@ items, visits, outcomes, statements). Meetings are mapped in :mod:`pressgraph.ma
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from functools import cached_property
 
 from rdflib import Graph, Literal, URIRef
@@ -79,6 +79,7 @@ from pressgraph.mapterms import (  # noqa: F401  (re-exported: other modules and
     datetime_literal,
     role_concept,
 )
+from pressgraph.parse import release_id_date
 from pressgraph.triples import TripleSet
 
 #: Properties that name a node (its labels): what a shared node may carry from a release's
@@ -291,8 +292,9 @@ class _Builder(MeetingMapper):
         self.add(r, DCT.language, _typed_literal(self.lang, XSD.language))
         if rel.issued is not None:  # dct:issued is always a dateTime; the day alone: pg:releaseDate
             self.add(r, DCT.issued, datetime_literal(rel.issued))
-        if rel.release_date is not None:
-            self.add(r, PG.releaseDate, date_literal(rel.release_date))
+        day, on_release = release_day(rel, self.release_key)
+        if day is not None:
+            self.add(r if on_release else self.rendition_iri, PG.releaseDate, date_literal(day))
         self.add(r, DCT.hasFormat, self.rendition_iri)
         self.map_rendition()
         self.evidence(r, rel.title_span if rel.title else None)
@@ -574,3 +576,17 @@ def map_release(resolved: ResolvedRelease, options: MapOptions) -> MappedRelease
         meetings=len(resolved.meetings),
         warnings=tuple(builder.warnings),
     )
+
+
+def release_day(release: ParsedRelease, release_key: str) -> tuple[date | None, bool]:
+    """The release's day and whether it is the release's own (said on the release node)
+    rather than one rendition's (said on the rendition). Every rendition of one release
+    gives the release the same day: the day its text prints (dateline, top of the page),
+    else the day its ID names (``P2024100900401``: the ID names the release node); a day
+    read from a URL alone is the day of that rendition, whose URL it is."""
+    if release.release_date is None or release.release_date_source != "url":
+        return release.release_date, True
+    named = release_id_date(release_key)
+    if named is not None:
+        return named, True
+    return release.release_date, False

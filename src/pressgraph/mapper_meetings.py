@@ -96,9 +96,12 @@ class MeetingMapper:
         if m.date is not None:
             self.add(node, SCHEMA.startDate, date_literal(m.date))
         self.map_place(node, resolved_meeting)
-        self.map_body_and_series(node, resolved_meeting)
         titles, session_worded = self.name_meeting(node, resolved_meeting)
         report = self.mention(node, key, titles.get(self.lang))
+        # A body is said on the meeting when the meeting is keyed on it; a body the registry
+        # does not know, of a meeting keyed on its facts, is the release's reading.
+        self.map_body_and_series(report if _keyed_on_facts(resolved_meeting) else node,
+                                 resolved_meeting)
         self.evidence(report, m.span)
         # As this release reports it: its status, its reading of the mode, the rules' kind,
         # a session the registry does not know in the release's words.
@@ -134,11 +137,14 @@ class MeetingMapper:
         the release's mention, not on the meeting)."""
         m, body = resolved_meeting.meeting, resolved_meeting.body
         segments = resolved_meeting.key.split("/")[1:]
-        # meeting/{body path}/{session?}/{ordinal, date or release-...}; meeting/ad-hoc/{date
-        # or release-...}/{digest}
-        rest = segments[len(body.key.split("/")) - 1:] if body is not None else segments[1:2]
+        # meeting/{body path}/{session?}/{ordinal, date or release-...}; meeting/ad-hoc/{date}
+        # /{digest} or meeting/ad-hoc/release-.../{date or undated}-{digest}
+        ad_hoc = segments[0] == "ad-hoc"
+        rest = segments[1:2] if ad_hoc or body is None \
+            else segments[len(body.key.split("/")) - 1:]
         last = rest[-1] if rest else ""
-        keyed_on_date = bool(_DATE.match(last))
+        keyed_on_date = bool(_DATE.match(last)) or (ad_hoc and bool(_DATE.match(segments[-1][:10])))
+        numbered = m.ordinal is not None and (ad_hoc or bool(_ORDINAL.match(last)))
         session, session_from_registry = self.session_names(rest[:-1], m.session)
         from_registry = (body is None or body.from_registry) and session_from_registry
         body_names = dict(body.labels) if body is not None else None
@@ -155,7 +161,7 @@ class MeetingMapper:
                 continue
             parts = dict(body=body_names.get(language) if body_names else None,
                          session=session.get(language) if session else None,
-                         ordinal=m.ordinal if _ORDINAL.match(last) else None)
+                         ordinal=m.ordinal if numbered else None)
             keyed[language] = meeting_label(
                 language, day=m.date if keyed_on_date else None,
                 release_key=self.release_key if undated_key else None, **parts)
@@ -179,7 +185,7 @@ class MeetingMapper:
         if self.lang not in dated:  # the registry does not name the body in this language
             parts = dict(body=m.body or (body_names or {}).get("en"),
                          session=m.session or (session or {}).get("en"),
-                         ordinal=m.ordinal if _ORDINAL.match(last) else None)
+                         ordinal=m.ordinal if numbered else None)
             dated[self.lang] = meeting_label(self.lang, day=m.date, **parts)
             self.add(node, RDFS.label, self.text(dated[self.lang]))
         if session is not None and session_from_registry:
@@ -210,8 +216,10 @@ class MeetingMapper:
         elif m.location:
             self.warn(f"place {m.location!r} was not resolved; the meeting has no location")
 
-    def map_body_and_series(self: _Builder, meeting: URIRef,
+    def map_body_and_series(self: _Builder, subject: URIRef,
                             resolved_meeting: ResolvedMeeting) -> None:
+        """The meeting's (or, when it is the release's reading, the mention's) body and
+        series."""
         m = resolved_meeting.meeting
         span = m.body_span or m.span
         body = None
@@ -223,7 +231,7 @@ class MeetingMapper:
                 self.add(body, RDF.type, SCHEMA.Organization)
             self.name(body, resolved_meeting.body, m.body)
             self.evidence(body, span)
-            self.add(meeting, SCHEMA.organizer, body)
+            self.add(subject, SCHEMA.organizer, body)
             if m.body:
                 self.mapped_orgs.setdefault(m.body, body)
         elif m.body:
@@ -233,7 +241,7 @@ class MeetingMapper:
             self.add(series, RDF.type, SCHEMA.EventSeries)
             self.name(series, resolved_meeting.series, m.body)
             self.evidence(series, span)
-            self.add(meeting, SCHEMA.superEvent, series)
+            self.add(subject, SCHEMA.superEvent, series)
             if body is not None:
                 self.add(series, SCHEMA.organizer, body)
 
@@ -359,3 +367,10 @@ def _concept_label(concept: URIRef, language: str) -> str | None:
             return str(value)
     return None
 
+
+
+def _keyed_on_facts(resolved_meeting: ResolvedMeeting) -> bool:
+    """A meeting of a body the registry does not know, keyed on its facts (date, place,
+    parties): the body is as one release names it, so it is said on that release's
+    mention of the meeting, never on the shared meeting."""
+    return resolved_meeting.body is not None and resolved_meeting.key.startswith("meeting/ad-hoc/")

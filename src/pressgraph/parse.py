@@ -465,7 +465,7 @@ def _release_id(source: SourceText) -> tuple[str | None, str | None]:
             return match.group("id").upper(), "url"
     name = PurePosixPath(source.source.replace("\\", "/")).name
     match = _FILENAME_RELEASE.search(name)
-    if match and _id_date(match.group(1)) is not None:
+    if match and release_id_date(match.group(1)) is not None:
         return match.group(1), "filename"
     return None, None
 
@@ -474,7 +474,10 @@ def _url_path(url: str) -> str:
     return url.split("#")[0].split("?")[0]
 
 
-def _id_date(release_id: str) -> date | None:
+def release_id_date(release_id: str) -> date | None:
+    """The day an info.gov.hk release ID names (``P2024100900401`` -> 2024-10-09), if real."""
+    if not re.match(r"^P[0-9]{8}", release_id):
+        return None
     digits = release_id[1:9]
     try:
         return date(int(digits[:4]), int(digits[4:6]), int(digits[6:8]))

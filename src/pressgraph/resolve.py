@@ -24,10 +24,14 @@ What resolves to what, in order of precedence:
   date, else the one who held a post in the same organisation then; if that does not
   single one out, the name is bound to none of them. A name the registry does not know is
   keyed by the name as printed (``person/<slug>``): the same name in two releases is one
-  person.
-* **Meetings** are keyed by body (and session) with the ordinal, else the date; ad hoc
-  meetings by date and a digest of the sorted registry keys of the principals'
-  organisations, which both language versions of a release resolve alike.
+  person. A Chinese name is keyed in one script (``name_slug``), so the Traditional and
+  the Simplified release name one person, organisation or body.
+* **Meetings** (``meeting_key``; the rule is in ontology/README.md, "Meeting identity"): a
+  registry body's by body (and session) with the ordinal, else the date. Any other
+  meeting by a digest of its language-independent facts — date, registry or gazetteer
+  place, ordinal and the sorted registry keys of its parties — when they suffice; else a
+  body only the release names keys it by that name; else the key is scoped to the
+  release, so two different meetings never share one.
 """
 
 from __future__ import annotations
@@ -38,6 +42,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from pressgraph import registry
+from pressgraph.chinese_script import key_form
 from pressgraph.iri import digest, key, slug
 from pressgraph.model import (
     Extraction,
@@ -46,6 +51,7 @@ from pressgraph.model import (
     PersonMention,
     PostMention,
     Ref,
+    RoleInMeeting,
     ResolvedMeeting,
     ResolvedRelease,
 )
@@ -88,10 +94,16 @@ def minted_name(name: str) -> str:
     return text.strip(" ,.;:")
 
 
+def name_slug(name: str) -> str:
+    """The slug a name the registry does not know is keyed by: a Chinese name in one script
+    (``chinese_script.key_form``), so its Traditional and Simplified spellings are one key."""
+    return slug(key_form(name))
+
+
 def minted_ref(kind: str, prefix: str, name: str, language: str,
                acronyms: Iterable[str] = ()) -> Ref:
     label = minted_name(name) or name.strip()
-    return Ref(kind=kind, key=key(*prefix.split("/"), slug(label)),  # type: ignore[arg-type]
+    return Ref(kind=kind, key=key(*prefix.split("/"), name_slug(label)),  # type: ignore[arg-type]
                labels=((language, label),), from_registry=False,
                acronyms=tuple(dict.fromkeys(a for a in acronyms if a)))
 
@@ -229,7 +241,7 @@ def strip_qualifiers(title: str) -> str:
 
 def _role_segment(role: str, org_key: str) -> str:
     found = registry.find_role(role, org_key)
-    return found.key if found else slug(role)
+    return found.key if found else name_slug(role)
 
 
 def _split_english_title(title: str, release: _Release) -> tuple[Ref, str] | None:
@@ -347,7 +359,7 @@ def resolve_person(person: PersonMention, release: _Release) -> Ref | None:
     if is_bare_surname(name):  # "Mr Lee": the full-named Lee of this release, or no node
         full = _full_name_for(name, release)
         return resolve_person(full, release) if full is not None else None
-    return Ref(kind="person", key=key("person", slug(name)), labels=((release.language, name),),
+    return Ref(kind="person", key=key("person", name_slug(name)), labels=((release.language, name),),
                from_registry=False)
 
 
@@ -429,7 +441,7 @@ def session_segment(session: str) -> str:
     if found is not None:
         return found.key
     text = session.strip()
-    return text if re.fullmatch(r"\d{4}", text) else slug(text)
+    return text if re.fullmatch(r"\d{4}", text) else name_slug(text)
 
 
 def meeting_session(meeting: Meeting, release: _Release) -> str | None:
@@ -505,44 +517,79 @@ def _as_printed(ref: Ref, name: str, language: str) -> Ref:
     return replace(ref, labels=labels)
 
 
-def _principal_keys(meeting: Meeting, release: _Release) -> list[str]:
-    """Registry keys of the principals' organisations: the organisation of each principal's
-    first post (the one both language versions print first), else the participants'."""
-    keys: list[str] = []
-    for role in meeting.roles:
-        if role.role not in PRINCIPAL_ROLES:
-            continue
-        for post in role.person.posts:
-            org = post_organisation(resolve_post(post, release))
-            if org:
-                keys.append(org)
-                break
-    if not keys:
-        keys = [r.key for r in (resolve_organisation(p, release) for p in meeting.participants)
-                if r.from_registry]
-    if not keys:
-        keys = [resolve_organisation(p, release).key for p in meeting.participants]
-    return sorted(set(keys))
+def _party_key(role: RoleInMeeting, release: _Release) -> str | None:
+    """The registry key a principal is known by in every language: the registry post of
+    the first post printed (the one both language versions print first), else the registry
+    organisation that post is in, else the registry person; None when the registry knows
+    none of them."""
+    for post in role.person.posts[:1]:
+        ref = resolve_post(post, release)
+        if isinstance(registry.entry(ref.key), registry.Post):
+            return ref.key
+        organisation = post_organisation(ref)
+        if organisation:
+            return organisation
+    person = resolve_person(role.person, release)
+    return person.key if person is not None and person.from_registry else None
 
 
-def meeting_key(meeting: Meeting, body: Ref | None, release: _Release, index: int,
-                release_id: str) -> str:
-    when = meeting.date.isoformat() if meeting.date else None
+def meeting_facts(meeting: Meeting, place: Ref | None, release: _Release) -> list[str] | None:
+    """The language-independent facts that identify a meeting no registry body keys: its
+    date, its place (a registry or gazetteer place), its ordinal and the registry keys of
+    its parties (the principals, else the organisations attending); None when they do not
+    suffice to tell it from another meeting — no date, a place or a principal the
+    registry does not know, or fewer than two parties."""
+    if meeting.date is None or (place is not None and not place.from_registry):
+        return None
+    principals = [r for r in meeting.roles if r.role in PRINCIPAL_ROLES]
+    parties = [_party_key(role, release) for role in principals]
+    if not principals:
+        refs = [resolve_organisation(p, release) for p in meeting.participants]
+        parties = [r.key if r.from_registry else None for r in refs]
+    if None in parties or len(set(parties)) < 2:
+        return None
+    facts = [f"date={meeting.date.isoformat()}", *(f"party={p}" for p in sorted(set(parties)))]  # type: ignore[type-var]
+    if place is not None:
+        facts.append(f"place={place.key}")
+    if meeting.ordinal is not None:
+        facts.append(f"ordinal={meeting.ordinal}")
+    return facts
+
+
+def meeting_key(meeting: Meeting, body: Ref | None, place: Ref | None, release: _Release,
+                index: int) -> str:
+    """The meeting's natural key (the rule is in ontology/README.md, "Meeting identity").
+
+    A body the registry knows keys its meetings by session and ordinal, else date. Any
+    other meeting is keyed by its language-independent facts (:func:`meeting_facts`) when
+    they suffice; else a body named only by the release keys it by that name (one node for
+    releases that print the name alike); else the key is scoped to the release, never
+    shared by two releases."""
+    if body is not None and body.from_registry:
+        return _body_meeting_key(meeting, body, release, index)
+    facts = meeting_facts(meeting, place, release)
+    if facts is not None:
+        return key("meeting", "ad-hoc", meeting.date.isoformat(),  # type: ignore[union-attr]
+                   digest("|".join(facts), 12))
     if body is not None:
-        path = body.key.split("/")[1:]
-        session = meeting_session(meeting, release)
-        if session:
-            path.append(session_segment(session))
-        if meeting.ordinal is not None:
-            return key("meeting", *path, meeting.ordinal)
-        if when:
-            return key("meeting", *path, when)
-        return key("meeting", *path, f"release-{slug(release_id)}-{index + 1}")
-    principals = _principal_keys(meeting, release)
-    tail = digest("|".join(principals) or "none", 12)
-    if when:
-        return key("meeting", "ad-hoc", when, tail)
-    return key("meeting", "ad-hoc", f"release-{slug(release_id)}", f"{index + 1}-{tail}")
+        return _body_meeting_key(meeting, body, release, index)
+    when = meeting.date.isoformat() if meeting.date else "undated"
+    scope = [f"place={place.key}"] if place is not None else []
+    scope += [f"ordinal={meeting.ordinal}"] if meeting.ordinal is not None else []
+    return key("meeting", "ad-hoc", f"release-{slug(release.release_id)}",
+               f"{when}-{digest('|'.join(scope) or 'none', 12)}")
+
+
+def _body_meeting_key(meeting: Meeting, body: Ref, release: _Release, index: int) -> str:
+    path = body.key.split("/")[1:]
+    session = meeting_session(meeting, release)
+    if session:
+        path.append(session_segment(session))
+    if meeting.ordinal is not None:
+        return key("meeting", *path, meeting.ordinal)
+    if meeting.date:
+        return key("meeting", *path, meeting.date.isoformat())
+    return key("meeting", *path, f"release-{slug(release.release_id)}-{index + 1}")
 
 
 def _unique(keys: list[str]) -> list[str]:
@@ -629,7 +676,7 @@ def resolve(extraction: Extraction) -> ResolvedRelease:
         session = meeting_session(meeting, release)
         series = resolve_series(body, session, release) if body else None
         place = resolve_place(meeting.location, release.language) if meeting.location else None
-        meetings.append((meeting, meeting_key(meeting, body, release, index, release_id),
+        meetings.append((meeting, meeting_key(meeting, body, place, release, index),
                          body, series, place))
     keys = _unique([m[1] for m in meetings])
 

@@ -15,11 +15,11 @@ from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
 
-from rdflib import URIRef
-from rdflib.namespace import RDF
+from rdflib import Literal, URIRef
+from rdflib.namespace import RDF, RDFS
 
 from pressgraph.publish.markup import Markup, join, tag
-from pressgraph.publish.sitegraph import day_text
+from pressgraph.publish.sitegraph import day_text, meeting_body
 from pressgraph.publish.svg import Attendee, sides
 
 if TYPE_CHECKING:
@@ -64,7 +64,7 @@ class MeetingViews:
         """Body, ordinal, date and place, and the releases that report the meeting."""
         site, v = self.site, self.v
         rows: list[tuple[str, object]] = []
-        body = site.value(meeting, v["organizer"]) or site.value(meeting, v["super_event"])
+        body = meeting_body(site, meeting)
         if isinstance(body, URIRef):
             rows.append(("Body", self.b.link(here, body)))
         ordinal = site.value(meeting, v["ordinal"])
@@ -102,10 +102,24 @@ class MeetingViews:
             except ValueError:
                 return 1 << 30, str(item)
 
-        rows = [tag("li", self.site.label(item), id=self.b.anchor(item),
-                    value=position(item)[0] if position(item)[0] < 1 << 30 else None)
-                for item in sorted(items, key=position)]
-        return join([tag("h2", "Agenda"), tag("ol", rows, class_="agenda")])
+        # One list per report: each release lists the agenda in its own words and language.
+        reports: dict[str, list[URIRef]] = defaultdict(list)
+        for item in items:
+            reports[str(item).rsplit("/agenda/", 1)[0]].append(item)
+        lists = []
+        for report in sorted(reports):
+            rows = [tag("li", self.site.label(item), id=self.b.anchor(item))
+                    for item in sorted(reports[report], key=position)]
+            lists.append(tag("ol", rows, class_="agenda", lang=self._language(reports[report])))
+        return join([tag("h2", "Agenda"), *lists])
+
+    def _language(self, items: list[URIRef]) -> str | None:
+        """The language an agenda is worded in (its items' labels')."""
+        for item in items:
+            for label in self.site.values(item, RDFS.label):
+                if isinstance(label, Literal) and label.language:
+                    return str(label.language)
+        return None
 
     # ------------------------------------------------------------------ attendees
 

@@ -192,6 +192,21 @@ def day_text(iso: str, language: str) -> str:
     return f"{year}年{month}月{day}日" if language.startswith("zh") else f"{day} {name} {year}"
 
 
+def meeting_body(site: SiteGraph, meeting: URIRef) -> object:
+    """The meeting's body (or series); for a meeting keyed on its facts whose body the
+    registry does not know, the body a release's mention of it names."""
+    views = settings()["views"]
+    organizer, series = URIRef(views["organizer"]), URIRef(views["super_event"])
+    found = site.value(meeting, organizer) or site.value(meeting, series)
+    if found is not None:
+        return found
+    for mention in sorted(site.subjects(URIRef(views["about"]), meeting), key=str):
+        found = site.value(mention, organizer) or site.value(mention, series)
+        if found is not None:
+            return found
+    return None
+
+
 def meeting_label(site: SiteGraph, meeting: URIRef, language: str, depth: int = 0) -> str:
     """A meeting's label from its facts, for data that gives it none: '19th Meeting of the
     Hong Kong/Guangdong Expert Group on Co-operation in Informatisation, 9 October 2024'
@@ -201,8 +216,7 @@ def meeting_label(site: SiteGraph, meeting: URIRef, language: str, depth: int = 
 
     views = settings()["views"]
     zh = language.startswith("zh")
-    body = site.value(meeting, URIRef(views["organizer"])) or site.value(
-        meeting, URIRef(views["super_event"]))
+    body = meeting_body(site, meeting)
     ordinal = site.value(meeting, URIRef(views["ordinal"]))
     day = site.value(meeting, URIRef(views["start_date"]))
     place = site.value(meeting, URIRef(views["location"]))

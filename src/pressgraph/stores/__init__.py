@@ -5,6 +5,8 @@ Every target offers the same few operations, each of which is atomic on its own:
 * :meth:`Target.replace_graph` swaps the whole content of one named graph (a release's,
   or the shared registry graph) for new triples, so loading a release again replaces
   it and a corrected release leaves none of its old facts;
+* :meth:`Target.add_to_graph` adds triples to one named graph (a second rendition of a
+  release in the same load: its text and its HTML are one release graph, their union);
 * :meth:`Target.delete_graph` removes one named graph;
 * :meth:`Target.query` runs a SPARQL SELECT query, over the union of the named graphs
   when asked, and returns the rows in the W3C results model of :mod:`pressgraph.sparql`.
@@ -31,6 +33,10 @@ class Target(Protocol):
 
     def replace_graph(self, name: str, ntriples: str) -> None:
         """Make named graph ``name`` hold exactly these N-Triples, in one transaction."""
+        ...
+
+    def add_to_graph(self, name: str, ntriples: str) -> None:
+        """Add these N-Triples to named graph ``name``, in one transaction."""
         ...
 
     def delete_graph(self, name: str) -> None:

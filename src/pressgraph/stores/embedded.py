@@ -61,6 +61,14 @@ class EmbeddedStore:
             raise StoreError(f"cannot write graph {name}: {_os_reason(exc)}",
                              source=str(self.path)) from exc
 
+    def add_to_graph(self, name: str, ntriples: str) -> None:
+        update = f"INSERT DATA {{ GRAPH <{name}> {{\n{ntriples}}} }}"
+        try:
+            self.store.update(update)
+        except (OSError, SyntaxError) as exc:
+            raise StoreError(f"cannot write graph {name}: {_os_reason(exc)}",
+                             source=str(self.path)) from exc
+
     def delete_graph(self, name: str) -> None:
         try:
             self.store.remove_graph(ox.NamedNode(name))

@@ -4,7 +4,10 @@ The batch runner (:func:`pressgraph.batch.render_all`: worker processes, optiona
 reads, maps, validates and renders each release as sorted N-Triples; only releases whose
 graph conforms are written, each with a single atomic replace of its named graph, so
 loading the same input twice changes no count and a corrected release leaves none of its
-old facts. Shared graphs (the registry) are written once per load, before the releases,
+old facts. Two renditions of one release in the same load (its text and its HTML, or two copies of
+one text) are one graph, their union, as ``export`` writes it: the first replaces the graph,
+the next add to it; a release given twice with two texts (a correction) is replaced by the
+later one. Shared graphs (the registry) are written once per load, before the releases,
 and only when there is a release to load.
 
 A server that cannot be reached stops the batch at once (every later request would fail
@@ -47,6 +50,8 @@ class LoadSummary:
     releases: int = 0
     graph_triples: dict[str, int] = field(default_factory=dict)
     graph_sources: dict[str, str] = field(default_factory=dict)  # which input wrote a graph
+    graph_texts: dict[str, tuple[str, str]] = field(default_factory=dict)  # its text's
+    # digest and media type
     failures: list[Failure] = field(default_factory=list)  # unreadable, unparseable...
     not_conforming: list[str] = field(default_factory=list)
     not_loaded: list[NotLoaded] = field(default_factory=list)  # the store refused or failed
@@ -194,20 +199,47 @@ def _load_one(item: Rendered | Failure, target: Target, summary: LoadSummary) ->
         summary.not_conforming.append(item.source)
         return _Outcome("does not conform to the shapes")
     graph = item.graph_iri
+    earlier = summary.graph_sources.get(graph)
+    # Another rendition (the same text, or another media type: its HTML) of a release
+    # written in this load: one graph, the union of both, as export writes it. Another
+    # text of the same type under the same release (a correction): it replaces.
+    rendition = earlier is not None and earlier != item.source and \
+        _is_rendition(summary.graph_texts[graph], (item.text_sha256, item.media_type))
     try:
-        target.replace_graph(graph, item.text)
-        summary.graph_triples[graph] = item.triples
+        if rendition:
+            target.add_to_graph(graph, item.text)
+            summary.graph_triples[graph] = _count(target, graph)
+        else:
+            target.replace_graph(graph, item.text)
+            summary.graph_triples[graph] = item.triples
     except StoreError as exc:
         summary.not_loaded.append(NotLoaded(item.source, str(exc)))
         return _Outcome(str(exc), store_failed=True,
                         unavailable=isinstance(exc, StoreUnavailableError))
-    earlier = summary.graph_sources.get(graph)
-    if earlier is not None and earlier != item.source:
-        log.warning("%s: replaced the graph %s that %s wrote earlier in this load (the same "
-                    "release twice?)", item.source, graph, earlier)
-    summary.graph_sources[graph] = item.source
+    if rendition:
+        log.info("%s: added to the graph %s that %s wrote earlier in this load (two "
+                 "renditions of one release)", item.source, graph, earlier)
+    else:
+        if earlier is not None and earlier != item.source:
+            log.warning("%s: replaced the graph %s that %s wrote earlier in this load (the "
+                        "same release twice, with another text?)", item.source, graph, earlier)
+        summary.graph_sources[graph] = item.source
+        summary.graph_texts[graph] = (item.text_sha256, item.media_type)
     summary.releases += 1
     return _Outcome()
+
+
+def _is_rendition(written: tuple[str, str], new: tuple[str, str]) -> bool:
+    """Whether an input of a release already written in this load is another rendition of
+    it (the same normalised text, or another media type) rather than another text."""
+    return written[0] == new[0] or written[1] != new[1]
+
+
+def _count(target: Target, graph: str) -> int:
+    result = target.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}",
+                          union=False)
+    cell = result.rows[0][0] if result.rows else None
+    return int(cell.value) if cell is not None else 0
 
 
 def release_graphs(target: Target, minter: Minter, release: str) -> list[str]:

@@ -97,6 +97,12 @@ class SparqlServer:
         self.client.request("POST", self.urls.update, body=update.encode("utf-8"),
                             content_type=SPARQL_UPDATE, idempotent=True)
 
+    def add_to_graph(self, name: str, ntriples: str) -> None:
+        update = f"INSERT DATA {{ GRAPH {nt_iri(name)} {{\n{ntriples}}} }}\n"
+        # Adding a set of triples twice adds nothing the second time: safe to retry.
+        self.client.request("POST", self.urls.update, body=update.encode("utf-8"),
+                            content_type=SPARQL_UPDATE, idempotent=True)
+
     def _put(self, name: str, ntriples: str) -> None:
         assert self.urls.graph_store is not None
         self.client.request("PUT", _graph_url(self.urls.graph_store, name),

@@ -1,0 +1,113 @@
+"""Two renditions of one release (its text and its HTML, or one page at two URLs) are one
+release node, whatever order or way they are read in:
+
+* the release carries one day, the same from every rendition (ontology: pg:releaseDate);
+* loading both into a store gives the graph that exporting both together gives, in the
+  embedded store (pyoxigraph) that tests/test_store.py uses.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, XSD
+
+from pressgraph.iri import DEFAULT_BASE
+from pressgraph.pipeline import map_options, process
+from pressgraph.reader import InputRef
+from pressgraph.vocab import PG
+from tests.conftest import CORPUS
+from tests.test_store import export_nquads, export_registry_nquads, quads_of_file, \
+    quads_of_store, run
+from tests.test_union_conforms import _problems, _union
+
+TEXT = CORPUS / "en-2025-07-meeting-steering-committee-typhoon.txt"
+PAGE = CORPUS / "html-2025-07-meeting-steering-committee-typhoon.html"
+UNDATED = "A title\n\n     A body paragraph about a working meeting.\n"
+
+
+def _two_copies(tmp_path: Path) -> tuple[Path, Path]:
+    """One page saved twice, with LF and with CRLF line ends: two renditions (two byte
+    digests) of one text."""
+    first, second = tmp_path / "page.txt", tmp_path / "page-crlf.txt"
+    first.write_bytes(UNDATED.encode())
+    second.write_bytes(UNDATED.replace("\n", "\r\n").encode())
+    return first, second
+
+
+def _mapped(path: Path, url: str | None = None):  # type: ignore[no-untyped-def]
+    ref = InputRef(source=str(path), path=path, source_url=url)
+    processed = process(ref, map_options(DEFAULT_BASE))
+    assert processed.conforms, [v.describe() for v in processed.validation.violations]
+    return processed.mapped
+
+
+def _union_of(*mapped) -> Graph:  # type: ignore[no-untyped-def]
+    graph = Graph()
+    for one in mapped:
+        for triple in one.triples:
+            graph.add(triple)
+    return graph
+
+
+def test_the_corpus_text_and_html_are_two_renditions_of_one_release() -> None:
+    text, page = _mapped(TEXT), _mapped(PAGE)
+    assert text.release_iri == page.release_iri and text.graph_iri == page.graph_iri
+    union = _union_of(text, page)
+    assert len(set(union.objects(URIRef(text.release_iri), DCTERMS.hasFormat))) == 2
+    assert len(set(union.objects(URIRef(text.release_iri), PG.releaseDate))) == 1
+
+
+def test_a_release_named_by_its_id_has_the_day_its_id_names_from_every_url(
+        tmp_path: Path) -> None:
+    """A page without a dateline at two URLs whose paths give two days: the release ID
+    names the release node, and its day is the release's."""
+    lf, crlf = _two_copies(tmp_path)
+    first = _mapped(lf, "https://www.info.gov.hk/gia/general/202508/10/P2025080800369p.htm")
+    second = _mapped(crlf, "https://www.info.gov.hk/gia/general/202508/08/P2025080800369.htm")
+    assert first.release_iri == second.release_iri
+    union = _union_of(first, second)
+    days = set(union.objects(URIRef(first.release_iri), PG.releaseDate))
+    assert days == {Literal(date(2025, 8, 8).isoformat(), datatype=XSD.date)}
+    assert not _problems(_union([first.triples, second.triples]), reference=False)
+
+
+def test_a_release_dated_by_its_urls_alone_has_each_day_on_its_rendition(
+        tmp_path: Path) -> None:
+    lf, crlf = _two_copies(tmp_path)
+    first = _mapped(lf, "https://www.example.org/news/2024/10/09/page.htm")
+    second = _mapped(crlf, "https://www.example.org/news/2024/10/10/page.htm")
+    assert first.release_iri == second.release_iri
+    union = _union_of(first, second)
+    release = URIRef(first.release_iri)
+    assert union.value(release, PG.releaseDate) is None
+    renditions = set(union.objects(release, DCTERMS.hasFormat))
+    assert {str(union.value(r, PG.releaseDate)) for r in renditions} == \
+        {"2024-10-09", "2024-10-10"}
+    assert not _problems(_union([first.triples, second.triples]), reference=False)
+
+
+def test_loading_two_renditions_gives_the_graph_that_exporting_them_gives(
+        tmp_path: Path) -> None:
+    inputs = [TEXT, PAGE]
+    exported = quads_of_file(export_nquads(tmp_path, inputs)) | quads_of_file(
+        export_registry_nquads(tmp_path))
+    for order in (inputs, inputs[::-1]):
+        store = tmp_path / f"store-{order[0].suffix[1:]}"
+        result = run("load", "--no-ontology", *order, "--store", store)
+        assert result.exit_code == 0, result.output
+        assert quads_of_store(store) == exported
+        graphs = len({q[3] for q in exported})
+        assert f"{graphs} named graphs, {len(exported)} triples" in result.output, result.output
+
+
+def test_loading_a_release_again_still_replaces_its_graph(tmp_path: Path) -> None:
+    """Renditions given to one load are merged; a later load of the release replaces it."""
+    store = tmp_path / "store"
+    assert run("load", "--no-ontology", TEXT, PAGE, "--store", store).exit_code == 0
+    assert run("load", "--no-ontology", TEXT, "--store", store).exit_code == 0
+    alone = quads_of_file(export_nquads(tmp_path, [TEXT])) | quads_of_file(
+        export_registry_nquads(tmp_path))
+    assert quads_of_store(store) == alone
