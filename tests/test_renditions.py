@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, XSD
+from rdflib.namespace import DCTERMS, SDO, XSD
 
 from pressgraph.iri import DEFAULT_BASE
 from pressgraph.pipeline import map_options, process
@@ -87,6 +87,27 @@ def test_a_release_dated_by_its_urls_alone_has_each_day_on_its_rendition(
     assert {str(union.value(r, PG.releaseDate)) for r in renditions} == \
         {"2024-10-09", "2024-10-10"}
     assert not _problems(_union([first.triples, second.triples]), reference=False)
+
+
+def test_one_file_saved_at_two_urls_is_two_renditions_each_with_its_url(
+        tmp_path: Path) -> None:
+    """The same bytes fetched from two addresses (a mirror, a moved page) are two
+    renditions: each has one URL, and the union of the two still conforms."""
+    lf, _ = _two_copies(tmp_path)
+    first = _mapped(lf, "https://www.example.org/news/2024/10/09/page.htm")
+    second = _mapped(lf, "https://mirror.example.net/2024/10/09/page.htm")
+    assert first.release_iri == second.release_iri
+    union = _union_of(first, second)
+    renditions = set(union.objects(URIRef(first.release_iri), DCTERMS.hasFormat))
+    assert len(renditions) == 2
+    assert all(len(set(union.objects(r, SDO.url))) == 1 for r in renditions)
+    assert not _problems(_union([first.triples, second.triples]), reference=False)
+
+
+def test_one_file_read_twice_from_one_url_is_one_rendition(tmp_path: Path) -> None:
+    lf, _ = _two_copies(tmp_path)
+    url = "https://www.example.org/news/2024/10/09/page.htm"
+    assert set(_mapped(lf, url).triples) == set(_mapped(lf, url).triples)
 
 
 def test_loading_two_renditions_gives_the_graph_that_exporting_them_gives(

@@ -176,12 +176,19 @@ class Minter:
     def registry_graph(self) -> str:
         return f"{self.base}graph/registry"
 
-    def rendition(self, release_iri: str, content_sha256: str) -> str:
-        """One input a release was read from, named by the digest of its bytes: the text
-        and the HTML of one release are two renditions of one release node."""
+    def rendition(self, release_iri: str, content_sha256: str,
+                  source_url: str | None = None) -> str:
+        """One input a release was read from, named by the digest of its bytes and, when
+        it has one, the URL it was read from: the text and the HTML of one release are two
+        renditions of one release node, and so are the same bytes fetched from two
+        addresses (each rendition has one URL). The same bytes from the same URL (or with
+        no URL) are always the same rendition."""
         if not _SHA256.match(content_sha256):
             raise ValueError(f"not a SHA-256 digest: {content_sha256!r}")
-        return f"{release_iri}/rendition/{content_sha256[:12]}"
+        if not source_url:
+            return f"{release_iri}/rendition/{content_sha256[:12]}"
+        keyed = hashlib.sha256(f"{content_sha256}\n{source_url}".encode()).hexdigest()
+        return f"{release_iri}/rendition/{keyed[:12]}"
 
     def span(self, source_iri: str, start: int, end: int) -> str:
         """A span of the text of ``source_iri`` (a rendition)."""

@@ -126,8 +126,8 @@ class _Builder(MeetingMapper):
         self.graph = TripleSet()
         self.release_iri = URIRef(self.minter.release(resolved.release_key, self.lang))
         self.graph_iri = URIRef(self.minter.release_graph(resolved.release_key, self.lang))
-        self.rendition_iri = URIRef(self.minter.rendition(str(self.release_iri),
-                                                          self.release.content_sha256))
+        self.rendition_iri = URIRef(self.minter.rendition(
+            str(self.release_iri), self.release.content_sha256, self.release.source_url))
         self.registry = registry_naming(self.minter.base)
         self.warnings: list[str] = []
         self.concepts: set[URIRef] = set()
