@@ -4,7 +4,8 @@ served as the archive serves them, with the troubles a real site has.
 * ``/gia/general/YYYYMM/DD.htm`` (and ``DDc.htm``, and the same under the Simplified
   mirror's prefix ``/TuniS/www.info.gov.hk``) with no fixture file: an index listing no
   release (a quiet day); the days in ``missing_indexes``: 404;
-* ``fail_once``: 500 the first time, the page after;
+* ``fail_once``: 500 the first time, the page after; ``throttle_once``: 429 with a
+  ``Retry-After`` the first time;
 * ``redirects``: 301 to another address;
 * ``slow``: the answer after a pause;
 * ``changed``: a path served from ``changed/`` once ``change()`` is called;
@@ -51,6 +52,7 @@ class FixtureSite:
             "/moved/gia/general/202410/23/P2024102300333.htm"})
     slow: dict[str, float] = field(default_factory=lambda: {
         "/gia/general/202410/23/P2024102300150.htm": 0.3})
+    throttle_once: dict[str, int] = field(default_factory=dict)  # path -> Retry-After
     changed: set[str] = field(default_factory=lambda: {"/gia/general/202410/31.htm"})
     missing_indexes: set[str] = field(default_factory=lambda: {"/gia/general/202410/20c.htm"})
     stall_at: int | None = None
@@ -149,6 +151,9 @@ class FixtureSite:
             time.sleep(self.slow[path])
         if path in self.redirects:
             return 301, {"Location": self.redirects[path]}, b""
+        if path in self.throttle_once and path not in self._failed:
+            self._failed.add(path)
+            return 429, {"Retry-After": str(self.throttle_once[path])}, b"slow down"
         if path in self.fail_once and path not in self._failed:
             self._failed.add(path)
             return 500, {"Content-Type": "text/plain"}, b"try again"

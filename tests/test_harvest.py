@@ -274,6 +274,23 @@ def test_shards_of_a_harvest_hold_the_one_harvest_between_them(tmp_path: Path) -
     assert held("one") | held("two") == held("whole")
 
 
+def test_crawl_delay_and_retry_after_are_obeyed(tmp_path: Path) -> None:
+    root = tmp_path / "site"
+    root.mkdir()
+    (root / "robots.txt").write_text("User-agent: *\nCrawl-delay: 1\n")
+    throttled = "/gia/general/202410/02.htm"
+    with FixtureSite(root=root, throttle_once={throttled: 2}) as site:
+        result = _run(_args(site, tmp_path / "a", start="2024-10-01", end="2024-10-02",
+                            lang="en"))
+    assert result.exit_code == 0, result.output
+    assert [(h.path, h.status) for h in site.hits] == [
+        ("/robots.txt", 200), ("/gia/general/202410/01.htm", 200), (throttled, 429),
+        (throttled, 200)]
+    gaps = [b.arrived - a.arrived for a, b in zip(site.hits[1:], site.hits[2:], strict=False)]
+    assert gaps[0] >= 1.0, gaps  # --delay 0.01, but robots.txt asks for a second
+    assert gaps[1] >= 2.0, gaps  # --backoff 0.01, but the 429 asked for two
+
+
 def test_a_host_whose_robots_txt_forbids_everything_is_left_alone(tmp_path: Path) -> None:
     root = tmp_path / "site"
     root.mkdir()
