@@ -113,6 +113,13 @@ class StoreError(PressgraphError):
     stage = "load"
 
 
+class FetchError(PressgraphError):
+    """A page could not be fetched from a web server (after the retries allowed)."""
+
+    exit_code = ExitCode.INPUT
+    stage = "fetch"
+
+
 class Terminated(KeyboardInterrupt):
     """SIGTERM or SIGHUP: the command stops as it does for Ctrl-C (workers stopped,
     temporary files removed, one line said) and exits with 128 + the signal's number."""

@@ -162,6 +162,7 @@ def _register() -> None:
         delete,
         evaluate,
         export,
+        harvest,
         load,
         publish,
         query,
@@ -169,7 +170,8 @@ def _register() -> None:
         validate,
     )
 
-    for module in (export, validate, query, load, delete, evaluate, registry, publish):
+    for module in (export, validate, query, load, delete, evaluate, registry, publish,
+                   harvest):
         _accept_global_options(module.command)
         main.add_command(module.command)
 

@@ -16,7 +16,13 @@ import click
 from pressgraph import resources
 from pressgraph.batch import BatchSettings, RenderCache, Rendered, render_all
 from pressgraph.cli import handle_errors
-from pressgraph.cli.options import base_option, format_option, output_option, validator_option
+from pressgraph.cli.options import (
+    base_option,
+    format_option,
+    output_option,
+    shard_option,
+    validator_option,
+)
 from pressgraph.cli.progress import Progress
 from pressgraph.cli.report import failure_record, reject_records, write_error_report
 from pressgraph.errors import ExitCode
@@ -24,6 +30,7 @@ from pressgraph.manifest import build_inputs
 from pressgraph.pipeline import Failure, Summary, map_options
 from pressgraph.reader import count_inputs
 from pressgraph.serialize import FORMATS, Prefixes, StreamWriter
+from pressgraph.shards import Shard, select_inputs
 from pressgraph.sinks import open_output
 from pressgraph.union import UNION_FORMATS, UnionWriter
 from pressgraph.vocab import prefix_table
@@ -62,13 +69,14 @@ log = logging.getLogger("pressgraph")
 @click.option("--fail-fast", is_flag=True, help="Stop at the first input that fails.")
 @click.option("--errors", "errors_path", type=click.Path(dir_okay=False),
               help="Write a JSON-lines report of failed inputs (file, stage, error, message).")
+@shard_option
 @click.pass_context
 @handle_errors
 def command(ctx: click.Context, inputs: tuple[str, ...], output: str, fmt: str, base: str,
             do_validate: bool, validator: str, strict: bool, rejects_path: str | None,
             evidence: bool, source_url: str | None, manifest_path: str | None,
             record_time: bool, jobs: int | None, cache_dir: str | None, fail_fast: bool,
-            errors_path: str | None) -> None:
+            errors_path: str | None, shard: Shard | None) -> None:
     """Export press releases (files, directories, '-' for stdin) as one RDF graph.
 
     Every release becomes its own named graph (kept by --format trig/nq; merged into the
@@ -91,9 +99,10 @@ def command(ctx: click.Context, inputs: tuple[str, ...], output: str, fmt: str, 
     cache = RenderCache(cache_dir, settings) if cache_dir else None
     summary = Summary()
     rejects: list[dict[str, object]] = []
-    refs = build_inputs(inputs, source_url=source_url, manifest=manifest_path)
+    refs = select_inputs(build_inputs(inputs, source_url=source_url, manifest=manifest_path),
+                         shard)
     progress = Progress(enabled=not ctx.obj["quiet"])
-    if progress.enabled and not manifest_path:  # an ETA, when counting is cheap
+    if progress.enabled and not manifest_path and shard is None:  # an ETA, when cheap
         progress.total = count_inputs(list(inputs))
     items = render_all(refs, settings, jobs=jobs or os.cpu_count() or 1, cache=cache)
     # closing: the workers stop at once when the loop ends early

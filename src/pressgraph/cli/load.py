@@ -22,16 +22,18 @@ import click
 
 from pressgraph.batch import BatchSettings, RenderCache, Rendered
 from pressgraph.cli import describe_interrupt, handle_errors
-from pressgraph.cli.options import base_option, validator_option
+from pressgraph.cli.options import base_option, shard_option, validator_option
 from pressgraph.cli.progress import Progress
 from pressgraph.cli.registry import registry_conforms
 from pressgraph.cli.report import failure_record, write_error_report
 from pressgraph.errors import ExitCode, PressgraphError, UsageError, interrupt_exit_code
 from pressgraph.iri import ONTOLOGY_IRI, Minter
+from pressgraph.manifest import build_inputs
 from pressgraph.pipeline import Failure, map_options
-from pressgraph.reader import count_inputs, iter_inputs
+from pressgraph.reader import InputRef, count_inputs
 from pressgraph.registry_mapper import MappedRegistry, map_registry
 from pressgraph.serialize import GraphChunk
+from pressgraph.shards import Shard, select_inputs
 from pressgraph.stores import Target
 from pressgraph.stores.embedded import EmbeddedStore
 from pressgraph.stores.http import HttpClient, RetryPolicy, auth_headers
@@ -116,7 +118,7 @@ def _parse_headers(raw: tuple[str, ...]) -> dict[str, str]:
 
 
 @click.command("load")
-@click.argument("inputs", nargs=-1, required=True)
+@click.argument("inputs", nargs=-1)
 @target_options
 @base_option
 @click.option("--validate/--no-validate", "do_validate", default=True, show_default=True,
@@ -135,12 +137,16 @@ def _parse_headers(raw: tuple[str, ...]) -> dict[str, str]:
 @click.option("--ontology/--no-ontology", "with_ontology", default=True, show_default=True,
               help="Also (re)load the ontology and its concept schemes (roles, sides, "
                    "statuses) into the graph named by the ontology's IRI.")
+@click.option("--manifest", "manifest_path", type=click.Path(dir_okay=False), metavar="FILE",
+              help="CSV (path,url[,language]) or JSON-lines list of inputs, paths relative to "
+                   "it (as 'export --manifest'; a harvest's manifest.jsonl).")
+@shard_option
 @click.pass_context
 @handle_errors
 def command(ctx: click.Context, inputs: tuple[str, ...], base: str, do_validate: bool,
             validator: str, evidence: bool, jobs: int | None, cache_dir: str | None,
             errors_path: str | None, with_registry: bool, with_ontology: bool,
-            **target: Any) -> None:
+            manifest_path: str | None, shard: Shard | None, **target: Any) -> None:
     """Load press releases (files, directories) into a triple store, one named graph each.
 
     The registry graph ({base}graph/registry: organisations, posts, change events and
@@ -158,10 +164,14 @@ def command(ctx: click.Context, inputs: tuple[str, ...], base: str, do_validate:
                              validate=do_validate,
                              validator=validator)
     cache = RenderCache(cache_dir, settings) if cache_dir else None
-    refs = iter_inputs(list(inputs))  # read as it goes: an archive is never held whole
+
+    def listed() -> Iterator[InputRef]:  # read as it goes: an archive is never held whole
+        return select_inputs(build_inputs(inputs, manifest=manifest_path), shard)
+
+    refs = listed()
     quiet = ctx.obj["quiet"]
     progress = Progress(enabled=not quiet)
-    if progress.enabled:  # an ETA, when counting is cheap
+    if progress.enabled and not manifest_path and shard is None:  # an ETA, when cheap
         progress.total = count_inputs(list(inputs))
 
     def report(item: Rendered | Failure, reason: str | None) -> None:
@@ -185,7 +195,7 @@ def command(ctx: click.Context, inputs: tuple[str, ...], base: str, do_validate:
     with open_target(target, create_lazily=True) as store:
         try:
             load_releases(refs, settings, store, jobs=jobs or os.cpu_count() or 1,
-                          relist=lambda: iter_inputs(list(inputs)),
+                          relist=listed,
                           cache=cache, on_item=report, summary=summary,
                           shared_graphs=shared)
         except KeyboardInterrupt as exc:
