@@ -353,6 +353,15 @@ def test_two_organisations_joined_by_and_stay_two(text: str, expected: list[str]
      ["Ministry of Water Resources"]),
     ("The Director of the Hong Kong Economic and Trade Office in Berlin joined the meeting.",
      ["Hong Kong Economic and Trade Office in Berlin"]),
+    # news style: a person's name straight after the organisation, with no post between
+    ("He met the head of the bureau's Department of Planning & Liaison Zhou Minghui.",
+     ["Department of Planning & Liaison"]),
+    ("She met the Director of the Trade Office of the Macao SAR Tam Wai-kin.",
+     ["Trade Office of the Macao SAR"]),
+    ("The Department of Energy Lee Ho-sung chaired it.", ["Department of Energy"]),
+    # but a name whose last words are a place or a common word keeps them
+    ("He met the Bank of East Asia.", ["Bank of East Asia"]),
+    ("He visited the Department of Health of Macao.", ["Department of Health of Macao"]),
 ])
 def test_names_end_before_dates_places_and_honorifics(text: str, expected: list[str]) -> None:
     assert names_in(text) == expected

@@ -115,3 +115,19 @@ def test_a_delegation_sent_by_the_government_takes_part() -> None:
 def test_a_government_only_talked_about_is_not_a_participant() -> None:
     [meeting] = _zh(DELEGATION).meetings
     assert "香港特別行政區政府" not in {o.name for o in meeting.participants}
+
+
+ATTENDED = """局長出席國際會議
+
+　　環境局局長梁志明今日（三月四日）前往瑞士日內瓦，出席同日舉行的國際海事組織部長級會議。
+
+完
+
+2024年3月4日（星期一）
+香港時間18時00分
+"""
+
+
+def test_the_bureau_of_the_official_who_attends_is_a_participant() -> None:
+    [meeting] = _zh(ATTENDED).meetings
+    assert ("環境局", "HKSAR") in {(o.name, o.side) for o in meeting.participants}

@@ -350,7 +350,9 @@ def _participants(context: _Context, draft: _Draft,
     the organisations a clause lists as represented (``X、Y和Z的代表``)."""
     acronyms = context.acronyms
     found: list[OrganisationMention] = []
-    for person in chairs:
+    own_subject = _subject(context, context.sentences[draft.sentence])
+    for person in chairs + ([own_subject] if own_subject is not None and all(
+            own_subject is not c for c in chairs) else []):
         found.extend(_post_organisations(context, person))
     units = [context.sentences[i] for i in sorted(set(draft.region) | {draft.sentence})]
     own = context.sentences[draft.sentence]

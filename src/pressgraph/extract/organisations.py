@@ -18,7 +18,7 @@ from pressgraph.extract.nametokens import (
     release_memo,
     tokens,
 )
-from pressgraph.extract.org_names import org_spans, polity
+from pressgraph.extract.org_names import org_spans, person_at_end, polity
 from pressgraph.model import AcronymDefinition, OrganisationMention, ParsedRelease, Span
 
 __all__ = ["find_organisations", "org_spans", "organisations_with_spans"]
@@ -271,6 +271,10 @@ def _portfolio_organisations(text: str, region: Span) -> list[tuple[int, int, st
     for pattern, template in _portfolio_rules():
         for match in pattern.finditer(text, region.start, region.end):
             portfolio = match.group(1)
+            words = tokens(portfolio)
+            cut = person_at_end(words)
+            if cut < len(words):  # "Vice Minister of Commerce Gao Yan"
+                portfolio = portfolio[:words[cut - 1].end]
             posts = wordlists.post_heads() | wordlists.post_modifiers()
             words = portfolio.split(" and ")
             for index in range(1, len(words)):
