@@ -162,6 +162,48 @@ def test_the_body_that_met_is_not_a_participant() -> None:
     assert names == {"Drainage Services Department", "Lands Department"}
 
 
+@pytest.mark.parametrize("body", ["Panel on Harbour Works", "Legislative Council (LegCo) "
+                                  "Panel on Harbour Works"])
+def test_the_owner_of_the_committee_that_met_is_not_a_participant(body: str) -> None:
+    release = release_of(
+        "The Legislative Council (LegCo) Panel on Harbour Works will meet the Marine Department "
+        "tomorrow (March 5) in Conference Room 2 of the LegCo Complex.",
+    )
+    names = {o.name for o in find_participants(release, body_region(release),
+                                               find_acronyms(release), body=body)}
+    assert names == {"Marine Department"}
+
+
+def test_a_body_named_after_its_parties_keeps_them() -> None:
+    release = release_of(
+        "The Secretary attended the ASEAN Transport Ministers - Hong Kong Consultations in "
+        "Jakarta today (March 4) with the Association of Southeast Asian Nations (ASEAN).",
+    )
+    names = {o.name for o in find_participants(
+        release, body_region(release), find_acronyms(release),
+        body="ASEAN Transport Ministers - Hong Kong Consultations")}
+    assert "Association of Southeast Asian Nations" in names
+
+
+def test_a_building_is_not_an_organisation() -> None:
+    assert names_in("They met in the Chamber of the Legislative Council Building.") == []
+    release = release_of(
+        "The Legislative Council (LegCo) Secretariat said the Finance Committee met in the "
+        "LegCo Complex today (March 4) with the Treasury.",
+    )
+    names = {o.name for o in find_organisations(
+        release, Span(release.text.index("said"), len(release.text)), find_acronyms(release))}
+    assert "Legislative Council" not in names
+
+
+def test_an_ampersand_is_and_to_the_registry() -> None:
+    from pressgraph import registry
+
+    assert registry.find_organisation("Hong Kong & Macao Affairs Office") == \
+        registry.find_organisation("Hong Kong and Macao Affairs Office")
+    assert registry.find_organisation("Hong Kong & Macao Affairs Office") is not None
+
+
 def _person_with_posts(release: ParsedRelease, *titles: str) -> PersonMention:
     text = release.text
     posts = []

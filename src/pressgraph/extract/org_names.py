@@ -286,6 +286,8 @@ def _org_from(segment: list[Token], s: int) -> list[Token] | None:
     caps = _caps(org)
     if len(caps) == 1 and _is_head(caps[0]):
         return None
+    if org[-1].text in wordlists.words("building_words.txt"):
+        return None  # "Chamber of the Legislative Council Building": a building
     if all(t.text in wordlists.post_heads() | wordlists.post_modifiers() | _heads() for t in caps):
         if not any(t.text in _COMPLEMENT for t in org):
             return None

@@ -140,6 +140,8 @@ def _find_organisations_with_spans(release: ParsedRelease, region: Span,
         pattern = rf"(?<![\w-]){re.escape(short)}(?![\w-])"
         for match in re.finditer(pattern, text[region.start:region.end]):
             start = region.start + match.start()
+            if _names_a_building(text, start + len(short)):
+                continue  # "the LegCo Complex"
             if any(o <= start < o + len(f) for entry in found.values() for o, f in entry.surfaces
                    if f != short):
                 continue
@@ -170,6 +172,13 @@ def _find_organisations_with_spans(release: ParsedRelease, region: Span,
         result.append((OrganisationMention(name=name, span=first, acronym=entry.acronym,
                                            mentions=tuple(surfaces)), spans_of[key]))
     return result
+
+
+def _names_a_building(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` runs on into a building's name ("LegCo Complex")."""
+    following = re.match(r" ([A-Z][a-z]+)\b", text[end:end + 20])
+    return following is not None and following.group(1) in wordlists.words(
+        "building_words.txt")
 
 
 def _merge_units_of_known(found: dict[str, _Found], spans_of: dict[str, list[Span]],
