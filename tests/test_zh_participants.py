@@ -131,3 +131,19 @@ ATTENDED = """局長出席國際會議
 def test_the_bureau_of_the_official_who_attends_is_a_participant() -> None:
     [meeting] = _zh(ATTENDED).meetings
     assert ("環境局", "HKSAR") in {(o.name, o.side) for o in meeting.participants}
+
+
+FOREIGN_OFFICE = """行政長官會見英國大臣
+
+　　行政長官今日（三月四日）在倫敦與英國首席大臣兼內閣辦公室部長祈德會面，雙方就經貿合作交換意見。
+
+完
+
+2024年3月4日（星期一）
+香港時間18時00分
+"""
+
+
+def test_an_office_named_under_a_country_takes_that_countrys_side() -> None:
+    sides = {o.name: o.side for m in _zh(FOREIGN_OFFICE).meetings for o in m.participants}
+    assert sides.get("內閣辦公室") == "overseas"

@@ -382,6 +382,9 @@ def _post_organisations(context: _Context, person: Person) -> list[OrganisationM
         span = Span(person.government_start, person.government_start + len(person.government))
         found.append(zh_orgs.organisation(person.government, span, acronyms))
     party = False
+    # 英國首席大臣兼內閣辦公室部長: an office named under the country of the first post
+    country = next((zh_orgs.opening_place_side(post.title) for post in person.mention.posts),
+                   None)
     for post in person.mention.posts:
         organisation = post.organisation
         if organisation is None or not organisation.mentions:
@@ -395,7 +398,9 @@ def _post_organisations(context: _Context, person: Person) -> list[OrganisationM
             continue
         if to_traditional(strip_brackets(surface)).endswith(lex.org_suffixes) and \
                 zh_orgs.names_the_post_organisation(post.title, surface):
-            found.append(zh_orgs.organisation(surface, organisation.span, acronyms,
+            side = country if country not in (None, "HKSAR") and zh_orgs.opening_place_side(
+                surface) is None and zh_orgs.registry_side(surface) is None else None
+            found.append(zh_orgs.organisation(surface, organisation.span, acronyms, side=side,
                                               government=person.government))
     return found
 
