@@ -147,3 +147,22 @@ FOREIGN_OFFICE = """行政長官會見英國大臣
 def test_an_office_named_under_a_country_takes_that_countrys_side() -> None:
     sides = {o.name: o.side for m in _zh(FOREIGN_OFFICE).meetings for o in m.participants}
     assert sides.get("內閣辦公室") == "overseas"
+
+
+TEAM = """局長赴杭州出席合作委員會會議
+
+　　創新科技局局長何志明今日（三月四日）前往杭州，出席浙港科技合作委員會第三次會議。
+
+　　陪同何志明出席會議的港方成員包括創新科技署、本地大學、香港生產力促進局及多個科研機構代表。
+
+完
+
+2024年3月4日（星期一）
+香港時間18時00分
+"""
+
+
+def test_a_list_that_includes_opens_and_representatives_closes_names_its_organisations() -> None:
+    names = {o.name for m in _zh(TEAM).meetings for o in m.participants}
+    assert {"創新科技署", "香港生產力促進局"} <= names
+    assert not any(name.startswith(("本地", "多個")) for name in names)

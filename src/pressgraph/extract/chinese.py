@@ -440,11 +440,15 @@ def _surface_forms(text: str, folded: str, body: Span, people: list[Person],
 
 
 def _represented(context: _Context, clause: Unit) -> list[OrganisationMention]:
-    """Organisations in ``X、Y和Z的代表`` of a clause about attending."""
+    """Organisations in ``X、Y和Z的代表`` of a clause about attending, or in a list that
+    ``包括`` opens and ``代表`` closes (``成員包括X、Y及Z代表``)."""
     position = clause.text.find("的代表")
+    start = clause.text.rfind("包括", 0, position) if position >= 0 else -1
     if position < 0:
-        return []
-    start = clause.text.rfind("包括", 0, position)
+        position = clause.text.rfind("代表")
+        start = clause.text.rfind("包括", 0, position) if position > 0 else -1
+        if start < 0:
+            return []
     begin = start + 2 if start >= 0 else 0
     span = Span(clause.start + begin, clause.start + position)
     return [zh_orgs.organisation(surface, item_span, context.acronyms)

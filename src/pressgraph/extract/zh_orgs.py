@@ -328,7 +328,8 @@ def listed_organisations(text: str, folded: str, span: Span) -> list[tuple[str, 
     for start, end in _list_items(folded, span.start, span.end):
         start = _after_prefixes(folded, start, end)
         piece = folded[start:end]
-        if piece.endswith(lex.org_suffixes) and piece not in lex.org_suffixes:
+        if piece.endswith(lex.org_suffixes) and piece not in lex.org_suffixes and \
+                not piece.startswith(participation()["unnamed_openings"]):
             items.append((text[start:end], Span(start, end)))
     return items
 
