@@ -162,6 +162,48 @@ def test_the_body_that_met_is_not_a_participant() -> None:
     assert names == {"Drainage Services Department", "Lands Department"}
 
 
+@pytest.mark.parametrize("body", ["Panel on Harbour Works", "Legislative Council (LegCo) "
+                                  "Panel on Harbour Works"])
+def test_the_owner_of_the_committee_that_met_is_not_a_participant(body: str) -> None:
+    release = release_of(
+        "The Legislative Council (LegCo) Panel on Harbour Works will meet the Marine Department "
+        "tomorrow (March 5) in Conference Room 2 of the LegCo Complex.",
+    )
+    names = {o.name for o in find_participants(release, body_region(release),
+                                               find_acronyms(release), body=body)}
+    assert names == {"Marine Department"}
+
+
+def test_a_body_named_after_its_parties_keeps_them() -> None:
+    release = release_of(
+        "The Secretary attended the ASEAN Transport Ministers - Hong Kong Consultations in "
+        "Jakarta today (March 4) with the Association of Southeast Asian Nations (ASEAN).",
+    )
+    names = {o.name for o in find_participants(
+        release, body_region(release), find_acronyms(release),
+        body="ASEAN Transport Ministers - Hong Kong Consultations")}
+    assert "Association of Southeast Asian Nations" in names
+
+
+def test_a_building_is_not_an_organisation() -> None:
+    assert names_in("They met in the Chamber of the Legislative Council Building.") == []
+    release = release_of(
+        "The Legislative Council (LegCo) Secretariat said the Finance Committee met in the "
+        "LegCo Complex today (March 4) with the Treasury.",
+    )
+    names = {o.name for o in find_organisations(
+        release, Span(release.text.index("said"), len(release.text)), find_acronyms(release))}
+    assert "Legislative Council" not in names
+
+
+def test_an_ampersand_is_and_to_the_registry() -> None:
+    from pressgraph import registry
+
+    assert registry.find_organisation("Hong Kong & Macao Affairs Office") == \
+        registry.find_organisation("Hong Kong and Macao Affairs Office")
+    assert registry.find_organisation("Hong Kong & Macao Affairs Office") is not None
+
+
 def _person_with_posts(release: ParsedRelease, *titles: str) -> PersonMention:
     text = release.text
     posts = []
@@ -353,6 +395,15 @@ def test_two_organisations_joined_by_and_stay_two(text: str, expected: list[str]
      ["Ministry of Water Resources"]),
     ("The Director of the Hong Kong Economic and Trade Office in Berlin joined the meeting.",
      ["Hong Kong Economic and Trade Office in Berlin"]),
+    # news style: a person's name straight after the organisation, with no post between
+    ("He met the head of the bureau's Department of Planning & Liaison Zhou Minghui.",
+     ["Department of Planning & Liaison"]),
+    ("She met the Director of the Trade Office of the Macao SAR Tam Wai-kin.",
+     ["Trade Office of the Macao SAR"]),
+    ("The Department of Energy Lee Ho-sung chaired it.", ["Department of Energy"]),
+    # but a name whose last words are a place or a common word keeps them
+    ("He met the Bank of East Asia.", ["Bank of East Asia"]),
+    ("He visited the Department of Health of Macao.", ["Department of Health of Macao"]),
 ])
 def test_names_end_before_dates_places_and_honorifics(text: str, expected: list[str]) -> None:
     assert names_in(text) == expected

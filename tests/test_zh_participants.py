@@ -115,3 +115,54 @@ def test_a_delegation_sent_by_the_government_takes_part() -> None:
 def test_a_government_only_talked_about_is_not_a_participant() -> None:
     [meeting] = _zh(DELEGATION).meetings
     assert "香港特別行政區政府" not in {o.name for o in meeting.participants}
+
+
+ATTENDED = """局長出席國際會議
+
+　　環境局局長梁志明今日（三月四日）前往瑞士日內瓦，出席同日舉行的國際海事組織部長級會議。
+
+完
+
+2024年3月4日（星期一）
+香港時間18時00分
+"""
+
+
+def test_the_bureau_of_the_official_who_attends_is_a_participant() -> None:
+    [meeting] = _zh(ATTENDED).meetings
+    assert ("環境局", "HKSAR") in {(o.name, o.side) for o in meeting.participants}
+
+
+FOREIGN_OFFICE = """行政長官會見英國大臣
+
+　　行政長官今日（三月四日）在倫敦與英國首席大臣兼內閣辦公室部長祈德會面，雙方就經貿合作交換意見。
+
+完
+
+2024年3月4日（星期一）
+香港時間18時00分
+"""
+
+
+def test_an_office_named_under_a_country_takes_that_countrys_side() -> None:
+    sides = {o.name: o.side for m in _zh(FOREIGN_OFFICE).meetings for o in m.participants}
+    assert sides.get("內閣辦公室") == "overseas"
+
+
+TEAM = """局長赴杭州出席合作委員會會議
+
+　　創新科技局局長何志明今日（三月四日）前往杭州，出席浙港科技合作委員會第三次會議。
+
+　　陪同何志明出席會議的港方成員包括創新科技署、本地大學、香港生產力促進局及多個科研機構代表。
+
+完
+
+2024年3月4日（星期一）
+香港時間18時00分
+"""
+
+
+def test_a_list_that_includes_opens_and_representatives_closes_names_its_organisations() -> None:
+    names = {o.name for m in _zh(TEAM).meetings for o in m.participants}
+    assert {"創新科技署", "香港生產力促進局"} <= names
+    assert not any(name.startswith(("本地", "多個")) for name in names)

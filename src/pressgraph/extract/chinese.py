@@ -400,7 +400,9 @@ def _participants(context: _Context, draft: _Draft,
     the organisations a clause lists as represented (``X、Y和Z的代表``)."""
     acronyms = context.acronyms
     found: list[OrganisationMention] = []
-    for person in chairs:
+    own_subject = _subject(context, context.sentences[draft.sentence])
+    for person in chairs + ([own_subject] if own_subject is not None and all(
+            own_subject is not c for c in chairs) else []):
         found.extend(_post_organisations(context, person))
     units = [context.sentences[i] for i in sorted(set(draft.region) | {draft.sentence})]
     own = context.sentences[draft.sentence]
@@ -430,6 +432,9 @@ def _post_organisations(context: _Context, person: Person) -> list[OrganisationM
         span = Span(person.government_start, person.government_start + len(person.government))
         found.append(zh_orgs.organisation(person.government, span, acronyms))
     party = False
+    # 英國首席大臣兼內閣辦公室部長: an office named under the country of the first post
+    country = next((zh_orgs.opening_place_side(post.title) for post in person.mention.posts),
+                   None)
     for post in person.mention.posts:
         organisation = post.organisation
         if organisation is None or not organisation.mentions:
@@ -443,7 +448,9 @@ def _post_organisations(context: _Context, person: Person) -> list[OrganisationM
             continue
         if to_traditional(strip_brackets(surface)).endswith(lex.org_suffixes) and \
                 zh_orgs.names_the_post_organisation(post.title, surface):
-            found.append(zh_orgs.organisation(surface, organisation.span, acronyms,
+            side = country if country not in (None, "HKSAR") and zh_orgs.opening_place_side(
+                surface) is None and zh_orgs.registry_side(surface) is None else None
+            found.append(zh_orgs.organisation(surface, organisation.span, acronyms, side=side,
                                               government=person.government))
     return found
 
@@ -483,11 +490,15 @@ def _surface_forms(text: str, folded: str, body: Span, people: list[Person],
 
 
 def _represented(context: _Context, clause: Unit) -> list[OrganisationMention]:
-    """Organisations in ``X、Y和Z的代表`` of a clause about attending."""
+    """Organisations in ``X、Y和Z的代表`` of a clause about attending, or in a list that
+    ``包括`` opens and ``代表`` closes (``成員包括X、Y及Z代表``)."""
     position = clause.text.find("的代表")
+    start = clause.text.rfind("包括", 0, position) if position >= 0 else -1
     if position < 0:
-        return []
-    start = clause.text.rfind("包括", 0, position)
+        position = clause.text.rfind("代表")
+        start = clause.text.rfind("包括", 0, position) if position > 0 else -1
+        if start < 0:
+            return []
     begin = start + 2 if start >= 0 else 0
     span = Span(clause.start + begin, clause.start + position)
     return [zh_orgs.organisation(surface, item_span, context.acronyms)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from pressgraph.extract import wordlists
+from pressgraph.extract import titled_names, wordlists
 from pressgraph.extract.nametokens import Token, is_acronym, name_chunks
 from pressgraph.model import Span
 from pressgraph.parse import MONTHS, WEEKDAYS
@@ -173,8 +173,11 @@ def _name_end(segment: list[Token], head: int) -> int:
     """Where the name that has its head word at ``head`` ends: before an honorific ("the
     Ministry of Foreign Affairs Mr Deng Li"), and before "in"/"on" followed by a date, a
     year or a place ("Ministry of Justice on Wednesday", "Legislative Council in 2016",
-    "Ministry of Health in Beijing") rather than by more of a name; and before a post
-    followed by a person's name ("... of the State Council Deputy Director Huang Liuquan")."""
+    "Ministry of Health in Beijing") rather than by more of a name; before a post
+    followed by a person's name ("... of the State Council Deputy Director Huang Liuquan");
+    and before a person's name that news style writes straight after the organisation,
+    with no post ("the Director-General of the office's Department of Exchange Qian
+    Yibing")."""
     honorifics = wordlists.honorifics()
     for index in range(head + 1, len(segment)):
         tok = segment[index]
@@ -183,7 +186,24 @@ def _name_end(segment: list[Token], head: int) -> int:
         if tok.text in {"in", "on"} and index + 1 < len(segment) and _names_a_time_or_place(
                 segment[index + 1:], located=segment[index - 1].text in _located_heads()):
             return index
-    return len(segment)
+    return head + 1 + person_at_end(segment[head + 1:])
+
+
+def person_at_end(tail: list[Token]) -> int:
+    """Where a person's name ending the words after a head word starts (their count when
+    there is none): two or three name words after a capitalised word of the name or a
+    bracketed short form, the first a romanised surname or the last a hyphenated given
+    name ("Gao Yan", "Fu Ziying", "Kim Hyun-chong")."""
+    surnames = wordlists.words("romanised_surnames.txt")
+    for size in (3, 2):
+        start = len(tail) - size
+        if start < 1 or not (tail[start - 1].is_cap or tail[start - 1].text == ")"):
+            continue
+        words = tail[start:]
+        if (words[0].text in surnames or "-" in words[-1].text[1:]) and all(
+                titled_names.may_be_name(t, surnames) and not t.text.isupper() for t in words):
+            return start
+    return len(tail)
 
 
 def _post_then_person(rest: list[Token]) -> bool:
@@ -266,6 +286,8 @@ def _org_from(segment: list[Token], s: int) -> list[Token] | None:
     caps = _caps(org)
     if len(caps) == 1 and _is_head(caps[0]):
         return None
+    if org[-1].text in wordlists.words("building_words.txt"):
+        return None  # "Chamber of the Legislative Council Building": a building
     if all(t.text in wordlists.post_heads() | wordlists.post_modifiers() | _heads() for t in caps):
         if not any(t.text in _COMPLEMENT for t in org):
             return None

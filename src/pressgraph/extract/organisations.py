@@ -18,7 +18,7 @@ from pressgraph.extract.nametokens import (
     release_memo,
     tokens,
 )
-from pressgraph.extract.org_names import org_spans, polity
+from pressgraph.extract.org_names import org_spans, person_at_end, polity
 from pressgraph.model import AcronymDefinition, OrganisationMention, ParsedRelease, Span
 
 __all__ = ["find_organisations", "org_spans", "organisations_with_spans"]
@@ -140,6 +140,8 @@ def _find_organisations_with_spans(release: ParsedRelease, region: Span,
         pattern = rf"(?<![\w-]){re.escape(short)}(?![\w-])"
         for match in re.finditer(pattern, text[region.start:region.end]):
             start = region.start + match.start()
+            if _names_a_building(text, start + len(short)):
+                continue  # "the LegCo Complex"
             if any(o <= start < o + len(f) for entry in found.values() for o, f in entry.surfaces
                    if f != short):
                 continue
@@ -170,6 +172,13 @@ def _find_organisations_with_spans(release: ParsedRelease, region: Span,
         result.append((OrganisationMention(name=name, span=first, acronym=entry.acronym,
                                            mentions=tuple(surfaces)), spans_of[key]))
     return result
+
+
+def _names_a_building(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` runs on into a building's name ("LegCo Complex")."""
+    following = re.match(r" ([A-Z][a-z]+)\b", text[end:end + 20])
+    return following is not None and following.group(1) in wordlists.words(
+        "building_words.txt")
 
 
 def _merge_units_of_known(found: dict[str, _Found], spans_of: dict[str, list[Span]],
@@ -271,6 +280,10 @@ def _portfolio_organisations(text: str, region: Span) -> list[tuple[int, int, st
     for pattern, template in _portfolio_rules():
         for match in pattern.finditer(text, region.start, region.end):
             portfolio = match.group(1)
+            words = tokens(portfolio)
+            cut = person_at_end(words)
+            if cut < len(words):  # "Vice Minister of Commerce Gao Yan"
+                portfolio = portfolio[:words[cut - 1].end]
             posts = wordlists.post_heads() | wordlists.post_modifiers()
             words = portfolio.split(" and ")
             for index in range(1, len(words)):

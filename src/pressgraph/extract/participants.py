@@ -74,7 +74,8 @@ def find_participants(release: ParsedRelease, region: Span,
         if not _held_by_someone_there(mention, held, release):
             spans = [s for s in spans if not any(a.start <= s.start < a.end for a in absent)]
         if not spans or _is_meeting_body(text, mention, spans) or _is_the_body(
-                mention, body, release):
+                mention, body, release) or (_owns_the_body(text, mention, all_spans, body) and not
+                                            _held_by_someone_there(mention, held, release)):
             continue
         if _is_polity(mention) and not any(_takes_part(text, s) for s in spans):
             continue
@@ -89,14 +90,52 @@ def find_participants(release: ParsedRelease, region: Span,
 def _is_the_body(mention: OrganisationMention, body: str | None,
                  release: ParsedRelease) -> bool:
     """The standing body that met, however the text writes it ("Legislative Council
-    (LegCo) Finance Committee (FC)" for the Finance Committee): not a participant, unless
+    (LegCo) Finance Committee (FC)", "Finance Committee of the Legislative Council", or
+    "LegCo Subcommittee on X" cut short of the body's full name): not a participant, unless
     the registry knows it as an organisation in its own right (the Legislative Council
     at its own sitting)."""
     if not body or registry.find_organisation(mention.name, release.release_date) is not None:
         return False
     key = normalise(body)
-    return any(normalise(name) == key or normalise(name).endswith(" " + key)
-               for name in (mention.name, *mention.mentions))
+    for name in (mention.name, *mention.mentions):
+        words = normalise(name).split()
+        for start in range(len(words)):
+            rest = " ".join(words[start:])
+            if rest == key or start == 0 and rest.startswith(key + " of "):
+                return True
+            if len(words) - start >= 3 and key.startswith(rest + " "):
+                return True
+    return False
+
+
+def _owns_the_body(text: str, mention: OrganisationMention, spans: list[Span],
+                   body: str | None) -> bool:
+    """An organisation written right before the name of a committee of it that met
+    ("the Legislative Council (LegCo) Finance Committee", "the LegCo Subcommittee on X"),
+    or opening that name as the release gives it: named as whose body met, not as a party
+    to the meeting. A body named after its parties ("ASEAN Economic Ministers - Hong Kong,
+    China Consultations") is not owned (``data/owned_body_heads.txt``)."""
+    if not body:
+        return False
+    for form in (mention.name, *mention.mentions):
+        opening = re.match(re.escape(form) + r"(?:\s*\([^()]*\))?\s+", body)
+        if opening:
+            return _is_owned_body(body[opening.end():])
+    if not _is_owned_body(body):
+        return False
+    opening = " ".join(body.split()[:2])
+    return any(re.match(r"(?:\s*\([^()]*\))?\s+" + re.escape(opening) + r"\b",
+                        text[s.end:s.end + len(opening) + 40]) for s in spans)
+
+
+@cache
+def _owned_body_heads() -> re.Pattern[str]:
+    words = sorted(wordlists.ordered("owned_body_heads.txt"), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
+
+
+def _is_owned_body(name: str) -> bool:
+    return _owned_body_heads().search(name) is not None
 
 
 def _own_sentence(release: ParsedRelease, region: Span) -> Span:

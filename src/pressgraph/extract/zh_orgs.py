@@ -127,6 +127,20 @@ def side_of(name: str) -> Side:
     return "HKSAR"
 
 
+def opening_place_side(name: str) -> Side | None:
+    """The side of the place a name or post opens with (英國首席大臣: overseas), or None
+    when it opens with no place."""
+    lex = lexicon()
+    name = to_traditional(name)
+    if name.startswith(lex.macao_markers):
+        return "Macao"
+    if name.startswith(lex.hksar_markers):
+        return "HKSAR"
+    if name.startswith(lex.mainland_markers):
+        return "Mainland"
+    return _leading_place_side(name)  # type: ignore[return-value]
+
+
 def _leading_place_side(name: str) -> str | None:
     """The side of the place a name starts with, by the world gazetteer (英國外交及聯邦事務部
     is overseas, 新西蘭財政部 too): the longest place name first."""
@@ -314,7 +328,8 @@ def listed_organisations(text: str, folded: str, span: Span) -> list[tuple[str, 
     for start, end in _list_items(folded, span.start, span.end):
         start = _after_prefixes(folded, start, end)
         piece = folded[start:end]
-        if piece.endswith(lex.org_suffixes) and piece not in lex.org_suffixes:
+        if piece.endswith(lex.org_suffixes) and piece not in lex.org_suffixes and \
+                not piece.startswith(participation()["unnamed_openings"]):
             items.append((text[start:end], Span(start, end)))
     return items
 

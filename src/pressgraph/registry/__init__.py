@@ -259,6 +259,7 @@ _VARIANTS = str.maketrans({"衛": "衞"})
 _BRACKETED = re.compile(r"\s*[(（][^()（）]*[)）]\s*")
 _QUOTES = re.compile(r"[「」『』“”\"《》〈〉]")
 _LOOSE_DROP = re.compile(r"[\W_]+")
+_AMPERSAND = re.compile(r"\s+&\s+")
 
 
 def normalise_name(name: str) -> str:
@@ -283,9 +284,11 @@ def lookup_key(name: str) -> str:
     "the Hong Kong/Guangdong Co-operation Joint Conference" and "Hong Kong/Guangdong
     Cooperation Joint Conference" give the same key; "Hong Kong/Guangdong" and
     "Guangdong/Hong Kong" do not (word order is kept). Brackets are kept: in a post title
-    "(Works)" matters; callers strip bracketed acronyms from organisation names.
+    "(Works)" matters; callers strip bracketed acronyms from organisation names. An
+    ampersand between words is "and" ("Hong Kong & Macao Affairs Office", as news reports
+    write it).
     """
-    text = normalise_name(_QUOTES.sub("", name)).translate(_VARIANTS)
+    text = normalise_name(_QUOTES.sub("", _AMPERSAND.sub(" and ", name))).translate(_VARIANTS)
     if text.startswith("the "):
         text = text[4:]
     return _LOOSE_DROP.sub("", text)
