@@ -217,10 +217,19 @@ def test_the_real_language_pairs_share_their_people_and_their_identified_meeting
     pairs = _real_pairs()
     if not pairs:
         pytest.skip("the real evaluation set's texts are not pulled (evaluation/real/texts)")
+    from pressgraph.registry import people as registry_people
+
+    known = {person.key for person in registry_people()}
     shared_meetings = 0
     for first, second in pairs:
         a, b = _resolved(first), _resolved(second)
-        assert {r.key for _, r in a.people} == {r.key for _, r in b.people}, first["url"]
+        keys_a, keys_b = {r.key for _, r in a.people}, {r.key for _, r in b.people}
+        if first["language"].startswith("zh") and second["language"].startswith("zh"):
+            # one language in two scripts: every person converges (names keyed in one script)
+            assert keys_a == keys_b, first["url"]
+        else:
+            # across languages only the registry knows that two names are one person
+            assert keys_a & known == keys_b & known, first["url"]
 
         def facts(m):  # type: ignore[no-untyped-def]
             return (m.meeting.date, m.meeting.ordinal, m.place.key if m.place else None)
