@@ -621,3 +621,10 @@ def test_a_meeting_of_an_organisation_of_the_registry_is_organised_by_it() -> No
     organiser = graph.value(meeting, ns.SCHEMA.organizer)
     assert organiser is not None and (organiser, RDF.type, ORG.Organization) in graph
     assert Literal("立法會", lang="zh-Hant") in set(graph.objects(organiser, SKOS.prefLabel))
+
+
+def test_a_registry_post_named_without_a_side_sits_on_its_organisations_side() -> None:
+    from pressgraph.mapper_meetings import registry_side
+
+    assert registry_side("post/hksar/government/chief-executive") == "HKSAR"
+    assert registry_side("post/no-such/post") is None

@@ -296,8 +296,8 @@ class MeetingMapper:
                     continue
                 seen.add(post_ref.key)
                 side = post_mention.organisation.side if post_mention.organisation else None
-                self.participation(meeting, meeting_key, role, post_ref.key, post, side,
-                                   mention.span)
+                self.participation(meeting, meeting_key, role, post_ref.key, post,
+                                   side or registry_side(post_ref.key), mention.span)
         elif person is not None and mention.name is not None:
             person_ref = self.resolved.person(mention.name)
             assert person_ref is not None
@@ -374,3 +374,15 @@ def _keyed_on_facts(resolved_meeting: ResolvedMeeting) -> bool:
     parties): the body is as one release names it, so it is said on that release's
     mention of the meeting, never on the shared meeting."""
     return resolved_meeting.body is not None and resolved_meeting.key.startswith("meeting/ad-hoc/")
+
+
+def registry_side(post_key: str) -> str | None:
+    """The side of a registry post's organisation (the Secretary for Security sits for the
+    HKSAR), for a post the release names without saying whose side it is on; None for a
+    post the registry does not know or whose organisation has no side."""
+    post = registry.entry(post_key)
+    if not isinstance(post, registry.Post):
+        return None
+    organisation = registry.entry(post.organisation)
+    side = getattr(organisation, "side", None)
+    return side if side in SIDE_CONCEPTS else None
