@@ -44,7 +44,12 @@ def subject(context: Context, sentence: Sentence) -> Person | None:
                 to_traditional(opening).startswith(to_traditional(person.mention.name)):
             return person
     if opening.startswith(lexicon().pronouns):
-        return _last_named_before(context, sentence.start)
+        # 他 opening a sentence is the one the sentence before it was about (蘇錦樑會與大使
+        # 會面。他亦會會晤…), else the person named last
+        index = context.sentences.index(sentence)
+        previous = actor(context, index - 1, context.sentences[index - 1].end) \
+            if index > 0 and context.sentences[index - 1].block == sentence.block else None
+        return previous or _last_named_before(context, sentence.start)
     return None
 
 
