@@ -323,7 +323,7 @@ def zh_places_in(folded: str, start: int, end: int) -> list[tuple[int, PlaceName
         while position >= 0:  # 訪港的世界銀行集團行長: Hong Kong
             found.setdefault(position, (position, replace(place, start=position)))
             position = folded.find(word, position + 1, end)
-    for verb in _ZH_HELD:
+    for verb in _ZH_HELD + _ZH_VISITED:
         position = folded.find(verb, start, end)
         while position >= 0:
             for length in range(min(_ZH_MAX, position - start), 1, -1):
@@ -350,6 +350,8 @@ def _zh_short_forms() -> tuple[tuple[str, PlaceName], ...]:
 
 # Verbs of holding after which a place may stand alone: 出席檀香山舉行的…會議.
 _ZH_HELD = ("舉行", "召開")
+# Words of a visit after which a place may stand alone: 展開北京的訪問行程, 兩天北京訪問.
+_ZH_VISITED = ("的訪問", "訪問", "之行")
 # Characters before a place verb that make it no verb of going (過去, 失去, 回去).
 _ZH_NOT_GOING = {"去": "過失除離回來上下進出"}
 

@@ -228,8 +228,9 @@ def _once_each(context: Context, drafts: list[Draft]) -> list[Draft]:
         """The same body and ordinal, written in full or by its short form or its last
         words (``亞太區經濟合作組織(亞太經合組織)部長級會議`` and ``亞太經合組織部長級會議``;
         ``泛珠省區行政首長聯席會議`` and ``行政首長聯席會議``)."""
-        if one.body is None or other.body is None or one.ordinal != other.ordinal:
-            return False
+        if one.body is None or other.body is None or (
+                one.ordinal != other.ordinal and None not in (one.ordinal, other.ordinal)):
+            return False  # (the series named alone, then with its ordinal: the same meeting)
         names = [_body_forms(one.body), _body_forms(other.body)]
         return any(a == b or (len(b) >= 4 and a.endswith(b)) or (len(a) >= 4 and b.endswith(a))
                    or _abbreviates(a, b) or _abbreviates(b, a)
@@ -242,7 +243,10 @@ def _once_each(context: Context, drafts: list[Draft]) -> list[Draft]:
             same = next((k for k in kept if same_meeting(k, draft)), None)
         if same is None:
             kept.append(draft)
-        elif in_heading(same) and not in_heading(draft):
+        elif (in_heading(same) and not in_heading(draft)) or (
+                same.ordinal is None and draft.ordinal is not None):
+            # the paragraph's draft, or the one that names which meeting, tells about it
+            draft.repeats += [(same.sentence, same.verb_start), *same.repeats]
             kept[kept.index(same)] = draft
         else:
             same.repeats.append((draft.sentence, draft.verb_start))
