@@ -653,3 +653,110 @@ def test_a_call_told_as_the_time_of_what_follows_after_calls_between_others() ->
     assert [sorted(r.person.name or "" for r in c.roles) for c in calls] == [
         ["孫志明"], ["何俊文", "孫志明"]]
     assert {c.date for c in calls} == {date(2024, 11, 19)}
+
+
+# --------------------------------------------------------------------------- the genre's
+# constructions (second gathering pass): each fixture is written for the test
+
+
+def test_a_hearing_held_by_the_body_that_opens_the_notice() -> None:
+    notice = ("立法會某某事務委員會明日舉行公開聆訊\n\n下稿代立法會秘書處發出：\n\n"
+              "　　立法會某某事務委員會（某委會）明日（三月五日）就某報告書的一章，於上午十時"
+              "在立法會綜合大樓會議室3舉行公開聆訊。\n\n"
+              "　　某委會已邀請五位證人出席上述公開聆訊。\n\n完\n\n2020年3月4日（星期三）\n")
+    (meeting,) = _extract_text(notice).meetings
+    assert meeting.body == "立法會某某事務委員會"
+    assert meeting.status == "planned" and meeting.date == date(2020, 3, 5)
+    assert meeting.location is None  # a conference room is a building, not a place
+
+
+def test_a_meeting_named_before_its_days_and_the_leaders_of_its_delegations() -> None:
+    text = ("局長率團出席三地聯席會議\n\n"
+            "　　第三屆甲乙丙三地環保高層聯席會議將於五月十日及十一日在澳門舉行。\n\n"
+            "　　環境局局長李大文將率領代表團出席會議。內地及澳門的代表團將分別由生態環境部"
+            "副部長王小明及運輸工務司司長陳中華率領。\n\n完\n\n2021年5月3日（星期一）\n")
+    (meeting,) = _extract_text(text).meetings
+    assert meeting.body == "甲乙丙三地環保高層聯席會議" and meeting.ordinal == 3
+    assert meeting.status == "planned" and meeting.date is None  # two days: no one date
+    assert meeting.location == "澳門"
+    assert {r.person.name for r in meeting.roles} == {"李大文", "王小明", "陳中華"}
+
+
+def test_a_series_named_in_full_then_which_of_its_meetings() -> None:
+    text = ("甲乙合作聯席會議第三次會議\n\n"
+            "　　兩地代表今天（九月二十四日）在香港召開甲乙合作聯席會議的第三次會議，雙方代表團"
+            "分別由政務司司長張三豐及廣東省副省長李四光率領。\n\n完\n\n1999年9月24日（星期五）\n")
+    (meeting,) = _extract_text(text).meetings
+    assert meeting.body == "甲乙合作聯席會議" and meeting.ordinal == 3
+    assert meeting.date == date(1999, 9, 24) and meeting.location == "香港"
+    assert {r.person.name for r in meeting.roles} == {"張三豐", "李四光"}
+
+
+def test_a_series_named_alone_then_with_its_ordinal_is_one_meeting() -> None:
+    text = ("　　行政長官陳大文今日（六月二日）展開北京的訪問行程，出席京港合作會議。\n\n"
+            "　　下午，陳大文與北京市市長王一明一同主持京港合作會議第五次會議。\n\n"
+            "完\n\n2022年6月2日（星期四）\n")
+    (meeting,) = _extract_text(text).meetings
+    assert meeting.body == "京港合作會議" and meeting.ordinal == 5
+    assert meeting.location == "北京"  # the place of the visit (北京的訪問) an earlier sentence names
+
+
+def test_a_day_programme_announces_calls_listed_one_after_another() -> None:
+    text = ("　　商務局局長何志明今日（倫敦時間五月八日）繼續在英國的訪問行程。\n\n"
+            "　　上午，何志明出席一個展覽的開幕禮。\n\n"
+            "　　隨後，何志明會與中國駐英國大使劉一會面。他亦會會晤英國副首相兼商業、能源大臣"
+            "John Smith，以及國際貿易大臣Mary Jones，就共同關注的議題交流意見。\n\n"
+            "完\n\n2016年5月8日（星期日）\n")
+    calls = _extract_text(text).meetings
+    assert [(c.status, c.date) for c in calls] == [("planned", date(2016, 5, 8))] * 3
+    met = [{r.person.name for r in c.roles} for c in calls]
+    assert met == [{"何志明", "劉一"}, {"何志明", "John Smith"}, {"何志明", "Mary Jones"}]
+    smith = next(r.person for r in calls[1].roles if r.person.name == "John Smith")
+    assert len(smith.posts) == 2  # posts joined by 兼 are one holder's
+
+
+def test_a_visitor_to_hong_kong_names_the_place() -> None:
+    text = ("　　行政長官梁大明今日（七月二日）下午在禮賓府與訪港的某某銀行行長金一平博士會面。\n\n"
+            "完\n\n2014年7月2日（星期三）\n")
+    (call,) = _extract_text(text).meetings
+    assert call.location == "香港"  # 訪港 names Hong Kong; a building alone names no place
+    assert {r.person.name for r in call.roles} == {"梁大明", "金一平"}
+
+
+def test_talks_with_a_party_at_the_end_of_a_dated_journey() -> None:
+    text = ("　　政務司司長王大同7月4日轉往成都，考察一些項目，並與四川省領導進行工作會議。\n\n"
+            "完\n\n2009年6月28日（星期日）\n")
+    (talks,) = _extract_text(text).meetings
+    assert talks.body is None and talks.status == "planned"
+    assert talks.date == date(2009, 7, 4) and talks.location == "成都"
+    assert [r.person.name for r in talks.roles] == ["王大同"]
+
+
+def test_they_are_the_group_of_the_one_an_earlier_paragraph_opened_with() -> None:
+    text = ("　　運輸局局長陳美美今日（八月一日）展開兩天北京訪問。\n\n"
+            "　　是次訪京，署理民航處處長黃大海亦有同行。他們在下午抵達北京後隨即與交通運輸部"
+            "部長劉大偉會面。\n\n完\n\n2025年8月1日（星期五）\n")
+    (call,) = _extract_text(text).meetings
+    assert [r.person.name for r in call.roles] == ["陳美美", "劉大偉"]
+    assert call.location == "北京"
+
+
+def test_tai_is_written_in_both_scripts() -> None:
+    from pressgraph.chinese_script import to_traditional
+
+    assert to_traditional("天文台台長") == "天文台台長"
+
+
+def test_a_speech_at_a_committee_special_meeting_names_that_meeting() -> None:
+    text = ("局長在立法會某委會特別會議上致辭全文\n\n"
+            "　　以下為某某局局長李明今日（三月二十日）在立法會某某委員會特別會議上的致辭全文：\n\n"
+            "　　各位議員早晨，我高興有機會向大家簡介本局的工作。\n\n完\n\n2001年3月20日（星期二）\n")
+    (meeting,) = _extract_text(text).meetings
+    assert meeting.body == "立法會某某委員會" and meeting.status == "held"
+
+
+def test_a_courtesy_visit_to_a_post_holder() -> None:
+    text = ("　　某國駐香港總領事John Brown於九月十四日禮節性訪問處長張大力。\n\n"
+            "完\n\n2015年9月20日（星期日）\n")
+    (call,) = _extract_text(text).meetings
+    assert {r.person.name for r in call.roles} == {"John Brown", "張大力"}

@@ -213,7 +213,7 @@ def _outcomes(context: _Context, draft: _Draft) -> tuple[Outcome, ...]:
 _DAYS = re.compile(r"(?:\d{1,2}|[〇○零一二三四五六七八九十]{1,3})日?(?:及|和|至|、|-|－)"
                    r"(?:\d{1,2}|[〇○零一二三四五六七八九十]{1,3})日")
 # 明晚（九月十日）前往青島，出席…: the day of leaving, unless a later sentence gives the meeting's.
-_DEPARTS = re.compile(r"(?:[離离]港|前往|前赴|啟程|起程|出發|動身)")  # (离: not folded)
+_DEPARTS = re.compile(r"(?:[離离]港|前往|前赴|轉往|啟程|起程|出發|動身)")  # (离: not folded)
 # 會議將於九月十一日舉行: the meeting's own day, given after it is named.
 _OWN_DAY = re.compile(r"^\s*(?:會議|該會議|是次會議|這次會議|會上)?(?:將)?於")
 _SEVERAL_DAYS = re.compile(
@@ -330,7 +330,12 @@ def _place_in(context: _Context, unit: Unit, before: int | None = None,
               going: bool = False) -> str | None:
     """The place the unit names, as the release prints it."""
     found = zh_place_in(context.folded, unit.start, unit.end, before, going)
-    return context.text[found.start:found.start + len(found.surface)] if found else None
+    if found is None:
+        return None
+    printed = context.text[found.start:found.start + len(found.surface)]
+    # a short form (訪港) gives the place's full name, which the text does not print there
+    return printed if to_traditional(printed) == to_traditional(found.surface) \
+        else found.surface
 
 
 def _venue(context: _Context, sentence: Sentence) -> str | None:
@@ -367,9 +372,33 @@ def _chairs(context: _Context, draft: _Draft) -> list[tuple[Person, RoleName]]:
                 verb = clause.start + clause.text.find("主持")
                 chairs += [(p, _chair_role(clause.text)) for p in _people_in(context, clause)
                            if p.start < verb]
-            if "率領" in clause.text and "代表團由" in clause.text:
-                chairs += [(p, "principal") for p in _people_in(context, clause)]
+            chairs += [(p, "principal") for p in _leaders(context, clause)]
     return _unique(chairs)
+
+
+# Words that may stand between a leader's name and 率領: 楊永強醫生將率領, 黃敏所率領.
+_BEFORE_LEADING = re.compile(r"^(?:將|亦|會|所|分別|今日|明日|昨日|今天|明天|昨天|共同|一同)*$")
+
+
+def _leaders(context: _Context, clause: Unit) -> list[Person]:
+    """The people a clause says lead a delegation: those between 由 and 率領 (``代表團
+    分別由A及B率領``, ``由A率領的代表團``), and the one named right before 率領 (``A將率領
+    代表團出席會議``, ``與B率領的代表團``)."""
+    found: list[Person] = []
+    for match in re.finditer(r"率領|率團|帶領", clause.text):
+        verb = clause.start + match.start()
+        before = [p for p in _people_in(context, clause) if p.start < verb]
+        by = clause.text.rfind("由", 0, match.start())
+        if by >= 0:
+            found += [p for p in before if p.start > clause.start + by]
+        elif before:
+            last = before[-1]
+            end = last.name_span.end if last.name_span else last.mention.span.end
+            honorific = next((h for h in lexicon().honorifics
+                              if context.folded.startswith(h, end)), "")
+            if _BEFORE_LEADING.match(context.folded[end + len(honorific):verb]):
+                found.append(last)
+    return found
 
 
 def _chair_role(clause: str) -> RoleName:

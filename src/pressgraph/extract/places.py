@@ -21,7 +21,7 @@ wording as the place's label in the release's language.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from pressgraph.chinese_script import to_traditional
@@ -318,7 +318,12 @@ def zh_places_in(folded: str, start: int, end: int) -> list[tuple[int, PlaceName
             if place is not None and place.start not in found:
                 found[place.start] = (position, place)
             position = folded.find(verb, position + 1, end)
-    for verb in _ZH_HELD:
+    for word, place in _zh_short_forms():
+        position = folded.find(word, start, end)
+        while position >= 0:  # 訪港的世界銀行集團行長: Hong Kong
+            found.setdefault(position, (position, replace(place, start=position)))
+            position = folded.find(word, position + 1, end)
+    for verb in _ZH_HELD + _ZH_VISITED:
         position = folded.find(verb, start, end)
         while position >= 0:
             for length in range(min(_ZH_MAX, position - start), 1, -1):
@@ -330,8 +335,23 @@ def zh_places_in(folded: str, start: int, end: int) -> list[tuple[int, PlaceName
     return [found[key] for key in sorted(found)]
 
 
+@cache
+def _zh_short_forms() -> tuple[tuple[str, PlaceName], ...]:
+    """Words that name a place by its short form (``訪港``, ``本港``: Hong Kong), each with
+    the place as a name whose surface is the place's full name, not the text's."""
+    found = []
+    for word, name in wordlists.rows("zh_place_short_forms.tsv"):
+        curated = find_place(name)
+        place = gazetteer.find(curated.en) if curated is not None else gazetteer.find(name)
+        if place is not None:
+            found.append((word, PlaceName(name, 0, place)))
+    return tuple(found)
+
+
 # Verbs of holding after which a place may stand alone: 出席檀香山舉行的…會議.
 _ZH_HELD = ("舉行", "召開")
+# Words of a visit after which a place may stand alone: 展開北京的訪問行程, 兩天北京訪問.
+_ZH_VISITED = ("的訪問", "訪問", "之行")
 # Characters before a place verb that make it no verb of going (過去, 失去, 回去).
 _ZH_NOT_GOING = {"去": "過失除離回來上下進出"}
 
@@ -359,4 +379,4 @@ def zh_place_in(folded: str, start: int, end: int, before: int | None = None,
 
 
 # Verbs of going somewhere: an announced meeting is where the official goes.
-_ZH_GOING = ("前往", "前赴", "赴", "到訪", "抵達", "去", "訪問", "出訪")
+_ZH_GOING = ("前往", "前赴", "轉往", "赴", "到訪", "抵達", "去", "訪問", "出訪")

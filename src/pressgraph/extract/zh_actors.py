@@ -44,6 +44,17 @@ def subject(context: Context, sentence: Sentence) -> Person | None:
                 to_traditional(opening).startswith(to_traditional(person.mention.name)):
             return person
     if opening.startswith(lexicon().pronouns):
+        # 他 opening a sentence is the one the sentence before it was about (蘇錦樑會與大使
+        # 會面。他亦會會晤…), else the person named last
+        # (他們: the group of the one an earlier paragraph opened with)
+        index = context.sentences.index(sentence)
+        plural = opening.startswith(_PLURAL_PRONOUNS)
+        for earlier in range(index - 1, max(-1, index - 1 - _ANAPHORA_REACH), -1):
+            if not plural and context.sentences[earlier].block != sentence.block:
+                break
+            previous = actor(context, earlier, context.sentences[earlier].end)
+            if previous is not None:
+                return previous
         return _last_named_before(context, sentence.start)
     return None
 
@@ -89,6 +100,7 @@ def _as_speaker(context: Context, person: Person) -> Person:
 
 
 _ANAPHORA_REACH = 3
+_PLURAL_PRONOUNS = ("他們", "她們", "他们", "她们")
 # Words of time that may open a sentence before its subject (下午，朱總理…; 今天上午，…).
 _TIME_WORDS = re.compile(
     r"\s*(?:(?:今天|今日|昨天|昨日|明天|明日|今晚|今早|同日|當日|当日|其後|其后|隨後|随后|接着|接著|"

@@ -52,8 +52,10 @@ _COUNT = re.compile(r"(?P<past>過)?(?P<n>[兩二三四五六七八九十百]{1,
 _YEAR_PREFIX = re.compile(r"^(?P<year>\d{4})年(?:度)?")
 _ORDINAL_END = re.compile(r"(?:第(?:\d{1,3}|[〇○零一二三四五六七八九十百兩]{1,5})次|首次)$")
 # What may stand between a meeting's name and 舉行: when and where.
+_DAY = r"(?:\d{1,2}|[〇○零一二三四五六七八九十]{1,3})"
 _WHEN_WHERE = re.compile(
-    r"(?:今日|昨日|今天|昨天|上午|下午|晚上|早上|[（(][^（）()]*[）)]|[在於][\u4e00-\u9fff]{1,12}?)*")
+    r"(?:今日|昨日|今天|昨天|明日|明天|上午|下午|晚上|早上|將|已|亦|[（(][^（）()]*[）)]"
+    rf"|(?:{_DAY}月)?{_DAY}日|[及和至]|[在於][\u4e00-\u9fff]{{1,12}}?)*")
 
 
 @dataclass
@@ -107,7 +109,7 @@ def is_transcript(release: ParsedRelease, folded: str) -> bool:
 
 
 # The occasion a transcript's opening names: 在立法會財經事務委員會上, 出席「…聯席會」後.
-_AT_COMMITTEE = re.compile(r"[在於](?P<name>[\u4e00-\u9fff]{2,30}?委員會)(?:會議)?上")
+_AT_COMMITTEE = re.compile(r"[在於](?P<name>[\u4e00-\u9fff]{2,30}?委員會)(?:特別會議|會議)?上")
 _AFTER_ATTENDING = re.compile(r"出席(?P<what>[^，。]{2,80}?)後")
 _ATTENDED_NAME = re.compile(r"「(?P<name>[^「」]{2,40}?(?:會議|聯席會))」"
                             r"|(?P<bare>[\u4e00-\u9fff]{2,40}(?:會議|聯席會))$")
@@ -172,7 +174,8 @@ def find_meetings(context: Context, transcript: bool = False) -> list[Draft]:
             found = _standing_meetings(context, index, sentence, clause) or \
                 _courtesy_calls(context, index, clause, drafts) or \
                 _talks(context, index, clause) or \
-                _listed_after(context, index, clause, drafts)
+                _listed_after(context, index, clause, drafts) or \
+                _called_after(context, index, clause, drafts)
             drafts += [d for d in found if _with_tense(context, sentence, d)]
     return [copy for draft in _once_each(context, drafts) if draft.count
             for copy in _each_of(draft)]
@@ -194,6 +197,18 @@ def _listed_after(context: Context, index: int, clause: Unit, drafts: list[Draft
     return [draft] if draft.body else []
 
 
+def _called_after(context: Context, index: int, clause: Unit,
+                  drafts: list[Draft]) -> list[Draft]:
+    """``會晤A，以及B，就…交流意見``: someone listed after a call in the same sentence is
+    called on too, one call each."""
+    previous = drafts[-1] if drafts else None
+    if previous is None or previous.sentence != index or previous.kind != "courtesy call" \
+            or not clause.text.lstrip().startswith(("以及", "及", "和", "、")):
+        return []
+    return [Draft("courtesy call", index, clause, previous.verb_start, counterpart=person,
+                  status=previous.status) for person in people_in(context, clause)]
+
+
 def _each_of(draft: Draft) -> list[Draft]:
     """``財委會將於今日舉行三次會議``: three meetings of the body."""
     return [draft] + [replace(draft, region=list(draft.region)) for _ in range(draft.count - 1)]
@@ -213,8 +228,9 @@ def _once_each(context: Context, drafts: list[Draft]) -> list[Draft]:
         """The same body and ordinal, written in full or by its short form or its last
         words (``亞太區經濟合作組織(亞太經合組織)部長級會議`` and ``亞太經合組織部長級會議``;
         ``泛珠省區行政首長聯席會議`` and ``行政首長聯席會議``)."""
-        if one.body is None or other.body is None or one.ordinal != other.ordinal:
-            return False
+        if one.body is None or other.body is None or (
+                one.ordinal != other.ordinal and None not in (one.ordinal, other.ordinal)):
+            return False  # (the series named alone, then with its ordinal: the same meeting)
         names = [_body_forms(one.body), _body_forms(other.body)]
         return any(a == b or (len(b) >= 4 and a.endswith(b)) or (len(a) >= 4 and b.endswith(a))
                    or _abbreviates(a, b) or _abbreviates(b, a)
@@ -227,7 +243,10 @@ def _once_each(context: Context, drafts: list[Draft]) -> list[Draft]:
             same = next((k for k in kept if same_meeting(k, draft)), None)
         if same is None:
             kept.append(draft)
-        elif in_heading(same) and not in_heading(draft):
+        elif (in_heading(same) and not in_heading(draft)) or (
+                same.ordinal is None and draft.ordinal is not None):
+            # the paragraph's draft, or the one that names which meeting, tells about it
+            draft.repeats += [(same.sentence, same.verb_start), *same.repeats]
             kept[kept.index(same)] = draft
         else:
             same.repeats.append((draft.sentence, draft.verb_start))
@@ -277,8 +296,24 @@ def _with_tense(context: Context, sentence: Sentence, draft: Draft) -> bool:
         draft.status = "planned"  # an announced meeting has a day of its own
         return bool(find_dates(context.text, context.folded, sentence.span,
                                context.release.release_date)) or mentions(
-            sentence.text, lex.same_day_markers)  # 同日下午: the day spoken of last
+            sentence.text, lex.same_day_markers) or _in_day_programme(context, sentence)
     return not mentions(draft.clause.text, lex.future_markers + lex.announcement_markers)
+
+
+def _in_day_programme(context: Context, sentence: Sentence) -> bool:
+    """A sentence of a day's programme (``隨後，蘇錦樑會與…會面``): it, or an earlier sentence
+    of its paragraph, opens with a part of the day or a word of sequence, and the release
+    named a day before it: the day spoken of last (the meeting's date looks back to it)."""
+    index = context.sentences.index(sentence)
+    for earlier in range(index, -1, -1):
+        other = context.sentences[earlier]
+        if other.block != sentence.block:
+            return False
+        if other.text.lstrip().startswith(lexicon().programme_openers):
+            return any(find_dates(context.text, context.folded, s.span,
+                                  context.release.release_date)
+                       for s in context.sentences[:earlier])
+    return False
 
 
 def mentions(text: str, words: tuple[str, ...]) -> bool:
@@ -295,13 +330,38 @@ def _standing_meetings(context: Context, index: int, sentence: Sentence,
                        clause: Unit) -> list[Draft]:
     """Meetings named in a clause: ``主持X第N次會議`` (verb first) or ``X第N次會議今日在廣州
     舉行`` (meeting first; ``A會議及B會議...舉行`` names two)."""
-    head = clause.text.rfind("會議")
+    head = _meeting_head(clause.text)
     if head < 0:
-        return _summit(context, index, clause)
-    if clause.text.startswith(lexicon().not_a_meeting, head + 2):
-        return []
+        return _summit(context, index, clause) or _sitting(context, index, sentence, clause)
     draft = _verb_first(context, index, sentence, clause, head)
     return [draft] if draft is not None else _meeting_first(context, index, sentence, clause)
+
+
+def _meeting_head(text: str) -> int:
+    """Where the last 會議 of a clause that names a meeting stands (not 會議室, 會議紀要),
+    or -1."""
+    head = text.rfind("會議")
+    while head >= 0 and text.startswith(lexicon().not_a_meeting, head + 2):
+        head = text.rfind("會議", 0, head)
+    return head
+
+
+def _sitting(context: Context, index: int, sentence: Sentence, clause: Unit) -> list[Draft]:
+    """A sitting of the body that opens the sentence, named by what it holds rather than
+    會議: ``帳目委員會明日…舉行公開聆訊``."""
+    lex = lexicon()
+    for noun in lex.sitting_nouns:
+        position = clause.text.find(noun)
+        if position < 0:
+            continue
+        verb = re.search(r"(?:舉行|召開)(?:了)?$", clause.text[:position])
+        subject = _sentence_subject_organisation(context, sentence)
+        if verb is None or subject is None:
+            return []
+        draft = Draft("standing body meeting", index, clause, clause.start + verb.start())
+        draft.body, draft.body_span = subject
+        return [draft]
+    return []
 
 
 def _verb_first(context: Context, index: int, sentence: Sentence, clause: Unit,
@@ -332,6 +392,14 @@ def _verb_first(context: Context, index: int, sentence: Sentence, clause: Unit,
     relative = _HELD_THERE.search(between)
     if relative and not convened:  # 出席同日在雅加達舉行的東盟部長級會議: the name follows 的
         between, offset = between[relative.end():], offset + relative.end()
+    series = _SERIES_ORDINAL.fullmatch(between)
+    if series is not None:  # 召開粵港合作聯席會議的第二次會議: the series' Nth meeting
+        draft = Draft("standing body meeting", index, clause, clause.start + verb_start)
+        start = clause.start + offset
+        draft.body = context.text[start:start + len(series.group("series"))]
+        draft.body_span = Span(start, start + len(draft.body))
+        draft.ordinal = chinese_number(series.group("n"))
+        return draft
     if "的" in between:
         # "…以實體形式舉行的合作會議": a description, not a meeting's name; but "由…牽頭的、
         # 有關促進…建設部際聯席會議": a long name after the description is one
@@ -351,6 +419,9 @@ def _verb_first(context: Context, index: int, sentence: Sentence, clause: Unit,
     return draft
 
 
+# 粵港合作聯席會議的第二次: a series named in full, then which of its meetings.
+_SERIES_ORDINAL = re.compile(
+    r"(?P<series>[\u4e00-\u9fff]{2,30}?(?:會議|聯席會))的第(?P<n>\d{1,3}|[〇○零一二三四五六七八九十百兩]{1,5})次")
 _MIDDLE_ORDINAL = re.compile(r"第(?P<n>\d{1,3}|[〇○零一二三四五六七八九十百兩]{1,5})[屆届次]")
 
 

@@ -81,7 +81,8 @@ def find_people(text: str, folded: str, region: Span,
             people.append(named_first)
             position = post.word_end
             continue
-        if pending and post.start > pending[-1].word_end + 1:
+        if pending and post.start > pending[-1].word_end + 1 and \
+                not folded.startswith("兼", pending[-1].word_end):
             people.append(_without_name(pending, acronyms))
             pending = []
         pending.append(post)
@@ -323,6 +324,9 @@ def _is_short_form(text: str) -> bool:
 def _name_at(folded: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of a personal name starting at ``start``, if one is there."""
     lex = lexicon()
+    latin = _LATIN_NAME.match(folded, start, end)
+    if latin is not None:  # 歐盟委員會貿易總司司長Jean Luc Demarty: a name in Latin letters
+        return start, latin.end()
     surname = folded[start:start + 2] if folded[start:start + 2] in lex.surnames else None
     if surname is None and folded[start:start + 1] in lex.surnames:
         surname = folded[start]
@@ -338,6 +342,10 @@ def _name_at(folded: str, start: int, end: int) -> tuple[int, int] | None:
         if _ends_name(folded, name_end, end):
             return start, name_end
     return None
+
+
+# A name printed in Latin letters after a post: two to four capitalised words.
+_LATIN_NAME = re.compile(r"[A-Z][a-zA-Z'’.-]+(?: [A-Z][a-zA-Z'’.-]+){1,3}(?![a-zA-Z])")
 
 
 def _transliterated_name_at(folded: str, start: int, end: int) -> tuple[int, int] | None:
@@ -387,12 +395,13 @@ def _honorific_at(folded: str, position: int) -> str | None:
 
 def _post_chain_follows(folded: str, position: int, end: int) -> bool:
     """Another post follows directly or after 、: the posts share one name."""
+    joined = folded.startswith("兼", position)  # 副首相兼發展合作、數碼事項大臣: one holder
     if position < end and folded[position] == "、":
         position += 1
     window = folded[position:min(end, position + 40)]
     for offset in range(len(window)):
         ch = window[offset]
-        if ch in PUNCTUATION and ch not in "（）":
+        if ch in PUNCTUATION and ch not in "（）" and not (joined and ch == "、"):
             return False
         if _post_word_at(folded, position + offset, end):
             return True

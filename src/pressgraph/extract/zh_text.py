@@ -70,6 +70,8 @@ class Lexicon:
     questioners: tuple[str, ...] = ()
     talks_verbs: tuple[str, ...] = ()
     party_members: tuple[str, ...] = ()
+    sitting_nouns: tuple[str, ...] = ()
+    programme_openers: tuple[str, ...] = ()
 
 
 def _longest_first(words: list[str]) -> tuple[str, ...]:
@@ -109,6 +111,8 @@ def lexicon() -> Lexicon:
         questioners=_longest_first(data["questioners"]),
         talks_verbs=_longest_first(data["talks_verbs"]),
         party_members=_longest_first(data["party_members"]),
+        sitting_nouns=_longest_first(data["sitting_nouns"]),
+        programme_openers=_longest_first(data["programme_openers"]),
     )
 
 
