@@ -22,6 +22,10 @@ MONTHS = {
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 ZH_WEEKDAYS = "一二三四五六日"
 ZH_NUM = "〇○零一二三四五六七八九十兩两"
+#: How a release names its own day before giving it in brackets: "today (May 16)", "this
+#: evening (June 30)", ``今日(十二月六日)``, ``今晚(五月十六日)``.
+EN_TODAY_WORDS = r"(?:today|tonight|this\s+(?:morning|afternoon|evening))"
+ZH_TODAY_WORDS = r"(?:今日|今天|今晚|今早|今午|今明兩日|今明两日)"
 #: A line that is a Chinese date: ``2024年10月9日（星期三）``, ``二○二四年十月九日``.
 ZH_DATE_LINE = re.compile(
     rf"^\s*(?P<year>\d{{4}}|[{ZH_NUM}]{{4}})\s*年\s*(?P<month>\d{{1,2}}|[{ZH_NUM}]{{1,3}})\s*月"

@@ -18,13 +18,23 @@ the asterisk underline when the page has one.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from importlib import resources
 
 from pressgraph.chinese_script import to_traditional
-from pressgraph.dateforms import MONTHS, WEEKDAYS, ZH_DATE_LINE, ZH_NUM, chinese_number, valid_date
+from pressgraph.dateforms import (
+    EN_TODAY_WORDS,
+    MONTHS,
+    WEEKDAYS,
+    ZH_DATE_LINE,
+    ZH_NUM,
+    ZH_TODAY_WORDS,
+    chinese_number,
+    valid_date,
+)
 
 #: How many lines from the top (furniture aside) the headline is looked for in, menus included.
 FRONT_LINES = 80
@@ -390,23 +400,42 @@ def _longest_label() -> int:
 # --------------------------------------------------------------------------- a month's day
 
 _EN_TODAY = re.compile(
-    rf"\btoday\s*\((?:[A-Za-z]+\s*,\s*)?(?:(?P<month>{_MONTH_NAME})\.?\s+(?P<day>\d{{1,2}})"
-    rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH_NAME})\.?)\s*\)",
+    rf"\b{EN_TODAY_WORDS}\s*\((?:[A-Za-z]+\s*,\s*)?(?:(?P<month>{_MONTH_NAME})\.?\s+(?P<day>\d{{1,2}})"
+    rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH_NAME})\.?)\s*[),]",
     re.IGNORECASE,
 )
-_ZH_TODAY = re.compile(rf"今日\s*[(（]\s*(?P<month>\d{{1,2}}|[{ZH_NUM}]{{1,3}})\s*月"
+_ZH_TODAY = re.compile(rf"{ZH_TODAY_WORDS}\s*[(（]\s*(?P<month>\d{{1,2}}|[{ZH_NUM}]{{1,3}})\s*月"
                        rf"\s*(?P<day>\d{{1,2}}|[{ZH_NUM}]{{1,3}})\s*日\s*[)）]")
+#: How many days a reprint's posting may come after the day the release names as its own.
+POSTING_LAG = 7
+
+
+def _todays(text: str) -> Iterator[tuple[int, int]]:
+    """(month, day) of each "today (October 26)", "this evening (June 30)" or
+    ``今日(十月二十六日)`` of the text, in order."""
+    for match in _EN_TODAY.finditer(text):
+        name = (match["month"] or match["month2"]).lower().rstrip(".")
+        yield MONTHS[name], int(match["day"] or match["day2"])
+    for match in _ZH_TODAY.finditer(re.sub(r"(?<=\S) (?=\S)", "", text)):
+        month, day = chinese_number(match["month"]), chinese_number(match["day"])
+        if month and day:
+            yield month, day
 
 
 def day_of_month(text: str, month: tuple[int, int]) -> date | None:
     """The release's day when only its month is known (from the top of the page or the URL):
     the first "today (October 26)" or ``今日(十月二十六日)`` of the text that falls in it."""
     year, number = month
-    for match in _EN_TODAY.finditer(text):
-        name = (match["month"] or match["month2"]).lower().rstrip(".")
-        if MONTHS[name] == number:
-            return valid_date(year, number, int(match["day"] or match["day2"]))
-    for match in _ZH_TODAY.finditer(text):
-        if chinese_number(match["month"]) == number:
-            return valid_date(year, number, chinese_number(match["day"]) or 0)
+    return next((day for m, d in _todays(text)
+                 if m == number and (day := valid_date(year, m, d)) is not None), None)
+
+
+def day_before_posting(text: str, posted: date) -> date | None:
+    """The day a reprinted release names as its own ("today (May 16)") when a site posted it
+    on ``posted`` or within :data:`POSTING_LAG` days after: the posting gives the year."""
+    for month, day in _todays(text):
+        for year in (posted.year, posted.year - 1):
+            value = valid_date(year, month, day)
+            if value is not None and 0 <= (posted - value).days <= POSTING_LAG:
+                return value
     return None

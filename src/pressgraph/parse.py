@@ -67,6 +67,7 @@ _EN_STATEMENT = re.compile(
     r"^(?:ISSUED|DISPATCHED)\s+BY\s+.{2,80}?\s+AT\s+(?P<hour>\d{1,2})\s*[:.]\s*(?P<minute>\d{2})"
     r"\s*(?:HKT|HONG\s+KONG\s+TIME)\s+ON\s+(?P<day>\d{1,2})[./](?P<month>\d{1,2})[./](?P<year>\d{4})"
     r"\s*\.?$", re.IGNORECASE)
+_OPENING_LINES = 12  # how many lines of the body are read for its "today (<Month> <D>)"
 _STATEMENT_LINES = 4  # how far under the headline an issue statement is looked for
 _UNDERLINE = page.UNDERLINE
 _TITLE_SUFFIX = re.compile(
@@ -208,14 +209,22 @@ def _undated_release_date(front: page.Front, body: list[_Line], source: SourceTe
                           warnings: list[str]) -> tuple[date | None, DateSource | None]:
     """A release without a dateline: the date printed at the top, the text store's date,
     a month at the top or in the URL completed by the body's "today (<Month> <D>)", or the
-    date in the URL -- in that order."""
+    date in the URL -- in that order.
+
+    On a reprinting site (not a Government one) the text store's date and the date in the
+    URL are the day the page was posted, which may be a few days after the release: the
+    body's "today (<Month> <D>)" then gives the release's day, and the posting its year.
+    """
     url = source.source_url
     url_day = release_url.url_date(url) if url else None
     month = front.top_month or (release_url.url_month(url) if url else None)
-    opening = "\n".join(line.stripped for line in body[:12])
+    opening = "\n".join([line.stripped for line in body if line.stripped][:_OPENING_LINES])
+    reprint = bool(url) and not release_url.is_government_page(url or "")
     candidates: list[tuple[date | None, DateSource]] = [
-        (front.top_date, "top"), (front.store_date, "top"),
-        (page.day_of_month(opening, month) if month else None, "top"), (url_day, "url")]
+        (front.top_date, "top"),
+        (_posting_day(opening, front.store_date) if reprint else front.store_date, "top"),
+        (page.day_of_month(opening, month) if month else None, "top"),
+        (_posting_day(opening, url_day) if reprint else url_day, "url")]
     value, where = next(((d, w) for d, w in candidates if d is not None), (None, None))
     if value is None:
         warnings.append("no dateline ('Ends/<Weekday>, <Month> <D>, <YYYY>' or '完' and "
@@ -225,10 +234,18 @@ def _undated_release_date(front: page.Front, body: list[_Line], source: SourceTe
         warnings.append("no dateline; release date taken from the URL")
     else:
         warnings.append("no dateline; release date taken from the top of the page")
-        if url_day and url_day != value:
-            warnings.append(f"the top of the page says {value.isoformat()} but the URL "
-                            f"{url} says {url_day.isoformat()}; the top of the page is used")
+    if value and url_day and url_day != value:
+        warnings.append(f"the release date {value.isoformat()} differs from the URL "
+                        f"{url} ({url_day.isoformat()}); {value.isoformat()} is used")
     return value, where
+
+
+def _posting_day(opening: str, posted: date | None) -> date | None:
+    """The release's day on a page posted on ``posted``: its own "today (<Month> <D>)" when
+    that falls a few days before, else the posting day."""
+    if posted is None:
+        return None
+    return page.day_before_posting(opening, posted) or posted
 
 
 def _split_lines(text: str) -> list[_Line]:
