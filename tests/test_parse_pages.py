@@ -79,6 +79,11 @@ CASES = [
     ("reprint-posted-later.txt", "https://www.example.gov.hk/en/press/2022/05/19/ferry.html",
      "Harbour ferry panel meets operators (with photos)", date(2022, 5, 19), None, None,
      "The Harbour Ferry Advisory Panel met"),
+    ("dateline-captions-zh.txt", None, "湖港市長訪問渡輪碼頭(附圖)", date(2023, 6, 16),
+     time(19, 7), None, "湖港市長今日"),
+    ("dateline-one-line-zh.txt", None, "", date(2017, 2, 18), time(15, 2), None, "运输署署长明日"),
+    ("dateline-spaced-zh.txt", None, "回 應 渡 輪 服 務 的 查 詢", date(2004, 4, 21), None, None,
+     "回 應 傳 媒 查 詢"),
     ("bilingual-header.txt", None, "立法會將審議《2024年渡輪服務(修訂)條例草案》",
      date(2024, 4, 22), None, None, "立法會將於星期三"),
 ]
@@ -112,6 +117,12 @@ def test_glued_dateline_is_cut_from_the_last_paragraph() -> None:
     assert release.blocks[-1].text.endswith("Stalls will sell snacks.")
     release = parsed("glued-dateline-zh.txt")
     assert release.blocks[-1].text.endswith("再作檢討。")
+
+
+def test_captions_below_a_dateline_are_not_the_body() -> None:
+    release = parsed("dateline-captions-zh.txt")
+    assert release.blocks[-1].text.startswith("市長隨後")
+    assert not any("圖示" in block.text for block in release.blocks)
 
 
 def test_no_headline_is_reported() -> None:

@@ -20,10 +20,12 @@ from pressgraph import page, release_url
 from pressgraph.dateforms import (
     MONTHS,
     WEEKDAYS,
+    ZH_DATE,
     ZH_DATE_LINE,
     ZH_NUM,
     ZH_WEEKDAYS,
     chinese_number,
+    despaced,
     valid_date,
 )
 from pressgraph.errors import ParseError
@@ -60,6 +62,10 @@ _ZH_TIME = re.compile(
     r"(?P<minute>\d{1,2})\s*分?\s*(?:發出|发出)?\s*$",
     re.IGNORECASE,
 )
+# The date and the time on one line: 2017年2月18日(星期六)香港時間15時02分
+_ZH_DATE_TIME = re.compile(
+    rf"^\s*(?P<date>{ZH_DATE})\s*(?P<time>(?:香港時間|香港时间)\s*\d{{1,2}}\s*(?:時|时|:|：)"
+    r"\s*\d{1,2}\s*分?\s*(?:發出|发出)?)\s*$")
 _ZH_ISSUED = re.compile(
     r"(?:於|于)(?P<year>\d{4})年(?P<month>\d{1,2})月(?P<day>\d{1,2})日(?:上午|下午|晚上)?"
     r"(?P<hour>\d{1,2})(?:時|时|:|：)(?P<minute>\d{1,2})分?(?:發出|发出)[。.]?$")
@@ -297,13 +303,20 @@ def _split_dateline(lines: list[_Line], body_start: int,
         end = _bare_dateline_start(lines, body_start)
         if end == len(lines):  # or a dateline glued to the end of the last paragraph
             end, glued, found = _glued_dateline(lines, body_start)
+        if end == len(lines):  # or a date and time pair with captions or furniture below
+            end = _dated_pair_start(lines, body_start)
     for line in lines[end:]:
         stripped = line.stripped
-        if "issued" not in found and (_ISSUED.match(stripped) or _ZH_TIME.match(stripped)):
-            found["issued"] = stripped
-        elif "zh_date" not in found and "ends" not in found and _ZH_DATE.match(stripped):
-            found["zh_date"] = stripped
-        elif "zh_date" not in found and "ends" not in found and _issue_statement(stripped):
+        closed = despaced(stripped)
+        dated = "zh_date" not in found and "ends" not in found
+        if "issued" not in found and (_ISSUED.match(stripped) or _ZH_TIME.match(closed)):
+            found["issued"] = closed if _ZH_TIME.match(closed) else stripped
+        elif dated and _ZH_DATE.match(closed):
+            found["zh_date"] = closed
+        elif dated and (match := _ZH_DATE_TIME.match(closed)):
+            found["zh_date"] = match["date"].strip()
+            found.setdefault("issued", match["time"])
+        elif dated and _issue_statement(stripped):
             found["statement"] = found["issued"] = stripped
     body = [line for index, line in enumerate(lines[body_start:end], body_start)
             if index not in skipped and not _UNDERLINE.match(line.text)
@@ -339,6 +352,28 @@ def _glued_dateline(lines: list[_Line], body_start: int
     return index + 1, (_Line(rest, line.start) if rest.strip() else None), found
 
 
+def _dated_pair_start(lines: list[_Line], body_start: int) -> int:
+    """Where a Chinese dateline stands above lines that are not the release's: the last date
+    followed by its time (``2023年6月16日(星期五)`` / ``香港時間19時07分``, or both on one
+    line), with photo captions or links below it; or the last date with its weekday below
+    which no sentence stands (only a page's links and notices). The end of the text when
+    there is none."""
+    following: str | None = None  # the next non-empty line below, closed up
+    prose_below = False
+    for index in range(len(lines) - 1, body_start - 1, -1):
+        closed = despaced(lines[index].stripped)
+        if not closed:
+            continue
+        if _ZH_DATE_TIME.match(closed) or (
+                (date_line := _ZH_DATE.match(closed))
+                and (following is not None and _ZH_TIME.match(following)
+                     or date_line["weekday"] and not prose_below)):
+            return index
+        following = closed
+        prose_below = prose_below or page.is_sentence(closed)
+    return len(lines)
+
+
 def _bare_dateline_start(lines: list[_Line], body_start: int) -> int:
     """Where trailing date/"Issued at"/time lines begin, looking at the last few lines only."""
     end, seen = len(lines), 0
@@ -346,7 +381,8 @@ def _bare_dateline_start(lines: list[_Line], body_start: int) -> int:
         stripped = lines[index].stripped
         if not stripped or page.is_furniture(stripped) or _TRAILER.match(stripped):
             continue
-        if _ISSUED.match(stripped) or _ZH_TIME.match(stripped) or _ZH_DATE.match(stripped):
+        closed = despaced(stripped)
+        if _ISSUED.match(stripped) or _ZH_TIME.match(closed) or _ZH_DATE.match(closed):
             end = index
             seen += 1
             continue
