@@ -103,6 +103,14 @@ class Front:
     top_date: date | None = None  # a full date printed at the top
     top_month: tuple[int, int] | None = None  # (year, month) when only a month is printed
     store_date: date | None = None  # the text store's "date YYYY-MM-DD" prefix
+    title_last_line: int | None = None  # a headline wrapped over two lines ends on this one
+
+    @property
+    def title_lines(self) -> tuple[int, int] | None:
+        """The first and last line of the headline."""
+        if self.title_line is None:
+            return None
+        return self.title_line, self.title_last_line or self.title_line
 
 
 @dataclass(frozen=True)
@@ -114,6 +122,7 @@ class _Row:
     underlined: bool = False  # an asterisk underline glued to the end of the line
     date_at: tuple[int, int] | None = None  # a date printed after the headline, same line
     width: int = 0  # how wide the line prints: a Chinese character is two Latin letters
+    last_line: int | None = None  # a headline wrapped onto the next line ends there
 
 
 def read_front(lines: list[str]) -> Front:
@@ -129,8 +138,9 @@ def read_front(lines: list[str]) -> Front:
         body_offset = first.start if first and first is rows[0] and store_date else 0
         return Front(None, body_start=body_start, body_offset=body_offset, skipped=skipped,
                      top_date=top_date, top_month=top_month, store_date=store_date)
-    return Front(title.index, title.start, title.end, title.index + 1, 0, skipped, top_date,
-                 top_month, store_date)
+    last = title.last_line or title.index
+    return Front(title.index, title.start, title.end, last + 1, 0, skipped, top_date,
+                 top_month, store_date, title_last_line=title.last_line)
 
 
 def _rows(lines: list[str]) -> tuple[list[_Row], date | None]:
@@ -145,7 +155,8 @@ def _rows(lines: list[str]) -> tuple[list[_Row], date | None]:
     first_sentence: int | None = None  # position in rows
     budget: int | None = None  # visible rows left to look at after that sentence
     for index, line in enumerate(lines):
-        if not line.strip():
+        if not line.strip() or (rows and rows[-1].last_line is not None
+                                and index <= rows[-1].last_line):
             continue
         start = len(line) - len(line.lstrip())
         if not rows and (match := _STORE_DATE.match(line)):
@@ -153,7 +164,8 @@ def _rows(lines: list[str]) -> tuple[list[_Row], date | None]:
             start = match.end()
             if not line[start:].strip():
                 continue
-        row = _classify(index, line, start, _next_text(lines, index))
+        row = _wrapped_headline(lines, index, start) or _classify(
+            index, line, start, _next_text(lines, index))
         rows.append(row)
         visible = row.kind not in ("furniture", "underline")
         seen += visible
@@ -211,6 +223,36 @@ def _classify(index: int, line: str, start: int, below: str) -> _Row:
                     width=_width(trimmed[:dated.start()]))
     return _Row(index, "headline", start, end, underlined=glued is not None,
                 width=_width(trimmed))
+
+
+def _wrapped_headline(lines: list[str], index: int, start: int) -> _Row | None:
+    """A headline the page wrapped onto a second line, with a blank line (or the asterisk
+    underline) after it: "Transcript of the Secretary's media" / "session" (the second line
+    goes on in lower case), or two lines of Chinese, neither of them a sentence. None when
+    the line and the one below are not such a pair."""
+    if index + 1 >= len(lines) or not lines[index + 1].strip():
+        return None
+    after = lines[index + 2].strip() if index + 2 < len(lines) else ""
+    if after and not UNDERLINE.match(after):
+        return None  # a block of three or more lines: a menu or a paragraph
+    first, second = lines[index][start:].strip(), lines[index + 1].strip()
+    joined = f"{first} {second}"
+    if not _CJK.search(joined):
+        if not second[0].islower():
+            return None
+    elif any(len(_CJK.findall(part)) * 2 < len(part.replace(" ", "")) for part in (first, second)):
+        return None
+    for part in (first, second):
+        if (UNDERLINE.match(part) or _CLOSING.match(part) or date_line(part) or month_line(part)
+                or is_furniture(part) or _MENU_ITEM.match(part) or _BAR.search(part)
+                or is_sentence(part) or _holds_label(part)):
+            return None
+    if is_sentence(joined) or _is_site_name(first) or _is_site_name(second):
+        return None
+    second_line = lines[index + 1]
+    second_start = len(second_line) - len(second_line.lstrip())
+    return _Row(index, "headline", start + lines[index][start:].index(first),
+                second_start + len(second), width=_width(joined), last_line=index + 1)
 
 
 def _is_site_name(text: str) -> bool:
@@ -376,6 +418,12 @@ def is_furniture(text: str) -> bool:
     if rest == folded:
         return False
     return all(any(ch.isdigit() for ch in token) for token in rest.split())
+
+
+def _holds_label(text: str) -> bool:
+    """A line one of whose words is a whole navigation label ("簡體版 英文版 寄給朋友 …")."""
+    labels = _furniture_labels()
+    return any(_fold(word) in labels for word in text.split())
 
 
 def is_label_bar(text: str) -> bool:

@@ -146,9 +146,9 @@ def parse_text(raw: str, source: SourceText) -> ParsedRelease:
         title_start = lines[front.body_start].start if front.body_start < len(lines) else 0
         warnings.append("no headline: the text starts with its body")
     else:
-        title_row = lines[front.title_line]
-        title = title_row.text[front.title_start:front.title_end]
-        title_start = title_row.start + front.title_start
+        first, last = front.title_lines or (front.title_line, front.title_line)
+        title_start = lines[first].start + front.title_start
+        title = text[title_start:lines[last].start + front.title_end]
     title_clean, flags = split_title(title) if title else ("", ())
 
     if front.body_offset:  # the store's "date YYYY-MM-DD" prefix is not the body's
