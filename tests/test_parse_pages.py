@@ -90,6 +90,11 @@ CASES = [
      "湖港與香港渡輪服務合作第三次"),
     ("ebulletin-glued-labels.txt", None, "湖港市長考察中環渡輪碼頭", date(2009, 2, 7), None, None,
      "湖港市長明天"),
+    ("menu-block-headline.txt", None, "Minister visits Lakeport (with photos)", None, None, None,
+     "The Secretary for Transport"),
+    ("long-menu-headline.txt", "https://www.example.gov.hk/eng/press-releases/2005/20050128-4.shtml",
+     "Record of Discussion of the Ferry Advisory Committee held on 7 January 2005",
+     date(2005, 1, 28), None, None, "The Committee met"),
     ("bilingual-header.txt", None, "立法會將審議《2024年渡輪服務(修訂)條例草案》",
      date(2024, 4, 22), None, None, "立法會將於星期三"),
 ]
@@ -123,6 +128,13 @@ def test_glued_dateline_is_cut_from_the_last_paragraph() -> None:
     assert release.blocks[-1].text.endswith("Stalls will sell snacks.")
     release = parsed("glued-dateline-zh.txt")
     assert release.blocks[-1].text.endswith("再作檢討。")
+
+
+@pytest.mark.parametrize(("line", "underline"), [
+    ("*******************", True), ("* * * * * * * * * *", True), ("＊＊＊＊＊", True),
+    ("* Home", False), ("* * *", False)])
+def test_underlines(line: str, underline: bool) -> None:
+    assert bool(page.UNDERLINE.match(line)) is underline
 
 
 def test_captions_below_a_dateline_are_not_the_body() -> None:

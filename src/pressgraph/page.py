@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 from importlib import resources
@@ -36,13 +36,14 @@ from pressgraph.dateforms import (
     valid_date,
 )
 
-#: How many lines from the top (furniture aside) the headline is looked for in, menus included.
-FRONT_LINES = 80
+#: How many lines from the top (furniture aside) the headline is looked for in, menus included
+#: (a department's site may list a hundred menu entries before it).
+FRONT_LINES = 250
 _NEAR_DATE = 2  # how many lines (furniture aside) a headline is from the date at the top
 _LAST_CANDIDATES = 3  # without a date, the headline is among the last lines before the body
 _AFTER_SENTENCE = 6  # how far below an opening sentence a date at the top is looked for
 
-UNDERLINE = re.compile(r"^\s*[*＊=_-]{5,}\s*$")
+UNDERLINE = re.compile(r"^\s*(?:[*＊=_-]{5,}|(?:[*＊]\s){4,}[*＊])\s*$")  # "*****", "* * * * *"
 _GLUED_UNDERLINE = re.compile(r"\s*[*＊]{5,}\s*$")
 # The text store's own prefix on an excerpt: " date 2019-05-14 <first line>".
 _STORE_DATE = re.compile(r"^\s*date\s+(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b\s*")
@@ -123,6 +124,7 @@ class _Row:
     date_at: tuple[int, int] | None = None  # a date printed after the headline, same line
     width: int = 0  # how wide the line prints: a Chinese character is two Latin letters
     last_line: int | None = None  # a headline wrapped onto the next line ends there
+    alone: bool = False  # a paragraph of its own: no text on the lines just above and below
 
 
 def read_front(lines: list[str]) -> Front:
@@ -166,6 +168,8 @@ def _rows(lines: list[str]) -> tuple[list[_Row], date | None]:
                 continue
         row = _wrapped_headline(lines, index, start) or _classify(
             index, line, start, _next_text(lines, index))
+        if row.kind == "headline":
+            row = replace(row, alone=_stands_alone(lines, index, row.last_line or index))
         rows.append(row)
         visible = row.kind not in ("furniture", "underline")
         seen += visible
@@ -185,6 +189,16 @@ def _rows(lines: list[str]) -> tuple[list[_Row], date | None]:
     if first_sentence is not None:  # no date after the opening sentence
         rows = rows[:first_sentence + 1]
     return rows, store_date
+
+
+def _stands_alone(lines: list[str], first: int, last: int) -> bool:
+    """Lines ``first`` to ``last`` make a paragraph of their own: the lines just above and
+    below are blank (or an asterisk underline), where a menu's entries come one under the
+    other."""
+    def blank(index: int) -> bool:
+        return not 0 <= index < len(lines) or not lines[index].strip() or bool(
+            UNDERLINE.match(lines[index]) or _GLUED_UNDERLINE.search(lines[index]))
+    return blank(first - 1) and blank(last + 1)
 
 
 def _next_text(lines: list[str], index: int) -> str:
@@ -294,7 +308,10 @@ def _headline(rows: list[_Row]) -> _Row | None:
                    if r.kind in ("date", "month") or r.date_at), None)
     near = [r for position, r in candidates
             if anchor is not None and abs(position - anchor) <= _NEAR_DATE]
-    pool = near or [r for _, r in candidates[-_LAST_CANDIDATES:]]
+    if not near:  # a menu's entries stand one under another; the headline stands alone
+        last = [r for _, r in candidates[-_LAST_CANDIDATES:]]
+        near = [r for r in last if r.alone] or last
+    pool = near
     return max(pool, key=lambda r: (r.width, -r.index))
 
 
