@@ -73,6 +73,7 @@ _EN_STATEMENT = re.compile(
     r"^(?:ISSUED|DISPATCHED)\s+BY\s+.{2,80}?\s+AT\s+(?P<hour>\d{1,2})\s*[:.]\s*(?P<minute>\d{2})"
     r"\s*(?:HKT|HONG\s+KONG\s+TIME)\s+ON\s+(?P<day>\d{1,2})[./](?P<month>\d{1,2})[./](?P<year>\d{4})"
     r"\s*\.?$", re.IGNORECASE)
+_NOTICE_LINES = 6  # how many lines of a page's links and notices a dateline may stand above
 _OPENING_LINES = 12  # how many lines of the body are read for its "today (<Month> <D>)"
 _STATEMENT_LINES = 4  # how far under the headline an issue statement is looked for
 _UNDERLINE = page.UNDERLINE
@@ -359,7 +360,7 @@ def _dated_pair_start(lines: list[_Line], body_start: int) -> int:
     which no sentence stands (only a page's links and notices). The end of the text when
     there is none."""
     following: str | None = None  # the next non-empty line below, closed up
-    prose_below = False
+    prose_below, below = False, 0
     for index in range(len(lines) - 1, body_start - 1, -1):
         closed = despaced(lines[index].stripped)
         if not closed:
@@ -367,9 +368,9 @@ def _dated_pair_start(lines: list[_Line], body_start: int) -> int:
         if _ZH_DATE_TIME.match(closed) or (
                 (date_line := _ZH_DATE.match(closed))
                 and (following is not None and _ZH_TIME.match(following)
-                     or date_line["weekday"] and not prose_below)):
+                     or date_line["weekday"] and not prose_below and below <= _NOTICE_LINES)):
             return index
-        following = closed
+        following, below = closed, below + 1
         prose_below = prose_below or page.is_sentence(closed)
     return len(lines)
 
