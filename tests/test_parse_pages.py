@@ -72,6 +72,29 @@ CASES = [
      date(2021, 1, 7), time(11, 5), None, "THE STRONG MONSOON SIGNAL WAS CANCELLED"),
     ("department-header.txt", None, "SEE meets Lakeland envoys", date(2024, 5, 6), None,
      None, "The Secretary for Environment and Ecology met"),
+    ("reprint-posted-later.txt", "https://www.example.com/2022/05/19/harbour-ferry-panel/",
+     "Harbour ferry panel meets operators (with photos)", date(2022, 5, 17), None, None,
+     "The Harbour Ferry Advisory Panel met"),
+    # a Government page: the store's date is the release's own, whatever the body says
+    ("reprint-posted-later.txt", "https://www.example.gov.hk/en/press/2022/05/19/ferry.html",
+     "Harbour ferry panel meets operators (with photos)", date(2022, 5, 19), None, None,
+     "The Harbour Ferry Advisory Panel met"),
+    ("dateline-captions-zh.txt", None, "湖港市長訪問渡輪碼頭(附圖)", date(2023, 6, 16),
+     time(19, 7), None, "湖港市長今日"),
+    ("dateline-one-line-zh.txt", None, "", date(2017, 2, 18), time(15, 2), None, "运输署署长明日"),
+    ("dateline-spaced-zh.txt", None, "回 應 渡 輪 服 務 的 查 詢", date(2004, 4, 21), None, None,
+     "回 應 傳 媒 查 詢"),
+    ("wrapped-headline-en.txt", None, "Transcript of the Secretary for Transport's media\nsession",
+     None, None, None, "Following is a transcript"),
+    ("wrapped-headline-zh.txt", None, "湖港與香港渡輪服務合作\n第三次工作會議", None, None, None,
+     "湖港與香港渡輪服務合作第三次"),
+    ("ebulletin-glued-labels.txt", None, "湖港市長考察中環渡輪碼頭", date(2009, 2, 7), None, None,
+     "湖港市長明天"),
+    ("menu-block-headline.txt", None, "Minister visits Lakeport (with photos)", None, None, None,
+     "The Secretary for Transport"),
+    ("long-menu-headline.txt", "https://www.example.gov.hk/eng/press-releases/2005/20050128-4.shtml",
+     "Record of Discussion of the Ferry Advisory Committee held on 7 January 2005",
+     date(2005, 1, 28), None, None, "The Committee met"),
     ("bilingual-header.txt", None, "立法會將審議《2024年渡輪服務(修訂)條例草案》",
      date(2024, 4, 22), None, None, "立法會將於星期三"),
 ]
@@ -107,6 +130,19 @@ def test_glued_dateline_is_cut_from_the_last_paragraph() -> None:
     assert release.blocks[-1].text.endswith("再作檢討。")
 
 
+@pytest.mark.parametrize(("line", "underline"), [
+    ("*******************", True), ("* * * * * * * * * *", True), ("＊＊＊＊＊", True),
+    ("* Home", False), ("* * *", False)])
+def test_underlines(line: str, underline: bool) -> None:
+    assert bool(page.UNDERLINE.match(line)) is underline
+
+
+def test_captions_below_a_dateline_are_not_the_body() -> None:
+    release = parsed("dateline-captions-zh.txt")
+    assert release.blocks[-1].text.startswith("市長隨後")
+    assert not any("圖示" in block.text for block in release.blocks)
+
+
 def test_no_headline_is_reported() -> None:
     release = parsed("news-no-headline.txt")
     assert release.title == release.title_clean == "" and release.title_flags == ()
@@ -132,12 +168,43 @@ def test_no_headline_is_reported() -> None:
     ("https://www.example.gov.hk/eng/press-releases/2005/20050128-4.shtml", date(2005, 1, 28)),
     ("https://www.example.gov.hk/eng/press-releases/1998/10/981022-3", date(1998, 10, 22)),
     ("https://www.example.com/2023/03/18/ce-visit-with-photos/", date(2023, 3, 18)),
+    ("https://www.example.gov.hk/eng/press/2017/0909b.htm", date(2017, 9, 9)),
+    ("https://news.example.com/culture/2023/0711/119295.html", date(2023, 7, 11)),
+    ("https://www.example.gov.hk/pr/history/200712/071206-4.htm", date(2007, 12, 6)),
+    ("https://www.cmab.gov.hk/cd/eng/media/p120304.htm", date(2004, 12, 3)),
+    ("https://www.cmab.gov.hk/cd/chi/media/t071304-2.htm", date(2004, 7, 13)),
+    ("https://www.example.gov.hk/tenders/2014/HY201417.html", None),
+    ("https://www.example.gov.hk/press/2017/1332.htm", None),  # no 13th month
     ("https://www.example.gov.hk/press/2012/121325.html", None),  # no 13th month
     ("https://www.example.gov.hk/press/2012/110925.html", None),  # year folder disagrees
     ("https://www.example.gov.hk/press/press_25.htm", None),
 ])
 def test_url_dates(url: str, expected: date | None) -> None:
     assert release_url.url_date(url) == expected
+
+
+@pytest.mark.parametrize(("url", "government"), [
+    ("https://www.info.gov.hk/gia/general/201806/08/P2018060800659.htm", True),
+    ("https://hanweb.example.com/TuniS/www.info.gov.hk/gia/general/201806/08/P2018060800659.htm",
+     True),
+    ("https://www.example.gov.hk/eng/press/2017/0909b.htm", True),
+    ("https://www.example.com/2022/05/17/hong-kong-panel-meets/", False),
+    ("https://www.example.com/mirror/gov.hk/2022/05/17/", False),
+])
+def test_government_pages(url: str, government: bool) -> None:
+    assert release_url.is_government_page(url) is government
+
+
+@pytest.mark.parametrize(("text", "posted", "expected"), [
+    ("The panel met today (May 16).", date(2022, 5, 17), date(2022, 5, 16)),
+    ("The panel met this afternoon (December 30).", date(2023, 1, 2), date(2022, 12, 30)),
+    ("The panel met today (May 16).", date(2022, 6, 17), None),  # a month later: not its day
+    ("The panel met today (May 18).", date(2022, 5, 17), None),  # after the posting
+    ("小組今 日 ( 五 月 十 六 日 ) 開會。", date(2022, 5, 17), date(2022, 5, 16)),
+    ("The panel met today.", date(2022, 5, 17), None),
+])
+def test_day_before_posting(text: str, posted: date, expected: date | None) -> None:
+    assert page.day_before_posting(text, posted) == expected
 
 
 def test_url_month_and_ids() -> None:
@@ -157,6 +224,8 @@ def test_url_month_and_ids() -> None:
     ("Home >> Press Release >> 2012", True),
     ("Please use a Javascript-enabled browser. 030629en01002", True),
     ("| ||", True),
+    ("English繁體簡體純文字PDARSS", True),
+    ("简体版 英文版 寄给朋友 政府主网页", True),
     ("Print media awards presented", False),
     ("Press Release on the English Schools", False),
     ("Skip to main content of the plan", False),

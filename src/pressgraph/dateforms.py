@@ -22,12 +22,25 @@ MONTHS = {
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 ZH_WEEKDAYS = "一二三四五六日"
 ZH_NUM = "〇○零一二三四五六七八九十兩两"
-#: A line that is a Chinese date: ``2024年10月9日（星期三）``, ``二○二四年十月九日``.
-ZH_DATE_LINE = re.compile(
-    rf"^\s*(?P<year>\d{{4}}|[{ZH_NUM}]{{4}})\s*年\s*(?P<month>\d{{1,2}}|[{ZH_NUM}]{{1,3}})\s*月"
+#: How a release names its own day before giving it in brackets: "today (May 16)", "this
+#: evening (June 30)", ``今日(十二月六日)``, ``今晚(五月十六日)``.
+EN_TODAY_WORDS = r"(?:today|tonight|this\s+(?:morning|afternoon|evening))"
+ZH_TODAY_WORDS = r"(?:今日|今天|今晚|今早|今午|今明兩日|今明两日)"
+#: A Chinese date: ``2024年10月9日（星期三）``, ``二○二四年十月九日``.
+ZH_DATE = (
+    rf"(?P<year>\d{{4}}|[{ZH_NUM}]{{4}})\s*年\s*(?P<month>\d{{1,2}}|[{ZH_NUM}]{{1,3}})\s*月"
     rf"\s*(?P<day>\d{{1,2}}|[{ZH_NUM}]{{1,3}})\s*日\s*"
-    r"(?:[(（]\s*(?:星期|週|周|禮拜|礼拜)(?P<weekday>[一二三四五六日天])\s*[)）])?\s*$"
+    r"(?:[(（]\s*(?:星期|週|周|禮拜|礼拜)(?P<weekday>[一二三四五六日天])\s*[)）])?"
 )
+#: A line that is a Chinese date.
+ZH_DATE_LINE = re.compile(rf"^\s*{ZH_DATE}\s*$")
+_SPACED = re.compile(r"(?<=[^\sA-Za-z]) (?=[^\sA-Za-z])")
+
+
+def despaced(text: str) -> str:
+    """A line whose characters a page spaced out (``二 ○ ○ 四 年 四 月``), closed up; Latin
+    words keep their spaces."""
+    return _SPACED.sub("", text)
 
 
 def chinese_number(text: str) -> int | None:

@@ -18,21 +18,32 @@ the asterisk underline when the page has one.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 from importlib import resources
 
 from pressgraph.chinese_script import to_traditional
-from pressgraph.dateforms import MONTHS, WEEKDAYS, ZH_DATE_LINE, ZH_NUM, chinese_number, valid_date
+from pressgraph.dateforms import (
+    EN_TODAY_WORDS,
+    MONTHS,
+    WEEKDAYS,
+    ZH_DATE_LINE,
+    ZH_NUM,
+    ZH_TODAY_WORDS,
+    chinese_number,
+    valid_date,
+)
 
-#: How many lines from the top (furniture aside) the headline is looked for in, menus included.
-FRONT_LINES = 80
+#: How many lines from the top (furniture aside) the headline is looked for in, menus included
+#: (a department's site may list a hundred menu entries before it).
+FRONT_LINES = 250
 _NEAR_DATE = 2  # how many lines (furniture aside) a headline is from the date at the top
 _LAST_CANDIDATES = 3  # without a date, the headline is among the last lines before the body
 _AFTER_SENTENCE = 6  # how far below an opening sentence a date at the top is looked for
 
-UNDERLINE = re.compile(r"^\s*[*＊=_-]{5,}\s*$")
+UNDERLINE = re.compile(r"^\s*(?:[*＊=_-]{5,}|(?:[*＊]\s){4,}[*＊])\s*$")  # "*****", "* * * * *"
 _GLUED_UNDERLINE = re.compile(r"\s*[*＊]{5,}\s*$")
 # The text store's own prefix on an excerpt: " date 2019-05-14 <first line>".
 _STORE_DATE = re.compile(r"^\s*date\s+(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b\s*")
@@ -93,6 +104,14 @@ class Front:
     top_date: date | None = None  # a full date printed at the top
     top_month: tuple[int, int] | None = None  # (year, month) when only a month is printed
     store_date: date | None = None  # the text store's "date YYYY-MM-DD" prefix
+    title_last_line: int | None = None  # a headline wrapped over two lines ends on this one
+
+    @property
+    def title_lines(self) -> tuple[int, int] | None:
+        """The first and last line of the headline."""
+        if self.title_line is None:
+            return None
+        return self.title_line, self.title_last_line or self.title_line
 
 
 @dataclass(frozen=True)
@@ -104,6 +123,8 @@ class _Row:
     underlined: bool = False  # an asterisk underline glued to the end of the line
     date_at: tuple[int, int] | None = None  # a date printed after the headline, same line
     width: int = 0  # how wide the line prints: a Chinese character is two Latin letters
+    last_line: int | None = None  # a headline wrapped onto the next line ends there
+    alone: bool = False  # a paragraph of its own: no text on the lines just above and below
 
 
 def read_front(lines: list[str]) -> Front:
@@ -119,8 +140,9 @@ def read_front(lines: list[str]) -> Front:
         body_offset = first.start if first and first is rows[0] and store_date else 0
         return Front(None, body_start=body_start, body_offset=body_offset, skipped=skipped,
                      top_date=top_date, top_month=top_month, store_date=store_date)
-    return Front(title.index, title.start, title.end, title.index + 1, 0, skipped, top_date,
-                 top_month, store_date)
+    last = title.last_line or title.index
+    return Front(title.index, title.start, title.end, last + 1, 0, skipped, top_date,
+                 top_month, store_date, title_last_line=title.last_line)
 
 
 def _rows(lines: list[str]) -> tuple[list[_Row], date | None]:
@@ -135,7 +157,8 @@ def _rows(lines: list[str]) -> tuple[list[_Row], date | None]:
     first_sentence: int | None = None  # position in rows
     budget: int | None = None  # visible rows left to look at after that sentence
     for index, line in enumerate(lines):
-        if not line.strip():
+        if not line.strip() or (rows and rows[-1].last_line is not None
+                                and index <= rows[-1].last_line):
             continue
         start = len(line) - len(line.lstrip())
         if not rows and (match := _STORE_DATE.match(line)):
@@ -143,7 +166,10 @@ def _rows(lines: list[str]) -> tuple[list[_Row], date | None]:
             start = match.end()
             if not line[start:].strip():
                 continue
-        row = _classify(index, line, start, _next_text(lines, index))
+        row = _wrapped_headline(lines, index, start) or _classify(
+            index, line, start, _next_text(lines, index))
+        if row.kind == "headline":
+            row = replace(row, alone=_stands_alone(lines, index, row.last_line or index))
         rows.append(row)
         visible = row.kind not in ("furniture", "underline")
         seen += visible
@@ -163,6 +189,16 @@ def _rows(lines: list[str]) -> tuple[list[_Row], date | None]:
     if first_sentence is not None:  # no date after the opening sentence
         rows = rows[:first_sentence + 1]
     return rows, store_date
+
+
+def _stands_alone(lines: list[str], first: int, last: int) -> bool:
+    """Lines ``first`` to ``last`` make a paragraph of their own: the lines just above and
+    below are blank (or an asterisk underline), where a menu's entries come one under the
+    other."""
+    def blank(index: int) -> bool:
+        return not 0 <= index < len(lines) or not lines[index].strip() or bool(
+            UNDERLINE.match(lines[index]) or _GLUED_UNDERLINE.search(lines[index]))
+    return blank(first - 1) and blank(last + 1)
 
 
 def _next_text(lines: list[str], index: int) -> str:
@@ -201,6 +237,36 @@ def _classify(index: int, line: str, start: int, below: str) -> _Row:
                     width=_width(trimmed[:dated.start()]))
     return _Row(index, "headline", start, end, underlined=glued is not None,
                 width=_width(trimmed))
+
+
+def _wrapped_headline(lines: list[str], index: int, start: int) -> _Row | None:
+    """A headline the page wrapped onto a second line, with a blank line (or the asterisk
+    underline) after it: "Transcript of the Secretary's media" / "session" (the second line
+    goes on in lower case), or two lines of Chinese, neither of them a sentence. None when
+    the line and the one below are not such a pair."""
+    if index + 1 >= len(lines) or not lines[index + 1].strip():
+        return None
+    after = lines[index + 2].strip() if index + 2 < len(lines) else ""
+    if after and not UNDERLINE.match(after):
+        return None  # a block of three or more lines: a menu or a paragraph
+    first, second = lines[index][start:].strip(), lines[index + 1].strip()
+    joined = f"{first} {second}"
+    if not _CJK.search(joined):
+        if not second[0].islower():
+            return None
+    elif any(len(_CJK.findall(part)) * 2 < len(part.replace(" ", "")) for part in (first, second)):
+        return None
+    for part in (first, second):
+        if (UNDERLINE.match(part) or _CLOSING.match(part) or date_line(part) or month_line(part)
+                or is_furniture(part) or _MENU_ITEM.match(part) or _BAR.search(part)
+                or is_sentence(part) or _holds_label(part)):
+            return None
+    if is_sentence(joined) or _is_site_name(first) or _is_site_name(second):
+        return None
+    second_line = lines[index + 1]
+    second_start = len(second_line) - len(second_line.lstrip())
+    return _Row(index, "headline", start + lines[index][start:].index(first),
+                second_start + len(second), width=_width(joined), last_line=index + 1)
 
 
 def _is_site_name(text: str) -> bool:
@@ -242,7 +308,10 @@ def _headline(rows: list[_Row]) -> _Row | None:
                    if r.kind in ("date", "month") or r.date_at), None)
     near = [r for position, r in candidates
             if anchor is not None and abs(position - anchor) <= _NEAR_DATE]
-    pool = near or [r for _, r in candidates[-_LAST_CANDIDATES:]]
+    if not near:  # a menu's entries stand one under another; the headline stands alone
+        last = [r for _, r in candidates[-_LAST_CANDIDATES:]]
+        near = [r for r in last if r.alone] or last
+    pool = near
     return max(pool, key=lambda r: (r.width, -r.index))
 
 
@@ -368,6 +437,12 @@ def is_furniture(text: str) -> bool:
     return all(any(ch.isdigit() for ch in token) for token in rest.split())
 
 
+def _holds_label(text: str) -> bool:
+    """A line one of whose words is a whole navigation label ("簡體版 英文版 寄給朋友 …")."""
+    labels = _furniture_labels()
+    return any(_fold(word) in labels for word in text.split())
+
+
 def is_label_bar(text: str) -> bool:
     """A navigation label, or a bar of them ("Traditional Chinese | Simplified Chinese").
 
@@ -390,23 +465,42 @@ def _longest_label() -> int:
 # --------------------------------------------------------------------------- a month's day
 
 _EN_TODAY = re.compile(
-    rf"\btoday\s*\((?:[A-Za-z]+\s*,\s*)?(?:(?P<month>{_MONTH_NAME})\.?\s+(?P<day>\d{{1,2}})"
-    rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH_NAME})\.?)\s*\)",
+    rf"\b{EN_TODAY_WORDS}\s*\((?:[A-Za-z]+\s*,\s*)?(?:(?P<month>{_MONTH_NAME})\.?\s+(?P<day>\d{{1,2}})"
+    rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH_NAME})\.?)\s*[),]",
     re.IGNORECASE,
 )
-_ZH_TODAY = re.compile(rf"今日\s*[(（]\s*(?P<month>\d{{1,2}}|[{ZH_NUM}]{{1,3}})\s*月"
+_ZH_TODAY = re.compile(rf"{ZH_TODAY_WORDS}\s*[(（]\s*(?P<month>\d{{1,2}}|[{ZH_NUM}]{{1,3}})\s*月"
                        rf"\s*(?P<day>\d{{1,2}}|[{ZH_NUM}]{{1,3}})\s*日\s*[)）]")
+#: How many days a reprint's posting may come after the day the release names as its own.
+POSTING_LAG = 7
+
+
+def _todays(text: str) -> Iterator[tuple[int, int]]:
+    """(month, day) of each "today (October 26)", "this evening (June 30)" or
+    ``今日(十月二十六日)`` of the text, in order."""
+    for match in _EN_TODAY.finditer(text):
+        name = (match["month"] or match["month2"]).lower().rstrip(".")
+        yield MONTHS[name], int(match["day"] or match["day2"])
+    for match in _ZH_TODAY.finditer(re.sub(r"(?<=\S) (?=\S)", "", text)):
+        month, day = chinese_number(match["month"]), chinese_number(match["day"])
+        if month and day:
+            yield month, day
 
 
 def day_of_month(text: str, month: tuple[int, int]) -> date | None:
     """The release's day when only its month is known (from the top of the page or the URL):
     the first "today (October 26)" or ``今日(十月二十六日)`` of the text that falls in it."""
     year, number = month
-    for match in _EN_TODAY.finditer(text):
-        name = (match["month"] or match["month2"]).lower().rstrip(".")
-        if MONTHS[name] == number:
-            return valid_date(year, number, int(match["day"] or match["day2"]))
-    for match in _ZH_TODAY.finditer(text):
-        if chinese_number(match["month"]) == number:
-            return valid_date(year, number, chinese_number(match["day"]) or 0)
+    return next((day for m, d in _todays(text)
+                 if m == number and (day := valid_date(year, m, d)) is not None), None)
+
+
+def day_before_posting(text: str, posted: date) -> date | None:
+    """The day a reprinted release names as its own ("today (May 16)") when a site posted it
+    on ``posted`` or within :data:`POSTING_LAG` days after: the posting gives the year."""
+    for month, day in _todays(text):
+        for year in (posted.year, posted.year - 1):
+            value = valid_date(year, month, day)
+            if value is not None and 0 <= (posted - value).days <= POSTING_LAG:
+                return value
     return None

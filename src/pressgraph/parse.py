@@ -20,10 +20,12 @@ from pressgraph import page, release_url
 from pressgraph.dateforms import (
     MONTHS,
     WEEKDAYS,
+    ZH_DATE,
     ZH_DATE_LINE,
     ZH_NUM,
     ZH_WEEKDAYS,
     chinese_number,
+    despaced,
     valid_date,
 )
 from pressgraph.errors import ParseError
@@ -60,6 +62,10 @@ _ZH_TIME = re.compile(
     r"(?P<minute>\d{1,2})\s*分?\s*(?:發出|发出)?\s*$",
     re.IGNORECASE,
 )
+# The date and the time on one line: 2017年2月18日(星期六)香港時間15時02分
+_ZH_DATE_TIME = re.compile(
+    rf"^\s*(?P<date>{ZH_DATE})\s*(?P<time>(?:香港時間|香港时间)\s*\d{{1,2}}\s*(?:時|时|:|：)"
+    r"\s*\d{1,2}\s*分?\s*(?:發出|发出)?)\s*$")
 _ZH_ISSUED = re.compile(
     r"(?:於|于)(?P<year>\d{4})年(?P<month>\d{1,2})月(?P<day>\d{1,2})日(?:上午|下午|晚上)?"
     r"(?P<hour>\d{1,2})(?:時|时|:|：)(?P<minute>\d{1,2})分?(?:發出|发出)[。.]?$")
@@ -67,6 +73,8 @@ _EN_STATEMENT = re.compile(
     r"^(?:ISSUED|DISPATCHED)\s+BY\s+.{2,80}?\s+AT\s+(?P<hour>\d{1,2})\s*[:.]\s*(?P<minute>\d{2})"
     r"\s*(?:HKT|HONG\s+KONG\s+TIME)\s+ON\s+(?P<day>\d{1,2})[./](?P<month>\d{1,2})[./](?P<year>\d{4})"
     r"\s*\.?$", re.IGNORECASE)
+_NOTICE_LINES = 6  # how many lines of a page's links and notices a dateline may stand above
+_OPENING_LINES = 12  # how many lines of the body are read for its "today (<Month> <D>)"
 _STATEMENT_LINES = 4  # how far under the headline an issue statement is looked for
 _UNDERLINE = page.UNDERLINE
 _TITLE_SUFFIX = re.compile(
@@ -139,9 +147,9 @@ def parse_text(raw: str, source: SourceText) -> ParsedRelease:
         title_start = lines[front.body_start].start if front.body_start < len(lines) else 0
         warnings.append("no headline: the text starts with its body")
     else:
-        title_row = lines[front.title_line]
-        title = title_row.text[front.title_start:front.title_end]
-        title_start = title_row.start + front.title_start
+        first, last = front.title_lines or (front.title_line, front.title_line)
+        title_start = lines[first].start + front.title_start
+        title = text[title_start:lines[last].start + front.title_end]
     title_clean, flags = split_title(title) if title else ("", ())
 
     if front.body_offset:  # the store's "date YYYY-MM-DD" prefix is not the body's
@@ -208,14 +216,22 @@ def _undated_release_date(front: page.Front, body: list[_Line], source: SourceTe
                           warnings: list[str]) -> tuple[date | None, DateSource | None]:
     """A release without a dateline: the date printed at the top, the text store's date,
     a month at the top or in the URL completed by the body's "today (<Month> <D>)", or the
-    date in the URL -- in that order."""
+    date in the URL -- in that order.
+
+    On a reprinting site (not a Government one) the text store's date and the date in the
+    URL are the day the page was posted, which may be a few days after the release: the
+    body's "today (<Month> <D>)" then gives the release's day, and the posting its year.
+    """
     url = source.source_url
     url_day = release_url.url_date(url) if url else None
     month = front.top_month or (release_url.url_month(url) if url else None)
-    opening = "\n".join(line.stripped for line in body[:12])
+    opening = "\n".join([line.stripped for line in body if line.stripped][:_OPENING_LINES])
+    reprint = bool(url) and not release_url.is_government_page(url or "")
     candidates: list[tuple[date | None, DateSource]] = [
-        (front.top_date, "top"), (front.store_date, "top"),
-        (page.day_of_month(opening, month) if month else None, "top"), (url_day, "url")]
+        (front.top_date, "top"),
+        (_posting_day(opening, front.store_date) if reprint else front.store_date, "top"),
+        (page.day_of_month(opening, month) if month else None, "top"),
+        (_posting_day(opening, url_day) if reprint else url_day, "url")]
     value, where = next(((d, w) for d, w in candidates if d is not None), (None, None))
     if value is None:
         warnings.append("no dateline ('Ends/<Weekday>, <Month> <D>, <YYYY>' or '完' and "
@@ -225,10 +241,18 @@ def _undated_release_date(front: page.Front, body: list[_Line], source: SourceTe
         warnings.append("no dateline; release date taken from the URL")
     else:
         warnings.append("no dateline; release date taken from the top of the page")
-        if url_day and url_day != value:
-            warnings.append(f"the top of the page says {value.isoformat()} but the URL "
-                            f"{url} says {url_day.isoformat()}; the top of the page is used")
+    if value and url_day and url_day != value:
+        warnings.append(f"the release date {value.isoformat()} differs from the URL "
+                        f"{url} ({url_day.isoformat()}); {value.isoformat()} is used")
     return value, where
+
+
+def _posting_day(opening: str, posted: date | None) -> date | None:
+    """The release's day on a page posted on ``posted``: its own "today (<Month> <D>)" when
+    that falls a few days before, else the posting day."""
+    if posted is None:
+        return None
+    return page.day_before_posting(opening, posted) or posted
 
 
 def _split_lines(text: str) -> list[_Line]:
@@ -280,13 +304,20 @@ def _split_dateline(lines: list[_Line], body_start: int,
         end = _bare_dateline_start(lines, body_start)
         if end == len(lines):  # or a dateline glued to the end of the last paragraph
             end, glued, found = _glued_dateline(lines, body_start)
+        if end == len(lines):  # or a date and time pair with captions or furniture below
+            end = _dated_pair_start(lines, body_start)
     for line in lines[end:]:
         stripped = line.stripped
-        if "issued" not in found and (_ISSUED.match(stripped) or _ZH_TIME.match(stripped)):
-            found["issued"] = stripped
-        elif "zh_date" not in found and "ends" not in found and _ZH_DATE.match(stripped):
-            found["zh_date"] = stripped
-        elif "zh_date" not in found and "ends" not in found and _issue_statement(stripped):
+        closed = despaced(stripped)
+        dated = "zh_date" not in found and "ends" not in found
+        if "issued" not in found and (_ISSUED.match(stripped) or _ZH_TIME.match(closed)):
+            found["issued"] = closed if _ZH_TIME.match(closed) else stripped
+        elif dated and _ZH_DATE.match(closed):
+            found["zh_date"] = closed
+        elif dated and (match := _ZH_DATE_TIME.match(closed)):
+            found["zh_date"] = match["date"].strip()
+            found.setdefault("issued", match["time"])
+        elif dated and _issue_statement(stripped):
             found["statement"] = found["issued"] = stripped
     body = [line for index, line in enumerate(lines[body_start:end], body_start)
             if index not in skipped and not _UNDERLINE.match(line.text)
@@ -322,6 +353,28 @@ def _glued_dateline(lines: list[_Line], body_start: int
     return index + 1, (_Line(rest, line.start) if rest.strip() else None), found
 
 
+def _dated_pair_start(lines: list[_Line], body_start: int) -> int:
+    """Where a Chinese dateline stands above lines that are not the release's: the last date
+    followed by its time (``2023年6月16日(星期五)`` / ``香港時間19時07分``, or both on one
+    line), with photo captions or links below it; or the last date with its weekday below
+    which no sentence stands (only a page's links and notices). The end of the text when
+    there is none."""
+    following: str | None = None  # the next non-empty line below, closed up
+    prose_below, below = False, 0
+    for index in range(len(lines) - 1, body_start - 1, -1):
+        closed = despaced(lines[index].stripped)
+        if not closed:
+            continue
+        if _ZH_DATE_TIME.match(closed) or (
+                (date_line := _ZH_DATE.match(closed))
+                and (following is not None and _ZH_TIME.match(following)
+                     or date_line["weekday"] and not prose_below and below <= _NOTICE_LINES)):
+            return index
+        following, below = closed, below + 1
+        prose_below = prose_below or page.is_sentence(closed)
+    return len(lines)
+
+
 def _bare_dateline_start(lines: list[_Line], body_start: int) -> int:
     """Where trailing date/"Issued at"/time lines begin, looking at the last few lines only."""
     end, seen = len(lines), 0
@@ -329,7 +382,8 @@ def _bare_dateline_start(lines: list[_Line], body_start: int) -> int:
         stripped = lines[index].stripped
         if not stripped or page.is_furniture(stripped) or _TRAILER.match(stripped):
             continue
-        if _ISSUED.match(stripped) or _ZH_TIME.match(stripped) or _ZH_DATE.match(stripped):
+        closed = despaced(stripped)
+        if _ISSUED.match(stripped) or _ZH_TIME.match(closed) or _ZH_DATE.match(closed):
             end = index
             seen += 1
             continue

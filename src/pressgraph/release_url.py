@@ -21,6 +21,17 @@ def url_path(url: str) -> str:
     return url.split("#")[0].split("?")[0]
 
 
+_GOVERNMENT_SITE = re.compile(r"^[a-z][a-z0-9+.-]*://(?:[^/]*\.)?gov\.hk(?::\d+)?/"
+                              r"|/(?:[a-z0-9-]+\.)+gov\.hk/", re.IGNORECASE)
+
+
+def is_government_page(url: str) -> bool:
+    """A page of a Government site (``*.gov.hk``), directly or through a conversion proxy
+    (``…/TuniS/www.info.gov.hk/…``): the date its URL gives is the release's own, where a
+    reprinting site's URL gives the day it posted the release."""
+    return bool(_GOVERNMENT_SITE.search(url_path(url)))
+
+
 @cache
 def _date_patterns() -> tuple[re.Pattern[str], ...]:
     text = resources.files("pressgraph").joinpath("data/release_url_dates.txt").read_text("utf-8")
