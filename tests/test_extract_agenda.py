@@ -460,3 +460,18 @@ def test_topics_of_two_cues_in_one_sentence_enumerate() -> None:
 ])
 def test_round_two_prose_constructions(sentence: str, expected: list[str]) -> None:
     assert agenda(release_of(sentence)) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("They discussed the ferry licensing scheme and the Harbour Safety Accord.",
+     ["the ferry licensing scheme", "the Harbour Safety Accord"]),
+    ("They discussed the licensing of ferries and the Harbour Authority.",
+     ["the licensing of ferries and the Harbour Authority"]),
+    ("The agenda included tide tables, pier upkeep, and the training of pilots.",
+     ["tide tables", "pier upkeep", "the training of pilots"]),
+    ("The port agenda included tide tables, pier upkeep, and the training of pilots.", []),
+    ("They discussed the state of the fleet and efforts to promote ferry travel.",
+     ["the state of the fleet and efforts to promote ferry travel"]),
+])
+def test_round_two_joins_and_cues(sentence: str, expected: list[str]) -> None:
+    assert agenda(release_of(sentence)) == expected

@@ -127,3 +127,8 @@ def test_topics_on_which_consensus_was_reached() -> None:
 def test_a_verb_before_the_frames_closing_word_is_no_part_of_the_topic() -> None:
     assert agenda("局長與市長會面，就渡輪票價、碼頭維修和港口安全進行交流。") \
         == ["渡輪票價", "碼頭維修", "港口安全"]
+
+
+def test_the_last_item_joined_by_yiji_is_not_cut_again() -> None:
+    assert agenda("雙方集中討論了不少議題，包括：渡輪票價、碼頭維修，以及與澳門加強港口安全的交流和合作。",
+                  standing=True) == ["渡輪票價", "碼頭維修", "與澳門加強港口安全的交流和合作"]

@@ -411,7 +411,8 @@ def _and_pieces(segment: str, start: int, end: int) -> list[tuple[int, int]]:
         if len(words) <= 5:
             split = not _shared_head(left, right)
         elif first in determiners:
-            split = bool(second) and second[0].islower() and "between" not in left
+            split = bool(second) and (second[0].islower() and "between" not in left
+                                      or _parallel(left, first))
         else:
             split = left[-1][0].isupper() and first[0].islower()
         if split:
@@ -419,6 +420,14 @@ def _and_pieces(segment: str, start: int, end: int) -> list[tuple[int, int]]:
             start = cut_b
     pieces.append((start, end))
     return pieces
+
+
+def _parallel(left: list[str], first: str) -> bool:
+    """"the trade mechanism and the Closer Economic Partnership Arrangement": two phrases
+    opening with the same determiner, the first without a preposition that the name after
+    "and" could complete ("the trade of the Mainland and the Hong Kong SAR")."""
+    return (bool(left) and left[0].lower() == first.lower()
+            and not any(cues()["preposition"].fullmatch(word) for word in left))
 
 
 def _proper_noun_pair(left: list[str], right: list[str]) -> bool:

@@ -97,9 +97,9 @@ def _item(text: _Text, span: Span) -> tuple[Span, str]:
     while changed and end > start:
         changed = False
         folded = text.folded[start:end]
-        stripped = folded.strip(" \u3000\n")
+        stripped = folded.strip(" \u3000\n：")
         if stripped != folded:
-            start += len(folded) - len(folded.lstrip(" \u3000\n"))
+            start += len(folded) - len(folded.lstrip(" \u3000\n："))
             end = start + len(stripped)
             changed = True
             continue
@@ -108,7 +108,7 @@ def _item(text: _Text, span: Span) -> tuple[Span, str]:
                 end -= len(trailer)
                 changed = True
                 break
-        for lead in _cues()["last_joins"]:
+        for lead in _cues()["lead_joins"]:
             if folded.startswith(lead) and len(folded) > len(lead):
                 start += len(lead)
                 changed = True
@@ -356,7 +356,10 @@ def _pieces(folded: str, begin: int, counted: bool) -> list[tuple[int, int]]:
         if depth == 0 and (ch == separator or joined) and offset > position:
             pieces.append((position, offset))
             position = offset + (3 if joined else 1)
-    if separator == "、" and (len(pieces) > 1 or counted or _all_quoted(folded, pieces)):
+    # "A、B，以及 C": "，以及" joined the last item; a "和" inside it is part of it
+    joined_last = any(folded.startswith("，以及", b) for _, b in pieces[:-1])
+    if separator == "、" and not joined_last and (
+            len(pieces) > 1 or counted or _all_quoted(folded, pieces)):
         last_a, last_b = pieces.pop()
         pieces += _join_split(folded, last_a, last_b, cues["last_joins"], cues["pronouns"])
     return [(a, b) for a, b in pieces if folded[a:b].strip("，、 ")]
