@@ -386,3 +386,92 @@ def test_turns_of_a_transcript_are_no_agenda() -> None:
         "Secretary: Not this year.",
     )
     assert agenda(release) == []
+
+
+# --------------------------------------------------------------------------- round 2 classes
+
+
+def test_a_list_printed_indented_with_bullets() -> None:
+    # release_of indents these lines: the parser leaves them paragraphs
+    release = release_of(
+        "The panel met today and exchanged views on matters of common concern, including:",
+        "• Water quality in the river basin;",
+        "• Joint patrols, and training of rescue crews; and",
+        "• Flood warnings.",
+    )
+    assert agenda(release) == ["Water quality in the river basin",
+                               "Joint patrols, and training of rescue crews", "Flood warnings"]
+
+
+def test_points_under_numbered_items_are_no_items() -> None:
+    release = release_of(
+        "The experts discussed the following issues:",
+        "1. Flood warnings across the delta",
+        "* send warnings to each other within an hour.",
+        "2. Training of rescue crews",
+        "* hold a joint drill every year.",
+    )
+    assert agenda(release) == ["Flood warnings across the delta", "Training of rescue crews"]
+
+
+def test_a_list_introduced_as_the_agenda_is_the_whole_of_it() -> None:
+    release = release_of(
+        "The panel met today. They exchanged views on tides, dredging and dune erosion.",
+        "The panel discussed the following matters:",
+        "* enhancing exchanges on tug fleets, pilot boats and mooring buoys;",
+        "* water quality in the river basin.",
+    )
+    assert agenda(release) == [
+        "enhancing exchanges on tug fleets, pilot boats and mooring buoys",
+        "water quality in the river basin"]
+
+
+def test_topics_of_two_cues_in_one_sentence_enumerate() -> None:
+    assert meeting_agendas(
+        "The Secretary for Transport, Mr Ho, met the Mayor of Xiamen, Mr Lin Bo, today "
+        "(March 4) to exchange views on ferry fares and discuss the plans for a new pier.",
+    ) == [["ferry fares", "the plans for a new pier"]]
+    # being briefed is being told: no topic of the meeting
+    assert meeting_agendas(
+        "At his meeting with the Mayor of Xiamen, Mr Lin Bo, today (March 4), the Secretary "
+        "for Transport, Mr Ho, was briefed on the ferry fleet and exchanged views with him "
+        "on pier repairs.") == [[]]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Ministers exchanged views on ferry fares, discussed pier repairs, and took stock of "
+     "the harbour plan.", ["ferry fares", "pier repairs", "the harbour plan"]),
+    ("Both sides discussed the dredging of the channel, the training and licensing of "
+     "pilots, as well as the upkeep of the piers.",
+     ["the dredging of the channel", "the training and licensing of pilots",
+      "the upkeep of the piers"]),
+    ("Areas of co-operation include port logistics, ferry safety and pier upkeep to "
+     "implement the harbour plan.", ["port logistics", "ferry safety", "pier upkeep"]),
+    ("Both sides will discuss enhancing co-operation in such areas as dredging, pilot "
+     "training and ferry safety.", ["dredging", "pilot training", "ferry safety"]),
+    ("Members held dialogues with the Government on how to share berths, as well as how to "
+     "train pilots and how to cut fares.",
+     ["how to share berths", "how to train pilots", "how to cut fares"]),
+    ("The Council focused discussions, in the light of the harbour plan, on how to widen the "
+     "channel, as well as on the dredging budget.",
+     ["how to widen the channel", "the dredging budget"]),
+    ("Discussion on how to promote ferry travel was also on the agenda.",
+     ["how to promote ferry travel"]),
+])
+def test_round_two_prose_constructions(sentence: str, expected: list[str]) -> None:
+    assert agenda(release_of(sentence)) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("They discussed the ferry licensing scheme and the Harbour Safety Accord.",
+     ["the ferry licensing scheme", "the Harbour Safety Accord"]),
+    ("They discussed the licensing of ferries and the Harbour Authority.",
+     ["the licensing of ferries and the Harbour Authority"]),
+    ("The agenda included tide tables, pier upkeep, and the training of pilots.",
+     ["tide tables", "pier upkeep", "the training of pilots"]),
+    ("The port agenda included tide tables, pier upkeep, and the training of pilots.", []),
+    ("They discussed the state of the fleet and efforts to promote ferry travel.",
+     ["the state of the fleet and efforts to promote ferry travel"]),
+])
+def test_round_two_joins_and_cues(sentence: str, expected: list[str]) -> None:
+    assert agenda(release_of(sentence)) == expected

@@ -107,3 +107,28 @@ def test_the_agenda_goes_to_the_meeting_named_again_just_before_it() -> None:
     assert [(m.kind, [a.text for a in m.agenda]) for m in meetings] == [
         ("standing body meeting", ["推進區域經濟一體化", "改進區域糧食市場"]),
         ("courtesy call", [])]
+
+
+def test_topics_that_set_out_the_framed_subject() -> None:
+    assert agenda("兩人就兩地海事合作交換意見，討論的範疇涵蓋渡輪票價、碼頭維修，以及港口安全。") \
+        == ["渡輪票價", "碼頭維修", "港口安全"]
+
+
+def test_an_umbrella_inside_a_frame() -> None:
+    assert agenda("雙方就與港口相關的合作範疇，包括渡輪票價、碼頭維修、港口安全等交換意見。") \
+        == ["渡輪票價", "碼頭維修", "港口安全"]
+
+
+def test_topics_on_which_consensus_was_reached() -> None:
+    assert agenda("兩地就渡輪票價、碼頭維修和港口安全三個範疇的合作方向達成共識。",
+                  standing=True) == ["渡輪票價", "碼頭維修", "港口安全"]
+
+
+def test_a_verb_before_the_frames_closing_word_is_no_part_of_the_topic() -> None:
+    assert agenda("局長與市長會面，就渡輪票價、碼頭維修和港口安全進行交流。") \
+        == ["渡輪票價", "碼頭維修", "港口安全"]
+
+
+def test_the_last_item_joined_by_yiji_is_not_cut_again() -> None:
+    assert agenda("雙方集中討論了不少議題，包括：渡輪票價、碼頭維修，以及與澳門加強港口安全的交流和合作。",
+                  standing=True) == ["渡輪票價", "碼頭維修", "與澳門加強港口安全的交流和合作"]

@@ -49,10 +49,17 @@ def find_agenda(release: ParsedRelease, region: Span,
         pieces += headings
     # the paragraph introducing a list or sub-headings leads to the agenda; what it says in
     # prose ("exchanged views on ... They agreed to:") is not a further item
+    # nor is a topic named inside a listed item ("* enhancing exchanges on A, B and C")
     prose = [item for item in found
-             if not any(i.start <= item.span.start < i.end for i in intros)]
+             if not any(i.start <= item.span.start < i.end
+                        for i in [*intros, *(span for span, _ in pieces)])]
     standing = None if meeting is None else _standing(meeting)
     prose = _enumerated(release, prose, standing, bool(pieces))
+    if intros:
+        # a list or sub-headings introduced as the agenda are the whole of it, but for
+        # topics of a sentence that names its own meeting ("During the call, ...")
+        prose = [item for item in prose if cues()["reference"].match(
+            release.text, item.sentence.start, item.sentence.end)]
     pieces += [(item.span, item.text) for item in prose if not item.cut]
     if not pieces and meeting is None:
         # what a meeting reviewed, where it took up nothing else (a known meeting's review
@@ -95,22 +102,72 @@ def _inside(block: Block, region: Span) -> bool:
 def _list_items(release: ParsedRelease, region: Span,
                 intros: list[Span]) -> list[tuple[Span, str]]:
     """Items of the lists introduced as an agenda; their introducing paragraphs go to
-    ``intros``."""
+    ``intros``. A list nested in another (points under each numbered item) is no item."""
     blocks = release.blocks
     out: list[tuple[Span, str]] = []
-    lists: dict[int, list[int]] = {}
-    for index, block in enumerate(blocks):
-        if block.kind == "list_item" and block.list_index is not None and _inside(block, region):
-            lists.setdefault(block.list_index, []).append(index)
-    for indices in lists.values():
+    for indices, spans in _lists(release, region):
         first = indices[0]
         intro = blocks[first - 1] if first > 0 else None
-        if intro is None or intro.kind == "list_item" or not _introduces_agenda(intro.text):
+        if intro is None or intro.kind == "list_item" or _marked(intro) is not None \
+                or not _introduces_agenda(intro.text):
             continue
         intros.append(intro.span)
-        for index in indices:
-            out.append(clean(release, blocks[index].span))
+        shape = _marker_shape(release, indices[0])
+        for index, span in zip(indices, spans):
+            if _marker_shape(release, index) == shape:
+                out.append(clean(release, span))
     return out
+
+
+def _lists(release: ParsedRelease, region: Span) -> list[tuple[list[int], list[Span]]]:
+    """The lists of the region: each as the indices of its blocks and the spans of its
+    items' text. Besides the parser's lists, a run of paragraphs that each open with a list
+    marker is one (a list printed indented, "   • A;")."""
+    blocks = release.blocks
+    lists: dict[int, list[int]] = {}
+    run: list[int] = []
+    runs: list[list[int]] = []
+    for index, block in enumerate(blocks):
+        if not _inside(block, region):
+            continue
+        if block.kind == "list_item":
+            if block.list_index is not None:
+                lists.setdefault(block.list_index, []).append(index)
+            continue
+        if _marked(block) is None:
+            continue
+        if run and run[-1] == index - 1:
+            run.append(index)
+        else:
+            run = [index]
+            runs.append(run)
+    out = [(indices, [blocks[i].span for i in indices]) for indices in lists.values()]
+    for indices in runs:
+        spans = []
+        for index in indices:
+            block = blocks[index]
+            marker = _marked(block)
+            assert marker is not None
+            spans.append(Span(block.span.start + marker, block.span.end))
+        out.append((indices, spans))
+    return sorted(out, key=lambda found_list: found_list[0][0])
+
+
+def _marked(block: Block) -> int | None:
+    """Where the text of a paragraph printed as a list item starts, after its marker."""
+    match = cues()["marker"].match(block.text)
+    return match.end() if match else None
+
+
+def _marker_shape(release: ParsedRelease, index: int) -> str:
+    """The shape of a list item's marker ("1." and "12." are "9.", "(a)" and "(iv)" are
+    "(a)", bullets are themselves): items of a list nested in another have another shape."""
+    block = release.blocks[index]
+    marker = block.marker
+    if block.kind != "list_item" or marker is None:
+        end = _marked(block)
+        marker = block.text[:end].strip() if end is not None else ""
+    return re.sub(r"[a-z]+", "a", re.sub(r"\d+", "9", marker.lower()))
 
 
 def _introduces_agenda(text: str) -> bool:

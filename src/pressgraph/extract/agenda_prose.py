@@ -58,8 +58,14 @@ def enumerated(prose: list[ProseItem], standing: bool | None, listed: bool,
     (``standing`` None); a call's lone topic ("met ... to discuss X") is no agenda, and a
     ``generic`` topic ("issues of mutual interest") is none."""
     enumerations = groups_of_two(prose)
-    if enumerations:
-        sentences_of = {item.sentence for item in prose if item.group in enumerations}
+    # "to exchange views on A and discuss B": topics of two cues in one sentence enumerate
+    cues_of: dict[Span, set[int]] = {}
+    for item in prose:
+        if not generic(item):
+            cues_of.setdefault(item.sentence, set()).add(item.group)
+    joint = {sentence for sentence, groups in cues_of.items() if len(groups) >= 2}
+    if enumerations or joint:
+        sentences_of = {item.sentence for item in prose if item.group in enumerations} | joint
         return [item for item in prose
                 if item.group in enumerations or item.sentence in sentences_of]
     if listed or standing is False:
@@ -247,7 +253,11 @@ def split_enumeration(release: ParsedRelease, start: int, end: int) -> list[tupl
     if umbrella is not None:
         return _items(release, start, umbrella)
     if cues()["whole"].match(stripped):
-        pieces = [(lead, len(segment))]
+        # "how A and B" is one item; "how A, as well as how B and how C" are three, and so
+        # are "how A, as well as on B"
+        pieces = _cut(segment, _masked(segment), lead, len(segment),
+                      r"(?:,\s*(?:and\s+|as well as\s+)?|\s+(?:and|as well as)\s+)(?="
+                      + cues()["whole"].pattern + r")|,?\s+(?:and|as well as) on\s+")
     else:
         pieces = _pieces(segment, lead)
     return _items(release, start, pieces)
@@ -295,9 +305,12 @@ def _pieces(segment: str, lead: int) -> list[tuple[int, int]]:
     if re.search(r",?\s+and on\s+", masked[lead:]):  # "on A, and on B": each "on" one item
         return _cut(segment, masked, lead, len(segment), r",?\s+and on\s+")
     pieces: list[tuple[int, int]] = []
-    for a, b in _cut(segment, masked, lead, len(segment), r",?\s+as well as\s+"):
+    joined = _cut(segment, masked, lead, len(segment), r",?\s+as well as\s+")
+    for number, (a, b) in enumerate(joined):
         if "," in masked[a:b]:
-            pieces += _comma_pieces(segment, masked, a, b)
+            # "A, B as well as C": "as well as" joins the last item; an "and" before it is
+            # inside B ("the exchange and sharing of ...")
+            pieces += _comma_pieces(segment, masked, a, b, last_and=number == len(joined) - 1)
         else:
             pieces += _and_pieces(segment, a, b)
     return [(a, b) for a, b in pieces if not cues()["etc"].fullmatch(segment[a:b].strip(" ,."))]
@@ -326,7 +339,8 @@ def _cut(segment: str, masked: str, start: int, end: int,
     return [(a, b) for a, b in pieces if segment[a:b].strip()]
 
 
-def _comma_pieces(segment: str, masked: str, start: int, end: int) -> list[tuple[int, int]]:
+def _comma_pieces(segment: str, masked: str, start: int, end: int,
+                  last_and: bool = True) -> list[tuple[int, int]]:
     """Split on commas; a piece starting with "especially"/"including" joins the one before;
     the last piece is split at "and" unless an Oxford comma came before it (see
     ``_last_and``)."""
@@ -343,7 +357,7 @@ def _comma_pieces(segment: str, masked: str, start: int, end: int) -> list[tuple
         else:
             pieces.append((a, b))
             attached = False
-    if not pieces or attached:  # "X, including A and B": A and B belong to X
+    if not pieces or attached or not last_and:  # "X, including A and B": A and B belong to X
         return pieces
     last_a, last_b = pieces[-1]
     if not re.match(r"\s*and\s", masked[last_a:last_b]):
@@ -397,7 +411,8 @@ def _and_pieces(segment: str, start: int, end: int) -> list[tuple[int, int]]:
         if len(words) <= 5:
             split = not _shared_head(left, right)
         elif first in determiners:
-            split = bool(second) and second[0].islower() and "between" not in left
+            split = bool(second) and (second[0].islower() and "between" not in left
+                                      or _parallel(left, first))
         else:
             split = left[-1][0].isupper() and first[0].islower()
         if split:
@@ -405,6 +420,14 @@ def _and_pieces(segment: str, start: int, end: int) -> list[tuple[int, int]]:
             start = cut_b
     pieces.append((start, end))
     return pieces
+
+
+def _parallel(left: list[str], first: str) -> bool:
+    """"the trade mechanism and the Closer Economic Partnership Arrangement": two phrases
+    opening with the same determiner, the first without a preposition that the name after
+    "and" could complete ("the trade of the Mainland and the Hong Kong SAR")."""
+    return (bool(left) and left[0].lower() == first.lower()
+            and not any(cues()["preposition"].fullmatch(word) for word in left))
 
 
 def _proper_noun_pair(left: list[str], right: list[str]) -> bool:

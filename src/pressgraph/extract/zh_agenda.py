@@ -25,7 +25,8 @@ from pressgraph.model import AgendaItem, ParsedRelease, Span
 # A transcript's turn: a reporter, a question or answer, or someone named by a post or a
 # title, then "："
 _SPEAKER = re.compile(r"(?:記者|問|答|[^，。：、「」\s]{0,12}(?:長|官|主席|議員|發言人|先生|女士|教授|博士))：")
-_COUNT = re.compile(r"[一二三四五六七八九十兩两\d]+\s*[個个項项]\S{0,5}$")
+# "八個範疇", "四項重點工作", "八個範疇的合作方向": the count of the topics before it
+_COUNT = re.compile(r"[一二三四五六七八九十兩两\d]+\s*[個个項项][^、，的]{0,5}(?:的[^、，]{1,6})?$")
 
 
 @dataclass(frozen=True)
@@ -96,9 +97,9 @@ def _item(text: _Text, span: Span) -> tuple[Span, str]:
     while changed and end > start:
         changed = False
         folded = text.folded[start:end]
-        stripped = folded.strip(" \u3000\n")
+        stripped = folded.strip(" \u3000\n：")
         if stripped != folded:
-            start += len(folded) - len(folded.lstrip(" \u3000\n"))
+            start += len(folded) - len(folded.lstrip(" \u3000\n："))
             end = start + len(stripped)
             changed = True
             continue
@@ -107,7 +108,7 @@ def _item(text: _Text, span: Span) -> tuple[Span, str]:
                 end -= len(trailer)
                 changed = True
                 break
-        for lead in _cues()["last_joins"]:
+        for lead in _cues()["lead_joins"]:
             if folded.startswith(lead) and len(folded) > len(lead):
                 start += len(lead)
                 changed = True
@@ -234,26 +235,26 @@ def _prose(text: _Text, region: list[int]) -> list[ProseItem]:
         folded = _folded(text, sentence.span)
         if _SPEAKER.match(_folded(text, text.release.blocks[sentence.block].span)):
             continue  # a turn of a transcript ("記者：…")
-        found = False
+        framed: list[ProseItem] = []
+        after = 0  # where the words after the frame start
         for opening, closing in cues["topic_frames"]:
             for start in _find_all(folded, opening):
                 if _quoted_at(folded, start):
                     continue
                 end = folded.find(closing, start + len(opening))
-                if end < 0 or "，" in folded[start:end].replace("，例如", "、"):
+                if end < 0 or "，" in _umbrellas_joined(folded[start:end]):
                     continue
                 group += 1
-                out += [ProseItem(span, item, group, sentence.span) for span, item in
-                        _split(text, sentence.start + start + len(opening),
-                               sentence.start + end)]
-                found = True
+                framed = [ProseItem(span, item, group, sentence.span) for span, item in
+                          _split(text, sentence.start + start + len(opening),
+                                 sentence.start + end)]
+                after = end + len(closing)
                 break
-            if found:
+            if framed:
                 break
-        if found:
-            continue
+        topics: list[ProseItem] = []
         for intro in cues["intros"]:
-            start = folded.find(intro)
+            start = folded.find(intro, after)
             if start < 0 or _quoted_at(folded, start):
                 continue
             begin = start + len(intro)
@@ -261,10 +262,20 @@ def _prose(text: _Text, region: list[int]) -> list[ProseItem]:
             if intro in cues["weak_intros"] and not _listy(folded[begin:end + 3]):
                 continue  # "討論事項": a noun, not the start of topics
             group += 1
-            out += [ProseItem(span, item, group, sentence.span) for span, item in
-                    _split(text, sentence.start + begin, sentence.start + end)]
+            topics = [ProseItem(span, item, group, sentence.span) for span, item in
+                      _split(text, sentence.start + begin, sentence.start + end)]
             break
+        # "就 X 交換意見，討論的範疇涵蓋 A、B 和 C": the topics after the frame set X out
+        out += topics if framed and len(topics) >= 2 else framed + topics
     return out
+
+
+def _umbrellas_joined(folded: str) -> str:
+    """The words of a frame with "，包括"/"，例如" read as part of the list: a comma before
+    an umbrella word does not end the topics."""
+    for umbrella in _cues()["umbrellas"]:
+        folded = folded.replace("，" + umbrella.lstrip("，"), "、")
+    return folded
 
 
 def _listy(folded: str) -> bool:
@@ -345,7 +356,10 @@ def _pieces(folded: str, begin: int, counted: bool) -> list[tuple[int, int]]:
         if depth == 0 and (ch == separator or joined) and offset > position:
             pieces.append((position, offset))
             position = offset + (3 if joined else 1)
-    if separator == "、" and (len(pieces) > 1 or counted or _all_quoted(folded, pieces)):
+    # "A、B，以及 C": "，以及" joined the last item; a "和" inside it is part of it
+    joined_last = any(folded.startswith("，以及", b) for _, b in pieces[:-1])
+    if separator == "、" and not joined_last and (
+            len(pieces) > 1 or counted or _all_quoted(folded, pieces)):
         last_a, last_b = pieces.pop()
         pieces += _join_split(folded, last_a, last_b, cues["last_joins"], cues["pronouns"])
     return [(a, b) for a, b in pieces if folded[a:b].strip("，、 ")]
