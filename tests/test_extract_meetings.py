@@ -736,7 +736,6 @@ def test_bilateral_meetings_with_people_the_people_layer_may_not_know() -> None:
 
 @pytest.mark.parametrize("paragraph", [
     "The Secretary visited a youth centre and met members of a rowing club in Sai Kung today.",
-    "She also met Eastern District Councillors.",
     "During the trip, the delegation will also meet Riverside Provincial Government officials.",
     "They will also meet Hong Kong people working or studying in Riverside.",
 ])
@@ -897,3 +896,35 @@ def test_a_committee_loses_its_parent_written_out_with_its_short_form() -> None:
         "The Legislative Council (LegCo) Panel on Ports will hold a special meeting tomorrow "
         "(October 10) at 9am in Conference Room 2.")
     assert (meeting.body, meeting.status) == ("Panel on Ports", "planned")
+
+
+@pytest.mark.parametrize(("sentence", "count"), [
+    ("The Secretary, Mr Sam Ho, met representatives and players of the Hill Rangers Rugby "
+     "Club today (October 9).", 1),
+    ("He also met Harbour North District Councillors today (October 9).", 1),
+    ("LegCo Members met with the new term Harbour District Council (HDC) and Hill DC members "
+     "at the LegCo Complex today (October 9).", 2),
+])
+def test_members_of_named_organisations_met_are_meetings(sentence: str, count: int) -> None:
+    found = meetings_of(sentence)
+    assert [(m.status, m.date) for m in found] == [("held", date(2024, 10, 9))] * count
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Secretary, Mr Sam Ho, met District Councillors and residents today (October 9).",
+    "The Secretary, Mr Sam Ho, met members of a rugby club today (October 9).",
+])
+def test_members_of_no_organisation_in_particular_are_no_meeting(sentence: str) -> None:
+    assert meetings_of(sentence) == ()
+
+
+def test_a_transcript_reports_what_the_speaker_met_in_the_first_person() -> None:
+    found = meetings_of(
+        "Following is the transcript of remarks by the Chief Executive, Mr Tom Lo, at a media "
+        "session in Beijing this afternoon (October 9):",
+        "Reporter: (On the talks)",
+        "Chief Executive: I have just met the Premier and we had a frank exchange. The "
+        "Secretary met the Vice Minister yesterday. I will meet the Mayor tomorrow.",
+        title="Transcript of remarks by CE in Beijing")
+    assert [(m.status, m.date, m.location) for m in found] == [
+        ("held", date(2024, 10, 9), "Beijing")]

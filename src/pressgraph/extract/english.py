@@ -81,8 +81,10 @@ def extract(release: ParsedRelease) -> Extraction:
     all_sentences = sentences(release)
     warnings: list[str] = []
     transcript = is_transcript(release)
-    located = (_occasion(release, all_sentences, mentions) if transcript
-               else _locate_meetings(release, all_sentences, mentions, warnings))
+    located = (_occasion(release, all_sentences, mentions)
+               + _first_person(release, all_sentences,
+                               _locate_meetings(release, all_sentences, mentions, []))
+               if transcript else _locate_meetings(release, all_sentences, mentions, warnings))
     regions = ([item.sentence.span for item in located] if transcript
                else _regions(release, located))
     visits_by_meeting = _visits(release, all_sentences, located, regions, forms)
@@ -123,6 +125,30 @@ def _occasion(release: ParsedRelease, all_sentences: tuple[Sentence, ...],
         located.append(_Located(found, sentence, when, phrase.text if phrase else None,
                                 place_in(sentence.text)))
     return located
+
+
+# "I met President X and the Premier", "we had a meeting with ...": the speaker's subject
+# right before the verb of meeting.
+_SPEAKER_SUBJECT = re.compile(r"(?:^|[\s,])(?:I|[Ww]e)\s+(?:(?:have|had|just|also|then|all)\s+){0,2}$")
+
+
+def _first_person(release: ParsedRelease, all_sentences: tuple[Sentence, ...],
+                  located: list[_Located]) -> list[_Located]:
+    """What a transcript reports as met in the speaker's own words ("Earlier today, I met
+    ..."): held meetings whose subject is the speaker, dated, when they give no day, by the
+    opening ("Following is the transcript of remarks ... this afternoon (August 11):"). The
+    rest of a transcript (what was said about others, what is planned) reports no meeting."""
+    kept = [item for item in located
+            if item.found.status != "planned" and item.found.body is None
+            and _SPEAKER_SUBJECT.search(
+                item.found.clause.text[:item.found.anchor - item.found.clause.start])]
+    opening = next((s for s in all_sentences if s.text.lower().startswith("following")), None)
+    phrase = _date_phrase(opening, opening.span.end) if opening is not None else None
+    if phrase is None or phrase.is_future_reference:
+        return kept
+    when = date_rules.resolve(phrase, release.release_date)
+    return [item if item.date_text else replace(item, date=when, date_text=phrase.text)
+            for item in kept]
 
 
 def _locate_meetings(release: ParsedRelease, all_sentences: tuple[Sentence, ...],

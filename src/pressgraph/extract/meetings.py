@@ -43,6 +43,7 @@ from pressgraph.extract.meeting_clauses import (  # noqa: F401  (re-exported to 
     Found,
     Mentions,
     clauses,
+    member_groups,
     object_persons,
     of_organisation,
     ordinal_words,
@@ -510,14 +511,16 @@ def _adhoc(clause: Clause, patterns: dict[str, re.Pattern[str]], tense: str,
         obj_start = base + len(body_text) - len(obj)
         names = object_persons(obj, obj_start, mentions.persons)
         count = len(names)
-        if count == 0 and not (patterns["people"].match(obj) or obj[:1].isupper()
+        groups = member_groups(obj) if count == 0 else 0
+        if count == 0 and not (patterns["people"].match(obj) or obj[:1].isupper() or groups
                                or re.match(r"(?:the|a|an|its|his|her|their)\s+[A-Z]", obj)):
             continue
         if count == 0 and pattern in (_RECEIVED, _RECEIVE):
             continue  # "received the report": only a visitor named makes a call received
-        if count == 0 and unnamed_group(obj) and not of_organisation(obj):
+        if count == 0 and unnamed_group(obj) and not of_organisation(obj) and not groups:
             continue  # "met officials and residents", "will meet representatives of ...": no one
             # named, a summary of the meetings after it or no meeting announced
+        count = count or groups  # "met the A and B District Council members": one for each
         if count == 0 and kind == "courtesy call" and _APPEAL.match(obj):
             continue  # "called on the residents to move out": an appeal, not a call
         if _PLURAL_SUBJECT.search(body_text[:match.start()]):
@@ -568,7 +571,7 @@ def _is_summary(clause: Clause, patterns: dict[str, re.Pattern[str]]) -> bool:
             if patterns["quantifier"].match(obj) or _quantified_people(obj) \
                     or _perfect_summary(text[:match.end()], obj):
                 return True
-            if unnamed_group(obj) and not of_organisation(obj):
+            if unnamed_group(obj) and not of_organisation(obj) and not member_groups(obj):
                 return True  # "has met trade ministers and business leaders in Davos"
     return bool(re.search(r"\b(?:visit|trip|delegation)\s+to\b", text))
 
@@ -582,8 +585,13 @@ def is_transcript(release: ParsedRelease) -> bool:
     title = release.title_clean.lower()
     if any(title.startswith(cue) for cue in meetings["transcript_titles"]):
         return True
-    first = next((block.text.lower() for block in release.blocks), "")
-    return any(first.startswith(cue) for cue in meetings["transcript_openings"])
+    # the opening may follow a headline the parse left in the body
+    return any(block.text.lower().startswith(cue) for block in release.blocks[:_OPENING_BLOCKS]
+               for cue in meetings["transcript_openings"])
+
+
+# How many blocks of a release's body may hold a transcript's opening ("Following is ...").
+_OPENING_BLOCKS = 3
 
 
 def occasion_meetings(sentence: Sentence, index: int, release: ParsedRelease,
