@@ -123,16 +123,6 @@ def test_a_call_at_a_building_is_where_the_visitor_was_welcomed() -> None:
     assert meeting.location == "Hong Kong"
 
 
-def test_a_summary_of_people_met_places_the_calls_after_it() -> None:
-    meetings = meetings_of(
-        "The Secretary for Trade, Ms Ada Yip, has met trade ministers and business leaders in "
-        "Davos, Switzerland.",
-        "She held a bilateral meeting with the Trade Minister of Ruritania, Mr Karl Brandt.",
-        "Ms Yip also joined the Financial Secretary, Mr Tom Lo, to meet the Trade Minister of "
-        "Freedonia, Ms Ilse Moor.")
-    assert [m.location for m in meetings] == ["Davos", "Davos"]
-
-
 # --------------------------------------------------------------------------- Chinese
 
 

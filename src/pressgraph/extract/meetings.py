@@ -100,7 +100,6 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 _MET = re.compile(r"\b(?:met|went\s+on\s+to\s+meet|proceeded\s+to\s+meet|then\s+went\s+to\s+meet"
                   r"|(?:led|headed)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,6}?delegation\s+to\s+meet"
-                  r"|(?:joined|accompanied)\s+(?:[\w&'’,-]+\s+){1,12}?to\s+meet"
                   r"|held\s+(?:talks|discussions|a\s+discussion|a\s+meeting)|had\s+talks)"
                   r"(?:\s+with)?\b")
 # "..., before meeting with the Minister": the gerund after a clause that it follows.
@@ -152,9 +151,6 @@ _PLURAL_SUBJECT = re.compile(r"(?:^|,\s+)(?:[Tt]he\s+)?(?:two|three|four|five|si
 # "called on <someone> to <verb>" with no comma between: an appeal.
 _APPEAL = re.compile(r"[^,]{0,80}?\s+to\s+(?!the\b|a\b|an\b)[a-z]+\b")
 _SEPARATE = re.compile(r"\b(?:At|In|During)\s+a\s+(?:separate|further|bilateral|another)\s+meeting\b")
-# A clause about what went on inside the meeting just named: its business, not another
-# meeting.
-_WITHIN_THE_MEETING = re.compile(r"\s*(?:During|At|In)\s+the\s+(?:meeting|session|hearing)\s*,")
 _MEETING_WAS_WITH = re.compile(r"\bmeeting\s+was\s+with\b")
 _STOP_WAS = re.compile(r"\b(?:next|first|last|final|second|third)\s+stop\s+was\b")
 _SIGNING = re.compile(r"\b(?:a|the)\s+signing\s+ceremony\b", re.IGNORECASE)
@@ -453,8 +449,6 @@ def _adhoc(clause: Clause, patterns: dict[str, re.Pattern[str]], tense: str,
     separate = _SEPARATE.search(body_text)
     if separate:
         return [Found(clause, "bilateral meeting", anchor=base + separate.start())]
-    if _WITHIN_THE_MEETING.match(body_text):
-        return []  # "During the meeting, members will ... meet with the Administration"
     planned = tense == "planned"
     with_meeting = _a_meeting(_HOLD_WITH if planned else _HELD_WITH, body_text)
     kind_name = "bilateral meeting"
@@ -503,8 +497,7 @@ def _adhoc(clause: Clause, patterns: dict[str, re.Pattern[str]], tense: str,
         if not match:
             continue
         obj = _met_object(body_text, match)
-        if patterns["quantifier"].match(obj) or _quantified_people(obj) \
-                or _perfect_summary(body_text[:match.end()], obj):
+        if patterns["quantifier"].match(obj) or _quantified_people(obj):
             return []
         if _not_counterpart().match(obj):
             continue
@@ -541,24 +534,8 @@ def _not_counterpart() -> re.Pattern[str]:
 
 def _quantified_people(obj: str) -> bool:
     """"officials of six Mainland ministries": a group counted, so a summary."""
-    head = _PEOPLE_OF.match(obj)
+    head = re.match(r"(?:[a-z-]+\s+){1,2}of\s+(?P<rest>.*)", obj)
     return bool(head and _patterns()["quantifier"].match(head.group("rest")))
-
-
-def _perfect_summary(verb: str, obj: str) -> bool:
-    """"has met officials of the A, the B and the C in Beijing": a lead in the perfect that
-    sums up meetings with several organisations, each reported after it."""
-    head = _PEOPLE_OF.match(obj)
-    return bool(head and re.search(r"\b(?:has|have)\s+(?:[a-z]+\s+)?met\b", verb)
-                and _LISTED_ORGANISATIONS.match(head.group("rest")))
-
-
-_PEOPLE_OF = re.compile(r"(?:[a-z-]+\s+){1,2}(?:of|from)\s+(?P<rest>.*)")
-
-
-# Three or more organisations listed: "the A Commission, the B Office and the C Ministry".
-_LISTED_ORGANISATIONS = re.compile(
-    r"(?:the\s+)?[A-Z][^,.;]*,\s+(?:the\s+)?[A-Z][^,.;]*?,?\s+and\s+(?:the\s+)?[A-Z]")
 
 
 def _is_summary(clause: Clause, patterns: dict[str, re.Pattern[str]]) -> bool:
@@ -568,11 +545,8 @@ def _is_summary(clause: Clause, patterns: dict[str, re.Pattern[str]]) -> bool:
     for match in (_MET.search(text), _CALLED_ON.search(text)):
         if match:
             obj = _met_object(text, match)
-            if patterns["quantifier"].match(obj) or _quantified_people(obj) \
-                    or _perfect_summary(text[:match.end()], obj):
+            if patterns["quantifier"].match(obj) or _quantified_people(obj):
                 return True
-            if unnamed_group(obj) and not of_organisation(obj) and not member_groups(obj):
-                return True  # "has met trade ministers and business leaders in Davos"
     return bool(re.search(r"\b(?:visit|trip|delegation)\s+to\b", text))
 
 
