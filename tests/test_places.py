@@ -94,6 +94,35 @@ def test_arrival_places_the_meetings_after_it() -> None:
     assert [m.location for m in meetings] == ["Ottawa"]
 
 
+@pytest.mark.parametrize("opening", [
+    "The Secretary for Transport, Mr Sam Ho, will depart for Xiamen this afternoon "
+    "(October 9) to co-chair the fifth meeting of the Hong Kong/Fujian Ferry Working Group "
+    "tomorrow (October 10).",
+    "The Secretary for Transport, Mr Sam Ho, will leave for Xiamen tomorrow (October 10) to "
+    "attend the fifth meeting of the Hong Kong/Fujian Ferry Working Group.",
+])
+def test_an_announced_meeting_is_where_the_journey_made_for_it_goes(opening: str) -> None:
+    (meeting,) = meetings_of(opening, "Mr Ho will return to Hong Kong in the evening.")
+    assert (meeting.status, meeting.location) == ("planned", "Xiamen")
+
+
+def test_a_journey_home_places_no_meeting() -> None:
+    (meeting,) = meetings_of(
+        "The Secretary for Transport, Mr Sam Ho, will attend the fifth meeting of the Ferry "
+        "Working Group tomorrow (October 10) before he goes back to Hong Kong to attend a "
+        "ceremony.")
+    assert meeting.location is None
+
+
+def test_a_call_at_a_building_is_where_the_visitor_was_welcomed() -> None:
+    (meeting,) = meetings_of(
+        "The Chief Executive, Mr Tom Lo, met the Deputy Premier of Ruritania, Mr Karl Brandt, "
+        "at Government House today (October 9).",
+        "Mr Lo welcomed Mr Brandt's first visit to Hong Kong and said the two places shared "
+        "close trade ties.")
+    assert meeting.location == "Hong Kong"
+
+
 # --------------------------------------------------------------------------- Chinese
 
 

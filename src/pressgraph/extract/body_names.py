@@ -170,13 +170,15 @@ def headed_by_body(name: str) -> bool:
 @cache
 def _unit_heads() -> re.Pattern[str]:
     heads = _alternation(words("nouns", "parent_unit_heads"))
-    return re.compile(rf"^(?P<parent>[A-Z][a-z]*[A-Z][\w-]*|[A-Z]{{2,}})\s+"
+    short = r"(?:[A-Z][a-z]*[A-Z][\w-]*|[A-Z]{2,})"
+    return re.compile(rf"^(?P<parent>{short}|(?:[A-Z][\w-]*\s+)+\({short}\))\s+"
                       rf"(?P<rest>(?:[A-Z][\w-]*\s+)*?(?:{heads})\b.*)$")
 
 
 def without_parent(name: str) -> str:
     """A committee's name without its parent's short form before it: "LegCo House
-    Committee" -> "House Committee" (a series such as "APEC Ministerial Meeting" keeps it)."""
+    Committee" -> "House Committee", "Legislative Council (LegCo) Panel on Housing" ->
+    "Panel on Housing" (a series such as "APEC Ministerial Meeting" keeps it)."""
     match = _unit_heads().match(name)
     if match is None or not headed_by_body(match.group("rest")):
         return name

@@ -6,13 +6,16 @@ Shapes handled (all case-insensitive)::
     yesterday                   this morning                  tomorrow morning (November 23)
     next Wednesday (October 12) on October 20                 on October 15 (London time)
     yesterday (London time, May 20)                           on Monday, 5 May 2025
-    on the morning of May 17    from May 21-23 (the first day)  the next day
+    on the morning of May 17    from May 21-23                the next day
+    on November 8 and 9         from November 27 to 29
 
 A date in brackets wins over the relative word (the bracket is the local date the release
 means, whatever the time zone). Without a year, the year is the one that puts the date
 nearest to the release date, so a January release can report "December 30" of the year
 before. A day that does not exist (February 30) is never rolled over: it resolves to None
 and the phrase is kept. Without a release date, only phrases that carry a year resolve.
+A range of days ("May 21-23", "November 8 and 9") is kept as a phrase but resolves to
+None: a meeting held over several days has no one date.
 """
 
 from __future__ import annotations
@@ -48,6 +51,11 @@ ABSOLUTE_PHRASE = re.compile(
 _BARE_WEEKDAY = re.compile(rf"\b(?P<wd>{_WEEKDAY})\b(?!\s*,?\s*(?:\d|{_MONTH}))", re.IGNORECASE)
 # The day after the one the text spoke of last ("The next day, he met ...").
 NEXT_DAY = frozenset({"next day", "following day"})
+# The end of a range of days after a day ("21-23", "8 and 9", "27 to 29", "30 to June 2"),
+# not a time or an amount ("8 to 10am", "3 and 4 per cent").
+_RANGE_END = re.compile(
+    rf"\s*(?:-|\u2013|to|and|&)\s*(?:{_MONTH}\.?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\b"
+    rf"(?!\s*(?:am|pm|a\.m|p\.m|per\s*cent|%|:|\.\d))", re.IGNORECASE)
 _IN_BRACKET = re.compile(rf"(?:{_MONTH_DAY}|{_DAY_MONTH})\b", re.IGNORECASE)
 _TIME_ZONE = re.compile(r"\b(?P<zone>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?)\s+time\b")
 
@@ -64,6 +72,8 @@ class DatePhrase:
     day: int | None
     year: int | None
     time_zone: str | None  # "London" in "(London time)"
+    is_range: bool = False  # "May 21-23": the first of several days
+
 
     @property
     def is_past_reference(self) -> bool:
@@ -121,7 +131,11 @@ def find_dates(text: str) -> list[DatePhrase]:
             continue  # two different dates: not a phrase this module understands
         end = match.end() if zone or b_month else _end_without_bracket(match)
         start = match.end("lead")  # "May 17" of "on the morning of May 17", "from May 21-23"
-        found.append(DatePhrase(start, end, text[start:end], None, month, day, year, zone))
+        day_end = match.end("day") if match.group("day") else match.end("month2")
+        ranged = match.group("year") is None and match.group("bracket") is None \
+            and match.group("day") is not None and _RANGE_END.match(text, day_end) is not None
+        found.append(DatePhrase(start, end, text[start:end], None, month, day, year, zone,
+                                ranged))
         taken.append((match.start(), end))
     for match in _BARE_WEEKDAY.finditer(text):  # "met Mr Leung in Beijing Tuesday"
         if not any(s <= match.start() < e for s, e in taken):
@@ -180,7 +194,10 @@ def _weekday_after(reference: date, weekday: int, *, strictly: bool = True) -> d
 
 
 def resolve(phrase: DatePhrase, release_date: date | None) -> date | None:
-    """The calendar date ``phrase`` means in a release dated ``release_date``."""
+    """The calendar date ``phrase`` means in a release dated ``release_date`` (None for a
+    range of days)."""
+    if phrase.is_range:
+        return None
     if phrase.month is not None and phrase.day is not None:
         if phrase.year is not None:
             return _exists(phrase.year, phrase.month, phrase.day)

@@ -38,7 +38,14 @@ from pressgraph.extract.names import ShortForm, short_forms
 from pressgraph.extract.nametokens import body_region, normalise
 from pressgraph.extract.org_acronyms import find_acronyms
 from pressgraph.extract.outcomes import find_outcomes, find_purpose, find_venue
-from pressgraph.extract.places import arrival_place, place_in, title_place, unknown_place_in
+from pressgraph.extract.places import (
+    arrival_place,
+    journey_place,
+    place_in,
+    title_place,
+    unknown_place_in,
+    welcome_place,
+)
 from pressgraph.extract.roles import find_roles
 from pressgraph.extract.sentences import Sentence, sentences
 from pressgraph.extract.visits import find_visits
@@ -74,8 +81,10 @@ def extract(release: ParsedRelease) -> Extraction:
     all_sentences = sentences(release)
     warnings: list[str] = []
     transcript = is_transcript(release)
-    located = (_occasion(release, all_sentences, mentions) if transcript
-               else _locate_meetings(release, all_sentences, mentions, warnings))
+    located = (_occasion(release, all_sentences, mentions)
+               + _first_person(release, all_sentences,
+                               _locate_meetings(release, all_sentences, mentions, []))
+               if transcript else _locate_meetings(release, all_sentences, mentions, warnings))
     regions = ([item.sentence.span for item in located] if transcript
                else _regions(release, located))
     visits_by_meeting = _visits(release, all_sentences, located, regions, forms)
@@ -118,6 +127,30 @@ def _occasion(release: ParsedRelease, all_sentences: tuple[Sentence, ...],
     return located
 
 
+# "I met President X and the Premier", "we had a meeting with ...": the speaker's subject
+# right before the verb of meeting.
+_SPEAKER_SUBJECT = re.compile(r"(?:^|[\s,])(?:I|[Ww]e)\s+(?:(?:have|had|just|also|then|all)\s+){0,2}$")
+
+
+def _first_person(release: ParsedRelease, all_sentences: tuple[Sentence, ...],
+                  located: list[_Located]) -> list[_Located]:
+    """What a transcript reports as met in the speaker's own words ("Earlier today, I met
+    ..."): held meetings whose subject is the speaker, dated, when they give no day, by the
+    opening ("Following is the transcript of remarks ... this afternoon (August 11):"). The
+    rest of a transcript (what was said about others, what is planned) reports no meeting."""
+    kept = [item for item in located
+            if item.found.status != "planned" and item.found.body is None
+            and _SPEAKER_SUBJECT.search(
+                item.found.clause.text[:item.found.anchor - item.found.clause.start])]
+    opening = next((s for s in all_sentences if s.text.lower().startswith("following")), None)
+    phrase = _date_phrase(opening, opening.span.end) if opening is not None else None
+    if phrase is None or phrase.is_future_reference:
+        return kept
+    when = date_rules.resolve(phrase, release.release_date)
+    return [item if item.date_text else replace(item, date=when, date_text=phrase.text)
+            for item in kept]
+
+
 def _locate_meetings(release: ParsedRelease, all_sentences: tuple[Sentence, ...],
                      mentions: Mentions, warnings: list[str]) -> list[_Located]:
     context = Context()
@@ -141,12 +174,13 @@ def _locate_meetings(release: ParsedRelease, all_sentences: tuple[Sentence, ...]
                     context.date, context.date_text = when, when_text
             place, unplaced = None, None
             if found or summary:
-                place = place_in(clause.text) or place_in(sentence.text)
+                place = place_in(clause.text) or journey_place(sentence.text) \
+                    or place_in(sentence.text)
                 if place:
                     context.place = place
                 else:
                     unplaced = unknown_place_in(clause.text)
-            elif arrived := arrival_place(clause.text):
+            elif arrived := arrival_place(clause.text) or journey_place(clause.text):
                 context.place = arrived  # "after arriving in Tokyo": the meetings after it
             for number, item in enumerate(found):
                 if _quoted(release, sentence, item.anchor):
@@ -205,10 +239,12 @@ def _in_year_of_name(release: ParsedRelease, sentence: Sentence, item: Found) ->
 _WHOLE_VISIT = re.compile(r"\b(?:concluded|ended|wrapped\s+up|rounded\s+off|completed)\s+"
                           r"(?:his|her|their|the)\s+(?:[\w-]+\s+)?[\w-]+-day\s+(?:[\w-]+\s+)?"
                           r"(?:visit|trip|tour)\b")
-# "During the visit, he will meet ...", "will visit three cities, where she will meet ...": a
-# stretch of days, not the day of one meeting.
+# "During the visit, he will meet ...", "While in Fujian, the delegation will also meet ...",
+# "will visit three cities, where she will meet ...": a stretch of days, not the day of one
+# meeting.
 _SPELL = re.compile(r"\b(?:during|in\s+the\s+course\s+of|throughout)\s+(?:the|his|her|their|this|"
                     r"that|its)\s+(?:[\w-]+\s+)?(?:visit|trip|stay|tour|mission)\b"
+                    r"|\bwhile\s+(?:in\s+(?-i:[A-Z])|there\b|visiting\b)"
                     r"|\bvisit\s+(?:two|three|four|five|six|several)\s+(?:[\w-]+\s+){0,2}"
                     r"(?:cities|places|provinces|countries|regions)\b", re.IGNORECASE)
 
@@ -298,7 +334,7 @@ def _meeting(release: ParsedRelease, item: _Located, region: Span,
         ordinal=found.ordinal,
         date=item.date,
         date_text=item.date_text,
-        location=None if video else item.place,
+        location=None if video else item.place or _welcomed_to(release, item, region, all_sentences),
         venue=None if video else find_venue(item.sentence.text),
         mode="video conference" if video else "in person",
         kind=found.kind,
@@ -306,6 +342,22 @@ def _meeting(release: ParsedRelease, item: _Located, region: Span,
         visits=visits,
         outcomes=find_outcomes(release, _sentences_in(all_sentences, region)),
     )
+
+
+def _welcomed_to(release: ParsedRelease, item: _Located, region: Span,
+                 all_sentences: tuple[Sentence, ...]) -> str | None:
+    """A call reported with a building for its place ("met X at Government House today")
+    is placed where the text says the visitor was welcomed ("welcomed his visit to Hong
+    Kong"), in the sentences of the meeting's own text."""
+    for sentence in _sentences_in(all_sentences, region)[:_WELCOME_SENTENCES]:
+        place = welcome_place(sentence.text)
+        if place:
+            return place
+    return None
+
+
+# How many sentences of a meeting's text may say where its visitor was welcomed.
+_WELCOME_SENTENCES = 3
 
 
 def _with_finders(release: ParsedRelease, meeting: Meeting, region: Span,

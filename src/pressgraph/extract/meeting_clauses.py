@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
+from pressgraph.extract import wordlists
 from pressgraph.extract.lexicon import lexicon, words
 from pressgraph.extract.names import ShortForm
 from pressgraph.extract.sentences import Sentence
@@ -138,8 +139,36 @@ def unnamed_group(obj: str) -> bool:
 
 
 def of_organisation(obj: str) -> bool:
-    """"officials of its Department of ...", "members of the Chamber of ...": a group of
-    people of a named organisation."""
+    """"officials of its Department of ...", "members of the Chamber of ...",
+    "representatives and players of the X Club": a group of people of a named
+    organisation."""
     people = people_words().match(obj)
-    return bool(people and re.match(r"\s+(?:of|from)\s+(?:(?:the|its|their)\s+)?[A-Z]",
-                                    obj[people.end():]))
+    return bool(people and re.match(r"(?:\s+and\s+[a-z]+)?\s+(?:of|from)\s+"
+                                    r"(?:(?:the|its|their)\s+)?[A-Z]", obj[people.end():]))
+
+
+_NAME_PART = r"(?:[A-Z][\w&'’-]*|\([A-Z][\w&-]*\))"
+# "the new term Harbour District Council (HDC) and Hill DC members", "North District
+# Councillors", "LegCo Members": the members of organisations the words before name.
+_MEMBERS_OF_NAMED = re.compile(
+    rf"(?:the\s+)?(?:(?:new|newly|current|incoming)[\w-]*\s+(?:term\s+)?)?"
+    rf"(?P<names>{_NAME_PART}(?:\s+(?:{_NAME_PART}|and|&))*?)\s+(?i:members|councillors)\b")
+
+
+def member_groups(obj: str) -> int:
+    """How many named organisations an object of "met" names the members of ("met the
+    Harbour District Council and Hill DC members": two), 0 when it names none ("District
+    Councillors": members of no council in particular)."""
+    match = _MEMBERS_OF_NAMED.match(obj)
+    if match is None:
+        return 0
+    parts = re.split(r"\s+(?:and|&)\s+", match.group("names"))
+    named = [part for part in parts if _names_an_organisation(part)]
+    return len(named) if len(named) == len(parts) else 0
+
+
+def _names_an_organisation(name: str) -> bool:
+    tokens = [token for token in name.split() if not token.startswith("(")]
+    return len(tokens) >= 2 or any(
+        wordlists.is_head(token, wordlists.org_heads())
+        or re.fullmatch(r"[A-Z][a-z]*[A-Z]\w*|[A-Z]{2,}", token) for token in tokens)

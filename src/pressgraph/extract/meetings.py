@@ -43,6 +43,7 @@ from pressgraph.extract.meeting_clauses import (  # noqa: F401  (re-exported to 
     Found,
     Mentions,
     clauses,
+    member_groups,
     object_persons,
     of_organisation,
     ordinal_words,
@@ -117,9 +118,21 @@ def _verb_a_meeting(verbs: str) -> re.Pattern[str]:
     meeting as group ``kind``."""
     heads = _alternation(tuple(sorted((*(h for h in words("nouns", "meeting_heads") if h != "talks"),
                                        "hearing"), key=len, reverse=True)))
+    word = r"(?!(?:of|with|on|to|for|and|the|a|an|at|in|by)\b)[\w'’-]+"
     return re.compile(
-        rf"\b(?:{verbs})\s+(?:a|an)\s+(?P<kind>bilateral|working|separate|courtesy|brief|"
-        rf"closed-door|closed|joint|public|open|special)?\s*(?:{heads})\b(?!s)", re.IGNORECASE)
+        rf"\b(?:{verbs})\s+(?:a|an)\s+(?P<kind>(?:{word}\s+){{0,5}}?)(?:{heads})\b(?!s)",
+        re.IGNORECASE)
+
+
+def _a_meeting(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The first "<verb> a <modifiers> meeting" of ``text`` whose modifiers make it a
+    meeting ("an informal ministerial meeting"), not a count or a reference ("a series
+    of", "a press meeting")."""
+    for match in pattern.finditer(text):
+        if not any(word.lower() in words("nouns", "not_modifiers")
+                   for word in match.group("kind").split()):
+            return match
+    return None
 
 
 _HELD_WITH = _verb_a_meeting("held|had|attended|co-chaired|chaired|hosted")
@@ -437,12 +450,12 @@ def _adhoc(clause: Clause, patterns: dict[str, re.Pattern[str]], tense: str,
     if separate:
         return [Found(clause, "bilateral meeting", anchor=base + separate.start())]
     planned = tense == "planned"
-    with_meeting = (_HOLD_WITH if planned else _HELD_WITH).search(body_text)
+    with_meeting = _a_meeting(_HOLD_WITH if planned else _HELD_WITH, body_text)
     kind_name = "bilateral meeting"
     if with_meeting:
-        kind = (with_meeting.group("kind") or "").lower()
-        kind_name = {"working": "working meeting", "courtesy": "courtesy call"}.get(kind,
-                                                                              "bilateral meeting")
+        kind = with_meeting.group("kind").lower().split()
+        kind_name = "working meeting" if "working" in kind else \
+            "courtesy call" if "courtesy" in kind else "bilateral meeting"
         subject = subject_body(clause, base + with_meeting.start(), mentions.forms)
         if subject:  # "The Panel on Housing will hold a closed meeting"
             return [Found(clause, "standing body meeting", subject, anchor=base + with_meeting.start())]
@@ -491,14 +504,16 @@ def _adhoc(clause: Clause, patterns: dict[str, re.Pattern[str]], tense: str,
         obj_start = base + len(body_text) - len(obj)
         names = object_persons(obj, obj_start, mentions.persons)
         count = len(names)
-        if count == 0 and not (patterns["people"].match(obj) or obj[:1].isupper()
+        groups = member_groups(obj) if count == 0 else 0
+        if count == 0 and not (patterns["people"].match(obj) or obj[:1].isupper() or groups
                                or re.match(r"(?:the|a|an|its|his|her|their)\s+[A-Z]", obj)):
             continue
         if count == 0 and pattern in (_RECEIVED, _RECEIVE):
             continue  # "received the report": only a visitor named makes a call received
-        if count == 0 and unnamed_group(obj) and not of_organisation(obj):
+        if count == 0 and unnamed_group(obj) and not of_organisation(obj) and not groups:
             continue  # "met officials and residents", "will meet representatives of ...": no one
             # named, a summary of the meetings after it or no meeting announced
+        count = count or groups  # "met the A and B District Council members": one for each
         if count == 0 and kind == "courtesy call" and _APPEAL.match(obj):
             continue  # "called on the residents to move out": an appeal, not a call
         if _PLURAL_SUBJECT.search(body_text[:match.start()]):
@@ -544,8 +559,13 @@ def is_transcript(release: ParsedRelease) -> bool:
     title = release.title_clean.lower()
     if any(title.startswith(cue) for cue in meetings["transcript_titles"]):
         return True
-    first = next((block.text.lower() for block in release.blocks), "")
-    return any(first.startswith(cue) for cue in meetings["transcript_openings"])
+    # the opening may follow a headline the parse left in the body
+    return any(block.text.lower().startswith(cue) for block in release.blocks[:_OPENING_BLOCKS]
+               for cue in meetings["transcript_openings"])
+
+
+# How many blocks of a release's body may hold a transcript's opening ("Following is ...").
+_OPENING_BLOCKS = 3
 
 
 def occasion_meetings(sentence: Sentence, index: int, release: ParsedRelease,

@@ -170,6 +170,49 @@ def arrival_place(text: str) -> str | None:
     return None
 
 
+@cache
+def _journey() -> re.Pattern[str]:
+    cues = _alternation(wordlists.ordered("place_journeys.txt"))
+    return re.compile(rf"\b(?:{cues})\s+(?:the\s+)?(?={_WORD})")
+
+
+@cache
+def _purpose() -> re.Pattern[str]:
+    verbs = _alternation(words("meetings", "planned_verbs"))
+    return re.compile(rf"\bto\s+(?:{verbs})\b")
+
+
+def journey_place(text: str) -> str | None:
+    """The place someone sets out for to hold a meeting ("will depart for Guangzhou this
+    afternoon to co-chair the meeting", "will visit Beijing to meet ..."), as printed: the
+    destination, when a verb of meeting follows it in ``text``."""
+    for match in _journey().finditer(text):
+        run = _RUN.match(text, match.end())
+        if run is None or _purpose().search(text, run.end()) is None:
+            continue
+        for found in _names_after_prepositions("in " + text[match.end():run.end()] + " "):
+            return found.surface
+    return None
+
+
+@cache
+def _welcome() -> re.Pattern[str]:
+    cues = _alternation(wordlists.ordered("place_welcomes.txt"))
+    return re.compile(rf"\b(?:{cues})\b[^.;]{{0,120}}?\bto\s+(?:the\s+)?(?={_WORD})")
+
+
+def welcome_place(text: str) -> str | None:
+    """The place a visitor was welcomed to ("welcomed Mr X's visit to Hong Kong"), as
+    printed."""
+    for match in _welcome().finditer(text):
+        run = _RUN.match(text, match.end())
+        if run is None:
+            continue
+        for found in _names_after_prepositions("in " + text[match.end():run.end()] + " "):
+            return found.surface
+    return None
+
+
 _UNKNOWN_PLACE = re.compile(
     r"\b(?:in|to)\s+(?:the\s+)?(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})"
     r"(?=\s*(?:,|today|yesterday|tomorrow|this|on\s|\(|\.|$))")
