@@ -31,6 +31,7 @@ COLUMNS = {
     "meeting-status": "meeting status",
     "person-names": "person name language preferred",
     "place-names": "place name language preferred",
+    "body-names": "body name language preferred",
     "change-events": "date kind original originalName resulting resultingName event",
 }
 
@@ -290,3 +291,13 @@ def test_place_names_give_every_spelling_of_a_meetings_place(store: ox.Store) ->
                  if r["place"].endswith("/place/guangzhou")}
     assert ("Guangzhou", "en", "true") in guangzhou
     assert all(r["place"].startswith(BASE) for r in rows)
+
+
+def test_body_names_give_every_name_of_a_meetings_body(store: ox.Store) -> None:
+    rows = run(store, "body-names").records()
+    assert rows and all(r["body"].startswith(BASE) for r in rows)
+    by_body: dict[str, set[tuple[str, str]]] = {}
+    for r in rows:
+        by_body.setdefault(r["body"], set()).add((r["name"], r["preferred"]))
+    assert any(any(p == "true" for _, p in names) and any(p == "false" for _, p in names)
+               for names in by_body.values()), "no body has both a preferred and another name"

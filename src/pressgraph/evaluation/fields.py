@@ -58,6 +58,9 @@ NAMES_QUERY = "person-names"
 #: Optional: every name of each place, so a place printed by another spelling ("Macau")
 #: still matches its node ("Macao").
 PLACE_NAMES_QUERY = "place-names"
+#: Optional: every name of each standing body, so a body printed by another of its names
+#: ("Hong Kong/Fujian …" for the registry's "Fujian/Hong Kong …") still matches its node.
+BODY_NAMES_QUERY = "body-names"
 
 _QUERY_FIELDS: dict[str, tuple[str, ...]] = {
     "meetings": (MEETING, BODY, ORDINAL, DATE, PLACE, STATUS),
@@ -68,6 +71,7 @@ _QUERY_FIELDS: dict[str, tuple[str, ...]] = {
     "visits": (VISITS,),
     NAMES_QUERY: (CHAIRS,),
     PLACE_NAMES_QUERY: (PLACE,),
+    BODY_NAMES_QUERY: (BODY,),
 }
 
 HKT = timezone(timedelta(hours=8))

@@ -12,6 +12,7 @@ from pressgraph import resources
 from pressgraph.errors import PressgraphError, QueryError, UsageError
 from pressgraph.evaluation.fields import (
     _QUERY_FIELDS,
+    BODY_NAMES_QUERY,
     NAMES_QUERY,
     PLACE_NAMES_QUERY,
     QUERY_COLUMNS,
@@ -37,7 +38,8 @@ class QuerySet:
         texts: dict[str, str | None] = {}
         notes: list[str] = []
         available = set(resources.list_names("queries", ".rq"))
-        for name in (*QUERY_COLUMNS, STATUS_QUERY, NAMES_QUERY, PLACE_NAMES_QUERY):
+        for name in (*QUERY_COLUMNS, STATUS_QUERY, NAMES_QUERY, PLACE_NAMES_QUERY,
+                     BODY_NAMES_QUERY):
             if f"{name}.rq" in available:
                 texts[name] = resources.query_text(name)
             else:

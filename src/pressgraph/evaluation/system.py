@@ -8,6 +8,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from pressgraph.evaluation.fields import (
+    BODY_NAMES_QUERY,
     NAMES_QUERY,
     PLACE_NAMES_QUERY,
     QUERY_COLUMNS,
@@ -117,7 +118,8 @@ def build_system(rows: Mapping[str, Rows | None], release_iri: str | None = None
     vocab = vocab or vocabulary()
     meetings: dict[str, SystemMeeting] = {}
     meeting_rows = rows.get("meetings") or []
-    place_names = _names_by_place(rows.get(PLACE_NAMES_QUERY) or [])
+    place_names = _names_by_node(rows.get(PLACE_NAMES_QUERY) or [], "place")
+    body_names = _names_by_node(rows.get(BODY_NAMES_QUERY) or [], "body")
     status_rows = rows.get(STATUS_QUERY)
     if columns is not None:
         status_in_meetings = "status" in columns.get("meetings", ())
@@ -131,6 +133,8 @@ def build_system(rows: Mapping[str, Rows | None], release_iri: str | None = None
             continue
         meeting = meetings.setdefault(iri, SystemMeeting(iri))
         _add(meeting.body_names, row.get("bodyName"))
+        for name in body_names.get(row.get("body") or "", ()):
+            meeting.body_names.add(name)
         _add(meeting.ordinals, row.get("ordinal"))
         _add(meeting.dates, _date_part(row.get("date")))
         _add(meeting.places, row.get("locationName"))
@@ -173,12 +177,12 @@ def _grouped(rows: Rows, key_columns: Sequence[str],
     return groups
 
 
-def _names_by_place(rows: Rows) -> dict[str, set[str]]:
-    """Every name of each place node (place-names.rq), as printed."""
+def _names_by_node(rows: Rows, column: str) -> dict[str, set[str]]:
+    """Every name of each place or body node (place-names.rq, body-names.rq), as printed."""
     names: dict[str, set[str]] = defaultdict(set)
     for row in rows:
-        if row.get("place") and row.get("name"):
-            names[row["place"]].add(row["name"])
+        if row.get(column) and row.get("name"):
+            names[row[column]].add(row["name"])
     return names
 
 
