@@ -8,9 +8,9 @@ Things are keyed on language-independent facts so that the English and the Chine
 the text and the HTML, of one release name one node: registry keys first; a meeting of a
 standing body by body, session and ordinal or date; any other meeting by its date, place,
 ordinal and its parties' registry keys, or, when those do not tell it from another
-meeting, by a key scoped to its release (``resolve.meeting_key``; ontology/README.md,
+meeting, by a key scoped to its release (``resolve.meetings.meeting_key``; ontology/README.md,
 "Meeting identity"). Names the registry does not know are slugged as printed, a Chinese
-name in one script (``resolve.name_slug``).
+name in one script (``resolve.context.name_slug``).
 
 Layout under the base (``--base``, default :data:`DEFAULT_BASE`), following the
 ``/id/`` (things) and ``/graph/`` (named graphs) pattern of the UK and EU URI guidelines::
