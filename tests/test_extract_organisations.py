@@ -513,3 +513,36 @@ def test_abroad_a_ministry_is_overseas_unless_its_name_says_otherwise() -> None:
     assert _participants_of(release, place_side="overseas") == {
         "Ministry of Waterways": "overseas", "National Ferry Board": "overseas",
         "Ferry Safety Council": "overseas"}
+
+
+# ------------------------------------------------------------- posts of principals and others
+
+
+def _extracted_participants(text: str) -> set[str]:
+    from pressgraph.extract import extract
+
+    meetings = extract(release_of(text)).meetings
+    assert meetings
+    return {name for o in meetings[0].participants for name in (o.name, *o.mentions)}
+
+
+def test_a_co_chairs_post_names_the_polity_they_head() -> None:
+    names = _extracted_participants(
+        "The Chief Executive, Mr Lam Tai-man, and the Governor of Guangdong Province, "
+        "Mr Chan Siu-ming, today co-chaired the Hong Kong/Guangdong Co-operation Joint "
+        "Conference in Hong Kong.")
+    assert "Guangdong Province" in names
+
+
+def test_a_place_opening_a_principals_post_is_named_as_written() -> None:
+    names = _extracted_participants(
+        "The Chief Executive, Mr Lam Tai-man, and Guangdong Governor Mr Chan Siu-ming "
+        "today co-chaired the Hong Kong/Guangdong Co-operation Joint Conference in Hong Kong.")
+    assert "Guangdong" in names
+
+
+def test_a_country_in_a_principals_post_is_a_place_not_a_participant() -> None:
+    names = _extracted_participants(
+        "The Secretary for Trade, Mr Lam Tai-man, met Indonesia's Minister of Trade, "
+        "Mr Budi Santoso, in Jakarta today.")
+    assert not {"Indonesia", "Government of Indonesia"} & names
