@@ -333,11 +333,13 @@ def test_sample_participants_by_side() -> None:
 @pytest.mark.parametrize("name", [
     "en-2025-10-meeting-expert-group-informatisation",
     "en-2015-12-meeting-hk-guangzhou-working-group",
-    "en-2023-06-meeting-sfs-macao-visit",
     "en-2024-07-meeting-joint-conference-plenary",
     "en-2020-10-meeting-environment-jwg-video",
 ])
 def test_corpus_participants_match_gold(name: str) -> None:
+    """The whole release read as one meeting, everyone in it leading (releases whose gold
+    turns on who leads which meeting, such as an attendee's bureau named only in a post,
+    are scored per meeting by tests/test_evaluate.py instead)."""
     release = _release(CORPUS / f"{name}.txt")
     gold = json.loads((CORPUS / "gold" / f"{name}.json").read_text(encoding="utf-8"))
     acronyms = find_acronyms(release)

@@ -173,8 +173,9 @@ def _post_organisation(release: ParsedRelease, post: PostMention) -> Organisatio
         side = _named_side(name, release)
         if side is None:
             continue
-        start = post.span.start + max(0, release.text.find(name, post.span.start,
-                                                           post.span.end) - post.span.start)
+        start = release.text.find(name, post.span.start, post.span.end)
+        if start < 0:
+            continue  # not printed as such inside the post: no span to trace it to
         return OrganisationMention(name=name, span=Span(start, start + len(name)), side=side,
                                    mentions=(name,))
     return None
