@@ -367,12 +367,13 @@ def _with_finders(release: ParsedRelease, meeting: Meeting, region: Span,
     (and, for participants, in the release's text before its first meeting)."""
     roles = find_roles(release, region, people, acronyms, meeting)
     taking_part = tuple(role.person for role in roles)
+    leading = tuple(role.person for role in roles if role.role != "attendee")
     participants = participant_rules.find_participants(
         release, region, acronyms, taking_part, meeting.body,
-        gazetteer.side_of_place(meeting.location) if meeting.location else None)
+        gazetteer.side_of_place(meeting.location) if meeting.location else None, leading)
     named = {normalise(name) for o in participants for name in (o.name, *o.mentions)}
     participants += tuple(
-        o for o in participant_rules.lead_in_participants(release, lead_in, acronyms, taking_part)
+        o for o in participant_rules.lead_in_participants(release, lead_in, acronyms, leading)
         if not {normalise(name) for name in (o.name, *o.mentions)} & named)
     return replace(
         meeting,

@@ -12,6 +12,7 @@ organisation it lists.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from pressgraph import registry
@@ -26,11 +27,13 @@ from pressgraph.extract.org_sides import (
     registry_side,
 )
 from pressgraph.extract.organisations import find_organisations, organisations_with_spans
+from pressgraph.registry import gazetteer
 from pressgraph.model import (
     AcronymDefinition,
     OrganisationMention,
     ParsedRelease,
     PersonMention,
+    PostMention,
     Side,
     Span,
 )
@@ -40,11 +43,16 @@ def find_participants(release: ParsedRelease, region: Span,
                       acronyms: tuple[AcronymDefinition, ...],
                       people: tuple[PersonMention, ...] = (),
                       body: str | None = None,
-                      place_side: Side | None = None) -> tuple[OrganisationMention, ...]:
+                      place_side: Side | None = None,
+                      principals: tuple[PersonMention, ...] | None = None,
+                      ) -> tuple[OrganisationMention, ...]:
     """Organisations represented at the meeting whose text is ``region``, with their side.
 
     ``people`` are the people taking part (chairs, principals, attendees): an organisation
     named only in a post one of them holds besides another is not thereby represented.
+    ``principals`` are those of them who chair, host or lead a side (all of ``people``
+    when not given): only their posts make an organisation a participant; another
+    attendee's post names none (the organisation must be named on its own).
     An organisation named in the region takes part when the text shows it there (see
     ``_framed_spans``), when someone taking part holds a post in it, or when the meeting's
     ``body`` is a body of it ("Finance Committee of the Legislative Council").
@@ -53,13 +61,14 @@ def find_participants(release: ParsedRelease, region: Span,
     """
     text = release.text
     out: list[OrganisationMention] = []
+    leading = people if principals is None else principals
     clauses = _clauses(release, region)
     cue_spans = (context_cue_spans(text, region) + _reported_speech_spans(release, region)
-                 + _concurrent_post_spans(people))
+                 + _concurrent_post_spans(people) + _attendee_post_spans(people, leading))
     absent = _absent_spans(release, region, exempt=_own_sentence(release, region))
-    held = _held_organisations(people)
+    held = _held_organisations(leading)
     named = organisations_with_spans(release, region, acronyms)
-    framed = _framed_spans(release, region, [s for _, spans in named for s in spans], people)
+    framed = _framed_spans(release, region, [s for _, spans in named for s in spans], leading)
     parent = _parent_of_body(body)
     named = [(m, spans if _held_by_someone_there(m, held, release) or (
         parent is not None and normalise(m.name) == parent) else [s for s in spans if s in framed])
@@ -84,7 +93,110 @@ def find_participants(release: ParsedRelease, region: Span,
         out.append(OrganisationMention(name=mention.name, span=mention.span,
                                        acronym=mention.acronym, side=side,
                                        mentions=mention.mentions))
-    return tuple(out)
+    sided = [o if o.side is None or registry.find_organisation(o.name, release.release_date)
+             or gazetteer.find(o.name) else replace(o, side=participant_side(
+                 text, o, [o.span], clauses, place_side) or o.side)
+             for o in _with_principal_posts(release, out, leading)[len(out):]]
+    return (*out, *sided)
+
+
+def _attendee_post_spans(people: tuple[PersonMention, ...],
+                         principals: tuple[PersonMention, ...]) -> list[Span]:
+    """The posts of the people at the meeting who do not lead it: an organisation named
+    there is the attendee's rank, not a party (unless the text names it elsewhere)."""
+    leading = {p.span for p in principals}
+    return [post.span for person in people if person.span not in leading
+            for post in person.posts]
+
+
+def _with_principal_posts(release: ParsedRelease, found: list[OrganisationMention],
+                          principals: tuple[PersonMention, ...]) -> list[OrganisationMention]:
+    """``found`` with the organisation each principal's post names, in the post's own
+    wording ("Guangdong Province" of "Governor of Guangdong Province", "Fujian" of "Fujian
+    Vice-Governor"): the organisation the principal heads or represents. One the registry
+    knows as an organisation already found takes the post's wording as another mention."""
+    out = list(found)
+    concurrent = set(_concurrent_post_spans(principals))
+    for person in principals:
+        for post in person.posts:
+            named = None if post.span in concurrent else _post_organisation(release, post)
+            if named is None:
+                continue
+            key = _registry_key(named.name, release)
+            same = next((k for k, o in enumerate(out) if normalise(named.name) in {
+                normalise(n) for n in (o.name, *o.mentions)} or (
+                    key is not None and _registry_key(o.name, release) == key)), None)
+            if same is None:
+                out.append(named)
+            elif named.name not in out[same].mentions:
+                old = out[same]
+                out[same] = OrganisationMention(old.name, old.span, old.acronym, old.side,
+                                                (*old.mentions, named.name))
+    return out
+
+
+def _registry_key(name: str, release: ParsedRelease) -> str | None:
+    entry = registry.find_organisation(name, release.release_date)
+    return entry.key if entry is not None else None
+
+
+_OF_ORGANISATION = re.compile(r"\bof (?:the )?")
+
+
+def _post_organisation(release: ParsedRelease, post: PostMention) -> OrganisationMention | None:
+    """The organisation or sub-national polity a post names: the post's organisation when
+    it is part of the title, else what follows its last "of", else the place opening it
+    ("Guangdong Governor"). A country is a place, not an organisation."""
+    title = post.title
+    if title.split()[0] in wordlists.words("membership_posts.txt"):
+        return None  # a member of a body does not head or represent it
+    candidates: list[tuple[int, str]] = []
+    organisation = post.organisation
+    if organisation is not None:
+        at = title.find(organisation.name)
+        if at >= 0 and normalise(organisation.name) != normalise(title):
+            candidates.append((at, organisation.name))
+    for match in _OF_ORGANISATION.finditer(title):
+        candidates.append((match.end(), title[match.end():]))
+    words = title.split()
+    for cut in range(len(words) - 1, 0, -1):
+        if words[cut].split("-")[-1] in wordlists.post_heads() or words[cut].removesuffix(
+                "-General") in wordlists.post_heads():
+            opening = words[:cut]
+            while opening and opening[-1] in wordlists.post_modifiers():
+                opening.pop()
+            candidates.append((0, " ".join(opening)))
+    for at, name in candidates:
+        name = name.strip(" ,")
+        if not name or not name[0].isupper():
+            continue
+        side = _named_side(name, release)
+        if side is None:
+            continue
+        start = release.text.find(name, post.span.start, post.span.end)
+        if start < 0:
+            continue  # not printed as such inside the post: no span to trace it to
+        return OrganisationMention(name=name, span=Span(start, start + len(name)), side=side,
+                                   mentions=(name,))
+    return None
+
+
+def _named_side(name: str, release: ParsedRelease) -> Side | None:
+    """The side of an organisation or sub-national polity so named; None when the name is
+    neither (a country, a common word)."""
+    entry = registry.find_organisation(name, release.release_date)
+    if entry is not None and entry.side in SIDES:
+        return entry.side  # type: ignore[return-value]
+    place = gazetteer.find(name)
+    if place is not None:
+        if place.kind == "country" or place.origin == "country" or place.within is None:
+            return None
+        side = gazetteer.side_of_place(name)
+        return side if side in SIDES else None  # type: ignore[return-value]
+    spans = org_spans(name, 0, len(name))
+    if spans and spans[0].start == 0 and spans[0].end == len(name):
+        return name_side(name) or name_side(name, strong_only=False)
+    return None
 
 
 def _is_the_body(mention: OrganisationMention, body: str | None,
