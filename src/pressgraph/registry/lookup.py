@@ -175,6 +175,18 @@ def find_place(name: str) -> Place | None:
     return found[0] if found else None
 
 
+def find_government_of(place_name: str, on: date | None = None) -> Organisation | None:
+    """The government of the registry place so named ("Shenzhen" -> Shenzhen Municipal
+    People's Government): the one organisation of kind ``government`` whose jurisdiction
+    is that place, in existence on ``on``; None for a place with none or several."""
+    place = find_place(place_name)
+    if place is None:
+        return None
+    governments = tuple(o for o in organisations()
+                        if o.kind == "government" and o.jurisdiction == place.key)
+    return _pick_org(governments, on) if governments else None
+
+
 def session(key: str) -> Session | None:
     return next((s for s in sessions() if s.key == key), None)
 

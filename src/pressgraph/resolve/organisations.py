@@ -22,9 +22,11 @@ _BACK_REFERENCE = re.compile(r"^(?:the\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})|([
 
 
 def find_registry_organisation(name: str, release: ReleaseContext) -> Ref | None:
-    """The registry organisation or body a name means in this release, if any."""
+    """The registry organisation or body a name means in this release, if any; a place
+    named as a party ("Shenzhen", from "the Mayor of Shenzhen") means its government."""
     candidate = release.expansion(name) or name  # the text's own definition wins
-    org = registry.find_organisation(candidate, release.day)
+    org = (registry.find_organisation(candidate, release.day)
+           or registry.find_government_of(candidate, release.day))
     if org is not None:
         return registry_ref("org", org)
     body = registry.find_body(candidate)
