@@ -364,3 +364,9 @@ def test_open_and_undated_tenures_parse() -> None:
     assert registry._tenure("post/x@2022-07-01/..", 2) == registry.Tenure("post/x", "2022-07-01",
                                                                           None)
     assert registry._tenure("post/x", 2) == registry.Tenure("post/x", None, None)
+
+
+def test_a_place_named_as_a_party_finds_its_government() -> None:
+    assert registry.find_government_of("Shenzhen").key == "org/shenzhen/peoples-government"
+    assert registry.find_government_of("深圳").key == "org/shenzhen/peoples-government"
+    assert registry.find_government_of("Atlantis") is None
