@@ -60,17 +60,20 @@ def test_the_corpus_text_and_html_are_two_renditions_of_one_release() -> None:
     assert len(set(union.objects(URIRef(text.release_iri), PG.releaseDate))) == 1
 
 
-def test_a_release_named_by_its_id_has_the_day_its_id_names_from_every_url(
-        tmp_path: Path) -> None:
-    """A page without a dateline at two URLs whose paths give two days: the release ID
-    names the release node, and its day is the release's."""
+def test_a_release_named_by_its_id_is_dated_by_each_urls_folder(tmp_path: Path) -> None:
+    """A page without a dateline at two URLs whose folders give two days: the release ID
+    names the one release node, and each rendition has the day its URL's folder gives (the
+    day it was published), not the day the ID names; the union conforms."""
     lf, crlf = _two_copies(tmp_path)
     first = _mapped(lf, "https://www.info.gov.hk/gia/general/202508/10/P2025080800369p.htm")
-    second = _mapped(crlf, "https://www.info.gov.hk/gia/general/202508/08/P2025080800369.htm")
+    second = _mapped(crlf, "https://www.info.gov.hk/gia/general/202508/09/P2025080800369.htm")
     assert first.release_iri == second.release_iri
     union = _union_of(first, second)
-    days = set(union.objects(URIRef(first.release_iri), PG.releaseDate))
-    assert days == {Literal(date(2025, 8, 8).isoformat(), datatype=XSD.date)}
+    release = URIRef(first.release_iri)
+    assert union.value(release, PG.releaseDate) is None
+    renditions = set(union.objects(release, DCTERMS.hasFormat))
+    assert {str(union.value(r, PG.releaseDate)) for r in renditions} == \
+        {"2025-08-10", "2025-08-09"}
     assert not _problems(_union([first.triples, second.triples]), reference=False)
 
 

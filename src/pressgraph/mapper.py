@@ -79,7 +79,6 @@ from pressgraph.mapterms import (  # noqa: F401  (re-exported: other modules and
     datetime_literal,
     role_concept,
 )
-from pressgraph.parse import release_id_date
 from pressgraph.triples import TripleSet
 
 #: Properties that name a node (its labels): what a shared node may carry from a release's
@@ -292,7 +291,7 @@ class _Builder(MeetingMapper):
         self.add(r, DCT.language, _typed_literal(self.lang, XSD.language))
         if rel.issued is not None:  # dct:issued is always a dateTime; the day alone: pg:releaseDate
             self.add(r, DCT.issued, datetime_literal(rel.issued))
-        day, on_release = release_day(rel, self.release_key)
+        day, on_release = release_day(rel)
         if day is not None:
             self.add(r if on_release else self.rendition_iri, PG.releaseDate, date_literal(day))
         self.add(r, DCT.hasFormat, self.rendition_iri)
@@ -578,15 +577,13 @@ def map_release(resolved: ResolvedRelease, options: MapOptions) -> MappedRelease
     )
 
 
-def release_day(release: ParsedRelease, release_key: str) -> tuple[date | None, bool]:
+def release_day(release: ParsedRelease) -> tuple[date | None, bool]:
     """The release's day and whether it is the release's own (said on the release node)
     rather than one rendition's (said on the rendition). Every rendition of one release
-    gives the release the same day: the day its text prints (dateline, top of the page),
-    else the day its ID names (``P2024100900401``: the ID names the release node); a day
-    read from a URL alone is the day of that rendition, whose URL it is."""
+    gives the release the same day: the day its text prints (dateline, top of the page). A
+    day read from a URL alone is the day of that rendition, whose URL it is: the archive's
+    folder is the day the page was published, which may be later than the day its ID
+    names (``P201106030257`` under ``201106/06``)."""
     if release.release_date is None or release.release_date_source != "url":
         return release.release_date, True
-    named = release_id_date(release_key)
-    if named is not None:
-        return named, True
     return release.release_date, False
