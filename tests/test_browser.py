@@ -402,14 +402,14 @@ def test_nginx_answers_an_iri_with_turtle_when_asked(nginx: str) -> None:
 
 def test_nginx_serves_html_to_browsers_and_to_formats_it_has_no_document_in(
         nginx: str) -> None:
-    """A thing's documents are HTML and Turtle; JSON-LD, N-Triples, TriG and N-Quads of
-    everything are in the dumps, so a client asking for them gets the page."""
+    """A thing's documents are HTML and Turtle; everything else is in the TriG dump, so a
+    client asking for JSON-LD or N-Triples gets the page."""
     browser = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
     for accept in (browser, "application/ld+json", "application/n-triples"):
         status, headers, body, _url = fetch(nginx + "id/meeting/example-jwg/5", accept)
         assert status == 200 and headers["Content-Type"].startswith("text/html"), accept
         assert b"<h2>Agenda</h2>" in body
-    status, headers, body, _url = fetch(nginx + "dumps/pressgraph.nq.gz", "*/*")
+    status, headers, body, _url = fetch(nginx + "dumps/pressgraph.trig.gz", "*/*")
     assert status == 200 and headers["Content-Type"].startswith("application/gzip")
     assert "Content-Encoding" not in headers and body[:2] == b"\x1f\x8b"
 
@@ -522,6 +522,6 @@ def test_apache_negotiates_like_nginx(apache: str) -> None:
     part = "id/meeting/example-jwg/5/agenda/10"
     assert fetch(apache + part, "text/turtle", follow=False)[1]["Location"].endswith(
         "/doc/meeting/example-jwg/5")
-    status, headers, body, _url = fetch(apache + "dumps/pressgraph.nq.gz", "*/*")
+    status, headers, body, _url = fetch(apache + "dumps/pressgraph.trig.gz", "*/*")
     assert status == 200 and "Content-Encoding" not in headers and body[:2] == b"\x1f\x8b"
     assert fetch(apache + ".htaccess", "*/*")[0] == 404
