@@ -224,8 +224,8 @@ PAIR_MEETING = "doc/meeting/hk-gd-joint-conference/plenary/24.html"
 
 
 @pytest.fixture(scope="module")
-def pair_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A site of the English and the Chinese report of one meeting, served on loopback."""
+def pair_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A site of the English and the Chinese report of one meeting."""
     chunks = []
     inputs = [str(FIXTURES / "corpus" / name) for name in PAIR]
     for item in process_all(iter_inputs(inputs), map_options(DEFAULT_BASE)):
@@ -233,7 +233,13 @@ def pair_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         chunks.append(GraphChunk(item.mapped.graph_iri, item.mapped.graph))
     out = tmp_path_factory.mktemp("pair") / "site"
     build_site(chunks, PublishOptions(base=DEFAULT_BASE, text_mode="quotes"), out)
-    yield from _serve(out)
+    return out
+
+
+@pytest.fixture(scope="module")
+def pair_site(pair_out: Path) -> Iterator[str]:
+    """That site served on loopback."""
+    yield from _serve(pair_out)
 
 
 @pytest.mark.parametrize(("language", "release"), [("en", 0), ("zh-hant", 1)])
@@ -261,6 +267,44 @@ def test_meeting_page_screenshots_in_english_and_chinese(pair_site: str, tmp_pat
     for person in ("john-lee-ka-chiu", "wang-weizhong", "eric-chan-kwok-ki"):
         assert sides.count(f"person/hksar/{person}.html") + \
             sides.count(f"person/mainland/{person}.html") == 1, person
+
+
+BOXES = """<!DOCTYPE html><html><body><iframe id="f" src="{page}" width="1200" height="2000">
+</iframe><pre id="result">pending</pre><script>
+function measure(doc) {{
+  var out = [];
+  doc.querySelectorAll('svg.sides g').forEach(function (g) {{
+    var box = g.querySelector('rect').getBBox();
+    g.querySelectorAll('text').forEach(function (t) {{
+      var b = t.getBBox();
+      out.push({{text: t.textContent, right: b.x + b.width, bottom: b.y + b.height,
+                boxRight: box.x + box.width, boxBottom: box.y + box.height}});
+    }});
+  }});
+  document.getElementById('result').textContent = JSON.stringify(out);
+}}
+var frame = document.getElementById('f');
+frame.addEventListener('load', function () {{ measure(frame.contentDocument); }});
+</script></body></html>"""
+
+
+def test_attendee_boxes_hold_their_text_in_chromium(pair_out: Path, pair_site: str,
+                                                   tmp_path: Path) -> None:
+    """Every line of the attendee drawing, as Chromium lays it out with the fonts it has,
+    ends inside its box, in English and in Chinese."""
+    probe = pair_out.parent / "boxes.html"
+    probe.write_text(BOXES.format(page=f"{pair_out.name}/{PAIR_MEETING}"), encoding="utf-8")
+    result = chromium("--virtual-time-budget=5000", "--dump-dom",
+                      pair_site.rsplit("/", 2)[0] + "/boxes.html", tmp_path=tmp_path)
+    text = result.stdout.split('<pre id="result">', 1)[-1].split("</pre>", 1)[0]
+    assert text != "pending", result.stderr[-2000:]
+    lines = json.loads(text.replace("&quot;", '"').replace("&amp;", "&"))
+    assert any(any("\u4e00" <= c <= "\u9fff" for c in line["text"]) for line in lines)
+    for line in lines:
+        assert line["right"] <= line["boxRight"] + 0.5, line
+        assert line["bottom"] <= line["boxBottom"] + 0.5, line
+    assert not any(line["text"].endswith("…") for line in lines
+                   if "Secretary" in line["text"]), "a post cut although the box can grow"
 
 
 # ---------------------------------------------------------------- nginx content negotiation
@@ -358,14 +402,14 @@ def test_nginx_answers_an_iri_with_turtle_when_asked(nginx: str) -> None:
 
 def test_nginx_serves_html_to_browsers_and_to_formats_it_has_no_document_in(
         nginx: str) -> None:
-    """A thing's documents are HTML and Turtle; JSON-LD, N-Triples, TriG and N-Quads of
-    everything are in the dumps, so a client asking for them gets the page."""
+    """A thing's documents are HTML and Turtle; everything else is in the TriG dump, so a
+    client asking for JSON-LD or N-Triples gets the page."""
     browser = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
     for accept in (browser, "application/ld+json", "application/n-triples"):
         status, headers, body, _url = fetch(nginx + "id/meeting/example-jwg/5", accept)
         assert status == 200 and headers["Content-Type"].startswith("text/html"), accept
         assert b"<h2>Agenda</h2>" in body
-    status, headers, body, _url = fetch(nginx + "dumps/pressgraph.nq.gz", "*/*")
+    status, headers, body, _url = fetch(nginx + "dumps/pressgraph.trig.gz", "*/*")
     assert status == 200 and headers["Content-Type"].startswith("application/gzip")
     assert "Content-Encoding" not in headers and body[:2] == b"\x1f\x8b"
 
@@ -478,6 +522,6 @@ def test_apache_negotiates_like_nginx(apache: str) -> None:
     part = "id/meeting/example-jwg/5/agenda/10"
     assert fetch(apache + part, "text/turtle", follow=False)[1]["Location"].endswith(
         "/doc/meeting/example-jwg/5")
-    status, headers, body, _url = fetch(apache + "dumps/pressgraph.nq.gz", "*/*")
+    status, headers, body, _url = fetch(apache + "dumps/pressgraph.trig.gz", "*/*")
     assert status == 200 and "Content-Encoding" not in headers and body[:2] == b"\x1f\x8b"
     assert fetch(apache + ".htaccess", "*/*")[0] == 404

@@ -10,7 +10,7 @@ The same rules for both servers, with the site directory served at the base IRI'
 * ``{path}doc/X`` and the ontology ``{path}def`` serve ``X.html`` or ``X.ttl`` according
   to the ``Accept`` header (``Vary: Accept``): an ``Accept`` naming ``text/html`` gets
   HTML, then one naming ``text/turtle`` Turtle (q-values are not weighed); anything else
-  gets HTML (JSON-LD, N-Triples, TriG and N-Quads of everything are in the dumps);
+  gets HTML (everything, with each release's named graph, is in the TriG dump);
 * files with a suffix are served as they are, with their RDF media types.
 """
 

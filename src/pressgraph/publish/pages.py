@@ -12,7 +12,7 @@ from pathlib import PurePosixPath
 from string import Template
 
 from rdflib import URIRef
-from rdflib.namespace import RDF, XSD
+from rdflib.namespace import PROV, RDF, XSD
 
 from pressgraph.iri import ONTOLOGY_NAMESPACE, slug
 from pressgraph.publish.config import PublishOptions, package_text, settings
@@ -107,12 +107,13 @@ class PageBuilder:
         return self.prefixes.iri(str(iri)).strip("<>")
 
     def predicate_cell(self, here: PurePosixPath, predicate: URIRef) -> Markup:
+        """The property's label, linked to its definition (whose address names the term in
+        full; the prefixed name is in the page's Turtle document, not on every header)."""
         labels = self.site.labels(predicate)
-        name = self.term_name(predicate)
         target = self.href(here, predicate)
         shown = labels.get("en") or labels.get("") or short_name(str(predicate))
-        return tag("a", shown, href=target, title=name) if target else tag(
-            "span", shown, title=name)
+        return tag("a", shown, href=target) if target else tag(
+            "span", shown, title=self.term_name(predicate))
 
     def display_order(self, value: Term) -> tuple[str, str]:
         """Links in label order, literals in their data order (language, text)."""
@@ -203,12 +204,21 @@ class PageBuilder:
         return set()
 
     def facts_table(self, here: PurePosixPath, iri: URIRef,
-                    skip: set[URIRef] | None = None) -> Markup:
+                    skip: set[URIRef] | None = None, page_thing: URIRef | None = None) -> Markup:
+        """``iri``'s statements, one row a property. On the page of ``page_thing`` (a part's
+        owner), a part's provenance is left out where it is that thing (the part is on its
+        page) or a thing another row links already (a mention's release, its whole)."""
         rows = []
-        for predicate in sorted(self.site.out.get(iri, {}), key=str):
+        statements = self.site.out.get(iri, {})
+        for predicate in sorted(statements, key=str):
             if predicate in (RDF.type, self.ev["evidence"]) or predicate in (skip or ()):
                 continue
             values = sorted(self.site.values(iri, predicate), key=self.display_order)
+            if predicate == PROV.wasDerivedFrom:
+                shown = {v for p, vs in statements.items() if p != predicate for v in vs}
+                values = [v for v in values if v != (page_thing or iri) and v not in shown]
+                if not values:
+                    continue
             cell = join([tag("div", self.value_cell(here, v)) for v in values])
             rows.append(tag("tr", tag("th", self.predicate_cell(here, predicate), scope="row"),
                             tag("td", cell)))
@@ -220,7 +230,8 @@ class PageBuilder:
         shown = self.shown_in_views(self.site.types(iri))
         in_views = {o for p in shown for o in self.site.values(iri, p)}
         sections = [tag("section", tag("h3", self.site.label(part)),
-                        self.facts_table(here, part), id=self.anchor(part), class_="part")
+                        self.facts_table(here, part, page_thing=iri), id=self.anchor(part),
+                        class_="part")
                     for part in parts if part not in in_views and part in self.site.out
                     and not self.site.is_evidence(part)]
         return join([tag("h2", "Details"), *sections]) if sections else Markup("")
@@ -234,9 +245,14 @@ class PageBuilder:
             if predicate in in_views:
                 continue
             # a part links as the thing it belongs to (a participation as its meeting)
+            linking = self.site.subjects(predicate, iri)
+            if predicate == PROV.wasDerivedFrom:  # as in the facts: listed once, as a part
+                linking = [s for s in linking if not any(
+                    iri in values for p, values in self.site.out.get(s, {}).items()
+                    if p != predicate)]
             subjects = list(dict.fromkeys(
                 s if self.site.has_page(s) else self.owner.get(s) or self.site.part_owner(s)
-                for s in self.site.subjects(predicate, iri)))
+                for s in linking))
             subjects = [s for s in subjects if s is not None and s != iri
                         and self.site.has_page(s)]
             if not subjects:
@@ -286,8 +302,8 @@ class PageBuilder:
         if not items:
             return Markup("")
         note = (None if self.options.text_mode != "facts" else
-                tag("p", "Quotes are not published in this text mode; each fact keeps the "
-                    "position of its words in the original release.", class_="muted"))
+                tag("p", "Positions in the original release; no quotes in this text mode.",
+                    class_="muted"))
         return join([tag("h2", "Evidence"), note, tag("ul", items, class_="evidence")])
 
     # ------------------------------------------------------------------ specialised views

@@ -39,7 +39,11 @@ from pressgraph.validate import ontology_graph, validate
 from pressgraph.vocab import DCAT, SH, VOID, prefix_table
 
 DATASET_SHAPES_FILE = "dataset.shacl.ttl"
-DUMP_FORMATS: tuple[Format, ...] = ("turtle", "nt", "trig", "nq", "json-ld")
+# one full dump: TriG keeps each release's named graph and is the smallest compressed
+# (Turtle, N-Triples, N-Quads and JSON-LD are each one conversion away)
+DUMP_FORMATS: tuple[Format, ...] = ("trig",)
+DUMP_NAMES = {"turtle": "Turtle", "nt": "N-Triples", "trig": "TriG", "nq": "N-Quads",
+              "json-ld": "JSON-LD"}
 MARKER = ".pressgraph-site"
 SERVER_DIR = ".server"
 _SAFE_URL = re.compile(r"^https?://[^\s<>\"{}|\\^`]+$")
@@ -171,10 +175,8 @@ def build_files(chunks: list[GraphChunk], options: PublishOptions) -> tuple[
     counts = {"bodies": len(builder.bodies()), "agencies": len(builder.agencies()),
               "meetings": len(builder.meetings()), "pages": len(site.pages)}
     files[HOME_FILE] = builder.home_page(
-        counts, [(f"{name} ({MEDIA_TYPES[fmt]}, gzip)", PurePosixPath(d.path))
-                 for fmt, d, name in zip(DUMP_FORMATS, dumps,
-                                         ("Turtle", "N-Triples", "TriG", "N-Quads", "JSON-LD"),
-                                         strict=True)])
+        counts, [(f"{DUMP_NAMES[fmt]} ({MEDIA_TYPES[fmt]}, gzip)", PurePosixPath(d.path))
+                 for fmt, d in zip(DUMP_FORMATS, dumps, strict=True)])
     ontology_text = resources.read_text("ontology", resources.ONTOLOGY_FILE)
     files[PurePosixPath("def.ttl")] = ontology_text
     files[ONTOLOGY_FILE] = ontology_page(builder, ontology_graph(), ONTOLOGY_FILE, "def.ttl")

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from pressgraph.publish.markup import Markup, tag
+from pressgraph.publish.textfit import Font, fit, wrap
 
 WIDTH = 720
 
@@ -110,18 +111,24 @@ class Attendee:
 
 SIDE_COLUMNS = 3  # sides side by side at most; more sides start a new row of columns
 LINE = 15  # px between the lines of a box
+NAME_LINES = 2  # lines a name may take before it is ellipsised
+DETAIL_LINES = 4  # lines post, organisation and role may take before they are ellipsised
+HEADING = Font(13, bold=True)
+NAME = Font(12, bold=True)
+DETAIL = Font(11)
 
 
 def sides(groups: list[tuple[str, list[Attendee]]], title: str) -> Markup:
     """One column per side (at most three abreast), one box per attendee: the name in bold
-    and below it the post, organisation and role, each on up to two lines cut to the
-    column (the full text on hover, and in the list under the drawing)."""
+    and below it the post, organisation and role, wrapped by the width the text takes
+    (CJK characters are about twice as wide as Latin letters), the box as tall as its
+    lines; text beyond a few lines ends with '…' (the full text is on hover, and in the
+    list under the drawing)."""
     if not groups:
         return Markup("")
     columns = min(len(groups), SIDE_COLUMNS)
     column = WIDTH // columns
-    bold = max(10, int((column - 24) / 7.4))  # characters a line holds: 12 px bold sans
-    plain = max(12, int((column - 24) / 6.1))  # 11 px sans
+    room = column - 24  # the box is inset 6 px in its column, its text 6 px in the box
     items: list[Markup] = [tag("title", title)]
     top = 0
     for start in range(0, len(groups), columns):
@@ -129,30 +136,15 @@ def sides(groups: list[tuple[str, list[Attendee]]], title: str) -> Markup:
         bottom = top
         for index, (side, people) in enumerate(row):
             x = index * column
-            items.append(tag("text", _fit(side, bold), x=x + column / 2, y=top + 20,
-                             text_anchor="middle", font_size=13, font_weight="bold",
+            items.append(tag("text", fit(side, room, HEADING), x=x + column / 2, y=top + 20,
+                             text_anchor="middle", font_size=HEADING.size, font_weight="bold",
                              font_family="sans-serif", fill="#1f5f8b"))
             y = top + 32
             for person in people:
-                names = _wrap(person.name, bold, 2)
-                second = " ".join(p for p in (person.detail, person.role) if p)
-                details = _wrap(second, plain, 2) if second else []
-                height = 8 + LINE * (len(names) + len(details))
-                box = [
-                    tag("title", " ".join(p for p in (person.name, "—" if person.detail else "",
-                                                      person.detail, person.role) if p)),
-                    tag("rect", x=x + 6, y=y, width=column - 12, height=height, rx=4,
-                        fill="#e8f0f6", stroke="#1f5f8b", class_="attendee"),
-                    *[tag("text", line, x=x + 12, y=y + LINE * (n + 1) - 1, font_size=12,
-                          font_weight="bold", font_family="sans-serif", fill="#1b1b1b")
-                      for n, line in enumerate(names)],
-                    *[tag("text", line, x=x + 12, y=y + LINE * (len(names) + n + 1) - 1,
-                          font_size=11, font_family="sans-serif", fill="#333")
-                      for n, line in enumerate(details)],
-                ]
-                group = tag("g", box)
-                items.append(tag("a", group, href=person.href) if person.href else group)
-                y += height + 6
+                group = _attendee_box(person, x, y, column, room)
+                items.append(tag("a", group.markup, href=person.href)
+                             if person.href else group.markup)
+                y += group.height + 6
             bottom = max(bottom, y)
         top = bottom + 8
     return tag("svg", items, xmlns="http://www.w3.org/2000/svg", class_="chart sides",
@@ -160,21 +152,27 @@ def sides(groups: list[tuple[str, list[Attendee]]], title: str) -> Markup:
                aria_label=title)
 
 
-def _wrap(text: str, chars: int, lines: int) -> list[str]:
-    """Words on up to ``lines`` lines of ``chars`` characters, the last cut with '…'."""
-    out: list[str] = []
-    current = ""
-    for word in text.split():
-        if current and len(current) + 1 + len(word) > chars:
-            out.append(current)
-            current = word
-        else:
-            current = f"{current} {word}".strip()
-    out.append(current)
-    if len(out) > lines:
-        out = out[:lines - 1] + [_fit(" ".join(out[lines - 1:]), chars)]
-    return [_fit(line, chars) for line in out]
+@dataclass(frozen=True)
+class _Box:
+    markup: Markup
+    height: int
 
 
-def _fit(text: str, chars: int) -> str:
-    return text if len(text) <= chars else text[: chars - 1].rstrip() + "…"
+def _attendee_box(person: Attendee, x: int, y: int, column: int, room: int) -> _Box:
+    names = wrap(person.name, room, NAME, NAME_LINES)
+    second = " ".join(p for p in (person.detail, person.role) if p)
+    details = wrap(second, room, DETAIL, DETAIL_LINES)
+    height = 8 + LINE * (len(names) + len(details))
+    box = [
+        tag("title", " ".join(p for p in (person.name, "—" if person.detail else "",
+                                          person.detail, person.role) if p)),
+        tag("rect", x=x + 6, y=y, width=column - 12, height=height, rx=4,
+            fill="#e8f0f6", stroke="#1f5f8b", class_="attendee"),
+        *[tag("text", line, x=x + 12, y=y + LINE * (n + 1) - 1, font_size=NAME.size,
+              font_weight="bold", font_family="sans-serif", fill="#1b1b1b")
+          for n, line in enumerate(names)],
+        *[tag("text", line, x=x + 12, y=y + LINE * (len(names) + n + 1) - 1,
+              font_size=DETAIL.size, font_family="sans-serif", fill="#333")
+          for n, line in enumerate(details)],
+    ]
+    return _Box(tag("g", box), height)
