@@ -248,7 +248,8 @@ def test_two_meetings_in_one_sentence_get_separate_regions(monkeypatch: pytest.M
     regions: list[Span] = []
 
     def record(release: ParsedRelease, region: Span, acronyms: tuple, people: tuple = (),
-               body: str | None = None, place_side: str | None = None) -> tuple:
+               body: str | None = None, place_side: str | None = None,
+               principals: tuple | None = None) -> tuple:
         regions.append(region)
         return ()
 
@@ -397,7 +398,8 @@ def test_outcomes_name_the_documents_signed_and_the_plans_endorsed() -> None:
 def test_each_person_met_in_one_sentence_gets_own_region(monkeypatch: pytest.MonkeyPatch) -> None:
     regions: list[Span] = []
     monkeypatch.setattr(english.participant_rules, "find_participants",
-                        lambda release, region, acronyms, people=(), body=None, place_side=None:
+                        lambda release, region, acronyms, people=(), body=None, place_side=None,
+                        principals=None:
                         regions.append(region) or ())
     release = make_release(
         "The Secretary then met the Mayor of Seoul, Ms Kim Ji-won, and the Speaker of the "
