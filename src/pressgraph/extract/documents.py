@@ -164,7 +164,8 @@ def find_statements(release: ParsedRelease,
 
     A quotation followed by '..., Mr Wong said' (or 'he said', the last person named) may
     run over several sentences; reported speech is the clause after "said (that)"."""
-    from pressgraph.extract.people import resolve, scan_mentions
+    from pressgraph.extract.people import resolve
+    from pressgraph.extract.person_mentions import scan_mentions
 
     text = release.text
     region = body_region(release)

@@ -1,9 +1,10 @@
 """Who chaired, co-chaired, convened, hosted or led a side of a meeting, and for a call
 the principal of each side (English releases).
 
-The people layer (``people.py``) gives every person named in a sentence, with the posts
-printed next to the name. This layer reads the cues of a sentence (``data/role_cues.tsv``)
-and, for each, the people it is about, by where they stand in the clause:
+The people layer (``person_mentions.py``, ``posts.py``, ``people.py``) gives every person
+named in a sentence, with the posts printed next to the name. This layer reads the cues of
+a sentence (``data/role_cues.tsv``) and, for each, the people it is about, by where they
+stand in the clause:
 
 * the subjects before a cue ("The Secretary ..., Mr A, and the Mayor ..., Mr B,
   co-chaired ..."; "He will co-chair ..." gives the person "he" stands for), and the
@@ -32,7 +33,9 @@ from functools import cache
 
 from pressgraph.extract import wordlists
 from pressgraph.extract.nametokens import body_region, normalise, sentences
-from pressgraph.extract.people import RawMention, post_only_at, resolve, scan_mentions
+from pressgraph.extract.people import resolve
+from pressgraph.extract.person_mentions import RawMention, scan_mentions
+from pressgraph.extract.posts import post_only_at
 from pressgraph.model import (
     AcronymDefinition,
     Meeting,

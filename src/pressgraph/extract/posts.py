@@ -1,0 +1,350 @@
+"""The posts printed next to a person's name, and a person given by post alone.
+
+The post is the run of name words just before ", Mr ..." that contains a post head word
+("The Commissioner for Digital Policy, Mr Tony Wong"), split into several posts at ", "
+or " and " before another post head; or it follows the name (", who is the Chairperson of
+..."). A post names its organisation when one is printed in it (or given by a short form
+the release defines).
+"""
+
+from __future__ import annotations
+
+from pressgraph.extract import wordlists
+from pressgraph.extract.nametokens import (
+    Token,
+    bracket_group,
+    is_acronym,
+    is_honorific_at,
+    tokens,
+)
+from pressgraph.extract.org_names import org_spans
+from pressgraph.model import (
+    AcronymDefinition,
+    OrganisationMention,
+    ParsedRelease,
+    PersonMention,
+    PostMention,
+    Span,
+)
+from pressgraph.registry import find_place
+
+_POST_WORDS = frozenset({"of", "and", "the", "for", "on", "in", "its", "&", "-"})
+# Inside a post only after its head word: "Ambassador to Japan", "Minister of State at the
+# Foreign and Commonwealth Office".
+_POST_PREPOSITIONS = frozenset({"to", "at"})
+
+
+def post_heads() -> frozenset[str]:
+    return wordlists.post_heads()
+
+
+def is_post_word(tok: Token) -> bool:
+    return tok.is_cap and (wordlists.is_head(tok.text, post_heads())
+                           or tok.text in wordlists.post_modifiers())
+
+
+def posts_before(release: ParsedRelease, toks: list[Token], honorific: int,
+                 acronyms: tuple[AcronymDefinition, ...]) -> list[PostMention]:
+    """The post printed before ", Mr X" (or right before "Mr X", in news style: "Vice
+    Minister of Foreign Affairs Mr Deng Li")."""
+    if honorific == 0:
+        return []
+    if toks[honorific - 1].text == ",":
+        stop = honorific - 1
+    elif toks[honorific - 1].is_cap and is_post_word(toks[honorific - 1]) or (
+            toks[honorific - 1].is_cap and toks[honorific - 1].start > 0
+            and _ends_post(toks, honorific - 1)):
+        stop = honorific
+    else:
+        return []
+    start = stop
+    j = stop - 1
+    while j >= 0:
+        tok = toks[j]
+        if tok.text == ")":
+            k = j
+            while k >= 0 and toks[k].text != "(":
+                k -= 1
+            if k < 0:
+                break
+            j = k - 1
+            start = k
+            continue
+        if tok.is_cap or tok.text in _POST_WORDS or (
+                tok.text in _POST_PREPOSITIONS and j + 1 < stop and (
+                    toks[j + 1].is_cap or toks[j + 1].text == "the")):
+            if tok.is_cap and j > 0 and is_honorific_at(toks, j - 1):
+                break
+            if tok.possessive and tok.text not in wordlists.name_possessives():
+                start = j
+                break
+            start = j
+            j -= 1
+            continue
+        if tok.text == "," and j + 1 < len(toks) and j > 0 and (
+                is_post_word(toks[j + 1]) or (toks[j + 1].is_cap and toks[j - 1].is_cap
+                                              and not _ends_name(toks, j - 1))):
+            start = j
+            j -= 1
+            continue
+        break
+    segment = from_post_head(toks[start:stop])
+    owner = None
+    if segment and segment[0].text == "its":
+        earlier = org_spans(release.text, toks[0].start, segment[0].start)
+        if earlier:
+            owner = release.text[earlier[-1].start:earlier[-1].end]
+    posts = split_posts(release, segment, acronyms)
+    first = segment[0] if segment else None
+    if posts and first is not None and first.start == posts[0].span.start:
+        before = next((t for t in reversed(toks[:toks.index(first)])), None)
+        if before is not None and before.text in wordlists.words("post_prefix_words.txt"):
+            post = posts[0]  # "the former Secretary of State for Health"
+            posts[0] = PostMention(f"{before.text} {post.title}", Span(before.start,
+                                                                       post.span.end),
+                                   post.organisation)
+    if owner and len(posts) == 1:
+        post = posts[0]
+        posts = [PostMention(f"{post.title} of the {owner}", post.span,
+                             post.organisation or OrganisationMention(owner, post.span,
+                                                                      mentions=(owner,)))]
+    return posts
+
+
+def _ends_post(toks: list[Token], index: int) -> bool:
+    """Whether the capitalised words ending at ``index`` name a post's organisation
+    ("Minister of Foreign Affairs"): a post head stands among them."""
+    j = index
+    while j >= 0 and (toks[j].is_cap or toks[j].text in _POST_WORDS):
+        if toks[j].is_cap and is_post_word(toks[j]) and wordlists.is_head(toks[j].text,
+                                                                           post_heads()):
+            return True
+        j -= 1
+    return False
+
+
+def from_post_head(segment: list[Token]) -> list[Token]:
+    """A post run cut after an "at" or "to" that no post head precedes: "Speaking to the
+    Secretary" is the Secretary; "Ambassador to Japan" and "Minister of State at the
+    Foreign Office" keep theirs."""
+    for index in range(len(segment) - 1, -1, -1):
+        if segment[index].text in _POST_PREPOSITIONS and not has_post_head(segment[:index]):
+            return segment[index + 1:]
+    return segment
+
+
+def _ends_name(toks: list[Token], index: int) -> bool:
+    """Whether ``toks[index]`` is the last word of an "Mr X Y" name."""
+    j = index
+    while j > 0 and toks[j].is_cap:
+        if is_honorific_at(toks, j - 1):
+            return True
+        j -= 1
+    return False
+
+
+def posts_after(release: ParsedRelease, toks: list[Token], name_end: int,
+                acronyms: tuple[AcronymDefinition, ...]) -> list[PostMention]:
+    """", who is the Chairperson of the CoP" / ", is the Acting Secretary for ..."."""
+    words = [t.text for t in toks[name_end:name_end + 4]]
+    apposition = False
+    if words[:4] == [",", "who", "is", "the"]:
+        start = name_end + 4
+    elif words[:3] == [",", "is", "the"]:
+        start = name_end + 3
+    elif words[:2] == [",", "the"] or (words[:1] == [","] and len(words) > 1 and words[1] in (
+            wordlists.post_heads() | wordlists.post_modifiers())):
+        start = name_end + (2 if words[1] == "the" else 1)
+        apposition = True  # "Mr Chris Sun, Secretary for Labour and Welfare, said"
+    else:
+        return []
+    end = start
+    while end < len(toks) and (toks[end].is_cap or toks[end].text in _POST_WORDS):
+        if apposition and is_honorific_at(toks, end):
+            return []
+        end += 1
+    if apposition and (end >= len(toks) or toks[end].text not in {",", ".", ";"}):
+        return []
+    if apposition and not (toks[start].is_cap and is_post_word(toks[start])):
+        return []
+    return split_posts(release, toks[start:end], acronyms)
+
+
+def split_posts(release: ParsedRelease, segment: list[Token],
+                acronyms: tuple[AcronymDefinition, ...]) -> list[PostMention]:
+    possessor = None
+    while segment and not segment[0].is_cap:
+        segment = segment[1:]
+    if segment and segment[0].possessive and segment[0].text not in wordlists.name_possessives():
+        possessor = segment[0]
+        segment = segment[1:]
+    while segment and not segment[-1].is_cap and segment[-1].text != ")":
+        segment = segment[:-1]
+    if not segment or not any(is_post_word(t) and wordlists.is_head(t.text, post_heads())
+                              for t in segment):
+        return []
+    parts: list[list[Token]] = [[]]
+    for index, tok in enumerate(segment):
+        nxt = segment[index + 1] if index + 1 < len(segment) else None
+        if tok.text in {",", "and"} and nxt is not None and is_post_word(nxt) and has_post_head(
+                parts[-1]) and has_post_head(_until_joiner(segment, index + 1)):
+            parts.append([])
+            continue
+        parts[-1].append(tok)
+    posts = []
+    for part in parts:
+        while part and not part[0].is_cap:
+            part = part[1:]
+        if not part:
+            continue
+        posts.append(_post(release, part, possessor, acronyms))
+    return posts
+
+
+def has_post_head(part: list[Token]) -> bool:
+    return any(t.is_cap and wordlists.is_head(t.text, post_heads()) for t in part)
+
+
+def _until_joiner(segment: list[Token], start: int) -> list[Token]:
+    end = start
+    while end < len(segment) and segment[end].text not in {",", "and"}:
+        end += 1
+    return segment[start:end]
+
+
+def _post(release: ParsedRelease, part: list[Token], possessor: Token | None,
+          acronyms: tuple[AcronymDefinition, ...]) -> PostMention:
+    text = release.text
+    span = Span(part[0].start, part[-1].end)
+    short_forms = frozenset(a.short for a in acronyms)
+    title = _without_brackets(text, part, short_forms, keep_places=True)
+    organisation = _post_organisation(release, part, acronyms)
+    bare = _without_brackets(text, part, short_forms)
+    for home in wordlists.ordered("home_government.txt"):
+        suffix = f" of the {home}"
+        if bare.endswith(suffix):
+            bare = title = bare[: -len(suffix)]
+    if possessor is not None:
+        owner = possessor.text[:-2]
+        if find_place(owner) is None:  # "Japan's Minister of Trade" is the Minister of Trade
+            title = f"{title} of the {owner}"
+    return PostMention(title=title, span=span, organisation=organisation)
+
+
+def _without_brackets(text: str, part: list[Token], short_forms: frozenset[str] = frozenset(),
+                      keep_places: bool = False) -> str:
+    """The post's words without the abbreviations or short forms defined in brackets inside
+    it ("Director of the Authority of ... (Qianhai Authority)"); with ``keep_places``, the
+    short form of a place stays as printed ("... of the United Kingdom (UK)", "... of the
+    Macao Special Administrative Region (SAR)"), as it is part of the place's name."""
+    pieces: list[str] = []
+    i = 0
+    previous_end = None
+    while i < len(part):
+        tok = part[i]
+        if tok.text == "(":
+            close = bracket_group(part, i)
+            inside = " ".join(t.text for t in part[i + 1:close]) if close is not None else ""
+            if close is not None and (is_acronym(inside) or inside.startswith("the ")
+                                      or inside in short_forms) and not (
+                    keep_places and close == len(part) - 1 and _short_for_place(part[:i], inside)):
+                i = close + 1  # "(CPU)": the abbreviation defined here, not part of the post
+                continue
+        gap = "" if previous_end is None else (" " if text[previous_end:tok.start] else "")
+        if tok.text == ",":
+            gap = ""
+        pieces.append(gap + tok.text)
+        previous_end = tok.end
+        i += 1
+    return "".join(pieces).strip()
+
+
+def _short_for_place(before: list[Token], short: str) -> bool:
+    """Whether ``short`` abbreviates a place at the end of ``before``: a place itself
+    ("United Kingdom (UK)"), or with the word before the words it abbreviates ("Macao
+    Special Administrative Region (SAR)" is "Macao SAR")."""
+    if find_place(short) is not None:
+        return True
+    letters = [t for t in before if t.is_cap]
+    for size in range(1, min(len(letters), 6)):
+        covered = letters[-size:]
+        if "".join(t.text[0] for t in covered) == short and len(letters) > size:
+            return find_place(f"{letters[-size - 1].text} {short}") is not None
+    return False
+
+
+def _post_organisation(release: ParsedRelease, part: list[Token],
+                       acronyms: tuple[AcronymDefinition, ...]) -> OrganisationMention | None:
+    text = release.text
+    spans = org_spans(text, part[0].start, part[-1].end)
+    by_short = {a.short: a for a in acronyms}
+    if spans:
+        span = spans[0]
+        name = text[span.start:span.end]
+        short = text[span.end:part[-1].end].strip()
+        acronym = short[1:-1] if short.startswith("(") and short.endswith(")") else None
+        return OrganisationMention(name=name, span=span,
+                                   acronym=acronym if acronym in by_short else None,
+                                   mentions=(name,))
+    for tok in part:
+        if tok.text in by_short:
+            expansion = by_short[tok.text].expansion
+            found = org_spans(expansion, 0, len(expansion))
+            if found and found[0].end - found[0].start == len(expansion):
+                return OrganisationMention(name=expansion, span=Span(tok.start, tok.end),
+                                           acronym=tok.text, mentions=(tok.text,))
+    return None
+
+
+def unnamed_posts(release: ParsedRelease, toks: list[Token],
+                  acronyms: tuple[AcronymDefinition, ...],
+                  named: list[Span]) -> list[PostMention]:
+    """Posts after "by the" / "and the" that no name follows ("co-convened by ... and the
+    Deputy Director-General of ... (GDDIIT).")."""
+    out: list[PostMention] = []
+    i = 0
+    while i < len(toks):
+        if toks[i].text in {"the", "a"} and i > 0 and toks[i - 1].text in {"by", "and"} and (
+                i + 1 < len(toks) and is_post_word(toks[i + 1])):
+            j = _post_run_end(toks, i + 1)
+            followed_by_name = j + 1 < len(toks) and toks[j].text == "," and is_honorific_at(
+                toks, j + 1)
+            span = Span(toks[i + 1].start, toks[j - 1].end)
+            if not followed_by_name and not any(s.start <= span.start < s.end for s in named):
+                out.extend(split_posts(release, toks[i + 1:j], acronyms))
+            i = j
+            continue
+        i += 1
+    return out
+
+
+def _post_run_end(toks: list[Token], start: int) -> int:
+    """The end of the post words from ``start``; "and the" starts another person's post
+    ("the Chief Executive of ... and the Governor of ...")."""
+    j = start
+    while j < len(toks) and (toks[j].is_cap or toks[j].text in _POST_WORDS
+                             or toks[j].text in {"(", ")"}):
+        if toks[j].text == "and" and j + 1 < len(toks) and toks[j + 1].text in {"the", "a"}:
+            break
+        j += 1
+    return j
+
+
+def post_only_at(release: ParsedRelease, position: int, limit: int,
+                 acronyms: tuple[AcronymDefinition, ...]) -> PersonMention | None:
+    """A person given only by the post that starts at ``position`` ("paid a courtesy call
+    on the Consul General of ..."), when no name follows it."""
+    toks = tokens(release.text, position, limit)
+    start = 0
+    while start < len(toks) and toks[start].text in {"the", "a", "an"}:
+        start += 1
+    if start >= len(toks) or not toks[start].is_cap:
+        return None
+    end = _post_run_end(toks, start)
+    if end + 1 < len(toks) and toks[end].text == "," and is_honorific_at(toks, end + 1):
+        return None
+    posts = split_posts(release, toks[start:end], acronyms)
+    if not posts:
+        return None
+    return PersonMention(None, Span(posts[0].span.start, posts[-1].span.end), None,
+                         tuple(posts))
