@@ -24,15 +24,15 @@ from pressgraph.extract.zh_actors import people_in as _people_in
 from pressgraph.extract.zh_actors import speaker_of
 from pressgraph.extract.zh_actors import subject as _subject
 from pressgraph.extract.zh_dates import DatePhrase, find_dates
-from pressgraph.extract.zh_meetings import Context as _Context
-from pressgraph.extract.zh_meetings import Draft as _Draft
+from pressgraph.extract.zh_drafts import Context as _Context
+from pressgraph.extract.zh_drafts import Draft as _Draft
+from pressgraph.extract.zh_drafts import mentions as _mentions
 from pressgraph.extract.zh_meetings import (
     find_meetings,
     is_notice,
     is_transcript,
     occasion,
 )
-from pressgraph.extract.zh_meetings import mentions as _mentions
 from pressgraph.extract.zh_people import Person, find_people
 from pressgraph.extract.zh_text import (
     Sentence,

@@ -8,14 +8,11 @@ chairs and principals it fills in.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from pressgraph.chinese_script import to_traditional
+from pressgraph.extract.zh_drafts import Context
 from pressgraph.extract.zh_people import Person
 from pressgraph.extract.zh_text import Sentence, Unit, lexicon
-
-if TYPE_CHECKING:
-    from pressgraph.extract.zh_meetings import Context
 
 
 def speaker_of(context: Context) -> Person | None:

@@ -7,18 +7,29 @@ assembly with its ordinal ``第六十屆世界衞生大會``), or by a courtesy 
 (``與廣東省委書記黃坤明會面``). Clauses about meetings to come without a day of their own,
 earlier ones (``以來``, ``上一次``) and reported speech do not count; a transcript reports
 only the meeting its opening names (``在立法會財經事務委員會上``). One meeting named twice
-(in full, by its short form, by its last words) is one draft. ``chinese.py`` fills in each
-draft's frame.
+(in full, by its short form, by its last words) is one draft. What a meeting's name tells
+(body, session, ordinal) is read by ``zh_drafts.py``; ``chinese.py`` fills in each draft's
+frame.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from pressgraph.chinese_script import to_traditional
 from pressgraph.extract.zh_actors import actor, people_in
 from pressgraph.extract.zh_dates import find_dates
+from pressgraph.extract.zh_drafts import (
+    ORDINAL_END,
+    Context,
+    Draft,
+    abbreviates,
+    body_forms,
+    mentions,
+    name_meeting,
+    sentence_subject_organisation,
+)
 from pressgraph.extract.zh_people import Person
 from pressgraph.extract.zh_text import (
     Sentence,
@@ -28,66 +39,16 @@ from pressgraph.extract.zh_text import (
     lexicon,
     strip_brackets,
 )
-from pressgraph.model import AcronymDefinition, ParsedRelease, Span
+from pressgraph.model import ParsedRelease, Span
 from pressgraph.parse import chinese_number
 
-_ORDINAL = re.compile(r"第(?P<n>\d{1,3}|[〇○零一二三四五六七八九十百兩]{1,5})次$")
 # "…舉行的" before a meeting's name: where and when it is held, not part of the name.
 _HELD_THERE = re.compile(r"^[^，。的]{0,30}?(?:舉行|召開)的")
-# 第七次港澳合作高層會議: an ordinal before the series' name.
-_ORDINAL_PREFIX = re.compile(r"^第(?P<n>\d{1,3}|[〇○零一二三四五六七八九十百兩]{1,5})(?:次|屆|届)")
-# 締約方大會第28屆會議: the 28th session of a series that meets once a term.
-_TERM_ORDINAL = re.compile(
-    r"(?<=[會会])第(?P<n>\d{1,3}|[〇○零一二三四五六七八九十百兩]{1,5})[屆届]$")
-_SESSION = re.compile(r"(?P<session>第(?:\d{1,3}|[〇○零一二三四五六七八九十百]{1,5})屆)$")
-# 全國政協十二屆五次會議: the fifth session of the twelfth term, a session of the body.
-_TERM_SESSION = re.compile(
-    r"(?P<session>(?:\d{1,2}|[〇○零一二三四五六七八九十]{1,3})[屆届](?:\d{1,2}|[一二三四五六七八九十]{1,3})次)"
-    r"會議$")
-_TERM_FIRST = re.compile(
-    r"^(?P<term>(?:\d{1,2}|[〇○零一二三四五六七八九十]{1,3})[屆届])(?P<body>[^第]{2,20}?)"
-    r"(?P<session>(?:\d{1,2}|[一二三四五六七八九十]{1,3})次)會議$")
-# 三次會議: a count of meetings.
-_COUNT = re.compile(r"(?P<past>過)?(?P<n>[兩二三四五六七八九十百]{1,4}|\d{1,3})次")
-_YEAR_PREFIX = re.compile(r"^(?P<year>\d{4})年(?:度)?")
-_ORDINAL_END = re.compile(r"(?:第(?:\d{1,3}|[〇○零一二三四五六七八九十百兩]{1,5})次|首次)$")
 # What may stand between a meeting's name and 舉行: when and where.
 _DAY = r"(?:\d{1,2}|[〇○零一二三四五六七八九十]{1,3})"
 _WHEN_WHERE = re.compile(
     r"(?:今日|昨日|今天|昨天|明日|明天|上午|下午|晚上|早上|將|已|亦|[（(][^（）()]*[）)]"
     rf"|(?:{_DAY}月)?{_DAY}日|[及和至]|[在於][\u4e00-\u9fff]{{1,12}}?)*")
-
-
-@dataclass
-class Context:
-    release: ParsedRelease
-    text: str
-    folded: str
-    sentences: list[Sentence]
-    people: list[Person]
-    acronyms: tuple[AcronymDefinition, ...]
-    surface_forms: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
-    notice: bool = False  # issued on behalf of a secretariat (下稿代立法會秘書處發出)
-    transcript: bool = False  # a speech, remarks or a question and reply
-    speaker: Person | None = None  # a transcript's speaker, named in its opening
-
-
-@dataclass
-class Draft:
-    kind: str  # "standing body meeting" or "courtesy call"
-    sentence: int  # index into sentences
-    clause: Unit
-    verb_start: int
-    body: str | None = None
-    body_span: Span | None = None
-    session: str | None = None
-    ordinal: int | None = None
-    region: list[int] = field(default_factory=list)  # sentence indices
-    counterpart: Person | None = None  # the one person called on, when a clause calls on several
-    status: str = "held"  # "planned" when the sentence announces it
-    count: int = 1  # 舉行三次會議: the body holds that many meetings
-    # where the meeting is named again (sentence, offset): what follows tells about it too
-    repeats: list[tuple[int, int]] = field(default_factory=list)
 
 
 def is_notice(folded: str, body: Span) -> bool:
@@ -142,7 +103,7 @@ def occasion(context: Context) -> list[Draft]:
         draft = Draft("standing body meeting", index, clause, sentence.start + verb)
         absolute = sentence.start + start
         if name.endswith("會議"):
-            _name_meeting(context, draft, name, absolute)
+            name_meeting(context, draft, name, absolute)
         else:
             draft.body, draft.body_span = (context.text[absolute:absolute + len(name)],
                                            Span(absolute, absolute + len(name)))
@@ -193,7 +154,7 @@ def _listed_after(context: Context, index: int, clause: Unit, drafts: list[Draft
             or listed is None:
         return []
     draft = Draft("standing body meeting", index, clause, clause.start, status=previous.status)
-    _name_meeting(context, draft, listed.group("name"), clause.start + listed.start("name"))
+    name_meeting(context, draft, listed.group("name"), clause.start + listed.start("name"))
     return [draft] if draft.body else []
 
 
@@ -231,9 +192,9 @@ def _once_each(context: Context, drafts: list[Draft]) -> list[Draft]:
         if one.body is None or other.body is None or (
                 one.ordinal != other.ordinal and None not in (one.ordinal, other.ordinal)):
             return False  # (the series named alone, then with its ordinal: the same meeting)
-        names = [_body_forms(one.body), _body_forms(other.body)]
+        names = [body_forms(one.body), body_forms(other.body)]
         return any(a == b or (len(b) >= 4 and a.endswith(b)) or (len(a) >= 4 and b.endswith(a))
-                   or _abbreviates(a, b) or _abbreviates(b, a)
+                   or abbreviates(a, b) or abbreviates(b, a)
                    for a in names[0] for b in names[1])
 
     kept: list[Draft] = []
@@ -251,27 +212,6 @@ def _once_each(context: Context, drafts: list[Draft]) -> list[Draft]:
         else:
             same.repeats.append((draft.sentence, draft.verb_start))
     return kept
-
-
-def _abbreviates(short: str, full: str) -> bool:
-    """``亞太經合組織財長會議`` for ``亞太區經濟合作組織財長會議``: the same first character and
-    the same last four (the kind of meeting), the short name's characters taken in order
-    from the full one's."""
-    if not (len(full) > len(short) >= 6 and short[0] == full[0] and short[-4:] == full[-4:]):
-        return False
-    rest = iter(full)
-    return all(ch in rest for ch in short)
-
-
-def _body_forms(body: str) -> set[str]:
-    """A body's name without its bracketed short form, and with the short form in place of
-    the words before it: ``A(B)C`` -> ``AC``, ``BC``."""
-    name = to_traditional(body)
-    forms = {strip_brackets(name)}
-    bracket = re.search(r"[（(](?P<short>[^（）()]{2,12})[）)]", name)
-    if bracket:
-        forms.add(bracket.group("short") + strip_brackets(name[bracket.end():]))
-    return forms
 
 
 # "將" before a verb: the future ("將拜訪"), unless it is a noun ("將軍") or "將來"; the
@@ -316,10 +256,6 @@ def _in_day_programme(context: Context, sentence: Sentence) -> bool:
     return False
 
 
-def mentions(text: str, words: tuple[str, ...]) -> bool:
-    return any(word in text for word in words)
-
-
 def is_reported_speech(sentence: Sentence, clause: Unit) -> bool:
     before = sentence.text[:clause.start - sentence.start]
     inside_quote = before.count("「") > before.count("」")
@@ -355,7 +291,7 @@ def _sitting(context: Context, index: int, sentence: Sentence, clause: Unit) -> 
         if position < 0:
             continue
         verb = re.search(r"(?:舉行|召開)(?:了)?$", clause.text[:position])
-        subject = _sentence_subject_organisation(context, sentence)
+        subject = sentence_subject_organisation(context, sentence)
         if verb is None or subject is None:
             return []
         draft = Draft("standing body meeting", index, clause, clause.start + verb.start())
@@ -370,9 +306,9 @@ def _verb_first(context: Context, index: int, sentence: Sentence, clause: Unit,
     verb_end, verb_start = -1, -1
     for verb in lex.meeting_held_verbs:
         position = clause.text.rfind(verb, 0, head)
-        if clause.text.startswith("的", position + len(verb)) and not _ORDINAL_END.search(
+        if clause.text.startswith("的", position + len(verb)) and not ORDINAL_END.search(
                 clause.text[position:head]) and not (
-                position + len(verb) + 1 == head and _sentence_subject_organisation(
+                position + len(verb) + 1 == head and sentence_subject_organisation(
                     context, sentence)):
             continue  # "同日舉行的…會議": a relative clause; the verb of attending comes before
             # ("立法會今日…舉行的會議，議程已作修訂": the meeting of the body that opens it)
@@ -387,7 +323,7 @@ def _verb_first(context: Context, index: int, sentence: Sentence, clause: Unit,
             between, offset = between[len(filler):], offset + len(filler)
     verb = clause.text[verb_start:verb_end]
     convened = verb in ("舉行", "召開")
-    if convened and between.startswith("的") and (_ORDINAL_END.search(between) or between == "的"):
+    if convened and between.startswith("的") and (ORDINAL_END.search(between) or between == "的"):
         between, offset = between[1:], offset + 1  # 出席在北京舉行的第二次會議, …舉行的會議
     relative = _HELD_THERE.search(between)
     if relative and not convened:  # 出席同日在雅加達舉行的東盟部長級會議: the name follows 的
@@ -408,12 +344,12 @@ def _verb_first(context: Context, index: int, sentence: Sentence, clause: Unit,
             return None
         offset += len(between) - len(after)
         between = after
-    if not between and not (convened and _sentence_subject_organisation(context, sentence)):
+    if not between and not (convened and sentence_subject_organisation(context, sentence)):
         return None  # "出席會議": the meeting already reported
     draft = Draft("standing body meeting", index, clause, clause.start + verb_start)
-    _name_meeting(context, draft, between + "會議", clause.start + offset)
+    name_meeting(context, draft, between + "會議", clause.start + offset)
     if draft.body is None:
-        subject = _sentence_subject_organisation(context, sentence)
+        subject = sentence_subject_organisation(context, sentence)
         if subject is not None:
             draft.body, draft.body_span = subject
     return draft
@@ -477,7 +413,7 @@ def _meeting_first(context: Context, index: int, sentence: Sentence,
         if not piece.endswith("會議") or len(piece) <= 2:
             continue  # "該會議於…舉行": the meeting already reported
         draft = Draft("standing body meeting", index, clause, clause.start + match.start())
-        _name_meeting(context, draft, piece, clause.start + start + piece_start)
+        name_meeting(context, draft, piece, clause.start + start + piece_start)
         if draft.body is not None:
             drafts.append(draft)
     return drafts
@@ -491,73 +427,6 @@ def _split_names(text: str) -> list[tuple[int, str]]:
         begin = match.end()
     pieces.append((begin, text[begin:]))
     return pieces
-
-
-def _name_meeting(context: Context, draft: Draft, name: str, start: int) -> None:
-    """Body, session and ordinal from a meeting's name, which ends in 會議:
-    ``粵港人才合作協調機制第一次會議``, ``2023年深港合作會議``, ``第五屆首次會議``."""
-    lex = lexicon()
-    prefix = _ORDINAL_PREFIX.match(name)
-    if prefix and len(name) - prefix.end() > 2 and not _ORDINAL_END.search(name[:-2]):
-        # 第七次港澳合作高層會議: the series' name (not 第五屆首次會議, a term's first meeting)
-        draft.ordinal = chinese_number(prefix.group("n"))
-        start += prefix.end()
-        name = name[prefix.end():]
-        draft.body = context.text[start:start + len(name)]
-        draft.body_span = Span(start, start + len(name))
-        return
-    between = name[:-2]
-    count = _COUNT.fullmatch(between)
-    if count:  # 舉行三次會議: how many meetings, not which; 一共舉行了二十七次, 已舉行過189次:
-        # a total, which reports none
-        total = bool(count.group("past")) or draft.clause.text.startswith(
-            lexicon().meeting_fillers, draft.verb_start - draft.clause.start + 2) or mentions(
-            draft.clause.text, ("一共", "合共", "累計", "共舉行"))
-        draft.count = 0 if total else chinese_number(count.group("n")) or 1
-        return
-    match = _ORDINAL.search(between) or _TERM_ORDINAL.search(between)
-    ordinal_word = next((w for w in lex.ordinal_words if between.endswith(w)), None)
-    if match:
-        draft.ordinal = chinese_number(match.group("n"))
-        between = between[:match.start()]
-    elif ordinal_word:
-        draft.ordinal = lex.ordinal_words[ordinal_word]
-        between = between[:-len(ordinal_word)]
-    else:
-        between += "會議"  # a series named with its head noun: 深港合作會議
-    session = _SESSION.search(between) or _TERM_SESSION.search(between)
-    if session:  # 第十屆, 十二屆五次 (the fifth session of the twelfth term)
-        draft.session = session.group("session")
-        between = between[:session.start()]
-    term = _TERM_FIRST.match(between)
-    if term:  # 十二屆全國人大五次會議: the term before the body, the session after it
-        between, start = term.group("body"), start + term.start("body")
-        draft.session = term.group("term") + term.group("session")
-    year = _YEAR_PREFIX.match(between)
-    if year:
-        draft.session = draft.session or year.group("year")
-        between = between[year.end():]
-        start += year.end()
-    if between and between != "會議":
-        draft.body = context.text[start:start + len(between)]
-        draft.body_span = Span(start, start + len(between))
-
-
-def _sentence_subject_organisation(context: Context,
-                                   sentence: Sentence) -> tuple[str, Span] | None:
-    """An organisation that opens the sentence: 扶貧委員會（扶貧委）今日...舉行會議."""
-    lex = lexicon()
-    text = sentence.text
-    end = len(text)
-    for stop in lex.subject_stops:
-        position = text.find(stop)
-        if 0 < position < end:
-            end = position
-    candidate = text[:end].strip()
-    if candidate.endswith(lex.org_suffixes) and all(is_cjk(ch) for ch in candidate):
-        start = sentence.start + text.find(candidate)
-        return context.text[start:start + len(candidate)], Span(start, start + len(candidate))
-    return None
 
 
 def _talks(context: Context, index: int, clause: Unit) -> list[Draft]:
