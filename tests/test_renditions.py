@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, SDO, XSD
 
@@ -60,35 +61,29 @@ def test_the_corpus_text_and_html_are_two_renditions_of_one_release() -> None:
     assert len(set(union.objects(URIRef(text.release_iri), PG.releaseDate))) == 1
 
 
-def test_a_release_named_by_its_id_is_dated_by_each_urls_folder(tmp_path: Path) -> None:
-    """A page without a dateline at two URLs whose folders give two days: the release ID
-    names the one release node, and each rendition has the day its URL's folder gives (the
-    day it was published), not the day the ID names; the union conforms."""
+@pytest.mark.parametrize(("first_url", "second_url", "days"), [
+    # named by its ID: each rendition has the day its URL's folder gives (the day it was
+    # published), not the day the ID names
+    ("https://www.info.gov.hk/gia/general/202508/10/P2025080800369p.htm",
+     "https://www.info.gov.hk/gia/general/202508/09/P2025080800369.htm",
+     {"2025-08-10", "2025-08-09"}),
+    # named by its text's digest and dated by its URLs alone
+    ("https://www.example.org/news/2024/10/09/page.htm",
+     "https://www.example.org/news/2024/10/10/page.htm",
+     {"2024-10-09", "2024-10-10"}),
+])
+def test_a_page_without_a_dateline_has_each_urls_day_on_its_rendition(
+        tmp_path: Path, first_url: str, second_url: str, days: set[str]) -> None:
+    """One page without a dateline at two URLs that give two days is one release node; its
+    renditions carry the days, the release none, and the union conforms."""
     lf, crlf = _two_copies(tmp_path)
-    first = _mapped(lf, "https://www.info.gov.hk/gia/general/202508/10/P2025080800369p.htm")
-    second = _mapped(crlf, "https://www.info.gov.hk/gia/general/202508/09/P2025080800369.htm")
+    first, second = _mapped(lf, first_url), _mapped(crlf, second_url)
     assert first.release_iri == second.release_iri
     union = _union_of(first, second)
     release = URIRef(first.release_iri)
     assert union.value(release, PG.releaseDate) is None
     renditions = set(union.objects(release, DCTERMS.hasFormat))
-    assert {str(union.value(r, PG.releaseDate)) for r in renditions} == \
-        {"2025-08-10", "2025-08-09"}
-    assert not _problems(_union([first.triples, second.triples]), reference=False)
-
-
-def test_a_release_dated_by_its_urls_alone_has_each_day_on_its_rendition(
-        tmp_path: Path) -> None:
-    lf, crlf = _two_copies(tmp_path)
-    first = _mapped(lf, "https://www.example.org/news/2024/10/09/page.htm")
-    second = _mapped(crlf, "https://www.example.org/news/2024/10/10/page.htm")
-    assert first.release_iri == second.release_iri
-    union = _union_of(first, second)
-    release = URIRef(first.release_iri)
-    assert union.value(release, PG.releaseDate) is None
-    renditions = set(union.objects(release, DCTERMS.hasFormat))
-    assert {str(union.value(r, PG.releaseDate)) for r in renditions} == \
-        {"2024-10-09", "2024-10-10"}
+    assert {str(union.value(r, PG.releaseDate)) for r in renditions} == days
     assert not _problems(_union([first.triples, second.triples]), reference=False)
 
 

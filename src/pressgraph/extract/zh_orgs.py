@@ -109,12 +109,11 @@ def side_of(name: str) -> Side:
     organisation named after no place is taken to be of the Hong Kong government."""
     lex = lexicon()
     name = to_traditional(name)
-    if name.startswith(lex.macao_markers):
-        return "Macao"
-    if name.startswith(lex.hksar_markers):
-        return "HKSAR"
-    if name.startswith(lex.mainland_markers) or name.startswith(
-            tuple(a for a in lex.place_abbreviations if len(a) > 1 and a != "大灣區")):
+    marked = _marker_side(name)
+    if marked is not None:
+        return marked
+    if name.startswith(tuple(a for a in lex.place_abbreviations
+                             if len(a) > 1 and a != "大灣區")):
         return "Mainland"
     world = _leading_place_side(name)
     if world is not None:
@@ -130,15 +129,20 @@ def side_of(name: str) -> Side:
 def opening_place_side(name: str) -> Side | None:
     """The side of the place a name or post opens with (英國首席大臣: overseas), or None
     when it opens with no place."""
-    lex = lexicon()
     name = to_traditional(name)
+    return _marker_side(name) or _leading_place_side(name)  # type: ignore[return-value]
+
+
+def _marker_side(name: str) -> Side | None:
+    """The side a name's opening marker gives (澳門…, 香港特區…, 國家…), or None."""
+    lex = lexicon()
     if name.startswith(lex.macao_markers):
         return "Macao"
     if name.startswith(lex.hksar_markers):
         return "HKSAR"
     if name.startswith(lex.mainland_markers):
         return "Mainland"
-    return _leading_place_side(name)  # type: ignore[return-value]
+    return None
 
 
 def _leading_place_side(name: str) -> str | None:

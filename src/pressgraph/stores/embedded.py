@@ -54,15 +54,13 @@ class EmbeddedStore:
 
     def replace_graph(self, name: str, ntriples: str) -> None:
         iri = f"<{name}>"
-        update = f"DROP SILENT GRAPH {iri} ;\nINSERT DATA {{ GRAPH {iri} {{\n{ntriples}}} }}"
-        try:
-            self.store.update(update)
-        except (OSError, SyntaxError) as exc:
-            raise StoreError(f"cannot write graph {name}: {_os_reason(exc)}",
-                             source=str(self.path)) from exc
+        self._write(name, f"DROP SILENT GRAPH {iri} ;\nINSERT DATA {{ GRAPH {iri} {{\n"
+                          f"{ntriples}}} }}")
 
     def add_to_graph(self, name: str, ntriples: str) -> None:
-        update = f"INSERT DATA {{ GRAPH <{name}> {{\n{ntriples}}} }}"
+        self._write(name, f"INSERT DATA {{ GRAPH <{name}> {{\n{ntriples}}} }}")
+
+    def _write(self, name: str, update: str) -> None:
         try:
             self.store.update(update)
         except (OSError, SyntaxError) as exc:
