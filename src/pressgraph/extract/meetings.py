@@ -214,6 +214,8 @@ def find_in_clause(clause: Clause, release: ParsedRelease, mentions: Mentions,
                    existing: list[Found]) -> tuple[list[Found], bool]:
     """The meetings ``clause`` reports, and whether it is a summary of meetings."""
     body_text = clause.text
+    if existing and _within_meeting().match(body_text):
+        return [], False  # "During the meeting, members will meet ...": the one just named
     cue = future_cue(body_text)
     tense = "held" if cue is None else "planned"
     found, summary = _find_in_clause(clause, release, mentions, existing, tense)
@@ -231,6 +233,17 @@ def find_in_clause(clause: Clause, release: ParsedRelease, mentions: Mentions,
     for item in found:
         item.status = "planned"
     return found, False
+
+
+@cache
+def _within_meeting() -> re.Pattern[str]:
+    """A clause that opens inside the meeting named before it ("During the meeting, ...",
+    "At the call, ..."): what it reports is part of that meeting."""
+    leads = _alternation(words("meetings", "within_leads"))
+    heads = _alternation(tuple(sorted((*words("nouns", "meeting_heads"), "session"),
+                                      key=len, reverse=True)))
+    return re.compile(rf"\s*(?:{leads})\s+(?:the|this|that)\s+(?:{heads})\b(?!s)\s*,",
+                      re.IGNORECASE)
 
 
 def _in_brackets(text: str, position: int) -> bool:
@@ -474,6 +487,7 @@ def _adhoc(clause: Clause, patterns: dict[str, re.Pattern[str]], tense: str,
     calls = ((_CALL_ON, "courtesy call"), (_MEET, "bilateral meeting"),
              (_RECEIVE, "courtesy call")) if planned else (
         (_CALLED_ON, "courtesy call"), (_MET, "bilateral meeting"),
+        (_went_to_meet(), "bilateral meeting"),
         (_MEETING_GERUND, "bilateral meeting"), (_RECEIVED, "courtesy call"))
     spoke = None if planned else _SPOKE.search(body_text)
     if spoke is not None:  # "spoke to the Treasurer, Mr X, and ...": only with people named
@@ -527,15 +541,45 @@ def _adhoc(clause: Clause, patterns: dict[str, re.Pattern[str]], tense: str,
 
 
 @cache
+def _went_to_meet() -> re.Pattern[str]:
+    """"joined the Financial Secretary to meet X", "travelled to Osaka to meet X": a verb of
+    going or accompanying in the past, then the meeting it was for."""
+    verbs = _alternation(words("meetings", "going_verbs"))
+    return re.compile(rf"\b(?:{verbs})\b[^.;]{{0,100}}?\bto\s+meet(?:\s+with)?\b")
+
+
+@cache
 def _not_counterpart() -> re.Pattern[str]:
     return re.compile(rf"(?:{_alternation(words('meetings', 'not_counterparts'))})\b",
                       re.IGNORECASE)
 
 
 def _quantified_people(obj: str) -> bool:
-    """"officials of six Mainland ministries": a group counted, so a summary."""
-    head = re.match(r"(?:[a-z-]+\s+){1,2}of\s+(?P<rest>.*)", obj)
-    return bool(head and _patterns()["quantifier"].match(head.group("rest")))
+    """"officials of six Mainland ministries": a group counted, so a summary; "officials of
+    A, B and C": the people of three or more organisations listed, each met in turn after."""
+    head = re.match(r"(?:[a-z-]+\s+){1,2}(?:of|from)\s+(?P<rest>.*)", obj)
+    if head is None:
+        return False
+    return bool(_patterns()["quantifier"].match(head.group("rest"))
+                or _organisations_listed(head.group("rest")))
+
+
+def _organisations_listed(text: str) -> bool:
+    """Whether ``text`` opens with three or more names listed, none a person's ("the Club,
+    Mr A and Ms B" names the people met)."""
+    listed = _ORGANISATION_LIST.match(text)
+    if listed is None:
+        return False
+    honorifics = set(lexicon()["honorifics"])
+    items = re.split(r",\s+(?:and\s+)?|\s+and\s+", listed.group(0))
+    return not any(item.split()[:1] and item.split()[0] in honorifics for item in items)
+
+
+# "the A, the B and the C", "A, B and C" (each item a capitalised name): three or more
+# organisations listed.
+_LISTED_NAME = r"(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|for|and|&|on))*?"
+_ORGANISATION_LIST = re.compile(rf"{_LISTED_NAME}(?:,\s+{_LISTED_NAME}){{1,}},?\s+and\s+"
+                                rf"(?:the\s+)?[A-Z][\w&'’-]*")
 
 
 def _is_summary(clause: Clause, patterns: dict[str, re.Pattern[str]]) -> bool:
@@ -547,6 +591,8 @@ def _is_summary(clause: Clause, patterns: dict[str, re.Pattern[str]]) -> bool:
             obj = _met_object(text, match)
             if patterns["quantifier"].match(obj) or _quantified_people(obj):
                 return True
+            if match.re is _MET and unnamed_group(obj):
+                return True  # "visited X and met members of a club today": the day's summary
     return bool(re.search(r"\b(?:visit|trip|delegation)\s+to\b", text))
 
 
