@@ -942,21 +942,6 @@ def test_what_a_meeting_will_do_is_no_meeting_of_its_own() -> None:
                                                                "planned")
 
 
-def test_a_meeting_of_a_body_that_will_start_later_is_planned() -> None:
-    (meeting,) = meetings_of(
-        "The meeting of the Finance Committee set for 2pm tomorrow (October 10) will start at "
-        "2.30pm instead.")
-    assert (meeting.body, meeting.status, meeting.date) == ("Finance Committee", "planned",
-                                                            date(2024, 10, 10))
-
-
-def test_todays_meeting_between_people_is_a_meeting_held() -> None:
-    (meeting,) = meetings_of(
-        "On today's meeting between Director Wang Bo and the legislators, the Chief Secretary "
-        "said it was candid.")
-    assert (meeting.status, meeting.date) == ("held", date(2024, 10, 9))
-
-
 def test_a_days_summary_with_a_group_met_dates_the_meetings_after_it() -> None:
     meetings = meetings_of(
         "Mr Ho (left) talks with pupils.",

@@ -46,14 +46,13 @@ def _meeting_with() -> re.Pattern[str]:
     leads = _alternation(words("nouns", "meeting_leads"))
     after = _alternation(words("nouns", "after_meeting"))
     heads = _alternation(tuple(sorted(words("nouns", "meeting_heads"), key=len, reverse=True)))
-    days = _alternation(words("nouns", "reported_days"))
     return re.compile(
         rf"\b(?P<lead>{leads})\s+"
-        rf"(?:(?P<det>a|an|his|her|their|its|(?:{days})['’]s)\s+)?"
+        rf"(?:(?P<det>a|an|his|her|their|its)\s+)?"
         rf"(?P<mods>(?:[a-z][\w-]*\s+){{0,3}}?)"
         rf"(?P<head>{heads})(?P<plural>s)?\b"
         rf"(?:\s+(?:{after}))?"
-        rf"(?P<with>\s+(?:with|between)\b)?", re.IGNORECASE)
+        rf"(?P<with>\s+with\b)?", re.IGNORECASE)
 
 
 @cache

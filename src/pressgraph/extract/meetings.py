@@ -98,10 +98,15 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
-_MET = re.compile(r"\b(?:met|went\s+on\s+to\s+meet|proceeded\s+to\s+meet|then\s+went\s+to\s+meet"
-                  r"|(?:led|headed)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,6}?delegation\s+to\s+meet"
-                  r"|held\s+(?:talks|discussions|a\s+discussion|a\s+meeting)|had\s+talks)"
-                  r"(?:\s+with)?\b")
+@cache
+def _met() -> re.Pattern[str]:
+    """A verb of meeting in the past: "met", "held talks with", and the meeting a verb of going
+    or accompanying was for ("went on to meet", "joined the Secretary to meet",
+    "led a delegation to meet")."""
+    going = _alternation(words("meetings", "going_verbs"))
+    return re.compile(rf"\b(?:met|(?:{going})\b[^.;]{{0,100}}?\bto\s+meet"
+                      r"|held\s+(?:talks|discussions|a\s+discussion|a\s+meeting)|had\s+talks)"
+                      r"(?:\s+with)?\b")
 # "..., before meeting with the Minister": the gerund after a clause that it follows.
 _MEETING_GERUND = re.compile(r"(?:^|\b(?:before|after|while|when)\s+)meeting\s+(?:with\s+)?")
 _SPOKE = re.compile(r"\b(?:(?:spoke|talked)\s+(?:to|with)|exchanged\s+views\s+with)\s+")
@@ -396,7 +401,7 @@ def _met_before_the_meeting(clause: Clause, patterns: dict[str, re.Pattern[str]]
     """"X met with the Secretary ..., Mr Y, and co-chaired the 24th Plenary ...": the call
     named before the body's meeting in one clause is a meeting too."""
     first = min(item.anchor for item in found) - clause.start
-    met = (_MEET if tense == "planned" else _MET).search(clause.text[:first])
+    met = (_MEET if tense == "planned" else _met()).search(clause.text[:first])
     if met is None:
         return []
     head = Clause(clause.text[:first], clause.start, clause.sentence_index)
@@ -486,8 +491,7 @@ def _adhoc(clause: Clause, patterns: dict[str, re.Pattern[str]], tense: str,
         return [Found(clause, "signing ceremony", anchor=base + signing.start())]
     calls = ((_CALL_ON, "courtesy call"), (_MEET, "bilateral meeting"),
              (_RECEIVE, "courtesy call")) if planned else (
-        (_CALLED_ON, "courtesy call"), (_MET, "bilateral meeting"),
-        (_went_to_meet(), "bilateral meeting"),
+        (_CALLED_ON, "courtesy call"), (_met(), "bilateral meeting"),
         (_MEETING_GERUND, "bilateral meeting"), (_RECEIVED, "courtesy call"))
     spoke = None if planned else _SPOKE.search(body_text)
     if spoke is not None:  # "spoke to the Treasurer, Mr X, and ...": only with people named
@@ -541,14 +545,6 @@ def _adhoc(clause: Clause, patterns: dict[str, re.Pattern[str]], tense: str,
 
 
 @cache
-def _went_to_meet() -> re.Pattern[str]:
-    """"joined the Financial Secretary to meet X", "travelled to Osaka to meet X": a verb of
-    going or accompanying in the past, then the meeting it was for."""
-    verbs = _alternation(words("meetings", "going_verbs"))
-    return re.compile(rf"\b(?:{verbs})\b[^.;]{{0,100}}?\bto\s+meet(?:\s+with)?\b")
-
-
-@cache
 def _not_counterpart() -> re.Pattern[str]:
     return re.compile(rf"(?:{_alternation(words('meetings', 'not_counterparts'))})\b",
                       re.IGNORECASE)
@@ -586,12 +582,12 @@ def _is_summary(clause: Clause, patterns: dict[str, re.Pattern[str]]) -> bool:
     text = clause.text
     if re.search(r"\bmeetings\b", text):
         return True
-    for match in (_MET.search(text), _CALLED_ON.search(text)):
+    for match in (_met().search(text), _CALLED_ON.search(text)):
         if match:
             obj = _met_object(text, match)
             if patterns["quantifier"].match(obj) or _quantified_people(obj):
                 return True
-            if match.re is _MET and unnamed_group(obj):
+            if match.re is _met() and unnamed_group(obj):
                 return True  # "visited X and met members of a club today": the day's summary
     return bool(re.search(r"\b(?:visit|trip|delegation)\s+to\b", text))
 
