@@ -905,3 +905,47 @@ def test_a_transcript_reports_what_the_speaker_met_in_the_first_person() -> None
         title="Transcript of remarks by CE in Beijing")
     assert [(m.status, m.date, m.location) for m in found] == [
         ("held", date(2024, 10, 9), "Beijing")]
+
+
+# --------------------------------------------------------------------------- round 3 constructions
+
+
+def test_accompanying_someone_to_meet_a_minister_is_a_meeting_held() -> None:
+    (meeting,) = meetings_of(
+        "The Secretary for Trade joined the Financial Secretary to meet the Minister of Ports "
+        "of Norland, Mr Erik Dahl, in Oslo yesterday.")
+    assert (meeting.status, meeting.date, meeting.kind) == ("held", date(2024, 10, 8),
+                                                            "bilateral meeting")
+
+
+def test_hoping_to_meet_someone_is_no_meeting() -> None:
+    assert meetings_of("The Secretary hoped to meet the Minister of Ports of Norland, "
+                       "Mr Erik Dahl, at a later stage.") == ()
+
+
+def test_the_people_of_three_organisations_met_sum_up_the_meetings_after() -> None:
+    meetings = meetings_of(
+        "The Secretary for Housing met officials of the Bureau of Roads, the Office of Rivers "
+        "and the Ministry of Forests in Beijing today (October 9).",
+        "She met the Deputy Director of the Bureau of Roads, Mr Wu Tao, this morning.",
+        "She then met the Vice Minister of Forests, Ms Lin Hua.")
+    assert len(meetings) == 2
+    assert all(m.date == date(2024, 10, 9) for m in meetings)
+
+
+def test_what_a_meeting_will_do_is_no_meeting_of_its_own() -> None:
+    (meeting,) = meetings_of(
+        "The Subcommittee on Ferry Fares will hold its first meeting tomorrow (October 10) at "
+        "9am. During the meeting, members will elect a Chairman and meet with the "
+        "Administration.")
+    assert (meeting.body, meeting.ordinal, meeting.status) == ("Subcommittee on Ferry Fares", 1,
+                                                               "planned")
+
+
+def test_a_days_summary_with_a_group_met_dates_the_meetings_after_it() -> None:
+    meetings = meetings_of(
+        "Mr Ho (left) talks with pupils.",
+        "The Secretary for Sport visited a school and met members of a rowing club in the "
+        "district today.",
+        "He met the coaches of the Riverside Rowing Club, Mr Ken Lau and Ms Amy Fok.")
+    assert meetings and all(m.date == date(2024, 10, 9) for m in meetings)

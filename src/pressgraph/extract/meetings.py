@@ -98,10 +98,15 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
-_MET = re.compile(r"\b(?:met|went\s+on\s+to\s+meet|proceeded\s+to\s+meet|then\s+went\s+to\s+meet"
-                  r"|(?:led|headed)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,6}?delegation\s+to\s+meet"
-                  r"|held\s+(?:talks|discussions|a\s+discussion|a\s+meeting)|had\s+talks)"
-                  r"(?:\s+with)?\b")
+@cache
+def _met() -> re.Pattern[str]:
+    """A verb of meeting in the past: "met", "held talks with", and the meeting a verb of going
+    or accompanying was for ("went on to meet", "joined the Secretary to meet",
+    "led a delegation to meet")."""
+    going = _alternation(words("meetings", "going_verbs"))
+    return re.compile(rf"\b(?:met|(?:{going})\b[^.;]{{0,100}}?\bto\s+meet"
+                      r"|held\s+(?:talks|discussions|a\s+discussion|a\s+meeting)|had\s+talks)"
+                      r"(?:\s+with)?\b")
 # "..., before meeting with the Minister": the gerund after a clause that it follows.
 _MEETING_GERUND = re.compile(r"(?:^|\b(?:before|after|while|when)\s+)meeting\s+(?:with\s+)?")
 _SPOKE = re.compile(r"\b(?:(?:spoke|talked)\s+(?:to|with)|exchanged\s+views\s+with)\s+")
@@ -214,6 +219,8 @@ def find_in_clause(clause: Clause, release: ParsedRelease, mentions: Mentions,
                    existing: list[Found]) -> tuple[list[Found], bool]:
     """The meetings ``clause`` reports, and whether it is a summary of meetings."""
     body_text = clause.text
+    if existing and _within_meeting().match(body_text):
+        return [], False  # "During the meeting, members will meet ...": the one just named
     cue = future_cue(body_text)
     tense = "held" if cue is None else "planned"
     found, summary = _find_in_clause(clause, release, mentions, existing, tense)
@@ -231,6 +238,17 @@ def find_in_clause(clause: Clause, release: ParsedRelease, mentions: Mentions,
     for item in found:
         item.status = "planned"
     return found, False
+
+
+@cache
+def _within_meeting() -> re.Pattern[str]:
+    """A clause that opens inside the meeting named before it ("During the meeting, ...",
+    "At the call, ..."): what it reports is part of that meeting."""
+    leads = _alternation(words("meetings", "within_leads"))
+    heads = _alternation(tuple(sorted((*words("nouns", "meeting_heads"), "session"),
+                                      key=len, reverse=True)))
+    return re.compile(rf"\s*(?:{leads})\s+(?:the|this|that)\s+(?:{heads})\b(?!s)\s*,",
+                      re.IGNORECASE)
 
 
 def _in_brackets(text: str, position: int) -> bool:
@@ -383,7 +401,7 @@ def _met_before_the_meeting(clause: Clause, patterns: dict[str, re.Pattern[str]]
     """"X met with the Secretary ..., Mr Y, and co-chaired the 24th Plenary ...": the call
     named before the body's meeting in one clause is a meeting too."""
     first = min(item.anchor for item in found) - clause.start
-    met = (_MEET if tense == "planned" else _MET).search(clause.text[:first])
+    met = (_MEET if tense == "planned" else _met()).search(clause.text[:first])
     if met is None:
         return []
     head = Clause(clause.text[:first], clause.start, clause.sentence_index)
@@ -473,7 +491,7 @@ def _adhoc(clause: Clause, patterns: dict[str, re.Pattern[str]], tense: str,
         return [Found(clause, "signing ceremony", anchor=base + signing.start())]
     calls = ((_CALL_ON, "courtesy call"), (_MEET, "bilateral meeting"),
              (_RECEIVE, "courtesy call")) if planned else (
-        (_CALLED_ON, "courtesy call"), (_MET, "bilateral meeting"),
+        (_CALLED_ON, "courtesy call"), (_met(), "bilateral meeting"),
         (_MEETING_GERUND, "bilateral meeting"), (_RECEIVED, "courtesy call"))
     spoke = None if planned else _SPOKE.search(body_text)
     if spoke is not None:  # "spoke to the Treasurer, Mr X, and ...": only with people named
@@ -533,20 +551,44 @@ def _not_counterpart() -> re.Pattern[str]:
 
 
 def _quantified_people(obj: str) -> bool:
-    """"officials of six Mainland ministries": a group counted, so a summary."""
-    head = re.match(r"(?:[a-z-]+\s+){1,2}of\s+(?P<rest>.*)", obj)
-    return bool(head and _patterns()["quantifier"].match(head.group("rest")))
+    """"officials of six Mainland ministries": a group counted, so a summary; "officials of
+    A, B and C": the people of three or more organisations listed, each met in turn after."""
+    head = re.match(r"(?:[a-z-]+\s+){1,2}(?:of|from)\s+(?P<rest>.*)", obj)
+    if head is None:
+        return False
+    return bool(_patterns()["quantifier"].match(head.group("rest"))
+                or _organisations_listed(head.group("rest")))
+
+
+def _organisations_listed(text: str) -> bool:
+    """Whether ``text`` opens with three or more names listed, none a person's ("the Club,
+    Mr A and Ms B" names the people met)."""
+    listed = _ORGANISATION_LIST.match(text)
+    if listed is None:
+        return False
+    honorifics = set(lexicon()["honorifics"])
+    items = re.split(r",\s+(?:and\s+)?|\s+and\s+", listed.group(0))
+    return not any(item.split()[:1] and item.split()[0] in honorifics for item in items)
+
+
+# "the A, the B and the C", "A, B and C" (each item a capitalised name): three or more
+# organisations listed.
+_LISTED_NAME = r"(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|for|and|&|on))*?"
+_ORGANISATION_LIST = re.compile(rf"{_LISTED_NAME}(?:,\s+{_LISTED_NAME}){{1,}},?\s+and\s+"
+                                rf"(?:the\s+)?[A-Z][\w&'’-]*")
 
 
 def _is_summary(clause: Clause, patterns: dict[str, re.Pattern[str]]) -> bool:
     text = clause.text
     if re.search(r"\bmeetings\b", text):
         return True
-    for match in (_MET.search(text), _CALLED_ON.search(text)):
+    for match in (_met().search(text), _CALLED_ON.search(text)):
         if match:
             obj = _met_object(text, match)
             if patterns["quantifier"].match(obj) or _quantified_people(obj):
                 return True
+            if match.re is _met() and unnamed_group(obj):
+                return True  # "visited X and met members of a club today": the day's summary
     return bool(re.search(r"\b(?:visit|trip|delegation)\s+to\b", text))
 
 
