@@ -306,3 +306,24 @@ def test_a_former_holder_keeps_the_word_in_the_post() -> None:
     assert _names_and_posts(
         "He will then meet the former Secretary of State for Transport, Mr Tom Reed.",
     ) == [("Tom Reed", ["former Secretary of State for Transport"])]
+
+
+def test_a_surname_used_before_the_full_name_is_the_person_named_later() -> None:
+    release = release_of(
+        "Mr Tam (centre) tours a ferry pier.",
+        "The Secretary for Transport Ivan Tam visited Cheung Chau today. "
+        "Secretary for Transport Ivan Tam said the pier would be rebuilt.",
+    )
+    names = {p.name for p in people_of(release)}
+    assert names == {"Ivan Tam"}
+    (ivan,) = [p for p in people_of(release) if p.posts]
+    assert [p.title for p in ivan.posts] == ["Secretary for Transport"]
+
+
+def test_a_surname_two_people_of_the_release_share_stays_a_surname() -> None:
+    release = release_of(
+        "Mr Tam (centre) tours a ferry pier.",
+        "The Secretary for Transport, Mr Ivan Tam, and the Director of Marine, "
+        "Mr Peter Tam, visited Cheung Chau today.",
+    )
+    assert "Tam" in {p.name for p in people_of(release)}

@@ -202,3 +202,28 @@ def test_a_call_on_a_group_has_the_official_as_its_one_side() -> None:
     found = find_roles(release, sentence, people, acronyms,
                        Meeting(span=sentence, kind="bilateral meeting"))
     assert {r.person.name: r.role for r in found} == {"Amy Ko": "principal"}
+
+
+def test_a_companion_named_first_is_no_side_of_a_call_on_a_group() -> None:
+    (meeting,) = meetings_of(
+        "The Secretary for Trade, Mr Ivan Poon, visited Sha Tin today (October 9).",
+        "Accompanied by the District Officer (Sha Tin), Ms Kay Ho, Mr Poon met members of "
+        "the Sha Tin Rowing Club to hear their views on water sports.",
+    )
+    assert chairs(meeting) == {"Ivan Poon": "principal"}
+
+
+def test_an_official_travelling_to_attend_a_meeting_does_not_lead_it() -> None:
+    meetings = meetings_of(
+        "The Secretary for Culture, Mr Ivan Poon, will travel to Nanning tomorrow "
+        "(October 10) to attend a meeting on heritage conservation.",
+    )
+    assert meetings and all(chairs(m) == {} for m in meetings)
+
+
+def test_attending_a_meeting_with_a_minister_is_a_call() -> None:
+    (meeting,) = meetings_of(
+        "In Canberra today (October 9), the Secretary for Trade, Mr Ivan Poon, attended a "
+        "meeting, followed by lunch, with the Minister for Trade, Ms Jane Ward.",
+    )
+    assert chairs(meeting) == {"Ivan Poon": "principal", "Jane Ward": "principal"}

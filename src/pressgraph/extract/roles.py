@@ -50,6 +50,7 @@ from pressgraph.model import (
 _STANDING_KINDS = frozenset({"standing body meeting"})
 
 _PRONOUN = re.compile(r"^(?:[^,]{0,40}, )?(He|She|he|she)\b|^(His|Her)\b")
+_WITH = re.compile(r"\bwith\b")
 _OBJECT_PRONOUN = re.compile(r"\s+(?:him|her|them)\b")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*|[,;()]")
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "The", "A", "An",
@@ -136,6 +137,7 @@ def find_roles(release: ParsedRelease, region: Span, people: tuple[PersonMention
     attendees: list[PersonMention] = []
     first_named: list[PersonMention] = []
     own_named: list[PersonMention] = []
+    own_attended = False
     last_subject: PersonMention | None = None
     for sentence in sentences(release, scan):
         named = _named_in(sentence, mentions, people)
@@ -154,8 +156,13 @@ def find_roles(release: ParsedRelease, region: Span, people: tuple[PersonMention
         if not first_named and in_region:
             first_named = [n.person for n in in_region]
         if not own_named and is_own and (in_region or carried is not None):
-            # "He will also meet medical professionals ...": the one side named is "he"
-            own_named = [n.person for n in in_region] or [carried]  # type: ignore[list-item]
+            # "He will also meet medical professionals ...": the one side named is "he";
+            # those who only accompanied him are not a side
+            attend_own = _attendee_phrases(text, sentence, named)
+            own_named = [n.person for n in in_region
+                         if not any(a.start <= n.start < a.end for a in attend_own)] or (
+                [carried] if carried is not None else [])
+            own_attended = _attended(text, sentence)
         found = _sentence_roles(context, sentence, named, subjects, carried or (
             previous if is_own else None), previous, is_own and calls)
         roles.extend(found)
@@ -169,7 +176,7 @@ def find_roles(release: ParsedRelease, region: Span, people: tuple[PersonMention
             if everyone or any(a.start <= item.start < a.end for a in attend):
                 attendees.append(item.person)
     if not roles:
-        role = _fallback_role(text, region, calls)
+        role = _fallback_role(text, region, calls and not own_attended)
         # a body that convened: the first people of its text; a call: those of its sentence
         roles = [RoleInMeeting(p, role) for p in (own_named if role == "principal"
                                                    else first_named)]
@@ -184,6 +191,17 @@ def _fallback_role(text: str, region: Span, calls: bool) -> RoleName:
     if re.search(r"\bconven", text[region.start:region.end]):
         return "convenor"
     return "principal" if calls else "attendee"
+
+
+def _attended(text: str, sentence: Span) -> bool:
+    """Whether the sentence that reports a meeting says its people attend it ("will depart
+    for Shenzhen to attend a meeting on ..."): attending a meeting is not leading a side,
+    unless the meeting is one with another party ("attended a meeting with the Minister")."""
+    for pattern in _attendee_cues("meeting"):
+        match = pattern.search(text, sentence.start, sentence.end)
+        if match is not None and not _WITH.search(text, match.end(), sentence.end):
+            return True
+    return False
 
 
 def _subject_before(subjects: list[_Named], named: list[_Named], sentence: Span,
