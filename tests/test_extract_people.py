@@ -327,3 +327,23 @@ def test_a_surname_two_people_of_the_release_share_stays_a_surname() -> None:
         "Mr Peter Tam, visited Cheung Chau today.",
     )
     assert "Tam" in {p.name for p in people_of(release)}
+
+
+def test_a_county_magistrate_is_a_post() -> None:
+    release = release_of(
+        "The Secretary for Trade, Mr Ivan Poon, met the Magistrate of the Lanyu County, "
+        "Dr Chen Li-wen, today.",
+    )
+    chen = next(p for p in people_of(release) if p.name == "Chen Li-wen")
+    assert [p.title for p in chen.posts] == ["Magistrate of the Lanyu County"]
+
+
+def test_the_short_form_of_a_place_in_a_post_is_no_organisation_acronym() -> None:
+    release = release_of(
+        "The Secretary for Transport of the Macao Special Administrative Region (SAR), "
+        "Mr Ao Man, met the press today.",
+    )
+    (ao,) = people_of(release)
+    assert [p.title for p in ao.posts] == [
+        "Secretary for Transport of the Macao Special Administrative Region (SAR)"]
+    assert ao.posts[0].organisation is None or ao.posts[0].organisation.acronym is None

@@ -227,3 +227,23 @@ def test_attending_a_meeting_with_a_minister_is_a_call() -> None:
         "meeting, followed by lunch, with the Minister for Trade, Ms Jane Ward.",
     )
     assert chairs(meeting) == {"Ivan Poon": "principal", "Jane Ward": "principal"}
+
+
+def test_a_partner_after_a_name_holding_a_comma() -> None:
+    (meeting,) = meetings_of(
+        "The Secretary for Trade, Mr Ivan Poon, co-chaired by video link the Third Pacific "
+        "Ports – Hong Kong, China Dialogue with the Minister of Ports of Chile, Mr Luis Vera, "
+        "today (October 9).",
+    )
+    assert chairs(meeting) == {"Ivan Poon": "co-chair", "Luis Vera": "co-chair"}
+
+
+def test_a_co_chair_set_off_by_a_comma_and_given_by_post() -> None:
+    (meeting,) = meetings_of(
+        "Mr Ivan Poon, the Chief Secretary, will co-chair the Second Plenary of the Hong "
+        "Kong/Hainan Co-operation Conference in Haikou on October 9, with Hainan's "
+        "Vice-Governor.",
+    )
+    assert [(r.person.name, [p.title for p in r.person.posts]) for r in meeting.roles
+            if r.role == "co-chair"] == [("Ivan Poon", ["Chief Secretary"]),
+                                         (None, ["Vice-Governor"])]

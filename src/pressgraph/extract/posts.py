@@ -283,6 +283,8 @@ def _post_organisation(release: ParsedRelease, part: list[Token],
         name = text[span.start:span.end]
         short = text[span.end:part[-1].end].strip()
         acronym = short[1:-1] if short.startswith("(") and short.endswith(")") else None
+        if acronym is not None and _short_for_place(part[:-3], acronym):
+            acronym = None  # "... of the Macao Special Administrative Region (SAR)": a place's
         return OrganisationMention(name=name, span=span,
                                    acronym=acronym if acronym in by_short else None,
                                    mentions=(name,))

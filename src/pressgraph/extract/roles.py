@@ -111,6 +111,14 @@ def _clause_words(kind: str) -> frozenset[str]:
 
 
 @cache
+def _name_comma() -> re.Pattern[str]:
+    """A comma between capitalised words inside one name ("Hong Kong, China Consultations"),
+    not before an honorific ("..., Mr A")."""
+    honorifics = "|".join(re.escape(h) for h in sorted(wordlists.honorifics()))
+    return re.compile(rf"\b[A-Z][a-z]+,(?= (?!(?:{honorifics})\b)[A-Z][a-z]+ [A-Z][a-z])")
+
+
+@cache
 def _meal_pattern() -> re.Pattern[str]:
     alternation = "|".join(re.escape(w) for w in sorted(wordlists.words("meal_words.txt")))
     return re.compile(rf"\b(?:{alternation})(?:e?s)?\b", re.IGNORECASE)
@@ -358,8 +366,14 @@ def _cue_people(context: _Context, sentence: Span, named: list[_Named],
         before = [n.person for n in _group_after(text, named, _after_comma(text, end,
                                                                             sentence.end),
                                                  sentence.end)]
-    partners = _with_partners(text, named, end, sentence.end)
-    return _unique(before + [n.person for n in partners if in_region(n)])
+    partners = [n.person for n in _with_partners(text, named, end, sentence.end)
+                if in_region(n)]
+    if not partners and before and region.start <= end:
+        # "will co-chair the Plenary ... with Fujian's Vice-Governor": a partner by post
+        at = _with_at(text, end, sentence.end)
+        by_post = _post_only(context, at, _clause_end(text, at, sentence.end)) if at else None
+        partners = [by_post] if by_post is not None else []
+    return _unique(before + partners)
 
 
 def _post_only(context: _Context, position: int, limit: int) -> PersonMention | None:
@@ -405,12 +419,20 @@ def _after_comma(text: str, position: int, limit: int) -> int:
 
 def _with_partners(text: str, named: list[_Named], position: int, limit: int) -> list[_Named]:
     """The people after the first "with" that follows a cue in its clause."""
-    clause_end = _clause_end(text, position, limit)
-    comma = text.find(",", position, clause_end)
-    match = re.compile(r"\bwith\b").search(text, position, comma if comma >= 0 else clause_end)
-    if match is None:
+    at = _with_at(text, position, limit)
+    if at is None:
         return []
-    return _group_after(text, named, match.end(), clause_end)
+    return _group_after(text, named, at, _clause_end(text, position, limit))
+
+
+def _with_at(text: str, position: int, limit: int) -> int | None:
+    """Where the words after the first "with" of a cue's clause start: before the clause's
+    first comma, not counting a comma inside a name ("Hong Kong, China")."""
+    clause_end = _clause_end(text, position, limit)
+    stretch = _name_comma().sub(lambda m: m.group()[:-1] + " ", text[position:clause_end])
+    comma = re.search(r",(?!\s*with\b)", stretch)  # ", with B": the partner set off
+    match = _WITH.search(text, position, position + comma.start() if comma else clause_end)
+    return match.end() if match is not None else None
 
 
 def _clause_end(text: str, position: int, limit: int) -> int:
