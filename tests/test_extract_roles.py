@@ -247,3 +247,23 @@ def test_a_co_chair_set_off_by_a_comma_and_given_by_post() -> None:
     assert [(r.person.name, [p.title for p in r.person.posts]) for r in meeting.roles
             if r.role == "co-chair"] == [("Ivan Poon", ["Chief Secretary"]),
                                          (None, ["Vice-Governor"])]
+
+
+def test_the_chairs_of_another_meeting_described_in_passing_are_not_this_ones() -> None:
+    (meeting,) = meetings_of(
+        "The Chief Secretary, Mr Ivan Poon, and the Vice-Governor of Hainan Province, "
+        "Mr Wu Bo, co-chaired the Fifth Working Meeting of the Hong Kong/Hainan Co-operation "
+        "Conference in Haikou today (October 9).",
+        "The two sides prepared for the Fifth Plenary of the Hong Kong/Hainan Co-operation "
+        "Conference, to be co-chaired by the Chief Executive and the Governor of Hainan "
+        "Province.",
+    )
+    assert chairs(meeting) == {"Ivan Poon": "co-chair", "Wu Bo": "co-chair"}
+
+
+def test_the_chair_of_a_meeting_named_in_an_apposition_is_kept() -> None:
+    (meeting,) = meetings_of(
+        "The 30th meeting of the Harbour Safety Committee, chaired by the Director of "
+        "Marine, Mr Luis Vera, was held today (October 9).",
+    )
+    assert chairs(meeting) == {"Luis Vera": "chair"}

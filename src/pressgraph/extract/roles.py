@@ -51,6 +51,9 @@ _STANDING_KINDS = frozenset({"standing body meeting"})
 
 _PRONOUN = re.compile(r"^(?:[^,]{0,40}, )?(He|She|he|she)\b|^(His|Her)\b")
 _WITH = re.compile(r"\bwith\b")
+# The end of a noun phrase that a passive cue describes: "X, chaired by", "X, to be ... by".
+_APPOSITION = re.compile(r",\s*(?:(?:to\s+be|which\s+(?:was|is|will\s+be))\s+)?$")
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
 _OBJECT_PRONOUN = re.compile(r"\s+(?:him|her|them)\b")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*|[,;()]")
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "The", "A", "An",
@@ -73,6 +76,7 @@ class _Context:
     acronyms: tuple[AcronymDefinition, ...]
     region: Span
     call: bool = False  # the meeting is a call (not a standing body's meeting)
+    meeting: Meeting | None = None
 
 
 @dataclass(frozen=True)
@@ -139,7 +143,7 @@ def find_roles(release: ParsedRelease, region: Span, people: tuple[PersonMention
     mentions = scan_mentions(release, scan, acronyms)
     own = meeting.span if meeting is not None else None
     context = _Context(release, people, acronyms, region,
-                       meeting is not None and meeting.kind not in _STANDING_KINDS)
+                       meeting is not None and meeting.kind not in _STANDING_KINDS, meeting)
     calls = meeting is None or meeting.kind not in _STANDING_KINDS
     roles: list[RoleInMeeting] = []
     attendees: list[PersonMention] = []
@@ -316,6 +320,10 @@ def _sentence_roles(context: _Context, sentence: Span, named: list[_Named],
                 continue
             if cue.direction == "call" and called:
                 continue  # "met A before meeting with B": A is this meeting's
+            if cue.direction == "after" and _describes_another(text, sentence, start,
+                                                                context.meeting, named):
+                taken.append((start, end))
+                continue
             people = _cue_people(context, sentence, named, subjects, carried, previous, cue,
                                  start, end, attend)
             if not people:
@@ -374,6 +382,33 @@ def _cue_people(context: _Context, sentence: Span, named: list[_Named],
         by_post = _post_only(context, at, _clause_end(text, at, sentence.end)) if at else None
         partners = [by_post] if by_post is not None else []
     return _unique(before + partners)
+
+
+def _describes_another(text: str, sentence: Span, cue_start: int,
+                       meeting: Meeting | None, named: list[_Named]) -> bool:
+    """Whether a passive cue set off by a comma describes a body or meeting other than
+    this one ("prepared for the Plenary of the Joint Conference, to be co-chaired by ...",
+    "The Study Group on Air Quality under the council, chaired by ..."): the noun phrase
+    before the comma names, in two or more capitalised words, something that is not the
+    meeting's body, or a session other than the meeting's."""
+    if meeting is None:
+        return False
+    before = text[sentence.start:cue_start]
+    opening = _APPOSITION.search(before)
+    if opening is None:
+        return False
+    phrase = before[:opening.start()]
+    phrase_start = sentence.start + max(phrase.rfind(","), phrase.rfind(";")) + 1
+    phrase = text[phrase_start:sentence.start + opening.start()]
+    if any(phrase_start <= n.end <= cue_start for n in named):
+        return False  # "Mr A, co-chaired by video link ...": a person, not a body
+    named = [w for w in _CAPITALISED.findall(phrase) if w not in _DETERMINERS]
+    if len(named) < 2:
+        return False  # "The Meeting, chaired by ...": the meeting itself
+    words = normalise(phrase)
+    if meeting.body and normalise(meeting.body) not in words:
+        return True
+    return bool(meeting.session) and normalise(meeting.session or "") not in words
 
 
 def _post_only(context: _Context, position: int, limit: int) -> PersonMention | None:
