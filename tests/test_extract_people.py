@@ -347,3 +347,13 @@ def test_the_short_form_of_a_place_in_a_post_is_no_organisation_acronym() -> Non
     assert [p.title for p in ao.posts] == [
         "Secretary for Transport of the Macao Special Administrative Region (SAR)"]
     assert ao.posts[0].organisation is None or ao.posts[0].organisation.acronym is None
+
+
+def test_a_name_after_a_post_ending_in_an_abbreviation_in_brackets() -> None:
+    release = release_of(
+        "Yesterday Mr Poon met Director of the Department of Coastal Planning of the State "
+        "Oceans Commission (SOC) Liu Ping.",
+    )
+    liu = next(p for p in people_of(release) if p.name == "Liu Ping")
+    assert [p.title for p in liu.posts] == [
+        "Director of the Department of Coastal Planning of the State Oceans Commission"]
