@@ -357,3 +357,13 @@ def test_a_name_after_a_post_ending_in_an_abbreviation_in_brackets() -> None:
     liu = next(p for p in people_of(release) if p.name == "Liu Ping")
     assert [p.title for p in liu.posts] == [
         "Director of the Department of Coastal Planning of the State Oceans Commission"]
+
+
+def test_a_post_held_cum_another_is_one_post() -> None:
+    release = release_of(
+        "The Secretary for Culture, Mr Ivan Poon, met with Deputy Minister cum Director of "
+        "the State Archives Bureau, Ms Wen Hui, today.",
+    )
+    wen = next(p for p in people_of(release) if p.name == "Wen Hui")
+    assert [p.title for p in wen.posts] == [
+        "Deputy Minister cum Director of the State Archives Bureau"]

@@ -117,7 +117,7 @@ def _scan_sentence(release: ParsedRelease, sentence: Span,
     return found
 
 
-_RUN_WORDS = frozenset({"of", "for", "and", "the", "&", "on", "in", "to", "at"})
+_RUN_WORDS = frozenset({"of", "for", "and", "the", "&", "on", "in", "to", "at", "cum"})
 # Words that may follow a name inside a run of capitalised words ("Wang Yi in Beijing").
 _NAME_ENDERS = frozenset({"in", "on", "at", "to"})
 

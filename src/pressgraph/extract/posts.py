@@ -28,7 +28,7 @@ from pressgraph.model import (
 )
 from pressgraph.registry import find_place
 
-_POST_WORDS = frozenset({"of", "and", "the", "for", "on", "in", "its", "&", "-"})
+_POST_WORDS = frozenset({"of", "and", "the", "for", "on", "in", "its", "&", "-", "cum"})
 # Inside a post only after its head word: "Ambassador to Japan", "Minister of State at the
 # Foreign and Commonwealth Office".
 _POST_PREPOSITIONS = frozenset({"to", "at"})
