@@ -267,3 +267,13 @@ def test_the_chair_of_a_meeting_named_in_an_apposition_is_kept() -> None:
         "Marine, Mr Luis Vera, was held today (October 9).",
     )
     assert chairs(meeting) == {"Luis Vera": "chair"}
+
+
+def test_the_chairs_of_a_body_named_by_its_short_form_in_an_apposition_are_kept() -> None:
+    (meeting,) = meetings_of(
+        "The Fifth Plenary of the Hong Kong/Hainan Co-operation Conference was held in Haikou "
+        "today (October 9). The Co-operation Conference, co-chaired by the Chief Executive, "
+        "Mr John Lee, and the Governor of Hainan Province, Mr Wu Bo, reviewed the work of "
+        "the past year.",
+    )
+    assert chairs(meeting) == {"John Lee": "co-chair", "Wu Bo": "co-chair"}

@@ -403,8 +403,9 @@ def _describes_another(text: str, sentence: Span, cue_start: int,
     if any(phrase_start <= n.end <= cue_start for n in named):
         return False  # "Mr A, co-chaired by video link ...": a person, not a body
     named = [w for w in _CAPITALISED.findall(phrase) if w not in _DETERMINERS]
-    if len(named) < 2:
-        return False  # "The Meeting, chaired by ...": the meeting itself
+    own = {w.casefold() for w in _CAPITALISED.findall(f"{meeting.body} {meeting.session}")}
+    if len(named) < 2 or all(w.casefold() in own for w in named):
+        return False  # "The Meeting, chaired by ...", "The Joint Conference, ...": this one
     words = normalise(phrase)
     if meeting.body and normalise(meeting.body) not in words:
         return True
