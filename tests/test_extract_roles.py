@@ -4,6 +4,9 @@ in its clause, and only some meetings have principals."""
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from pressgraph.extract import english
 from pressgraph.model import Meeting, ParsedRelease, SourceText
 from pressgraph.parse import parse_text
@@ -277,3 +280,21 @@ def test_the_chairs_of_a_body_named_by_its_short_form_in_an_apposition_are_kept(
         "the past year.",
     )
     assert chairs(meeting) == {"John Lee": "co-chair", "Wu Bo": "co-chair"}
+
+
+_WORDS = st.sampled_from([
+    "Mr", "Ms", "Ivan", "Poon", "Wu", "Bo", "the", "Secretary", "for", "Trade", "Governor",
+    "of", "Hainan", "Province", "met", "co-chaired", "chaired", "by", "with", "and", ",",
+    "Hong", "Kong", "China", "Conference", "Plenary", "to", "be", "attend", "a", "meeting",
+    "together", "accompanied", "(", "HKC", ")", "cum", "Deputy", "Minister", "today",
+])
+
+
+@given(st.lists(_WORDS, min_size=3, max_size=30))
+def test_every_chair_read_from_any_wording_is_named_in_the_text(words: list[str]) -> None:
+    sentence = " ".join(words) + " today (October 9)."
+    for meeting in meetings_of(sentence):
+        for role in meeting.roles:
+            person = role.person
+            assert person.name is None or person.name in sentence
+            assert all(post.title.split()[0] in sentence for post in person.posts)
