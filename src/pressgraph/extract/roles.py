@@ -105,7 +105,8 @@ def _other_verb() -> re.Pattern[str]:
 @cache
 def _attendee_cues(scope: str) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(row[1], re.IGNORECASE)
-                 for row in wordlists.rows("attendee_cues.tsv") if len(row) >= 2 and row[0] == scope)
+                 for row in wordlists.rows("attendee_cues.tsv")
+                 if len(row) >= 2 and row[0] == scope)
 
 
 @cache
