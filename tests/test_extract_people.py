@@ -306,3 +306,64 @@ def test_a_former_holder_keeps_the_word_in_the_post() -> None:
     assert _names_and_posts(
         "He will then meet the former Secretary of State for Transport, Mr Tom Reed.",
     ) == [("Tom Reed", ["former Secretary of State for Transport"])]
+
+
+def test_a_surname_used_before_the_full_name_is_the_person_named_later() -> None:
+    release = release_of(
+        "Mr Tam (centre) tours a ferry pier.",
+        "The Secretary for Transport Ivan Tam visited Cheung Chau today. "
+        "Secretary for Transport Ivan Tam said the pier would be rebuilt.",
+    )
+    names = {p.name for p in people_of(release)}
+    assert names == {"Ivan Tam"}
+    (ivan,) = [p for p in people_of(release) if p.posts]
+    assert [p.title for p in ivan.posts] == ["Secretary for Transport"]
+
+
+def test_a_surname_two_people_of_the_release_share_stays_a_surname() -> None:
+    release = release_of(
+        "Mr Tam (centre) tours a ferry pier.",
+        "The Secretary for Transport, Mr Ivan Tam, and the Director of Marine, "
+        "Mr Peter Tam, visited Cheung Chau today.",
+    )
+    assert "Tam" in {p.name for p in people_of(release)}
+
+
+def test_a_county_magistrate_is_a_post() -> None:
+    release = release_of(
+        "The Secretary for Trade, Mr Ivan Poon, met the Magistrate of the Lanyu County, "
+        "Dr Chen Li-wen, today.",
+    )
+    chen = next(p for p in people_of(release) if p.name == "Chen Li-wen")
+    assert [p.title for p in chen.posts] == ["Magistrate of the Lanyu County"]
+
+
+def test_the_short_form_of_a_place_in_a_post_is_no_organisation_acronym() -> None:
+    release = release_of(
+        "The Secretary for Transport of the Macao Special Administrative Region (SAR), "
+        "Mr Ao Man, met the press today.",
+    )
+    (ao,) = people_of(release)
+    assert [p.title for p in ao.posts] == [
+        "Secretary for Transport of the Macao Special Administrative Region (SAR)"]
+    assert ao.posts[0].organisation is None or ao.posts[0].organisation.acronym is None
+
+
+def test_a_name_after_a_post_ending_in_an_abbreviation_in_brackets() -> None:
+    release = release_of(
+        "Yesterday Mr Poon met Director of the Department of Coastal Planning of the State "
+        "Oceans Commission (SOC) Liu Ping.",
+    )
+    liu = next(p for p in people_of(release) if p.name == "Liu Ping")
+    assert [p.title for p in liu.posts] == [
+        "Director of the Department of Coastal Planning of the State Oceans Commission"]
+
+
+def test_a_post_held_cum_another_is_one_post() -> None:
+    release = release_of(
+        "The Secretary for Culture, Mr Ivan Poon, met with Deputy Minister cum Director of "
+        "the State Archives Bureau, Ms Wen Hui, today.",
+    )
+    wen = next(p for p in people_of(release) if p.name == "Wen Hui")
+    assert [p.title for p in wen.posts] == [
+        "Deputy Minister cum Director of the State Archives Bureau"]

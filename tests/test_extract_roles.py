@@ -4,6 +4,9 @@ in its clause, and only some meetings have principals."""
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from pressgraph.extract import english
 from pressgraph.model import Meeting, ParsedRelease, SourceText
 from pressgraph.parse import parse_text
@@ -202,3 +205,96 @@ def test_a_call_on_a_group_has_the_official_as_its_one_side() -> None:
     found = find_roles(release, sentence, people, acronyms,
                        Meeting(span=sentence, kind="bilateral meeting"))
     assert {r.person.name: r.role for r in found} == {"Amy Ko": "principal"}
+
+
+def test_a_companion_named_first_is_no_side_of_a_call_on_a_group() -> None:
+    (meeting,) = meetings_of(
+        "The Secretary for Trade, Mr Ivan Poon, visited Sha Tin today (October 9).",
+        "Accompanied by the District Officer (Sha Tin), Ms Kay Ho, Mr Poon met members of "
+        "the Sha Tin Rowing Club to hear their views on water sports.",
+    )
+    assert chairs(meeting) == {"Ivan Poon": "principal"}
+
+
+def test_an_official_travelling_to_attend_a_meeting_does_not_lead_it() -> None:
+    meetings = meetings_of(
+        "The Secretary for Culture, Mr Ivan Poon, will travel to Nanning tomorrow "
+        "(October 10) to attend a meeting on heritage conservation.",
+    )
+    assert meetings and all(chairs(m) == {} for m in meetings)
+
+
+def test_attending_a_meeting_with_a_minister_is_a_call() -> None:
+    (meeting,) = meetings_of(
+        "In Canberra today (October 9), the Secretary for Trade, Mr Ivan Poon, attended a "
+        "meeting, followed by lunch, with the Minister for Trade, Ms Jane Ward.",
+    )
+    assert chairs(meeting) == {"Ivan Poon": "principal", "Jane Ward": "principal"}
+
+
+def test_a_partner_after_a_name_holding_a_comma() -> None:
+    (meeting,) = meetings_of(
+        "The Secretary for Trade, Mr Ivan Poon, co-chaired by video link the Third Pacific "
+        "Ports – Hong Kong, China Dialogue with the Minister of Ports of Chile, Mr Luis Vera, "
+        "today (October 9).",
+    )
+    assert chairs(meeting) == {"Ivan Poon": "co-chair", "Luis Vera": "co-chair"}
+
+
+def test_a_co_chair_set_off_by_a_comma_and_given_by_post() -> None:
+    (meeting,) = meetings_of(
+        "Mr Ivan Poon, the Chief Secretary, will co-chair the Second Plenary of the Hong "
+        "Kong/Hainan Co-operation Conference in Haikou on October 9, with Hainan's "
+        "Vice-Governor.",
+    )
+    assert [(r.person.name, [p.title for p in r.person.posts]) for r in meeting.roles
+            if r.role == "co-chair"] == [("Ivan Poon", ["Chief Secretary"]),
+                                         (None, ["Vice-Governor"])]
+
+
+def test_the_chairs_of_another_meeting_described_in_passing_are_not_this_ones() -> None:
+    (meeting,) = meetings_of(
+        "The Chief Secretary, Mr Ivan Poon, and the Vice-Governor of Hainan Province, "
+        "Mr Wu Bo, co-chaired the Fifth Working Meeting of the Hong Kong/Hainan Co-operation "
+        "Conference in Haikou today (October 9).",
+        "The two sides prepared for the Fifth Plenary of the Hong Kong/Hainan Co-operation "
+        "Conference, to be co-chaired by the Chief Executive and the Governor of Hainan "
+        "Province.",
+    )
+    assert chairs(meeting) == {"Ivan Poon": "co-chair", "Wu Bo": "co-chair"}
+
+
+def test_the_chair_of_a_meeting_named_in_an_apposition_is_kept() -> None:
+    (meeting,) = meetings_of(
+        "The 30th meeting of the Harbour Safety Committee, chaired by the Director of "
+        "Marine, Mr Luis Vera, was held today (October 9).",
+    )
+    assert chairs(meeting) == {"Luis Vera": "chair"}
+
+
+def test_the_chairs_of_a_body_named_by_its_short_form_in_an_apposition_are_kept() -> None:
+    (meeting,) = meetings_of(
+        "The Fifth Plenary of the Hong Kong/Hainan Co-operation Conference was held in Haikou "
+        "today (October 9). The Co-operation Conference, co-chaired by the Chief Executive, "
+        "Mr John Lee, and the Governor of Hainan Province, Mr Wu Bo, reviewed the work of "
+        "the past year.",
+    )
+    assert chairs(meeting) == {"John Lee": "co-chair", "Wu Bo": "co-chair"}
+
+
+_WORDS = st.sampled_from([
+    "Mr", "Ms", "Ivan", "Poon", "Wu", "Bo", "the", "Secretary", "for", "Trade", "Governor",
+    "of", "Hainan", "Province", "met", "co-chaired", "chaired", "by", "with", "and", ",",
+    "Hong", "Kong", "China", "Conference", "Plenary", "to", "be", "attend", "a", "meeting",
+    "together", "accompanied", "(", "HKC", ")", "cum", "Deputy", "Minister", "today",
+])
+
+
+@given(st.lists(_WORDS, min_size=3, max_size=30))
+def test_every_chair_read_from_any_wording_is_named_in_the_text(words: list[str]) -> None:
+    sentence = " ".join(words) + " today (October 9)."
+    for meeting in meetings_of(sentence):
+        for role in meeting.roles:
+            person = role.person
+            assert person.name is None or person.name in sentence
+            assert all(post.title.split()[0] in sentence for post in person.posts)

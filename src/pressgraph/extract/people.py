@@ -29,13 +29,15 @@ def find_people(release: ParsedRelease,
                 acronyms: tuple[AcronymDefinition, ...]) -> tuple[PersonMention, ...]:
     """Every named person (and every chair known only by post), with posts, in text order."""
     people: list[PersonMention] = []
-    for raw in scan_mentions(release, body_region(release), acronyms):
+    mentions = scan_mentions(release, body_region(release), acronyms)
+    for position, raw in enumerate(mentions):
         if raw.name is None:
             people.append(PersonMention(None, raw.span, None, tuple(raw.posts)))
             continue
         index = _match(raw, people)
         if index is None:
-            people.append(PersonMention(raw.name, raw.span, raw.honorific, tuple(raw.posts)))
+            name = _named_in_full_later(raw.name, mentions[position + 1:]) or raw.name
+            people.append(PersonMention(name, raw.span, raw.honorific, tuple(raw.posts)))
             continue
         person = people[index]
         posts = _merged_posts(person.posts, raw.posts)
@@ -47,6 +49,19 @@ def find_people(release: ParsedRelease,
         if posts != person.posts or name != person.name:
             people[index] = PersonMention(name, person.span, person.honorific, posts)
     return tuple(people)
+
+
+def _named_in_full_later(name: str, later: list[RawMention]) -> str | None:
+    """The full name a surname stands for when the release uses the surname first and the
+    full name only later ("Mr Wong (left) meets ..." in a caption over "Secretary for
+    Labour Peter Wong said ..."): the one longer name of the later mentions that holds it
+    as its first or last word; None when there is none, or several."""
+    words = name.split()
+    if len(words) != 1:
+        return None
+    fuller = {m.name for m in later if m.name and len(m.name.split()) > 1
+              and words[0] in (m.name.split()[0], m.name.split()[-1])}
+    return fuller.pop() if len(fuller) == 1 else None
 
 
 def _merged_posts(posts: tuple[PostMention, ...],

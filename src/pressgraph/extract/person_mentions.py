@@ -17,6 +17,8 @@ from functools import cache
 from pressgraph.extract import titled_names, wordlists
 from pressgraph.extract.nametokens import (
     Token,
+    bracket_group,
+    is_acronym,
     is_honorific_at,
     release_memo,
     sentences,
@@ -115,7 +117,7 @@ def _scan_sentence(release: ParsedRelease, sentence: Span,
     return found
 
 
-_RUN_WORDS = frozenset({"of", "for", "and", "the", "&", "on", "in", "to", "at"})
+_RUN_WORDS = frozenset({"of", "for", "and", "the", "&", "on", "in", "to", "at", "cum"})
 # Words that may follow a name inside a run of capitalised words ("Wang Yi in Beijing").
 _NAME_ENDERS = frozenset({"in", "on", "at", "to"})
 
@@ -165,8 +167,16 @@ def _capitalised_runs(toks: list[Token], taken: list[Span]) -> list[list[Token]]
     """Runs of capitalised words and the small words of posts, outside ``taken``."""
     runs: list[list[Token]] = []
     current: list[Token] = []
+    skip_to = -1
     for index, tok in enumerate(toks):
+        if index <= skip_to:
+            continue
         inside = bool(taken) and any(s.start <= tok.start < s.end for s in taken)
+        close = _acronym_inside(toks, index) if current and not inside else None
+        if close is not None:
+            current.extend(toks[index:close + 1])  # "... Commission (NDRC) Zhao Ai"
+            skip_to = close
+            continue
         if not inside and current and tok.text == "," and _enumeration_follows(toks, index):
             current.append(tok)  # "Minister of Economy, Trade & Industry"
             continue
@@ -180,6 +190,18 @@ def _capitalised_runs(toks: list[Token], taken: list[Span]) -> list[list[Token]]
         current = []
     runs.append(current)
     return [run for run in (_trim(r) for r in runs) if len(run) >= 3]
+
+
+def _acronym_inside(toks: list[Token], index: int) -> int | None:
+    """The closing bracket of an abbreviation in brackets at ``index`` that a capitalised
+    word follows, inside a run of a post and a name ("Director of the Reform Commission
+    (NDRC) Zhao Ai"); None otherwise."""
+    close = bracket_group(toks, index)
+    if close is None or close != index + 2 or not is_acronym(toks[index + 1].text):
+        return None
+    if close + 1 >= len(toks) or not toks[close + 1].is_cap:
+        return None
+    return close
 
 
 def _enumeration_follows(toks: list[Token], comma: int) -> bool:

@@ -28,7 +28,7 @@ from pressgraph.model import (
 )
 from pressgraph.registry import find_place
 
-_POST_WORDS = frozenset({"of", "and", "the", "for", "on", "in", "its", "&", "-"})
+_POST_WORDS = frozenset({"of", "and", "the", "for", "on", "in", "its", "&", "-", "cum"})
 # Inside a post only after its head word: "Ambassador to Japan", "Minister of State at the
 # Foreign and Commonwealth Office".
 _POST_PREPOSITIONS = frozenset({"to", "at"})
@@ -283,6 +283,8 @@ def _post_organisation(release: ParsedRelease, part: list[Token],
         name = text[span.start:span.end]
         short = text[span.end:part[-1].end].strip()
         acronym = short[1:-1] if short.startswith("(") and short.endswith(")") else None
+        if acronym is not None and _short_for_place(part[:-3], acronym):
+            acronym = None  # "... of the Macao Special Administrative Region (SAR)": a place's
         return OrganisationMention(name=name, span=span,
                                    acronym=acronym if acronym in by_short else None,
                                    mentions=(name,))

@@ -50,6 +50,10 @@ from pressgraph.model import (
 _STANDING_KINDS = frozenset({"standing body meeting"})
 
 _PRONOUN = re.compile(r"^(?:[^,]{0,40}, )?(He|She|he|she)\b|^(His|Her)\b")
+_WITH = re.compile(r"\bwith\b")
+# The end of a noun phrase that a passive cue describes: "X, chaired by", "X, to be ... by".
+_APPOSITION = re.compile(r",\s*(?:(?:to\s+be|which\s+(?:was|is|will\s+be))\s+)?$")
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
 _OBJECT_PRONOUN = re.compile(r"\s+(?:him|her|them)\b")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*|[,;()]")
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "The", "A", "An",
@@ -72,6 +76,7 @@ class _Context:
     acronyms: tuple[AcronymDefinition, ...]
     region: Span
     call: bool = False  # the meeting is a call (not a standing body's meeting)
+    meeting: Meeting | None = None
 
 
 @dataclass(frozen=True)
@@ -100,13 +105,22 @@ def _other_verb() -> re.Pattern[str]:
 @cache
 def _attendee_cues(scope: str) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(row[1], re.IGNORECASE)
-                 for row in wordlists.rows("attendee_cues.tsv") if len(row) >= 2 and row[0] == scope)
+                 for row in wordlists.rows("attendee_cues.tsv")
+                 if len(row) >= 2 and row[0] == scope)
 
 
 @cache
 def _clause_words(kind: str) -> frozenset[str]:
     return frozenset(row[1] for row in wordlists.rows("clause_words.tsv")
                      if len(row) >= 2 and row[0] == kind)
+
+
+@cache
+def _name_comma() -> re.Pattern[str]:
+    """A comma between capitalised words inside one name ("Hong Kong, China Consultations"),
+    not before an honorific ("..., Mr A")."""
+    honorifics = "|".join(re.escape(h) for h in sorted(wordlists.honorifics()))
+    return re.compile(rf"\b[A-Z][a-z]+,(?= (?!(?:{honorifics})\b)[A-Z][a-z]+ [A-Z][a-z])")
 
 
 @cache
@@ -130,12 +144,13 @@ def find_roles(release: ParsedRelease, region: Span, people: tuple[PersonMention
     mentions = scan_mentions(release, scan, acronyms)
     own = meeting.span if meeting is not None else None
     context = _Context(release, people, acronyms, region,
-                       meeting is not None and meeting.kind not in _STANDING_KINDS)
+                       meeting is not None and meeting.kind not in _STANDING_KINDS, meeting)
     calls = meeting is None or meeting.kind not in _STANDING_KINDS
     roles: list[RoleInMeeting] = []
     attendees: list[PersonMention] = []
     first_named: list[PersonMention] = []
     own_named: list[PersonMention] = []
+    own_attended = False
     last_subject: PersonMention | None = None
     for sentence in sentences(release, scan):
         named = _named_in(sentence, mentions, people)
@@ -154,8 +169,13 @@ def find_roles(release: ParsedRelease, region: Span, people: tuple[PersonMention
         if not first_named and in_region:
             first_named = [n.person for n in in_region]
         if not own_named and is_own and (in_region or carried is not None):
-            # "He will also meet medical professionals ...": the one side named is "he"
-            own_named = [n.person for n in in_region] or [carried]  # type: ignore[list-item]
+            # "He will also meet medical professionals ...": the one side named is "he";
+            # those who only accompanied him are not a side
+            attend_own = _attendee_phrases(text, sentence, named)
+            own_named = [n.person for n in in_region
+                         if not any(a.start <= n.start < a.end for a in attend_own)] or (
+                [carried] if carried is not None else [])
+            own_attended = _attended(text, sentence)
         found = _sentence_roles(context, sentence, named, subjects, carried or (
             previous if is_own else None), previous, is_own and calls)
         roles.extend(found)
@@ -169,7 +189,7 @@ def find_roles(release: ParsedRelease, region: Span, people: tuple[PersonMention
             if everyone or any(a.start <= item.start < a.end for a in attend):
                 attendees.append(item.person)
     if not roles:
-        role = _fallback_role(text, region, calls)
+        role = _fallback_role(text, region, calls and not own_attended)
         # a body that convened: the first people of its text; a call: those of its sentence
         roles = [RoleInMeeting(p, role) for p in (own_named if role == "principal"
                                                    else first_named)]
@@ -184,6 +204,17 @@ def _fallback_role(text: str, region: Span, calls: bool) -> RoleName:
     if re.search(r"\bconven", text[region.start:region.end]):
         return "convenor"
     return "principal" if calls else "attendee"
+
+
+def _attended(text: str, sentence: Span) -> bool:
+    """Whether the sentence that reports a meeting says its people attend it ("will depart
+    for Shenzhen to attend a meeting on ..."): attending a meeting is not leading a side,
+    unless the meeting is one with another party ("attended a meeting with the Minister")."""
+    for pattern in _attendee_cues("meeting"):
+        match = pattern.search(text, sentence.start, sentence.end)
+        if match is not None and not _WITH.search(text, match.end(), sentence.end):
+            return True
+    return False
 
 
 def _subject_before(subjects: list[_Named], named: list[_Named], sentence: Span,
@@ -290,6 +321,10 @@ def _sentence_roles(context: _Context, sentence: Span, named: list[_Named],
                 continue
             if cue.direction == "call" and called:
                 continue  # "met A before meeting with B": A is this meeting's
+            if cue.direction == "after" and _describes_another(text, sentence, start,
+                                                                context.meeting, named):
+                taken.append((start, end))
+                continue
             people = _cue_people(context, sentence, named, subjects, carried, previous, cue,
                                  start, end, attend)
             if not people:
@@ -340,8 +375,42 @@ def _cue_people(context: _Context, sentence: Span, named: list[_Named],
         before = [n.person for n in _group_after(text, named, _after_comma(text, end,
                                                                             sentence.end),
                                                  sentence.end)]
-    partners = _with_partners(text, named, end, sentence.end)
-    return _unique(before + [n.person for n in partners if in_region(n)])
+    partners = [n.person for n in _with_partners(text, named, end, sentence.end)
+                if in_region(n)]
+    if not partners and before and region.start <= end:
+        # "will co-chair the Plenary ... with Fujian's Vice-Governor": a partner by post
+        at = _with_at(text, end, sentence.end)
+        by_post = _post_only(context, at, _clause_end(text, at, sentence.end)) if at else None
+        partners = [by_post] if by_post is not None else []
+    return _unique(before + partners)
+
+
+def _describes_another(text: str, sentence: Span, cue_start: int,
+                       meeting: Meeting | None, named: list[_Named]) -> bool:
+    """Whether a passive cue set off by a comma describes a body or meeting other than
+    this one ("prepared for the Plenary of the Joint Conference, to be co-chaired by ...",
+    "The Study Group on Air Quality under the council, chaired by ..."): the noun phrase
+    before the comma names, in two or more capitalised words, something that is not the
+    meeting's body, or a session other than the meeting's."""
+    if meeting is None:
+        return False
+    before = text[sentence.start:cue_start]
+    opening = _APPOSITION.search(before)
+    if opening is None:
+        return False
+    phrase = before[:opening.start()]
+    phrase_start = sentence.start + max(phrase.rfind(","), phrase.rfind(";")) + 1
+    phrase = text[phrase_start:sentence.start + opening.start()]
+    if any(phrase_start <= n.end <= cue_start for n in named):
+        return False  # "Mr A, co-chaired by video link ...": a person, not a body
+    named = [w for w in _CAPITALISED.findall(phrase) if w not in _DETERMINERS]
+    own = {w.casefold() for w in _CAPITALISED.findall(f"{meeting.body} {meeting.session}")}
+    if len(named) < 2 or all(w.casefold() in own for w in named):
+        return False  # "The Meeting, chaired by ...", "The Joint Conference, ...": this one
+    words = normalise(phrase)
+    if meeting.body and normalise(meeting.body) not in words:
+        return True
+    return bool(meeting.session) and normalise(meeting.session or "") not in words
 
 
 def _post_only(context: _Context, position: int, limit: int) -> PersonMention | None:
@@ -387,12 +456,20 @@ def _after_comma(text: str, position: int, limit: int) -> int:
 
 def _with_partners(text: str, named: list[_Named], position: int, limit: int) -> list[_Named]:
     """The people after the first "with" that follows a cue in its clause."""
-    clause_end = _clause_end(text, position, limit)
-    comma = text.find(",", position, clause_end)
-    match = re.compile(r"\bwith\b").search(text, position, comma if comma >= 0 else clause_end)
-    if match is None:
+    at = _with_at(text, position, limit)
+    if at is None:
         return []
-    return _group_after(text, named, match.end(), clause_end)
+    return _group_after(text, named, at, _clause_end(text, position, limit))
+
+
+def _with_at(text: str, position: int, limit: int) -> int | None:
+    """Where the words after the first "with" of a cue's clause start: before the clause's
+    first comma, not counting a comma inside a name ("Hong Kong, China")."""
+    clause_end = _clause_end(text, position, limit)
+    stretch = _name_comma().sub(lambda m: m.group()[:-1] + " ", text[position:clause_end])
+    comma = re.search(r",(?!\s*with\b)", stretch)  # ", with B": the partner set off
+    match = _WITH.search(text, position, position + comma.start() if comma else clause_end)
+    return match.end() if match is not None else None
 
 
 def _clause_end(text: str, position: int, limit: int) -> int:

@@ -118,7 +118,7 @@ def name_start(run: list[Token], surnames: frozenset[str]) -> int | None:
     size = len(run) - start
     if size == 0 or start == 0:
         return None
-    if not run[start - 1].is_cap:
+    if not run[start - 1].is_cap and run[start - 1].text != ")":
         return None  # "Secretary for Gregory So": the post cannot end in a connector
     if size == 1 and run[start].text not in surnames:
         return None
