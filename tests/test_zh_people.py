@@ -23,9 +23,33 @@ def _roles(extraction: Extraction) -> list[set[tuple[str | None, tuple[str, ...]
 def test_a_post_word_inside_a_building_name_and_a_name_of_three_characters() -> None:
     extraction = _extract_text(
         "行政長官何俊文今日（三月六日）下午在首相府與英國國務大臣祈安德以及貿易大臣霍理明會面。")
-    assert _roles(extraction) == [  # one call on each of the two people met
-        {("何俊文", ("行政長官",), "principal"), ("祈安德", ("英國國務大臣",), "principal")},
-        {("何俊文", ("行政長官",), "principal"), ("霍理明", ("貿易大臣",), "principal")}]
+    assert _roles(extraction) == [  # one call on both people met together
+        {("何俊文", ("行政長官",), "principal"), ("祈安德", ("英國國務大臣",), "principal"),
+         ("霍理明", ("貿易大臣",), "principal")}]
+
+
+def test_people_listed_with_a_comma_or_met_one_by_one_are_one_call_each() -> None:
+    listed = _extract_text("行政長官何俊文今日（三月六日）在北京見了國家主席高明、國務院總理陳遠。")
+    assert len(listed.meetings) == 2
+    one_by_one = _extract_text(
+        "行政長官何俊文今日（三月六日）在北京先後與國家主席高明和國務院總理陳遠會面。")
+    assert [{r.person.name for r in m.roles} for m in one_by_one.meetings] == [
+        {"何俊文", "高明"}, {"何俊文", "陳遠"}]
+
+
+def test_posts_joined_by_jian_are_one_post_of_the_organisation_named_last() -> None:
+    extraction = _extract_text(
+        "行政長官何俊文今日（三月六日）與法國副總理兼經濟、財政及工業部長杜明會面。")
+    person = next(p for p in extraction.people if p.name == "杜明")
+    assert [p.title for p in person.posts] == ["法國副總理兼經濟、財政及工業部長"]
+
+
+def test_posts_listed_without_a_name_are_held_by_different_people() -> None:
+    extraction = _extract_text(
+        "行政長官何俊文今日（三月六日）在北京與財政部部長、北京市委書記和北京市市長會面。")
+    nameless = [tuple(p.title for p in person.posts) for person in extraction.people
+                if person.name is None]
+    assert nameless == [("財政部部長",), ("北京市委書記",), ("北京市市長",)]
 
 
 def test_a_verb_is_no_part_of_a_post_and_a_special_representative_is_a_post() -> None:

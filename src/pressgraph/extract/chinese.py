@@ -359,7 +359,7 @@ def _chairs(context: _Context, draft: _Draft) -> list[tuple[Person, RoleName]]:
         principal = _actor(context, draft.sentence, draft.verb_start)
         if principal is not None:
             chairs.append((principal, "principal"))
-        others = [draft.counterpart] if draft.counterpart else _people_in(context, draft.clause)
+        others = list(draft.counterparts) or _people_in(context, draft.clause)
         chairs += [(p, "principal") for p in others]
         return _unique(chairs)
     role = _chair_role(draft.clause.text)

@@ -71,7 +71,9 @@ class Draft:
     session: str | None = None
     ordinal: int | None = None
     region: list[int] = field(default_factory=list)  # sentence indices
-    counterpart: Person | None = None  # the one person called on, when a clause calls on several
+    # the people called on, when the clause names whom among several (one call on each of
+    # 先後拜會A和B; one joint call on 與A和B會面)
+    counterparts: tuple[Person, ...] = ()
     status: str = "held"  # "planned" when the sentence announces it
     count: int = 1  # 舉行三次會議: the body holds that many meetings
     # where the meeting is named again (sentence, offset): what follows tells about it too

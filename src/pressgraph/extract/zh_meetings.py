@@ -166,7 +166,7 @@ def _called_after(context: Context, index: int, clause: Unit,
     if previous is None or previous.sentence != index or previous.kind != "courtesy call" \
             or not clause.text.lstrip().startswith(("以及", "及", "和", "、")):
         return []
-    return [Draft("courtesy call", index, clause, previous.verb_start, counterpart=person,
+    return [Draft("courtesy call", index, clause, previous.verb_start, counterparts=(person,),
                   status=previous.status) for person in people_in(context, clause)]
 
 
@@ -443,8 +443,8 @@ def _talks(context: Context, index: int, clause: Unit) -> list[Draft]:
 
 def _courtesy_calls(context: Context, index: int, clause: Unit,
                     earlier: list[Draft] | None = None) -> list[Draft]:
-    """A call on someone (``與...會面``, ``拜會...``); ``先後拜會A和B`` and ``與A及B會面`` are
-    one call on each person named."""
+    """A call on someone (``與...會面``, ``拜會...``); ``先後拜會A和B`` and ``見了A、B`` are
+    one call on each person named, ``與A和B會面`` one call on both."""
     lex = lexicon()
     for verb in lex.courtesy_verbs:
         for position in find_all(clause.text, verb):
@@ -481,11 +481,28 @@ def _courtesy_calls(context: Context, index: int, clause: Unit,
             if not counterparts and with_whom is not None:  # 與A及B會面: those named after 與
                 party_start = clause.start + with_whom.start("party")
                 counterparts = [p for p in people if party_start <= p.start < verb_start]
-            if len(counterparts) > 1:  # one call on each person named (先後拜會A和B)
-                return [Draft("courtesy call", index, clause, verb_start, counterpart=p)
-                        for p in counterparts]
+            if len(counterparts) > 1:
+                if _met_apart(context, clause, verb_start, counterparts):
+                    return [Draft("courtesy call", index, clause, verb_start, counterparts=(p,))
+                            for p in counterparts]
+                return [Draft("courtesy call", index, clause, verb_start,
+                              counterparts=tuple(counterparts))]
             return [Draft("courtesy call", index, clause, verb_start)]
     return []
+
+
+def _met_apart(context: Context, clause: Unit, verb_start: int,
+               counterparts: list[Person]) -> bool:
+    """Whether the people a clause calls on were met one by one: the clause says so
+    (``先後``, ``分別``), or lists them with ``、`` (``見了A、B``); ``與A和B會面`` met both
+    together."""
+    if mentions(clause.text, lexicon().one_by_one_markers):
+        return True
+    for previous, person in zip(counterparts, counterparts[1:]):
+        gap = context.folded[previous.mention.span.end:person.start]
+        if any(mark in gap for mark in "、，,；"):
+            return True
+    return False
 
 
 def _called_before(context: Context, earlier: list[Draft], index: int, clause: Unit,
@@ -501,7 +518,7 @@ def _called_before(context: Context, earlier: list[Draft], index: int, clause: U
     for draft in earlier:
         if draft.kind != "courtesy call":
             continue
-        met = [draft.counterpart] if draft.counterpart else people_in(context, draft.clause)
+        met = list(draft.counterparts) or people_in(context, draft.clause)
         if not here or here <= names(actor(context, draft.sentence, draft.verb_start), met):
             return True
     return False

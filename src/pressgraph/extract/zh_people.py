@@ -76,14 +76,14 @@ def find_people(text: str, folded: str, region: Span,
         named_first = _name_first(text, folded, post, position, people, region.end)
         if named_first is not None:  # 胡錦濤主席, 朱總理: the name (or surname) printed first
             if pending:
-                people.append(_without_name(pending, acronyms))
+                people.extend(_without_name(text, pending, acronyms))
                 pending = []
             people.append(named_first)
             position = post.word_end
             continue
         if pending and post.start > pending[-1].word_end + 1 and \
                 not folded.startswith("兼", pending[-1].word_end):
-            people.append(_without_name(pending, acronyms))
+            people.extend(_without_name(text, pending, acronyms))
             pending = []
         pending.append(post)
         name = _name_at(folded, post.word_end, region.end)
@@ -97,11 +97,11 @@ def find_people(text: str, folded: str, region: Span,
         if _post_chain_follows(folded, post.word_end, region.end):
             position = post.word_end
             continue
-        people.append(_without_name(pending, acronyms))
+        people.extend(_without_name(text, pending, acronyms))
         pending = []
         position = post.word_end
     if pending:
-        people.append(_without_name(pending, acronyms))
+        people.extend(_without_name(text, pending, acronyms))
     return _with_later_mentions(folded, region, people)
 
 
@@ -431,10 +431,28 @@ def _plain_title(title: str) -> str:
     return title
 
 
-def _post_mentions(posts: list[_Post],
+def _post_mentions(text: str, posts: list[_Post],
                    acronyms: tuple[AcronymDefinition, ...]) -> tuple[PostMention, ...]:
-    return tuple(PostMention(title=p.title, span=Span(p.start, p.word_end),
-                             organisation=_organisation(p, acronyms)) for p in posts)
+    """One post per title; titles joined by 兼 (``副首相兼外交大臣``) are one post held
+    together, printed whole, in the organisation of the last of them."""
+    mentions: list[PostMention] = []
+    joined = False
+    for post in posts:
+        organisation = _organisation(post, acronyms)
+        if joined and mentions:
+            first = mentions[-1]
+            title = first.title + text[first.span.end:post.start] + post.title
+            mentions[-1] = PostMention(title=title, span=Span(first.span.start, post.word_end),
+                                       organisation=organisation or first.organisation)
+        else:
+            mentions.append(PostMention(title=post.title, span=Span(post.start, post.word_end),
+                                        organisation=organisation))
+        joined = text.startswith(_JOINED_POSTS, post.word_end)
+    return tuple(mentions)
+
+
+# Between two posts of one holder: 副首相兼外交大臣.
+_JOINED_POSTS = "兼"
 
 
 def _person(text: str, posts: list[_Post], name_span: Span, honorific: str | None,
@@ -444,13 +462,25 @@ def _person(text: str, posts: list[_Post], name_span: Span, honorific: str | Non
     government_start = next((p.start for p in posts if p.government), None)
     mention = PersonMention(name=text[name_span.start:name_span.end],
                             span=Span(posts[0].start, end), honorific=honorific,
-                            posts=_post_mentions(posts, acronyms))
+                            posts=_post_mentions(text, posts, acronyms))
     return Person(mention, posts[0].start, name_span, government, government_start)
 
 
-def _without_name(posts: list[_Post], acronyms: tuple[AcronymDefinition, ...]) -> Person:
-    mention = PersonMention(name=None, span=Span(posts[0].start, posts[-1].word_end),
-                            posts=_post_mentions(posts, acronyms))
-    government = next((p.government for p in posts if p.government), None)
-    government_start = next((p.start for p in posts if p.government), None)
-    return Person(mention, posts[0].start, None, government, government_start)
+def _without_name(text: str, posts: list[_Post],
+                  acronyms: tuple[AcronymDefinition, ...]) -> list[Person]:
+    """Posts no name follows. Listed ones (``與財政部部長、市委書記和市長會面``) are held by
+    different people, one each; posts joined by 兼 stay one holder's."""
+    groups: list[list[_Post]] = []
+    for post in posts:
+        if groups and text.startswith(_JOINED_POSTS, groups[-1][-1].word_end):
+            groups[-1].append(post)
+        else:
+            groups.append([post])
+    people = []
+    for group in groups:
+        mention = PersonMention(name=None, span=Span(group[0].start, group[-1].word_end),
+                                posts=_post_mentions(text, group, acronyms))
+        government = next((p.government for p in group if p.government), None)
+        government_start = next((p.start for p in group if p.government), None)
+        people.append(Person(mention, group[0].start, None, government, government_start))
+    return people

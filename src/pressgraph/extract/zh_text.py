@@ -72,6 +72,7 @@ class Lexicon:
     party_members: tuple[str, ...] = ()
     sitting_nouns: tuple[str, ...] = ()
     programme_openers: tuple[str, ...] = ()
+    one_by_one_markers: tuple[str, ...] = ()
 
 
 def _longest_first(words: list[str]) -> tuple[str, ...]:
@@ -113,6 +114,7 @@ def lexicon() -> Lexicon:
         party_members=_longest_first(data["party_members"]),
         sitting_nouns=_longest_first(data["sitting_nouns"]),
         programme_openers=_longest_first(data["programme_openers"]),
+        one_by_one_markers=_longest_first(data["one_by_one_markers"]),
     )
 
 
