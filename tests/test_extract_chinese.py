@@ -760,3 +760,17 @@ def test_a_courtesy_visit_to_a_post_holder() -> None:
             "完\n\n2015年9月20日（星期日）\n")
     (call,) = _extract_text(text).meetings
     assert {r.person.name for r in call.roles} == {"John Brown", "張大力"}
+
+
+def test_calls_an_opening_sums_up_are_the_calls_told_later() -> None:
+    text = ("局長訪問北京\n\n　　運輸局局長何志明今日（六月三日）展開北京訪問，拜會國家水利部及國家林業局，"
+            "並與商務部部長和北京市市長會面。\n\n"
+            "　　何志明下午與國家水利部部長高遠會面，其後與國家林業局副局長楊明會面。"
+            "他晚上與北京市市長方正會面。\n\n完\n\n2024年6月3日（星期一）\n香港時間20時00分\n")
+    calls = _extract_text(text).meetings
+    met = [sorted((r.person.name or "", tuple(p.title for p in r.person.posts))
+                  for r in c.roles if r.person.name != "何志明") for c in calls]
+    # the minister of commerce is told of only in the opening: that call stays
+    assert sorted(met) == sorted([[("", ("商務部部長",))], [("高遠", ("國家水利部部長",))],
+                                  [("楊明", ("國家林業局副局長",))],
+                                  [("方正", ("北京市市長",))]])

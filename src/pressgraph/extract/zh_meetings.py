@@ -138,8 +138,57 @@ def find_meetings(context: Context, transcript: bool = False) -> list[Draft]:
                 _listed_after(context, index, clause, drafts) or \
                 _called_after(context, index, clause, drafts)
             drafts += [d for d in found if _with_tense(context, sentence, d)]
-    return [copy for draft in _once_each(context, drafts) if draft.count
+    return [copy for draft in _told_again(context, _once_each(context, drafts)) if draft.count
             for copy in _each_of(draft)]
+
+
+def _told_again(context: Context, drafts: list[Draft]) -> list[Draft]:
+    """A call an opening sentence sums up (``拜會交通運輸部及民航局``, ``與財政部部長、市委書記
+    和市長會面``) is the call a later sentence tells in full with the person's name (``與交通
+    運輸部部長劉偉會面``): one call, told by the later sentence."""
+    kept: list[Draft] = []
+    for draft in drafts:
+        later = [d for d in drafts if d.kind == "courtesy call" and d.sentence > draft.sentence]
+        if draft.kind != "courtesy call" or not later:
+            kept.append(draft)
+            continue
+        called = _called_on(context, draft)
+        told = [p for d in later for p in _called_on(context, d) if p.mention.name]
+        if called and not any(p.mention.name for p in called):  # met by post alone
+            left = [p for p in called if not _holds_post_of(told, p)]
+            if left and len(left) < len(called):
+                draft.counterparts = tuple(left)
+            if left:
+                kept.append(draft)
+        elif called or not _heads_an_organisation_called_on(context, draft, told):
+            kept.append(draft)
+    return kept
+
+
+def _holds_post_of(people: list[Person], nameless: Person) -> bool:
+    """Whether one of ``people`` holds the post ``nameless`` is named by."""
+    posts = {to_traditional(post.title) for post in nameless.mention.posts}
+    return any(to_traditional(post.title) in posts
+               for person in people for post in person.mention.posts)
+
+
+def _heads_an_organisation_called_on(context: Context, summary: Draft,
+                                     people: list[Person]) -> bool:
+    """Whether one of ``people`` holds a post in an organisation a call without anyone
+    named is on (``拜會交通運輸部``, then ``與交通運輸部部長劉偉會面``)."""
+    object_ = context.folded[summary.verb_start:summary.clause.end]
+    return any(post.organisation is not None and post.organisation.mentions
+               and to_traditional(post.organisation.mentions[0]) in object_
+               for person in people for post in person.mention.posts)
+
+
+def _called_on(context: Context, draft: Draft) -> list[Person]:
+    """The people a call is on: those it names, else those its clause names but its actor."""
+    if draft.counterparts:
+        return list(draft.counterparts)
+    opener = actor(context, draft.sentence, draft.verb_start)
+    return [p for p in people_in(context, draft.clause)
+            if opener is None or p.mention is not opener.mention]
 
 
 _LISTED = re.compile(r"(?:以及|及|和)(?P<when>[^，。的]{0,16}的)?(?P<name>[^，。的]{2,40}?會議)")
