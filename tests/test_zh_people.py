@@ -110,3 +110,12 @@ def test_simplified_names_fold_whatever_their_characters() -> None:
     extraction = extract(parse(decode(text.encode("utf-8"), "t.txt")))
     names = {p.name for p in extraction.people}
     assert {"乔晓阳", "张晓明"} <= names and "到深圳" not in names
+
+
+def test_a_name_ends_before_a_verb_of_talks_and_before_a_particle() -> None:
+    talks = _extract_text("行政長官何俊文今日（三月六日）與廣東省省長張遠舉行了會談。")
+    assert {r.person.name for m in talks.meetings for r in m.roles} == {"何俊文", "張遠"}
+    held = _extract_text("行政長官何俊文今日（三月六日）與廣東省副省長王曉進行了會面。")
+    assert {r.person.name for m in held.meetings for r in m.roles} == {"何俊文", "王曉"}
+    particle = _extract_text("行政長官何俊文今日（三月六日）與廣東省副省長王曉了會面。")
+    assert {r.person.name for m in particle.meetings for r in m.roles} == {"何俊文", "王曉"}

@@ -337,7 +337,7 @@ def _name_at(folded: str, start: int, end: int) -> tuple[int, int] | None:
         if name_end > end:
             continue
         name = folded[start:name_end]
-        if not all(is_cjk(ch) for ch in name):
+        if not all(is_cjk(ch) for ch in name) or name.endswith(lex.name_final_particles):
             continue
         if _ends_name(folded, name_end, end):
             return start, name_end
