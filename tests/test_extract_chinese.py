@@ -774,3 +774,19 @@ def test_calls_an_opening_sums_up_are_the_calls_told_later() -> None:
     assert sorted(met) == sorted([[("", ("商務部部長",))], [("高遠", ("國家水利部部長",))],
                                   [("楊明", ("國家林業局副局長",))],
                                   [("方正", ("北京市市長",))]])
+
+
+def test_a_quoted_name_loses_its_quote_and_keeps_its_ordinal_apart() -> None:
+    text = ("司長出席會議\n\n　　政務司司長李明今日（五月八日）在澳門出席「第七次港澳合作高層會議」。\n\n"
+            "完\n\n2024年5月8日（星期三）\n香港時間18時00分\n")
+    [meeting] = _extract_text(text).meetings
+    assert (meeting.body, meeting.ordinal) == ("港澳合作高層會議", 7)
+
+
+def test_a_working_meeting_takes_the_conference_as_its_body() -> None:
+    text = ("司长出席会议\n\n　　粤港合作联席会议第二十次工作会议今日（五月八日）在广州举行，"
+            "由政务司司长李明与广东省常务副省长张华共同主持。\n\n"
+            "完\n\n2024年5月8日（星期三）\n香港时间18时00分\n")
+    [meeting] = _extract_text(text).meetings
+    assert (meeting.body, meeting.ordinal) == ("粤港合作联席会议", 20)
+    assert {r.person.name for r in meeting.roles} == {"李明", "张华"}
