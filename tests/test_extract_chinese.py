@@ -790,3 +790,12 @@ def test_a_working_meeting_takes_the_conference_as_its_body() -> None:
     [meeting] = _extract_text(text).meetings
     assert (meeting.body, meeting.ordinal) == ("粤港合作联席会议", 20)
     assert {r.person.name for r in meeting.roles} == {"李明", "张华"}
+
+
+def test_the_next_day_counts_from_the_day_spoken_of_last() -> None:
+    text = ("局長訪京\n\n　　運輸局局長何志明明日（六月四日）前往北京，與國家發改委主任高遠會面。"
+            "他翌日會與商務部部長楊明會面，並於明晚返港。\n\n"
+            "完\n\n2024年6月3日（星期一）\n香港時間20時00分\n")
+    calls = _extract_text(text).meetings
+    assert [(c.status, c.date) for c in calls] == [("planned", date(2024, 6, 4)),
+                                                   ("planned", date(2024, 6, 5))]
