@@ -119,3 +119,9 @@ def test_a_name_ends_before_a_verb_of_talks_and_before_a_particle() -> None:
     assert {r.person.name for m in held.meetings for r in m.roles} == {"何俊文", "王曉"}
     particle = _extract_text("行政長官何俊文今日（三月六日）與廣東省副省長王曉了會面。")
     assert {r.person.name for m in particle.meetings for r in m.roles} == {"何俊文", "王曉"}
+
+
+def test_received_by_someone_the_passive_marker_is_no_part_of_the_post() -> None:
+    extraction = _extract_text("行政長官何俊文今日（三月六日）在北京獲國家主席高遠接見。")
+    assert _roles(extraction) == [{("何俊文", ("行政長官",), "principal"),
+                                   ("高遠", ("國家主席",), "principal")}]
