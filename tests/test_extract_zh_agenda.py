@@ -144,3 +144,8 @@ def test_a_hearing_is_held_on_the_quoted_subjects_of_a_report() -> None:
 
 def test_a_quoted_name_without_a_hearing_is_no_agenda() -> None:
     assert agenda("委員會明日就有關「公共泳池的維修」的報告舉行會議。", standing=True) == []
+
+
+def test_topics_of_a_frame_end_at_their_trailer_before_the_verb() -> None:
+    assert agenda("會上，雙方就渡輪票價、碼頭維修、港口安全等議題進行了深入交流。") == [
+        "渡輪票價", "碼頭維修", "港口安全"]

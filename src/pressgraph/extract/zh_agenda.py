@@ -265,6 +265,7 @@ def _prose(text: _Text, region: list[int]) -> list[ProseItem]:
                 end = folded.find(closing, start + len(opening))
                 if end < 0 or "，" in _umbrellas_joined(folded[start:end]):
                     continue
+                end = _trailer_end(folded, start + len(opening), end)
                 group += 1
                 framed = [ProseItem(span, item, group, sentence.span) for span, item in
                           _split(text, sentence.start + start + len(opening),
@@ -289,6 +290,16 @@ def _prose(text: _Text, region: list[int]) -> list[ProseItem]:
         # "就 X 交換意見，討論的範疇涵蓋 A、B 和 C": the topics after the frame set X out
         out += topics if framed and len(topics) >= 2 else framed + topics
     return out
+
+
+def _trailer_end(folded: str, begin: int, end: int) -> int:
+    """Where a frame's topics end: at a trailer inside it ("就 A、B 等議題進行了深入交流":
+    the verb after "等議題" is no part of the last topic), else at its closing word."""
+    for trailer in _cues()["trailers"]:
+        position = folded.find(trailer, begin, end)
+        if position > begin and trailer != "等":
+            return position + len(trailer)
+    return end
 
 
 def _umbrellas_joined(folded: str) -> str:
