@@ -799,3 +799,20 @@ def test_the_next_day_counts_from_the_day_spoken_of_last() -> None:
     calls = _extract_text(text).meetings
     assert [(c.status, c.date) for c in calls] == [("planned", date(2024, 6, 4)),
                                                    ("planned", date(2024, 6, 5))]
+
+
+def test_a_release_printed_with_spaces_between_characters_is_read_without_them() -> None:
+    plain = "政務司司長李明今日（五月八日）在廣州與廣東省省長張華會面，雙方就經貿合作、創新科技和青年發展交換意見。"
+    text = ("司 長 訪 穗\n\n　　" + " ".join(plain) + "\n\n完\n\n2024年5月8日（星期三）\n"
+            "香港時間18時00分\n")
+    extraction = _extract_text(text)
+    [call] = extraction.meetings
+    assert {r.person.name for r in call.roles} == {"李明", "張華"}
+    assert (call.date, call.location) == (date(2024, 5, 8), "廣州")  # values without spaces
+    assert [item.text for item in call.agenda] == ["經貿合作", "創新科技", "青年發展"]
+    release = extraction.release  # as printed: spans quote the spaced text
+    assert release.title == "司 長 訪 穗"
+    assert [release.quote(item.span) for item in call.agenda] == [
+        "經 貿 合 作", "創 新 科 技", "青 年 發 展"]
+    person = next(r.person for r in call.roles if r.person.name == "張華")
+    assert release.quote(person.span).startswith("廣 東 省 省 長")

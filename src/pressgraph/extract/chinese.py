@@ -15,7 +15,7 @@ from dataclasses import replace
 from datetime import date
 
 from pressgraph.chinese_script import to_traditional
-from pressgraph.extract import zh_agenda, zh_orgs
+from pressgraph.extract import zh_agenda, zh_orgs, zh_spacing
 from pressgraph.extract.meetings import status_of
 from pressgraph.extract.outcomes import find_zh_outcomes
 from pressgraph.extract.places import zh_place_in
@@ -62,6 +62,13 @@ from pressgraph.registry import find_place
 
 
 def extract(release: ParsedRelease) -> Extraction:
+    spaced = zh_spacing.despace(release)  # 陳 智 敏: read without the spaces
+    if spaced is not None:
+        return zh_spacing.restore(_extract(spaced.release), release, spaced)
+    return _extract(release)
+
+
+def _extract(release: ParsedRelease) -> Extraction:
     if not release.blocks:
         return Extraction(release=release)
     folded = fold(release)

@@ -2,8 +2,9 @@
 
 ``今日（七月十二日）``, ``今日``, ``昨日（五月六日）``, ``二月二十二日``,
 ``二○二五年十一月九日``, ``星期六早上`` (the nearest Saturday; on or after the release for
-an announcement), ``翌日`` (the day after the one spoken of last). A month and day without a year take the release's year, or the year
-before when that would put the date more than a month after the release.
+an announcement), ``翌日`` (the day after the one spoken of last). A month and day
+without a year take the release's year, or the year before when that would put the date
+more than a month after the release.
 """
 
 from __future__ import annotations

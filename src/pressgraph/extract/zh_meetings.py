@@ -547,7 +547,7 @@ def _met_apart(context: Context, clause: Unit, verb_start: int,
     together."""
     if mentions(clause.text, lexicon().one_by_one_markers):
         return True
-    for previous, person in zip(counterparts, counterparts[1:]):
+    for previous, person in zip(counterparts, counterparts[1:], strict=False):
         gap = context.folded[previous.mention.span.end:person.start]
         if any(mark in gap for mark in "、，,；"):
             return True
