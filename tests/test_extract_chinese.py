@@ -816,3 +816,15 @@ def test_a_release_printed_with_spaces_between_characters_is_read_without_them()
         "經 貿 合 作", "創 新 科 技", "青 年 發 展"]
     person = next(r.person for r in call.roles if r.person.name == "張華")
     assert release.quote(person.span).startswith("廣 東 省 省 長")
+
+
+def test_a_kind_of_meeting_names_no_body_and_a_committees_meeting_names_the_committee() -> None:
+    video = ("司長視像會議\n\n　　政務司司長李明今日（五月八日）與廣東省副省長張華舉行視像會議，討論兩地合作。\n\n"
+             "完\n\n2024年5月8日（星期三）\n香港時間18時00分\n")
+    [call] = _extract_text(video).meetings
+    assert (call.body, call.mode) == (None, "video conference")
+    assert {r.person.name for r in call.roles} == {"李明", "張華"}
+    chaired = ("司長主持會議\n\n　　財政司司長李明今日（五月八日）主持經濟發展委員會會議。\n\n"
+               "完\n\n2024年5月8日（星期三）\n香港時間18時00分\n")
+    [meeting] = _extract_text(chaired).meetings
+    assert meeting.body == "經濟發展委員會"

@@ -149,8 +149,11 @@ def name_meeting(context: Context, draft: Draft, name: str, start: int) -> None:
     elif ordinal_word:
         draft.ordinal = lex.ordinal_words[ordinal_word]
         between = between[:-len(ordinal_word)]
-    else:
-        between += "會議"  # a series named with its head noun: 深港合作會議
+    elif not between.endswith(tuple(s for s in lex.org_suffixes if len(s) > 1)):
+        between += "會議"  # a series named with its head noun: 深港合作會議 (but 扶貧委員會
+        # 會議 is the committee's meeting)
+    if between in lex.generic_meeting_names:
+        return  # 與副省長舉行視像會議: a kind of meeting, not a body's name
     session = _SESSION.search(between) or _TERM_SESSION.search(between)
     if session:  # 第十屆, 十二屆五次 (the fifth session of the twelfth term)
         draft.session = session.group("session")
