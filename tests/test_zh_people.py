@@ -125,3 +125,17 @@ def test_received_by_someone_the_passive_marker_is_no_part_of_the_post() -> None
     extraction = _extract_text("行政長官何俊文今日（三月六日）在北京獲國家主席高遠接見。")
     assert _roles(extraction) == [{("何俊文", ("行政長官",), "principal"),
                                    ("高遠", ("國家主席",), "principal")}]
+
+
+def test_an_organisation_then_a_name_printed_before_its_post() -> None:
+    extraction = _extract_text("保安局局長何俊文今日（三月六日）與公安部張遠部長助理會面。")
+    assert _roles(extraction) == [{("何俊文", ("保安局局長",), "principal"),
+                                   ("張遠", ("部長助理",), "principal")}]
+    person = next(p for p in extraction.people if p.name == "張遠")
+    assert person.posts[0].organisation is not None
+    assert person.posts[0].organisation.name == "公安部"
+
+
+def test_an_organisation_run_before_a_post_is_no_name() -> None:
+    extraction = _extract_text("保安局局長何俊文今日（三月六日）與香港貿易發展局總裁會面。")
+    assert all(p.name is None for p in extraction.people if p.posts[0].title.endswith("總裁"))

@@ -141,8 +141,11 @@ def _name_first(text: str, folded: str, post: _Post, word_start: int, earlier: l
     the whole run before the post word, and no name follows the post word (``高級主任陳某``
     is a post and its holder)."""
     run = folded[post.start:word_start]
-    if not 1 <= len(run) <= 4 or not all(is_cjk(ch) for ch in run) \
-            or _name_at(folded, post.word_end, end) is not None:
+    if not all(is_cjk(ch) for ch in run) or _name_at(folded, post.word_end, end) is not None:
+        return None
+    if len(run) > 4:
+        return _organisation_name_post(text, folded, post, word_start)
+    if not run:
         return None
     lex = lexicon()
     surname = run[:2] if run[:2] in lex.surnames else run[:1] if run[:1] in lex.surnames else ""
@@ -169,6 +172,34 @@ def _name_first(text: str, folded: str, post: _Post, word_start: int, earlier: l
                             posts=(PostMention(title=title, span=Span(word_start, post.word_end),
                                                organisation=None),))
     return Person(mention, post.start, Span(post.start, word_start))
+
+
+def _organisation_name_post(text: str, folded: str, post: _Post,
+                            word_start: int) -> Person | None:
+    """An organisation, then a name printed before its post: ``公安部陳智明部長助理``,
+    ``港澳辦張明副主任``. The post is the word printed after the name; the organisation is
+    the one it is held in."""
+    lex = lexicon()
+    run = folded[post.start:word_start]
+    for size in (3, 2):
+        name, head = run[-size:], run[:-size]
+        surname = name[:2] if name[:2] in lex.surnames else name[:1] \
+            if name[:1] in lex.surnames else ""
+        if not surname or len(name) == len(surname) or head[-1] not in _ORG_ENDS \
+                or name[-1] in _ORG_ENDS or _is_place(name) or _is_place(name[:2]):
+            continue
+        name_start = word_start - size
+        honorific = _honorific_at(folded, post.word_end)
+        end_ = post.word_end + (len(honorific) if honorific else 0)
+        organisation = OrganisationMention(
+            name=strip_brackets(head), span=Span(post.start, name_start),
+            mentions=(text[post.start:name_start],))
+        mention = PersonMention(
+            name=text[name_start:word_start], span=Span(post.start, end_), honorific=honorific,
+            posts=(PostMention(title=text[word_start:post.word_end],
+                               span=Span(word_start, post.word_end), organisation=organisation),))
+        return Person(mention, post.start, Span(name_start, word_start))
+    return None
 
 
 # The last character of an organisation or a place: such a run is no name (深圳市長).
