@@ -139,3 +139,18 @@ def test_an_organisation_then_a_name_printed_before_its_post() -> None:
 def test_an_organisation_run_before_a_post_is_no_name() -> None:
     extraction = _extract_text("保安局局長何俊文今日（三月六日）與香港貿易發展局總裁會面。")
     assert all(p.name is None for p in extraction.people if p.posts[0].title.endswith("總裁"))
+
+
+def test_a_bare_post_refers_to_the_one_person_named_with_it() -> None:
+    extraction = _extract_text(
+        "海關關長張遠今日（三月六日）與新加坡總領事何明會面。其後，日本總領事高田先生禮節性拜訪關長。")
+    calls = [{(r.person.name, tuple(p.title for p in r.person.posts)) for r in m.roles}
+             for m in extraction.meetings]
+    assert {("張遠", ("關長",)), ("高田", ("日本總領事",))} in calls
+
+
+def test_a_bare_post_two_people_held_names_neither() -> None:
+    extraction = _extract_text("保安局局長張遠和運輸局局長何明今日（三月六日）會面。"
+                               "其後，日本總領事高田先生禮節性拜訪局長。")
+    assert (None, ("局長",)) in {(r.person.name, tuple(p.title for p in r.person.posts))
+                                 for r in extraction.meetings[-1].roles}

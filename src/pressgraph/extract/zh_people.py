@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
@@ -102,7 +102,25 @@ def find_people(text: str, folded: str, region: Span,
         position = post.word_end
     if pending:
         people.extend(_without_name(text, pending, acronyms))
-    return _with_later_mentions(folded, region, people)
+    return _named_by_post(_with_later_mentions(folded, region, people))
+
+
+def _named_by_post(people: list[Person]) -> list[Person]:
+    """A bare post (``處長``) after one person was named with a post ending in it
+    (``警務處處長盧偉聰``) refers to that person; with two such people, to neither."""
+    found: list[Person] = []
+    for person in people:
+        mention = person.mention
+        if mention.name is None and len(mention.posts) == 1 \
+                and mention.posts[0].organisation is None:
+            title = to_traditional(mention.posts[0].title)
+            holders = {p.mention.name for p in found if p.mention.name and any(
+                to_traditional(post.title).endswith(title) for post in p.mention.posts)}
+            if len(holders) == 1:
+                person = Person(replace(mention, name=holders.pop()), person.start,
+                                None, person.government, person.government_start)
+        found.append(person)
+    return found
 
 
 def _with_later_mentions(folded: str, region: Span, people: list[Person]) -> list[Person]:
