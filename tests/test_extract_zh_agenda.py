@@ -132,3 +132,20 @@ def test_a_verb_before_the_frames_closing_word_is_no_part_of_the_topic() -> None
 def test_the_last_item_joined_by_yiji_is_not_cut_again() -> None:
     assert agenda("雙方集中討論了不少議題，包括：渡輪票價、碼頭維修，以及與澳門加強港口安全的交流和合作。",
                   standing=True) == ["渡輪票價", "碼頭維修", "與澳門加強港口安全的交流和合作"]
+
+
+def test_a_hearing_is_held_on_the_quoted_subjects_of_a_report() -> None:
+    assert agenda("立法會政府帳目委員會明日（三月五日）就審計報告書有關「公共泳池的維修」（第三章）"
+                  "及「郊野公園的管理」（第五章），於上午十時舉行公開聆訊。", standing=True) == [
+        "公共泳池的維修", "郊野公園的管理"]
+    assert agenda("立法会政府帐目委员会明日就审计报告书有关「渡轮码头的管理」（第二章）举行公开聆讯。",
+                  standing=True) == ["渡轮码头的管理"]
+
+
+def test_a_quoted_name_without_a_hearing_is_no_agenda() -> None:
+    assert agenda("委員會明日就有關「公共泳池的維修」的報告舉行會議。", standing=True) == []
+
+
+def test_topics_of_a_frame_end_at_their_trailer_before_the_verb() -> None:
+    assert agenda("會上，雙方就渡輪票價、碼頭維修、港口安全等議題進行了深入交流。") == [
+        "渡輪票價", "碼頭維修", "港口安全"]

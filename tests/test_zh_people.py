@@ -23,9 +23,33 @@ def _roles(extraction: Extraction) -> list[set[tuple[str | None, tuple[str, ...]
 def test_a_post_word_inside_a_building_name_and_a_name_of_three_characters() -> None:
     extraction = _extract_text(
         "行政長官何俊文今日（三月六日）下午在首相府與英國國務大臣祈安德以及貿易大臣霍理明會面。")
-    assert _roles(extraction) == [  # one call on each of the two people met
-        {("何俊文", ("行政長官",), "principal"), ("祈安德", ("英國國務大臣",), "principal")},
-        {("何俊文", ("行政長官",), "principal"), ("霍理明", ("貿易大臣",), "principal")}]
+    assert _roles(extraction) == [  # one call on both people met together
+        {("何俊文", ("行政長官",), "principal"), ("祈安德", ("英國國務大臣",), "principal"),
+         ("霍理明", ("貿易大臣",), "principal")}]
+
+
+def test_people_listed_with_a_comma_or_met_one_by_one_are_one_call_each() -> None:
+    listed = _extract_text("行政長官何俊文今日（三月六日）在北京見了國家主席高明、國務院總理陳遠。")
+    assert len(listed.meetings) == 2
+    one_by_one = _extract_text(
+        "行政長官何俊文今日（三月六日）在北京先後與國家主席高明和國務院總理陳遠會面。")
+    assert [{r.person.name for r in m.roles} for m in one_by_one.meetings] == [
+        {"何俊文", "高明"}, {"何俊文", "陳遠"}]
+
+
+def test_posts_joined_by_jian_are_one_post_of_the_organisation_named_last() -> None:
+    extraction = _extract_text(
+        "行政長官何俊文今日（三月六日）與法國副總理兼經濟、財政及工業部長杜明會面。")
+    person = next(p for p in extraction.people if p.name == "杜明")
+    assert [p.title for p in person.posts] == ["法國副總理兼經濟、財政及工業部長"]
+
+
+def test_posts_listed_without_a_name_are_held_by_different_people() -> None:
+    extraction = _extract_text(
+        "行政長官何俊文今日（三月六日）在北京與財政部部長、北京市委書記和北京市市長會面。")
+    nameless = [tuple(p.title for p in person.posts) for person in extraction.people
+                if person.name is None]
+    assert nameless == [("財政部部長",), ("北京市委書記",), ("北京市市長",)]
 
 
 def test_a_verb_is_no_part_of_a_post_and_a_special_representative_is_a_post() -> None:
@@ -86,3 +110,47 @@ def test_simplified_names_fold_whatever_their_characters() -> None:
     extraction = extract(parse(decode(text.encode("utf-8"), "t.txt")))
     names = {p.name for p in extraction.people}
     assert {"乔晓阳", "张晓明"} <= names and "到深圳" not in names
+
+
+def test_a_name_ends_before_a_verb_of_talks_and_before_a_particle() -> None:
+    talks = _extract_text("行政長官何俊文今日（三月六日）與廣東省省長張遠舉行了會談。")
+    assert {r.person.name for m in talks.meetings for r in m.roles} == {"何俊文", "張遠"}
+    held = _extract_text("行政長官何俊文今日（三月六日）與廣東省副省長王曉進行了會面。")
+    assert {r.person.name for m in held.meetings for r in m.roles} == {"何俊文", "王曉"}
+    particle = _extract_text("行政長官何俊文今日（三月六日）與廣東省副省長王曉了會面。")
+    assert {r.person.name for m in particle.meetings for r in m.roles} == {"何俊文", "王曉"}
+
+
+def test_received_by_someone_the_passive_marker_is_no_part_of_the_post() -> None:
+    extraction = _extract_text("行政長官何俊文今日（三月六日）在北京獲國家主席高遠接見。")
+    assert _roles(extraction) == [{("何俊文", ("行政長官",), "principal"),
+                                   ("高遠", ("國家主席",), "principal")}]
+
+
+def test_an_organisation_then_a_name_printed_before_its_post() -> None:
+    extraction = _extract_text("保安局局長何俊文今日（三月六日）與公安部張遠部長助理會面。")
+    assert _roles(extraction) == [{("何俊文", ("保安局局長",), "principal"),
+                                   ("張遠", ("部長助理",), "principal")}]
+    person = next(p for p in extraction.people if p.name == "張遠")
+    assert person.posts[0].organisation is not None
+    assert person.posts[0].organisation.name == "公安部"
+
+
+def test_an_organisation_run_before_a_post_is_no_name() -> None:
+    extraction = _extract_text("保安局局長何俊文今日（三月六日）與香港貿易發展局總裁會面。")
+    assert all(p.name is None for p in extraction.people if p.posts[0].title.endswith("總裁"))
+
+
+def test_a_bare_post_refers_to_the_one_person_named_with_it() -> None:
+    extraction = _extract_text(
+        "海關關長張遠今日（三月六日）與新加坡總領事何明會面。其後，日本總領事高田先生禮節性拜訪關長。")
+    calls = [{(r.person.name, tuple(p.title for p in r.person.posts)) for r in m.roles}
+             for m in extraction.meetings]
+    assert {("張遠", ("關長",)), ("高田", ("日本總領事",))} in calls
+
+
+def test_a_bare_post_two_people_held_names_neither() -> None:
+    extraction = _extract_text("保安局局長張遠和運輸局局長何明今日（三月六日）會面。"
+                               "其後，日本總領事高田先生禮節性拜訪局長。")
+    assert (None, ("局長",)) in {(r.person.name, tuple(p.title for p in r.person.posts))
+                                 for r in extraction.meetings[-1].roles}

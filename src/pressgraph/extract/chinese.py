@@ -15,7 +15,7 @@ from dataclasses import replace
 from datetime import date
 
 from pressgraph.chinese_script import to_traditional
-from pressgraph.extract import zh_agenda, zh_orgs
+from pressgraph.extract import zh_agenda, zh_orgs, zh_spacing
 from pressgraph.extract.meetings import status_of
 from pressgraph.extract.outcomes import find_zh_outcomes
 from pressgraph.extract.places import zh_place_in
@@ -62,6 +62,13 @@ from pressgraph.registry import find_place
 
 
 def extract(release: ParsedRelease) -> Extraction:
+    spaced = zh_spacing.despace(release)  # 陳 智 敏: read without the spaces
+    if spaced is not None:
+        return zh_spacing.restore(_extract(spaced.release), release, spaced)
+    return _extract(release)
+
+
+def _extract(release: ParsedRelease) -> Extraction:
     if not release.blocks:
         return Extraction(release=release)
     folded = fold(release)
@@ -359,7 +366,7 @@ def _chairs(context: _Context, draft: _Draft) -> list[tuple[Person, RoleName]]:
         principal = _actor(context, draft.sentence, draft.verb_start)
         if principal is not None:
             chairs.append((principal, "principal"))
-        others = [draft.counterpart] if draft.counterpart else _people_in(context, draft.clause)
+        others = list(draft.counterparts) or _people_in(context, draft.clause)
         chairs += [(p, "principal") for p in others]
         return _unique(chairs)
     role = _chair_role(draft.clause.text)

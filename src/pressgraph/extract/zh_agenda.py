@@ -170,7 +170,7 @@ def _headings(text: _Text, blocks: list[int]) -> list[tuple[Span, str]]:
 
 def _business(text: _Text, region: list[int]) -> list[tuple[Span, str]]:
     """The motions a Legislative Council meeting will debate; where it debates none, the
-    bill whose second reading debate resumes."""
+    bill whose second reading debate resumes; for a hearing, the subjects it is held on."""
     cues = _cues()
     motions: list[tuple[Span, str]] = []
     bills: list[tuple[Span, str]] = []
@@ -197,7 +197,28 @@ def _business(text: _Text, region: list[int]) -> list[tuple[Span, str]]:
                 start = sentence.start + match.start(1)
                 bills.append((Span(start, start + len(match.group(1))),
                               text.release.text[start:start + len(match.group(1))]))
-    return motions or bills
+    return motions or bills or _hearing_subjects(text, region)
+
+
+def _hearing_subjects(text: _Text, region: list[int]) -> list[tuple[Span, str]]:
+    """What a hearing is held on: the quoted subjects after ``有關`` in the clause that
+    holds it (``就報告書有關「A」（第一章）及「B」（第三章）舉行公開聆訊``)."""
+    cues = _cues()
+    found: list[tuple[Span, str]] = []
+    for index in region:
+        sentence = text.sentences[index]
+        folded = _folded(text, sentence.span)
+        noun = min((p for p in (folded.find(n) for n in cues["hearing_nouns"]) if p >= 0),
+                   default=-1)
+        about = folded.rfind(cues["hearing_subject"], 0, noun) if noun > 0 else -1
+        if about < 0:
+            continue
+        for match in re.finditer(r"「([^「」]{2,60})」", folded[about:noun]):
+            start = sentence.start + about + match.start(1)
+            found.append(_item(text, Span(start, start + len(match.group(1)))))
+        if found:
+            return found
+    return found
 
 
 # --------------------------------------------------------------------------- prose
@@ -244,6 +265,7 @@ def _prose(text: _Text, region: list[int]) -> list[ProseItem]:
                 end = folded.find(closing, start + len(opening))
                 if end < 0 or "，" in _umbrellas_joined(folded[start:end]):
                     continue
+                end = _trailer_end(folded, start + len(opening), end)
                 group += 1
                 framed = [ProseItem(span, item, group, sentence.span) for span, item in
                           _split(text, sentence.start + start + len(opening),
@@ -268,6 +290,16 @@ def _prose(text: _Text, region: list[int]) -> list[ProseItem]:
         # "就 X 交換意見，討論的範疇涵蓋 A、B 和 C": the topics after the frame set X out
         out += topics if framed and len(topics) >= 2 else framed + topics
     return out
+
+
+def _trailer_end(folded: str, begin: int, end: int) -> int:
+    """Where a frame's topics end: at a trailer inside it ("就 A、B 等議題進行了深入交流":
+    the verb after "等議題" is no part of the last topic), else at its closing word."""
+    for trailer in _cues()["trailers"]:
+        position = folded.find(trailer, begin, end)
+        if position > begin and trailer != "等":
+            return position + len(trailer)
+    return end
 
 
 def _umbrellas_joined(folded: str) -> str:

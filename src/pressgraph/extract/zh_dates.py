@@ -2,8 +2,9 @@
 
 ``今日（七月十二日）``, ``今日``, ``昨日（五月六日）``, ``二月二十二日``,
 ``二○二五年十一月九日``, ``星期六早上`` (the nearest Saturday; on or after the release for
-an announcement). A month and day without a year take the release's year, or the year
-before when that would put the date more than a month after the release.
+an announcement), ``翌日`` (the day after the one spoken of last). A month and day
+without a year take the release's year, or the year before when that would put the date
+more than a month after the release.
 """
 
 from __future__ import annotations
@@ -18,7 +19,12 @@ from pressgraph.parse import chinese_number
 
 _NUM = "〇○零一二三四五六七八九十兩"
 _RELATIVE = {"今日": 0, "今天": 0, "今早": 0, "今晨": 0, "今晚": 0, "今午": 0, "今明": 0,
-             "昨日": -1, "昨天": -1, "明日": 1, "明天": 1}
+             "昨日": -1, "昨天": -1, "昨晚": -1, "明日": 1, "明天": 1, "明晚": 1, "明早": 1,
+             "明午": 1, "後天": 2}
+# Days counted from the day spoken of last, not from the release: 翌日, 次日.
+_NEXT_DAY = re.compile(r"(?:翌日|次日|翌晨|第二天)")
+# How far back the day spoken of last is looked for.
+_LAST_DAY_REACH = 400
 _DATE = re.compile(
     rf"(?P<relative>{'|'.join(_RELATIVE)})?(?:上午|下午|早上|晚上|中午)?"
     rf"(?:[（(]?(?:(?P<year>\d{{4}}|[{_NUM}]{{4}})年)?(?P<month>\d{{1,2}}|[{_NUM}]{{1,3}})月"
@@ -55,6 +61,13 @@ def find_dates(text: str, folded: str, span: Span, release_date: date | None) ->
         found.append(DatePhrase(_resolve(match, release_date), text[match.start():match.end()],
                                 Span(match.start(), match.end()),
                                 bool(match.group("relative"))))
+    for match in _NEXT_DAY.finditer(folded, span.start, span.end):
+        if any(p.span.start <= match.start() < p.span.end for p in found):
+            continue
+        last = _last_day_before(folded, match.start(), release_date)
+        found.append(DatePhrase(last + timedelta(days=1) if last else None,
+                                text[match.start():match.end()],
+                                Span(match.start(), match.end()), True))
     for match in _WEEKDAY.finditer(folded, span.start, span.end):
         if any(p.span.start <= match.start() < p.span.end + 1 for p in found):
             continue
@@ -63,6 +76,14 @@ def find_dates(text: str, folded: str, span: Span, release_date: date | None) ->
                                 text[match.start():match.end()], Span(match.start(), match.end()),
                                 True, weekday))
     return sorted(found, key=lambda phrase: phrase.span.start)
+
+
+def _last_day_before(folded: str, position: int, release_date: date | None) -> date | None:
+    """The day the text spoke of last before ``position`` (what 翌日 counts from)."""
+    start = max(0, position - _LAST_DAY_REACH)
+    days = [match for match in _DATE.finditer(folded, start, position)
+            if match.group("relative") or match.group("month")]
+    return _resolve(days[-1], release_date) if days else None
 
 
 def _weekday(weekday: int, release_date: date | None) -> date | None:

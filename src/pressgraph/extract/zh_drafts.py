@@ -42,6 +42,9 @@ _TERM_FIRST = re.compile(
 # 三次會議: a count of meetings.
 _COUNT = re.compile(r"(?P<past>過)?(?P<n>[兩二三四五六七八九十百]{1,4}|\d{1,3})次")
 _YEAR_PREFIX = re.compile(r"^(?P<year>\d{4})年(?:度)?")
+# 第二十次工作會議 after a conference's name: its working meeting.
+_WORKING_ORDINAL = re.compile(r"第(?P<n>\d{1,3}|[〇○零一二三四五六七八九十百兩]{1,5})次工作會議$")
+_OPENING_QUOTES = {"「": "」", "『": "』", "“": "”", "《": "》"}
 # 第二次, 首次 at the end of a name: which meeting of a series.
 ORDINAL_END = re.compile(r"(?:第(?:\d{1,3}|[〇○零一二三四五六七八九十百兩]{1,5})次|首次)$")
 
@@ -71,7 +74,9 @@ class Draft:
     session: str | None = None
     ordinal: int | None = None
     region: list[int] = field(default_factory=list)  # sentence indices
-    counterpart: Person | None = None  # the one person called on, when a clause calls on several
+    # the people called on, when the clause names whom among several (one call on each of
+    # 先後拜會A和B; one joint call on 與A和B會面)
+    counterparts: tuple[Person, ...] = ()
     status: str = "held"  # "planned" when the sentence announces it
     count: int = 1  # 舉行三次會議: the body holds that many meetings
     # where the meeting is named again (sentence, offset): what follows tells about it too
@@ -107,6 +112,17 @@ def name_meeting(context: Context, draft: Draft, name: str, start: int) -> None:
     """Body, session and ordinal from a meeting's name, which ends in 會議:
     ``粵港人才合作協調機制第一次會議``, ``2023年深港合作會議``, ``第五屆首次會議``."""
     lex = lexicon()
+    opening = name[:1]
+    if opening in _OPENING_QUOTES and _OPENING_QUOTES[opening] not in name:
+        name, start = name[1:], start + 1  # 出席「第七次…會議」: the quote is no part of it
+    working = _WORKING_ORDINAL.search(name)
+    if working and name[:working.start()].endswith("會議"):
+        # 粵港合作聯席會議第二十次工作會議: the conference's working meeting, with its ordinal
+        draft.ordinal = chinese_number(working.group("n"))
+        name = name[:working.start()]
+        draft.body = context.text[start:start + len(name)]
+        draft.body_span = Span(start, start + len(name))
+        return
     prefix = _ORDINAL_PREFIX.match(name)
     if prefix and len(name) - prefix.end() > 2 and not ORDINAL_END.search(name[:-2]):
         # 第七次港澳合作高層會議: the series' name (not 第五屆首次會議, a term's first meeting)
@@ -133,8 +149,11 @@ def name_meeting(context: Context, draft: Draft, name: str, start: int) -> None:
     elif ordinal_word:
         draft.ordinal = lex.ordinal_words[ordinal_word]
         between = between[:-len(ordinal_word)]
-    else:
-        between += "會議"  # a series named with its head noun: 深港合作會議
+    elif not between.endswith(tuple(s for s in lex.org_suffixes if len(s) > 1)):
+        between += "會議"  # a series named with its head noun: 深港合作會議 (but 扶貧委員會
+        # 會議 is the committee's meeting)
+    if between in lex.generic_meeting_names:
+        return  # 與副省長舉行視像會議: a kind of meeting, not a body's name
     session = _SESSION.search(between) or _TERM_SESSION.search(between)
     if session:  # 第十屆, 十二屆五次 (the fifth session of the twelfth term)
         draft.session = session.group("session")

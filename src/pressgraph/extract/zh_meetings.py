@@ -138,8 +138,57 @@ def find_meetings(context: Context, transcript: bool = False) -> list[Draft]:
                 _listed_after(context, index, clause, drafts) or \
                 _called_after(context, index, clause, drafts)
             drafts += [d for d in found if _with_tense(context, sentence, d)]
-    return [copy for draft in _once_each(context, drafts) if draft.count
+    return [copy for draft in _told_again(context, _once_each(context, drafts)) if draft.count
             for copy in _each_of(draft)]
+
+
+def _told_again(context: Context, drafts: list[Draft]) -> list[Draft]:
+    """A call an opening sentence sums up (``拜會交通運輸部及民航局``, ``與財政部部長、市委書記
+    和市長會面``) is the call a later sentence tells in full with the person's name (``與交通
+    運輸部部長劉偉會面``): one call, told by the later sentence."""
+    kept: list[Draft] = []
+    for draft in drafts:
+        later = [d for d in drafts if d.kind == "courtesy call" and d.sentence > draft.sentence]
+        if draft.kind != "courtesy call" or not later:
+            kept.append(draft)
+            continue
+        called = _called_on(context, draft)
+        told = [p for d in later for p in _called_on(context, d) if p.mention.name]
+        if called and not any(p.mention.name for p in called):  # met by post alone
+            left = [p for p in called if not _holds_post_of(told, p)]
+            if left and len(left) < len(called):
+                draft.counterparts = tuple(left)
+            if left:
+                kept.append(draft)
+        elif called or not _heads_an_organisation_called_on(context, draft, told):
+            kept.append(draft)
+    return kept
+
+
+def _holds_post_of(people: list[Person], nameless: Person) -> bool:
+    """Whether one of ``people`` holds the post ``nameless`` is named by."""
+    posts = {to_traditional(post.title) for post in nameless.mention.posts}
+    return any(to_traditional(post.title) in posts
+               for person in people for post in person.mention.posts)
+
+
+def _heads_an_organisation_called_on(context: Context, summary: Draft,
+                                     people: list[Person]) -> bool:
+    """Whether one of ``people`` holds a post in an organisation a call without anyone
+    named is on (``拜會交通運輸部``, then ``與交通運輸部部長劉偉會面``)."""
+    object_ = context.folded[summary.verb_start:summary.clause.end]
+    return any(post.organisation is not None and post.organisation.mentions
+               and to_traditional(post.organisation.mentions[0]) in object_
+               for person in people for post in person.mention.posts)
+
+
+def _called_on(context: Context, draft: Draft) -> list[Person]:
+    """The people a call is on: those it names, else those its clause names but its actor."""
+    if draft.counterparts:
+        return list(draft.counterparts)
+    opener = actor(context, draft.sentence, draft.verb_start)
+    return [p for p in people_in(context, draft.clause)
+            if opener is None or p.mention is not opener.mention]
 
 
 _LISTED = re.compile(r"(?:以及|及|和)(?P<when>[^，。的]{0,16}的)?(?P<name>[^，。的]{2,40}?會議)")
@@ -166,7 +215,7 @@ def _called_after(context: Context, index: int, clause: Unit,
     if previous is None or previous.sentence != index or previous.kind != "courtesy call" \
             or not clause.text.lstrip().startswith(("以及", "及", "和", "、")):
         return []
-    return [Draft("courtesy call", index, clause, previous.verb_start, counterpart=person,
+    return [Draft("courtesy call", index, clause, previous.verb_start, counterparts=(person,),
                   status=previous.status) for person in people_in(context, clause)]
 
 
@@ -443,8 +492,8 @@ def _talks(context: Context, index: int, clause: Unit) -> list[Draft]:
 
 def _courtesy_calls(context: Context, index: int, clause: Unit,
                     earlier: list[Draft] | None = None) -> list[Draft]:
-    """A call on someone (``與...會面``, ``拜會...``); ``先後拜會A和B`` and ``與A及B會面`` are
-    one call on each person named."""
+    """A call on someone (``與...會面``, ``拜會...``); ``先後拜會A和B`` and ``見了A、B`` are
+    one call on each person named, ``與A和B會面`` one call on both."""
     lex = lexicon()
     for verb in lex.courtesy_verbs:
         for position in find_all(clause.text, verb):
@@ -481,11 +530,28 @@ def _courtesy_calls(context: Context, index: int, clause: Unit,
             if not counterparts and with_whom is not None:  # 與A及B會面: those named after 與
                 party_start = clause.start + with_whom.start("party")
                 counterparts = [p for p in people if party_start <= p.start < verb_start]
-            if len(counterparts) > 1:  # one call on each person named (先後拜會A和B)
-                return [Draft("courtesy call", index, clause, verb_start, counterpart=p)
-                        for p in counterparts]
+            if len(counterparts) > 1:
+                if _met_apart(context, clause, verb_start, counterparts):
+                    return [Draft("courtesy call", index, clause, verb_start, counterparts=(p,))
+                            for p in counterparts]
+                return [Draft("courtesy call", index, clause, verb_start,
+                              counterparts=tuple(counterparts))]
             return [Draft("courtesy call", index, clause, verb_start)]
     return []
+
+
+def _met_apart(context: Context, clause: Unit, verb_start: int,
+               counterparts: list[Person]) -> bool:
+    """Whether the people a clause calls on were met one by one: the clause says so
+    (``先後``, ``分別``), or lists them with ``、`` (``見了A、B``); ``與A和B會面`` met both
+    together."""
+    if mentions(clause.text, lexicon().one_by_one_markers):
+        return True
+    for previous, person in zip(counterparts, counterparts[1:], strict=False):
+        gap = context.folded[previous.mention.span.end:person.start]
+        if any(mark in gap for mark in "、，,；"):
+            return True
+    return False
 
 
 def _called_before(context: Context, earlier: list[Draft], index: int, clause: Unit,
@@ -501,7 +567,7 @@ def _called_before(context: Context, earlier: list[Draft], index: int, clause: U
     for draft in earlier:
         if draft.kind != "courtesy call":
             continue
-        met = [draft.counterpart] if draft.counterpart else people_in(context, draft.clause)
+        met = list(draft.counterparts) or people_in(context, draft.clause)
         if not here or here <= names(actor(context, draft.sentence, draft.verb_start), met):
             return True
     return False

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
@@ -76,14 +76,14 @@ def find_people(text: str, folded: str, region: Span,
         named_first = _name_first(text, folded, post, position, people, region.end)
         if named_first is not None:  # 胡錦濤主席, 朱總理: the name (or surname) printed first
             if pending:
-                people.append(_without_name(pending, acronyms))
+                people.extend(_without_name(text, pending, acronyms))
                 pending = []
             people.append(named_first)
             position = post.word_end
             continue
         if pending and post.start > pending[-1].word_end + 1 and \
                 not folded.startswith("兼", pending[-1].word_end):
-            people.append(_without_name(pending, acronyms))
+            people.extend(_without_name(text, pending, acronyms))
             pending = []
         pending.append(post)
         name = _name_at(folded, post.word_end, region.end)
@@ -97,12 +97,30 @@ def find_people(text: str, folded: str, region: Span,
         if _post_chain_follows(folded, post.word_end, region.end):
             position = post.word_end
             continue
-        people.append(_without_name(pending, acronyms))
+        people.extend(_without_name(text, pending, acronyms))
         pending = []
         position = post.word_end
     if pending:
-        people.append(_without_name(pending, acronyms))
-    return _with_later_mentions(folded, region, people)
+        people.extend(_without_name(text, pending, acronyms))
+    return _named_by_post(_with_later_mentions(folded, region, people))
+
+
+def _named_by_post(people: list[Person]) -> list[Person]:
+    """A bare post (``處長``) after one person was named with a post ending in it
+    (``警務處處長盧偉聰``) refers to that person; with two such people, to neither."""
+    found: list[Person] = []
+    for person in people:
+        mention = person.mention
+        if mention.name is None and len(mention.posts) == 1 \
+                and mention.posts[0].organisation is None:
+            title = to_traditional(mention.posts[0].title)
+            holders = {p.mention.name for p in found if p.mention.name and any(
+                to_traditional(post.title).endswith(title) for post in p.mention.posts)}
+            if len(holders) == 1:
+                person = Person(replace(mention, name=holders.pop()), person.start,
+                                None, person.government, person.government_start)
+        found.append(person)
+    return found
 
 
 def _with_later_mentions(folded: str, region: Span, people: list[Person]) -> list[Person]:
@@ -141,8 +159,11 @@ def _name_first(text: str, folded: str, post: _Post, word_start: int, earlier: l
     the whole run before the post word, and no name follows the post word (``高級主任陳某``
     is a post and its holder)."""
     run = folded[post.start:word_start]
-    if not 1 <= len(run) <= 4 or not all(is_cjk(ch) for ch in run) \
-            or _name_at(folded, post.word_end, end) is not None:
+    if not all(is_cjk(ch) for ch in run) or _name_at(folded, post.word_end, end) is not None:
+        return None
+    if len(run) > 4:
+        return _organisation_name_post(text, folded, post, word_start)
+    if not run:
         return None
     lex = lexicon()
     surname = run[:2] if run[:2] in lex.surnames else run[:1] if run[:1] in lex.surnames else ""
@@ -169,6 +190,34 @@ def _name_first(text: str, folded: str, post: _Post, word_start: int, earlier: l
                             posts=(PostMention(title=title, span=Span(word_start, post.word_end),
                                                organisation=None),))
     return Person(mention, post.start, Span(post.start, word_start))
+
+
+def _organisation_name_post(text: str, folded: str, post: _Post,
+                            word_start: int) -> Person | None:
+    """An organisation, then a name printed before its post: ``公安部陳智明部長助理``,
+    ``港澳辦張明副主任``. The post is the word printed after the name; the organisation is
+    the one it is held in."""
+    lex = lexicon()
+    run = folded[post.start:word_start]
+    for size in (3, 2):
+        name, head = run[-size:], run[:-size]
+        surname = name[:2] if name[:2] in lex.surnames else name[:1] \
+            if name[:1] in lex.surnames else ""
+        if not surname or len(name) == len(surname) or head[-1] not in _ORG_ENDS \
+                or name[-1] in _ORG_ENDS or _is_place(name) or _is_place(name[:2]):
+            continue
+        name_start = word_start - size
+        honorific = _honorific_at(folded, post.word_end)
+        end_ = post.word_end + (len(honorific) if honorific else 0)
+        organisation = OrganisationMention(
+            name=strip_brackets(head), span=Span(post.start, name_start),
+            mentions=(text[post.start:name_start],))
+        mention = PersonMention(
+            name=text[name_start:word_start], span=Span(post.start, end_), honorific=honorific,
+            posts=(PostMention(title=text[word_start:post.word_end],
+                               span=Span(word_start, post.word_end), organisation=organisation),))
+        return Person(mention, post.start, Span(name_start, word_start))
+    return None
 
 
 # The last character of an organisation or a place: such a run is no name (深圳市長).
@@ -337,7 +386,7 @@ def _name_at(folded: str, start: int, end: int) -> tuple[int, int] | None:
         if name_end > end:
             continue
         name = folded[start:name_end]
-        if not all(is_cjk(ch) for ch in name):
+        if not all(is_cjk(ch) for ch in name) or name.endswith(lex.name_final_particles):
             continue
         if _ends_name(folded, name_end, end):
             return start, name_end
@@ -431,10 +480,28 @@ def _plain_title(title: str) -> str:
     return title
 
 
-def _post_mentions(posts: list[_Post],
+def _post_mentions(text: str, posts: list[_Post],
                    acronyms: tuple[AcronymDefinition, ...]) -> tuple[PostMention, ...]:
-    return tuple(PostMention(title=p.title, span=Span(p.start, p.word_end),
-                             organisation=_organisation(p, acronyms)) for p in posts)
+    """One post per title; titles joined by 兼 (``副首相兼外交大臣``) are one post held
+    together, printed whole, in the organisation of the last of them."""
+    mentions: list[PostMention] = []
+    joined = False
+    for post in posts:
+        organisation = _organisation(post, acronyms)
+        if joined and mentions:
+            first = mentions[-1]
+            title = first.title + text[first.span.end:post.start] + post.title
+            mentions[-1] = PostMention(title=title, span=Span(first.span.start, post.word_end),
+                                       organisation=organisation or first.organisation)
+        else:
+            mentions.append(PostMention(title=post.title, span=Span(post.start, post.word_end),
+                                        organisation=organisation))
+        joined = text.startswith(_JOINED_POSTS, post.word_end)
+    return tuple(mentions)
+
+
+# Between two posts of one holder: 副首相兼外交大臣.
+_JOINED_POSTS = "兼"
 
 
 def _person(text: str, posts: list[_Post], name_span: Span, honorific: str | None,
@@ -444,13 +511,25 @@ def _person(text: str, posts: list[_Post], name_span: Span, honorific: str | Non
     government_start = next((p.start for p in posts if p.government), None)
     mention = PersonMention(name=text[name_span.start:name_span.end],
                             span=Span(posts[0].start, end), honorific=honorific,
-                            posts=_post_mentions(posts, acronyms))
+                            posts=_post_mentions(text, posts, acronyms))
     return Person(mention, posts[0].start, name_span, government, government_start)
 
 
-def _without_name(posts: list[_Post], acronyms: tuple[AcronymDefinition, ...]) -> Person:
-    mention = PersonMention(name=None, span=Span(posts[0].start, posts[-1].word_end),
-                            posts=_post_mentions(posts, acronyms))
-    government = next((p.government for p in posts if p.government), None)
-    government_start = next((p.start for p in posts if p.government), None)
-    return Person(mention, posts[0].start, None, government, government_start)
+def _without_name(text: str, posts: list[_Post],
+                  acronyms: tuple[AcronymDefinition, ...]) -> list[Person]:
+    """Posts no name follows. Listed ones (``與財政部部長、市委書記和市長會面``) are held by
+    different people, one each; posts joined by 兼 stay one holder's."""
+    groups: list[list[_Post]] = []
+    for post in posts:
+        if groups and text.startswith(_JOINED_POSTS, groups[-1][-1].word_end):
+            groups[-1].append(post)
+        else:
+            groups.append([post])
+    people = []
+    for group in groups:
+        mention = PersonMention(name=None, span=Span(group[0].start, group[-1].word_end),
+                                posts=_post_mentions(text, group, acronyms))
+        government = next((p.government for p in group if p.government), None)
+        government_start = next((p.start for p in group if p.government), None)
+        people.append(Person(mention, group[0].start, None, government, government_start))
+    return people

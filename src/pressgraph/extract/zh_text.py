@@ -72,6 +72,9 @@ class Lexicon:
     party_members: tuple[str, ...] = ()
     sitting_nouns: tuple[str, ...] = ()
     programme_openers: tuple[str, ...] = ()
+    one_by_one_markers: tuple[str, ...] = ()
+    generic_meeting_names: tuple[str, ...] = ()
+    name_final_particles: tuple[str, ...] = ()
 
 
 def _longest_first(words: list[str]) -> tuple[str, ...]:
@@ -113,6 +116,9 @@ def lexicon() -> Lexicon:
         party_members=_longest_first(data["party_members"]),
         sitting_nouns=_longest_first(data["sitting_nouns"]),
         programme_openers=_longest_first(data["programme_openers"]),
+        one_by_one_markers=_longest_first(data["one_by_one_markers"]),
+        generic_meeting_names=_longest_first(data["generic_meeting_names"]),
+        name_final_particles=_longest_first(data["name_final_particles"]),
     )
 
 
