@@ -108,3 +108,18 @@ def test_empty_input_is_refused() -> None:
 def test_binary_input_is_refused() -> None:
     with pytest.raises(InputError, match="binary"):
         decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 10, "image.txt")
+
+
+@pytest.mark.parametrize("closing", [
+    "Ends/Tuesday, March 4 2014\nIssued at HKT 11:05",
+    "Ends/Tuesday, March 4, 2014\nIssued at HKT 11:05",
+    "The panel will meet again in May. Ends/Tuesday, March 4 2014 Issued at HKT 11:05",
+])
+def test_dateline_without_the_comma_before_its_year(closing: str) -> None:
+    text = ("Ferry panel reviews timetable\n*****************************\n\n"
+            "The Ferry Advisory Panel reviewed the timetable today.\n\n"
+            "The panel will meet again in May.\n\n" + closing + "\n")
+    release = parsed(text)
+    assert release.release_date == date(2014, 3, 4)
+    assert release.issued_time == time(11, 5)
+    assert release.blocks[-1].text == "The panel will meet again in May."

@@ -1,7 +1,8 @@
 """Stage 2: recognise a release's structure in its text.
 
 Title (with its media suffix kept as a flag), body blocks (paragraphs, list items,
-sub-headings), the ``Ends/<Weekday>, <Month> <D>, <YYYY>`` dateline and the
+sub-headings), the ``Ends/<Weekday>, <Month> <D>, <YYYY>`` dateline (its comma before the
+year is sometimes left out) and the
 ``Issued at HKT HH:MM`` line. The result is a :class:`ParsedRelease` whose ``text`` is
 the normalised plain text every evidence offset refers to.
 """
@@ -38,13 +39,13 @@ HKT = timezone(timedelta(hours=8))
 DateSource = Literal["dateline", "top", "url"]
 
 _ENDS = re.compile(
-    r"^\s*Ends?\s*/\s*(?:(?P<weekday>[A-Za-z]+)\s*,\s*)?(?P<month>[A-Za-z]+)\.?\s+(?P<day>\d{1,2})\s*,\s*(?P<year>\d{4})\s*$",
+    r"^\s*Ends?\s*/\s*(?:(?P<weekday>[A-Za-z]+)\s*,\s*)?(?P<month>[A-Za-z]+)\.?\s+(?P<day>\d{1,2})\s*(?:,\s*|\s)(?P<year>\d{4})\s*$",
     re.IGNORECASE,
 )
 _ISSUED = re.compile(r"^\s*Issued\s+at\s+HKT\s+(?P<hour>\d{1,2})\s*[:.]\s*(?P<minute>\d{2})\s*$",
                      re.IGNORECASE)
 _GLUED_EN = re.compile(
-    r"(?:^|\s)(?P<ends>Ends?\s*/\s*(?:[A-Za-z]+\s*,\s*)?[A-Za-z]+\.?\s+\d{1,2}\s*,\s*\d{4})"
+    r"(?:^|\s)(?P<ends>Ends?\s*/\s*(?:[A-Za-z]+\s*,\s*)?[A-Za-z]+\.?\s+\d{1,2}\s*(?:,\s*|\s)\d{4})"
     r"\s*(?P<issued>Issued\s+at\s+HKT\s+\d{1,2}\s*[:.]\s*\d{2})?\s*$", re.IGNORECASE)
 _GLUED_ZH = re.compile(
     rf"(?:(?P<end>完)\s*|(?<=[。」！？!?.\s]))"
