@@ -24,6 +24,7 @@ from datetime import date
 from functools import cache
 from importlib import resources
 
+from pressgraph import page_credits
 from pressgraph.chinese_script import to_traditional
 from pressgraph.dateforms import (
     EN_TODAY_WORDS,
@@ -105,6 +106,7 @@ class Front:
     top_month: tuple[int, int] | None = None  # (year, month) when only a month is printed
     store_date: date | None = None  # the text store's "date YYYY-MM-DD" prefix
     title_last_line: int | None = None  # a headline wrapped over two lines ends on this one
+    posted_date: date | None = None  # the day a reposting site's byline says it posted the page
 
     @property
     def title_lines(self) -> tuple[int, int] | None:
@@ -133,16 +135,28 @@ def read_front(lines: list[str]) -> Front:
     top_date, top_month = _top_dates(lines, rows)
     skipped = frozenset(r.index for r in rows if r.kind in ("underline", "furniture", "date",
                                                               "month"))
+    posted = next((day for r in rows if r.kind == "furniture"
+                   if (day := page_credits.byline_date(lines[r.index][r.start:r.end]))), None)
     title = _headline(rows)
     if title is None:
         first = next((r for r in rows if r.kind in ("sentence", "headline", "closing")), None)
         body_start = first.index if first else (rows[-1].index + 1 if rows else 0)
         body_offset = first.start if first and first is rows[0] and store_date else 0
+        if first and first.kind == "sentence" and (
+                run_in := page_credits.run_in_headline(lines[first.index][first.start:],
+                                                       is_furniture)):
+            return Front(first.index, first.start + run_in.start, first.start + run_in.end,
+                         first.index, first.start + run_in.body_offset, skipped, top_date,
+                         top_month, store_date, posted_date=posted)
         return Front(None, body_start=body_start, body_offset=body_offset, skipped=skipped,
-                     top_date=top_date, top_month=top_month, store_date=store_date)
+                     top_date=top_date, top_month=top_month, store_date=store_date,
+                     posted_date=posted)
     last = title.last_line or title.index
-    return Front(title.index, title.start, title.end, last + 1, 0, skipped, top_date,
-                 top_month, store_date, title_last_line=title.last_line)
+    title_end = title.end
+    if last == title.index:  # a one-line headline may end in a reposting site's name
+        title_end = title.start + page_credits.site_suffix_start(lines[last][title.start:title.end])
+    return Front(title.index, title.start, title_end, last + 1, 0, skipped, top_date,
+                 top_month, store_date, title_last_line=title.last_line, posted_date=posted)
 
 
 def _rows(lines: list[str]) -> tuple[list[_Row], date | None]:
@@ -224,7 +238,7 @@ def _classify(index: int, line: str, start: int, below: str) -> _Row:
         return _Row(index, "date", start, end)
     if trimmed and month_line(trimmed) is not None:
         return _Row(index, "month", start, end)
-    if not trimmed or is_furniture(trimmed) or _MENU_ITEM.match(trimmed):
+    if not trimmed or is_furniture(trimmed) or _MENU_ITEM.match(trimmed) or _is_credit(trimmed):
         return _Row(index, "furniture", start, end)
     if is_sentence(trimmed) or _wraps_into(below, trimmed):
         return _Row(index, "sentence", start, end)
@@ -267,6 +281,15 @@ def _wrapped_headline(lines: list[str], index: int, start: int) -> _Row | None:
     second_start = len(second_line) - len(second_line.lstrip())
     return _Row(index, "headline", start + lines[index][start:].index(first),
                 second_start + len(second), width=_width(joined), last_line=index + 1)
+
+
+def _is_credit(text: str) -> bool:
+    """A reposting site's line above the release: a byline with its date, reading
+    statistics, or a caption or credit in brackets (``【资料图】``)."""
+    if page_credits.byline_date(text) or page_credits.is_statistics(text):
+        return True
+    inner = page_credits.bracketed(text)
+    return inner is not None and (is_furniture(inner) or page_credits.is_credit(inner))
 
 
 def _is_site_name(text: str) -> bool:

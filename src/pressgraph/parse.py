@@ -216,11 +216,11 @@ def parse_text(raw: str, source: SourceText) -> ParsedRelease:
 def _undated_release_date(front: page.Front, body: list[_Line], source: SourceText,
                           warnings: list[str]) -> tuple[date | None, DateSource | None]:
     """A release without a dateline: the date printed at the top, the text store's date,
-    a month at the top or in the URL completed by the body's "today (<Month> <D>)", or the
-    date in the URL -- in that order.
+    the date of a reposting site's byline, a month at the top or in the URL completed by the
+    body's "today (<Month> <D>)", or the date in the URL -- in that order.
 
-    On a reprinting site (not a Government one) the text store's date and the date in the
-    URL are the day the page was posted, which may be a few days after the release: the
+    On a reprinting site (not a Government one) the text store's date, the byline's and the
+    date in the URL are the day the page was posted, which may be a few days after the release: the
     body's "today (<Month> <D>)" then gives the release's day, and the posting its year.
     """
     url = source.source_url
@@ -231,6 +231,7 @@ def _undated_release_date(front: page.Front, body: list[_Line], source: SourceTe
     candidates: list[tuple[date | None, DateSource]] = [
         (front.top_date, "top"),
         (_posting_day(opening, front.store_date) if reprint else front.store_date, "top"),
+        (_posting_day(opening, front.posted_date) if reprint else front.posted_date, "top"),
         (page.day_of_month(opening, month) if month else None, "top"),
         (_posting_day(opening, url_day) if reprint else url_day, "url")]
     value, where = next(((d, w) for d, w in candidates if d is not None), (None, None))
