@@ -34,6 +34,7 @@ from pressgraph.dateforms import (
     ZH_NUM,
     ZH_TODAY_WORDS,
     chinese_number,
+    despaced,
     valid_date,
 )
 
@@ -449,15 +450,28 @@ def is_furniture(text: str) -> bool:
 
     "Skip to main content", "Traditional Chinese Simplified Chinese Email this article",
     ``簡體版 英文版 寄給朋友 政府新聞網``, "Home >> Press Release >> 2012", "|", and a label
-    glued to a page code ("... browser. 030629en01002") are furniture.
+    glued to a page code ("... browser. 030629en01002") are furniture, and so is a masthead
+    printed letter by letter (``立 法 會 秘 書 處``, "P R E S S   R E L E A S E").
     """
-    folded = _fold(text)
+    folded = _fold(_closed_up(text))
     if not _WORD.search(folded):
         return True  # separators and symbols only
     rest = _furniture_pattern().sub(" ", folded)
     if rest == folded:
         return False
     return all(any(ch.isdigit() for ch in token) for token in rest.split())
+
+
+_LETTER_SPACED = re.compile(r"^\S(?: {1,3}\S)+$")
+
+
+def _closed_up(text: str) -> str:
+    """A line printed letter by letter, closed up: Chinese characters join, and Latin letters
+    join into the words that the wider gaps separate."""
+    text = text.strip()
+    if not _LETTER_SPACED.match(text) or not all(len(word) == 1 for word in text.split()):
+        return text
+    return " ".join(word.replace(" ", "") for word in re.split(r" {2,}", despaced(text)))
 
 
 def _holds_label(text: str) -> bool:

@@ -184,7 +184,8 @@ def parse_text(raw: str, source: SourceText) -> ParsedRelease:
         if release_date and issued_time
         else None
     )
-    detected = detect_language(text)
+    blocks = tuple(_blocks(body_lines))
+    detected = _release_language(title, blocks, text)
     language = source.declared_language or detected
     if source.declared_language and source.declared_language != detected:
         warnings.append(f"declared language {source.declared_language} but the text looks like "
@@ -198,7 +199,7 @@ def parse_text(raw: str, source: SourceText) -> ParsedRelease:
         title_clean=title_clean,
         title_flags=flags,
         title_span=Span(title_start, title_start + len(title)),
-        blocks=tuple(_blocks(body_lines)),
+        blocks=blocks,
         release_date=release_date,
         release_date_source=release_date_source,
         issued=issued,
@@ -494,6 +495,14 @@ def _blocks(lines: list[_Line]) -> list[Block]:
 
 def _looks_like_heading(text: str) -> bool:
     return len(text) <= 80 and not text.endswith((".", "。", ":", "：", ";", "；", ",", "，"))
+
+
+def _release_language(title: str, blocks: tuple[Block, ...], text: str) -> Language:
+    """The language of the release's own words, its headline and body: a page's furniture
+    (a Chinese mirror's menus around an English release, an English skip link above a
+    Chinese one) does not count. The whole text when there is no body."""
+    own = "\n".join([title, *(block.text for block in blocks)])
+    return detect_language(own) if own.strip() else detect_language(text)
 
 
 def detect_language(text: str) -> Language:
