@@ -69,6 +69,13 @@ _ZH_MONTH_LINE = re.compile(r"^(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月$
 _CLOSING = re.compile(r"^(?:Ends?\s*/|Issued\s+at\s+HKT\b|NNNN$"
                       r"|[-－—–(（\[【]?\s*完\s*[-－—–)）\]】]?$|香港時間|香港时间)",
                       re.IGNORECASE)
+# A photo caption names where people stand ("(third left)", ``（右二）``): never a headline.
+_PHOTO_POSITION = re.compile(
+    r"[(（]\s*(?:(?:front|back|top|bottom|middle)\s+row\s*,?\s*)?"
+    r"(?:(?:first|second|third|fourth|fifth|sixth|\d(?:st|nd|rd|th))\s+(?:from\s+)?)?"
+    r"(?:left|right|centre|center|middle)\s*[)）]"
+    r"|[(（]\s*(?:前排|後排|后排)?\s*(?:左起|右起)?\s*[左右中][一二三四五六七八九]?\s*[)）]",
+    re.IGNORECASE)
 # A menu entry ("*Judiciary", "• Archives"): never a headline.
 _MENU_ITEM = re.compile(r"^[*•·‧]\s*\S")
 # A headline and its date on one line: "Premier visits HK, December 17, 2013" (month
@@ -241,8 +248,8 @@ def _classify(index: int, line: str, start: int, below: str) -> _Row:
         return _Row(index, "month", start, end)
     if not trimmed or is_furniture(trimmed) or _MENU_ITEM.match(trimmed) or _is_credit(trimmed):
         return _Row(index, "furniture", start, end)
-    if is_sentence(trimmed) or _wraps_into(below, trimmed):
-        return _Row(index, "sentence", start, end)
+    if is_sentence(trimmed) or _wraps_into(below, trimmed) or _PHOTO_POSITION.search(trimmed):
+        return _Row(index, "sentence", start, end)  # (a photo's caption names "(left)")
     if _BAR.search(trimmed) or _is_site_name(trimmed):
         return _Row(index, "furniture", start, end)
     dated = _DATED_HEADLINE.search(trimmed)
