@@ -114,6 +114,8 @@ def test_binary_input_is_refused() -> None:
     "Ends/Tuesday, March 4 2014\nIssued at HKT 11:05",
     "Ends/Tuesday, March 4, 2014\nIssued at HKT 11:05",
     "The panel will meet again in May. Ends/Tuesday, March 4 2014 Issued at HKT 11:05",
+    "Ends/Tuesday March 4, 2014\nIssued at HKT 11:05",
+    "Ends / 4 March 2014\nIssued at HKT 11:05",
 ])
 def test_dateline_without_the_comma_before_its_year(closing: str) -> None:
     text = ("Ferry panel reviews timetable\n*****************************\n\n"

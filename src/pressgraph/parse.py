@@ -42,6 +42,7 @@ _ENDS = re.compile(
     r"^\s*Ends?\s*/\s*(?:(?P<weekday>[A-Za-z]+)\s*,\s*)?(?P<month>[A-Za-z]+)\.?\s+(?P<day>\d{1,2})\s*(?:,\s*|\s)(?P<year>\d{4})\s*$",
     re.IGNORECASE,
 )
+_ENDS_MARK = re.compile(r"^\s*Ends?\s*/", re.IGNORECASE)  # however the day is written after it
 _ISSUED = re.compile(r"^\s*Issued\s+at\s+HKT\s+(?P<hour>\d{1,2})\s*[:.]\s*(?P<minute>\d{2})\s*$",
                      re.IGNORECASE)
 _GLUED_EN = re.compile(
@@ -294,7 +295,7 @@ def _split_dateline(lines: list[_Line], body_start: int,
     end = len(lines)
     for index in range(len(lines) - 1, body_start - 1, -1):
         stripped = lines[index].stripped
-        if _ENDS.match(stripped) or stripped.lower().startswith(("ends/", "end/")):
+        if _ENDS.match(stripped) or _ENDS_MARK.match(stripped):
             found["ends"] = stripped
             end = index
             break
@@ -442,6 +443,9 @@ def _dateline_date(ends: str | None, source: str) -> tuple[date | None, str | No
         return None, None
     match = _ENDS.match(ends)
     if not match or match.group("month").lower() not in MONTHS:
+        # other ways of writing the day: "Ends/Sunday January 26, 2014", "Ends/26 January 2014"
+        if (value := page.date_line(re.sub(r"^\s*Ends?\s*/\s*", "", ends, flags=re.I))):
+            return value, None
         return None, f"dateline {ends!r} is not 'Ends/<Weekday>, <Month> <D>, <YYYY>'; release date unset"
     month = MONTHS[match.group("month").lower()]
     try:
