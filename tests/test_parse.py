@@ -116,8 +116,10 @@ def test_binary_input_is_refused() -> None:
     "The panel will meet again in May. Ends/Tuesday, March 4 2014 Issued at HKT 11:05",
     "Ends/Tuesday March 4, 2014\nIssued at HKT 11:05",
     "Ends / 4 March 2014\nIssued at HKT 11:05",
+    "Ends/Tuesday, March 4, 2014 Issued at HKT 11:05",  # a store that joins the two lines
+    "Ends/Tuesday, March 4, 2014\nIssued at HKT 11:05 NNNN",
 ])
-def test_dateline_without_the_comma_before_its_year(closing: str) -> None:
+def test_dateline_written_other_ways(closing: str) -> None:
     text = ("Ferry panel reviews timetable\n*****************************\n\n"
             "The Ferry Advisory Panel reviewed the timetable today.\n\n"
             "The panel will meet again in May.\n\n" + closing + "\n")

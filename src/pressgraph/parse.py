@@ -43,8 +43,8 @@ _ENDS = re.compile(
     re.IGNORECASE,
 )
 _ENDS_MARK = re.compile(r"^\s*Ends?\s*/", re.IGNORECASE)  # however the day is written after it
-_ISSUED = re.compile(r"^\s*Issued\s+at\s+HKT\s+(?P<hour>\d{1,2})\s*[:.]\s*(?P<minute>\d{2})\s*$",
-                     re.IGNORECASE)
+_ISSUED = re.compile(r"^\s*Issued\s+at\s+HKT\s+(?P<hour>\d{1,2})\s*[:.]\s*(?P<minute>\d{2})"
+                     r"\s*(?:NNNN)?\s*$", re.IGNORECASE)
 _GLUED_EN = re.compile(
     r"(?:^|\s)(?P<ends>Ends?\s*/\s*(?:[A-Za-z]+\s*,\s*)?[A-Za-z]+\.?\s+\d{1,2}\s*(?:,\s*|\s)\d{4})"
     r"\s*(?P<issued>Issued\s+at\s+HKT\s+\d{1,2}\s*[:.]\s*\d{2})?\s*$", re.IGNORECASE)
@@ -297,6 +297,8 @@ def _split_dateline(lines: list[_Line], body_start: int,
         stripped = lines[index].stripped
         if _ENDS.match(stripped) or _ENDS_MARK.match(stripped):
             found["ends"] = stripped
+            if (joined := _GLUED_EN.match(stripped)) and joined["issued"]:  # one line
+                found["ends"], found["issued"] = joined["ends"], joined["issued"]
             end = index
             break
         if _ZH_END.match(stripped):
