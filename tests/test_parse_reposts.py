@@ -56,7 +56,9 @@ def test_reading_statistics_are_no_headline() -> None:
     assert not page_credits.is_statistics("Panel meets 12 operators on 3 routes")
 
 
-@pytest.mark.parametrize("caption", ["【资料图】", "[Photo]", "【香港政府新闻网】", "［配图］"])
+@pytest.mark.parametrize("caption", [
+    "【资料图】", "[Photo]", "【香港政府新闻网】", "［配图］", "【图片来源：湖区新闻网】", "[圖 2]",
+    "[Image credit: Lakeside Daily]"])
 def test_a_bracketed_caption_is_no_headline(caption: str) -> None:
     release = parsed(f"{caption}\n\n渡轮小组检讨班次\n\n渡轮谘询小组今日与营办商会面，检讨班次。\n")
     assert release.title == "渡轮小组检讨班次"
