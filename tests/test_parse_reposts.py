@@ -43,6 +43,7 @@ def test_a_posting_day_gives_way_to_the_release_own_day() -> None:
 
 def test_a_headline_that_names_a_timetable_is_no_byline() -> None:
     assert page_credits.byline_date("統計處公布數據發布時間表") is None
+    assert page_credits.byline_date("Updated ferry timetable for 14 March 2019") is None
     release = parsed("統計處公布數據發布時間表\n\n統計處今日公布明年的數據發布時間表。\n")
     assert release.title == "統計處公布數據發布時間表"
 
