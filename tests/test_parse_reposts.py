@@ -85,6 +85,9 @@ def test_a_credit_in_brackets_is_no_headline(head: str) -> None:
 @pytest.mark.parametrize(("line", "title"), [
     ("渡輪小組檢討班次 - 湖區生活網", "渡輪小組檢討班次"),
     ("Ferry panel reviews timetable - lakeside.com", "Ferry panel reviews timetable"),
+    ("渡輪小組檢討班次 | 湖區生活網", "渡輪小組檢討班次"),
+    ("Ferry panel reviews timetable | lakeside.hk", "Ferry panel reviews timetable"),
+    ("Home | lakeside.hk\n\nFerry panel reviews timetable", "Ferry panel reviews timetable"),
     ("天 氣 稿 第 12 號 - 強 烈 季 候 風 信 號 - 警報",) * 2,
     ("Government launches new portal - GovHK", "Government launches new portal - GovHK"),
 ])

@@ -250,6 +250,10 @@ def _classify(index: int, line: str, start: int, below: str) -> _Row:
         return _Row(index, "furniture", start, end)
     if is_sentence(trimmed) or _wraps_into(below, trimmed) or _PHOTO_POSITION.search(trimmed):
         return _Row(index, "sentence", start, end)  # (a photo's caption names "(left)")
+    site = page_credits.site_suffix_start(trimmed)  # "<headline> | <site>網": no menu bar
+    if site < len(trimmed) and not (_BAR.search(trimmed[:site]) or is_furniture(trimmed[:site])):
+        return _Row(index, "headline", start, start + site, underlined=glued is not None,
+                    width=_width(trimmed[:site]))
     if _BAR.search(trimmed) or _is_site_name(trimmed):
         return _Row(index, "furniture", start, end)
     dated = _DATED_HEADLINE.search(trimmed)
