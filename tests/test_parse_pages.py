@@ -300,3 +300,14 @@ def test_a_photo_caption_without_a_stop_is_no_headline(caption: str) -> None:
     assert release.title == ""
     assert release.release_date == date(2019, 5, 14)
     assert release.blocks[0].text == caption
+
+
+@pytest.mark.parametrize(("label", "headline"), [
+    ("外訪", "財長訪問湖區"), ("Visit", "FS tours Lakeland")])
+def test_a_section_label_standing_alone_is_no_headline(label: str, headline: str) -> None:
+    """An e-bulletin's print page sets its section label alone above the headline, and the
+    photo's title right under the headline."""
+    text = (f"{label}\n\n{headline}\nHo Wai-lun\n"
+            "The Financial Secretary left for Lakeland today to meet officials there.\n")
+    release = parse(decode(text.encode("utf-8"), "label.txt"))
+    assert release.title == headline

@@ -44,6 +44,9 @@ FRONT_LINES = 250
 _NEAR_DATE = 2  # how many lines (furniture aside) a headline is from the date at the top
 _LAST_CANDIDATES = 3  # without a date, the headline is among the last lines before the body
 _AFTER_SENTENCE = 6  # how far below an opening sentence a date at the top is looked for
+# Narrower than this a line is a section label ("Visit", ``外訪``), not a headline standing
+# alone: three Chinese characters, or a word of six letters.
+_MIN_HEADLINE_WIDTH = 6
 
 UNDERLINE = re.compile(r"^\s*(?:[*＊=_-]{5,}|(?:[*＊]\s){4,}[*＊])\s*$")  # "*****", "* * * * *"
 _GLUED_UNDERLINE = re.compile(r"\s*[*＊]{5,}\s*$")
@@ -345,7 +348,7 @@ def _headline(rows: list[_Row]) -> _Row | None:
             if anchor is not None and abs(position - anchor) <= _NEAR_DATE]
     if not near:  # a menu's entries stand one under another; the headline stands alone
         last = [r for _, r in candidates[-_LAST_CANDIDATES:]]
-        near = [r for r in last if r.alone] or last
+        near = [r for r in last if r.alone and r.width >= _MIN_HEADLINE_WIDTH] or last
     pool = near
     return max(pool, key=lambda r: (r.width, -r.index))
 
