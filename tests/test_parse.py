@@ -108,3 +108,50 @@ def test_empty_input_is_refused() -> None:
 def test_binary_input_is_refused() -> None:
     with pytest.raises(InputError, match="binary"):
         decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 10, "image.txt")
+
+
+@pytest.mark.parametrize("closing", [
+    "Ends/Tuesday, March 4 2014\nIssued at HKT 11:05",
+    "Ends/Tuesday, March 4, 2014\nIssued at HKT 11:05",
+    "The panel will meet again in May. Ends/Tuesday, March 4 2014 Issued at HKT 11:05",
+    "Ends/Tuesday March 4, 2014\nIssued at HKT 11:05",
+    "Ends / 4 March 2014\nIssued at HKT 11:05",
+    "Ends/Tuesday, March 4, 2014 Issued at HKT 11:05",  # a store that joins the two lines
+    "Ends/Tuesday, March 4, 2014\nIssued at HKT 11:05 NNNN",
+])
+def test_dateline_written_other_ways(closing: str) -> None:
+    text = ("Ferry panel reviews timetable\n*****************************\n\n"
+            "The Ferry Advisory Panel reviewed the timetable today.\n\n"
+            "The panel will meet again in May.\n\n" + closing + "\n")
+    release = parsed(text)
+    assert release.release_date == date(2014, 3, 4)
+    assert release.issued_time == time(11, 5)
+    assert release.blocks[-1].text == "The panel will meet again in May."
+
+
+def test_language_is_the_release_own_not_its_mirror_menus() -> None:
+    """A conversion mirror serves an English release inside Chinese menus: the language is
+    read from the headline and body, not from the page around them."""
+    menus = "简体版 寄给朋友 政府新闻网 即日新闻 昨日新闻 新闻公报档案 返回目录 返回页首 网页指南"
+    text = (f"{menus}\nFerry panel meets\n*****************\n\n"
+            "The Ferry Advisory Panel met the operators today.\n\n"
+            "Ends/Tuesday, March 4, 2014\nIssued at HKT 11:05\n\n"
+            f"{menus}\n{menus}\n")
+    url = "https://sc.isd.gov.hk/gb/www.info.gov.hk/gia/general/201403/04/P201403040123.htm"
+    release = parsed(text, url=url)
+    assert release.title == "Ferry panel meets"
+    assert release.language == "en"
+    chinese = parsed("渡輪小組會面\n**********\n\n"
+                     "渡輪諮詢小組今日與營辦商會面，檢討班次及票價。\n\n"
+                     "Skip to main content Print this page Email this article\n")
+    assert chinese.language == "zh-Hant"
+
+
+@pytest.mark.parametrize("masthead", [
+    "立 法 會 秘 書 處\n新 聞 稿", "立 法 会 秘 书 处\n新 闻 稿",
+    "L E G I S L A T I V E   C O U N C I L   S E C R E T A R I A T\nP R E S S   R E L E A S E",
+])
+def test_a_masthead_printed_letter_by_letter_is_no_headline(masthead: str) -> None:
+    release = parsed(f"{masthead}\n\n財委會開會\n\n立法會財務委員會今日舉行會議，討論撥款。\n")
+    assert release.title == "財委會開會"
+    assert release.blocks[0].text.startswith("立法會財務委員會今日")

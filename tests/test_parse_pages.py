@@ -284,3 +284,30 @@ def test_a_date_after_the_headline_is_split_off_only_month_first() -> None:
     lines = ["Exchange Fund balance sheet, 31 May 2024", "", "The figures were released."]
     front = page.read_front(lines)
     assert front.title_end == len(lines[0]) and front.top_date is None
+
+
+@pytest.mark.parametrize("caption", [
+    "Pier tour: Secretary for Transport Lam Ka-yan (centre) tours the new ferry pier",
+    "Secretary for Transport Lam Ka-yan (second left) meets the ferry operators",
+    "考察碼頭：運輸局局長林家欣（右二）視察新渡輪碼頭",
+])
+def test_a_photo_caption_without_a_stop_is_no_headline(caption: str) -> None:
+    """A news page that opens with its photo's caption has no headline, stop or not."""
+    text = (f" date 2019-05-14 {caption}\n\nThe Secretary for Transport visited the ferry "
+            "pier today and met the operators.\n\n"
+            "She said the Government would keep working with them.\n")
+    release = parse(decode(text.encode("utf-8"), "caption.txt"))
+    assert release.title == ""
+    assert release.release_date == date(2019, 5, 14)
+    assert release.blocks[0].text == caption
+
+
+@pytest.mark.parametrize(("label", "headline"), [
+    ("外訪", "財長訪問湖區"), ("Visit", "FS tours Lakeland")])
+def test_a_section_label_standing_alone_is_no_headline(label: str, headline: str) -> None:
+    """An e-bulletin's print page sets its section label alone above the headline, and the
+    photo's title right under the headline."""
+    text = (f"{label}\n\n{headline}\nHo Wai-lun\n"
+            "The Financial Secretary left for Lakeland today to meet officials there.\n")
+    release = parse(decode(text.encode("utf-8"), "label.txt"))
+    assert release.title == headline

@@ -24,6 +24,7 @@ from datetime import date
 from functools import cache
 from importlib import resources
 
+from pressgraph import page_credits
 from pressgraph.chinese_script import to_traditional
 from pressgraph.dateforms import (
     EN_TODAY_WORDS,
@@ -33,6 +34,7 @@ from pressgraph.dateforms import (
     ZH_NUM,
     ZH_TODAY_WORDS,
     chinese_number,
+    despaced,
     valid_date,
 )
 
@@ -42,6 +44,9 @@ FRONT_LINES = 250
 _NEAR_DATE = 2  # how many lines (furniture aside) a headline is from the date at the top
 _LAST_CANDIDATES = 3  # without a date, the headline is among the last lines before the body
 _AFTER_SENTENCE = 6  # how far below an opening sentence a date at the top is looked for
+# Narrower than this a line is a section label ("Visit", ``外訪``), not a headline standing
+# alone: three Chinese characters, or a word of six letters.
+_MIN_HEADLINE_WIDTH = 6
 
 UNDERLINE = re.compile(r"^\s*(?:[*＊=_-]{5,}|(?:[*＊]\s){4,}[*＊])\s*$")  # "*****", "* * * * *"
 _GLUED_UNDERLINE = re.compile(r"\s*[*＊]{5,}\s*$")
@@ -67,6 +72,13 @@ _ZH_MONTH_LINE = re.compile(r"^(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月$
 _CLOSING = re.compile(r"^(?:Ends?\s*/|Issued\s+at\s+HKT\b|NNNN$"
                       r"|[-－—–(（\[【]?\s*完\s*[-－—–)）\]】]?$|香港時間|香港时间)",
                       re.IGNORECASE)
+# A photo caption names where people stand ("(third left)", ``（右二）``): never a headline.
+_PHOTO_POSITION = re.compile(
+    r"[(（]\s*(?:(?:front|back|top|bottom|middle)\s+row\s*,?\s*)?"
+    r"(?:(?:first|second|third|fourth|fifth|sixth|\d(?:st|nd|rd|th))\s+(?:from\s+)?)?"
+    r"(?:left|right|centre|center|middle)\s*[)）]"
+    r"|[(（]\s*(?:前排|後排|后排)?\s*(?:左起|右起)?\s*[左右中][一二三四五六七八九]?\s*[)）]",
+    re.IGNORECASE)
 # A menu entry ("*Judiciary", "• Archives"): never a headline.
 _MENU_ITEM = re.compile(r"^[*•·‧]\s*\S")
 # A headline and its date on one line: "Premier visits HK, December 17, 2013" (month
@@ -105,6 +117,7 @@ class Front:
     top_month: tuple[int, int] | None = None  # (year, month) when only a month is printed
     store_date: date | None = None  # the text store's "date YYYY-MM-DD" prefix
     title_last_line: int | None = None  # a headline wrapped over two lines ends on this one
+    posted_date: date | None = None  # the day a reposting site's byline says it posted the page
 
     @property
     def title_lines(self) -> tuple[int, int] | None:
@@ -133,16 +146,28 @@ def read_front(lines: list[str]) -> Front:
     top_date, top_month = _top_dates(lines, rows)
     skipped = frozenset(r.index for r in rows if r.kind in ("underline", "furniture", "date",
                                                               "month"))
+    posted = next((day for r in rows if r.kind == "furniture"
+                   if (day := page_credits.byline_date(lines[r.index][r.start:r.end]))), None)
     title = _headline(rows)
     if title is None:
         first = next((r for r in rows if r.kind in ("sentence", "headline", "closing")), None)
         body_start = first.index if first else (rows[-1].index + 1 if rows else 0)
         body_offset = first.start if first and first is rows[0] and store_date else 0
+        if first and first.kind == "sentence" and (
+                run_in := page_credits.run_in_headline(lines[first.index][first.start:],
+                                                       is_furniture)):
+            return Front(first.index, first.start + run_in.start, first.start + run_in.end,
+                         first.index, first.start + run_in.body_offset, skipped, top_date,
+                         top_month, store_date, posted_date=posted)
         return Front(None, body_start=body_start, body_offset=body_offset, skipped=skipped,
-                     top_date=top_date, top_month=top_month, store_date=store_date)
+                     top_date=top_date, top_month=top_month, store_date=store_date,
+                     posted_date=posted)
     last = title.last_line or title.index
-    return Front(title.index, title.start, title.end, last + 1, 0, skipped, top_date,
-                 top_month, store_date, title_last_line=title.last_line)
+    title_end = title.end
+    if last == title.index:  # a one-line headline may end in a reposting site's name
+        title_end = title.start + page_credits.site_suffix_start(lines[last][title.start:title.end])
+    return Front(title.index, title.start, title_end, last + 1, 0, skipped, top_date,
+                 top_month, store_date, title_last_line=title.last_line, posted_date=posted)
 
 
 def _rows(lines: list[str]) -> tuple[list[_Row], date | None]:
@@ -224,10 +249,14 @@ def _classify(index: int, line: str, start: int, below: str) -> _Row:
         return _Row(index, "date", start, end)
     if trimmed and month_line(trimmed) is not None:
         return _Row(index, "month", start, end)
-    if not trimmed or is_furniture(trimmed) or _MENU_ITEM.match(trimmed):
+    if not trimmed or is_furniture(trimmed) or _MENU_ITEM.match(trimmed) or _is_credit(trimmed):
         return _Row(index, "furniture", start, end)
-    if is_sentence(trimmed) or _wraps_into(below, trimmed):
-        return _Row(index, "sentence", start, end)
+    if is_sentence(trimmed) or _wraps_into(below, trimmed) or _PHOTO_POSITION.search(trimmed):
+        return _Row(index, "sentence", start, end)  # (a photo's caption names "(left)")
+    site = page_credits.site_suffix_start(trimmed)  # "<headline> | <site>網": no menu bar
+    if site < len(trimmed) and not (_BAR.search(trimmed[:site]) or is_furniture(trimmed[:site])):
+        return _Row(index, "headline", start, start + site, underlined=glued is not None,
+                    width=_width(trimmed[:site]))
     if _BAR.search(trimmed) or _is_site_name(trimmed):
         return _Row(index, "furniture", start, end)
     dated = _DATED_HEADLINE.search(trimmed)
@@ -267,6 +296,15 @@ def _wrapped_headline(lines: list[str], index: int, start: int) -> _Row | None:
     second_start = len(second_line) - len(second_line.lstrip())
     return _Row(index, "headline", start + lines[index][start:].index(first),
                 second_start + len(second), width=_width(joined), last_line=index + 1)
+
+
+def _is_credit(text: str) -> bool:
+    """A reposting site's line above the release: a byline with its date, reading
+    statistics, or a caption or credit in brackets (``【资料图】``)."""
+    if page_credits.byline_date(text) or page_credits.is_statistics(text):
+        return True
+    inner = page_credits.bracketed(text)
+    return inner is not None and (is_furniture(inner) or page_credits.is_credit(inner))
 
 
 def _is_site_name(text: str) -> bool:
@@ -310,7 +348,7 @@ def _headline(rows: list[_Row]) -> _Row | None:
             if anchor is not None and abs(position - anchor) <= _NEAR_DATE]
     if not near:  # a menu's entries stand one under another; the headline stands alone
         last = [r for _, r in candidates[-_LAST_CANDIDATES:]]
-        near = [r for r in last if r.alone] or last
+        near = [r for r in last if r.alone and r.width >= _MIN_HEADLINE_WIDTH] or last
     pool = near
     return max(pool, key=lambda r: (r.width, -r.index))
 
@@ -426,15 +464,28 @@ def is_furniture(text: str) -> bool:
 
     "Skip to main content", "Traditional Chinese Simplified Chinese Email this article",
     ``簡體版 英文版 寄給朋友 政府新聞網``, "Home >> Press Release >> 2012", "|", and a label
-    glued to a page code ("... browser. 030629en01002") are furniture.
+    glued to a page code ("... browser. 030629en01002") are furniture, and so is a masthead
+    printed letter by letter (``立 法 會 秘 書 處``, "P R E S S   R E L E A S E").
     """
-    folded = _fold(text)
+    folded = _fold(_closed_up(text))
     if not _WORD.search(folded):
         return True  # separators and symbols only
     rest = _furniture_pattern().sub(" ", folded)
     if rest == folded:
         return False
     return all(any(ch.isdigit() for ch in token) for token in rest.split())
+
+
+_LETTER_SPACED = re.compile(r"^\S(?: {1,3}\S)+$")
+
+
+def _closed_up(text: str) -> str:
+    """A line printed letter by letter, closed up: Chinese characters join, and Latin letters
+    join into the words that the wider gaps separate."""
+    text = text.strip()
+    if not _LETTER_SPACED.match(text) or not all(len(word) == 1 for word in text.split()):
+        return text
+    return " ".join(word.replace(" ", "") for word in re.split(r" {2,}", despaced(text)))
 
 
 def _holds_label(text: str) -> bool:

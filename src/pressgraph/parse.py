@@ -1,7 +1,8 @@
 """Stage 2: recognise a release's structure in its text.
 
 Title (with its media suffix kept as a flag), body blocks (paragraphs, list items,
-sub-headings), the ``Ends/<Weekday>, <Month> <D>, <YYYY>`` dateline and the
+sub-headings), the ``Ends/<Weekday>, <Month> <D>, <YYYY>`` dateline (its comma before the
+year is sometimes left out) and the
 ``Issued at HKT HH:MM`` line. The result is a :class:`ParsedRelease` whose ``text`` is
 the normalised plain text every evidence offset refers to.
 """
@@ -38,13 +39,14 @@ HKT = timezone(timedelta(hours=8))
 DateSource = Literal["dateline", "top", "url"]
 
 _ENDS = re.compile(
-    r"^\s*Ends?\s*/\s*(?:(?P<weekday>[A-Za-z]+)\s*,\s*)?(?P<month>[A-Za-z]+)\.?\s+(?P<day>\d{1,2})\s*,\s*(?P<year>\d{4})\s*$",
+    r"^\s*Ends?\s*/\s*(?:(?P<weekday>[A-Za-z]+)\s*,\s*)?(?P<month>[A-Za-z]+)\.?\s+(?P<day>\d{1,2})\s*(?:,\s*|\s)(?P<year>\d{4})\s*$",
     re.IGNORECASE,
 )
-_ISSUED = re.compile(r"^\s*Issued\s+at\s+HKT\s+(?P<hour>\d{1,2})\s*[:.]\s*(?P<minute>\d{2})\s*$",
-                     re.IGNORECASE)
+_ENDS_MARK = re.compile(r"^\s*Ends?\s*/", re.IGNORECASE)  # however the day is written after it
+_ISSUED = re.compile(r"^\s*Issued\s+at\s+HKT\s+(?P<hour>\d{1,2})\s*[:.]\s*(?P<minute>\d{2})"
+                     r"\s*(?:NNNN)?\s*$", re.IGNORECASE)
 _GLUED_EN = re.compile(
-    r"(?:^|\s)(?P<ends>Ends?\s*/\s*(?:[A-Za-z]+\s*,\s*)?[A-Za-z]+\.?\s+\d{1,2}\s*,\s*\d{4})"
+    r"(?:^|\s)(?P<ends>Ends?\s*/\s*(?:[A-Za-z]+\s*,\s*)?[A-Za-z]+\.?\s+\d{1,2}\s*(?:,\s*|\s)\d{4})"
     r"\s*(?P<issued>Issued\s+at\s+HKT\s+\d{1,2}\s*[:.]\s*\d{2})?\s*$", re.IGNORECASE)
 _GLUED_ZH = re.compile(
     rf"(?:(?P<end>完)\s*|(?<=[。」！？!?.\s]))"
@@ -183,7 +185,8 @@ def parse_text(raw: str, source: SourceText) -> ParsedRelease:
         if release_date and issued_time
         else None
     )
-    detected = detect_language(text)
+    blocks = tuple(_blocks(body_lines))
+    detected = _release_language(title, blocks, text)
     language = source.declared_language or detected
     if source.declared_language and source.declared_language != detected:
         warnings.append(f"declared language {source.declared_language} but the text looks like "
@@ -197,7 +200,7 @@ def parse_text(raw: str, source: SourceText) -> ParsedRelease:
         title_clean=title_clean,
         title_flags=flags,
         title_span=Span(title_start, title_start + len(title)),
-        blocks=tuple(_blocks(body_lines)),
+        blocks=blocks,
         release_date=release_date,
         release_date_source=release_date_source,
         issued=issued,
@@ -215,11 +218,11 @@ def parse_text(raw: str, source: SourceText) -> ParsedRelease:
 def _undated_release_date(front: page.Front, body: list[_Line], source: SourceText,
                           warnings: list[str]) -> tuple[date | None, DateSource | None]:
     """A release without a dateline: the date printed at the top, the text store's date,
-    a month at the top or in the URL completed by the body's "today (<Month> <D>)", or the
-    date in the URL -- in that order.
+    the date of a reposting site's byline, a month at the top or in the URL completed by the
+    body's "today (<Month> <D>)", or the date in the URL -- in that order.
 
-    On a reprinting site (not a Government one) the text store's date and the date in the
-    URL are the day the page was posted, which may be a few days after the release: the
+    On a reprinting site (not a Government one) the text store's date, the byline's and the
+    date in the URL are the day the page was posted, which may be a few days after the release: the
     body's "today (<Month> <D>)" then gives the release's day, and the posting its year.
     """
     url = source.source_url
@@ -230,6 +233,7 @@ def _undated_release_date(front: page.Front, body: list[_Line], source: SourceTe
     candidates: list[tuple[date | None, DateSource]] = [
         (front.top_date, "top"),
         (_posting_day(opening, front.store_date) if reprint else front.store_date, "top"),
+        (_posting_day(opening, front.posted_date) if reprint else front.posted_date, "top"),
         (page.day_of_month(opening, month) if month else None, "top"),
         (_posting_day(opening, url_day) if reprint else url_day, "url")]
     value, where = next(((d, w) for d, w in candidates if d is not None), (None, None))
@@ -291,8 +295,10 @@ def _split_dateline(lines: list[_Line], body_start: int,
     end = len(lines)
     for index in range(len(lines) - 1, body_start - 1, -1):
         stripped = lines[index].stripped
-        if _ENDS.match(stripped) or stripped.lower().startswith(("ends/", "end/")):
+        if _ENDS.match(stripped) or _ENDS_MARK.match(stripped):
             found["ends"] = stripped
+            if (joined := _GLUED_EN.match(stripped)) and joined["issued"]:  # one line
+                found["ends"], found["issued"] = joined["ends"], joined["issued"]
             end = index
             break
         if _ZH_END.match(stripped):
@@ -439,6 +445,9 @@ def _dateline_date(ends: str | None, source: str) -> tuple[date | None, str | No
         return None, None
     match = _ENDS.match(ends)
     if not match or match.group("month").lower() not in MONTHS:
+        # other ways of writing the day: "Ends/Sunday January 26, 2014", "Ends/26 January 2014"
+        if (value := page.date_line(re.sub(r"^\s*Ends?\s*/\s*", "", ends, flags=re.I))):
+            return value, None
         return None, f"dateline {ends!r} is not 'Ends/<Weekday>, <Month> <D>, <YYYY>'; release date unset"
     month = MONTHS[match.group("month").lower()]
     try:
@@ -492,6 +501,14 @@ def _blocks(lines: list[_Line]) -> list[Block]:
 
 def _looks_like_heading(text: str) -> bool:
     return len(text) <= 80 and not text.endswith((".", "。", ":", "：", ";", "；", ",", "，"))
+
+
+def _release_language(title: str, blocks: tuple[Block, ...], text: str) -> Language:
+    """The language of the release's own words, its headline and body: a page's furniture
+    (a Chinese mirror's menus around an English release, an English skip link above a
+    Chinese one) does not count. The whole text when there is no body."""
+    own = "\n".join([title, *(block.text for block in blocks)])
+    return detect_language(own) if own.strip() else detect_language(text)
 
 
 def detect_language(text: str) -> Language:

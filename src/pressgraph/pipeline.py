@@ -103,8 +103,10 @@ class Summary:
 #: Outside ``extract/``, the modules and word lists that decide which facts a text gives:
 #: how a page is cut into title, dateline and blocks, what its URL says, and how a script
 #: is recognised.
-_RULE_FILES = ("parse.py", "page.py", "dateforms.py", "release_url.py", "htmltext.py",
-               "chinese_script.py", "data/page_furniture.txt", "data/release_url_dates.txt",
+_RULE_FILES = ("parse.py", "page.py", "page_credits.py", "dateforms.py", "release_url.py",
+               "htmltext.py", "chinese_script.py", "data/page_furniture.txt",
+               "data/page_bylines.txt", "data/page_credits.txt", "data/page_counters.txt",
+               "data/page_site_suffixes.txt", "data/release_url_dates.txt",
                "data/zh_script_pairs.txt")
 #: Packages whose data the rules read: OpenCC folds Simplified characters the pairs lack.
 _RULE_PACKAGES = ("opencc",)
