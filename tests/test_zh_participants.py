@@ -41,6 +41,8 @@ def test_lists_split_between_whole_names_only(text: str, expected: list[str]) ->
 @pytest.mark.parametrize(("name", "side"), [
     ("英國外交及聯邦事務部", "overseas"), ("新西蘭政府財政部", "overseas"),
     ("中央政府", "Mainland"), ("深圳市人民政府", "Mainland"), ("香港特區政府", "HKSAR"),
+    ("世界銀行集團", "overseas"), ("駐港澳歐盟委員會辦事處", "overseas"),
+    ("聯合國兒童基金會", "overseas"), ("衞生部", "Mainland"), ("水務署", "HKSAR"),
 ])
 def test_side_of_a_chinese_name(name: str, side: str) -> None:
     assert side_of(name) == side
@@ -166,3 +168,25 @@ def test_a_list_that_includes_opens_and_representatives_closes_names_its_organis
     names = {o.name for m in _zh(TEAM).meetings for o in m.participants}
     assert {"創新科技署", "香港生產力促進局"} <= names
     assert not any(name.startswith(("本地", "多個")) for name in names)
+
+
+TERRITORY = """政務司司長與市長共同主持合作會議
+
+　　政務司司長張立明今日（六月三日）與杭州市市長周海及中共浙江省委書記李青會面，其後共同主持杭港合作會議。
+
+完
+
+2024年6月3日（星期一）
+香港時間18時00分
+"""
+
+
+def test_the_territory_or_party_committee_a_principals_post_names_takes_part() -> None:
+    found = {(o.name, o.side) for m in _zh(TERRITORY).meetings for o in m.participants}
+    assert ("杭州市", "Mainland") in found
+    assert any(name.endswith("省委") and side == "Mainland" for name, side in found)
+
+
+def test_a_country_in_a_post_is_a_place_not_a_participant() -> None:
+    names = {o.name for m in _zh(FOREIGN_OFFICE).meetings for o in m.participants}
+    assert "英國" not in names

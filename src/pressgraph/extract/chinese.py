@@ -460,23 +460,15 @@ def _post_organisations(context: _Context, person: Person) -> list[OrganisationM
     if person.government and person.government_start is not None:
         span = Span(person.government_start, person.government_start + len(person.government))
         found.append(zh_orgs.organisation(person.government, span, acronyms))
-    party = False
     # 英國首席大臣兼內閣辦公室部長: an office named under the country of the first post
     country = next((zh_orgs.opening_place_side(post.title) for post in person.mention.posts),
                    None)
     for post in person.mention.posts:
         organisation = post.organisation
         if organisation is None or not organisation.mentions:
-            party = party or _mentions(to_traditional(post.title), lex.party_markers)
             continue
         surface = organisation.mentions[0]
-        own_place = zh_orgs.side_of(surface) != "HKSAR" or to_traditional(
-            surface).startswith(lex.hksar_markers)
-        if _mentions(to_traditional(surface), lex.party_markers) or (party and not own_place):
-            party = True
-            continue
-        if to_traditional(strip_brackets(surface)).endswith(lex.org_suffixes) and \
-                zh_orgs.names_the_post_organisation(post.title, surface):
+        if zh_orgs.post_names_participant(post.title, surface):
             side = country if country not in (None, "HKSAR") and zh_orgs.opening_place_side(
                 surface) is None and zh_orgs.registry_side(surface) is None else None
             found.append(zh_orgs.organisation(surface, organisation.span, acronyms, side=side,

@@ -112,6 +112,8 @@ def side_of(name: str) -> Side:
     marked = _marker_side(name)
     if marked is not None:
         return marked
+    if any(word in name for word in participation()["overseas_words"]):
+        return "overseas"
     if name.startswith(tuple(a for a in lex.place_abbreviations
                              if len(a) > 1 and a != "大灣區")):
         return "Mainland"
@@ -122,6 +124,8 @@ def side_of(name: str) -> Side:
     if place is not None:
         return "Mainland" if place not in lex.hksar_markers else "HKSAR"
     if name[:1] in lex.place_abbreviations and name[:1] not in ("港",):
+        return "Mainland"
+    if name.endswith(participation()["mainland_endings"]):
         return "Mainland"
     return "HKSAR"
 
@@ -336,6 +340,24 @@ def listed_organisations(text: str, folded: str, span: Span) -> list[tuple[str, 
                 not piece.startswith(participation()["unnamed_openings"]):
             items.append((text[start:end], Span(start, end)))
     return items
+
+
+def post_names_participant(title: str, surface: str) -> bool:
+    """Whether the organisation read off the post of a person leading a side is a
+    participant: an organisation (``商務及經濟發展局`` of its 局長, ``北京市委`` of its
+    書記) the registry does not put the post outside of, or the territory the post governs
+    (``深圳市`` of ``深圳市市長``, ``廣東省`` of ``廣東省省長``). A country in a post is a
+    place, not an organisation."""
+    name = to_traditional(strip_brackets(surface))
+    if name.endswith(lexicon().org_suffixes):
+        return names_the_post_organisation(title, surface)
+    return is_territory(name)
+
+
+def is_territory(name: str) -> bool:
+    """A province, city or region below a country, by the world gazetteer."""
+    place = gazetteer.find(name)
+    return place is not None and place.kind != "country" and place.origin != "country"
 
 
 def names_the_post_organisation(title: str, surface: str) -> bool:
