@@ -105,15 +105,28 @@ def canonical_name(surface: str, acronyms: tuple[AcronymDefinition, ...]) -> str
 
 
 def side_of(name: str) -> Side:
-    """Which side an organisation is on, from the place its name starts with; an
-    organisation named after no place is taken to be of the Hong Kong government."""
-    lex = lexicon()
+    """Which side an organisation is on: overseas for an international body's words
+    (``data/zh_participation.toml``), else from the place its name starts with; named after
+    no place, the Mainland's for a Mainland ending (``…部``), else the Hong Kong
+    government's."""
     name = to_traditional(name)
     marked = _marker_side(name)
     if marked is not None:
         return marked
     if any(word in name for word in participation()["overseas_words"]):
         return "overseas"
+    return place_side(name) or ("Mainland" if name.endswith(participation()[
+        "mainland_endings"]) else "HKSAR")
+
+
+def place_side(name: str) -> Side | None:
+    """The side of the place a name starts with (a marker, a short form, a place of the
+    world), or None when it starts with none."""
+    lex = lexicon()
+    name = to_traditional(name)
+    marked = _marker_side(name)
+    if marked is not None:
+        return marked
     if name.startswith(tuple(a for a in lex.place_abbreviations
                              if len(a) > 1 and a != "大灣區")):
         return "Mainland"
@@ -125,9 +138,7 @@ def side_of(name: str) -> Side:
         return "Mainland" if place not in lex.hksar_markers else "HKSAR"
     if name[:1] in lex.place_abbreviations and name[:1] not in ("港",):
         return "Mainland"
-    if name.endswith(participation()["mainland_endings"]):
-        return "Mainland"
-    return "HKSAR"
+    return None
 
 
 def opening_place_side(name: str) -> Side | None:
@@ -218,6 +229,39 @@ def sends_people(folded: str, span: Span) -> bool:
     return folded.startswith(participation()["sending_words"], span.end)
 
 
+def staffed_organisations(text: str, folded: str, clause: Span) -> list[tuple[str, Span]]:
+    """Organisations a clause names on their own as sending people along
+    (``環境及生態局的人員亦會隨行``, ``商務部官員出席``): a staff word
+    (``data/zh_participation.toml``) after the name and a word of taking part after it in
+    the clause. The name is read back from the staff word as the longest run the registry
+    knows as an organisation, so a post or person before it is left out."""
+    words = participation()
+    found: list[tuple[str, Span]] = []
+    staff = "|".join(re.escape(w) for w in words["staff_words"])
+    for match in re.finditer(rf"的?(?:{staff})", folded[clause.start:clause.end]):
+        end = clause.start + match.start()
+        rest = folded[clause.start + match.end():clause.end]
+        if not any(verb in rest for verb in words["taking_part_verbs"]):
+            continue
+        start = end
+        while start > clause.start and end - start < 24 and is_cjk(folded[start - 1]) \
+                and folded[start - 1] not in PUNCTUATION:
+            start -= 1
+        name = next((folded[cut:end] for cut in range(start, end - 1)
+                     if folded[cut:end].endswith(lexicon().org_suffixes)
+                     and registry_side(folded[cut:end]) is not None
+                     and _is_registry_name(folded[cut:end])), None)
+        if name is not None:
+            found.append((text[end - len(name):end], Span(end - len(name), end)))
+    return found
+
+
+def _is_registry_name(name: str) -> bool:
+    from pressgraph import registry
+
+    return registry.find_organisation(name) is not None
+
+
 def headed_by(government: str, posts: tuple[str, ...]) -> bool:
     """Whether a post of someone leading a side is in this government: 廣東省政府 and
     廣東省省長 (the place the government is named after opens the post)."""
@@ -296,7 +340,10 @@ def merge(mentions: list[OrganisationMention]) -> tuple[OrganisationMention, ...
         merged[mention.name] = OrganisationMention(
             name=known.name, span=known.span, acronym=known.acronym or mention.acronym,
             side=known.side or mention.side, mentions=forms)
-    return tuple(merged.values())
+    governed = {to_traditional(re.sub(r"(?:人民)?政府$", "", name)) for name in merged
+                if re.search(r"政府$", name)}
+    return tuple(m for m in merged.values()  # 廣東省 of a 省長 when 廣東省人民政府 takes part
+                 if not (to_traditional(m.name) in governed and is_territory(m.name)))
 
 
 def find_documents(text: str, folded: str, region: Span) -> tuple[DocumentMention, ...]:
