@@ -195,3 +195,31 @@ def test_the_territory_a_principals_post_names_takes_part() -> None:
 def test_a_country_in_a_post_is_a_place_not_a_participant() -> None:
     names = {o.name for m in _zh(FOREIGN_OFFICE).meetings for o in m.participants}
     assert "英國" not in names
+
+
+LEADERS = """局長訪問成都及以色列
+
+　　發展局局長陳明今日（七月四日）轉往成都，並與四川省領導進行工作會議。
+
+　　他其後會晤以色列政府官員和當地企業家，介紹香港的優勢。
+
+完
+
+2024年7月4日（星期四）
+香港時間18時00分
+"""
+
+
+def test_a_territory_or_government_whose_leaders_or_officials_are_met_takes_part() -> None:
+    from pressgraph.extract.zh_orgs import staffed_organisations
+
+    folded = to_traditional(LEADERS)
+    names = {name for name, _ in staffed_organisations(LEADERS, folded, Span(0, len(LEADERS)))}
+    assert names == {"四川省", "以色列政府"}
+
+
+def test_a_country_alone_before_a_staff_word_is_a_place() -> None:
+    from pressgraph.extract.zh_orgs import staffed_organisations
+
+    text = "他以中國代表團成員身分出席會議。"
+    assert staffed_organisations(text, to_traditional(text), Span(0, len(text))) == []

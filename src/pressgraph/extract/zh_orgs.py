@@ -231,35 +231,41 @@ def sends_people(folded: str, span: Span) -> bool:
 
 def staffed_organisations(text: str, folded: str, clause: Span) -> list[tuple[str, Span]]:
     """Organisations a clause names on their own as sending people along
-    (``環境及生態局的人員亦會隨行``, ``商務部官員出席``): a staff word
-    (``data/zh_participation.toml``) after the name and a word of taking part after it in
-    the clause. The name is read back from the staff word as the longest run the registry
-    knows as an organisation, so a post or person before it is left out."""
+    (``環境及生態局的人員亦會隨行``, ``與四川省領導進行工作會議``): a staff word
+    (``data/zh_participation.toml``) after the name and a word of taking part in the
+    clause (``會晤以色列政府官員``). The name is read back from the staff word as the longest run that names
+    an organisation the registry knows or a place, so a post or person before it is left
+    out."""
     words = participation()
     found: list[tuple[str, Span]] = []
     staff = "|".join(re.escape(w) for w in words["staff_words"])
     for match in re.finditer(rf"的?(?:{staff})", folded[clause.start:clause.end]):
         end = clause.start + match.start()
-        rest = folded[clause.start + match.end():clause.end]
-        if not any(verb in rest for verb in words["taking_part_verbs"]):
+        if not any(verb in folded[clause.start:clause.end] for verb in words["taking_part_verbs"]):
             continue
         start = end
         while start > clause.start and end - start < 24 and is_cjk(folded[start - 1]) \
                 and folded[start - 1] not in PUNCTUATION:
             start -= 1
         name = next((folded[cut:end] for cut in range(start, end - 1)
-                     if folded[cut:end].endswith(lexicon().org_suffixes)
-                     and registry_side(folded[cut:end]) is not None
-                     and _is_registry_name(folded[cut:end])), None)
+                     if _names_a_party(folded[cut:end])), None)
         if name is not None:
             found.append((text[end - len(name):end], Span(end - len(name), end)))
     return found
 
 
-def _is_registry_name(name: str) -> bool:
+def _names_a_party(name: str) -> bool:
+    """An organisation the registry knows (環境及生態局), a place's government (以色列政府)
+    or a territory below a country (四川省): whose staff or leaders take part. A country
+    alone (中國代表團) is a place."""
     from pressgraph import registry
 
-    return registry.find_organisation(name) is not None
+    if name.endswith(lexicon().org_suffixes) and registry.find_organisation(name) is not None:
+        return True
+    place = re.sub(r"(?:人民)?政府$", "", name)
+    if place != name:
+        return len(place) >= 2 and gazetteer.find(place) is not None
+    return is_territory(name)
 
 
 def headed_by(government: str, posts: tuple[str, ...]) -> bool:
@@ -343,7 +349,8 @@ def merge(mentions: list[OrganisationMention]) -> tuple[OrganisationMention, ...
     governed = {to_traditional(re.sub(r"(?:人民)?政府$", "", name)) for name in merged
                 if re.search(r"政府$", name)}
     return tuple(m for m in merged.values()  # 廣東省 of a 省長 when 廣東省人民政府 takes part
-                 if not (to_traditional(m.name) in governed and is_territory(m.name)))
+                 if not (any(g.startswith(to_traditional(m.name)) for g in governed)
+                         and is_territory(m.name)))
 
 
 def find_documents(text: str, folded: str, region: Span) -> tuple[DocumentMention, ...]:
