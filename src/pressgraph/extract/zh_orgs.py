@@ -231,18 +231,18 @@ def sends_people(folded: str, span: Span) -> bool:
 
 def staffed_organisations(text: str, folded: str, clause: Span) -> list[tuple[str, Span]]:
     """Organisations a clause names on their own as sending people along
-    (``環境及生態局的人員亦會隨行``, ``與四川省領導進行工作會議``): a staff word
-    (``data/zh_participation.toml``) after the name and a word of taking part in the
-    clause (``會晤以色列政府官員``). The name is read back from the staff word as the longest run that names
+    (``環境及生態局的人員亦會隨行``, ``與四川省領導進行工作會議``, ``會晤以色列政府官員``):
+    a staff word (``data/zh_participation.toml``) after the name and a word of taking part
+    in the clause. The name is read back from the staff word as the longest run that names
     an organisation the registry knows or a place, so a post or person before it is left
     out."""
     words = participation()
     found: list[tuple[str, Span]] = []
     staff = "|".join(re.escape(w) for w in words["staff_words"])
+    if not any(verb in folded[clause.start:clause.end] for verb in words["taking_part_verbs"]):
+        return found
     for match in re.finditer(rf"的?(?:{staff})", folded[clause.start:clause.end]):
         end = clause.start + match.start()
-        if not any(verb in folded[clause.start:clause.end] for verb in words["taking_part_verbs"]):
-            continue
         start = end
         while start > clause.start and end - start < 24 and is_cjk(folded[start - 1]) \
                 and folded[start - 1] not in PUNCTUATION:
