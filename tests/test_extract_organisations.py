@@ -548,3 +548,21 @@ def test_a_country_in_a_principals_post_is_a_place_not_a_participant() -> None:
         "The Secretary for Trade, Mr Lam Tai-man, met Indonesia's Minister of Trade, "
         "Mr Budi Santoso, in Jakarta today.")
     assert not {"Indonesia", "Government of Indonesia"} & names
+
+
+def test_a_post_naming_no_organisation_makes_no_mention_of_its_government_a_participant() -> None:
+    release = release_of(
+        "The Chief Executive, Mr Lee, met the Governor of Fujian Province, Mr Wang, today "
+        "(March 4). Mr Lee said a trade fair will be staged by the Hong Kong Special "
+        "Administrative Region Government next month.",
+    )
+    text = release.text
+    people = []
+    for name, title in (("Lee", "Chief Executive"), ("Wang", "Governor of Fujian Province")):
+        at = text.index(title)
+        people.append(PersonMention(name, Span(0, 1), "Mr", (PostMention(
+            title, Span(at, at + len(title))),)))
+    names = {o.name for o in find_participants(release, body_region(release),
+                                               find_acronyms(release), tuple(people))}
+    assert "Fujian Province" in names
+    assert not any("Hong Kong" in name for name in names)

@@ -41,6 +41,8 @@ def test_lists_split_between_whole_names_only(text: str, expected: list[str]) ->
 @pytest.mark.parametrize(("name", "side"), [
     ("英國外交及聯邦事務部", "overseas"), ("新西蘭政府財政部", "overseas"),
     ("中央政府", "Mainland"), ("深圳市人民政府", "Mainland"), ("香港特區政府", "HKSAR"),
+    ("世界銀行集團", "overseas"), ("駐港澳歐盟委員會辦事處", "overseas"),
+    ("聯合國兒童基金會", "overseas"), ("衞生部", "Mainland"), ("水務署", "HKSAR"),
 ])
 def test_side_of_a_chinese_name(name: str, side: str) -> None:
     assert side_of(name) == side
@@ -128,8 +130,14 @@ ATTENDED = """局長出席國際會議
 """
 
 
-def test_the_bureau_of_the_official_who_attends_is_a_participant() -> None:
+def test_the_bureau_of_an_official_who_only_attends_is_not_a_participant() -> None:
     [meeting] = _zh(ATTENDED).meetings
+    assert "環境局" not in {o.name for o in meeting.participants}
+
+
+def test_a_bureau_whose_staff_go_along_is_a_participant() -> None:
+    text = ATTENDED.replace("部長級會議。", "部長級會議。環境局的人員亦會隨行。")
+    [meeting] = _zh(text).meetings
     assert ("環境局", "HKSAR") in {(o.name, o.side) for o in meeting.participants}
 
 
@@ -166,3 +174,52 @@ def test_a_list_that_includes_opens_and_representatives_closes_names_its_organis
     names = {o.name for m in _zh(TEAM).meetings for o in m.participants}
     assert {"創新科技署", "香港生產力促進局"} <= names
     assert not any(name.startswith(("本地", "多個")) for name in names)
+
+
+TERRITORY = """政務司司長與市長共同主持合作會議
+
+　　政務司司長張立明今日（六月三日）與杭州市市長周海及中共浙江省委書記李青會面，其後共同主持杭港合作會議。
+
+完
+
+2024年6月3日（星期一）
+香港時間18時00分
+"""
+
+
+def test_the_territory_a_principals_post_names_takes_part() -> None:
+    found = {(o.name, o.side) for m in _zh(TERRITORY).meetings for o in m.participants}
+    assert ("杭州市", "Mainland") in found
+
+
+def test_a_country_in_a_post_is_a_place_not_a_participant() -> None:
+    names = {o.name for m in _zh(FOREIGN_OFFICE).meetings for o in m.participants}
+    assert "英國" not in names
+
+
+LEADERS = """局長訪問成都及以色列
+
+　　發展局局長陳明今日（七月四日）轉往成都，並與四川省領導進行工作會議。
+
+　　他其後會晤以色列政府官員和當地企業家，介紹香港的優勢。
+
+完
+
+2024年7月4日（星期四）
+香港時間18時00分
+"""
+
+
+def test_a_territory_or_government_whose_leaders_or_officials_are_met_takes_part() -> None:
+    from pressgraph.extract.zh_orgs import staffed_organisations
+
+    folded = to_traditional(LEADERS)
+    names = {name for name, _ in staffed_organisations(LEADERS, folded, Span(0, len(LEADERS)))}
+    assert names == {"四川省", "以色列政府"}
+
+
+def test_a_country_alone_before_a_staff_word_is_a_place() -> None:
+    from pressgraph.extract.zh_orgs import staffed_organisations
+
+    text = "他以中國代表團成員身分出席會議。"
+    assert staffed_organisations(text, to_traditional(text), Span(0, len(text))) == []

@@ -199,7 +199,8 @@ def _meeting(context: _Context, draft: _Draft) -> Meeting:
         mode=mode,
         kind=draft.kind,
         roles=tuple(RoleInMeeting(person=p.mention, role=role) for p, role in chairs),
-        participants=_participants(context, draft, [p for p, _ in chairs]),
+        participants=_participants(context, draft,
+                                   [p for p, role in chairs if role != "attendee"]),
         agenda=_agenda(context, draft),
         visits=_visits(context, draft, when if date_phrase else release_date),
         outcomes=_outcomes(context, draft),
@@ -436,9 +437,7 @@ def _participants(context: _Context, draft: _Draft,
     the organisations a clause lists as represented (``X、Y和Z的代表``)."""
     acronyms = context.acronyms
     found: list[OrganisationMention] = []
-    own_subject = _subject(context, context.sentences[draft.sentence])
-    for person in chairs + ([own_subject] if own_subject is not None and all(
-            own_subject is not c for c in chairs) else []):
+    for person in chairs:
         found.extend(_post_organisations(context, person))
     units = [context.sentences[i] for i in sorted(set(draft.region) | {draft.sentence})]
     own = context.sentences[draft.sentence]
@@ -452,6 +451,8 @@ def _participants(context: _Context, draft: _Draft,
                 found.append(zh_orgs.organisation(surface, span, acronyms))
         for clause in unit.clauses:
             found.extend(_represented(context, clause))
+            found.extend(zh_orgs.organisation(surface, span, acronyms) for surface, span in
+                         zh_orgs.staffed_organisations(context.text, context.folded, clause.span))
     body = zh_orgs.canonical_name(draft.body, acronyms) if draft.body else None
     found = [m for m in found if m.name != body]
     found.sort(key=lambda m: m.span)
@@ -467,23 +468,22 @@ def _post_organisations(context: _Context, person: Person) -> list[OrganisationM
     if person.government and person.government_start is not None:
         span = Span(person.government_start, person.government_start + len(person.government))
         found.append(zh_orgs.organisation(person.government, span, acronyms))
-    party = False
     # 英國首席大臣兼內閣辦公室部長: an office named under the country of the first post
     country = next((zh_orgs.opening_place_side(post.title) for post in person.mention.posts),
                    None)
+    party = False
     for post in person.mention.posts:
         organisation = post.organisation
         if organisation is None or not organisation.mentions:
             party = party or _mentions(to_traditional(post.title), lex.party_markers)
             continue
         surface = organisation.mentions[0]
-        own_place = zh_orgs.side_of(surface) != "HKSAR" or to_traditional(
+        own_place = zh_orgs.place_side(surface) not in (None, "HKSAR") or to_traditional(
             surface).startswith(lex.hksar_markers)
         if _mentions(to_traditional(surface), lex.party_markers) or (party and not own_place):
             party = True
             continue
-        if to_traditional(strip_brackets(surface)).endswith(lex.org_suffixes) and \
-                zh_orgs.names_the_post_organisation(post.title, surface):
+        if zh_orgs.post_names_participant(post.title, surface):
             side = country if country not in (None, "HKSAR") and zh_orgs.opening_place_side(
                 surface) is None and zh_orgs.registry_side(surface) is None else None
             found.append(zh_orgs.organisation(surface, organisation.span, acronyms, side=side,

@@ -54,8 +54,10 @@ def find_participants(release: ParsedRelease, region: Span,
     when not given): only their posts make an organisation a participant; another
     attendee's post names none (the organisation must be named on its own).
     An organisation named in the region takes part when the text shows it there (see
-    ``_framed_spans``), when someone taking part holds a post in it, or when the meeting's
-    ``body`` is a body of it ("Finance Committee of the Legislative Council").
+    ``_framed_spans``), when a principal's post names it ("Governor of Guangdong Province"
+    for "the Guangdong Provincial Government"), or when the meeting's ``body`` is a body of
+    it ("Finance Committee of the Legislative Council"). A post that names no organisation
+    ("Chief Executive") makes no mention of the registry's organisation for it one.
     ``place_side`` is the side of the place the meeting is held in: abroad, an organisation
     whose side only a generic word of its name gives ("Ministry", "National") is overseas.
     """
@@ -70,7 +72,8 @@ def find_participants(release: ParsedRelease, region: Span,
     named = organisations_with_spans(release, region, acronyms)
     framed = _framed_spans(release, region, [s for _, spans in named for s in spans], leading)
     parent = _parent_of_body(body)
-    named = [(m, spans if _held_by_someone_there(m, held, release) or (
+    headed = _headed_organisations(release, leading)
+    named = [(m, spans if _held_by_someone_there(m, headed, release) or (
         parent is not None and normalise(m.name) == parent) else [s for s in spans if s in framed])
         for m, spans in named]
     for mention, all_spans in named + [
@@ -98,6 +101,7 @@ def find_participants(release: ParsedRelease, region: Span,
                  text, o, [o.span], clauses, place_side) or o.side)
              for o in _with_principal_posts(release, out, leading)[len(out):]]
     return (*out, *sided)
+
 
 
 def _attendee_post_spans(people: tuple[PersonMention, ...],
@@ -518,6 +522,17 @@ def _absent_spans(release: ParsedRelease, region: Span, exempt: Span) -> list[Sp
 def _meal_words() -> re.Pattern[str]:
     words = sorted(wordlists.words("meal_words.txt"), key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")s?\b")
+
+
+def _headed_organisations(release: ParsedRelease,
+                          people: tuple[PersonMention, ...]) -> frozenset[str]:
+    """Registry keys of the organisations the people's posts name and are in: "Governor
+    of Guangdong Province" heads the Guangdong Provincial Government; "Chief Executive"
+    names none."""
+    return frozenset(key for person in people for post in person.posts
+                     if _post_organisation(release, post) is not None
+                     and (found := registry.find_post(_without_qualifier(post.title))) is not None
+                     and (key := found.organisation))
 
 
 def _held_organisations(people: tuple[PersonMention, ...]) -> frozenset[str]:

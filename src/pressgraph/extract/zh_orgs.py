@@ -105,8 +105,23 @@ def canonical_name(surface: str, acronyms: tuple[AcronymDefinition, ...]) -> str
 
 
 def side_of(name: str) -> Side:
-    """Which side an organisation is on, from the place its name starts with; an
-    organisation named after no place is taken to be of the Hong Kong government."""
+    """Which side an organisation is on: overseas for an international body's words
+    (``data/zh_participation.toml``), else from the place its name starts with; named after
+    no place, the Mainland's for a Mainland ending (``…部``), else the Hong Kong
+    government's."""
+    name = to_traditional(name)
+    marked = _marker_side(name)
+    if marked is not None:
+        return marked
+    if any(word in name for word in participation()["overseas_words"]):
+        return "overseas"
+    return place_side(name) or ("Mainland" if name.endswith(participation()[
+        "mainland_endings"]) else "HKSAR")
+
+
+def place_side(name: str) -> Side | None:
+    """The side of the place a name starts with (a marker, a short form, a place of the
+    world), or None when it starts with none."""
     lex = lexicon()
     name = to_traditional(name)
     marked = _marker_side(name)
@@ -123,7 +138,7 @@ def side_of(name: str) -> Side:
         return "Mainland" if place not in lex.hksar_markers else "HKSAR"
     if name[:1] in lex.place_abbreviations and name[:1] not in ("港",):
         return "Mainland"
-    return "HKSAR"
+    return None
 
 
 def opening_place_side(name: str) -> Side | None:
@@ -214,6 +229,45 @@ def sends_people(folded: str, span: Span) -> bool:
     return folded.startswith(participation()["sending_words"], span.end)
 
 
+def staffed_organisations(text: str, folded: str, clause: Span) -> list[tuple[str, Span]]:
+    """Organisations a clause names on their own as sending people along
+    (``環境及生態局的人員亦會隨行``, ``與四川省領導進行工作會議``, ``會晤以色列政府官員``):
+    a staff word (``data/zh_participation.toml``) after the name and a word of taking part
+    in the clause. The name is read back from the staff word as the longest run that names
+    an organisation the registry knows or a place, so a post or person before it is left
+    out."""
+    words = participation()
+    found: list[tuple[str, Span]] = []
+    staff = "|".join(re.escape(w) for w in words["staff_words"])
+    if not any(verb in folded[clause.start:clause.end] for verb in words["taking_part_verbs"]):
+        return found
+    for match in re.finditer(rf"的?(?:{staff})", folded[clause.start:clause.end]):
+        end = clause.start + match.start()
+        start = end
+        while start > clause.start and end - start < 24 and is_cjk(folded[start - 1]) \
+                and folded[start - 1] not in PUNCTUATION:
+            start -= 1
+        name = next((folded[cut:end] for cut in range(start, end - 1)
+                     if _names_a_party(folded[cut:end])), None)
+        if name is not None:
+            found.append((text[end - len(name):end], Span(end - len(name), end)))
+    return found
+
+
+def _names_a_party(name: str) -> bool:
+    """An organisation the registry knows (環境及生態局), a place's government (以色列政府)
+    or a territory below a country (四川省): whose staff or leaders take part. A country
+    alone (中國代表團) is a place."""
+    from pressgraph import registry
+
+    if name.endswith(lexicon().org_suffixes) and registry.find_organisation(name) is not None:
+        return True
+    place = re.sub(r"(?:人民)?政府$", "", name)
+    if place != name:
+        return len(place) >= 2 and gazetteer.find(place) is not None
+    return is_territory(name)
+
+
 def headed_by(government: str, posts: tuple[str, ...]) -> bool:
     """Whether a post of someone leading a side is in this government: 廣東省政府 and
     廣東省省長 (the place the government is named after opens the post)."""
@@ -292,7 +346,11 @@ def merge(mentions: list[OrganisationMention]) -> tuple[OrganisationMention, ...
         merged[mention.name] = OrganisationMention(
             name=known.name, span=known.span, acronym=known.acronym or mention.acronym,
             side=known.side or mention.side, mentions=forms)
-    return tuple(merged.values())
+    governed = {to_traditional(re.sub(r"(?:人民)?政府$", "", name)) for name in merged
+                if re.search(r"政府$", name)}
+    return tuple(m for m in merged.values()  # 廣東省 of a 省長 when 廣東省人民政府 takes part
+                 if not (any(g.startswith(to_traditional(m.name)) for g in governed)
+                         and is_territory(m.name)))
 
 
 def find_documents(text: str, folded: str, region: Span) -> tuple[DocumentMention, ...]:
@@ -336,6 +394,24 @@ def listed_organisations(text: str, folded: str, span: Span) -> list[tuple[str, 
                 not piece.startswith(participation()["unnamed_openings"]):
             items.append((text[start:end], Span(start, end)))
     return items
+
+
+def post_names_participant(title: str, surface: str) -> bool:
+    """Whether the organisation read off the post of a person leading a side is a
+    participant: an organisation (``商務及經濟發展局`` of its 局長, ``北京市委`` of its
+    書記) the registry does not put the post outside of, or the territory the post governs
+    (``深圳市`` of ``深圳市市長``, ``廣東省`` of ``廣東省省長``). A country in a post is a
+    place, not an organisation."""
+    name = to_traditional(strip_brackets(surface))
+    if name.endswith(lexicon().org_suffixes):
+        return names_the_post_organisation(title, surface)
+    return is_territory(name)
+
+
+def is_territory(name: str) -> bool:
+    """A province, city or region below a country, by the world gazetteer."""
+    place = gazetteer.find(name)
+    return place is not None and place.kind != "country" and place.origin != "country"
 
 
 def names_the_post_organisation(title: str, surface: str) -> bool:
