@@ -1007,3 +1007,41 @@ def test_named_meeting_on_a_topic_keeps_its_name_and_ordinal() -> None:
     assert meeting.body == "Quadripartite Meeting on Port Health"
     assert meeting.ordinal == 9
     assert meeting.date == date(2024, 10, 9)
+
+
+# --------------------------------------------------------------------------- a meeting between two parties
+
+
+@pytest.mark.parametrize("text", [
+    "On today's meeting between the Director of the Liaison Office, Mr Wang Li, and district "
+    "councillors, the Secretary said the exchange was frank.",
+    "The Commissioner of Police led a delegation to Nanning this week to attend an annual "
+    "meeting between the Guangxi security authorities and the Hong Kong Police.",
+    "During the meeting between the Sha Tin District Council members and the LegCo Members "
+    "today (October 9), they discussed traffic.",
+])
+def test_meeting_between_two_parties(text: str) -> None:
+    (meeting,) = meetings_of(text)
+    assert meeting.status == "held"
+    assert meeting.body is None
+
+
+def test_meeting_between_parties_already_met_is_not_new() -> None:
+    meetings = meetings_of(
+        "The Secretary met the Minister of Trade, Mr Tan Wei, today (October 9).",
+        "During the meeting between Mr Tan and the Secretary, they discussed port fees.")
+    assert len(meetings) == 1
+
+
+def test_meeting_between_unnamed_sides_is_no_meeting() -> None:
+    assert meetings_of("The two sides agreed that a meeting between the two sides would "
+                       "help.") == ()
+
+
+def test_two_meetings_between_different_parties() -> None:
+    meetings = meetings_of(
+        "During the meeting between the Islands District Council members and the LegCo "
+        "Members today (October 9), they discussed ferries.",
+        "During the meeting between the Yuen Long District Council members and the LegCo "
+        "Members, they discussed drainage.")
+    assert len(meetings) == 2
