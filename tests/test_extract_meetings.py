@@ -949,3 +949,99 @@ def test_a_days_summary_with_a_group_met_dates_the_meetings_after_it() -> None:
         "district today.",
         "He met the coaches of the Riverside Rowing Club, Mr Ken Lau and Ms Amy Fok.")
     assert meetings and all(m.date == date(2024, 10, 9) for m in meetings)
+
+
+# --------------------------------------------------------------------------- series named in the plural, by members, or with a setting
+
+
+def test_annual_meetings_of_organisations_attended() -> None:
+    (meeting,) = meetings_of(
+        "The Treasurer today (October 9) attended the annual meetings of the Global Lending "
+        "Fund and the Regional Savings Group in Ottawa as a member of the national delegation.")
+    assert meeting.status == "held"
+    assert meeting.date == date(2024, 10, 9)
+    assert meeting.body is not None and meeting.body.startswith("Global Lending Fund")
+
+
+def test_plenary_session_of_annual_meetings_names_the_meetings() -> None:
+    (meeting,) = meetings_of(
+        "The Treasurer attended the Plenary Session of the Annual Meetings of the Global "
+        "Lending Fund in Ottawa today (October 9).")
+    assert meeting.body == "Annual Meetings of the Global Lending Fund"
+
+
+@pytest.mark.parametrize("text", [
+    "The Secretary for Justice attended the 7th Pacific-Rim Prosecutors-General Conference in "
+    "Apia today (October 9).",
+    "The 7th Pacific-Rim Prosecutors-General Conference, hosted by the Island Procuracy, was "
+    "held in Apia today (October 9).",
+])
+def test_conference_named_by_its_members(text: str) -> None:
+    (meeting,) = meetings_of(text)
+    assert meeting.body == "Pacific-Rim Prosecutors-General Conference"
+    assert meeting.ordinal == 7
+    assert meeting.status == "held"
+
+
+def test_conference_named_by_its_theme_is_no_meeting() -> None:
+    assert meetings_of("The Secretary spoke at the Coastal Resilience Conference today "
+                       "(October 9).") == ()
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("The Secretary chaired the meeting of the Harbour Liaison Committee in Wellington today "
+     "(October 9).", "Harbour Liaison Committee"),
+    ("The Treasurer will attend the 12th Annual Meeting of the Southern Development Bank in "
+     "Perth on October 10 and 11.", "Annual Meeting of the Southern Development Bank"),
+    ("The Secretary attended the meeting of the Working Group on Research in Education today "
+     "(October 9).", "Working Group on Research in Education"),
+])
+def test_body_name_without_its_setting(text: str, body: str) -> None:
+    (meeting,) = meetings_of(text)
+    assert meeting.body == body
+
+
+def test_named_meeting_on_a_topic_keeps_its_name_and_ordinal() -> None:
+    (meeting,) = meetings_of(
+        "The 9th Quadripartite Meeting on Port Health convened in Hong Kong today (October 9).")
+    assert meeting.body == "Quadripartite Meeting on Port Health"
+    assert meeting.ordinal == 9
+    assert meeting.date == date(2024, 10, 9)
+
+
+# --------------------------------------------------------------------------- a meeting between two parties
+
+
+@pytest.mark.parametrize("text", [
+    "On today's meeting between the Director of the Liaison Office, Mr Wang Li, and district "
+    "councillors, the Secretary said the exchange was frank.",
+    "The Commissioner of Police led a delegation to Nanning this week to attend an annual "
+    "meeting between the Guangxi security authorities and the Hong Kong Police.",
+    "During the meeting between the Sha Tin District Council members and the LegCo Members "
+    "today (October 9), they discussed traffic.",
+])
+def test_meeting_between_two_parties(text: str) -> None:
+    (meeting,) = meetings_of(text)
+    assert meeting.status == "held"
+    assert meeting.body is None
+
+
+def test_meeting_between_parties_already_met_is_not_new() -> None:
+    meetings = meetings_of(
+        "The Secretary met the Minister of Trade, Mr Tan Wei, today (October 9).",
+        "During the meeting between Mr Tan and the Secretary, they discussed port fees.")
+    assert len(meetings) == 1
+
+
+def test_meeting_between_unnamed_sides_is_no_meeting() -> None:
+    assert meetings_of("The two sides agreed that a meeting between the two sides would "
+                       "help.") == ()
+
+
+def test_two_meetings_between_different_parties() -> None:
+    meetings = meetings_of(
+        "During the meeting between the Islands District Council members and the LegCo "
+        "Members today (October 9), they discussed ferries.",
+        "During the meeting between the Yuen Long District Council members and the LegCo "
+        "Members, they discussed drainage.")
+    assert len(meetings) == 2

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from pressgraph.dateforms import MONTHS
 from pressgraph.extract import wordlists
 from pressgraph.extract.lexicon import words
 from pressgraph.extract.meeting_clauses import Clause
@@ -101,14 +102,52 @@ def body_after(text: str, position: int,
     for form in forms:
         if body == form.short:
             return form.full, name.start, name.end
-    return without_parent(without_trailing_bracket(name.text)), name.start, name.end
+    text_of_name = _without_setting(name.text)
+    end = name.end if text_of_name == name.text else name.start + len(text_of_name)
+    return without_parent(without_trailing_bracket(text_of_name)), name.start, end
+
+
+# "... Standing Committee in Dalian", "... Bank in Yokohama on May": the place or the month
+# a name ran into after its head, when neither is in the gazetteer's reach.
+_TRAILING_MONTH = re.compile(r"\s+on\s+(?P<month>[A-Z][a-z]+)(?:\s+\d{1,2}(?:\s*(?:-|–|and|to|&)\s*"
+                             r"\d{1,2})?)?(?:,?\s+\d{4})?$")
+_TRAILING_PLACE = re.compile(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}$")
+
+
+def _headed(name: str) -> bool:
+    """Whether ``name`` ends in a body's, series' or organisation's head word ("... Standing
+    Committee", "... Development Bank"), so that "in <Place>" after it is no part of it
+    ("Working Group on Innovation in Education" keeps its end)."""
+    words_of_name = name.split()
+    if not words_of_name:
+        return False
+    last = words_of_name[-1]
+    heads = {head.split()[-1] for head in (*words("meetings", "body_heads"),
+                                           *words("meetings", "series_heads"))}
+    return last.lower() in heads or wordlists.is_head(last, wordlists.org_heads())
+
+
+def _without_setting(name: str) -> str:
+    """``name`` without a trailing "in <Place>" or "on <Month>" after a body's or series'
+    head ("Asian Development Bank in Yokohama on May" -> "Asian Development Bank")."""
+    while True:
+        month = _TRAILING_MONTH.search(name)
+        if month and month.group("month").lower() in MONTHS:
+            name = name[:month.start()]
+            continue
+        place = _TRAILING_PLACE.search(name)
+        if place and not has_body_head(name[place.start():]) \
+                and _headed(name[:place.start()]):
+            name = name[:place.start()]
+            continue
+        return name
 
 
 def topic_after(text: str, position: int) -> str | None:
     """The topic of "the second meeting on <topic>", up to the verb or place."""
     rest = text[position:]
-    stop = re.search(r"\s+(?:took\s+place|was|were|is|has|had|in\s+[A-Z]|today|yesterday|this\s+"
-                     r"|on\s+[A-Z]|at\s+the)\b|[,.;(]", rest)
+    stop = re.search(r"\s+(?:(?:took\s+place|was|were|is|has|had|convened|held|opened|today|"
+                     r"yesterday|this|at\s+the)\b|(?:in|on)\s+(?=[A-Z]))|[,.;(]", rest)
     topic = rest[: stop.start() if stop else len(rest)].strip()
     return topic or None
 
@@ -133,10 +172,19 @@ def series_name(text: str, position: int) -> tuple[str, str | None, int, int] | 
             clean = clean[: year.start()]
         if len(clean.split()) < 2 or names_a_post(clean):
             continue
-        if any(clean.lower().endswith(head) for head in words("meetings", "series_heads")):
+        if any(clean.lower().endswith(head) for head in words("meetings", "series_heads")) \
+                or _members_conference(clean):
             end = name.start + name.text.find(clean.split()[-1]) + len(clean.split()[-1])
             return clean, year.group(1) if year else None, name.start, max(end, name.start)
     return None
+
+
+def _members_conference(name: str) -> bool:
+    """"China-ASEAN Prosecutors-General Conference": a conference named by the office-holders
+    it gathers is a meeting series."""
+    lower = name.lower()
+    return any(re.search(rf"(?:^|\s){re.escape(members)}\s+conference$", lower)
+               for members in words("meetings", "conference_members"))
 
 
 def names_a_post(name: str) -> bool:

@@ -116,7 +116,37 @@ def meetings_with(clause: Clause, mentions: Mentions, existing: list[Found],
         return [Found(clause, _kind(mods), anchor=anchor, by_noun=True,
                       counterpart=mentions.text[names[0].start:names[0].end] if names
                       else _head_of(obj))]
-    return []
+    return _meeting_between(clause, mentions, existing)
+
+
+@cache
+def _between() -> re.Pattern[str]:
+    leads = _alternation((*words("nouns", "meeting_leads"), "on"))
+    days = _alternation(words("nouns", "meeting_days"))
+    return re.compile(
+        rf"\b(?:{leads})\s+(?P<det>the|a|an|(?:{days})['’]s)\s+"
+        rf"(?P<mods>(?:[a-z][\w-]*\s+){{0,2}}?)meeting\s+between\s+", re.IGNORECASE)
+
+
+def _meeting_between(clause: Clause, mentions: Mentions, existing: list[Found]) -> list[Found]:
+    """"attended an annual meeting between A and B", "On today's meeting between A and B,
+    ...", "During the meeting between the A members and the B members, ...": a meeting of
+    the two parties named. The one already reported with the same party is not new."""
+    match = _between().search(clause.text)
+    if match is None or any(word.lower() in _not_modifiers() for word in match.group("mods").split()):
+        return []
+    obj = clause.text[match.end():]
+    if not (obj[:1].isupper() or re.match(r"(?:the|a|an)\s+[A-Z]", obj)):
+        return []  # "a meeting between the two sides": no party named
+    names = object_persons(obj, clause.end - len(obj), mentions.persons)
+    if met_before(names, obj, mentions, existing):
+        return []
+    first_party = re.split(r"\s+and\s+|,", obj, maxsplit=1)[0]
+    if any(first_party in found.clause.text for found in existing):
+        return []  # the meeting of these parties named again
+    counterpart = mentions.text[names[-1].start:names[-1].end] if names else None
+    return [Found(clause, "bilateral meeting", anchor=clause.start + match.start(),
+                  counterpart=counterpart, by_noun=True)]
 
 
 def _listed_people(obj: str) -> int:

@@ -298,7 +298,11 @@ def _find_in_clause(clause: Clause, release: ParsedRelease, mentions: Mentions,
                     continue
                 name, body_start, body_end = body
                 if not (has_body_head(name) or name.isupper()):
-                    if session is not None:  # "the Second Joint Meeting of Senior Officials
+                    if _names_a_session(name):  # "the Plenary Session of the Annual
+                        # Meetings of the <Fund>": the meetings named are the series
+                        found.append(Found(clause, "standing body meeting", name,
+                                           Span(body_start, body_end), session, ordinal, start))
+                    elif session is not None:  # "the Second Joint Meeting of Senior Officials
                         # of ...": a series named by its head, of whom it gathers
                         head_start = clause.start + match.start("head")
                         found.append(Found(clause, "standing body meeting",
@@ -320,7 +324,8 @@ def _find_in_clause(clause: Clause, release: ParsedRelease, mentions: Mentions,
                 topic = topic_after(text, end)
                 if topic is None:
                     continue
-                found.append(Found(clause, "standing body meeting", f"Meeting on {topic}",
+                named = f"{match.group('pre')} {head}" if match.group("pre") else "Meeting"
+                found.append(Found(clause, "standing body meeting", f"{named} on {topic}",
                                    Span(start, end + len(topic)), session, ordinal, start))
             continue
         if det == "its" or match.group("its"):
@@ -420,6 +425,12 @@ def _coarse_past(text: str) -> bool:
     """A clause dated only by a month or year in the past ("held its first meeting in May
     2023") refers to an earlier meeting; a report of a meeting gives the day."""
     return bool(_COARSE_PAST.search(text)) and not date_rules.find_dates(text)
+
+
+def _names_a_session(name: str) -> bool:
+    """"Annual Meetings of the <Fund>": a name that is itself a meeting's, by its head."""
+    return re.match(rf"(?:{_alternation(words('meetings', 'session_heads'))})s?\s+of\s",
+                    name, re.IGNORECASE) is not None
 
 
 def _adhoc_kind(head: str) -> str:
