@@ -134,9 +134,32 @@ def body_region(release: ParsedRelease) -> Span:
 
 
 def is_honorific_at(toks: list[Token], i: int) -> bool:
-    """An honorific followed by a capitalised word ("Mr Wong")."""
+    """An honorific followed by a capitalised word ("Mr Wong"), or a rank printed in its
+    place ("Chief Constable Ann Smith")."""
     return (toks[i].text in _honorifics() and i + 1 < len(toks)
-            and toks[i + 1].is_cap and toks[i + 1].start - toks[i].end <= 1)
+            and toks[i + 1].is_cap and toks[i + 1].start - toks[i].end <= 1) or (
+        rank_end(toks, i) is not None)
+
+
+@lru_cache(maxsize=1)
+def _ranks() -> tuple[tuple[str, ...], ...]:
+    """The ranks of ``data/rank_titles.txt`` as word sequences, longest first."""
+    ranks = {tuple(line.split()) for line in wordlists.words("rank_titles.txt")}
+    return tuple(sorted(ranks, key=lambda r: (-len(r), r)))
+
+
+def rank_end(toks: list[Token], i: int) -> int | None:
+    """The index of the last word of a rank that starts at ``toks[i]`` and that a
+    capitalised word follows ("Major General Li"), else ``None``."""
+    for rank in _ranks():
+        after = i + len(rank)
+        if after >= len(toks) or not toks[after].is_cap:
+            continue
+        words = toks[i:after + 1]
+        if all(t.text == w for t, w in zip(words, rank)) and all(
+                b.start - a.end <= 1 for a, b in zip(words, words[1:])):
+            return after - 1
+    return None
 
 
 def is_acronym(word: str) -> bool:

@@ -38,8 +38,16 @@ def post_heads() -> frozenset[str]:
     return wordlists.post_heads()
 
 
+def is_post_head(word: str) -> bool:
+    """A post's head word, also as the first part of a compound ("Commander-in-chief")."""
+    if wordlists.is_head(word, post_heads()):
+        return True
+    parts = word.split("-")
+    return len(parts) > 2 and parts[1].islower() and parts[0] in post_heads()
+
+
 def is_post_word(tok: Token) -> bool:
-    return tok.is_cap and (wordlists.is_head(tok.text, post_heads())
+    return tok.is_cap and (is_post_head(tok.text)
                            or tok.text in wordlists.post_modifiers())
 
 
@@ -53,7 +61,7 @@ def posts_before(release: ParsedRelease, toks: list[Token], honorific: int,
         stop = honorific - 1
     elif toks[honorific - 1].is_cap and is_post_word(toks[honorific - 1]) or (
             toks[honorific - 1].is_cap and toks[honorific - 1].start > 0
-            and _ends_post(toks, honorific - 1)):
+            and ends_post(toks, honorific - 1)):
         stop = honorific
     else:
         return []
@@ -111,13 +119,12 @@ def posts_before(release: ParsedRelease, toks: list[Token], honorific: int,
     return posts
 
 
-def _ends_post(toks: list[Token], index: int) -> bool:
+def ends_post(toks: list[Token], index: int) -> bool:
     """Whether the capitalised words ending at ``index`` name a post's organisation
     ("Minister of Foreign Affairs"): a post head stands among them."""
     j = index
     while j >= 0 and (toks[j].is_cap or toks[j].text in _POST_WORDS):
-        if toks[j].is_cap and is_post_word(toks[j]) and wordlists.is_head(toks[j].text,
-                                                                           post_heads()):
+        if toks[j].is_cap and is_post_word(toks[j]) and is_post_head(toks[j].text):
             return True
         j -= 1
     return False
@@ -180,7 +187,7 @@ def split_posts(release: ParsedRelease, segment: list[Token],
         segment = segment[1:]
     while segment and not segment[-1].is_cap and segment[-1].text != ")":
         segment = segment[:-1]
-    if not segment or not any(is_post_word(t) and wordlists.is_head(t.text, post_heads())
+    if not segment or not any(is_post_word(t) and is_post_head(t.text)
                               for t in segment):
         return []
     parts: list[list[Token]] = [[]]
@@ -202,7 +209,7 @@ def split_posts(release: ParsedRelease, segment: list[Token],
 
 
 def has_post_head(part: list[Token]) -> bool:
-    return any(t.is_cap and wordlists.is_head(t.text, post_heads()) for t in part)
+    return any(t.is_cap and is_post_head(t.text) for t in part)
 
 
 def _until_joiner(segment: list[Token], start: int) -> list[Token]:
