@@ -400,3 +400,29 @@ def test_a_compound_post_head_names_the_person_after_it() -> None:
     names = {p.name: [q.title for q in p.posts] for p in people_of(release)}
     assert names == {"Mary Chan": ["Chief Executive"],
                      "Zhou Ping": ["Commander-in-chief of the Island Garrison"]}
+
+
+def test_an_honorific_written_with_a_full_stop() -> None:
+    release = release_of(
+        "The working group met today. The meeting was co-convened by Mr. Peter Ho, Director "
+        "of Harbour Works, and Dr. Lin Mei, Deputy Director of the Bureau of Ports, Rivers "
+        "and Canals, Ministry of Water Transport (MWT).",
+    )
+    names = {p.name: [q.title for q in p.posts] for p in people_of(release)}
+    assert names == {
+        "Peter Ho": ["Director of Harbour Works"],
+        "Lin Mei": ["Deputy Director of the Bureau of Ports, Rivers and Canals, Ministry of "
+                    "Water Transport"],
+    }
+    assert {p.honorific for p in people_of(release)} == {"Mr", "Dr"}
+
+
+def test_a_post_after_a_name_ends_before_and_with_the_next_person() -> None:
+    release = release_of(
+        "The Commissioner of Police, Mr Peter Ho, met the delegations headed by Mr Lin Wei, "
+        "Deputy Director of the Provincial Public Security Department and Mr Ma Kin, "
+        "Commissioner of the Island Police Service, today.",
+    )
+    names = {p.name: [q.title for q in p.posts] for p in people_of(release)}
+    assert names["Lin Wei"] == ["Deputy Director of the Provincial Public Security Department"]
+    assert names["Ma Kin"] == ["Commissioner of the Island Police Service"]

@@ -105,7 +105,7 @@ def _scan_sentence(release: ParsedRelease, sentence: Span,
         elif toks[i + 1].text in wordlists.words("honorific_continuations.txt") and (
                 i + 2 < len(toks) and toks[i + 2].is_cap):
             last = i + 1
-        honorific = text[toks[first].start:toks[last].end]
+        honorific = text[toks[first].start:toks[last].end].replace(".", "")
         end = _name_end(toks, last + 1)
         name_toks = toks[last + 1:end]
         name = text[name_toks[0].start:name_toks[-1].end]

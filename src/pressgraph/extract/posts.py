@@ -166,15 +166,41 @@ def posts_after(release: ParsedRelease, toks: list[Token], name_end: int,
     else:
         return []
     end = start
-    while end < len(toks) and (toks[end].is_cap or toks[end].text in _POST_WORDS):
+    while end < len(toks):
+        tok = toks[end]
+        if apposition and tok.text == "," and _apposition_goes_on(toks, end + 1):
+            end += 1  # "Mr A, Director of the Department of X, Y and Z Affairs, Ministry of W"
+            continue
+        close = bracket_group(toks, end) if apposition else None
+        if close is not None and is_acronym(" ".join(t.text for t in toks[end + 1:close])):
+            end = close + 1  # "..., Ministry of Foreign Trade (MOFTEC)"
+            continue
+        if not (tok.is_cap or tok.text in _POST_WORDS):
+            break
         if apposition and is_honorific_at(toks, end):
+            if toks[end - 1].text == "and" and end - 1 > start:
+                end -= 1  # "headed by Mr A, Director of X and Mr B, ..."
+                break
             return []
         end += 1
-    if apposition and (end >= len(toks) or toks[end].text not in {",", ".", ";"}):
+    if apposition and (end >= len(toks) or toks[end].text not in {",", ".", ";", "and"}):
         return []
     if apposition and not (toks[start].is_cap and is_post_word(toks[start])):
         return []
     return split_posts(release, toks[start:end], acronyms)
+
+
+def _apposition_goes_on(toks: list[Token], index: int) -> bool:
+    """Whether the words after a comma inside a post set off after a name go on with it:
+    capitalised words (no honorific) up to the next comma, full stop or bracket."""
+    if index >= len(toks) or not toks[index].is_cap or is_honorific_at(toks, index):
+        return False
+    end = index
+    while end < len(toks) and (toks[end].is_cap or toks[end].text in _POST_WORDS):
+        if is_honorific_at(toks, end):
+            return False
+        end += 1
+    return end < len(toks) and toks[end].text in {",", ".", ";", "("}
 
 
 def split_posts(release: ParsedRelease, segment: list[Token],
