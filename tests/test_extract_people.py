@@ -367,3 +367,62 @@ def test_a_post_held_cum_another_is_one_post() -> None:
     wen = next(p for p in people_of(release) if p.name == "Wen Hui")
     assert [p.title for p in wen.posts] == [
         "Deputy Minister cum Director of the State Archives Bureau"]
+
+
+def test_a_rank_after_the_post_stands_in_the_honorific_place() -> None:
+    release = release_of(
+        "The Director of Trade, Ms Ann Lee, met the Chairman of the Regional Police Board, "
+        "Chief Constable Robert Hale, and the Commander of the Coastal Squadron Rear Admiral "
+        "Wang Tao in Harbourtown today.",
+    )
+    ann, robert, wang = people_of(release)
+    assert (robert.honorific, robert.name) == ("Chief Constable", "Robert Hale")
+    assert [p.title for p in robert.posts] == ["Chairman of the Regional Police Board"]
+    assert (wang.honorific, wang.name) == ("Rear Admiral", "Wang Tao")
+    assert [p.title for p in wang.posts] == ["Commander of the Coastal Squadron"]
+    assert ann.name == "Ann Lee"
+
+
+def test_a_rank_inside_a_longer_capitalised_post_stays_in_the_post() -> None:
+    release = release_of(
+        "Secretary for Trade Ann Lee met Northshire Chief Constable Robert Hale today.",
+    )
+    names = {p.name: [q.title for q in p.posts] for p in people_of(release)}
+    assert "Robert Hale" in names
+    assert names["Robert Hale"] == ["Northshire Chief Constable"]
+
+
+def test_a_compound_post_head_names_the_person_after_it() -> None:
+    release = release_of(
+        "Chief Executive Mary Chan met Commander-in-chief of the Island Garrison Major General "
+        "Zhou Ping at her office today.",
+    )
+    names = {p.name: [q.title for q in p.posts] for p in people_of(release)}
+    assert names == {"Mary Chan": ["Chief Executive"],
+                     "Zhou Ping": ["Commander-in-chief of the Island Garrison"]}
+
+
+def test_an_honorific_written_with_a_full_stop() -> None:
+    release = release_of(
+        "The working group met today. The meeting was co-convened by Mr. Peter Ho, Director "
+        "of Harbour Works, and Dr. Lin Mei, Deputy Director of the Bureau of Ports, Rivers "
+        "and Canals, Ministry of Water Transport (MWT).",
+    )
+    names = {p.name: [q.title for q in p.posts] for p in people_of(release)}
+    assert names == {
+        "Peter Ho": ["Director of Harbour Works"],
+        "Lin Mei": ["Deputy Director of the Bureau of Ports, Rivers and Canals, Ministry of "
+                    "Water Transport"],
+    }
+    assert {p.honorific for p in people_of(release)} == {"Mr", "Dr"}
+
+
+def test_a_post_after_a_name_ends_before_and_with_the_next_person() -> None:
+    release = release_of(
+        "The Commissioner of Police, Mr Peter Ho, met the delegations headed by Mr Lin Wei, "
+        "Deputy Director of the Provincial Public Security Department and Mr Ma Kin, "
+        "Commissioner of the Island Police Service, today.",
+    )
+    names = {p.name: [q.title for q in p.posts] for p in people_of(release)}
+    assert names["Lin Wei"] == ["Deputy Director of the Provincial Public Security Department"]
+    assert names["Ma Kin"] == ["Commissioner of the Island Police Service"]

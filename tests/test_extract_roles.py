@@ -298,3 +298,12 @@ def test_every_chair_read_from_any_wording_is_named_in_the_text(words: list[str]
             person = role.person
             assert person.name is None or person.name in sentence
             assert all(post.title.split()[0] in sentence for post in person.posts)
+
+
+def test_chairs_named_with_their_posts_after_the_names() -> None:
+    (meeting,) = meetings_of(
+        "The Harbour Working Group held its third meeting in Hong Kong today (October 9). "
+        "The meeting was co-convened by Mr Peter Ho, Director of Harbour Works, and Ms Lin "
+        "Mei, Deputy Director of the Bureau of Ports of Fujian Province.",
+    )
+    assert chairs(meeting) == {"Peter Ho": "convenor", "Lin Mei": "convenor"}

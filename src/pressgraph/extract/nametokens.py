@@ -16,7 +16,7 @@ from functools import lru_cache
 from pressgraph.extract import wordlists
 from pressgraph.model import ParsedRelease, Span
 
-_TOKEN = re.compile(r"[^\W_](?:[\w&/’'\-]*[^\W_])?['’]?|[^\s\w]", re.UNICODE)
+_WORD_OR_MARK = r"[^\W_](?:[\w&/’'\-]*[^\W_])?['’]?|[^\s\w]"
 CONNECTORS = frozenset({"of", "and", "the", "for", "on", "in", "&", "de", "du", "des"})
 DETERMINERS = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Its", "Their",
                          "His", "Her", "Our", "Both", "Each", "All", "Some", "Any"})
@@ -73,7 +73,22 @@ _INDEXED_LENGTH = 400
 
 def _tokenise(text: str, start: int, end: int) -> list[Token]:
     return [Token(m.group(), start + m.start(), start + m.end())
-            for m in _TOKEN.finditer(text[start:end])]
+            for m in _token_pattern().finditer(text[start:end])]
+
+
+@lru_cache(maxsize=1)
+def _token_pattern() -> re.Pattern[str]:
+    """Words and marks; an honorific written with a full stop ("Mr.", "Dr.") is one token,
+    so that it reads as the honorific does without one."""
+    dotted = "|".join(re.escape(h) for h in sorted(wordlists.honorifics(), key=lambda h: (-len(h), h)))
+    return re.compile(rf"\b(?:{dotted})\.(?=\s)|{_WORD_OR_MARK}", re.UNICODE)
+
+
+@lru_cache(maxsize=1)
+def _dotted_honorific_end() -> re.Pattern[str]:
+    """The end of a stretch that stops at an honorific's full stop ("... by Mr.")."""
+    names = "|".join(re.escape(h) for h in sorted(wordlists.honorifics()))
+    return re.compile(rf"\b(?:{names})\.$")
 
 
 @lru_cache(maxsize=4)
@@ -119,6 +134,8 @@ def _sentences(release: ParsedRelease, region: Span) -> list[Span]:
         text = release.text[start:end]
         offset = 0
         for match in _SENTENCE_END.finditer(text):
+            if _dotted_honorific_end().search(text, 0, match.start()):
+                continue  # "co-convened by Mr. Joshua Law": no sentence ends at "Mr."
             found.append(Span(start + offset, start + match.start()))
             offset = match.end()
         if offset < len(text):
@@ -134,9 +151,32 @@ def body_region(release: ParsedRelease) -> Span:
 
 
 def is_honorific_at(toks: list[Token], i: int) -> bool:
-    """An honorific followed by a capitalised word ("Mr Wong")."""
+    """An honorific followed by a capitalised word ("Mr Wong"), or a rank printed in its
+    place ("Chief Constable Ann Smith")."""
     return (toks[i].text in _honorifics() and i + 1 < len(toks)
-            and toks[i + 1].is_cap and toks[i + 1].start - toks[i].end <= 1)
+            and toks[i + 1].is_cap and toks[i + 1].start - toks[i].end <= 1) or (
+        rank_end(toks, i) is not None)
+
+
+@lru_cache(maxsize=1)
+def _ranks() -> tuple[tuple[str, ...], ...]:
+    """The ranks of ``data/rank_titles.txt`` as word sequences, longest first."""
+    ranks = {tuple(line.split()) for line in wordlists.words("rank_titles.txt")}
+    return tuple(sorted(ranks, key=lambda r: (-len(r), r)))
+
+
+def rank_end(toks: list[Token], i: int) -> int | None:
+    """The index of the last word of a rank that starts at ``toks[i]`` and that a
+    capitalised word follows ("Major General Li"), else ``None``."""
+    for rank in _ranks():
+        after = i + len(rank)
+        if after >= len(toks) or not toks[after].is_cap:
+            continue
+        words = toks[i:after + 1]
+        if all(t.text == w for t, w in zip(words, rank)) and all(
+                b.start - a.end <= 1 for a, b in zip(words, words[1:])):
+            return after - 1
+    return None
 
 
 def is_acronym(word: str) -> bool:
@@ -147,7 +187,9 @@ def is_acronym(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _honorifics() -> frozenset[str]:
-    return wordlists.honorifics()
+    """The honorifics, also as written with a full stop ("Mr.")."""
+    plain = wordlists.honorifics()
+    return plain | frozenset(f"{h}." for h in plain)
 
 
 def bracket_group(toks: list[Token], i: int) -> int | None:

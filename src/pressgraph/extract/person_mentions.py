@@ -20,11 +20,13 @@ from pressgraph.extract.nametokens import (
     bracket_group,
     is_acronym,
     is_honorific_at,
+    rank_end,
     release_memo,
     sentences,
     tokens,
 )
 from pressgraph.extract.posts import (
+    ends_post,
     from_post_head,
     has_post_head,
     is_post_word,
@@ -86,18 +88,24 @@ def _scan_sentence(release: ParsedRelease, sentence: Span,
     toks = tokens(text, sentence.start, sentence.end)
     named_post_spans: list[Span] = []
     honorifics = wordlists.honorifics()
+    ranked_until = -1
     for i in range(len(toks)):
-        if not is_honorific_at(toks, i) or toks[i + 1].text in honorifics:
+        if i <= ranked_until or not is_honorific_at(toks, i) or toks[i + 1].text in honorifics:
             continue
+        rank = rank_end(toks, i)
+        if rank is not None and not _rank_stands_alone(toks, i):
+            continue  # "Devon Chief Constable Ann Smith": a post, read as news style
         first = i  # "Ir Dr Lo": both honorifics belong to the name
-        while first > 0 and toks[first - 1].text in honorifics and (
+        while rank is None and first > 0 and toks[first - 1].text in honorifics and (
                 toks[first].start - toks[first - 1].end <= 1):
             first -= 1
         last = i  # "Mr Justice Andrew Cheung": "Justice" continues the honorific
-        if toks[i + 1].text in wordlists.words("honorific_continuations.txt") and (
+        if rank is not None:
+            last = ranked_until = rank  # "Major General Li": the name starts after the rank
+        elif toks[i + 1].text in wordlists.words("honorific_continuations.txt") and (
                 i + 2 < len(toks) and toks[i + 2].is_cap):
             last = i + 1
-        honorific = text[toks[first].start:toks[last].end]
+        honorific = text[toks[first].start:toks[last].end].replace(".", "")
         end = _name_end(toks, last + 1)
         name_toks = toks[last + 1:end]
         name = text[name_toks[0].start:name_toks[-1].end]
@@ -115,6 +123,16 @@ def _scan_sentence(release: ParsedRelease, sentence: Span,
         for post in unnamed_posts(release, toks, acronyms, named_post_spans):
             found.append(RawMention(post.span, None, None, [post], sentence))
     return found
+
+
+def _rank_stands_alone(toks: list[Token], start: int) -> bool:
+    """Whether the rank at ``toks[start]`` stands in an honorific's place: after a comma,
+    a lower-case word or a post ("Commander of the Garrison Major General Li"), not inside
+    a longer capitalised phrase ("Devon Chief Constable Ann Smith" is a post)."""
+    if start == 0:
+        return True
+    before = toks[start - 1]
+    return not before.is_cap or ends_post(toks, start - 1)
 
 
 _RUN_WORDS = frozenset({"of", "for", "and", "the", "&", "on", "in", "to", "at", "cum"})
@@ -186,6 +204,9 @@ def _capitalised_runs(toks: list[Token], taken: list[Span]) -> list[list[Token]]
                 runs.append(current[:-1])
                 current = [tok]
             continue
+        if inside and current and any(s.start == tok.start for s in taken) and (
+                tok.start - current[-1].end <= 1):
+            current = []  # "Commander of the Garrison Major General Li": the post of Li
         runs.append(current)
         current = []
     runs.append(current)

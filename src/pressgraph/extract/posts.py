@@ -38,8 +38,16 @@ def post_heads() -> frozenset[str]:
     return wordlists.post_heads()
 
 
+def is_post_head(word: str) -> bool:
+    """A post's head word, also as the first part of a compound ("Commander-in-chief")."""
+    if wordlists.is_head(word, post_heads()):
+        return True
+    parts = word.split("-")
+    return len(parts) > 2 and parts[1].islower() and parts[0] in post_heads()
+
+
 def is_post_word(tok: Token) -> bool:
-    return tok.is_cap and (wordlists.is_head(tok.text, post_heads())
+    return tok.is_cap and (is_post_head(tok.text)
                            or tok.text in wordlists.post_modifiers())
 
 
@@ -53,7 +61,7 @@ def posts_before(release: ParsedRelease, toks: list[Token], honorific: int,
         stop = honorific - 1
     elif toks[honorific - 1].is_cap and is_post_word(toks[honorific - 1]) or (
             toks[honorific - 1].is_cap and toks[honorific - 1].start > 0
-            and _ends_post(toks, honorific - 1)):
+            and ends_post(toks, honorific - 1)):
         stop = honorific
     else:
         return []
@@ -111,13 +119,12 @@ def posts_before(release: ParsedRelease, toks: list[Token], honorific: int,
     return posts
 
 
-def _ends_post(toks: list[Token], index: int) -> bool:
+def ends_post(toks: list[Token], index: int) -> bool:
     """Whether the capitalised words ending at ``index`` name a post's organisation
     ("Minister of Foreign Affairs"): a post head stands among them."""
     j = index
     while j >= 0 and (toks[j].is_cap or toks[j].text in _POST_WORDS):
-        if toks[j].is_cap and is_post_word(toks[j]) and wordlists.is_head(toks[j].text,
-                                                                           post_heads()):
+        if toks[j].is_cap and is_post_word(toks[j]) and is_post_head(toks[j].text):
             return True
         j -= 1
     return False
@@ -159,15 +166,41 @@ def posts_after(release: ParsedRelease, toks: list[Token], name_end: int,
     else:
         return []
     end = start
-    while end < len(toks) and (toks[end].is_cap or toks[end].text in _POST_WORDS):
+    while end < len(toks):
+        tok = toks[end]
+        if apposition and tok.text == "," and _apposition_goes_on(toks, end + 1):
+            end += 1  # "Mr A, Director of the Department of X, Y and Z Affairs, Ministry of W"
+            continue
+        close = bracket_group(toks, end) if apposition else None
+        if close is not None and is_acronym(" ".join(t.text for t in toks[end + 1:close])):
+            end = close + 1  # "..., Ministry of Foreign Trade (MOFTEC)"
+            continue
+        if not (tok.is_cap or tok.text in _POST_WORDS):
+            break
         if apposition and is_honorific_at(toks, end):
+            if toks[end - 1].text == "and" and end - 1 > start:
+                end -= 1  # "headed by Mr A, Director of X and Mr B, ..."
+                break
             return []
         end += 1
-    if apposition and (end >= len(toks) or toks[end].text not in {",", ".", ";"}):
+    if apposition and (end >= len(toks) or toks[end].text not in {",", ".", ";", "and"}):
         return []
     if apposition and not (toks[start].is_cap and is_post_word(toks[start])):
         return []
     return split_posts(release, toks[start:end], acronyms)
+
+
+def _apposition_goes_on(toks: list[Token], index: int) -> bool:
+    """Whether the words after a comma inside a post set off after a name go on with it:
+    capitalised words (no honorific) up to the next comma, full stop or bracket."""
+    if index >= len(toks) or not toks[index].is_cap or is_honorific_at(toks, index):
+        return False
+    end = index
+    while end < len(toks) and (toks[end].is_cap or toks[end].text in _POST_WORDS):
+        if is_honorific_at(toks, end):
+            return False
+        end += 1
+    return end < len(toks) and toks[end].text in {",", ".", ";", "("}
 
 
 def split_posts(release: ParsedRelease, segment: list[Token],
@@ -180,7 +213,7 @@ def split_posts(release: ParsedRelease, segment: list[Token],
         segment = segment[1:]
     while segment and not segment[-1].is_cap and segment[-1].text != ")":
         segment = segment[:-1]
-    if not segment or not any(is_post_word(t) and wordlists.is_head(t.text, post_heads())
+    if not segment or not any(is_post_word(t) and is_post_head(t.text)
                               for t in segment):
         return []
     parts: list[list[Token]] = [[]]
@@ -202,7 +235,7 @@ def split_posts(release: ParsedRelease, segment: list[Token],
 
 
 def has_post_head(part: list[Token]) -> bool:
-    return any(t.is_cap and wordlists.is_head(t.text, post_heads()) for t in part)
+    return any(t.is_cap and is_post_head(t.text) for t in part)
 
 
 def _until_joiner(segment: list[Token], start: int) -> list[Token]:

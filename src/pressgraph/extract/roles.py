@@ -239,7 +239,10 @@ def _named_in(sentence: Span, mentions: list[RawMention],
                                         if p.span.start < raw.span.start])
         if start < sentence.start:
             start = raw.span.start
-        found.append(_Named(start, raw.span.end, person))
+        # "Mr A, Director of X, and Mr B": the phrase naming A ends after his post
+        end = max([raw.span.end] + [p.span.end for p in raw.posts
+                                    if raw.span.end <= p.span.start < sentence.end])
+        found.append(_Named(start, end, person))
     found.sort(key=lambda n: n.start)
     return found
 
