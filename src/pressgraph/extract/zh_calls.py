@@ -65,12 +65,16 @@ def courtesy_calls(context: Context, index: int, clause: Unit,
             opener = actor(context, index, verb_start) or _named_again(
                 context, clause, verb_start)
             with_whom = re.search(r"[與同跟](?P<party>[^，。與同跟]{2,30})$", before)
-            if not people and opener is not None and opener.start < verb_start and (
-                    _named_party(clause.text[position + len(verb):])
-                    or (with_whom is not None and _named_party(with_whom.group("party")))):
+            party_named = _named_party(clause.text[position + len(verb):]) or (
+                with_whom is not None and _named_party(with_whom.group("party")))
+            if not people and opener is not None and opener.start < verb_start and party_named:
                 people = [opener]  # "蘇錦樑…會到訪以色列，會晤以色列政府官員"
-            if not people and (verb not in ("拜會", "拜訪") or context.transcript):
+            if not people and context.transcript:
                 continue  # (a speaker's "拜會了上海市的領導" names no one met)
+            if not people and not party_named and verb not in ("拜會", "拜訪"):
+                continue  # (a delegation's "與黑龍江省領導會面" names its party: a call)
+            if not people and "期間" in context.folded[context.sentences[index].start:verb_start]:
+                continue  # "訪日期間，代表團與…官員會面": the trip's programme, no call of its own
             counterparts = [p for p in people if p.start >= verb_start]
             if not counterparts and with_whom is not None:  # 與A及B會面: those named after 與
                 party_start = clause.start + with_whom.start("party")
@@ -137,7 +141,13 @@ def _named_party(after: str) -> bool:
         (any(object_.startswith(name) for name in lexicon().place_names)
          and mentions(object_, lexicon().party_members))
         or any(suffix in object_ for suffix in lexicon().org_suffixes if len(suffix) > 1)
-        or re.search(r"[部局署廳處辦委](?:官員|代表|領導|負責人)", object_) is not None)
+        or re.search(r"[部局署廳處辦委院](?:的)?(?:官員|代表|領導|負責人)", object_) is not None
+        or _REGION_PARTY.match(object_) is not None)
+
+
+# Officials of a province or city the gazetteer may not list: 黑龍江省領導, 瀋陽市的官員.
+_REGION_PARTY = re.compile(
+    r"[\u4e00-\u9fff]{1,6}?(?:省|市|自治區)(?:委|政府)?的?(?:官員|領導|代表|負責人|首長|高層)")
 
 
 def called_after(context: Context, index: int, clause: Unit,
@@ -186,7 +196,10 @@ def _heads_an_organisation_called_on(context: Context, summary: Draft,
                                      people: list[Person]) -> bool:
     """Whether one of ``people`` holds a post in an organisation a call without anyone
     named is on (``拜會交通運輸部``, then ``與交通運輸部部長劉偉會面``)."""
-    object_ = context.folded[summary.verb_start:summary.clause.end]
+    party = re.search(r"[與同跟][^，。與同跟]{2,30}$", context.folded[summary.clause.start:
+                                                                 summary.verb_start])
+    start = summary.clause.start + party.start() if party else summary.verb_start
+    object_ = context.folded[start:summary.clause.end]  # 拜會X, or 與X會面
     return any(post.organisation is not None and post.organisation.mentions
                and to_traditional(post.organisation.mentions[0]) in object_
                for person in people for post in person.mention.posts)
