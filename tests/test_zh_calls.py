@@ -55,3 +55,11 @@ def test_a_name_ends_before_this_month() -> None:
                     "2023年7月19日(星期三)")
     (call,) = _extract_text(text).meetings
     assert [r.person.name for r in call.roles] == ["王小明", "陳大文"]
+
+
+def test_what_a_call_produced_is_no_new_call() -> None:
+    text = _release("部長訪港", "  財政部部長王小明本月17日與財政司司長陳大文會面。\n"
+                    "  陳大文並與王小明簽署會談紀要，加強兩地合作。陳大文會後指滿意會面成果。",
+                    "2023年7月19日(星期三)")
+    (call,) = _extract_text(text).meetings
+    assert call.date == date(2023, 7, 17)  # 本月17日: of the release's month
