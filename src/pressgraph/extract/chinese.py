@@ -19,10 +19,10 @@ from pressgraph.extract import zh_agenda, zh_orgs, zh_spacing
 from pressgraph.extract.meetings import status_of
 from pressgraph.extract.outcomes import find_zh_outcomes
 from pressgraph.extract.places import zh_place_in
-from pressgraph.extract.zh_actors import actor as _actor
 from pressgraph.extract.zh_actors import people_in as _people_in
 from pressgraph.extract.zh_actors import speaker_of
 from pressgraph.extract.zh_actors import subject as _subject
+from pressgraph.extract.zh_calls import call_principals, give_call_references, leaders
 from pressgraph.extract.zh_dates import DatePhrase, find_dates
 from pressgraph.extract.zh_drafts import Context as _Context
 from pressgraph.extract.zh_drafts import Draft as _Draft
@@ -135,7 +135,6 @@ def _statements(context: _Context) -> tuple[Statement, ...]:
 
 def _assign_regions(context: _Context, drafts: list[_Draft]) -> None:
     """Give each meeting the sentences that tell about it."""
-    lex = lexicon()
     # each place a meeting is named (its clause, and where it is named again) tells about it;
     # a sentence belongs to the meeting named last before it
     anchors = sorted((sentence, offset, number) for number, draft in enumerate(drafts)
@@ -157,19 +156,7 @@ def _assign_regions(context: _Context, drafts: list[_Draft]) -> None:
             drafts[owner].region.append(index)
     for draft in drafts:
         draft.region.sort()
-    courtesy = [d for d in drafts if d.kind == "courtesy call"]
-    for index, sentence in enumerate(context.sentences):
-        if not any(ref in sentence.text for ref in lex.meeting_references if "會面" in ref):
-            continue
-        owner = next((d for d in reversed(courtesy) if d.sentence <= index), None)
-        if owner is None:
-            continue
-        for draft in drafts:
-            if draft is not owner and index in draft.region and index != draft.sentence:
-                draft.region.remove(index)
-        if index not in owner.region:
-            owner.region.append(index)
-            owner.region.sort()
+    give_call_references(context, drafts)
 
 
 def _meeting(context: _Context, draft: _Draft) -> Meeting:
@@ -364,12 +351,7 @@ def _chairs(context: _Context, draft: _Draft) -> list[tuple[Person, RoleName]]:
     chairs: list[tuple[Person, RoleName]] = []
     subject = _subject(context, sentence)
     if draft.kind == "courtesy call":
-        principal = _actor(context, draft.sentence, draft.verb_start)
-        if principal is not None:
-            chairs.append((principal, "principal"))
-        others = list(draft.counterparts) or _people_in(context, draft.clause)
-        chairs += [(p, "principal") for p in others]
-        return _unique(chairs)
+        return _unique(call_principals(context, draft))
     role = _chair_role(draft.clause.text)
     if subject is not None and _mentions(sentence.text, ("主持", "率領", "率團", "帶領")):
         chairs.append((subject, role if "主持" in draft.clause.text else "principal"))
@@ -380,33 +362,8 @@ def _chairs(context: _Context, draft: _Draft) -> list[tuple[Person, RoleName]]:
                 verb = clause.start + clause.text.find("主持")
                 chairs += [(p, _chair_role(clause.text)) for p in _people_in(context, clause)
                            if p.start < verb]
-            chairs += [(p, "principal") for p in _leaders(context, clause)]
+            chairs += [(p, "principal") for p in leaders(context, clause)]
     return _unique(chairs)
-
-
-# Words that may stand between a leader's name and 率領: 楊永強醫生將率領, 黃敏所率領.
-_BEFORE_LEADING = re.compile(r"^(?:將|亦|會|所|分別|今日|明日|昨日|今天|明天|昨天|共同|一同)*$")
-
-
-def _leaders(context: _Context, clause: Unit) -> list[Person]:
-    """The people a clause says lead a delegation: those between 由 and 率領 (``代表團
-    分別由A及B率領``, ``由A率領的代表團``), and the one named right before 率領 (``A將率領
-    代表團出席會議``, ``與B率領的代表團``)."""
-    found: list[Person] = []
-    for match in re.finditer(r"率領|率團|帶領", clause.text):
-        verb = clause.start + match.start()
-        before = [p for p in _people_in(context, clause) if p.start < verb]
-        by = clause.text.rfind("由", 0, match.start())
-        if by >= 0:
-            found += [p for p in before if p.start > clause.start + by]
-        elif before:
-            last = before[-1]
-            end = last.name_span.end if last.name_span else last.mention.span.end
-            honorific = next((h for h in lexicon().honorifics
-                              if context.folded.startswith(h, end)), "")
-            if _BEFORE_LEADING.match(context.folded[end + len(honorific):verb]):
-                found.append(last)
-    return found
 
 
 def _chair_role(clause: str) -> RoleName:

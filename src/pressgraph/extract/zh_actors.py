@@ -40,7 +40,8 @@ def subject(context: Context, sentence: Sentence) -> Person | None:
         if person.mention.name and person.start < sentence.start and \
                 to_traditional(opening).startswith(to_traditional(person.mention.name)):
             return person
-    if opening.startswith(lexicon().pronouns):
+    timed = _TIME_WORDS.match(opening)
+    if opening[timed.end() if timed else 0:].startswith(lexicon().pronouns):
         # 他 opening a sentence is the one the sentence before it was about (蘇錦樑會與大使
         # 會面。他亦會會晤…), else the person named last
         # (他們: the group of the one an earlier paragraph opened with)
@@ -101,7 +102,8 @@ _PLURAL_PRONOUNS = ("他們", "她們", "他们", "她们")
 # Words of time that may open a sentence before its subject (下午，朱總理…; 今天上午，…).
 _TIME_WORDS = re.compile(
     r"\s*(?:(?:今天|今日|昨天|昨日|明天|明日|今晚|今早|同日|當日|当日|其後|其后|隨後|随后|接着|接著|"
-    r"稍後|稍后|上午|下午|晚上|早上|中午|傍晚)[，,]?\s*)+")
+    r"稍後|稍后|上午|下午|晚上|早上|中午|傍晚|翌日|次日|當天|当天|"
+    r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)[，,]?\s*)+")
 # The speaker speaking of himself or herself: 我 as a subject (not 跟我, 向我, 給我).
 _FIRST_PERSON = re.compile(r"(?<![跟和與同向對給讓為被替幫])我")
 

@@ -27,8 +27,8 @@ _NEXT_DAY = re.compile(r"(?:翌日|次日|翌晨|第二天)")
 _LAST_DAY_REACH = 400
 _DATE = re.compile(
     rf"(?P<relative>{'|'.join(_RELATIVE)})?(?:上午|下午|早上|晚上|中午)?"
-    rf"(?:[（(]?(?:(?P<year>\d{{4}}|[{_NUM}]{{4}})年)?(?P<month>\d{{1,2}}|[{_NUM}]{{1,3}})月"
-    rf"(?P<day>\d{{1,2}}|[{_NUM}]{{1,3}})日[）)]?)?"
+    rf"(?:[（(]?(?:(?:(?P<year>\d{{4}}|[{_NUM}]{{4}})年)?(?P<month>\d{{1,2}}|[{_NUM}]{{1,3}})月"
+    rf"|(?P<this_month>本月))(?P<day>\d{{1,2}}|[{_NUM}]{{1,3}})日[）)]?)?"
 )
 
 
@@ -56,7 +56,7 @@ _WEEKDAY = re.compile(
 def find_dates(text: str, folded: str, span: Span, release_date: date | None) -> list[DatePhrase]:
     found = []
     for match in _DATE.finditer(folded, span.start, span.end):
-        if not match.group("relative") and not match.group("month"):
+        if not match.group("relative") and not _has_day(match):
             continue
         found.append(DatePhrase(_resolve(match, release_date), text[match.start():match.end()],
                                 Span(match.start(), match.end()),
@@ -82,7 +82,7 @@ def _last_day_before(folded: str, position: int, release_date: date | None) -> d
     """The day the text spoke of last before ``position`` (what 翌日 counts from)."""
     start = max(0, position - _LAST_DAY_REACH)
     days = [match for match in _DATE.finditer(folded, start, position)
-            if match.group("relative") or match.group("month")]
+            if match.group("relative") or _has_day(match)]
     return _resolve(days[-1], release_date) if days else None
 
 
@@ -95,7 +95,19 @@ def _weekday(weekday: int, release_date: date | None) -> date | None:
     return min((ahead, behind), key=lambda value: (abs((value - release_date).days), value))
 
 
+def _has_day(match: re.Match[str]) -> bool:
+    """A day of a month: ``五月二十日``, or ``本月20日`` (of the release's month)."""
+    return bool(match.group("month") or match.group("this_month"))
+
+
 def _resolve(match: re.Match[str], release_date: date | None) -> date | None:
+    if match.group("this_month"):
+        if release_date is None:
+            return None
+        try:
+            return release_date.replace(day=chinese_number(match.group("day")) or 0)
+        except ValueError:
+            return None
     if match.group("month"):
         month = chinese_number(match.group("month"))
         day = chinese_number(match.group("day"))

@@ -8,8 +8,8 @@ assembly with its ordinal ``第六十屆世界衞生大會``), or by a courtesy 
 earlier ones (``以來``, ``上一次``) and reported speech do not count; a transcript reports
 only the meeting its opening names (``在立法會財經事務委員會上``). One meeting named twice
 (in full, by its short form, by its last words) is one draft. What a meeting's name tells
-(body, session, ordinal) is read by ``zh_drafts.py``; ``chinese.py`` fills in each draft's
-frame.
+(body, session, ordinal) is read by ``zh_drafts.py``, calls by ``zh_calls.py``;
+``chinese.py`` fills in each draft's frame.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ import re
 from dataclasses import replace
 
 from pressgraph.chinese_script import to_traditional
-from pressgraph.extract.zh_actors import actor, people_in
+from pressgraph.extract.zh_calls import called_after, courtesy_calls, talks, told_again
 from pressgraph.extract.zh_dates import find_dates
 from pressgraph.extract.zh_drafts import (
     ORDINAL_END,
@@ -30,11 +30,9 @@ from pressgraph.extract.zh_drafts import (
     name_meeting,
     sentence_subject_organisation,
 )
-from pressgraph.extract.zh_people import Person
 from pressgraph.extract.zh_text import (
     Sentence,
     Unit,
-    find_all,
     is_cjk,
     lexicon,
     strip_brackets,
@@ -133,62 +131,13 @@ def find_meetings(context: Context, transcript: bool = False) -> list[Draft]:
                     or mentions(clause.text, lex.background_markers + lex.vague_future_markers):
                 continue
             found = _standing_meetings(context, index, sentence, clause) or \
-                _courtesy_calls(context, index, clause, drafts) or \
-                _talks(context, index, clause) or \
+                courtesy_calls(context, index, clause, drafts) or \
+                talks(context, index, clause) or \
                 _listed_after(context, index, clause, drafts) or \
-                _called_after(context, index, clause, drafts)
+                called_after(context, index, clause, drafts)
             drafts += [d for d in found if _with_tense(context, sentence, d)]
-    return [copy for draft in _told_again(context, _once_each(context, drafts)) if draft.count
+    return [copy for draft in told_again(context, _once_each(context, drafts)) if draft.count
             for copy in _each_of(draft)]
-
-
-def _told_again(context: Context, drafts: list[Draft]) -> list[Draft]:
-    """A call an opening sentence sums up (``拜會交通運輸部及民航局``, ``與財政部部長、市委書記
-    和市長會面``) is the call a later sentence tells in full with the person's name (``與交通
-    運輸部部長劉偉會面``): one call, told by the later sentence."""
-    kept: list[Draft] = []
-    for draft in drafts:
-        later = [d for d in drafts if d.kind == "courtesy call" and d.sentence > draft.sentence]
-        if draft.kind != "courtesy call" or not later:
-            kept.append(draft)
-            continue
-        called = _called_on(context, draft)
-        told = [p for d in later for p in _called_on(context, d) if p.mention.name]
-        if called and not any(p.mention.name for p in called):  # met by post alone
-            left = [p for p in called if not _holds_post_of(told, p)]
-            if left and len(left) < len(called):
-                draft.counterparts = tuple(left)
-            if left:
-                kept.append(draft)
-        elif called or not _heads_an_organisation_called_on(context, draft, told):
-            kept.append(draft)
-    return kept
-
-
-def _holds_post_of(people: list[Person], nameless: Person) -> bool:
-    """Whether one of ``people`` holds the post ``nameless`` is named by."""
-    posts = {to_traditional(post.title) for post in nameless.mention.posts}
-    return any(to_traditional(post.title) in posts
-               for person in people for post in person.mention.posts)
-
-
-def _heads_an_organisation_called_on(context: Context, summary: Draft,
-                                     people: list[Person]) -> bool:
-    """Whether one of ``people`` holds a post in an organisation a call without anyone
-    named is on (``拜會交通運輸部``, then ``與交通運輸部部長劉偉會面``)."""
-    object_ = context.folded[summary.verb_start:summary.clause.end]
-    return any(post.organisation is not None and post.organisation.mentions
-               and to_traditional(post.organisation.mentions[0]) in object_
-               for person in people for post in person.mention.posts)
-
-
-def _called_on(context: Context, draft: Draft) -> list[Person]:
-    """The people a call is on: those it names, else those its clause names but its actor."""
-    if draft.counterparts:
-        return list(draft.counterparts)
-    opener = actor(context, draft.sentence, draft.verb_start)
-    return [p for p in people_in(context, draft.clause)
-            if opener is None or p.mention is not opener.mention]
 
 
 _LISTED = re.compile(r"(?:以及|及|和)(?P<when>[^，。的]{0,16}的)?(?P<name>[^，。的]{2,40}?會議)")
@@ -205,18 +154,6 @@ def _listed_after(context: Context, index: int, clause: Unit, drafts: list[Draft
     draft = Draft("standing body meeting", index, clause, clause.start, status=previous.status)
     name_meeting(context, draft, listed.group("name"), clause.start + listed.start("name"))
     return [draft] if draft.body else []
-
-
-def _called_after(context: Context, index: int, clause: Unit,
-                  drafts: list[Draft]) -> list[Draft]:
-    """``會晤A，以及B，就…交流意見``: someone listed after a call in the same sentence is
-    called on too, one call each."""
-    previous = drafts[-1] if drafts else None
-    if previous is None or previous.sentence != index or previous.kind != "courtesy call" \
-            or not clause.text.lstrip().startswith(("以及", "及", "和", "、")):
-        return []
-    return [Draft("courtesy call", index, clause, previous.verb_start, counterparts=(person,),
-                  status=previous.status) for person in people_in(context, clause)]
 
 
 def _each_of(draft: Draft) -> list[Draft]:
@@ -476,120 +413,3 @@ def _split_names(text: str) -> list[tuple[int, str]]:
         begin = match.end()
     pieces.append((begin, text[begin:]))
     return pieces
-
-
-def _talks(context: Context, index: int, clause: Unit) -> list[Draft]:
-    """Talks with a party named before the verb: ``於明日與國家發展和改革委員會商討…``."""
-    for verb in lexicon().talks_verbs:
-        position = clause.text.find(verb)
-        with_whom = re.search(r"[與同跟](?P<party>[^，。與同跟就的]{2,20})$",
-                              clause.text[:position])
-        if position > 0 and with_whom is not None and (
-                _named_party(with_whom.group("party")) or people_in(context, clause)):
-            return [Draft("courtesy call", index, clause, clause.start + position)]
-    return []
-
-
-def _courtesy_calls(context: Context, index: int, clause: Unit,
-                    earlier: list[Draft] | None = None) -> list[Draft]:
-    """A call on someone (``與...會面``, ``拜會...``); ``先後拜會A和B`` and ``見了A、B`` are
-    one call on each person named, ``與A和B會面`` one call on both."""
-    lex = lexicon()
-    for verb in lex.courtesy_verbs:
-        for position in find_all(clause.text, verb):
-            before = clause.text[:position]
-            after = clause.text[position + len(verb):position + len(verb) + 1]
-            if before.endswith(("在", "出席")) or after in ("中", "時", "上", "後", "的", "期"):
-                # "在會面中", "出席會見的": a reference to the call, not a new one; but "今天我
-                # 跟朱總理會面的時候": the call that day, reported as the time of what follows
-                if _called_before(context, earlier or [], index, clause,
-                                  clause.start + position) or not (
-                        after in ("的", "時") and not before.endswith(("在", "出席"))
-                        and find_dates(context.text, context.folded, clause.span,
-                                       context.release.release_date)):
-                    continue  # (a call found before between the same people: this is it again)
-            if clause.text.startswith(lex.not_counterparts, position + len(verb)):
-                continue  # "會見傳媒": remarks to the press
-            if mentions(before, lex.wish_markers):
-                continue  # "希望…能夠與學聯的代表見面": a wish, not a call
-            if verb == "見了" and (before.endswith(("看", "聽", "遇", "碰", "預", "夢", "可"))
-                                  or not people_in(context, clause)):
-                continue  # "看見了", "聽見了": seeing, not meeting; 見了 needs someone named
-            verb_start = clause.start + position
-            people = people_in(context, clause)
-            opener = actor(context, index, verb_start) or _named_again(
-                context, clause, verb_start)
-            with_whom = re.search(r"[與同跟](?P<party>[^，。與同跟]{2,30})$", before)
-            if not people and opener is not None and opener.start < verb_start and (
-                    _named_party(clause.text[position + len(verb):])
-                    or (with_whom is not None and _named_party(with_whom.group("party")))):
-                people = [opener]  # "蘇錦樑…會到訪以色列，會晤以色列政府官員"
-            if not people and (verb not in ("拜會", "拜訪") or context.transcript):
-                continue  # (a speaker's "拜會了上海市的領導" names no one met)
-            counterparts = [p for p in people if p.start >= verb_start]
-            if not counterparts and with_whom is not None:  # 與A及B會面: those named after 與
-                party_start = clause.start + with_whom.start("party")
-                counterparts = [p for p in people if party_start <= p.start < verb_start]
-            if len(counterparts) > 1:
-                if _met_apart(context, clause, verb_start, counterparts):
-                    return [Draft("courtesy call", index, clause, verb_start, counterparts=(p,))
-                            for p in counterparts]
-                return [Draft("courtesy call", index, clause, verb_start,
-                              counterparts=tuple(counterparts))]
-            return [Draft("courtesy call", index, clause, verb_start)]
-    return []
-
-
-def _met_apart(context: Context, clause: Unit, verb_start: int,
-               counterparts: list[Person]) -> bool:
-    """Whether the people a clause calls on were met one by one: the clause says so
-    (``先後``, ``分別``), or lists them with ``、`` (``見了A、B``); ``與A和B會面`` met both
-    together."""
-    if mentions(clause.text, lexicon().one_by_one_markers):
-        return True
-    for previous, person in zip(counterparts, counterparts[1:], strict=False):
-        gap = context.folded[previous.mention.span.end:person.start]
-        if any(mark in gap for mark in "、，,；"):
-            return True
-    return False
-
-
-def _called_before(context: Context, earlier: list[Draft], index: int, clause: Unit,
-                   verb_start: int) -> bool:
-    """Whether a call found before was between the people this clause names (its actor and
-    those named in it): ``在會面時`` refers back to it; a call between others does not."""
-    def names(draft_actor: Person | None, people: list[Person]) -> set[str]:
-        return {to_traditional(p.mention.name or p.mention.posts[0].title)
-                for p in ([draft_actor] if draft_actor else []) + people
-                if p.mention.name or p.mention.posts}
-
-    here = names(actor(context, index, verb_start), people_in(context, clause))
-    for draft in earlier:
-        if draft.kind != "courtesy call":
-            continue
-        met = list(draft.counterparts) or people_in(context, draft.clause)
-        if not here or here <= names(actor(context, draft.sentence, draft.verb_start), met):
-            return True
-    return False
-
-
-def _named_again(context: Context, clause: Unit, before: int) -> Person | None:
-    """A person named earlier with a post, named again by name alone before ``before``
-    (同日下午，曾俊華亦將與商務部官員會面)."""
-    for person in context.people:
-        name = person.mention.name
-        if name and person.start < clause.start and \
-                to_traditional(name) in context.folded[clause.start:before]:
-            return person
-    return None
-
-
-def _named_party(after: str) -> bool:
-    """The object of a call names a party: a place's officials or an organisation
-    (以色列政府官員, 上海市的領導)."""
-    object_ = re.split(r"[，。；,;]", after, maxsplit=1)[0].removeprefix("了")
-    return bool(object_) and (
-        (any(object_.startswith(name) for name in lexicon().place_names)
-         and mentions(object_, lexicon().party_members))
-        or any(suffix in object_ for suffix in lexicon().org_suffixes if len(suffix) > 1)
-        or re.search(r"[部局署廳處辦委](?:官員|代表|領導|負責人)", object_) is not None)

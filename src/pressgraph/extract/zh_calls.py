@@ -1,0 +1,277 @@
+"""Calls: one person meeting another (``會見``, ``拜會``, ``會面``, ``會晤``, talks ``與…商討``).
+
+Which clauses report a call and on whom (``先後拜會A和B`` is one call on each, ``與A和B
+會面`` one call on both); a call an opening sentence sums up and a later one tells in full
+is one call; later sentences that refer back to ``會面`` belong to it. The principals of a
+call are its actor and the people it is on; the principals of a meeting of delegations are
+those who lead them (``率領``). ``zh_meetings.py`` asks for the calls among the meetings
+of a release; ``chinese.py`` for their principals.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pressgraph.chinese_script import to_traditional
+from pressgraph.extract.zh_actors import actor, people_in
+from pressgraph.extract.zh_dates import find_dates
+from pressgraph.extract.zh_drafts import Context, Draft, mentions
+from pressgraph.extract.zh_people import Person
+from pressgraph.extract.zh_text import Unit, find_all, lexicon
+from pressgraph.model import RoleName
+
+# --------------------------------------------------------------------------- which calls
+
+
+def talks(context: Context, index: int, clause: Unit) -> list[Draft]:
+    """Talks with a party named before the verb: ``於明日與國家發展和改革委員會商討…``."""
+    for verb in lexicon().talks_verbs:
+        position = clause.text.find(verb)
+        with_whom = re.search(r"[與同跟](?P<party>[^，。與同跟就的]{2,20})$",
+                              clause.text[:position])
+        if clause.text.startswith(lexicon().not_counterparts, position + len(verb)):
+            continue  # "簽署會談紀要": the minutes of talks, not talks
+        if position > 0 and with_whom is not None and (
+                _named_party(with_whom.group("party")) or people_in(context, clause)):
+            return [Draft("courtesy call", index, clause, clause.start + position)]
+    return []
+
+
+def courtesy_calls(context: Context, index: int, clause: Unit,
+                    earlier: list[Draft] | None = None) -> list[Draft]:
+    """A call on someone (``與...會面``, ``拜會...``); ``先後拜會A和B`` and ``見了A、B`` are
+    one call on each person named, ``與A和B會面`` one call on both."""
+    lex = lexicon()
+    for verb in lex.courtesy_verbs:
+        for position in find_all(clause.text, verb):
+            before = clause.text[:position]
+            after = clause.text[position + len(verb):position + len(verb) + 1]
+            if before.endswith(("在", "出席")) or after in ("中", "時", "上", "後", "的", "期"):
+                # "在會面中", "出席會見的": a reference to the call, not a new one; but "今天我
+                # 跟朱總理會面的時候": the call that day, reported as the time of what follows
+                if _called_before(context, earlier or [], index, clause,
+                                  clause.start + position) or not (
+                        after in ("的", "時") and not before.endswith(("在", "出席"))
+                        and find_dates(context.text, context.folded, clause.span,
+                                       context.release.release_date)):
+                    continue  # (a call found before between the same people: this is it again)
+            if clause.text.startswith(lex.not_counterparts, position + len(verb)):
+                continue  # "會見傳媒": remarks to the press
+            if mentions(before, lex.wish_markers):
+                continue  # "希望…能夠與學聯的代表見面": a wish, not a call
+            if verb == "見了" and (before.endswith(("看", "聽", "遇", "碰", "預", "夢", "可"))
+                                  or not people_in(context, clause)):
+                continue  # "看見了", "聽見了": seeing, not meeting; 見了 needs someone named
+            verb_start = clause.start + position
+            people = people_in(context, clause)
+            opener = actor(context, index, verb_start) or _named_again(
+                context, clause, verb_start)
+            with_whom = re.search(r"[與同跟](?P<party>[^，。與同跟]{2,30})$", before)
+            party_named = _named_party(clause.text[position + len(verb):]) or (
+                with_whom is not None and _named_party(with_whom.group("party")))
+            if not people and opener is not None and opener.start < verb_start and party_named:
+                people = [opener]  # "蘇錦樑…會到訪以色列，會晤以色列政府官員"
+            if not people and context.transcript:
+                continue  # (a speaker's "拜會了上海市的領導" names no one met)
+            if not people and not party_named and verb not in ("拜會", "拜訪"):
+                continue  # (a delegation's "與黑龍江省領導會面" names its party: a call)
+            if not people and "期間" in context.folded[context.sentences[index].start:verb_start]:
+                continue  # "訪日期間，代表團與…官員會面": the trip's programme, no call of its own
+            counterparts = [p for p in people if p.start >= verb_start]
+            if not counterparts and with_whom is not None:  # 與A及B會面: those named after 與
+                party_start = clause.start + with_whom.start("party")
+                counterparts = [p for p in people if party_start <= p.start < verb_start]
+            if len(counterparts) > 1:
+                if _met_apart(context, clause, verb_start, counterparts):
+                    return [Draft("courtesy call", index, clause, verb_start, counterparts=(p,))
+                            for p in counterparts]
+                return [Draft("courtesy call", index, clause, verb_start,
+                              counterparts=tuple(counterparts))]
+            return [Draft("courtesy call", index, clause, verb_start)]
+    return []
+
+
+def _met_apart(context: Context, clause: Unit, verb_start: int,
+               counterparts: list[Person]) -> bool:
+    """Whether the people a clause calls on were met one by one: the clause says so
+    (``先後``, ``分別``), or lists them with ``、`` (``見了A、B``); ``與A和B會面`` met both
+    together."""
+    if mentions(clause.text, lexicon().one_by_one_markers):
+        return True
+    for previous, person in zip(counterparts, counterparts[1:], strict=False):
+        gap = context.folded[previous.mention.span.end:person.start]
+        if any(mark in gap for mark in "、，,；"):
+            return True
+    return False
+
+
+def _called_before(context: Context, earlier: list[Draft], index: int, clause: Unit,
+                   verb_start: int) -> bool:
+    """Whether a call found before was between the people this clause names (its actor and
+    those named in it): ``在會面時`` refers back to it; a call between others does not."""
+    def names(draft_actor: Person | None, people: list[Person]) -> set[str]:
+        return {to_traditional(p.mention.name or p.mention.posts[0].title)
+                for p in ([draft_actor] if draft_actor else []) + people
+                if p.mention.name or p.mention.posts}
+
+    here = names(actor(context, index, verb_start), people_in(context, clause))
+    for draft in earlier:
+        if draft.kind != "courtesy call":
+            continue
+        met = list(draft.counterparts) or people_in(context, draft.clause)
+        if not here or here <= names(actor(context, draft.sentence, draft.verb_start), met):
+            return True
+    return False
+
+
+def _named_again(context: Context, clause: Unit, before: int) -> Person | None:
+    """A person named earlier with a post, named again by name alone before ``before``
+    (同日下午，曾俊華亦將與商務部官員會面)."""
+    for person in context.people:
+        name = person.mention.name
+        if name and person.start < clause.start and \
+                to_traditional(name) in context.folded[clause.start:before]:
+            return person
+    return None
+
+
+def _named_party(after: str) -> bool:
+    """The object of a call names a party: a place's officials or an organisation
+    (以色列政府官員, 上海市的領導)."""
+    object_ = re.split(r"[，。；,;]", after, maxsplit=1)[0].removeprefix("了")
+    return bool(object_) and (
+        (any(object_.startswith(name) for name in lexicon().place_names)
+         and mentions(object_, lexicon().party_members))
+        or any(suffix in object_ for suffix in lexicon().org_suffixes if len(suffix) > 1)
+        or re.search(r"[部局署廳處辦委院](?:的)?(?:官員|代表|領導|負責人)", object_) is not None
+        or _REGION_PARTY.match(object_) is not None)
+
+
+# Officials of a province or city the gazetteer may not list: 黑龍江省領導, 瀋陽市的官員.
+_REGION_PARTY = re.compile(
+    r"[\u4e00-\u9fff]{1,6}?(?:省|市|自治區)(?:委|政府)?的?(?:官員|領導|代表|負責人|首長|高層)")
+
+
+def called_after(context: Context, index: int, clause: Unit,
+                  drafts: list[Draft]) -> list[Draft]:
+    """``會晤A，以及B，就…交流意見``: someone listed after a call in the same sentence is
+    called on too, one call each."""
+    previous = drafts[-1] if drafts else None
+    if previous is None or previous.sentence != index or previous.kind != "courtesy call" \
+            or not clause.text.lstrip().startswith(("以及", "及", "和", "、")):
+        return []
+    return [Draft("courtesy call", index, clause, previous.verb_start, counterparts=(person,),
+                  status=previous.status) for person in people_in(context, clause)]
+
+
+def told_again(context: Context, drafts: list[Draft]) -> list[Draft]:
+    """A call an opening sentence sums up (``拜會交通運輸部及民航局``, ``與財政部部長、市委書記
+    和市長會面``) is the call a later sentence tells in full with the person's name (``與交通
+    運輸部部長劉偉會面``): one call, told by the later sentence."""
+    kept: list[Draft] = []
+    for draft in drafts:
+        later = [d for d in drafts if d.kind == "courtesy call" and d.sentence > draft.sentence]
+        if draft.kind != "courtesy call" or not later:
+            kept.append(draft)
+            continue
+        called = _called_on(context, draft)
+        told = [p for d in later for p in _called_on(context, d) if p.mention.name]
+        if called and not any(p.mention.name for p in called):  # met by post alone
+            left = [p for p in called if not _holds_post_of(told, p)]
+            if left and len(left) < len(called):
+                draft.counterparts = tuple(left)
+            if left:
+                kept.append(draft)
+        elif called or not _heads_an_organisation_called_on(context, draft, told):
+            kept.append(draft)
+    return kept
+
+
+def _holds_post_of(people: list[Person], nameless: Person) -> bool:
+    """Whether one of ``people`` holds the post ``nameless`` is named by."""
+    posts = {to_traditional(post.title) for post in nameless.mention.posts}
+    return any(to_traditional(post.title) in posts
+               for person in people for post in person.mention.posts)
+
+
+def _heads_an_organisation_called_on(context: Context, summary: Draft,
+                                     people: list[Person]) -> bool:
+    """Whether one of ``people`` holds a post in an organisation a call without anyone
+    named is on (``拜會交通運輸部``, then ``與交通運輸部部長劉偉會面``)."""
+    party = re.search(r"[與同跟][^，。與同跟]{2,30}$", context.folded[summary.clause.start:
+                                                                 summary.verb_start])
+    start = summary.clause.start + party.start() if party else summary.verb_start
+    object_ = context.folded[start:summary.clause.end]  # 拜會X, or 與X會面
+    return any(post.organisation is not None and post.organisation.mentions
+               and to_traditional(post.organisation.mentions[0]) in object_
+               for person in people for post in person.mention.posts)
+
+
+def _called_on(context: Context, draft: Draft) -> list[Person]:
+    """The people a call is on: those it names, else those its clause names but its actor."""
+    if draft.counterparts:
+        return list(draft.counterparts)
+    opener = actor(context, draft.sentence, draft.verb_start)
+    return [p for p in people_in(context, draft.clause)
+            if opener is None or p.mention is not opener.mention]
+
+
+# --------------------------------------------------------------------------- what tells of a call
+
+
+def give_call_references(context: Context, drafts: list[Draft]) -> None:
+    """A sentence that refers back to a call (``會面時``, ``會面中``) tells about the last
+    call before it, not about the meeting whose region it falls in."""
+    lex = lexicon()
+    courtesy = [d for d in drafts if d.kind == "courtesy call"]
+    for index, sentence in enumerate(context.sentences):
+        if not any(ref in sentence.text for ref in lex.meeting_references if "會面" in ref):
+            continue
+        owner = next((d for d in reversed(courtesy) if d.sentence <= index), None)
+        if owner is None:
+            continue
+        for draft in drafts:
+            if draft is not owner and index in draft.region and index != draft.sentence:
+                draft.region.remove(index)
+        if index not in owner.region:
+            owner.region.append(index)
+            owner.region.sort()
+
+
+# --------------------------------------------------------------------------- principals
+
+
+def call_principals(context: Context, draft: Draft) -> list[tuple[Person, RoleName]]:
+    """The principals of a call: who makes it and the people it is on."""
+    chairs: list[tuple[Person, RoleName]] = []
+    principal = actor(context, draft.sentence, draft.verb_start)
+    if principal is not None:
+        chairs.append((principal, "principal"))
+    others = list(draft.counterparts) or people_in(context, draft.clause)
+    chairs += [(p, "principal") for p in others]
+    return chairs
+
+
+# Words that may stand between a leader's name and 率領: 楊永強醫生將率領, 黃敏所率領.
+_BEFORE_LEADING = re.compile(r"^(?:將|亦|會|所|分別|今日|明日|昨日|今天|明天|昨天|共同|一同)*$")
+
+
+def leaders(context: Context, clause: Unit) -> list[Person]:
+    """The people a clause says lead a delegation: those between 由 and 率領 (``代表團
+    分別由A及B率領``, ``由A率領的代表團``), and the one named right before 率領 (``A將率領
+    代表團出席會議``, ``與B率領的代表團``)."""
+    found: list[Person] = []
+    for match in re.finditer(r"率領|率團|帶領", clause.text):
+        verb = clause.start + match.start()
+        before = [p for p in people_in(context, clause) if p.start < verb]
+        by = clause.text.rfind("由", 0, match.start())
+        if by >= 0:
+            found += [p for p in before if p.start > clause.start + by]
+        elif before:
+            last = before[-1]
+            end = last.name_span.end if last.name_span else last.mention.span.end
+            honorific = next((h for h in lexicon().honorifics
+                              if context.folded.startswith(h, end)), "")
+            if _BEFORE_LEADING.match(context.folded[end + len(honorific):verb]):
+                found.append(last)
+    return found

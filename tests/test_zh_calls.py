@@ -1,0 +1,65 @@
+"""Calls in Chinese releases (``zh_calls.py``): fixtures written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pressgraph.extract import extract
+from pressgraph.parse import parse
+from pressgraph.reader import decode
+
+
+def _extract_text(text: str):
+    return extract(parse(decode(text.encode("utf-8"), "calls.txt")))
+
+
+def _release(title: str, body: str, day: str) -> str:
+    return f"{title}\n*****\n{body}\n完\n\n{day}\n香港時間18時00分\n"
+
+
+def test_a_delegation_meeting_a_provinces_leaders_is_a_call() -> None:
+    text = _release("行政長官率團訪問", "  行政長官陳大文今日(七月十九日)率領工商界代表，前往北方三省訪問。\n"
+                    "  考察團首先到達瀋陽，在傍晚與遼寧省領導會面，然後出席歡迎晚宴。",
+                    "2008年7月19日(星期六)")
+    (call,) = _extract_text(text).meetings
+    assert call.kind == "courtesy call" and call.status == "held"
+    assert call.date == date(2008, 7, 19)
+
+
+def test_the_programme_of_a_trip_names_no_call_of_its_own() -> None:
+    text = _release("局長考察東京", "  發展局局長陳大文明天(2月8日)率領代表團訪問東京。\n"
+                    "  訪日期間，代表團與東京市政府官員和學者會面，並參觀多個項目。",
+                    "2009年2月7日(星期六)")
+    assert _extract_text(text).meetings == ()
+
+
+def test_he_after_a_day_word_is_the_one_named_before() -> None:
+    text = _release("行政長官訪問兩市", "  行政長官陳大文將於下周二和周三(五月二十二至二十三日)訪問南京及蘇州。\n"
+                    "  陳大文下周二前往南京，出席晚宴。翌日，她會與江蘇省領導會面，"
+                    "然後轉往蘇州拜會蘇州市領導。", "2017年5月18日(星期四)")
+    calls = _extract_text(text).meetings
+    assert [m.kind for m in calls] == ["courtesy call", "courtesy call"]
+    assert all([r.person.name for r in m.roles] == ["陳大文"] for m in calls)
+
+
+def test_a_call_summed_up_then_told_with_names_is_one_call() -> None:
+    text = _release("行政長官訪問南京", "  行政長官陳大文率領代表團繼續訪問南京，並與江蘇省領導會面。\n"
+                    "  陳大文中午與江蘇省委書記張小明和江蘇省省長李四會面。",
+                    "2018年7月19日(星期四)")
+    (call,) = _extract_text(text).meetings
+    assert [r.person.name for r in call.roles] == ["陳大文", "張小明", "李四"]
+
+
+def test_a_name_ends_before_this_month() -> None:
+    text = _release("部長訪港", "  財政部部長王小明本月17日率團訪問香港，與財政司司長陳大文會面。",
+                    "2023年7月19日(星期三)")
+    (call,) = _extract_text(text).meetings
+    assert [r.person.name for r in call.roles] == ["王小明", "陳大文"]
+
+
+def test_what_a_call_produced_is_no_new_call() -> None:
+    text = _release("部長訪港", "  財政部部長王小明本月17日與財政司司長陳大文會面。\n"
+                    "  陳大文並與王小明簽署會談紀要，加強兩地合作。陳大文會後指滿意會面成果。",
+                    "2023年7月19日(星期三)")
+    (call,) = _extract_text(text).meetings
+    assert call.date == date(2023, 7, 17)  # 本月17日: of the release's month
