@@ -78,6 +78,62 @@ def test_names_that_do_not_place_a_meeting(text: str) -> None:
     assert place_in(text) is None
 
 
+@pytest.mark.parametrize(("text", "place"), [
+    ("He spoke at the Ninth Regional Ministers' Meeting in Brunei on November 3.", "Brunei"),
+    ("The officials met in Canberra on Friday (May 3).", "Canberra"),
+    ("Health experts of the three places held a meeting at Shenzhen on May 2 and 3.",
+     "Shenzhen"),
+])
+def test_a_date_or_at_after_a_city(text: str, place: str) -> None:
+    assert place_in(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "The Secretary met the delegation at Hong Kong House today.",  # a building
+    "The Secretary visited Tuen Mun today and met the district council.",  # a district
+    "She met community leaders in Sha Tin this afternoon.",
+])
+def test_buildings_and_districts_place_no_meeting(text: str) -> None:
+    assert place_in(text) is None
+
+
+def test_a_hong_kong_district_leaves_the_meeting_unplaced() -> None:
+    (meeting,) = meetings_of(
+        "The Secretary for Housing, Mr Sam Ho, visited Sha Tin this afternoon (October 9).",
+        "He met members of the Sha Tin District Council to exchange views on housing.",
+        title="SH visits Sha Tin")
+    assert meeting.location is None
+
+
+def test_a_headline_visit_places_the_meetings() -> None:
+    meetings = meetings_of(
+        "The Chief Secretary for Administration, Mrs Mary Lo, began her programme today "
+        "(October 9).",
+        "Mrs Lo called on the Governor-General, Mr Tom Reed, to exchange views on trade.",
+        title="CS visits Canberra (with photos)")
+    assert [m.location for m in meetings] == ["Canberra"]
+
+
+def test_the_lead_sentence_places_the_meetings_after_it() -> None:
+    meetings = meetings_of(
+        "The Secretary for Commerce, Mr Sam Ho, has met business leaders in Davos, "
+        "Switzerland, to promote trade ties.",
+        "He held a bilateral meeting with the Minister of Trade of Ruritania, Mr Karl Brandt, "
+        "to discuss trade.",
+        title="Secretary meets ministers")
+    assert [m.location for m in meetings] == ["Davos"]
+
+
+def test_a_city_beats_the_country_of_a_later_sentence() -> None:
+    meetings = meetings_of(
+        "The Chief Secretary for Administration, Mrs Mary Lo, spent a day in Canberra today "
+        "(October 9).",
+        "She thanked the Government for hosting her first visit to Australia. Mrs Lo then "
+        "called on the Speaker of the Senate, Mr Tom Reed, to exchange views on trade.",
+        title="CS visits Canberra")
+    assert [m.location for m in meetings] == ["Canberra"]
+
+
 def test_a_meeting_without_a_place_in_the_text_has_none() -> None:
     (meeting,) = meetings_of(
         "The Advisory Committee on Harbour Fronts held its 14th meeting today (October 9) "

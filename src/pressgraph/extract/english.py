@@ -41,8 +41,9 @@ from pressgraph.extract.outcomes import find_outcomes, find_purpose, find_venue
 from pressgraph.extract.places import (
     arrival_place,
     journey_place,
+    narrowest,
+    opening_place,
     place_in,
-    title_place,
     unknown_place_in,
     welcome_place,
 )
@@ -155,7 +156,7 @@ def _locate_meetings(release: ParsedRelease, all_sentences: tuple[Sentence, ...]
                      mentions: Mentions, warnings: list[str]) -> list[_Located]:
     context = Context()
     located: list[_Located] = []
-    fallback_place = title_place(release)
+    fallback_place = opening_place(release)
     for index, sentence in enumerate(all_sentences):
         for clause in clauses(sentence, index):
             found, summary = find_in_clause(clause, release, mentions, context.meetings)
@@ -199,7 +200,8 @@ def _locate_meetings(release: ParsedRelease, all_sentences: tuple[Sentence, ...]
                         # an announced meeting has a day of its own
                 if when_found is None and when_text and item.session and item.session.isdigit():
                     when_found = _in_year_of_name(release, sentence, item)
-                location = None if unplaced else place or context.place or fallback_place
+                location = None if unplaced else narrowest(place or context.place,
+                                                            fallback_place)
                 if unplaced:
                     warnings.append(f"place {unplaced!r} is not in the gazetteer: meeting left "
                                     "without a location")

@@ -25,9 +25,11 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from pressgraph.chinese_script import to_traditional
+from pressgraph.dateforms import MONTHS, WEEKDAYS
 from pressgraph.extract import dates as date_rules
 from pressgraph.extract import wordlists
 from pressgraph.extract.lexicon import words
+from pressgraph.extract.nametokens import sentences
 from pressgraph.extract.zh_text import lexicon
 from pressgraph.model import ParsedRelease
 from pressgraph.registry import find_place, gazetteer
@@ -40,6 +42,9 @@ _AFTER = re.compile(r"\s+(?:delegation|side|[Gg]overnment|time|SAR\s+Government|
 _TOPIC = re.compile(r"\b(?:briefed|discussed|exchanged|talked|reviewed|to\s+exchange|to\s+discuss|"
                     r"on\s+how|about|regarding|concerning|covering)\b")
 _ZH_MAX = 10
+# Words before a place that also come before a building ("at Government House"): the place
+# must then be a city or territory standing alone ("held a meeting at Shenzhen").
+_AT = frozenset({"at"})
 
 
 @dataclass(frozen=True)
@@ -78,7 +83,10 @@ def _lookup(name: str) -> gazetteer.WorldPlace | None:
     return gazetteer.find(name)
 
 
-_CONTINUES = re.compile(r"\s+(?:of|for|on)\s+[A-Z]|-")
+# "University of X", "Conference for Y": the capitalised run goes on as a longer name; "in
+# Brunei on November 12" does not (a month or a weekday after "on" is a date).
+_CONTINUES = re.compile(rf"\s+(?:of|for|on)\s+(?!(?i:{'|'.join(MONTHS)}|{'|'.join(WEEKDAYS)})\b)"
+                        r"[A-Z]|-")
 
 
 def _in_a_name(text: str, start: int) -> bool:
@@ -105,9 +113,13 @@ def _names_after_prepositions(text: str) -> list[PlaceName]:
             place = _lookup(surface)
             if place is None:
                 continue
+            if gazetteer.is_district(place):
+                break  # "visited Tuen Mun": a district of Hong Kong places no meeting
             whole = count == len(parts) and not _CONTINUES.match(text, run.end())
             if not gazetteer.is_curated(place) and (not whole or _is_org_word(surface)):
                 break
+            if match.group("prep") in _AT and not (whole and place.kind in _LOCAL):
+                break  # "at Shenzhen" places a meeting; "at Hong Kong House" is a building
             if _AFTER.match(text, run.start() + len(surface)):
                 break
             found.append(PlaceName(_territory(surface, place), run.start(), place))
@@ -230,7 +242,8 @@ def unknown_place_in(text: str) -> str | None:
         previous = text[:match.start()].split()[-1:]
         if previous and previous[0][:1].isupper() and previous[0][-1:].isalnum():
             continue  # part of a name: "the Chinese Embassy in Hungary"
-        if _lookup(match.group("name")) is None:
+        place = _lookup(match.group("name"))
+        if place is None or gazetteer.is_district(place):
             return match.group("name")
     return None
 
@@ -250,11 +263,46 @@ def title_place(release: ParsedRelease) -> str | None:
     place = _lookup(found) if found else None
     if place is not None and (gazetteer.is_curated(place) or _title_cues().search(title)):
         return found
+    for match in _journey().finditer(title):  # "CS visits Canberra", "SJ to visit Beijing"
+        run = _RUN.match(title, match.end())
+        names = _names_after_prepositions("in " + title[match.end():run.end()]) if run else []
+        if names:
+            return names[0].surface
     for match in re.finditer(r"\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:visit|trip)\b", title):
         place = _lookup(match.group(1))
         if place is not None and place.kind in _LOCAL:
             return match.group(1)
     return None
+
+
+def opening_place(release: ParsedRelease) -> str | None:
+    """Where the release's opening puts its meetings when a meeting's own sentence names no
+    place: the headline's place, else a city its lead sentence names ("... has met trade
+    ministers in Davos, Switzerland, to ...", "today (June 15, Washington time)")."""
+    return title_place(release) or _lead_place(release)
+
+
+def narrowest(place: str | None, other: str | None) -> str | None:
+    """``place``, unless it is a country or province and ``other`` a city inside it: the
+    city ("her first official visit to Australia" in a release about a day in Canberra)."""
+    if place is None or other is None:
+        return place or other
+    outer, inner = _lookup(place), _lookup(other)
+    if outer is None or inner is None or outer.kind in _LOCAL or inner.kind not in _LOCAL:
+        return place
+    inside = (inner.within == outer.key if outer.kind == "province"
+              else bool(inner.country) and inner.country == outer.country)
+    return other if inside else place
+
+
+def _lead_place(release: ParsedRelease) -> str | None:
+    lead = next((block for block in release.blocks if block.kind == "paragraph"), None)
+    if lead is None:
+        return None
+    first = sentences(release, lead.span)[:1]
+    found = place_in(release.quote(first[0])) if first else None
+    place = _lookup(found) if found else None
+    return found if place is not None and place.kind in _LOCAL else None
 
 
 # --------------------------------------------------------------------------- Chinese
@@ -331,7 +379,8 @@ def _zh_name_at(text: str, position: int, end: int | None) -> PlaceName | None:
                 return PlaceName(text[position:position + length], position, place)
     for length in range(min(_ZH_MAX, len(folded)), 1, -1):
         place = gazetteer.find(folded[:length])
-        if place is not None and (_zh_ends_here(rest, length) or (
+        if place is not None and not gazetteer.is_district(place) and (
+                _zh_ends_here(rest, length) or (
                 place.kind not in _LOCAL and _city_follows(text, position + length, end))):
             return PlaceName(text[position:position + length], position, place)
     return None
