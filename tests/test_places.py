@@ -134,6 +134,24 @@ def test_a_city_beats_the_country_of_a_later_sentence() -> None:
     assert [m.location for m in meetings] == ["Canberra"]
 
 
+@pytest.mark.parametrize("opening", [
+    "The Secretary for Transport, Mr Sam Ho, will head to Xiamen on October 10 to inspect a "
+    "ferry pier and hold a meeting with provincial leaders.",
+])
+def test_a_journey_whose_purpose_joins_a_meeting(opening: str) -> None:
+    (meeting,) = meetings_of(opening)
+    assert meeting.location == "Xiamen"
+
+
+def test_a_speech_at_a_meeting_is_where_the_headline_says() -> None:
+    (meeting,) = meetings_of(
+        "Following is the speech by the Secretary for Commerce, Mr Sam Ho, at the special "
+        "meeting of Trade Ministers (T-12) today (October 9):",
+        "Mr Chairman, thank you.",
+        title="Speech by SC in Washington")
+    assert meeting.location == "Washington"
+
+
 def test_a_meeting_without_a_place_in_the_text_has_none() -> None:
     (meeting,) = meetings_of(
         "The Advisory Committee on Harbour Fronts held its 14th meeting today (October 9) "
@@ -193,6 +211,8 @@ def test_a_call_at_a_building_is_where_the_visitor_was_welcomed() -> None:
     ("司長將啟程前往廈門巿訪問兩天", "廈門巿"),  # the look-alike 巿 as printed
     ("再於九日出席檀香山舉行的財長會議", "檀香山"),  # a place before 舉行
     ("過去香港與內地的合作", None),  # 過去: no verb of going
+    ("處長前往意大利出席在羅馬舉行的大會", "羅馬"),  # the city within the country gone to
+    ("司長前往日本出席在首爾舉行的會議", "日本"),  # a city of another country: no
 ])
 def test_chinese_place_phrases(text: str, surface: str | None) -> None:
     found = zh_place_in(text, 0, len(text))

@@ -124,7 +124,7 @@ def _occasion(release: ParsedRelease, all_sentences: tuple[Sentence, ...],
         phrase = _date_phrase(sentence, found.clause.start)
         when = date_rules.resolve(phrase, release.release_date) if phrase else None
         located.append(_Located(found, sentence, when, phrase.text if phrase else None,
-                                place_in(sentence.text)))
+                                place_in(sentence.text) or opening_place(release)))
     return located
 
 

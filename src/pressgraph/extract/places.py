@@ -191,7 +191,9 @@ def _journey() -> re.Pattern[str]:
 @cache
 def _purpose() -> re.Pattern[str]:
     verbs = _alternation(words("meetings", "planned_verbs"))
-    return re.compile(rf"\bto\s+(?:{verbs})\b")
+    # "to co-chair the meeting"; "to inspect projects and hold a meeting": a verb of meeting
+    # joined to the purpose
+    return re.compile(rf"\bto\s+(?:[^.;]*?\band\s+)?(?:{verbs})\b")
 
 
 def journey_place(text: str) -> str | None:
@@ -288,11 +290,17 @@ def narrowest(place: str | None, other: str | None) -> str | None:
     if place is None or other is None:
         return place or other
     outer, inner = _lookup(place), _lookup(other)
-    if outer is None or inner is None or outer.kind in _LOCAL or inner.kind not in _LOCAL:
-        return place
-    inside = (inner.within == outer.key if outer.kind == "province"
-              else bool(inner.country) and inner.country == outer.country)
-    return other if inside else place
+    return other if outer is not None and inner is not None and _inside(inner, outer) \
+        else place
+
+
+def _inside(inner: gazetteer.WorldPlace, outer: gazetteer.WorldPlace) -> bool:
+    """Whether ``inner`` is a city or territory within the country or province ``outer``."""
+    if outer.kind in _LOCAL or inner.kind not in _LOCAL:
+        return False
+    if outer.kind == "province":
+        return inner.within == outer.key
+    return bool(inner.country) and inner.country == outer.country
 
 
 def _lead_place(release: ParsedRelease) -> str | None:
@@ -459,7 +467,10 @@ def zh_place_in(folded: str, start: int, end: int, before: int | None = None,
         places = [p for p in places if folded.startswith(_ZH_GOING, p[0])] or places
     if places:
         earlier = [place for _, place in places if before is not None and place.start < before]
-        return earlier[-1] if earlier else places[0][1]
+        chosen = earlier[-1] if earlier else places[0][1]
+        # 前往意大利出席在羅馬舉行的大會: the city within the country
+        return next((place for _, place in places if _inside(place.place, chosen.place)),
+                    chosen)
     position = folded.find(_ZH_TIME_ZONE, start, end)
     while position >= 0:
         for length in range(min(_ZH_MAX, position - start), 1, -1):
