@@ -124,6 +124,14 @@ def test_the_lead_sentence_places_the_meetings_after_it() -> None:
     assert [m.location for m in meetings] == ["Davos"]
 
 
+def test_a_lead_about_goods_going_somewhere_places_no_meeting() -> None:
+    (meeting,) = meetings_of(
+        "The export of live fish from the mainland to Hong Kong will be suspended from today.",
+        "The Fisheries Committee held a meeting today (October 9) to review the suspension.",
+        title="Fish exports suspended")
+    assert meeting.location is None
+
+
 def test_a_city_beats_the_country_of_a_later_sentence() -> None:
     meetings = meetings_of(
         "The Chief Secretary for Administration, Mrs Mary Lo, spent a day in Canberra today "

@@ -156,12 +156,17 @@ def place_in(text: str) -> str | None:
     local = [n for n in names if n.local]
     if local:
         return local[0].surface
+    return _time_zone_place(text) or (names[0].surface if names else None)
+
+
+def _time_zone_place(text: str) -> str | None:
+    """The city of a local time ("today (June 15, Washington time)")."""
     for phrase in date_rules.find_dates(text):
         if phrase.time_zone:
             place = _lookup(phrase.time_zone)
             if place is not None and place.kind in _LOCAL:
                 return phrase.time_zone
-    return names[0].surface if names else None
+    return None
 
 
 @cache
@@ -308,9 +313,18 @@ def _lead_place(release: ParsedRelease) -> str | None:
     if lead is None:
         return None
     first = sentences(release, lead.span)[:1]
-    found = place_in(release.quote(first[0])) if first else None
-    place = _lookup(found) if found else None
-    return found if place is not None and place.kind in _LOCAL else None
+    if not first:
+        return None
+    text = release.quote(first[0])
+    topic = _TOPIC.search(text)
+    text = text[:topic.start()] if topic else text
+    # a city someone is "in"; "the export of chicken to Hong Kong" places no one
+    staying = [name for name in _names_after_prepositions(text)
+               if name.local and _STAYING.search(text, 0, name.start)]
+    return staying[0].surface if staying else _time_zone_place(text)
+
+
+_STAYING = re.compile(r"\bin\s+(?:the\s+)?$")
 
 
 # --------------------------------------------------------------------------- Chinese
