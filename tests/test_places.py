@@ -7,9 +7,11 @@ Every release here is invented for the test, modelled on patterns seen in real r
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from pressgraph.extract import extract
-from pressgraph.extract.places import place_in, zh_place_in
+from pressgraph.extract.places import narrowest, place_in, zh_place_in
 from pressgraph.parse import parse
 from pressgraph.reader import decode
 from pressgraph.registry import gazetteer
@@ -158,6 +160,26 @@ def test_a_speech_at_a_meeting_is_where_the_headline_says() -> None:
         "Mr Chairman, thank you.",
         title="Speech by SC in Washington")
     assert meeting.location == "Washington"
+
+
+_NAMES = ["Canberra", "Australia", "Fuzhou", "Fujian", "Davos", "Japan", "Tokyo",
+          "Hong Kong", "Nowhereton", None]
+
+
+@given(st.sampled_from(_NAMES), st.sampled_from(_NAMES))
+def test_narrowest_keeps_one_of_its_places(place: str | None, other: str | None) -> None:
+    chosen = narrowest(place, other)
+    assert chosen in (place, other)
+    assert chosen == (place or other) or gazetteer.find(chosen).kind == "city"
+
+
+@pytest.mark.parametrize(("place", "other", "chosen"), [
+    ("Australia", "Canberra", "Canberra"), ("Fujian", "Fuzhou", "Fuzhou"),
+    ("Japan", "Canberra", "Japan"), ("Tokyo", "Osaka", "Tokyo"), ("Fujian", "Davos", "Fujian"),
+])
+def test_a_city_within_beats_its_country_or_province(place: str, other: str,
+                                                     chosen: str) -> None:
+    assert narrowest(place, other) == chosen
 
 
 def test_a_meeting_without_a_place_in_the_text_has_none() -> None:
