@@ -40,6 +40,7 @@ from pressgraph.extract.org_acronyms import find_acronyms
 from pressgraph.extract.outcomes import find_outcomes, find_purpose, find_venue
 from pressgraph.extract.places import (
     arrival_place,
+    event_place,
     journey_place,
     narrowest,
     opening_place,
@@ -181,7 +182,8 @@ def _locate_meetings(release: ParsedRelease, all_sentences: tuple[Sentence, ...]
                     context.place = place
                 else:
                     unplaced = unknown_place_in(clause.text)
-            elif arrived := arrival_place(clause.text) or journey_place(clause.text):
+            elif arrived := arrival_place(clause.text) or journey_place(clause.text) \
+                    or event_place(clause.text):
                 context.place = arrived  # "after arriving in Tokyo": the meetings after it
             for number, item in enumerate(found):
                 if _quoted(release, sentence, item.anchor):

@@ -42,9 +42,6 @@ _AFTER = re.compile(r"\s+(?:delegation|side|[Gg]overnment|time|SAR\s+Government|
 _TOPIC = re.compile(r"\b(?:briefed|discussed|exchanged|talked|reviewed|to\s+exchange|to\s+discuss|"
                     r"on\s+how|about|regarding|concerning|covering)\b")
 _ZH_MAX = 10
-# Words before a place that also come before a building ("at Government House"): the place
-# must then be a city or territory standing alone ("held a meeting at Shenzhen").
-_AT = frozenset({"at"})
 
 
 @dataclass(frozen=True)
@@ -118,8 +115,6 @@ def _names_after_prepositions(text: str) -> list[PlaceName]:
             whole = count == len(parts) and not _CONTINUES.match(text, run.end())
             if not gazetteer.is_curated(place) and (not whole or _is_org_word(surface)):
                 break
-            if match.group("prep") in _AT and not (whole and place.kind in _LOCAL):
-                break  # "at Shenzhen" places a meeting; "at Hong Kong House" is a building
             if _AFTER.match(text, run.start() + len(surface)):
                 break
             found.append(PlaceName(_territory(surface, place), run.start(), place))
@@ -184,6 +179,20 @@ def arrival_place(text: str) -> str | None:
         for found in _names_after_prepositions(text[match.start():run.end()] + " "):
             if found.local:
                 return found.surface
+    return None
+
+
+def event_place(text: str) -> str | None:
+    """The city of a gathering named in ``text`` ("remarks at a plenary session of the 30th
+    Ministerial Meeting in Port Moresby"): where its participants are, and the meetings on
+    its sidelines, even where the gathering itself is not reported as a meeting."""
+    for found in _names_after_prepositions(text):
+        before = text[:found.start]
+        previous = before[:_STAYING.search(before).start()].split()[-1:] \
+            if _STAYING.search(before) else []
+        if found.local and previous and wordlists.is_head(
+                previous[0], wordlists.words("body_heads.txt")):
+            return found.surface
     return None
 
 
@@ -270,11 +279,6 @@ def title_place(release: ParsedRelease) -> str | None:
     place = _lookup(found) if found else None
     if place is not None and (gazetteer.is_curated(place) or _title_cues().search(title)):
         return found
-    for match in _journey().finditer(title):  # "CS visits Canberra", "SJ to visit Beijing"
-        run = _RUN.match(title, match.end())
-        names = _names_after_prepositions("in " + title[match.end():run.end()]) if run else []
-        if names:
-            return names[0].surface
     for match in re.finditer(r"\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:visit|trip)\b", title):
         place = _lookup(match.group(1))
         if place is not None and place.kind in _LOCAL:
