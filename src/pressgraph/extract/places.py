@@ -9,7 +9,10 @@ text names no place has none.
   "arrived in": ``meetings_en.toml`` [places]). A name the curated registry lists is taken
   as before; a name only the world gazetteer knows must be the whole capitalised run
   ("in Davos", not "Hang" of "in Hang Seng Index") and not a word that names no place
-  ("in May"). A city or territory beats a province or country named in the same text.
+  ("in May"). A city or territory beats a province or country named in the same text. A
+  meeting whose own sentence names no place is where the headline, the lead sentence ("...
+  in Davos, Switzerland, ...") or a gathering it is held beside says. A district of Hong
+  Kong or Macao (a GeoNames town inside a registry territory) places no meeting.
 * Chinese: a name right after a place verb (``在``, ``於``, ``抵達``…); a name only the world
   gazetteer knows must be followed by punctuation or by a word that ends a place phrase
   (``data/zh_place_followers.txt``), so that ``在中央政府`` is not a town called 中央.
