@@ -475,3 +475,22 @@ def test_round_two_prose_constructions(sentence: str, expected: list[str]) -> No
 ])
 def test_round_two_joins_and_cues(sentence: str, expected: list[str]) -> None:
     assert agenda(release_of(sentence)) == expected
+
+
+def test_later_paragraphs_elaborate_an_enumerated_opening() -> None:
+    release = release_of(
+        "The Harbour Board held its third meeting today. At the meeting, the Chairman briefed "
+        "members on the new ferry routes. Members also deliberated on the pier upgrade "
+        "programme.",
+        "Members noted the progress of the routes.",
+        "At the meeting, members continued the discussion on the tender timetable of the "
+        "pier upgrade programme.")
+    assert agenda(release) == ["the new ferry routes", "the pier upgrade programme"]
+
+
+def test_later_paragraphs_count_when_the_opening_names_one_topic() -> None:
+    release = release_of(
+        "The Harbour Board held its third meeting today. At the meeting, the Chairman briefed "
+        "members on the new ferry routes.",
+        "Members also deliberated on the pier upgrade programme.")
+    assert agenda(release) == ["the new ferry routes", "the pier upgrade programme"]

@@ -236,7 +236,8 @@ def test_the_real_language_pairs_share_their_people_and_their_identified_meeting
 
         for m in a.meetings:
             same = [n for n in b.meetings if facts(n) == facts(m)]
-            if m.meeting.date is not None and len(same) == 1:
+            # a key scoped to its release is never shared by two releases (iri.py)
+            if m.meeting.date is not None and len(same) == 1 and "/release-" not in m.key:
                 assert same[0].key == m.key, (first["url"], m.key, same[0].key)
                 shared_meetings += 1
     assert shared_meetings >= 1

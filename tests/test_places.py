@@ -7,9 +7,11 @@ Every release here is invented for the test, modelled on patterns seen in real r
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from pressgraph.extract import extract
-from pressgraph.extract.places import place_in, zh_place_in
+from pressgraph.extract.places import narrowest, place_in, zh_place_in
 from pressgraph.parse import parse
 from pressgraph.reader import decode
 from pressgraph.registry import gazetteer
@@ -78,6 +80,106 @@ def test_names_that_do_not_place_a_meeting(text: str) -> None:
     assert place_in(text) is None
 
 
+@pytest.mark.parametrize(("text", "place"), [
+    ("He spoke at the Ninth Regional Ministers' Meeting in Brunei on November 3.", "Brunei"),
+    ("The officials met in Canberra on Friday (May 3).", "Canberra"),
+])
+def test_a_date_after_a_city(text: str, place: str) -> None:
+    assert place_in(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "The Secretary visited Tuen Mun today and met the district council.",  # a district
+    "She met community leaders in Sha Tin this afternoon.",
+])
+def test_buildings_and_districts_place_no_meeting(text: str) -> None:
+    assert place_in(text) is None
+
+
+def test_a_hong_kong_district_leaves_the_meeting_unplaced() -> None:
+    (meeting,) = meetings_of(
+        "The Secretary for Housing, Mr Sam Ho, visited Sha Tin this afternoon (October 9).",
+        "He met members of the Sha Tin District Council to exchange views on housing.",
+        title="SH visits Sha Tin")
+    assert meeting.location is None
+
+
+def test_the_lead_sentence_places_the_meetings_after_it() -> None:
+    meetings = meetings_of(
+        "The Secretary for Commerce, Mr Sam Ho, has met business leaders in Davos, "
+        "Switzerland, to promote trade ties.",
+        "He held a bilateral meeting with the Minister of Trade of Ruritania, Mr Karl Brandt, "
+        "to discuss trade.",
+        title="Secretary meets ministers")
+    assert [m.location for m in meetings] == ["Davos"]
+
+
+def test_a_lead_about_goods_going_somewhere_places_no_meeting() -> None:
+    (meeting,) = meetings_of(
+        "The export of live fish from the mainland to Hong Kong will be suspended from today.",
+        "The Fisheries Committee held a meeting today (October 9) to review the suspension.",
+        title="Fish exports suspended")
+    assert meeting.location is None
+
+
+def test_the_meetings_on_the_sidelines_are_in_the_city_of_the_main_one() -> None:
+    meetings = meetings_of(
+        "The Secretary for Commerce, Mr Sam Ho, spoke today at a plenary session of the Ninth "
+        "Regional Trade Ministers' Meeting in Port Moresby, Papua New Guinea.",
+        "On the sidelines of the meeting, Mr Ho met the Minister of Trade of Ruritania, Mr Karl "
+        "Brandt.",
+        title="Secretary speaks at trade meeting")
+    assert [m.location for m in meetings][-1:] == ["Port Moresby"]
+
+
+def test_a_city_beats_the_country_of_a_later_sentence() -> None:
+    meetings = meetings_of(
+        "The Chief Secretary for Administration, Mrs Mary Lo, spent a day in Canberra today "
+        "(October 9).",
+        "She thanked the Government for hosting her first visit to Australia. Mrs Lo then "
+        "called on the Speaker of the Senate, Mr Tom Reed, to exchange views on trade.",
+        title="CS visits Canberra")
+    assert [m.location for m in meetings] == ["Canberra"]
+
+
+@pytest.mark.parametrize("opening", [
+    "The Secretary for Transport, Mr Sam Ho, will head to Xiamen on October 10 to inspect a "
+    "ferry pier and hold a meeting with provincial leaders.",
+])
+def test_a_journey_whose_purpose_joins_a_meeting(opening: str) -> None:
+    (meeting,) = meetings_of(opening)
+    assert meeting.location == "Xiamen"
+
+
+def test_a_speech_at_a_meeting_is_where_the_headline_says() -> None:
+    (meeting,) = meetings_of(
+        "Following is the speech by the Secretary for Commerce, Mr Sam Ho, at the special "
+        "meeting of Trade Ministers (T-12) today (October 9):",
+        "Mr Chairman, thank you.",
+        title="Speech by SC in Washington")
+    assert meeting.location == "Washington"
+
+
+_NAMES = ["Canberra", "Australia", "Fuzhou", "Fujian", "Davos", "Japan", "Tokyo",
+          "Hong Kong", "Nowhereton", None]
+
+
+@given(st.sampled_from(_NAMES), st.sampled_from(_NAMES))
+def test_narrowest_keeps_one_of_its_places(place: str | None, other: str | None) -> None:
+    chosen = narrowest(place, other)
+    assert chosen in (place, other)
+    assert chosen == (place or other) or gazetteer.find(chosen).kind == "city"
+
+
+@pytest.mark.parametrize(("place", "other", "chosen"), [
+    ("Australia", "Canberra", "Canberra"), ("Fujian", "Fuzhou", "Fuzhou"),
+    ("Japan", "Canberra", "Japan"), ("Tokyo", "Osaka", "Tokyo"), ("Fujian", "Davos", "Fujian"),
+])
+def test_a_city_within_beats_its_country_or_province(place: str, other: str,
+                                                     chosen: str) -> None:
+    assert narrowest(place, other) == chosen
+
+
 def test_a_meeting_without_a_place_in_the_text_has_none() -> None:
     (meeting,) = meetings_of(
         "The Advisory Committee on Harbour Fronts held its 14th meeting today (October 9) "
@@ -137,6 +239,8 @@ def test_a_call_at_a_building_is_where_the_visitor_was_welcomed() -> None:
     ("司長將啟程前往廈門巿訪問兩天", "廈門巿"),  # the look-alike 巿 as printed
     ("再於九日出席檀香山舉行的財長會議", "檀香山"),  # a place before 舉行
     ("過去香港與內地的合作", None),  # 過去: no verb of going
+    ("處長前往意大利出席在羅馬舉行的大會", "羅馬"),  # the city within the country gone to
+    ("司長前往日本出席在首爾舉行的會議", "日本"),  # a city of another country: no
 ])
 def test_chinese_place_phrases(text: str, surface: str | None) -> None:
     found = zh_place_in(text, 0, len(text))

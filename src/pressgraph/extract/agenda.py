@@ -54,7 +54,8 @@ def find_agenda(release: ParsedRelease, region: Span,
              if not any(i.start <= item.span.start < i.end
                         for i in [*intros, *(span for span, _ in pieces)])]
     standing = None if meeting is None else _standing(meeting)
-    prose = _enumerated(release, prose, standing, bool(pieces))
+    prose = _opening_paragraph(release, region, _enumerated(release, prose, standing,
+                                                            bool(pieces)))
     if intros:
         # a list or sub-headings introduced as the agenda are the whole of it, but for
         # topics of a sentence that names its own meeting ("During the call, ...")
@@ -90,6 +91,19 @@ def _enumerated(release: ParsedRelease, prose: list[ProseItem], standing: bool |
                       lambda item: bool(cues()["business"].search(
                           text[item.sentence.start:item.sentence.end])),
                       lambda item: bool(cues()["generic"].match(item.text)))
+
+
+def _opening_paragraph(release: ParsedRelease, region: Span,
+                       prose: list[ProseItem]) -> list[ProseItem]:
+    """Where the paragraph that reports the meeting already enumerates two or more topics,
+    those are its agenda: what later paragraphs say the meeting discussed elaborates them
+    ("Members also continued the discussion on the consultation's framework")."""
+    opening = next((b.span for b in release.blocks
+                    if b.span.start <= region.start < b.span.end), None)
+    if opening is None:
+        return prose
+    first = [item for item in prose if opening.start <= item.span.start < opening.end]
+    return first if len(first) >= 2 else prose
 
 
 def _inside(block: Block, region: Span) -> bool:

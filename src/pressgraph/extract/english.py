@@ -40,9 +40,11 @@ from pressgraph.extract.org_acronyms import find_acronyms
 from pressgraph.extract.outcomes import find_outcomes, find_purpose, find_venue
 from pressgraph.extract.places import (
     arrival_place,
+    event_place,
     journey_place,
+    narrowest,
+    opening_place,
     place_in,
-    title_place,
     unknown_place_in,
     welcome_place,
 )
@@ -123,7 +125,7 @@ def _occasion(release: ParsedRelease, all_sentences: tuple[Sentence, ...],
         phrase = _date_phrase(sentence, found.clause.start)
         when = date_rules.resolve(phrase, release.release_date) if phrase else None
         located.append(_Located(found, sentence, when, phrase.text if phrase else None,
-                                place_in(sentence.text)))
+                                place_in(sentence.text) or opening_place(release)))
     return located
 
 
@@ -155,7 +157,7 @@ def _locate_meetings(release: ParsedRelease, all_sentences: tuple[Sentence, ...]
                      mentions: Mentions, warnings: list[str]) -> list[_Located]:
     context = Context()
     located: list[_Located] = []
-    fallback_place = title_place(release)
+    fallback_place = opening_place(release)
     for index, sentence in enumerate(all_sentences):
         for clause in clauses(sentence, index):
             found, summary = find_in_clause(clause, release, mentions, context.meetings)
@@ -180,7 +182,8 @@ def _locate_meetings(release: ParsedRelease, all_sentences: tuple[Sentence, ...]
                     context.place = place
                 else:
                     unplaced = unknown_place_in(clause.text)
-            elif arrived := arrival_place(clause.text) or journey_place(clause.text):
+            elif arrived := arrival_place(clause.text) or journey_place(clause.text) \
+                    or event_place(clause.text):
                 context.place = arrived  # "after arriving in Tokyo": the meetings after it
             for number, item in enumerate(found):
                 if _quoted(release, sentence, item.anchor):
@@ -199,7 +202,8 @@ def _locate_meetings(release: ParsedRelease, all_sentences: tuple[Sentence, ...]
                         # an announced meeting has a day of its own
                 if when_found is None and when_text and item.session and item.session.isdigit():
                     when_found = _in_year_of_name(release, sentence, item)
-                location = None if unplaced else place or context.place or fallback_place
+                location = None if unplaced else narrowest(place or context.place,
+                                                            fallback_place)
                 if unplaced:
                     warnings.append(f"place {unplaced!r} is not in the gazetteer: meeting left "
                                     "without a location")

@@ -9,7 +9,10 @@ text names no place has none.
   "arrived in": ``meetings_en.toml`` [places]). A name the curated registry lists is taken
   as before; a name only the world gazetteer knows must be the whole capitalised run
   ("in Davos", not "Hang" of "in Hang Seng Index") and not a word that names no place
-  ("in May"). A city or territory beats a province or country named in the same text.
+  ("in May"). A city or territory beats a province or country named in the same text. A
+  meeting whose own sentence names no place is where the headline, the lead sentence ("...
+  in Davos, Switzerland, ...") or a gathering it is held beside says. A district of Hong
+  Kong or Macao (a GeoNames town inside a registry territory) places no meeting.
 * Chinese: a name right after a place verb (``在``, ``於``, ``抵達``…); a name only the world
   gazetteer knows must be followed by punctuation or by a word that ends a place phrase
   (``data/zh_place_followers.txt``), so that ``在中央政府`` is not a town called 中央.
@@ -25,9 +28,11 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from pressgraph.chinese_script import to_traditional
+from pressgraph.dateforms import MONTHS, WEEKDAYS
 from pressgraph.extract import dates as date_rules
 from pressgraph.extract import wordlists
 from pressgraph.extract.lexicon import words
+from pressgraph.extract.nametokens import sentences
 from pressgraph.extract.zh_text import lexicon
 from pressgraph.model import ParsedRelease
 from pressgraph.registry import find_place, gazetteer
@@ -78,7 +83,10 @@ def _lookup(name: str) -> gazetteer.WorldPlace | None:
     return gazetteer.find(name)
 
 
-_CONTINUES = re.compile(r"\s+(?:of|for|on)\s+[A-Z]|-")
+# "University of X", "Conference for Y": the capitalised run goes on as a longer name; "in
+# Brunei on November 12" does not (a month or a weekday after "on" is a date).
+_CONTINUES = re.compile(rf"\s+(?:of|for|on)\s+(?!(?i:{'|'.join(MONTHS)}|{'|'.join(WEEKDAYS)})\b)"
+                        r"[A-Z]|-")
 
 
 def _in_a_name(text: str, start: int) -> bool:
@@ -105,6 +113,8 @@ def _names_after_prepositions(text: str) -> list[PlaceName]:
             place = _lookup(surface)
             if place is None:
                 continue
+            if gazetteer.is_district(place):
+                break  # "visited Tuen Mun": a district of Hong Kong places no meeting
             whole = count == len(parts) and not _CONTINUES.match(text, run.end())
             if not gazetteer.is_curated(place) and (not whole or _is_org_word(surface)):
                 break
@@ -144,12 +154,17 @@ def place_in(text: str) -> str | None:
     local = [n for n in names if n.local]
     if local:
         return local[0].surface
+    return _time_zone_place(text) or (names[0].surface if names else None)
+
+
+def _time_zone_place(text: str) -> str | None:
+    """The city of a local time ("today (June 15, Washington time)")."""
     for phrase in date_rules.find_dates(text):
         if phrase.time_zone:
             place = _lookup(phrase.time_zone)
             if place is not None and place.kind in _LOCAL:
                 return phrase.time_zone
-    return names[0].surface if names else None
+    return None
 
 
 @cache
@@ -170,6 +185,20 @@ def arrival_place(text: str) -> str | None:
     return None
 
 
+def event_place(text: str) -> str | None:
+    """The city of a gathering named in ``text`` ("remarks at a plenary session of the 30th
+    Ministerial Meeting in Port Moresby"): where its participants are, and the meetings on
+    its sidelines, even where the gathering itself is not reported as a meeting."""
+    for found in _names_after_prepositions(text):
+        before = text[:found.start]
+        previous = before[:_STAYING.search(before).start()].split()[-1:] \
+            if _STAYING.search(before) else []
+        if found.local and previous and wordlists.is_head(
+                previous[0], wordlists.words("body_heads.txt")):
+            return found.surface
+    return None
+
+
 @cache
 def _journey() -> re.Pattern[str]:
     cues = _alternation(wordlists.ordered("place_journeys.txt"))
@@ -179,7 +208,9 @@ def _journey() -> re.Pattern[str]:
 @cache
 def _purpose() -> re.Pattern[str]:
     verbs = _alternation(words("meetings", "planned_verbs"))
-    return re.compile(rf"\bto\s+(?:{verbs})\b")
+    # "to co-chair the meeting"; "to inspect projects and hold a meeting": a verb of meeting
+    # joined to the purpose
+    return re.compile(rf"\bto\s+(?:[^.;]*?\band\s+)?(?:{verbs})\b")
 
 
 def journey_place(text: str) -> str | None:
@@ -230,7 +261,8 @@ def unknown_place_in(text: str) -> str | None:
         previous = text[:match.start()].split()[-1:]
         if previous and previous[0][:1].isupper() and previous[0][-1:].isalnum():
             continue  # part of a name: "the Chinese Embassy in Hungary"
-        if _lookup(match.group("name")) is None:
+        place = _lookup(match.group("name"))
+        if place is None or gazetteer.is_district(place):
             return match.group("name")
     return None
 
@@ -255,6 +287,51 @@ def title_place(release: ParsedRelease) -> str | None:
         if place is not None and place.kind in _LOCAL:
             return match.group(1)
     return None
+
+
+def opening_place(release: ParsedRelease) -> str | None:
+    """Where the release's opening puts its meetings when a meeting's own sentence names no
+    place: the headline's place, else a city its lead sentence names ("... has met trade
+    ministers in Davos, Switzerland, to ...", "today (June 15, Washington time)")."""
+    return title_place(release) or _lead_place(release)
+
+
+def narrowest(place: str | None, other: str | None) -> str | None:
+    """``place``, unless it is a country or province and ``other`` a city inside it: the
+    city ("her first official visit to Australia" in a release about a day in Canberra)."""
+    if place is None or other is None:
+        return place or other
+    outer, inner = _lookup(place), _lookup(other)
+    return other if outer is not None and inner is not None and _inside(inner, outer) \
+        else place
+
+
+def _inside(inner: gazetteer.WorldPlace, outer: gazetteer.WorldPlace) -> bool:
+    """Whether ``inner`` is a city or territory within the country or province ``outer``."""
+    if outer.kind in _LOCAL or inner.kind not in _LOCAL:
+        return False
+    if outer.kind == "province":
+        return inner.within == outer.key
+    return bool(inner.country) and inner.country == outer.country
+
+
+def _lead_place(release: ParsedRelease) -> str | None:
+    lead = next((block for block in release.blocks if block.kind == "paragraph"), None)
+    if lead is None:
+        return None
+    first = sentences(release, lead.span)[:1]
+    if not first:
+        return None
+    text = release.quote(first[0])
+    topic = _TOPIC.search(text)
+    text = text[:topic.start()] if topic else text
+    # a city someone is "in"; "the export of chicken to Hong Kong" places no one
+    staying = [name for name in _names_after_prepositions(text)
+               if name.local and _STAYING.search(text, 0, name.start)]
+    return staying[0].surface if staying else _time_zone_place(text)
+
+
+_STAYING = re.compile(r"\bin\s+(?:the\s+)?$")
 
 
 # --------------------------------------------------------------------------- Chinese
@@ -331,7 +408,8 @@ def _zh_name_at(text: str, position: int, end: int | None) -> PlaceName | None:
                 return PlaceName(text[position:position + length], position, place)
     for length in range(min(_ZH_MAX, len(folded)), 1, -1):
         place = gazetteer.find(folded[:length])
-        if place is not None and (_zh_ends_here(rest, length) or (
+        if place is not None and not gazetteer.is_district(place) and (
+                _zh_ends_here(rest, length) or (
                 place.kind not in _LOCAL and _city_follows(text, position + length, end))):
             return PlaceName(text[position:position + length], position, place)
     return None
@@ -410,7 +488,10 @@ def zh_place_in(folded: str, start: int, end: int, before: int | None = None,
         places = [p for p in places if folded.startswith(_ZH_GOING, p[0])] or places
     if places:
         earlier = [place for _, place in places if before is not None and place.start < before]
-        return earlier[-1] if earlier else places[0][1]
+        chosen = earlier[-1] if earlier else places[0][1]
+        # 前往意大利出席在羅馬舉行的大會: the city within the country
+        return next((place for _, place in places if _inside(place.place, chosen.place)),
+                    chosen)
     position = folded.find(_ZH_TIME_ZONE, start, end)
     while position >= 0:
         for length in range(min(_ZH_MAX, position - start), 1, -1):

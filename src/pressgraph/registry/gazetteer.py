@@ -330,6 +330,17 @@ def is_curated(place: WorldPlace) -> bool:
 
 
 @cache
+def _territory_countries() -> frozenset[str]:
+    return frozenset(p.country for p in _registry_places() if p.kind == "territory" and p.country)
+
+
+def is_district(place: WorldPlace) -> bool:
+    """A town the gazetteer (not the registry) lists inside a territory the registry keeps
+    (Tuen Mun, Sha Tin in Hong Kong; Taipa in Macao): a district, which places no meeting."""
+    return not is_curated(place) and place.country in _territory_countries()
+
+
+@cache
 def side_of_place(name: str) -> str | None:
     """The side of an organisation named after this place (``gazetteer.toml`` [sides]):
     Mainland, HKSAR, Macao or overseas by the place's country; None when the name is not a
