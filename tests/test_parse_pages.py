@@ -207,6 +207,15 @@ def test_day_before_posting(text: str, posted: date, expected: date | None) -> N
     assert page.day_before_posting(text, posted) == expected
 
 
+@pytest.mark.parametrize(("url", "day"), [
+    ("https://www.hketoexample.gov.hk/en/media/20190804.html", date(2019, 8, 4)),
+    ("https://www.hketoexample.gov.hk/en/media/20191304.html", None),  # no month 13
+    ("https://www.example.gov.hk/en/media/12345678.html", None),
+])
+def test_a_page_named_by_its_day(url: str, day: date | None) -> None:
+    assert release_url.url_date(url) == day
+
+
 def test_url_month_and_ids() -> None:
     assert release_url.url_month("https://www.info.gov.hk/isd/news/dec97/notice.htm") == (1997, 12)
     assert release_url.url_date("https://www.info.gov.hk/isd/news/dec97/notice.htm") is None
