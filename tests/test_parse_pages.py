@@ -207,6 +207,15 @@ def test_day_before_posting(text: str, posted: date, expected: date | None) -> N
     assert page.day_before_posting(text, posted) == expected
 
 
+@pytest.mark.parametrize(("url", "day"), [
+    ("https://www.hketoexample.gov.hk/en/media/20190804.html", date(2019, 8, 4)),
+    ("https://www.hketoexample.gov.hk/en/media/20191304.html", None),  # no month 13
+    ("https://www.example.gov.hk/en/media/12345678.html", None),
+])
+def test_a_page_named_by_its_day(url: str, day: date | None) -> None:
+    assert release_url.url_date(url) == day
+
+
 def test_url_month_and_ids() -> None:
     assert release_url.url_month("https://www.info.gov.hk/isd/news/dec97/notice.htm") == (1997, 12)
     assert release_url.url_date("https://www.info.gov.hk/isd/news/dec97/notice.htm") is None
@@ -311,3 +320,24 @@ def test_a_section_label_standing_alone_is_no_headline(label: str, headline: str
             "The Financial Secretary left for Lakeland today to meet officials there.\n")
     release = parse(decode(text.encode("utf-8"), "label.txt"))
     assert release.title == headline
+
+
+@pytest.mark.parametrize(("head", "title", "day"), [
+    ("Footpaths resurfaced in Tai Po (3/11/1999)\n\n1 January 1997\n",
+     "Footpaths resurfaced in Tai Po (3/11/1999)", date(1999, 11, 3)),
+    ("Site visits > Events\nAnnual works briefing held for the press (Date: 14/2/2012)\n",
+     "Annual works briefing held for the press (Date: 14/2/2012)", date(2012, 2, 14)),
+])
+def test_a_day_in_brackets_after_the_headline_is_the_release_day(head: str, title: str,
+                                                                    day: date) -> None:
+    text = head + "\nThe department resurfaced three footpaths today.\n"
+    release = parse(decode(text.encode(), "bracket.txt"))
+    assert release.title == title
+    assert release.release_date == day
+    assert release.release_date_source == "top"
+
+
+def test_a_bracket_without_a_day_gives_no_date() -> None:
+    text = "Footpaths resurfaced in Tai Po (Phase 2)\n\nThe department resurfaced them today.\n"
+    release = parse(decode(text.encode(), "bracket.txt"))
+    assert release.release_date is None

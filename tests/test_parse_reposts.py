@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from pressgraph import page_credits
+from pressgraph import page_credits, release_url
 from pressgraph.parse import parse
 from pressgraph.reader import decode
 
@@ -94,3 +94,20 @@ def test_a_credit_in_brackets_is_no_headline(head: str) -> None:
 def test_a_site_name_after_the_headline_is_cut(line: str, title: str) -> None:
     release = parsed(f"{line}\n\n渡輪諮詢小組今日與營辦商會面，檢討班次。\n")
     assert release.title == title
+
+
+def test_a_posting_month_in_the_url_gives_the_day_its_text_names() -> None:
+    url = "https://reposts.example.org/2023/04/panel-reviews-ferry-timetable"
+    assert release_url.url_month(url) == (2023, 4)
+    assert release_url.url_date(url) is None
+    release = parsed("Panel reviews ferry timetable\n\nThe panel met today (April 11) to review "
+                     "the timetable.\n", url)
+    assert release.release_date == date(2023, 4, 11)
+    # a day of another month is not completed with this month
+    release = parsed("Panel reviews ferry timetable\n\nThe panel met today (March 31) to review "
+                     "the timetable.\n", url)
+    assert release.release_date is None
+
+
+def test_a_url_with_its_full_day_gives_no_month_alone() -> None:
+    assert release_url.url_month("https://reposts.example.org/2023/04/11/panel-meets") is None

@@ -137,3 +137,33 @@ def test_directories_are_expanded_in_sorted_order(tmp_path: Path) -> None:
     refs = iter_inputs([str(tmp_path)])
     names = [Path(ref.source).relative_to(tmp_path).as_posix() for ref in refs]
     assert names == ["a.html", "b.txt", "sub/d.htm"]
+
+
+# A release in our own words, as a store keeps an old Big5 page: its bytes read as Latin-1
+# (and a soft hyphen, one of its bytes, dropped on the way).
+_BIG5_RELEASE = ("渡輪諮詢小組檢討冬季班次\n＊＊＊＊＊＊＊＊＊＊＊＊\n\n　　渡輪諮詢小組今日（十一月"
+                 "四日）與營辦商會面，檢討冬季班次。\n\n　　小組會在下月再開會。\n\n完\n"
+                 "2011年11月4日（星期五）\n")
+
+
+@pytest.mark.parametrize(("codec", "language"), [("big5hkscs", "zh-Hant"),
+                                                 ("gb18030", "zh-Hant")])
+def test_chinese_read_as_latin1_gives_its_language_and_no_headline(codec: str,
+                                                                   language: str) -> None:
+    stored = _BIG5_RELEASE.encode(codec).decode("latin-1").replace("\u00ad", "")
+    misread = reader.latin1_chinese(stored)
+    assert misread is not None and misread[1] == codec
+    assert "渡輪諮詢小組" in misread[0]
+    release = parse(decode(stored.encode("utf-8"), "stored.txt"))
+    assert release.language == language
+    assert release.title == ""
+    assert any("read as Latin-1" in warning for warning in release.warnings)
+
+
+@pytest.mark.parametrize("text", [
+    "Café owners meet the panel: déjà vu for the naïve résumé.\n",
+    _BIG5_RELEASE,  # Chinese that was read right
+    "The panel met today.\n",
+])
+def test_other_texts_are_not_read_again(text: str) -> None:
+    assert reader.latin1_chinese(text) is None

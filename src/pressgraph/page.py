@@ -85,6 +85,10 @@ _MENU_ITEM = re.compile(r"^[*•·‧]\s*\S")
 # first: "Balance sheet, 31 May 2024" names the day the figures are for, not the release's).
 _DATED_HEADLINE = re.compile(
     rf"\s*[,，]\s*(?P<date>(?:{_MONTH_NAME})\.?\s+\d{{1,2}}\s*,\s*\d{{4}})$", re.IGNORECASE)
+# A headline with its day in brackets after it: "Drains cleared (6/10/1999)", "(Date:
+# 26/3/2013)" (day first). The brackets are part of the headline as printed.
+_BRACKET_DATED_HEADLINE = re.compile(
+    r"\s[(（]\s*(?:Date\s*[:：]\s*)?(?P<date>\d{1,2}/\d{1,2}/\d{4})\s*[)）]$", re.IGNORECASE)
 # What may close a sentence (a headline is not one), once closing quotes and brackets are off.
 _CLOSERS = "\"'”’」』)）]】》"
 _SENTENCE_END = (".", "。", ":", "：", ";", "；", ",", "，")
@@ -264,6 +268,11 @@ def _classify(index: int, line: str, start: int, below: str) -> _Row:
         return _Row(index, "headline", start, start + dated.start(), underlined=glued is not None,
                     date_at=(start + dated.start("date"), end),
                     width=_width(trimmed[:dated.start()]))
+    bracketed = _BRACKET_DATED_HEADLINE.search(trimmed)
+    if bracketed and date_line(bracketed["date"]) is not None:  # "<headline> (6/10/1999)"
+        return _Row(index, "headline", start, end, underlined=glued is not None,
+                    date_at=(start + bracketed.start("date"), start + bracketed.end("date")),
+                    width=_width(trimmed))
     return _Row(index, "headline", start, end, underlined=glued is not None,
                 width=_width(trimmed))
 

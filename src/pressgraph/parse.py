@@ -30,6 +30,7 @@ from pressgraph.dateforms import (
     valid_date,
 )
 from pressgraph.errors import ParseError
+from pressgraph.reader import latin1_chinese
 from pressgraph.model import Block, Language, ParsedRelease, SourceText, Span
 
 __all__ = ["MONTHS", "WEEKDAYS", "chinese_number", "detect_language", "normalise_text", "parse",
@@ -144,7 +145,13 @@ def parse_text(raw: str, source: SourceText) -> ParsedRelease:
         raise ParseError("no text: expected a title line and a body", source=source.source)
 
     front = page.read_front([line.text for line in lines])
-    if front.title_line is None:
+    misread = latin1_chinese(text)  # Chinese bytes a store decoded as Latin-1
+    if misread is not None:
+        title = ""
+        title_start = lines[front.body_start].start if front.body_start < len(lines) else 0
+        warnings.append(f"the text is Chinese ({misread[1]}) that was read as Latin-1 before it "
+                        "was stored: no headline is read from it")
+    elif front.title_line is None:
         title = ""
         title_start = lines[front.body_start].start if front.body_start < len(lines) else 0
         warnings.append("no headline: the text starts with its body")
@@ -186,7 +193,8 @@ def parse_text(raw: str, source: SourceText) -> ParsedRelease:
         else None
     )
     blocks = tuple(_blocks(body_lines))
-    detected = _release_language(title, blocks, text)
+    detected = (detect_language(misread[0]) if misread is not None
+                else _release_language(title, blocks, text))
     language = source.declared_language or detected
     if source.declared_language and source.declared_language != detected:
         warnings.append(f"declared language {source.declared_language} but the text looks like "

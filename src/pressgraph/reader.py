@@ -39,6 +39,9 @@ _DOUBLE_UTF8 = re.compile(
     "\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac"
     "\u2122]{1,3}"
 )
+_CJK_CHAR = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]")
+_MIN_REPAIRED_CHINESE = 0.3  # share of a re-read text's characters that must be Chinese
+_MAX_UNREAD_SHARE = 0.05  # characters that do not re-read, against the Chinese ones
 # Big5/GB bytes read as Latin-1: long runs of accented letters and symbols.
 # (a lead byte 0x81-0xFE, then a trail byte that may be an ASCII letter)
 _LATIN1_RUN = re.compile("(?:[\u0081-\u00fe][\u0040-\u007e\u0080-\u00fe]){3,}")
@@ -286,6 +289,39 @@ def mojibake_warning(text: str) -> str | None:
             return (f"mojibake: {match.group()!r} looks like UTF-8 read as cp1252/Latin-1 "
                     f"(probably {fixed!r}); the text was decoded twice somewhere")
     return None
+
+
+def latin1_chinese(text: str) -> tuple[str, str] | None:
+    """What a text says when it is Chinese bytes (Big5, GB18030, UTF-8) that a store decoded as
+    Latin-1 (``¦æ¬Fªø©x`` for ``行政長官``), and the codec; None when it is not such a text.
+
+    The reading is for knowing the text's language only: the store has usually dropped some
+    bytes on the way (soft hyphens, C1 controls), so characters here and there are lost.
+    """
+    if not _LATIN1_RUN.search(text):
+        return None
+    raw, outside = bytearray(), 0
+    for char in text:
+        if ord(char) < 256:
+            raw.append(ord(char))
+            continue
+        try:
+            raw.extend(char.encode("cp1252"))
+        except UnicodeEncodeError:
+            outside += 1  # a character the store did decode (or anything else): not read
+    best: tuple[int, str, str] | None = None
+    for codec in ("utf-8", "big5hkscs", "gb18030"):  # UTF-8 read as cp1252 too ("æ”¿")
+        fixed = bytes(raw).decode(codec, errors="replace")
+        lost = fixed.count("\ufffd")
+        if best is None or lost < best[0]:
+            best = (lost, fixed, codec)
+    assert best is not None
+    lost, fixed, codec = best
+    chinese = len(_CJK_CHAR.findall(fixed))
+    if (chinese < _MIN_REPAIRED_CHINESE * len("".join(fixed.split()))
+            or lost + outside > _MAX_UNREAD_SHARE * chinese):
+        return None
+    return fixed, codec
 
 
 def _redecode(fragment: str, codec: str) -> str | None:

@@ -48,7 +48,10 @@ def url_date(url: str) -> date | None:
 
 
 def url_month(url: str) -> tuple[int, int] | None:
-    """(year, month) when the URL's path gives a month but no day (``/isd/news/dec97/``)."""
+    """(year, month) when the URL's path gives a month but no day (``/isd/news/dec97/``,
+    a reposting site's ``/2026/01/<headline>``)."""
+    if url_date(url) is not None:
+        return None
     for full, month in _url_dates(url):
         if full is None and month is not None:
             return month
