@@ -933,6 +933,13 @@ def test_the_people_of_three_organisations_met_sum_up_the_meetings_after() -> No
     assert all(m.date == date(2024, 10, 9) for m in meetings)
 
 
+def test_officials_of_one_organisation_whose_name_lists_areas_are_met_not_summed_up() -> None:
+    (meeting,) = meetings_of(
+        "The Permanent Secretary for Housing, Mrs Chan Wai-man, will meet officials of the "
+        "State Administration of Land Supervision, Survey and Mapping on Tuesday (October 15).")
+    assert (meeting.status, meeting.date) == ("planned", date(2024, 10, 15))
+
+
 def test_what_a_meeting_will_do_is_no_meeting_of_its_own() -> None:
     (meeting,) = meetings_of(
         "The Subcommittee on Ferry Fares will hold its first meeting tomorrow (October 10) at "

@@ -26,6 +26,7 @@ from datetime import date
 from functools import cache
 
 from pressgraph.extract import dates as date_rules
+from pressgraph.extract import wordlists
 from pressgraph.extract.body_names import (
     as_body,
     body_after,
@@ -579,7 +580,20 @@ def _organisations_listed(text: str) -> bool:
         return False
     honorifics = set(lexicon()["honorifics"])
     items = re.split(r",\s+(?:and\s+)?|\s+and\s+", listed.group(0))
+    if _one_portfolio(items):
+        return False
     return not any(item.split()[:1] and item.split()[0] in honorifics for item in items)
+
+
+def _one_portfolio(items: list[str]) -> bool:
+    """Whether listed "items" are one name's portfolio: a head word, "of" or "for", then
+    areas ("the Administration of Quality Supervision, Inspection and Quarantine", "the
+    Ministry of Land, Infrastructure and Transport"), where no later item heads a name."""
+    first = re.search(r"\b(?P<head>[A-Z][\w-]*)\s+(?:of|for)\s+", items[0])
+    if first is None or not wordlists.is_head(first["head"], wordlists.org_heads()):
+        return False
+    return not any(wordlists.is_head(word, wordlists.org_heads())
+                   for item in items[1:] for word in item.split())
 
 
 # "the A, the B and the C", "A, B and C" (each item a capitalised name): three or more
