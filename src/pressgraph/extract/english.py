@@ -32,6 +32,7 @@ from pressgraph.extract.meetings import (
     is_transcript,
     is_video,
     occasion_meetings,
+    occasion_undated,
     status_of,
 )
 from pressgraph.extract.names import ShortForm, short_forms
@@ -120,7 +121,7 @@ def _occasion(release: ParsedRelease, all_sentences: tuple[Sentence, ...],
     sentence = all_sentences[0]
     located = []
     for found in occasion_meetings(sentence, 0, release, mentions):
-        phrase = _date_phrase(sentence, found.clause.start)
+        phrase = None if occasion_undated(sentence) else _date_phrase(sentence, found.clause.start)
         when = date_rules.resolve(phrase, release.release_date) if phrase else None
         located.append(_Located(found, sentence, when, phrase.text if phrase else None,
                                 place_in(sentence.text)))

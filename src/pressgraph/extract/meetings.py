@@ -25,6 +25,7 @@ import re
 from datetime import date
 from functools import cache
 
+from pressgraph.dateforms import MONTHS, WEEKDAYS
 from pressgraph.extract import dates as date_rules
 from pressgraph.extract.body_names import (
     as_body,
@@ -61,6 +62,13 @@ def _alternation(items: tuple[str, ...]) -> str:
     return "|".join(re.escape(item).replace(r"\ ", r"\s+") for item in items)
 
 
+# "on Monday", "on May 11": the day of a meeting, not its topic ("a meeting on housing").
+_DAY = (rf"(?-i:(?:{'|'.join(day.capitalize() for day in WEEKDAYS)})\b|"
+        rf"(?:{'|'.join(month.capitalize() for month in MONTHS)})\.?\s+\d)")
+# "Speaking at the third meeting of the <Body>, ...": a meeting someone spoke at was held.
+_SPOKEN_AT = re.compile(r"\b(?:[Ss]peaking|spoke|addressing|addressed|remarks|speech)\s+at\s*$")
+
+
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     ordinal = rf"(?:\d{{1,3}}(?:st|nd|rd|th)|{_alternation(tuple(sorted(ordinal_words(), key=len, reverse=True)))})"
@@ -71,7 +79,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "meeting_np": re.compile(
             rf"\b(?P<det>the|its|a|an|their)\s+(?:(?P<ord>{ordinal})\s+)?"
             rf"(?:(?P<pre>(?-i:[A-Z][\w-]*))\s+)??"
-            rf"(?P<head>{sessions})\b(?!s)(?:\s+(?P<prep>of|on)\s+(?P<its>its\s+)?)?",
+            rf"(?P<head>{sessions})\b(?!s)(?:\s+(?P<prep>of|on(?!\s+{_DAY}))\s+(?P<its>its\s+)?)?",
             re.IGNORECASE),
         # "the 11th Hong Kong Macao ...", "the 2011 Hong Kong/Shenzhen ...", "the two-day
         # APEC ..." (a capitalised name that may be a series)
@@ -290,7 +298,7 @@ def _find_in_clause(clause: Clause, release: ParsedRelease, mentions: Mentions,
         if match.group("pre"):
             session = f"{match.group('pre')} {head}"
         if match.group("prep") and match.group("its") is None:
-            if not held:
+            if not held and not _SPOKEN_AT.search(body_text[:match.start()]):
                 continue
             if match.group("prep").lower() == "of":
                 body = body_after(text, end, forms)
@@ -630,10 +638,31 @@ def occasion_meetings(sentence: Sentence, index: int, release: ParsedRelease,
     at = re.search(r"\bat\s+(?=(?:the|a|an)\s)", sentence.text)
     if at is None:
         return []
+    after = _after_occasion().match(sentence.text, at.end())
+    if after:  # "at a media session after the fifth meeting of ...": the meeting before it
+        at = after
     clause = Clause(sentence.text[at.end():], sentence.span.start + at.end(), index)
     found, _ = _find_in_clause(clause, release, mentions, [], "held", assume_held=True)
     return [item for item in found if item.anchor == clause.start
             and (item.body or item.kind == "meeting")]  # "at the special meeting of Ministers"
+
+
+@cache
+def _after_occasion() -> re.Pattern[str]:
+    occasions = _alternation(words("meetings", "transcript_after_occasions"))
+    verbs = _alternation((*words("meetings", "transcript_after_verbs"),
+                          *words("meetings", "transcript_return_verbs")))
+    return re.compile(rf"(?:the|a|an)\s+(?:{occasions})\s+after\s+(?:(?P<verb>{verbs})\s+)?"
+                      rf"(?=(?:the|a|an)\s)", re.IGNORECASE)
+
+
+def occasion_undated(sentence: Sentence) -> bool:
+    """Whether a transcript's opening dates its remarks, not the meeting before them ("at a
+    media session after returning from the <Series> in X today")."""
+    at = re.search(r"\bat\s+(?=(?:the|a|an)\s)", sentence.text)
+    after = _after_occasion().match(sentence.text, at.end()) if at else None
+    return bool(after and after.group("verb")
+                and after.group("verb").lower() in words("meetings", "transcript_return_verbs"))
 
 
 def is_video(text: str) -> bool:

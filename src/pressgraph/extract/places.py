@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from pressgraph.chinese_script import to_traditional
+from pressgraph.dateforms import MONTHS, WEEKDAYS
 from pressgraph.extract import dates as date_rules
 from pressgraph.extract import wordlists
 from pressgraph.extract.lexicon import words
@@ -79,6 +80,9 @@ def _lookup(name: str) -> gazetteer.WorldPlace | None:
 
 
 _CONTINUES = re.compile(r"\s+(?:of|for|on)\s+[A-Z]|-")
+# "in Davos on Monday (May 9)", "in Davos on May 10": a day after the place, not more name.
+_DAY_AFTER = re.compile(rf"\s+on\s+(?:{'|'.join(w.capitalize() for w in WEEKDAYS)}|"
+                        rf"(?:{'|'.join(m.capitalize() for m in MONTHS)})\.?\s+\d{{1,2}})\b")
 
 
 def _in_a_name(text: str, start: int) -> bool:
@@ -105,7 +109,8 @@ def _names_after_prepositions(text: str) -> list[PlaceName]:
             place = _lookup(surface)
             if place is None:
                 continue
-            whole = count == len(parts) and not _CONTINUES.match(text, run.end())
+            whole = count == len(parts) and (not _CONTINUES.match(text, run.end())
+                                             or _DAY_AFTER.match(text, run.end()) is not None)
             if not gazetteer.is_curated(place) and (not whole or _is_org_word(surface)):
                 break
             if _AFTER.match(text, run.start() + len(surface)):
