@@ -47,6 +47,10 @@ ACTORS = {
                                              "Chan Tai-man", "Mr Chan"),
     "possessive post name": Actor("Hong Kong's Chief Executive Chan Tai-man", "Chan Tai-man",
                                   "Mr Chan"),
+    "post without for, honorific name": Actor("The Financial Secretary, Mr Wong Kin-wah,",
+                                              "Wong Kin-wah", "Mr Wong"),
+    "name, post": Actor("Mr Ho Wai-man, Secretary for Commerce and Industry,", "Ho Wai-man",
+                        "Mr Ho"),
     "post, honorific name (woman)": Actor(
         "The Secretary for the Environment, Ms Lau Mei-ling,", "Lau Mei-ling", "Ms Lau"),
 }
@@ -88,6 +92,8 @@ COUNTERPARTS = {
     "mayor": Counterpart("the Mayor of Rivertown, Ms Anna Holt,", "Anna Holt"),
     "chairman of a company": Counterpart(
         "the Chairman of the Northwind Shipping Group, Dr Otto Weiss,", "Otto Weiss"),
+    "bare post name": Counterpart("Ruritanian Minister of Finance Karl Berg", "Karl Berg"),
+    "ambassador": Counterpart("the Ambassador of Ruritania to China, Mr Jan Novak,", "Jan Novak"),
     "officials of an organisation": Counterpart(
         "senior officials of the Ruritanian Ministry of Commerce", None),
 }
@@ -128,7 +134,16 @@ PERSON_VERBS = {
     "held talks with": Verb("held talks with {object}", "held", False, "person"),
     "will meet": Verb("will meet {object}", "planned", False, "person"),
     "will call on": Verb("will call on {object}", "planned", False, "person"),
+    "had a meeting with": Verb("had a meeting with {object}", "held", False, "person"),
+    "held a bilateral meeting with": Verb("held a bilateral meeting with {object}", "held", False,
+                                          "person"),
+    "paid a courtesy call on": Verb("paid a courtesy call on {object}", "held", False, "person"),
+    "will hold a meeting with": Verb("will hold a meeting with {object}", "planned", False,
+                                     "person"),
 }
+# Words that may open the sentence before its subject.
+LEAD_INS = {"none": "", "in the afternoon": "In the afternoon, ", "later": "Later, ",
+            "during the visit": "During the visit, ", "meanwhile": "Meanwhile, "}
 
 TIMES_PAST = {
     "today": ("today (May 10)", date(2022, 5, 10)),
@@ -189,10 +204,14 @@ def _object_of_body(body: Body, ordinal: str | None) -> str:
     return f"the {ordinal} meeting of {body.text}"
 
 
-def _sentence(actor: Actor, verb: Verb, obj: str, time: str, place: str, order: str) -> str:
+def _sentence(actor: Actor, verb: Verb, obj: str, time: str, place: str, order: str,
+              lead_in: str = "") -> str:
     predicate = verb.text.format(object=obj)
     where_when = f"{place} {time}" if order == "place, time" else f"{time} {place}"
-    return f"{actor.text} {predicate} {' '.join(where_when.split())}."
+    subject = actor.text
+    if lead_in:
+        subject = subject[:1].lower() + subject[1:] if subject.startswith("The ") else subject
+    return f"{lead_in}{subject} {predicate} {' '.join(where_when.split())}."
 
 
 def _framed(framing: str, lead: str, actor: Actor, slots: dict[str, str]) -> tuple[tuple[str, ...], str | None]:
@@ -232,8 +251,10 @@ def _case(rng: random.Random) -> Case:
         obj = COUNTERPARTS[counterpart_key].text
         slots["counterpart"] = counterpart_key
         expected_body, ordinal, chair = None, None, None
-    slots |= {"time": time_key, "place": place_key, "order": order, "framing": framing}
-    lead = _sentence(actor, verb, obj, time_text, place_text, order)
+    lead_in_key = rng.choice(sorted(LEAD_INS))
+    slots |= {"time": time_key, "place": place_key, "order": order, "framing": framing,
+              "lead-in": lead_in_key}
+    lead = _sentence(actor, verb, obj, time_text, place_text, order, LEAD_INS[lead_in_key])
     paragraphs, dateline = _framed(framing, lead, actor, slots)
     expected = Expected(verb.tense, when, expected_body, ordinal, place, chair,
                         date_checked=dateline is not None)
@@ -276,6 +297,53 @@ def _body_subject_case(rng: random.Random) -> Case:
     return Case("Commission meets (with photo)", paragraphs, dateline, expected, slots)
 
 
+# Meeting series named by a capitalised name whose head is a meeting's ("Joint Conference",
+# "High Level Meeting", "Consultations"), and how a sentence gives one.
+SERIES = {
+    "joint conference": "Hong Kong/Ruritania Co-operation Joint Conference",
+    "high level meeting": "Hong Kong/Macao Co-operation High Level Meeting",
+    "consultations": "Ruritania-Hong Kong, China Economic Consultations",
+    "ministers' meeting": "Asia Trade Ministers' Meeting",
+}
+SERIES_FORMS = {
+    "ordinal": ("the {ordinal} {series}", True, False),
+    "year": ("the 2022 {series}", False, False),
+    "plenary of": ("the {ordinal} Plenary of the {series}", True, False),
+    "working meeting of": ("the {ordinal} Working Meeting of the {series}", True, False),
+}
+SERIES_VERBS = {"attended": ("attended", "held", False), "co-chaired": ("co-chaired", "held", True),
+                "will attend": ("will attend", "planned", False),
+                "will co-chair": ("will co-chair", "planned", True)}
+
+
+def _series_case(rng: random.Random) -> Case:
+    """An official at a numbered or dated meeting of a series."""
+    actor_key = rng.choice(sorted(ACTORS))
+    actor = ACTORS[actor_key]
+    series_key = rng.choice(sorted(SERIES))
+    form_key = rng.choice(sorted(SERIES_FORMS))
+    form, numbered, _ = SERIES_FORMS[form_key]
+    verb_key = rng.choice(sorted(SERIES_VERBS))
+    verb_text, tense, chairs = SERIES_VERBS[verb_key]
+    ordinal_text, ordinal = ORDINALS[rng.choice(("word", "digits"))] if numbered else (None, None)
+    times = TIMES_PAST if tense == "held" else TIMES_FUTURE
+    time_key = rng.choice(sorted(times))
+    time_text, when = times[time_key]
+    place_key = rng.choice(sorted(PLACES))
+    place_text, place = PLACES[place_key]
+    order = rng.choice(("place, time", "time, place"))
+    framing = rng.choice(FRAMINGS)
+    obj = form.format(ordinal=ordinal_text, series=SERIES[series_key])
+    lead = _sentence(actor, Verb(f"{verb_text} {{object}}", tense, chairs, "body"), obj,
+                     time_text, place_text, order)
+    slots = {"series": series_key, "form": form_key, "actor": actor_key, "verb": verb_key,
+             "time": time_key, "place": place_key, "order": order, "framing": framing}
+    paragraphs, dateline = _framed(framing, lead, actor, slots)
+    expected = Expected(tense, when, SERIES[series_key], ordinal, place,
+                        actor.name if chairs else None, date_checked=dateline is not None)
+    return Case("Officials at joint meeting", paragraphs, dateline, expected, slots)
+
+
 def _transcript_case(rng: random.Random) -> Case:
     """A transcript whose opening names the meeting the remarks followed."""
     actor = ACTORS[rng.choice(("post, honorific name", "chief executive, honorific name"))]
@@ -296,11 +364,12 @@ def _transcript_case(rng: random.Random) -> Case:
         "Secretary: The members agreed to go on with the work."), DATELINE, expected, slots)
 
 
-def generated_cases(count: int = 260, subjects: int = 100, transcripts: int = 20,
-                    seed: int = 20220510) -> list[Case]:
+def generated_cases(count: int = 260, subjects: int = 100, series: int = 60,
+                    transcripts: int = 20, seed: int = 20220510) -> list[Case]:
     rng = random.Random(seed)
     cases = [_case(rng) for _ in range(count)]
     cases += [_body_subject_case(rng) for _ in range(subjects)]
+    cases += [_series_case(rng) for _ in range(series)]
     cases += [_transcript_case(rng) for _ in range(transcripts)]
     return cases
 

@@ -93,11 +93,28 @@ def _in_a_name(text: str, start: int) -> bool:
                                                 wordlists.words("located_org_heads.txt"))
 
 
+# A post's name up to "to": "Ambassador of Ruritania", "Consul-General of X" (capitalised
+# words, with "of", "the" and "and" between them).
+_POST_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*(?:\s+(?:of|the|and|for))*\s+)*[A-Z][\w'’-]*\s*$")
+
+
+def _in_a_post(text: str, start: int) -> bool:
+    """"the Ambassador of Ruritania to China": "to" inside the name of a post accredited to a
+    place (``meetings_en.toml`` [places] accredited_posts), not a journey's end."""
+    run = _POST_BEFORE.search(text[max(0, start - 120):start])
+    if run is None:
+        return False
+    posts = "|".join(re.escape(post).replace(r"\ ", r"\s+")
+                     for post in words("places", "accredited_posts"))
+    return re.match(rf"(?:{posts})\b", run.group(0)) is not None
+
+
 def _names_after_prepositions(text: str) -> list[PlaceName]:
     found = []
     for match in _preposition().finditer(text):
         if _not_before().search(text[:match.end("prep")]) or (
-                match.group("prep") == "in" and _in_a_name(text, match.start())):
+                match.group("prep") == "in" and _in_a_name(text, match.start())) or (
+                match.group("prep") == "to" and _in_a_post(text, match.start())):
             continue
         run = _RUN.match(text, match.end())
         if run is None:
