@@ -344,6 +344,14 @@ def _series_case(rng: random.Random) -> Case:
     return Case("Officials at joint meeting", paragraphs, dateline, expected, slots)
 
 
+# How a transcript's opening ties the remarks to the meeting before them.
+TRANSCRIPT_OCCASIONS = {"media session after": "at a media session after",
+                        "press conference after": "at a press conference after",
+                        "after attending": "after attending",
+                        "after chairing": "after chairing",
+                        "speech at": "at"}
+
+
 def _transcript_case(rng: random.Random) -> Case:
     """A transcript whose opening names the meeting the remarks followed."""
     actor = ACTORS[rng.choice(("post, honorific name", "chief executive, honorific name"))]
@@ -354,10 +362,12 @@ def _transcript_case(rng: random.Random) -> Case:
     time_text, when = TIMES_PAST[time_key]
     body = BODIES[body_key]
     by = actor.text[:1].lower() + actor.text[1:] if actor.text.startswith("The ") else actor.text
-    opening = (f"Following is the transcript of remarks by {by} at a media session after the "
-               f"{ordinal_text} meeting of {body.text} at the Central Government Offices "
-               f"{time_text}:")
-    slots = {"framing": "transcript", "body": body_key, "ordinal": ordinal_key, "time": time_key}
+    occasion_key = rng.choice(sorted(TRANSCRIPT_OCCASIONS))
+    opening = (f"Following is the transcript of remarks by {by} "
+               f"{TRANSCRIPT_OCCASIONS[occasion_key]} the {ordinal_text} meeting of {body.text} "
+               f"at the Central Government Offices {time_text}:")
+    slots = {"framing": "transcript", "occasion": occasion_key, "body": body_key,
+             "ordinal": ordinal_key, "time": time_key}
     expected = Expected("held", when, body.name, ordinal, None, None)
     return Case("Transcript of remarks at media session", (
         opening, "Reporter: Can you tell us more about the meeting?",

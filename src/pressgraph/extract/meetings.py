@@ -635,12 +635,9 @@ def occasion_meetings(sentence: Sentence, index: int, release: ParsedRelease,
     is the speech by X at the Second Joint Meeting of ... today", "... at the hearing of the
     Select Committee on ...". An occasion that is no meeting (a luncheon, a media session
     before a meeting, a debate in the Council) gives none."""
-    at = re.search(r"\bat\s+(?=(?:the|a|an)\s)", sentence.text)
+    at = _occasion_start(sentence.text)
     if at is None:
         return []
-    after = _after_occasion().match(sentence.text, at.end())
-    if after:  # "at a media session after the fifth meeting of ...": the meeting before it
-        at = after
     clause = Clause(sentence.text[at.end():], sentence.span.start + at.end(), index)
     found, _ = _find_in_clause(clause, release, mentions, [], "held", assume_held=True)
     return [item for item in found if item.anchor == clause.start
@@ -656,13 +653,33 @@ def _after_occasion() -> re.Pattern[str]:
                       rf"(?=(?:the|a|an)\s)", re.IGNORECASE)
 
 
+def _occasion_start(text: str) -> re.Match[str] | None:
+    """Where the occasion of a transcript's remarks is named: after "at" ("at the Second
+    Joint Meeting of ..."), or after "after" and its verb when the remarks followed a meeting
+    ("at a media session after the fifth meeting of ...", "after attending the ...")."""
+    at = re.search(r"\bat\s+(?=(?:the|a|an)\s)", text)
+    after = _after_meeting().search(text)
+    if after and (at is None or after.start() < at.start()):
+        return after
+    if at is None:
+        return None
+    return _after_occasion().match(text, at.end()) or at
+
+
 def occasion_undated(sentence: Sentence) -> bool:
     """Whether a transcript's opening dates its remarks, not the meeting before them ("at a
     media session after returning from the <Series> in X today")."""
-    at = re.search(r"\bat\s+(?=(?:the|a|an)\s)", sentence.text)
-    after = _after_occasion().match(sentence.text, at.end()) if at else None
-    return bool(after and after.group("verb")
-                and after.group("verb").lower() in words("meetings", "transcript_return_verbs"))
+    start = _occasion_start(sentence.text)
+    verb = start.groupdict().get("verb") if start else None
+    return bool(verb) and verb.lower() in words("meetings", "transcript_return_verbs")
+
+
+@cache
+def _after_meeting() -> re.Pattern[str]:
+    """"remarks by X after attending the ...": the remarks followed the meeting named."""
+    verbs = _alternation((*words("meetings", "transcript_after_verbs"),
+                          *words("meetings", "transcript_return_verbs")))
+    return re.compile(rf"\bafter\s+(?P<verb>{verbs})\s+(?=(?:the|a|an)\s)", re.IGNORECASE)
 
 
 def is_video(text: str) -> bool:
