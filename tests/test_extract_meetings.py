@@ -1093,3 +1093,9 @@ def test_a_post_accredited_to_a_place_does_not_place_the_meeting() -> None:
     (meeting,) = meetings_of("Mr Ip met the Ambassador of Ruritania to Thailand, Mr Jan Novak, "
                              "today (October 9).")
     assert meeting.location is None
+
+
+def test_an_undated_release_dates_a_planned_meeting_in_the_year_its_name_prints() -> None:
+    (meeting,) = meetings_of("Mr Ip will co-chair the 2021 Harbour Ministers' Meeting tomorrow "
+                             "(November 3).", dateline=None)
+    assert meeting.date == date(2021, 11, 3)

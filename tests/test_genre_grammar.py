@@ -45,6 +45,13 @@ ACTORS = {
     "honorific name": Actor("Mr Ho Wai-man", "Ho Wai-man", "Mr Ho"),
     "chief executive, honorific name": Actor("The Chief Executive, Mr Chan Tai-man,",
                                              "Chan Tai-man", "Mr Chan"),
+    "post with commas, honorific name": Actor(
+        "The Secretary for Innovation, Science and Industry, Professor Sun Li,", "Sun Li",
+        "Professor Sun"),
+    "post with commas, name": Actor("Secretary for Innovation, Science and Industry Sun Li",
+                                    "Sun Li", "Professor Sun"),
+    "acting post, honorific name": Actor("The Acting Secretary for Home Affairs, Mr Tang Chi-keung,",
+                                         "Tang Chi-keung", "Mr Tang"),
     "possessive post name": Actor("Hong Kong's Chief Executive Chan Tai-man", "Chan Tai-man",
                                   "Mr Chan"),
     "post without for, honorific name": Actor("The Financial Secretary, Mr Wong Kin-wah,",
@@ -74,6 +81,9 @@ BODIES = {
     "ampersand": Body("the Council for Trade & Industry Development",
                       "Council for Trade & Industry Development"),
     "short form": Body("the Task Force on Land Supply (TFLS)", "Task Force on Land Supply"),
+    "panel of a council": Body(
+        "the Legislative Council Panel on Commerce, Industry and Innovation",
+        "Legislative Council Panel on Commerce, Industry and Innovation"),
 }
 
 ORDINALS = {"word": ("third", 3), "digits": ("23rd", 23), "none": (None, None)}
@@ -94,6 +104,14 @@ COUNTERPARTS = {
         "the Chairman of the Northwind Shipping Group, Dr Otto Weiss,", "Otto Weiss"),
     "bare post name": Counterpart("Ruritanian Minister of Finance Karl Berg", "Karl Berg"),
     "ambassador": Counterpart("the Ambassador of Ruritania to China, Mr Jan Novak,", "Jan Novak"),
+    "post with commas": Counterpart(
+        "the Minister of Economy, Trade and Industry of Ruritania, Mr Karl Berg,", "Karl Berg"),
+    "mainland post": Counterpart("the Vice Governor of Lingnan Province, Mr Zhang Wei,",
+                                 "Zhang Wei"),
+    "office of the state council": Counterpart(
+        "the Director of the Regional Affairs Office of the State Council, Mr Li Ming,", "Li Ming"),
+    "delegation led by": Counterpart(
+        "a delegation of the Ruritanian Parliament led by its Speaker, Mr Karl Berg,", "Karl Berg"),
     "officials of an organisation": Counterpart(
         "senior officials of the Ruritanian Ministry of Commerce", None),
 }
@@ -374,7 +392,7 @@ def _transcript_case(rng: random.Random) -> Case:
         "Secretary: The members agreed to go on with the work."), DATELINE, expected, slots)
 
 
-def generated_cases(count: int = 260, subjects: int = 100, series: int = 60,
+def generated_cases(count: int = 200, subjects: int = 80, series: int = 40,
                     transcripts: int = 20, seed: int = 20220510) -> list[Case]:
     rng = random.Random(seed)
     cases = [_case(rng) for _ in range(count)]
@@ -424,7 +442,7 @@ def _known_gaps(case: Case) -> list[pytest.MarkDecorator]:
     before the name ("chaired by Hong Kong's Chief Executive X"), and a body whose name
     holds a comma (the cue is taken to describe another body)."""
     if case.slots.get("shape") == "chaired by" and (
-            case.slots["actor"] == "possessive post name" or case.slots["body"] == "comma in name"):
+            case.slots["actor"] == "possessive post name" or "," in BODIES[case.slots["body"]].text):
         return [pytest.mark.xfail(reason="chair after 'chaired by' not read", strict=False)]
     return []
 

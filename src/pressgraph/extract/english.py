@@ -232,6 +232,9 @@ def _in_year_of_name(release: ParsedRelease, sentence: Sentence, item: Found) ->
               else next(iter(date_rules.find_dates(sentence.text)), None))
     if phrase is None or release.release_date is not None or not item.session:
         return None
+    if phrase.month is not None and phrase.day is not None and phrase.year is None:
+        # the day falls in the name's year, whether the phrase looks back or ahead
+        return date_rules.resolve(replace(phrase, year=int(item.session)), None)
     return date_rules.resolve(phrase, date(int(item.session), 7, 1))
 
 
