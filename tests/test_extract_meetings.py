@@ -1099,3 +1099,10 @@ def test_an_undated_release_dates_a_planned_meeting_in_the_year_its_name_prints(
     (meeting,) = meetings_of("Mr Ip will co-chair the 2021 Harbour Ministers' Meeting tomorrow "
                              "(November 3).", dateline=None)
     assert meeting.date == date(2021, 11, 3)
+
+
+def test_an_announced_trip_places_the_meetings_announced_after_it() -> None:
+    (meeting,) = meetings_of("The Secretary for Housing, Mr Ip Ka-ho, will visit Davos from "
+                             "tomorrow (October 10) to October 12.",
+                             "On October 11, he will meet the Mayor of Rivertown, Ms Anna Holt.")
+    assert (meeting.status, meeting.location) == ("planned", "Davos")

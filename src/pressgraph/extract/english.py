@@ -176,13 +176,14 @@ def _locate_meetings(release: ParsedRelease, all_sentences: tuple[Sentence, ...]
             place, unplaced = None, None
             if found or summary:
                 place = place_in(clause.text) or journey_place(sentence.text) \
-                    or place_in(sentence.text)
+                    or place_in(sentence.text) or journey_place(sentence.text, purpose=False)
                 if place:
                     context.place = place
                 else:
                     unplaced = unknown_place_in(clause.text)
-            elif arrived := arrival_place(clause.text) or journey_place(clause.text):
-                context.place = arrived  # "after arriving in Tokyo": the meetings after it
+            elif arrived := arrival_place(clause.text) or journey_place(clause.text, purpose=False):
+                context.place = arrived  # "after arriving in Tokyo", "will visit Davos from
+                # tomorrow": where the meetings after it are
             for number, item in enumerate(found):
                 if _quoted(release, sentence, item.anchor):
                     continue  # "This is the first meeting held after ...," he said.

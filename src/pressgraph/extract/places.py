@@ -204,13 +204,14 @@ def _purpose() -> re.Pattern[str]:
     return re.compile(rf"\bto\s+(?:{verbs})\b")
 
 
-def journey_place(text: str) -> str | None:
+def journey_place(text: str, purpose: bool = True) -> str | None:
     """The place someone sets out for to hold a meeting ("will depart for Guangzhou this
     afternoon to co-chair the meeting", "will visit Beijing to meet ..."), as printed: the
-    destination, when a verb of meeting follows it in ``text``."""
+    destination, when a verb of meeting follows it in ``text`` (or any destination, without
+    ``purpose``: "will visit Davos from tomorrow", where the meetings after it are held)."""
     for match in _journey().finditer(text):
         run = _RUN.match(text, match.end())
-        if run is None or _purpose().search(text, run.end()) is None:
+        if run is None or (purpose and _purpose().search(text, run.end()) is None):
             continue
         for found in _names_after_prepositions("in " + text[match.end():run.end()] + " "):
             return found.surface
