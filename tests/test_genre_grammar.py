@@ -86,7 +86,9 @@ BODIES = {
         "Legislative Council Panel on Commerce, Industry and Innovation"),
 }
 
-ORDINALS = {"word": ("third", 3), "digits": ("23rd", 23), "none": (None, None)}
+ORDINALS = {"word": ("third", 3), "digits": ("23rd", 23), "none": (None, None),
+            "with modifier": ("third regular", 3), "first-ever": ("first-ever", 1),
+            "plenary": ("101st plenary", 101)}
 
 
 @dataclass(frozen=True)

@@ -73,12 +73,13 @@ _SPOKEN_AT = re.compile(r"\b(?:[Ss]peaking|spoke|addressing|addressed|remarks|sp
 def _patterns() -> dict[str, re.Pattern[str]]:
     ordinal = rf"(?:\d{{1,3}}(?:st|nd|rd|th)|{_alternation(tuple(sorted(ordinal_words(), key=len, reverse=True)))})"
     sessions = _alternation(words("meetings", "session_heads"))
+    modifiers = _alternation(words("meetings", "meeting_modifiers"))
     return {
         # "the 22nd Working Meeting of the", "its 19th meeting", "a meeting of the"
         # ("the Ministers Plenary Session of": a capitalised word may name the session)
         "meeting_np": re.compile(
-            rf"\b(?P<det>the|its|a|an|their)\s+(?:(?P<ord>{ordinal})\s+)?"
-            rf"(?:(?P<pre>(?-i:[A-Z][\w-]*))\s+)??"
+            rf"\b(?P<det>the|its|a|an|their)\s+(?:(?P<ord>{ordinal})(?:[\s-]ever)?\s+)?"
+            rf"(?:(?:{modifiers})\s+)?(?:(?P<pre>(?-i:[A-Z][\w-]*))\s+)??"
             rf"(?P<head>{sessions})\b(?!s)(?:\s+(?P<prep>of|on(?!\s+{_DAY}))\s+(?P<its>its\s+)?)?",
             re.IGNORECASE),
         # "the 11th Hong Kong Macao ...", "the 2011 Hong Kong/Shenzhen ...", "the two-day
