@@ -1106,3 +1106,19 @@ def test_an_announced_trip_places_the_meetings_announced_after_it() -> None:
                              "tomorrow (October 10) to October 12.",
                              "On October 11, he will meet the Mayor of Rivertown, Ms Anna Holt.")
     assert (meeting.status, meeting.location) == ("planned", "Davos")
+
+
+@pytest.mark.parametrize("paragraph", [
+    "The Secretary for Housing, Mr Ip Ka-ho, was received by the Minister of Works of Ruritania, "
+    "Mr Karl Berg, in Davos today (October 9).",
+    "Meeting the Secretary for Housing, Mr Ip Ka-ho, in Davos today (October 9), the Minister of "
+    "Works of Ruritania, Mr Karl Berg, praised the estates.",
+])
+def test_a_call_received_and_a_meeting_opening_the_sentence_are_one_meeting(paragraph: str) -> None:
+    (meeting,) = meetings_of(paragraph)
+    assert (meeting.date, meeting.location) == (date(2024, 10, 9), "Davos")
+
+
+def test_something_received_by_an_office_is_no_call() -> None:
+    assert meetings_of("The report was received by the Secretariat of the Council on Estates "
+                       "today (October 9).") == ()

@@ -160,6 +160,7 @@ PERSON_VERBS = {
     "paid a courtesy call on": Verb("paid a courtesy call on {object}", "held", False, "person"),
     "will hold a meeting with": Verb("will hold a meeting with {object}", "planned", False,
                                      "person"),
+    "was received by": Verb("was received by {object}", "held", False, "person"),
 }
 # Words that may open the sentence before its subject.
 LEAD_INS = {"none": "", "in the afternoon": "In the afternoon, ", "later": "Later, ",
@@ -268,6 +269,8 @@ def _case(rng: random.Random) -> Case:
         expected_body, chair = body.name, actor.name if verb.chairs else None
     else:
         counterpart_key = rng.choice(sorted(COUNTERPARTS))
+        if verb_key == "was received by" and COUNTERPARTS[counterpart_key].name is None:
+            counterpart_key = "post, honorific name"  # a call is received from someone named
         obj = COUNTERPARTS[counterpart_key].text
         slots["counterpart"] = counterpart_key
         expected_body, ordinal, chair = None, None, None

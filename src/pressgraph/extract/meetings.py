@@ -117,7 +117,9 @@ def _met() -> re.Pattern[str]:
                       r"|held\s+(?:talks|discussions|a\s+discussion|a\s+meeting)|had\s+talks)"
                       r"(?:\s+with)?\b")
 # "..., before meeting with the Minister": the gerund after a clause that it follows.
-_MEETING_GERUND = re.compile(r"(?:^|\b(?:before|after|while|when)\s+)meeting\s+(?:with\s+)?")
+# "Meeting the Premier this morning, the Chief Executive ...": the same at a clause's start.
+_MEETING_GERUND = re.compile(r"(?:^\s*[Mm]|(?:^|\b(?:before|after|while|when)\s+)m)eeting\s+"
+                             r"(?:with\s+)?")
 _SPOKE = re.compile(r"\b(?:(?:spoke|talked)\s+(?:to|with)|exchanged\s+views\s+with)\s+")
 # "A and B met in Beijing today": a meeting of the people the subject names.
 _MET_EACH_OTHER = re.compile(r"\bmet\s+(?=(?:in|on|at|today|yesterday|this|for|again)\b)")
@@ -156,6 +158,9 @@ _MEET = re.compile(r"\b(?:meet|hold\s+(?:talks|discussions|a\s+discussion|a\s+me
 # "received the Ambassador of X, Mr Y": a call received, only with the visitor named.
 _RECEIVED = re.compile(r"\breceived\s+(?=(?:the\s+|visiting\s+)?[A-Z])")
 _RECEIVE = re.compile(r"\breceive\s+(?=(?:the\s+|visiting\s+)?[A-Z])")
+# "The Chief Executive was received by the Vice Premier, Mr X": a call on the person named.
+_RECEIVED_BY = re.compile(r"\b(?:was|were|is|are|had\s+been)\s+(?:also\s+)?received\s+by\s+"
+                          r"(?=(?:the\s+|an?\s+)?[A-Za-z])")
 _CALL_ON = re.compile(r"\b(?:call\s+on|pay\s+(?:a\s+)?(?:courtesy\s+)?calls?\s+on)\s+")
 _HOLD_WITH = _verb_a_meeting("hold|have|attend|co-chair|chair|host")
 # A subject of several people ("the three state leaders also met ..."): one meeting.
@@ -512,7 +517,8 @@ def _adhoc(clause: Clause, patterns: dict[str, re.Pattern[str]], tense: str,
     calls = ((_CALL_ON, "courtesy call"), (_MEET, "bilateral meeting"),
              (_RECEIVE, "courtesy call")) if planned else (
         (_CALLED_ON, "courtesy call"), (_met(), "bilateral meeting"),
-        (_MEETING_GERUND, "bilateral meeting"), (_RECEIVED, "courtesy call"))
+        (_MEETING_GERUND, "bilateral meeting"), (_RECEIVED_BY, "courtesy call"),
+        (_RECEIVED, "courtesy call"))
     spoke = None if planned else _SPOKE.search(body_text)
     if spoke is not None:  # "spoke to the Treasurer, Mr X, and ...": only with people named
         obj = _met_object(body_text, spoke)
@@ -546,7 +552,7 @@ def _adhoc(clause: Clause, patterns: dict[str, re.Pattern[str]], tense: str,
         if count == 0 and not (patterns["people"].match(obj) or obj[:1].isupper() or groups
                                or re.match(r"(?:the|a|an|its|his|her|their)\s+[A-Z]", obj)):
             continue
-        if count == 0 and pattern in (_RECEIVED, _RECEIVE):
+        if count == 0 and pattern in (_RECEIVED, _RECEIVE, _RECEIVED_BY):
             continue  # "received the report": only a visitor named makes a call received
         if count == 0 and unnamed_group(obj) and not of_organisation(obj) and not groups:
             continue  # "met officials and residents", "will meet representatives of ...": no one
@@ -554,8 +560,10 @@ def _adhoc(clause: Clause, patterns: dict[str, re.Pattern[str]], tense: str,
         count = count or groups  # "met the A and B District Council members": one for each
         if count == 0 and kind == "courtesy call" and _APPEAL.match(obj):
             continue  # "called on the residents to move out": an appeal, not a call
-        if _PLURAL_SUBJECT.search(body_text[:match.start()]):
-            count = min(count, 1)  # "the three state leaders met A and B": one meeting of all
+        if _PLURAL_SUBJECT.search(body_text[:match.start()]) or (
+                pattern is _MEETING_GERUND and not body_text[:match.start()].strip()):
+            count = min(count, 1)  # "the three state leaders met A and B": one meeting of all;
+            # "Meeting A this morning, B said ...": B, the subject, is the other side
         return [Found(clause, kind, anchor=base + match.start(),
                       counterpart=mentions.text[names[i].start:names[i].end]
                       if i < len(names) else None,

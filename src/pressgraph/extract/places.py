@@ -79,6 +79,14 @@ def _lookup(name: str) -> gazetteer.WorldPlace | None:
     return gazetteer.find(name)
 
 
+@cache
+def _group_after() -> re.Pattern[str]:
+    """A plural noun of people right after a place name ("Hong Kong residents", "Macao
+    students"): the name describes them and says nothing of where a meeting was."""
+    nouns = _alternation(words("meetings", "group_nouns"))
+    return re.compile(rf"\s+(?:{nouns})\b")
+
+
 _CONTINUES = re.compile(r"\s+(?:of|for|on)\s+[A-Z]|-")
 # "in Davos on Monday (May 9)", "in Davos on May 10": a day after the place, not more name.
 _DAY_AFTER = re.compile(rf"\s+on\s+(?:{'|'.join(w.capitalize() for w in WEEKDAYS)}|"
@@ -130,8 +138,9 @@ def _names_after_prepositions(text: str) -> list[PlaceName]:
                                              or _DAY_AFTER.match(text, run.end()) is not None)
             if not gazetteer.is_curated(place) and (not whole or _is_org_word(surface)):
                 break
-            if _AFTER.match(text, run.start() + len(surface)):
-                break
+            if _AFTER.match(text, run.start() + len(surface)) \
+                    or _group_after().match(text, run.start() + len(surface)):
+                break  # "the Hong Kong delegation", "to Hong Kong residents": a modifier
             found.append(PlaceName(_territory(surface, place), run.start(), place))
             break
     return found
