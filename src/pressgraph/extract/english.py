@@ -29,10 +29,7 @@ from pressgraph.extract.meetings import (
     clauses,
     find_in_clause,
     is_future,
-    is_transcript,
     is_video,
-    occasion_meetings,
-    occasion_undated,
     status_of,
 )
 from pressgraph.extract.names import ShortForm, short_forms
@@ -49,6 +46,7 @@ from pressgraph.extract.places import (
 )
 from pressgraph.extract.roles import find_roles
 from pressgraph.extract.sentences import Sentence, sentences
+from pressgraph.extract.transcripts import is_transcript, occasion_meetings, occasion_undated
 from pressgraph.extract.visits import find_visits
 from pressgraph.model import (
     AcronymDefinition,

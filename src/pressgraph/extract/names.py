@@ -86,7 +86,8 @@ def name_at(text: str, start: int) -> Name | None:
             if token == "(":
                 short = re.match(r"\(([^()]{1,40})\)\s+(of|on)\s+(the\s+)?(?=[A-Z])",
                                  text[cursor:])
-                if short and short.group(2) == "on" and _day_follows(text, cursor + short.end() - 1):
+                if short and short.group(2) == "on" \
+                        and _day_follows(text, cursor + short.end() - 1):
                     short = None  # "(TFLS) on Monday"
                 if short and last_good is not None:
                     cursor += short.end()
