@@ -1052,3 +1052,80 @@ def test_two_meetings_between_different_parties() -> None:
         "During the meeting between the Yuen Long District Council members and the LegCo "
         "Members, they discussed drainage.")
     assert len(meetings) == 2
+
+
+# --------------------------------------------------------------------------- modifiers of a body
+
+
+@pytest.mark.parametrize(("paragraph", "body"), [
+    ("The Secretary for Housing, Mr Ip Ka-ho, chaired the fourth meeting of the third-term "
+     "Council on Estates held this afternoon (October 9).", "Council on Estates"),
+    ("The newly established Task Force on Harbour Works held its first meeting today "
+     "(October 9).", "Task Force on Harbour Works"),
+    ("Mr Ip attended the second meeting of the 2024 Steering Group on Ferry Services at the "
+     "Central Government Offices today (October 9).", "Steering Group on Ferry Services"),
+    ("The Council on Estates held its fourth meeting on Wednesday (October 9).",
+     "Council on Estates"),
+])
+def test_a_body_read_without_its_term_year_day_or_venue(paragraph: str, body: str) -> None:
+    (meeting,) = meetings_of(paragraph)
+    assert meeting.body == body
+    assert meeting.date == date(2024, 10, 9)
+
+
+def test_a_town_only_the_world_gazetteer_knows_ends_a_body_and_places_the_meeting() -> None:
+    (meeting,) = meetings_of("Mr Ip chaired the fourth meeting of the Council on Estates in "
+                             "Davos on Wednesday (October 9).")
+    assert (meeting.body, meeting.location) == ("Council on Estates", "Davos")
+
+
+def test_a_meeting_spoken_at_was_held() -> None:
+    (meeting,) = meetings_of("Speaking at the fourth meeting of the Council on Estates today "
+                             "(October 9), the Secretary for Housing, Mr Ip Ka-ho, said that "
+                             "the estates were in good repair.")
+    assert (meeting.body, meeting.ordinal, meeting.status) == ("Council on Estates", 4, "held")
+
+
+@pytest.mark.parametrize("occasion", ["at a media session after", "after attending"])
+def test_a_transcript_after_a_meeting_names_it(occasion: str) -> None:
+    (meeting,) = meetings_of(
+        f"Following is the transcript of remarks by the Secretary for Housing, Mr Ip Ka-ho, "
+        f"{occasion} the fourth meeting of the Council on Estates today (October 9):",
+        "Reporter: What did the members agree?", title="Transcript of remarks by SH")
+    assert (meeting.body, meeting.ordinal, meeting.date) == ("Council on Estates", 4,
+                                                             date(2024, 10, 9))
+
+
+def test_a_post_accredited_to_a_place_does_not_place_the_meeting() -> None:
+    (meeting,) = meetings_of("Mr Ip met the Ambassador of Ruritania to Thailand, Mr Jan Novak, "
+                             "today (October 9).")
+    assert meeting.location is None
+
+
+def test_an_undated_release_dates_a_planned_meeting_in_the_year_its_name_prints() -> None:
+    (meeting,) = meetings_of("Mr Ip will co-chair the 2021 Harbour Ministers' Meeting tomorrow "
+                             "(November 3).", dateline=None)
+    assert meeting.date == date(2021, 11, 3)
+
+
+def test_an_announced_trip_places_the_meetings_announced_after_it() -> None:
+    (meeting,) = meetings_of("The Secretary for Housing, Mr Ip Ka-ho, will visit Davos from "
+                             "tomorrow (October 10) to October 12.",
+                             "On October 11, he will meet the Mayor of Rivertown, Ms Anna Holt.")
+    assert (meeting.status, meeting.location) == ("planned", "Davos")
+
+
+@pytest.mark.parametrize("paragraph", [
+    "The Secretary for Housing, Mr Ip Ka-ho, was received by the Minister of Works of Ruritania, "
+    "Mr Karl Berg, in Davos today (October 9).",
+    "Meeting the Secretary for Housing, Mr Ip Ka-ho, in Davos today (October 9), the Minister of "
+    "Works of Ruritania, Mr Karl Berg, praised the estates.",
+])
+def test_a_call_received_and_a_meeting_opening_the_sentence_are_one_meeting(paragraph: str) -> None:
+    (meeting,) = meetings_of(paragraph)
+    assert (meeting.date, meeting.location) == (date(2024, 10, 9), "Davos")
+
+
+def test_something_received_by_an_office_is_no_call() -> None:
+    assert meetings_of("The report was received by the Secretariat of the Council on Estates "
+                       "today (October 9).") == ()

@@ -13,7 +13,7 @@ from functools import cache
 from pressgraph.dateforms import MONTHS
 from pressgraph.extract import wordlists
 from pressgraph.extract.lexicon import words
-from pressgraph.extract.meeting_clauses import Clause
+from pressgraph.extract.meeting_clauses import Clause, ordinal_words
 from pressgraph.extract.names import (
     Name,
     ShortForm,
@@ -69,6 +69,9 @@ def as_body(subject: str, forms: tuple[ShortForm, ...]) -> str | None:
         if whole is None or whole.end < len(bare.rstrip()):
             return None
     bare = re.sub(r"^(?:the|The)\s+", "", subject)
+    modifier = _body_modifier().match(bare) or _LEADING_YEAR.match(bare)
+    if modifier:  # "The second-term Commission on ...", "The 2022 Steering Committee ..."
+        bare = bare[modifier.end():]
     if not bare[:1].isupper():
         return None
     for form in forms:
@@ -95,6 +98,9 @@ def body_after(text: str, position: int,
     rest = text[position:]
     article = re.match(r"(?:the\s+)", rest)
     offset = position + (article.end() if article else 0)
+    modifier = _body_modifier().match(text, offset)  # "the second-term Commission on ..."
+    if modifier:
+        offset = modifier.end()
     name = name_at(text, offset)
     if name is None:
         return None
@@ -104,13 +110,31 @@ def body_after(text: str, position: int,
             return form.full, name.start, name.end
     text_of_name = _without_setting(name.text)
     end = name.end if text_of_name == name.text else name.start + len(text_of_name)
-    return without_parent(without_trailing_bracket(text_of_name)), name.start, end
+    start = name.start
+    year = _LEADING_YEAR.match(text_of_name)  # "the 2022 Steering Committee on ..."
+    if year and year.end() < len(text_of_name):
+        text_of_name, start = text_of_name[year.end():], start + year.end()
+    return without_parent(without_trailing_bracket(text_of_name)), start, end
+
+
+_LEADING_YEAR = re.compile(r"(?:19|20)\d{2}(?:[-/]\d{2,4})?\s+(?=[A-Z])")
+
+
+@cache
+def _body_modifier() -> re.Pattern[str]:
+    """Lower-case words before a body's name that are no part of it: its term ("the
+    second-term", "the current term") or its age ("the newly established")."""
+    ordinals = _alternation(tuple(sorted(ordinal_words(), key=len, reverse=True)))
+    modifiers = _alternation(words("meetings", "body_modifiers"))
+    return re.compile(rf"(?:(?:{ordinals}|\d{{1,2}}(?:st|nd|rd|th)|current|new|present|previous)"
+                      rf"[\s-]+term|{modifiers})\s+(?=[A-Z])", re.IGNORECASE)
 
 
 # "... Standing Committee in Dalian", "... Bank in Yokohama on May": the place or the month
 # a name ran into after its head, when neither is in the gazetteer's reach.
 _TRAILING_MONTH = re.compile(r"\s+on\s+(?P<month>[A-Z][a-z]+)(?:\s+\d{1,2}(?:\s*(?:-|–|and|to|&)\s*"
                              r"\d{1,2})?)?(?:,?\s+\d{4})?$")
+_TRAILING_VENUE = re.compile(r"\s+at\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the))*$")
 _TRAILING_PLACE = re.compile(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}$")
 
 
@@ -134,6 +158,10 @@ def _without_setting(name: str) -> str:
         month = _TRAILING_MONTH.search(name)
         if month and month.group("month").lower() in MONTHS:
             name = name[:month.start()]
+            continue
+        venue = _TRAILING_VENUE.search(name)
+        if venue and has_body_head(name[:venue.start()]):
+            name = name[:venue.start()]  # "... Council at Government House"
             continue
         place = _TRAILING_PLACE.search(name)
         if place and not has_body_head(name[place.start():]) \

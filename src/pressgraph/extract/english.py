@@ -29,9 +29,7 @@ from pressgraph.extract.meetings import (
     clauses,
     find_in_clause,
     is_future,
-    is_transcript,
     is_video,
-    occasion_meetings,
     status_of,
 )
 from pressgraph.extract.names import ShortForm, short_forms
@@ -50,6 +48,7 @@ from pressgraph.extract.places import (
 )
 from pressgraph.extract.roles import find_roles
 from pressgraph.extract.sentences import Sentence, sentences
+from pressgraph.extract.transcripts import is_transcript, occasion_meetings, occasion_undated
 from pressgraph.extract.visits import find_visits
 from pressgraph.model import (
     AcronymDefinition,
@@ -122,7 +121,7 @@ def _occasion(release: ParsedRelease, all_sentences: tuple[Sentence, ...],
     sentence = all_sentences[0]
     located = []
     for found in occasion_meetings(sentence, 0, release, mentions):
-        phrase = _date_phrase(sentence, found.clause.start)
+        phrase = None if occasion_undated(sentence) else _date_phrase(sentence, found.clause.start)
         when = date_rules.resolve(phrase, release.release_date) if phrase else None
         located.append(_Located(found, sentence, when, phrase.text if phrase else None,
                                 place_in(sentence.text) or opening_place(release)))
@@ -177,14 +176,15 @@ def _locate_meetings(release: ParsedRelease, all_sentences: tuple[Sentence, ...]
             place, unplaced = None, None
             if found or summary:
                 place = place_in(clause.text) or journey_place(sentence.text) \
-                    or place_in(sentence.text)
+                    or place_in(sentence.text) or journey_place(sentence.text, purpose=False)
                 if place:
                     context.place = place
                 else:
                     unplaced = unknown_place_in(clause.text)
-            elif arrived := arrival_place(clause.text) or journey_place(clause.text) \
-                    or event_place(clause.text):
-                context.place = arrived  # "after arriving in Tokyo": the meetings after it
+            elif arrived := arrival_place(clause.text) \
+                    or journey_place(clause.text, purpose=False) or event_place(clause.text):
+                context.place = arrived  # "after arriving in Tokyo", "will visit Davos from
+                # tomorrow": where the meetings after it are
             for number, item in enumerate(found):
                 if _quoted(release, sentence, item.anchor):
                     continue  # "This is the first meeting held after ...," he said.
@@ -235,6 +235,9 @@ def _in_year_of_name(release: ParsedRelease, sentence: Sentence, item: Found) ->
               else next(iter(date_rules.find_dates(sentence.text)), None))
     if phrase is None or release.release_date is not None or not item.session:
         return None
+    if phrase.month is not None and phrase.day is not None and phrase.year is None:
+        # the day falls in the name's year, whether the phrase looks back or ahead
+        return date_rules.resolve(replace(phrase, year=int(item.session)), None)
     return date_rules.resolve(phrase, date(int(item.session), 7, 1))
 
 

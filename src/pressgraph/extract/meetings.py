@@ -25,6 +25,7 @@ import re
 from datetime import date
 from functools import cache
 
+from pressgraph.dateforms import MONTHS, WEEKDAYS
 from pressgraph.extract import dates as date_rules
 from pressgraph.extract import wordlists
 from pressgraph.extract.body_names import (
@@ -54,7 +55,6 @@ from pressgraph.extract.meeting_clauses import (  # noqa: F401  (re-exported to 
     unnamed_group,
 )
 from pressgraph.extract.meeting_nouns import body_meetings, meetings_with, met_before
-from pressgraph.extract.sentences import Sentence
 from pressgraph.model import MeetingStatus, ParsedRelease, Span
 
 
@@ -62,17 +62,25 @@ def _alternation(items: tuple[str, ...]) -> str:
     return "|".join(re.escape(item).replace(r"\ ", r"\s+") for item in items)
 
 
+# "on Monday", "on May 11": the day of a meeting, not its topic ("a meeting on housing").
+_DAY = (rf"(?-i:(?:{'|'.join(day.capitalize() for day in WEEKDAYS)})\b|"
+        rf"(?:{'|'.join(month.capitalize() for month in MONTHS)})\.?\s+\d)")
+# "Speaking at the third meeting of the <Body>, ...": a meeting someone spoke at was held.
+_SPOKEN_AT = re.compile(r"\b(?:[Ss]peaking|spoke|addressing|addressed|remarks|speech)\s+at\s*$")
+
+
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     ordinal = rf"(?:\d{{1,3}}(?:st|nd|rd|th)|{_alternation(tuple(sorted(ordinal_words(), key=len, reverse=True)))})"
     sessions = _alternation(words("meetings", "session_heads"))
+    modifiers = _alternation(words("meetings", "meeting_modifiers"))
     return {
         # "the 22nd Working Meeting of the", "its 19th meeting", "a meeting of the"
         # ("the Ministers Plenary Session of": a capitalised word may name the session)
         "meeting_np": re.compile(
-            rf"\b(?P<det>the|its|a|an|their)\s+(?:(?P<ord>{ordinal})\s+)?"
-            rf"(?:(?P<pre>(?-i:[A-Z][\w-]*))\s+)??"
-            rf"(?P<head>{sessions})\b(?!s)(?:\s+(?P<prep>of|on)\s+(?P<its>its\s+)?)?",
+            rf"\b(?P<det>the|its|a|an|their)\s+(?:(?P<ord>{ordinal})(?:[\s-]ever)?\s+)?"
+            rf"(?:(?:{modifiers})\s+)?(?:(?P<pre>(?-i:[A-Z][\w-]*))\s+)??"
+            rf"(?P<head>{sessions})\b(?!s)(?:\s+(?P<prep>of|on(?!\s+{_DAY}))\s+(?P<its>its\s+)?)?",
             re.IGNORECASE),
         # "the 11th Hong Kong Macao ...", "the 2011 Hong Kong/Shenzhen ...", "the two-day
         # APEC ..." (a capitalised name that may be a series)
@@ -109,7 +117,9 @@ def _met() -> re.Pattern[str]:
                       r"|held\s+(?:talks|discussions|a\s+discussion|a\s+meeting)|had\s+talks)"
                       r"(?:\s+with)?\b")
 # "..., before meeting with the Minister": the gerund after a clause that it follows.
-_MEETING_GERUND = re.compile(r"(?:^|\b(?:before|after|while|when)\s+)meeting\s+(?:with\s+)?")
+# "Meeting the Premier this morning, the Chief Executive ...": the same at a clause's start.
+_MEETING_GERUND = re.compile(r"(?:^\s*[Mm]|(?:^|\b(?:before|after|while|when)\s+)m)eeting\s+"
+                             r"(?:with\s+)?")
 _SPOKE = re.compile(r"\b(?:(?:spoke|talked)\s+(?:to|with)|exchanged\s+views\s+with)\s+")
 # "A and B met in Beijing today": a meeting of the people the subject names.
 _MET_EACH_OTHER = re.compile(r"\bmet\s+(?=(?:in|on|at|today|yesterday|this|for|again)\b)")
@@ -148,6 +158,9 @@ _MEET = re.compile(r"\b(?:meet|hold\s+(?:talks|discussions|a\s+discussion|a\s+me
 # "received the Ambassador of X, Mr Y": a call received, only with the visitor named.
 _RECEIVED = re.compile(r"\breceived\s+(?=(?:the\s+|visiting\s+)?[A-Z])")
 _RECEIVE = re.compile(r"\breceive\s+(?=(?:the\s+|visiting\s+)?[A-Z])")
+# "The Chief Executive was received by the Vice Premier, Mr X": a call on the person named.
+_RECEIVED_BY = re.compile(r"\b(?:was|were|is|are|had\s+been)\s+(?:also\s+)?received\s+by\s+"
+                          r"(?=(?:the\s+|an?\s+)?[A-Za-z])")
 _CALL_ON = re.compile(r"\b(?:call\s+on|pay\s+(?:a\s+)?(?:courtesy\s+)?calls?\s+on)\s+")
 _HOLD_WITH = _verb_a_meeting("hold|have|attend|co-chair|chair|host")
 # A subject of several people ("the three state leaders also met ..."): one meeting.
@@ -291,7 +304,7 @@ def _find_in_clause(clause: Clause, release: ParsedRelease, mentions: Mentions,
         if match.group("pre"):
             session = f"{match.group('pre')} {head}"
         if match.group("prep") and match.group("its") is None:
-            if not held:
+            if not held and not _SPOKEN_AT.search(body_text[:match.start()]):
                 continue
             if match.group("prep").lower() == "of":
                 body = body_after(text, end, forms)
@@ -504,7 +517,8 @@ def _adhoc(clause: Clause, patterns: dict[str, re.Pattern[str]], tense: str,
     calls = ((_CALL_ON, "courtesy call"), (_MEET, "bilateral meeting"),
              (_RECEIVE, "courtesy call")) if planned else (
         (_CALLED_ON, "courtesy call"), (_met(), "bilateral meeting"),
-        (_MEETING_GERUND, "bilateral meeting"), (_RECEIVED, "courtesy call"))
+        (_MEETING_GERUND, "bilateral meeting"), (_RECEIVED_BY, "courtesy call"),
+        (_RECEIVED, "courtesy call"))
     spoke = None if planned else _SPOKE.search(body_text)
     if spoke is not None:  # "spoke to the Treasurer, Mr X, and ...": only with people named
         obj = _met_object(body_text, spoke)
@@ -538,7 +552,7 @@ def _adhoc(clause: Clause, patterns: dict[str, re.Pattern[str]], tense: str,
         if count == 0 and not (patterns["people"].match(obj) or obj[:1].isupper() or groups
                                or re.match(r"(?:the|a|an|its|his|her|their)\s+[A-Z]", obj)):
             continue
-        if count == 0 and pattern in (_RECEIVED, _RECEIVE):
+        if count == 0 and pattern in (_RECEIVED, _RECEIVE, _RECEIVED_BY):
             continue  # "received the report": only a visitor named makes a call received
         if count == 0 and unnamed_group(obj) and not of_organisation(obj) and not groups:
             continue  # "met officials and residents", "will meet representatives of ...": no one
@@ -546,8 +560,10 @@ def _adhoc(clause: Clause, patterns: dict[str, re.Pattern[str]], tense: str,
         count = count or groups  # "met the A and B District Council members": one for each
         if count == 0 and kind == "courtesy call" and _APPEAL.match(obj):
             continue  # "called on the residents to move out": an appeal, not a call
-        if _PLURAL_SUBJECT.search(body_text[:match.start()]):
-            count = min(count, 1)  # "the three state leaders met A and B": one meeting of all
+        if _PLURAL_SUBJECT.search(body_text[:match.start()]) or (
+                pattern is _MEETING_GERUND and not body_text[:match.start()].strip()):
+            count = min(count, 1)  # "the three state leaders met A and B": one meeting of all;
+            # "Meeting A this morning, B said ...": B, the subject, is the other side
         return [Found(clause, kind, anchor=base + match.start(),
                       counterpart=mentions.text[names[i].start:names[i].end]
                       if i < len(names) else None,
@@ -617,37 +633,11 @@ def _is_summary(clause: Clause, patterns: dict[str, re.Pattern[str]]) -> bool:
     return bool(re.search(r"\b(?:visit|trip|delegation)\s+to\b", text))
 
 
-# --------------------------------------------------------------------------- kinds of release
-
-
-def is_transcript(release: ParsedRelease) -> bool:
-    """A speech, remarks or question-and-reply transcript rather than a report."""
-    meetings = lexicon()["meetings"]
-    title = release.title_clean.lower()
-    if any(title.startswith(cue) for cue in meetings["transcript_titles"]):
-        return True
-    # the opening may follow a headline the parse left in the body
-    return any(block.text.lower().startswith(cue) for block in release.blocks[:_OPENING_BLOCKS]
-               for cue in meetings["transcript_openings"])
-
-
-# How many blocks of a release's body may hold a transcript's opening ("Following is ...").
-_OPENING_BLOCKS = 3
-
-
-def occasion_meetings(sentence: Sentence, index: int, release: ParsedRelease,
-                      mentions: Mentions) -> list[Found]:
-    """The meeting a transcript was given at, as its opening names the occasion: "Following
-    is the speech by X at the Second Joint Meeting of ... today", "... at the hearing of the
-    Select Committee on ...". An occasion that is no meeting (a luncheon, a media session
-    before a meeting, a debate in the Council) gives none."""
-    at = re.search(r"\bat\s+(?=(?:the|a|an)\s)", sentence.text)
-    if at is None:
-        return []
-    clause = Clause(sentence.text[at.end():], sentence.span.start + at.end(), index)
+def meetings_at(clause: Clause, release: ParsedRelease, mentions: Mentions) -> list[Found]:
+    """The meetings ``clause`` names as an occasion, taken as held with no verb of holding
+    ("at the Second Joint Meeting of ..." in a transcript's opening)."""
     found, _ = _find_in_clause(clause, release, mentions, [], "held", assume_held=True)
-    return [item for item in found if item.anchor == clause.start
-            and (item.body or item.kind == "meeting")]  # "at the special meeting of Ministers"
+    return found
 
 
 def is_video(text: str) -> bool:

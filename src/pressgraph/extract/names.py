@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from pressgraph.registry import find_place
+from pressgraph.dateforms import MONTHS, WEEKDAYS
+from pressgraph.registry import find_place, gazetteer
 
 # Lower-case words that may sit inside a name when a capitalised word follows.
 _CONNECTORS = {"of", "on", "for", "and", "the", "in", "to", "&", "-", "–", "de", "du", "la",
@@ -85,6 +86,9 @@ def name_at(text: str, start: int) -> Name | None:
             if token == "(":
                 short = re.match(r"\(([^()]{1,40})\)\s+(of|on)\s+(the\s+)?(?=[A-Z])",
                                  text[cursor:])
+                if short and short.group(2) == "on" \
+                        and _day_follows(text, cursor + short.end() - 1):
+                    short = None  # "(TFLS) on Monday"
                 if short and last_good is not None:
                     cursor += short.end()
                     pending_connectors = True
@@ -105,6 +109,8 @@ def name_at(text: str, start: int) -> Name | None:
                 break
             if lower in {"in", "to", "at"} and _place_follows(text, token_end):
                 break
+            if lower == "on" and _day_follows(text, token_end):
+                break  # "... Commission on Housing on Monday (May 9)", "... on May 11"
             pending_connectors = True
             cursor = token_end
     if last_good is None:
@@ -148,7 +154,29 @@ def _place_follows(text: str, position: int) -> bool:
     if not words:
         return rest.split(" ", 1)[0].lower() in _DATE_WORDS
     parts = words.group(1).split()
-    return any(find_place(" ".join(parts[:n])) for n in range(len(parts), 0, -1))
+    if any(find_place(" ".join(parts[:n])) for n in range(len(parts), 0, -1)):
+        return True
+    # a town only the world gazetteer knows ("in Davos") ends the name when it is the
+    # whole capitalised run and the clause goes on with a time or ends
+    after = rest[words.end():]
+    return bool(_SETTING_ENDS.match(after)) and gazetteer.find(words.group(1)) is not None
+
+
+# What may follow a place that ends a name: punctuation, the end, or the time of the clause.
+_SETTING_ENDS = re.compile(r"\s*(?:[,.;:(]|$|(?:today|yesterday|tomorrow|this|tonight|on|from|"
+                           r"earlier|later|and)\b)")
+
+
+_DAY = re.compile(r"\s+(?P<word>[A-Z][a-z]+)\b(?P<rest>\s*[(\d])?")
+
+
+def _day_follows(text: str, position: int) -> bool:
+    """Whether a day follows "on": a weekday, or a month with its day ("on May 11")."""
+    match = _DAY.match(text, position)
+    if match is None:
+        return False
+    word = match.group("word").lower()
+    return word in WEEKDAYS or (word in MONTHS and match.group("rest") is not None)
 
 
 @dataclass(frozen=True)

@@ -89,6 +89,19 @@ _CONTINUES = re.compile(rf"\s+(?:of|for|on)\s+(?!(?i:{'|'.join(MONTHS)}|{'|'.joi
                         r"[A-Z]|-")
 
 
+@cache
+def _group_after() -> re.Pattern[str]:
+    """A plural noun of people right after a place name ("Hong Kong residents", "Macao
+    students"): the name describes them and says nothing of where a meeting was."""
+    nouns = _alternation(words("meetings", "group_nouns"))
+    return re.compile(rf"\s+(?:{nouns})\b")
+
+
+# "in Davos on Monday (May 9)", "in Davos on May 10": a day after the place, not more name.
+_DAY_AFTER = re.compile(rf"\s+on\s+(?:{'|'.join(w.capitalize() for w in WEEKDAYS)}|"
+                        rf"(?:{'|'.join(m.capitalize() for m in MONTHS)})\.?\s+\d{{1,2}})\b")
+
+
 def _in_a_name(text: str, start: int) -> bool:
     """"the Chinese Embassy in Hungary": the preposition at ``start`` is inside the name of
     an organisation (an organisation's head word right before it)."""
@@ -97,11 +110,28 @@ def _in_a_name(text: str, start: int) -> bool:
                                                 wordlists.words("located_org_heads.txt"))
 
 
+# A post's name up to "to": "Ambassador of Ruritania", "Consul-General of X" (capitalised
+# words, with "of", "the" and "and" between them).
+_POST_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*(?:\s+(?:of|the|and|for))*\s+)*[A-Z][\w'’-]*\s*$")
+
+
+def _in_a_post(text: str, start: int) -> bool:
+    """"the Ambassador of Ruritania to China": "to" inside the name of a post accredited to a
+    place (``meetings_en.toml`` [places] accredited_posts), not a journey's end."""
+    run = _POST_BEFORE.search(text[max(0, start - 120):start])
+    if run is None:
+        return False
+    posts = "|".join(re.escape(post).replace(r"\ ", r"\s+")
+                     for post in words("places", "accredited_posts"))
+    return re.match(rf"(?:{posts})\b", run.group(0)) is not None
+
+
 def _names_after_prepositions(text: str) -> list[PlaceName]:
     found = []
     for match in _preposition().finditer(text):
         if _not_before().search(text[:match.end("prep")]) or (
-                match.group("prep") == "in" and _in_a_name(text, match.start())):
+                match.group("prep") == "in" and _in_a_name(text, match.start())) or (
+                match.group("prep") == "to" and _in_a_post(text, match.start())):
             continue
         run = _RUN.match(text, match.end())
         if run is None:
@@ -115,11 +145,13 @@ def _names_after_prepositions(text: str) -> list[PlaceName]:
                 continue
             if gazetteer.is_district(place):
                 break  # "visited Tuen Mun": a district of Hong Kong places no meeting
-            whole = count == len(parts) and not _CONTINUES.match(text, run.end())
+            whole = count == len(parts) and (not _CONTINUES.match(text, run.end())
+                                             or _DAY_AFTER.match(text, run.end()) is not None)
             if not gazetteer.is_curated(place) and (not whole or _is_org_word(surface)):
                 break
-            if _AFTER.match(text, run.start() + len(surface)):
-                break
+            if _AFTER.match(text, run.start() + len(surface)) \
+                    or _group_after().match(text, run.start() + len(surface)):
+                break  # "the Hong Kong delegation", "to Hong Kong residents": a modifier
             found.append(PlaceName(_territory(surface, place), run.start(), place))
             break
     return found
@@ -213,13 +245,14 @@ def _purpose() -> re.Pattern[str]:
     return re.compile(rf"\bto\s+(?:[^.;]*?\band\s+)?(?:{verbs})\b")
 
 
-def journey_place(text: str) -> str | None:
+def journey_place(text: str, purpose: bool = True) -> str | None:
     """The place someone sets out for to hold a meeting ("will depart for Guangzhou this
     afternoon to co-chair the meeting", "will visit Beijing to meet ..."), as printed: the
-    destination, when a verb of meeting follows it in ``text``."""
+    destination, when a verb of meeting follows it in ``text`` (or any destination, without
+    ``purpose``: "will visit Davos from tomorrow", where the meetings after it are held)."""
     for match in _journey().finditer(text):
         run = _RUN.match(text, match.end())
-        if run is None or _purpose().search(text, run.end()) is None:
+        if run is None or (purpose and _purpose().search(text, run.end()) is None):
             continue
         for found in _names_after_prepositions("in " + text[match.end():run.end()] + " "):
             return found.surface

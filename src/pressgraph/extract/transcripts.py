@@ -1,0 +1,87 @@
+"""Transcripts (speeches, remarks, question-and-reply): a transcript reports no meeting of
+its own, but its opening may name the meeting the remarks were given at or followed
+("Following is the speech by X at the Second Joint Meeting of ... today", "... at a media
+session after the fifth meeting of the <Body>", "... after attending the ...")."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pressgraph.extract.lexicon import lexicon, words
+from pressgraph.extract.meeting_clauses import Clause, Found, Mentions
+from pressgraph.extract.meetings import meetings_at
+from pressgraph.extract.sentences import Sentence
+from pressgraph.model import ParsedRelease
+
+
+def _alternation(items: tuple[str, ...]) -> str:
+    return "|".join(re.escape(item).replace(r"\ ", r"\s+") for item in items)
+
+
+def is_transcript(release: ParsedRelease) -> bool:
+    """A speech, remarks or question-and-reply transcript rather than a report."""
+    meetings = lexicon()["meetings"]
+    title = release.title_clean.lower()
+    if any(title.startswith(cue) for cue in meetings["transcript_titles"]):
+        return True
+    # the opening may follow a headline the parse left in the body
+    return any(block.text.lower().startswith(cue) for block in release.blocks[:_OPENING_BLOCKS]
+               for cue in meetings["transcript_openings"])
+
+
+# How many blocks of a release's body may hold a transcript's opening ("Following is ...").
+_OPENING_BLOCKS = 3
+
+
+def occasion_meetings(sentence: Sentence, index: int, release: ParsedRelease,
+                      mentions: Mentions) -> list[Found]:
+    """The meeting a transcript was given at, as its opening names the occasion: "Following
+    is the speech by X at the Second Joint Meeting of ... today", "... at the hearing of the
+    Select Committee on ...". An occasion that is no meeting (a luncheon, a media session
+    before a meeting, a debate in the Council) gives none."""
+    at = _occasion_start(sentence.text)
+    if at is None:
+        return []
+    clause = Clause(sentence.text[at.end():], sentence.span.start + at.end(), index)
+    found = meetings_at(clause, release, mentions)
+    return [item for item in found if item.anchor == clause.start
+            and (item.body or item.kind == "meeting")]  # "at the special meeting of Ministers"
+
+
+@cache
+def _after_occasion() -> re.Pattern[str]:
+    occasions = _alternation(words("meetings", "transcript_after_occasions"))
+    verbs = _alternation((*words("meetings", "transcript_after_verbs"),
+                          *words("meetings", "transcript_return_verbs")))
+    return re.compile(rf"(?:the|a|an)\s+(?:{occasions})\s+after\s+(?:(?P<verb>{verbs})\s+)?"
+                      rf"(?=(?:the|a|an)\s)", re.IGNORECASE)
+
+
+def _occasion_start(text: str) -> re.Match[str] | None:
+    """Where the occasion of a transcript's remarks is named: after "at" ("at the Second
+    Joint Meeting of ..."), or after "after" and its verb when the remarks followed a meeting
+    ("at a media session after the fifth meeting of ...", "after attending the ...")."""
+    at = re.search(r"\bat\s+(?=(?:the|a|an)\s)", text)
+    after = _after_meeting().search(text)
+    if after and (at is None or after.start() < at.start()):
+        return after
+    if at is None:
+        return None
+    return _after_occasion().match(text, at.end()) or at
+
+
+def occasion_undated(sentence: Sentence) -> bool:
+    """Whether a transcript's opening dates its remarks, not the meeting before them ("at a
+    media session after returning from the <Series> in X today")."""
+    start = _occasion_start(sentence.text)
+    verb = start.groupdict().get("verb") if start else None
+    return bool(verb) and verb.lower() in words("meetings", "transcript_return_verbs")
+
+
+@cache
+def _after_meeting() -> re.Pattern[str]:
+    """"remarks by X after attending the ...": the remarks followed the meeting named."""
+    verbs = _alternation((*words("meetings", "transcript_after_verbs"),
+                          *words("meetings", "transcript_return_verbs")))
+    return re.compile(rf"\bafter\s+(?P<verb>{verbs})\s+(?=(?:the|a|an)\s)", re.IGNORECASE)
