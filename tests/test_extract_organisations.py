@@ -550,6 +550,20 @@ def test_a_country_in_a_principals_post_is_a_place_not_a_participant() -> None:
     assert not {"Indonesia", "Government of Indonesia"} & names
 
 
+@pytest.mark.parametrize("text", [
+    "The Secretary for Trade, Mr Lam Tai-man, called on the Deputy Prime Minister of "
+    "Australia, Mr Colin Walsh, in Canberra today.",
+    "The Secretary for Schools, Mr Lam Tai-man, met the UK Secretary of State for Schools, "
+    "Mr Colin Walsh, in London today.",
+    "The Director of Health of Hong Kong, Dr Lam Tai-man, and the Director of Health of "
+    "Macao, Dr Chan Siu-ming, co-chaired the Joint Health Meeting in Macao today.",
+])
+def test_a_country_or_bare_territory_in_a_principals_post_is_no_government(text: str) -> None:
+    names = _extracted_participants(text)
+    assert not any(name.startswith("Government of") or name in {"Australia", "UK", "Hong Kong"}
+                   for name in names)
+
+
 def test_a_post_naming_no_organisation_makes_no_mention_of_its_government_a_participant() -> None:
     release = release_of(
         "The Chief Executive, Mr Lee, met the Governor of Fujian Province, Mr Wang, today "

@@ -185,9 +185,21 @@ def _post_organisation(release: ParsedRelease, post: PostMention) -> Organisatio
     return None
 
 
+# Kinds of place that a post names as a place, never as an organisation.
+_BARE_PLACE_KINDS = frozenset({"country", "territory"})
+
+
 def _named_side(name: str, release: ParsedRelease) -> Side | None:
     """The side of an organisation or sub-national polity so named; None when the name is
-    neither (a country, a common word)."""
+    neither (a country, a common word). A country is a place before the registry is asked
+    for a government of that name ("Deputy Prime Minister of Australia", "UK Secretary of
+    State" name no participant), and so is a territory named bare ("Director of Health of
+    Hong Kong"): only its government's own name ("Hong Kong Special Administrative
+    Region") names the government."""
+    place = gazetteer.find(name)
+    if place is not None and (place.kind in _BARE_PLACE_KINDS or place.origin == "country"
+                              or place.within is None):
+        return None
     entry = registry.find_organisation(name, release.release_date)
     if entry is not None and entry.side in SIDES:
         return entry.side  # type: ignore[return-value]
