@@ -580,3 +580,18 @@ def test_a_post_naming_no_organisation_makes_no_mention_of_its_government_a_part
                                                find_acronyms(release), tuple(people))}
     assert "Fujian Province" in names
     assert not any("Hong Kong" in name for name in names)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Secretary for Trade, Mr Lam Tai-man, called on the State Secretary at the Federal "
+     "Ministry of Transport of Germany Klaus Becker in Berlin today.",
+     "Federal Ministry of Transport of Germany"),
+    ("The Secretary for Trade, Mr Lam Tai-man, met the Head of the Centre for Port Studies "
+     "of the Harbour Foundation Mary Dunmore in Washington today.",
+     "Centre for Port Studies of the Harbour Foundation"),
+])
+def test_a_persons_name_printed_after_the_organisation_is_not_part_of_it(
+        text: str, expected: str) -> None:
+    names = _extracted_participants(text)
+    assert expected in names
+    assert not any(name.startswith(expected + " ") for name in names)

@@ -100,7 +100,55 @@ def find_participants(release: ParsedRelease, region: Span,
              or gazetteer.find(o.name) else replace(o, side=participant_side(
                  text, o, [o.span], clauses, place_side) or o.side)
              for o in _with_principal_posts(release, out, leading)[len(out):]]
-    return (*out, *sided)
+    return _merged(tuple(_without_trailing_person(o, people) for o in (*out, *sided)))
+
+
+def _merged(found: tuple[OrganisationMention, ...]) -> tuple[OrganisationMention, ...]:
+    """One participant per name: a name cut free of a person's may now repeat another."""
+    out: list[OrganisationMention] = []
+    for mention in found:
+        forms = {normalise(n) for n in (mention.name, *mention.mentions)}
+        same = next((k for k, o in enumerate(out) if normalise(o.name) in forms
+                     or normalise(mention.name) in {normalise(n) for n in o.mentions}), None)
+        if same is None:
+            out.append(mention)
+        else:
+            old = out[same]
+            out[same] = replace(old, mentions=tuple(dict.fromkeys(
+                (*old.mentions, *mention.mentions))))
+    return tuple(out)
+
+
+def _without_trailing_person(mention: OrganisationMention,
+                             people: tuple[PersonMention, ...]) -> OrganisationMention:
+    """The organisation without the name of a person at the meeting that news style prints
+    straight after it ("State Secretary at the Federal Ministry of Finance of Germany
+    Wolfgang Schmidt"), nor the post words before that name; nor two or more post words
+    opening with a modifier that end it ("the ministry's Department of Exchange Deputy
+    Director General", the person's name printed after the organisation's). Words of an
+    organisation's name ("Standing Committee", "Government") stay."""
+    names = sorted({p.name for p in people if p.name and " " in p.name}, key=len, reverse=True)
+    posts = wordlists.post_heads() | wordlists.post_modifiers()
+
+    def cut(form: str) -> str:
+        person = next((p for p in names if form.endswith(" " + p)), None)
+        words = form.split() if person is None else form[:-len(person)].split()
+        run = len(words)
+        while run > 1 and words[run - 1].split("-")[0] in posts and not wordlists.is_head(
+                words[run - 1], wordlists.org_heads()):
+            run -= 1
+        if run < len(words) and not words[run - 1][:1].isupper():
+            run = len(words)  # "Office of the Chief Executive": the post is the name's
+        if person is not None or (len(words) - run >= 2
+                                  and words[run] in wordlists.post_modifiers()):
+            words = words[:run]
+        return " ".join(words) or form
+
+    name = cut(mention.name)
+    mentions = tuple(dict.fromkeys(cut(m) for m in mention.mentions))
+    if name == mention.name and mentions == mention.mentions:
+        return mention
+    return replace(mention, name=name, mentions=mentions)
 
 
 
