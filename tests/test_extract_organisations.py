@@ -595,3 +595,22 @@ def test_a_persons_name_printed_after_the_organisation_is_not_part_of_it(
     names = _extracted_participants(text)
     assert expected in names
     assert not any(name.startswith(expected + " ") for name in names)
+
+
+def test_on_the_mainland_a_body_nothing_sides_is_the_hosts() -> None:
+    release = release_of(
+        "The Secretary for Tourism, Mr Lo Wing, met officials of the Ferry Safety Council "
+        "and the State Administration of Waterways today (March 4).",
+    )
+    assert _participants_of(release, place_side="Mainland") == {
+        "Ferry Safety Council": "Mainland", "State Administration of Waterways": "Mainland"}
+    assert _participants_of(release)["Ferry Safety Council"] == "HKSAR"
+
+
+def test_a_post_and_a_persons_name_before_and_are_not_part_of_the_organisation() -> None:
+    release = release_of(
+        "The Secretary for Tourism, Mr Lo Wing, visited the ministry to meet Vice Minister "
+        "Zhou Ming and Department of Rivers & Lakes Director-General Fang Hua today (March 4).",
+    )
+    names = set(_participants_of(release))
+    assert not any(name.startswith("Vice Minister") for name in names)

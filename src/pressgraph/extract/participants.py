@@ -103,6 +103,25 @@ def find_participants(release: ParsedRelease, region: Span,
     return _merged(tuple(_without_trailing_person(o, people) for o in (*out, *sided)))
 
 
+def _after_post_and_person(form: str, posts: frozenset[str]) -> str:
+    """"Vice Minister Ma Li and Department of Treaty and Law": a post, a person's two or
+    three name words, then "and" open the run; the organisation is what follows."""
+    words = form.split()
+    if "and" not in words:
+        return form
+    joint = words.index("and")
+    count = 0
+    while count < joint and words[count] in posts:
+        count += 1
+    name = words[count:joint]
+    if count == 0 or words[count - 1] not in wordlists.post_heads() or not 2 <= len(name) <= 3:
+        return form
+    if any(w in posts or not w[:1].isupper() or wordlists.is_head(w, wordlists.org_heads())
+           for w in name):
+        return form
+    return " ".join(words[joint + 1:]).removeprefix("the ") or form
+
+
 def _merged(found: tuple[OrganisationMention, ...]) -> tuple[OrganisationMention, ...]:
     """One participant per name: a name cut free of a person's may now repeat another."""
     out: list[OrganisationMention] = []
@@ -126,11 +145,19 @@ def _without_trailing_person(mention: OrganisationMention,
     Wolfgang Schmidt"), nor the post words before that name; nor two or more post words
     opening with a modifier that end it ("the ministry's Department of Exchange Deputy
     Director General", the person's name printed after the organisation's). Words of an
-    organisation's name ("Standing Committee", "Government") stay."""
+    organisation's name ("Standing Committee", "Government") stay. A person named before
+    "and" is not part of the organisation after it ("Vice Minister Ma Li and Department of
+    Treaty and Law")."""
     names = sorted({p.name for p in people if p.name and " " in p.name}, key=len, reverse=True)
     posts = wordlists.post_heads() | wordlists.post_modifiers()
 
     def cut(form: str) -> str:
+        for name in names:  # "Chief Secretary Lam Tai-man and the Bureau of X"
+            joined = form.find(name + " and ")
+            if joined >= 0:
+                form = form[joined + len(name) + len(" and "):].removeprefix("the ")
+                break
+        form = _after_post_and_person(form, posts)
         person = next((p for p in names if form.endswith(" " + p)), None)
         words = form.split() if person is None else form[:-len(person)].split()
         run = len(words)
