@@ -614,3 +614,24 @@ def test_a_post_and_a_persons_name_before_and_are_not_part_of_the_organisation()
     )
     names = set(_participants_of(release))
     assert not any(name.startswith("Vice Minister") for name in names)
+
+
+def test_a_centre_visited_after_the_meeting_is_not_a_party_to_it() -> None:
+    release = release_of(
+        "The Secretary for Tourism, Mr Lo Wing, met members of the Orchard Bay District "
+        "Council today (March 4) to exchange views on local issues.",
+        "Afterwards, Mr Lo visited the Riverside Youth Centre of the Harbour Care Society.",
+    )
+    names = set(_participants_of(release))
+    assert "Orchard Bay District Council" in names
+    assert not any("Riverside" in name for name in names)
+
+
+def test_an_organisation_visited_to_meet_someone_there_is_a_party() -> None:
+    release = release_of(
+        "The Secretary for Tourism, Mr Lo Wing, met the Director of the Ferry Safety Council "
+        "today (March 4).",
+        "In the afternoon, Mr Lo visited the Ministry of Waterways to meet Vice Minister "
+        "Zhou Ming.",
+    )
+    assert "Ministry of Waterways" in set(_participants_of(release))
