@@ -89,6 +89,9 @@ def test_short_forms_in_brackets_and_things_that_are_not() -> None:
         ("The Secretary for Financial Services and the Treasury met the Deputy Director of "
          "the Sea Bureau of the People's Government of Hainan Province.",
          ["Sea Bureau of the People's Government of Hainan Province"]),
+        ("The Secretary met the Minister of State for Rivers and Canals, Home Office, "
+         "and the Minister of State, Department for Coasts, Ports and Harbours.",
+         ["Home Office", "Department for Coasts, Ports and Harbours"]),
     ],
 )
 def test_organisation_boundaries(text: str, expected: list[str]) -> None:

@@ -253,6 +253,17 @@ def _carve_with_head(segment: list[Token]) -> list[Token] | None:
     return None
 
 
+def _and_before_head(segment: list[Token], start: int) -> bool:
+    """Whether "and" comes before the next head word from ``start``: a comma inside a
+    name lists its words ("Fisheries, Forestry and Parks Department")."""
+    for tok in segment[start:]:
+        if tok.text == "and":
+            return True
+        if _is_head(tok) or tok.text == ",":
+            return False
+    return False
+
+
 def _org_from(segment: list[Token], s: int) -> list[Token] | None:
     head = None
     for j in range(s, len(segment)):
@@ -262,6 +273,8 @@ def _org_from(segment: list[Token], s: int) -> list[Token] | None:
             break
         if tok.text in {"of", "for", "on", "in"}:
             return None
+        if tok.text == "," and not _and_before_head(segment, j + 1):
+            return None  # "Minister of State, Home Office": the comma ends a post
         if tok.text == "the" and (j == s or segment[j - 1].text != "and"):
             return None
         if tok.text == "and" and j + 1 < len(segment) and segment[j + 1].text == "the" \
