@@ -92,6 +92,9 @@ def test_short_forms_in_brackets_and_things_that_are_not() -> None:
         ("The Secretary met the Minister of State for Rivers and Canals, Home Office, "
          "and the Minister of State, Department for Coasts, Ports and Harbours.",
          ["Home Office", "Department for Coasts, Ports and Harbours"]),
+        ("Staff of the Bureau of Ports of Macao, Hong Kong's Marine Department and the "
+         "Ministry of Waterways, Mr Zhou Ming, met the Hong Kong, China delegation.",
+         ["Bureau of Ports of Macao", "Marine Department", "Ministry of Waterways"]),
     ],
 )
 def test_organisation_boundaries(text: str, expected: list[str]) -> None:
