@@ -234,3 +234,4 @@ def test_a_post_in_the_government_written_long_short_or_as_deputy_names_no_burea
     assert not names_the_post_organisation(title, office)
     assert names_the_post_organisation("律政司副司長", "律政司")
 
+    assert names_the_post_organisation("保安局局長", "保安局")  # a bureau opens no government

@@ -430,16 +430,20 @@ def names_the_post_organisation(title: str, surface: str) -> bool:
 
 
 
+# How the name of a government before a post ends (香港特別行政區政務司司長, 特區政府…).
+_GOVERNMENT_ENDINGS = ("政府", "特區", "行政區")
+
+
 def _registry_post(title: str):  # type: ignore[no-untyped-def]
     """The registry's post for a title, also as printed after the government's or the
     place's name (``香港特別行政區政務司司長``), shortened (``財政司長`` for ``財政司司長``)
     or as the deputy's (``財政司副司長``: the deputy's post is in the same organisation)."""
     from pressgraph import registry
 
-    forms = [title]
+    forms = [title]  # the opening is a place or a government, never a bureau (保安局局長)
     for cut in range(2, len(title) - 2):
         opening = title[:cut]
-        if registry.find_organisation(opening, None) is not None or gazetteer.find(opening):
+        if opening.endswith(_GOVERNMENT_ENDINGS) or gazetteer.find(opening) is not None:
             forms.append(title[cut:])
     forms += [form.replace("副", "", 1) for form in forms if "副" in form]  # 財政司副司長
     for form in list(forms):
