@@ -641,3 +641,14 @@ def test_an_organisation_visited_to_meet_someone_there_is_a_party() -> None:
         "Zhou Ming.",
     )
     assert "Ministry of Waterways" in set(_participants_of(release))
+
+
+def test_an_institute_or_foundation_met_abroad_is_non_government() -> None:
+    release = release_of(
+        "The Secretary for Tourism, Mr Lo Wing, met the President of the Harbourview "
+        "Institute for Maritime Policy today (March 4).",
+        "He also met officials of the Ministry of Waterways.",
+    )
+    assert _participants_of(release, place_side="overseas") == {
+        "Harbourview Institute for Maritime Policy": "non-government",
+        "Ministry of Waterways": "overseas"}
