@@ -652,3 +652,14 @@ def test_an_institute_or_foundation_met_abroad_is_non_government() -> None:
     assert _participants_of(release, place_side="overseas") == {
         "Harbourview Institute for Maritime Policy": "non-government",
         "Ministry of Waterways": "overseas"}
+
+
+def test_an_organisation_named_in_the_purpose_of_the_meeting_is_a_topic() -> None:
+    release = release_of(
+        "The Secretary for Tourism, Mr Lo Wing, met the Minister of the Ministry of "
+        "Waterways, Mr Zhou Ming, today (March 4) to discuss the setting up of a Harbour "
+        "Promotion Office in Lisbon and the work of the European Union.",
+    )
+    names = set(_participants_of(release))
+    assert "Ministry of Waterways" in names
+    assert not {"Harbour Promotion Office in Lisbon", "European Union"} & names

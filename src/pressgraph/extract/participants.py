@@ -27,6 +27,7 @@ from pressgraph.extract.org_sides import (
     registry_side,
 )
 from pressgraph.extract.organisations import find_organisations, organisations_with_spans
+from pressgraph.extract.outcomes import find_purpose
 from pressgraph.registry import gazetteer
 from pressgraph.model import (
     AcronymDefinition,
@@ -375,10 +376,11 @@ def _framed_spans(release: ParsedRelease, region: Span, spans: list[Span],
     clauses = _clauses(release, region)
     framed: set[Span] = set()
     previous: Span | None = None
+    topics = _purpose_start(text, first)
     for span in sorted(set(spans)):
         clause = next((c for c in clauses if c.start <= span.start < c.end), None)
         floor = clause.start if clause is not None else region.start
-        if first.start <= span.start < first.end or any(
+        if first.start <= span.start < min(first.end, topics) or any(
                 p.start <= span.start and span.end <= p.end for p in posts):
             framed.add(span)
         elif _in_participation_frame(text, span, floor):
@@ -392,6 +394,17 @@ def _framed_spans(release: ParsedRelease, region: Span, spans: list[Span],
         if later in framed and span not in framed and _listed_together(text, span, later, 0):
             framed.add(span)
     return framed
+
+
+def _purpose_start(text: str, sentence: Span) -> int:
+    """Where the meeting sentence's purpose begins ("... to discuss the progress in setting
+    up an office in Seoul", "to exchange views on ..."), else the sentence's end: an
+    organisation named there is a topic, not a party, unless a frame shows it taking part."""
+    said = text[sentence.start:sentence.end]
+    purpose = find_purpose(said)
+    if purpose is None:
+        return sentence.end
+    return sentence.start + said.find(purpose)
 
 
 def _listed_together(text: str, first: Span, second: Span, floor: int) -> bool:
