@@ -89,6 +89,12 @@ def test_short_forms_in_brackets_and_things_that_are_not() -> None:
         ("The Secretary for Financial Services and the Treasury met the Deputy Director of "
          "the Sea Bureau of the People's Government of Hainan Province.",
          ["Sea Bureau of the People's Government of Hainan Province"]),
+        ("The Secretary met the Minister of State for Rivers and Canals, Home Office, "
+         "and the Minister of State, Department for Coasts, Ports and Harbours.",
+         ["Home Office", "Department for Coasts, Ports and Harbours"]),
+        ("Staff of the Bureau of Ports of Macao, Hong Kong's Marine Department and the "
+         "Ministry of Waterways, Mr Zhou Ming, met the Hong Kong, China delegation.",
+         ["Bureau of Ports of Macao", "Marine Department", "Ministry of Waterways"]),
     ],
 )
 def test_organisation_boundaries(text: str, expected: list[str]) -> None:
@@ -550,6 +556,20 @@ def test_a_country_in_a_principals_post_is_a_place_not_a_participant() -> None:
     assert not {"Indonesia", "Government of Indonesia"} & names
 
 
+@pytest.mark.parametrize("text", [
+    "The Secretary for Trade, Mr Lam Tai-man, called on the Deputy Prime Minister of "
+    "Australia, Mr Colin Walsh, in Canberra today.",
+    "The Secretary for Schools, Mr Lam Tai-man, met the UK Secretary of State for Schools, "
+    "Mr Colin Walsh, in London today.",
+    "The Director of Health of Hong Kong, Dr Lam Tai-man, and the Director of Health of "
+    "Macao, Dr Chan Siu-ming, co-chaired the Joint Health Meeting in Macao today.",
+])
+def test_a_country_or_bare_territory_in_a_principals_post_is_no_government(text: str) -> None:
+    names = _extracted_participants(text)
+    assert not any(name.startswith("Government of") or name in {"Australia", "UK", "Hong Kong"}
+                   for name in names)
+
+
 def test_a_post_naming_no_organisation_makes_no_mention_of_its_government_a_participant() -> None:
     release = release_of(
         "The Chief Executive, Mr Lee, met the Governor of Fujian Province, Mr Wang, today "
@@ -566,3 +586,80 @@ def test_a_post_naming_no_organisation_makes_no_mention_of_its_government_a_part
                                                find_acronyms(release), tuple(people))}
     assert "Fujian Province" in names
     assert not any("Hong Kong" in name for name in names)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Secretary for Trade, Mr Lam Tai-man, called on the State Secretary at the Federal "
+     "Ministry of Transport of Germany Klaus Becker in Berlin today.",
+     "Federal Ministry of Transport of Germany"),
+    ("The Secretary for Trade, Mr Lam Tai-man, met the Head of the Centre for Port Studies "
+     "of the Harbour Foundation Mary Dunmore in Washington today.",
+     "Centre for Port Studies of the Harbour Foundation"),
+])
+def test_a_persons_name_printed_after_the_organisation_is_not_part_of_it(
+        text: str, expected: str) -> None:
+    names = _extracted_participants(text)
+    assert expected in names
+    assert not any(name.startswith(expected + " ") for name in names)
+
+
+def test_on_the_mainland_a_body_nothing_sides_is_the_hosts() -> None:
+    release = release_of(
+        "The Secretary for Tourism, Mr Lo Wing, met officials of the Ferry Safety Council "
+        "and the State Administration of Waterways today (March 4).",
+    )
+    assert _participants_of(release, place_side="Mainland") == {
+        "Ferry Safety Council": "Mainland", "State Administration of Waterways": "Mainland"}
+    assert _participants_of(release)["Ferry Safety Council"] == "HKSAR"
+
+
+def test_a_post_and_a_persons_name_before_and_are_not_part_of_the_organisation() -> None:
+    release = release_of(
+        "The Secretary for Tourism, Mr Lo Wing, visited the ministry to meet Vice Minister "
+        "Zhou Ming and Department of Rivers & Lakes Director-General Fang Hua today (March 4).",
+    )
+    names = set(_participants_of(release))
+    assert not any(name.startswith("Vice Minister") for name in names)
+
+
+def test_a_centre_visited_after_the_meeting_is_not_a_party_to_it() -> None:
+    release = release_of(
+        "The Secretary for Tourism, Mr Lo Wing, met members of the Orchard Bay District "
+        "Council today (March 4) to exchange views on local issues.",
+        "Afterwards, Mr Lo visited the Riverside Youth Centre of the Harbour Care Society.",
+    )
+    names = set(_participants_of(release))
+    assert "Orchard Bay District Council" in names
+    assert not any("Riverside" in name for name in names)
+
+
+def test_an_organisation_visited_to_meet_someone_there_is_a_party() -> None:
+    release = release_of(
+        "The Secretary for Tourism, Mr Lo Wing, met the Director of the Ferry Safety Council "
+        "today (March 4).",
+        "In the afternoon, Mr Lo visited the Ministry of Waterways to meet Vice Minister "
+        "Zhou Ming.",
+    )
+    assert "Ministry of Waterways" in set(_participants_of(release))
+
+
+def test_an_institute_or_foundation_met_abroad_is_non_government() -> None:
+    release = release_of(
+        "The Secretary for Tourism, Mr Lo Wing, met the President of the Harbourview "
+        "Institute for Maritime Policy today (March 4).",
+        "He also met officials of the Ministry of Waterways.",
+    )
+    assert _participants_of(release, place_side="overseas") == {
+        "Harbourview Institute for Maritime Policy": "non-government",
+        "Ministry of Waterways": "overseas"}
+
+
+def test_an_organisation_named_in_the_purpose_of_the_meeting_is_a_topic() -> None:
+    release = release_of(
+        "The Secretary for Tourism, Mr Lo Wing, met the Minister of the Ministry of "
+        "Waterways, Mr Zhou Ming, today (March 4) to discuss the setting up of a Harbour "
+        "Promotion Office in Lisbon and the work of the European Union.",
+    )
+    names = set(_participants_of(release))
+    assert "Ministry of Waterways" in names
+    assert not {"Harbour Promotion Office in Lisbon", "European Union"} & names

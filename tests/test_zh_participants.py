@@ -223,3 +223,15 @@ def test_a_country_alone_before_a_staff_word_is_a_place() -> None:
 
     text = "他以中國代表團成員身分出席會議。"
     assert staffed_organisations(text, to_traditional(text), Span(0, len(text))) == []
+
+
+@pytest.mark.parametrize("title", ["財政司副司長", "香港特別行政區政務司司長", "财政司长"])
+def test_a_post_in_the_government_written_long_short_or_as_deputy_names_no_bureau(
+        title: str) -> None:
+    from pressgraph.extract.zh_orgs import names_the_post_organisation
+
+    office = title[:title.index("司") + 1]
+    assert not names_the_post_organisation(title, office)
+    assert names_the_post_organisation("律政司副司長", "律政司")
+
+    assert names_the_post_organisation("保安局局長", "保安局")  # a bureau opens no government

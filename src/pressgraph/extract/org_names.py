@@ -253,6 +253,43 @@ def _carve_with_head(segment: list[Token]) -> list[Token] | None:
     return None
 
 
+def _and_before_head(segment: list[Token], start: int) -> bool:
+    """Whether "and" comes before the next head word from ``start``: a comma inside a
+    name lists its words ("Fisheries, Forestry and Parks Department")."""
+    for tok in segment[start:]:
+        if tok.text == "and":
+            return True
+        if _is_head(tok) or tok.text == ",":
+            return False
+    return False
+
+
+def _without_unlisted_comma(org: list[Token], head: int) -> list[Token]:
+    """The name cut at a comma after its head word that no later "and" or "&" makes part
+    of a list of its words ("Department of Health of Macao, Hong Kong's ..." ends at
+    "Macao", "Ministry of Public Security, Mr ..." at "Security"; "Department for
+    Environment, Food and Rural Affairs" keeps its comma, as a name written with one
+    does)."""
+    for index in range(head + 1, len(org)):
+        if org[index].text == "," and not any(t.text in {"and", "&"} for t in org[index + 1:]) \
+                and not _inside_comma_name(org, index):
+            return org[:index]
+    return org
+
+
+def _inside_comma_name(org: list[Token], comma: int) -> bool:
+    """Whether the comma at ``comma`` is inside a name written with one ("Hong Kong, China",
+    ``data/comma_names.txt``)."""
+    for name in wordlists.ordered("comma_names.txt"):
+        before, _, after = (part.strip() for part in name.partition(","))
+        size_before, size_after = len(before.split()), len(after.split())
+        left = " ".join(t.text for t in org[max(0, comma - size_before):comma])
+        right = " ".join(t.text for t in org[comma + 1:comma + 1 + size_after])
+        if left.endswith(before) and right.startswith(after):
+            return True
+    return False
+
+
 def _org_from(segment: list[Token], s: int) -> list[Token] | None:
     head = None
     for j in range(s, len(segment)):
@@ -262,6 +299,8 @@ def _org_from(segment: list[Token], s: int) -> list[Token] | None:
             break
         if tok.text in {"of", "for", "on", "in"}:
             return None
+        if tok.text == "," and not _and_before_head(segment, j + 1):
+            return None  # "Minister of State, Home Office": the comma ends a post
         if tok.text == "the" and (j == s or segment[j - 1].text != "and"):
             return None
         if tok.text == "and" and j + 1 < len(segment) and segment[j + 1].text == "the" \
@@ -273,6 +312,7 @@ def _org_from(segment: list[Token], s: int) -> list[Token] | None:
     while end > head and not segment[end - 1].is_cap:
         end -= 1
     org = segment[s:end]
+    org = _without_unlisted_comma(org, head - s)
     # after the last head word, further capitalised words need "of"/"on"/"in" before them
     last_head = max(i for i, t in enumerate(org) if _is_head(t))
     tail = org[last_head + 1:]

@@ -111,7 +111,9 @@ def participant_side(text: str, mention: OrganisationMention, spans: list[Span],
     """Its own name's side; else the nearest strong cue of the clause listing it; else the
     side of the organisations listed with it; else a weak cue; else HKSAR. At a meeting
     held abroad (``place_side`` overseas), a side that only a generic word of the name
-    gives ("Ministry of Justice", "National Health Service") or none at all is overseas."""
+    gives ("Ministry of Justice", "National Health Service") or none at all is overseas;
+    held on the Mainland, one that nothing sides is the Mainland's (the host's bodies:
+    "Department of Exchange and Co-operation"), not Hong Kong's."""
     abroad = place_side == "overseas"
     own = name_side(mention.name, generic=not abroad)
     if own:
@@ -131,7 +133,8 @@ def participant_side(text: str, mention: OrganisationMention, spans: list[Span],
             weak = side
     if abroad:
         return weak or "overseas"
-    return weak or name_side(mention.name, strong_only=False) or "HKSAR"
+    fallback = "Mainland" if place_side == "Mainland" else "HKSAR"
+    return weak or name_side(mention.name, strong_only=False) or fallback
 
 
 def _peer_sides(text: str, clause: Span, mention: OrganisationMention) -> Side | None:

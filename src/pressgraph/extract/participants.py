@@ -27,6 +27,7 @@ from pressgraph.extract.org_sides import (
     registry_side,
 )
 from pressgraph.extract.organisations import find_organisations, organisations_with_spans
+from pressgraph.extract.outcomes import find_purpose
 from pressgraph.registry import gazetteer
 from pressgraph.model import (
     AcronymDefinition,
@@ -100,7 +101,82 @@ def find_participants(release: ParsedRelease, region: Span,
              or gazetteer.find(o.name) else replace(o, side=participant_side(
                  text, o, [o.span], clauses, place_side) or o.side)
              for o in _with_principal_posts(release, out, leading)[len(out):]]
-    return (*out, *sided)
+    return _merged(tuple(_without_trailing_person(o, people) for o in (*out, *sided)))
+
+
+def _after_post_and_person(form: str, posts: frozenset[str]) -> str:
+    """"Vice Minister Ma Li and Department of Treaty and Law": a post, a person's two or
+    three name words, then "and" open the run; the organisation is what follows."""
+    words = form.split()
+    if "and" not in words:
+        return form
+    joint = words.index("and")
+    count = 0
+    while count < joint and words[count] in posts:
+        count += 1
+    name = words[count:joint]
+    if count == 0 or words[count - 1] not in wordlists.post_heads() or not 2 <= len(name) <= 3:
+        return form
+    if any(w in posts or not w[:1].isupper() or wordlists.is_head(w, wordlists.org_heads())
+           for w in name):
+        return form
+    return " ".join(words[joint + 1:]).removeprefix("the ") or form
+
+
+def _merged(found: tuple[OrganisationMention, ...]) -> tuple[OrganisationMention, ...]:
+    """One participant per name: a name cut free of a person's may now repeat another."""
+    out: list[OrganisationMention] = []
+    for mention in found:
+        forms = {normalise(n) for n in (mention.name, *mention.mentions)}
+        same = next((k for k, o in enumerate(out) if normalise(o.name) in forms
+                     or normalise(mention.name) in {normalise(n) for n in o.mentions}), None)
+        if same is None:
+            out.append(mention)
+        else:
+            old = out[same]
+            out[same] = replace(old, mentions=tuple(dict.fromkeys(
+                (*old.mentions, *mention.mentions))))
+    return tuple(out)
+
+
+def _without_trailing_person(mention: OrganisationMention,
+                             people: tuple[PersonMention, ...]) -> OrganisationMention:
+    """The organisation without the name of a person at the meeting that news style prints
+    straight after it ("State Secretary at the Federal Ministry of Finance of Germany
+    Wolfgang Schmidt"), nor the post words before that name; nor two or more post words
+    opening with a modifier that end it ("the ministry's Department of Exchange Deputy
+    Director General", the person's name printed after the organisation's). Words of an
+    organisation's name ("Standing Committee", "Government") stay. A person named before
+    "and" is not part of the organisation after it ("Vice Minister Ma Li and Department of
+    Treaty and Law")."""
+    names = sorted({p.name for p in people if p.name and " " in p.name}, key=len, reverse=True)
+    posts = wordlists.post_heads() | wordlists.post_modifiers()
+
+    def cut(form: str) -> str:
+        for name in names:  # "Chief Secretary Lam Tai-man and the Bureau of X"
+            joined = form.find(name + " and ")
+            if joined >= 0:
+                form = form[joined + len(name) + len(" and "):].removeprefix("the ")
+                break
+        form = _after_post_and_person(form, posts)
+        person = next((p for p in names if form.endswith(" " + p)), None)
+        words = form.split() if person is None else form[:-len(person)].split()
+        run = len(words)
+        while run > 1 and words[run - 1].split("-")[0] in posts and not wordlists.is_head(
+                words[run - 1], wordlists.org_heads()):
+            run -= 1
+        if run < len(words) and not words[run - 1][:1].isupper():
+            run = len(words)  # "Office of the Chief Executive": the post is the name's
+        if person is not None or (len(words) - run >= 2
+                                  and words[run] in wordlists.post_modifiers()):
+            words = words[:run]
+        return " ".join(words) or form
+
+    name = cut(mention.name)
+    mentions = tuple(dict.fromkeys(cut(m) for m in mention.mentions))
+    if name == mention.name and mentions == mention.mentions:
+        return mention
+    return replace(mention, name=name, mentions=mentions)
 
 
 
@@ -185,9 +261,21 @@ def _post_organisation(release: ParsedRelease, post: PostMention) -> Organisatio
     return None
 
 
+# Kinds of place that a post names as a place, never as an organisation.
+_BARE_PLACE_KINDS = frozenset({"country", "territory"})
+
+
 def _named_side(name: str, release: ParsedRelease) -> Side | None:
     """The side of an organisation or sub-national polity so named; None when the name is
-    neither (a country, a common word)."""
+    neither (a country, a common word). A country is a place before the registry is asked
+    for a government of that name ("Deputy Prime Minister of Australia", "UK Secretary of
+    State" name no participant), and so is a territory named bare ("Director of Health of
+    Hong Kong"): only its government's own name ("Hong Kong Special Administrative
+    Region") names the government."""
+    place = gazetteer.find(name)
+    if place is not None and (place.kind in _BARE_PLACE_KINDS or place.origin == "country"
+                              or place.within is None):
+        return None
     entry = registry.find_organisation(name, release.release_date)
     if entry is not None and entry.side in SIDES:
         return entry.side  # type: ignore[return-value]
@@ -288,10 +376,11 @@ def _framed_spans(release: ParsedRelease, region: Span, spans: list[Span],
     clauses = _clauses(release, region)
     framed: set[Span] = set()
     previous: Span | None = None
+    topics = _purpose_start(text, first)
     for span in sorted(set(spans)):
         clause = next((c for c in clauses if c.start <= span.start < c.end), None)
         floor = clause.start if clause is not None else region.start
-        if first.start <= span.start < first.end or any(
+        if first.start <= span.start < min(first.end, topics) or any(
                 p.start <= span.start and span.end <= p.end for p in posts):
             framed.add(span)
         elif _in_participation_frame(text, span, floor):
@@ -305,6 +394,17 @@ def _framed_spans(release: ParsedRelease, region: Span, spans: list[Span],
         if later in framed and span not in framed and _listed_together(text, span, later, 0):
             framed.add(span)
     return framed
+
+
+def _purpose_start(text: str, sentence: Span) -> int:
+    """Where the meeting sentence's purpose begins ("... to discuss the progress in setting
+    up an office in Seoul", "to exchange views on ..."), else the sentence's end: an
+    organisation named there is a topic, not a party, unless a frame shows it taking part."""
+    said = text[sentence.start:sentence.end]
+    purpose = find_purpose(said)
+    if purpose is None:
+        return sentence.end
+    return sentence.start + said.find(purpose)
 
 
 def _listed_together(text: str, first: Span, second: Span, floor: int) -> bool:

@@ -416,17 +416,44 @@ def is_territory(name: str) -> bool:
 
 def names_the_post_organisation(title: str, surface: str) -> bool:
     """Whether ``surface`` (the organisation read off a post title) is the organisation the
-    registry puts the post in: 律政司 of 律政司司長 is; 政務司 of 政務司司長 is not (that
-    post is in the Government, 政務司 is no organisation)."""
+    registry puts the post in: 律政司 of 律政司司長 is; 政務司 of 政務司司長 (or of
+    香港特別行政區政務司司長, 財政司 of 財政司長) is not (that post is in the Government,
+    政務司 is no organisation)."""
     from pressgraph import registry
 
-    post = registry.find_post(title)
+    post = _registry_post(to_traditional(strip_brackets(title)))
     if post is None:
         return True
     owner = registry.entry(post.organisation)
     names = {to_traditional(n) for n in owner.names()} if owner is not None else set()
     return to_traditional(strip_brackets(surface)) in names
 
+
+
+# How the name of a government before a post ends (香港特別行政區政務司司長, 特區政府…).
+_GOVERNMENT_ENDINGS = ("政府", "特區", "行政區")
+
+
+def _registry_post(title: str):  # type: ignore[no-untyped-def]
+    """The registry's post for a title, also as printed after the government's or the
+    place's name (``香港特別行政區政務司司長``), shortened (``財政司長`` for ``財政司司長``)
+    or as the deputy's (``財政司副司長``: the deputy's post is in the same organisation)."""
+    from pressgraph import registry
+
+    forms = [title]  # the opening is a place or a government, never a bureau (保安局局長)
+    for cut in range(2, len(title) - 2):
+        opening = title[:cut]
+        if opening.endswith(_GOVERNMENT_ENDINGS) or gazetteer.find(opening) is not None:
+            forms.append(title[cut:])
+    forms += [form.replace("副", "", 1) for form in forms if "副" in form]  # 財政司副司長
+    for form in list(forms):
+        if form.endswith("司長") and not form.endswith("司司長"):
+            forms.append(form[:-2] + "司司長")
+    for form in forms:
+        post = registry.find_post(form)
+        if post is not None:
+            return post
+    return None
 
 
 def _list_items(folded: str, start: int, end: int) -> list[tuple[int, int]]:
