@@ -46,7 +46,8 @@ def courtesy_calls(context: Context, index: int, clause: Unit,
         for position in find_all(clause.text, verb):
             before = clause.text[:position]
             after = clause.text[position + len(verb):position + len(verb) + 1]
-            if before.endswith(("在", "出席")) or after in ("中", "時", "上", "後", "的", "期"):
+            if (before.endswith(("在", "出席")) or after in ("中", "時", "上", "後", "的", "期")) \
+                    and not _object_follows(context, clause, position + len(verb)):
                 # "在會面中", "出席會見的": a reference to the call, not a new one; but "今天我
                 # 跟朱總理會面的時候": the call that day, reported as the time of what follows
                 if _called_before(context, earlier or [], index, clause,
@@ -89,6 +90,15 @@ def courtesy_calls(context: Context, index: int, clause: Unit,
                               counterparts=tuple(counterparts))]
             return [Draft("courtesy call", index, clause, verb_start)]
     return []
+
+
+def _object_follows(context: Context, clause: Unit, offset: int) -> bool:
+    """Whether the one met is named right after the verb: ``會見中共…書記``, ``會見上海市
+    官員``, ``會見時任…`` open with a post or a party, not with ``中``/``上``/``時`` of the
+    call's time (``會見中``, ``會見時``)."""
+    start = clause.start + offset
+    return any(person.start == start for person in people_in(context, clause)) or \
+        _named_party(clause.text[offset:])
 
 
 def _met_apart(context: Context, clause: Unit, verb_start: int,
