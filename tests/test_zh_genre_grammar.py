@@ -259,6 +259,8 @@ def _all_cases() -> list[Case]:
             ACTORS, VERBS, WHENS, WHERES, FRAMES, MODIFIERS, ORDERS):
         if frame == "transcript" and (modifier or order != "actor-time"):
             continue
+        if order == "time-actor" and when.text.startswith("將"):
+            continue  # (an announced day opens no sentence: 將於…，他…)
         if verb == "舉行" and (modifier or order != "actor-time"):
             continue
         if frame == "transcript" and (not _transcript_ok(actor, verb, where) or when.planned):

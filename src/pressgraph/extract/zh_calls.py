@@ -52,7 +52,7 @@ def courtesy_calls(context: Context, index: int, clause: Unit,
                 # 跟朱總理會面的時候": the call that day, reported as the time of what follows
                 if _called_before(context, earlier or [], index, clause,
                                   clause.start + position) or not (
-                        after in ("的", "時") and not before.endswith(("在", "出席"))
+                        after in ("的", "時", "後") and not before.endswith(("在", "出席"))
                         and find_dates(context.text, context.folded, clause.span,
                                        context.release.release_date)):
                     continue  # (a call found before between the same people: this is it again)

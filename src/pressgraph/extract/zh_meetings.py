@@ -45,7 +45,8 @@ _HELD_THERE = re.compile(r"^[^，。的]{0,30}?(?:舉行|召開)的")
 # What may stand between a meeting's name and 舉行: when and where.
 _DAY = r"(?:\d{1,2}|[〇○零一二三四五六七八九十]{1,3})"
 _WHEN_WHERE = re.compile(
-    r"(?:今日|昨日|今天|昨天|明日|明天|上午|下午|晚上|早上|將|已|亦|[（(][^（）()]*[）)]"
+    r"(?:今日|昨日|今天|昨天|明日|明天|今早|今晚|本月|上午|下午|中午|傍晚|晚上|早上|將|會|已|亦"
+    r"|[（(][^（）()]*[）)]|[上下]?(?:星期|周|週)[一二三四五六日天]"
     rf"|(?:{_DAY}月)?{_DAY}日|[及和至]|[在於][\u4e00-\u9fff]{{1,12}}?)*")
 
 
@@ -312,7 +313,8 @@ def _verb_first(context: Context, index: int, sentence: Sentence, clause: Unit,
     if convened and between.startswith("的") and (ORDINAL_END.search(between) or between == "的"):
         between, offset = between[1:], offset + 1  # 出席在北京舉行的第二次會議, …舉行的會議
     relative = _HELD_THERE.search(between)
-    if relative and not convened:  # 出席同日在雅加達舉行的東盟部長級會議: the name follows 的
+    if relative and (not convened or between.startswith(("在", "於"))):
+        # 出席同日在雅加達舉行的東盟部長級會議, 主持召開在深圳舉行的…: the name follows 的
         between, offset = between[relative.end():], offset + relative.end()
     series = _SERIES_ORDINAL.fullmatch(between)
     if series is not None:  # 召開粵港合作聯席會議的第二次會議: the series' Nth meeting
