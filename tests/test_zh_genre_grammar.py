@@ -81,6 +81,7 @@ ACTORS = (
     Actor("她", "林美玲", "創新科技及工業局局長",
           lead="創新科技及工業局局長林美玲昨日抵達當地，展開為期三天的訪問。"),
     Actor("他", "李家明", "政務司司長", lead="政務司司長李家明率領代表團展開訪問。"),
+    Actor("李家明", "李家明", "政務司司長", lead="政務司司長李家明昨日抵達當地。"),
 )
 
 PARTIES = (
@@ -106,7 +107,7 @@ BODIES = (
     Body("深港合作會議2024年會議", "深港合作會議", None),
 )
 
-ORGANISATIONS = ("國家發展和改革委員會", "廣東省人民政府", "商務部")
+ORGANISATIONS = ("國家發展和改革委員會", "廣東省人民政府", "商務部", "深圳市政府", "該區區議會")
 
 WHENS = (
     When("今日（五月十日）", RELEASE_DAY, False),
@@ -146,9 +147,11 @@ WHERES = (
 VERBS = ("主持", "共同主持", "出席", "召開", "舉行", "會見", "會晤", "拜會", "與會面",
          "與會談", "獲接見", "與官員會面")
 BODY_VERBS = {"主持", "共同主持", "出席", "召開", "舉行"}
-FRAMES = ("dateline", "dateline-no-end", "page", "transcript")
+FRAMES = ("dateline", "dateline-no-end", "page", "transcript", "transcript-title")
 # Words between the place and the verb, and whether the time opens the sentence.
-MODIFIERS = ("", "率團", "聯同財經事務及庫務局局長何志明", "亦")
+MODIFIERS = ("", "率團", "聯同財經事務及庫務局局長何志明", "亦", "首先", "隨後",
+             "在駐粵經濟貿易辦事處主任陳志華陪同下，", "率領香港特區政府代表團",
+             "聯同商務及經濟發展局局長陳大文和保安局局長鄧國威")
 ORDERS = ("actor-time", "time-actor")
 
 
@@ -213,6 +216,11 @@ class Case:
         title = f"{self.actor.post}活動" if not self.actor.lead else "官員訪問行程"
         follow = "雙方就加強合作交換意見。"
         lead = f"　　{self.actor.lead}\n" if self.actor.lead else ""
+        if self.frame == "transcript-title":
+            return (f"{self.actor.post}{self._object_phrase()}後會見傳媒的談話內容\n*****\n"
+                    f"　　以下是{self.actor.text}{self.when.text}{self.where.before}"
+                    "會見傳媒的談話內容：\n記者：有甚麼成果？\n"
+                    f"{self.actor.post}：我們討論了多個範疇的合作。\n完\n\n{DATELINE}\n")
         if self.frame == "transcript":
             return (f"{title}\n*****\n　　以下是{self.actor.post}{self.when.text}"
                     f"{self.where.before}{self._object_phrase()}後會見傳媒的談話內容：\n"
@@ -226,14 +234,14 @@ class Case:
 
     def _object_phrase(self) -> str:
         if self.party is not None and self.verb not in BODY_VERBS:
-            return f"與{self.party.text}會面"
+            return f"與{self.party.text}會面" if self.verb == "與會面" else f"會見{self.party.text}"
         assert self.body is not None
         return f"出席{self.body.text}"
 
     # What must be found.
     @property
     def planned(self) -> bool:
-        return self.when.planned and self.frame != "transcript"
+        return self.when.planned and not self.frame.startswith("transcript")
 
     @property
     def chairs(self) -> set[str | None] | None:
@@ -249,21 +257,23 @@ class Case:
         return None
 
 
-def _transcript_ok(actor: Actor, verb: str, where: Where) -> bool:
-    return not actor.lead and verb in {"出席", "與會面"} and not where.after_body
+def _transcript_ok(actor: Actor, verb: str, where: Where, frame: str) -> bool:
+    verbs = {"出席", "與會面"} if frame == "transcript" else {"會見", "與會面"}
+    return not actor.lead and verb in verbs and not where.after_body
 
 
 def _all_cases() -> list[Case]:
     cases: list[Case] = []
     for actor, verb, when, where, frame, modifier, order in itertools.product(
             ACTORS, VERBS, WHENS, WHERES, FRAMES, MODIFIERS, ORDERS):
-        if frame == "transcript" and (modifier or order != "actor-time"):
+        transcript = frame.startswith("transcript")
+        if transcript and (modifier or order != "actor-time"):
             continue
         if order == "time-actor" and when.text.startswith("將"):
             continue  # (an announced day opens no sentence: 將於…，他…)
         if verb == "舉行" and (modifier or order != "actor-time"):
             continue
-        if frame == "transcript" and (not _transcript_ok(actor, verb, where) or when.planned):
+        if transcript and (not _transcript_ok(actor, verb, where, frame) or when.planned):
             continue
         if where.after_body and verb not in BODY_VERBS - {"舉行"}:
             continue
@@ -315,7 +325,7 @@ def check(case: Case, simplified: bool = False) -> list[str]:
     if case.where.city is not None and meeting.location != fold(case.where.city):
         problems.append(f"place={meeting.location}")
     expected = case.chairs
-    if expected is not None and case.frame != "transcript":
+    if expected is not None and not case.frame.startswith("transcript"):
         got = {role.person.name for role in meeting.roles}
         wanted = {fold(name) if name else name for name in expected}
         if not wanted <= got:

@@ -41,6 +41,11 @@ def subject(context: Context, sentence: Sentence) -> Person | None:
                 to_traditional(opening).startswith(to_traditional(person.mention.name)):
             return person
     timed = _TIME_WORDS.match(opening)
+    if timed is not None:  # 昨日，財政司副司長…: the person after the words of time
+        after_time = sentence.start + len(sentence.text) - len(opening) + timed.end()
+        found = next((p for p in context.people if p.start == after_time), None)
+        if found is not None:
+            return found
     if opening[timed.end() if timed else 0:].startswith(lexicon().pronouns):
         # 他 opening a sentence is the one the sentence before it was about (蘇錦樑會與大使
         # 會面。他亦會會晤…), else the person named last

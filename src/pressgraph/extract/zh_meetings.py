@@ -95,7 +95,7 @@ def occasion(context: Context) -> list[Draft]:
             group = "name" if name.group("name") else "bare"
             found.append((attended.start(), attended.start("what") + name.start(group),
                           name.group(group)))
-    drafts = []
+    drafts = _called_in_title(context, index, sentence)
     for verb, start, name in found:
         clause = next((c for c in sentence.clauses if c.start <= sentence.start + verb < c.end),
                       sentence)
@@ -109,6 +109,21 @@ def occasion(context: Context) -> list[Draft]:
         if draft.body:
             drafts.append(draft)
     return drafts
+
+
+# A transcript's headline that names a call it followed: 司長會見…代表後與記者談話內容.
+_TITLE_CALL = re.compile(r"(?:會見|會晤|拜會|拜訪|與[^，。與]{2,30}?(?:會面|會晤|會談))"
+                         r"(?P<whom>[^，。]{0,30}?)[後后]")
+
+
+def _called_in_title(context: Context, index: int, sentence: Sentence) -> list[Draft]:
+    """The call a transcript's headline says the remarks followed: told in the opening,
+    which gives its day (``以下是…今日（…）會見傳媒的談話內容``)."""
+    title = to_traditional(context.release.title_clean or "")
+    call = _TITLE_CALL.search(title)
+    if call is None or call.group("whom").startswith(lexicon().not_counterparts):
+        return []
+    return [Draft("courtesy call", index, sentence.clauses[0], sentence.start)]
 
 
 # --------------------------------------------------------------------------- meetings

@@ -443,7 +443,9 @@ def _honorific_at(folded: str, position: int) -> str | None:
 
 
 # Words that part two people's posts (not ``兼`` or ``、``, which join one holder's).
-_CHAIN_BREAKS = ("與", "和", "同", "跟", "會見", "會晤", "拜會", "接見", "聯同", "陪同", "率領")
+# (nor words of where and when: 行政長官在駐粵辦主任…陪同下)
+_CHAIN_BREAKS = ("與", "和", "同", "跟", "會見", "會晤", "拜會", "接見", "聯同", "陪同", "率領",
+                 "在", "今日", "昨日", "明日", "今天", "出席", "主持")
 
 
 def _post_chain_follows(folded: str, position: int, end: int) -> bool:
