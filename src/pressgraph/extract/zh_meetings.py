@@ -72,7 +72,7 @@ def is_transcript(release: ParsedRelease, folded: str) -> bool:
 _AT_COMMITTEE = re.compile(r"[在於](?P<name>[\u4e00-\u9fff]{2,30}?委員會)(?:特別會議|會議)?上")
 _AFTER_ATTENDING = re.compile(r"出席(?P<what>[^，。]{2,80}?)後")
 _ATTENDED_NAME = re.compile(r"「(?P<name>[^「」]{2,40}?(?:會議|聯席會))」"
-                            r"|(?P<bare>[\u4e00-\u9fff]{2,40}(?:會議|聯席會))$")
+                            r"|(?P<bare>(?:\d{4}年度?)?[\u4e00-\u9fff、]{2,40}(?:會議|聯席會))$")
 
 
 def occasion(context: Context) -> list[Draft]:
