@@ -91,3 +91,10 @@ def test_a_transcript_headline_names_the_call_its_opening_dates() -> None:
             "記者：會面談了甚麼？\n局長：我們談了很多。\n完\n\n2023年7月19日(星期三)\n")
     (call,) = _extract_text(text).meetings
     assert call.kind == "courtesy call" and call.date == date(2023, 7, 19)
+
+
+def test_a_call_on_an_office_then_on_its_head_is_one_call() -> None:
+    text = _release("局長訪京", "  發展局局長陳大文今日在北京拜會水利部，與部長張小明會面。",
+                    "2023年7月19日(星期三)")
+    (call,) = _extract_text(text).meetings
+    assert [r.person.name for r in call.roles] == ["陳大文", "張小明"]

@@ -175,12 +175,13 @@ def called_after(context: Context, index: int, clause: Unit,
 
 
 def told_again(context: Context, drafts: list[Draft]) -> list[Draft]:
-    """A call an opening sentence sums up (``拜會交通運輸部及民航局``, ``與財政部部長、市委書記
-    和市長會面``) is the call a later sentence tells in full with the person's name (``與交通
+    """A call an opening sentence (or clause) sums up (``拜會交通運輸部及民航局``, ``與財政部部長、市委書記
+    和市長會面``) is the call a later sentence (or clause) tells in full with the person's name (``與交通
     運輸部部長劉偉會面``): one call, told by the later sentence."""
     kept: list[Draft] = []
     for draft in drafts:
-        later = [d for d in drafts if d.kind == "courtesy call" and d.sentence > draft.sentence]
+        later = [d for d in drafts if d.kind == "courtesy call"
+                 and (d.sentence, d.verb_start) > (draft.sentence, draft.verb_start)]
         if draft.kind != "courtesy call" or not later:
             kept.append(draft)
             continue
@@ -212,9 +213,14 @@ def _heads_an_organisation_called_on(context: Context, summary: Draft,
                                                                  summary.verb_start])
     start = summary.clause.start + party.start() if party else summary.verb_start
     object_ = context.folded[start:summary.clause.end]  # 拜會X, or 與X會面
+    sentence = context.sentences[summary.sentence]
     return any(post.organisation is not None and post.organisation.mentions
                and to_traditional(post.organisation.mentions[0]) in object_
-               for person in people for post in person.mention.posts)
+               for person in people for post in person.mention.posts) or any(
+        # 拜會X辦公室，與主任張三會面: a bare post in the same sentence is X's
+        summary.clause.end <= person.start < sentence.end and person.mention.posts
+        and all(post.organisation is None for post in person.mention.posts)
+        for person in people)
 
 
 def _called_on(context: Context, draft: Draft) -> list[Person]:
