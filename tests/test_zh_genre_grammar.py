@@ -195,7 +195,8 @@ class Case:
             if verb == "召開":
                 return f"{self.actor.text}{self.when.text}{where}主持召開{body}"
             if verb == "舉行":
-                return f"{self.body.text}{self.when.text}{where or '在' + (self.where.city or '香港')}舉行"
+                place = where or f"在{self.where.city or '香港'}"
+                return f"{self.body.text}{self.when.text}{place}舉行"
             return f"{self.actor.text}{self.when.text}{where}{verb}{body}"
         subject = f"{self.actor.text}{self.when.text}{where}"
         if verb == "與官員會面":

@@ -175,9 +175,10 @@ def called_after(context: Context, index: int, clause: Unit,
 
 
 def told_again(context: Context, drafts: list[Draft]) -> list[Draft]:
-    """A call an opening sentence (or clause) sums up (``拜會交通運輸部及民航局``, ``與財政部部長、市委書記
-    和市長會面``) is the call a later sentence (or clause) tells in full with the person's name (``與交通
-    運輸部部長劉偉會面``): one call, told by the later sentence."""
+    """A call an opening sentence (or clause) sums up (``拜會交通運輸部及民航局``,
+    ``與財政部部長、市委書記和市長會面``) is the call a later sentence (or clause) tells
+    in full with the person's name (``與交通運輸部部長劉偉會面``): one call, told by the
+    later one."""
     kept: list[Draft] = []
     for draft in drafts:
         later = [d for d in drafts if d.kind == "courtesy call"
