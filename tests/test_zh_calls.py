@@ -63,3 +63,40 @@ def test_what_a_call_produced_is_no_new_call() -> None:
                     "2023年7月19日(星期三)")
     (call,) = _extract_text(text).meetings
     assert call.date == date(2023, 7, 17)  # 本月17日: of the release's month
+
+
+def test_a_call_on_a_post_opening_with_zhong_or_shang_is_a_call() -> None:
+    for party in ("中共江西省委書記張小明", "上海市市長張小明"):
+        text = _release("局長訪問", f"  發展局局長陳大文今日會見{party}。",
+                        "2023年7月19日(星期三)")
+        (call,) = _extract_text(text).meetings
+        assert [r.person.name for r in call.roles] == ["陳大文", "張小明"]
+
+
+def test_during_the_call_names_no_new_call() -> None:
+    text = _release("局長訪問", "  發展局局長陳大文在會見中表示，兩地合作良好。",
+                    "2023年7月19日(星期三)")
+    assert _extract_text(text).meetings == ()
+
+
+def test_a_call_told_as_the_time_of_remarks_is_reported() -> None:
+    text = _release("局長訪問", "  發展局局長陳大文昨日與江西省副省長張小明會面後表示，"
+                    "雙方同意加強合作。", "2023年7月19日(星期三)")
+    (call,) = _extract_text(text).meetings
+    assert call.date == date(2023, 7, 18)
+    assert [r.person.name for r in call.roles] == ["陳大文", "張小明"]
+
+
+def test_a_transcript_headline_names_the_call_its_opening_dates() -> None:
+    text = ("局長會見商會代表後會見傳媒的談話內容\n*****\n"
+            "  以下是發展局局長陳大文今日（七月十九日）會見傳媒的談話內容：\n"
+            "記者：會面談了甚麼？\n局長：我們談了很多。\n完\n\n2023年7月19日(星期三)\n")
+    (call,) = _extract_text(text).meetings
+    assert call.kind == "courtesy call" and call.date == date(2023, 7, 19)
+
+
+def test_a_call_on_an_office_then_on_its_head_is_one_call() -> None:
+    text = _release("局長訪京", "  發展局局長陳大文今日在北京拜會水利部，與部長張小明會面。",
+                    "2023年7月19日(星期三)")
+    (call,) = _extract_text(text).meetings
+    assert [r.person.name for r in call.roles] == ["陳大文", "張小明"]

@@ -81,7 +81,10 @@ def _extract(release: ParsedRelease) -> Extraction:
     transcript = context.transcript = is_transcript(release, folded)
     context.speaker = speaker_of(context) if transcript else None
     occasions = occasion(context) if transcript else []
-    drafts = occasions + find_meetings(context, transcript=transcript)
+    drafts = occasions + [  # the opening's meeting, read once (as the occasion)
+        draft for draft in find_meetings(context, transcript=transcript)
+        if not any(draft.sentence == spoken_at.sentence and draft.body == spoken_at.body
+                   for spoken_at in occasions)]
     _assign_regions(context, drafts)
     if transcript:  # what the speaker says is not the meeting's text
         for draft in drafts:

@@ -41,6 +41,11 @@ def subject(context: Context, sentence: Sentence) -> Person | None:
                 to_traditional(opening).startswith(to_traditional(person.mention.name)):
             return person
     timed = _TIME_WORDS.match(opening)
+    if timed is not None:  # 昨日，財政司副司長…: the person after the words of time
+        after_time = sentence.start + len(sentence.text) - len(opening) + timed.end()
+        found = next((p for p in context.people if p.start == after_time), None)
+        if found is not None:
+            return found
     if opening[timed.end() if timed else 0:].startswith(lexicon().pronouns):
         # 他 opening a sentence is the one the sentence before it was about (蘇錦樑會與大使
         # 會面。他亦會會晤…), else the person named last
@@ -99,11 +104,15 @@ def _as_speaker(context: Context, person: Person) -> Person:
 
 _ANAPHORA_REACH = 3
 _PLURAL_PRONOUNS = ("他們", "她們", "他们", "她们")
-# Words of time that may open a sentence before its subject (下午，朱總理…; 今天上午，…).
+# Words of time that may open a sentence before its subject (下午，朱總理…; 今天上午，…;
+# 今日（五月十日），她…; 下星期一（五月十三日）上午，…), each with its date in brackets.
+_NUMERAL = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _TIME_WORDS = re.compile(
     r"\s*(?:(?:今天|今日|昨天|昨日|明天|明日|今晚|今早|同日|當日|当日|其後|其后|隨後|随后|接着|接著|"
     r"稍後|稍后|上午|下午|晚上|早上|中午|傍晚|翌日|次日|當天|当天|"
-    r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)[，,]?\s*)+")
+    r"(?:[上下]?(?:星期|周|週)[一二三四五六日天])|"
+    r"(?:本月|" + _NUMERAL + r"月)" + _NUMERAL + r"日)"
+    r"(?:[（(][^（()）]{1,20}[）)])?[，,]?\s*)+")
 # The speaker speaking of himself or herself: 我 as a subject (not 跟我, 向我, 給我).
 _FIRST_PERSON = re.compile(r"(?<![跟和與同向對給讓為被替幫])我")
 

@@ -46,12 +46,13 @@ def courtesy_calls(context: Context, index: int, clause: Unit,
         for position in find_all(clause.text, verb):
             before = clause.text[:position]
             after = clause.text[position + len(verb):position + len(verb) + 1]
-            if before.endswith(("在", "出席")) or after in ("中", "時", "上", "後", "的", "期"):
+            if (before.endswith(("在", "出席")) or after in ("中", "時", "上", "後", "的", "期")) \
+                    and not _object_follows(context, clause, position + len(verb)):
                 # "在會面中", "出席會見的": a reference to the call, not a new one; but "今天我
                 # 跟朱總理會面的時候": the call that day, reported as the time of what follows
                 if _called_before(context, earlier or [], index, clause,
                                   clause.start + position) or not (
-                        after in ("的", "時") and not before.endswith(("在", "出席"))
+                        after in ("的", "時", "後") and not before.endswith(("在", "出席"))
                         and find_dates(context.text, context.folded, clause.span,
                                        context.release.release_date)):
                     continue  # (a call found before between the same people: this is it again)
@@ -89,6 +90,15 @@ def courtesy_calls(context: Context, index: int, clause: Unit,
                               counterparts=tuple(counterparts))]
             return [Draft("courtesy call", index, clause, verb_start)]
     return []
+
+
+def _object_follows(context: Context, clause: Unit, offset: int) -> bool:
+    """Whether the one met is named right after the verb: ``會見中共…書記``, ``會見上海市
+    官員``, ``會見時任…`` open with a post or a party, not with ``中``/``上``/``時`` of the
+    call's time (``會見中``, ``會見時``)."""
+    start = clause.start + offset
+    return any(person.start == start for person in people_in(context, clause)) or \
+        _named_party(clause.text[offset:])
 
 
 def _met_apart(context: Context, clause: Unit, verb_start: int,
@@ -165,12 +175,14 @@ def called_after(context: Context, index: int, clause: Unit,
 
 
 def told_again(context: Context, drafts: list[Draft]) -> list[Draft]:
-    """A call an opening sentence sums up (``拜會交通運輸部及民航局``, ``與財政部部長、市委書記
-    和市長會面``) is the call a later sentence tells in full with the person's name (``與交通
-    運輸部部長劉偉會面``): one call, told by the later sentence."""
+    """A call an opening sentence (or clause) sums up (``拜會交通運輸部及民航局``,
+    ``與財政部部長、市委書記和市長會面``) is the call a later sentence (or clause) tells
+    in full with the person's name (``與交通運輸部部長劉偉會面``): one call, told by the
+    later one."""
     kept: list[Draft] = []
     for draft in drafts:
-        later = [d for d in drafts if d.kind == "courtesy call" and d.sentence > draft.sentence]
+        later = [d for d in drafts if d.kind == "courtesy call"
+                 and (d.sentence, d.verb_start) > (draft.sentence, draft.verb_start)]
         if draft.kind != "courtesy call" or not later:
             kept.append(draft)
             continue
@@ -202,9 +214,14 @@ def _heads_an_organisation_called_on(context: Context, summary: Draft,
                                                                  summary.verb_start])
     start = summary.clause.start + party.start() if party else summary.verb_start
     object_ = context.folded[start:summary.clause.end]  # 拜會X, or 與X會面
+    sentence = context.sentences[summary.sentence]
     return any(post.organisation is not None and post.organisation.mentions
                and to_traditional(post.organisation.mentions[0]) in object_
-               for person in people for post in person.mention.posts)
+               for person in people for post in person.mention.posts) or any(
+        # 拜會X辦公室，與主任張三會面: a bare post in the same sentence is X's
+        summary.clause.end <= person.start < sentence.end and person.mention.posts
+        and all(post.organisation is None for post in person.mention.posts)
+        for person in people)
 
 
 def _called_on(context: Context, draft: Draft) -> list[Person]:

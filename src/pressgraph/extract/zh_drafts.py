@@ -44,6 +44,8 @@ _COUNT = re.compile(r"(?P<past>過)?(?P<n>[兩二三四五六七八九十百]{1,
 _YEAR_PREFIX = re.compile(r"^(?P<year>\d{4})年(?:度)?")
 # 第二十次工作會議 after a conference's name: its working meeting.
 _WORKING_ORDINAL = re.compile(r"第(?P<n>\d{1,3}|[〇○零一二三四五六七八九十百兩]{1,5})次工作會議$")
+# 深港合作會議2024年會議, 粵港合作聯席會議2023年工作會議: the series' meeting of a year.
+_YEAR_MEETING = re.compile(r"(?P<year>\d{4})年(?:度)?(?:工作|全體)?會議$")
 _OPENING_QUOTES = {"「": "」", "『": "』", "“": "”", "《": "》"}
 # 第二次, 首次 at the end of a name: which meeting of a series.
 ORDINAL_END = re.compile(r"(?:第(?:\d{1,3}|[〇○零一二三四五六七八九十百兩]{1,5})次|首次)$")
@@ -122,6 +124,12 @@ def name_meeting(context: Context, draft: Draft, name: str, start: int) -> None:
         name = name[:working.start()]
         draft.body = context.text[start:start + len(name)]
         draft.body_span = Span(start, start + len(name))
+        return
+    yearly = _YEAR_MEETING.search(name)
+    if yearly and name[:yearly.start()].endswith("會議") and yearly.start() > 2:
+        draft.session = yearly.group("year")
+        draft.body = context.text[start:start + yearly.start()]
+        draft.body_span = Span(start, start + yearly.start())
         return
     prefix = _ORDINAL_PREFIX.match(name)
     if prefix and len(name) - prefix.end() > 2 and not ORDINAL_END.search(name[:-2]):

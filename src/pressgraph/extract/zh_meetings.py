@@ -45,7 +45,8 @@ _HELD_THERE = re.compile(r"^[^，。的]{0,30}?(?:舉行|召開)的")
 # What may stand between a meeting's name and 舉行: when and where.
 _DAY = r"(?:\d{1,2}|[〇○零一二三四五六七八九十]{1,3})"
 _WHEN_WHERE = re.compile(
-    r"(?:今日|昨日|今天|昨天|明日|明天|上午|下午|晚上|早上|將|已|亦|[（(][^（）()]*[）)]"
+    r"(?:今日|昨日|今天|昨天|明日|明天|今早|今晚|本月|上午|下午|中午|傍晚|晚上|早上|將|會|已|亦"
+    r"|[（(][^（）()]*[）)]|[上下]?(?:星期|周|週)[一二三四五六日天]"
     rf"|(?:{_DAY}月)?{_DAY}日|[及和至]|[在於][\u4e00-\u9fff]{{1,12}}?)*")
 
 
@@ -71,7 +72,7 @@ def is_transcript(release: ParsedRelease, folded: str) -> bool:
 _AT_COMMITTEE = re.compile(r"[在於](?P<name>[\u4e00-\u9fff]{2,30}?委員會)(?:特別會議|會議)?上")
 _AFTER_ATTENDING = re.compile(r"出席(?P<what>[^，。]{2,80}?)後")
 _ATTENDED_NAME = re.compile(r"「(?P<name>[^「」]{2,40}?(?:會議|聯席會))」"
-                            r"|(?P<bare>[\u4e00-\u9fff]{2,40}(?:會議|聯席會))$")
+                            r"|(?P<bare>(?:\d{4}年度?)?[\u4e00-\u9fff、]{2,40}(?:會議|聯席會))$")
 
 
 def occasion(context: Context) -> list[Draft]:
@@ -94,7 +95,7 @@ def occasion(context: Context) -> list[Draft]:
             group = "name" if name.group("name") else "bare"
             found.append((attended.start(), attended.start("what") + name.start(group),
                           name.group(group)))
-    drafts = []
+    drafts = _called_in_title(context, index, sentence)
     for verb, start, name in found:
         clause = next((c for c in sentence.clauses if c.start <= sentence.start + verb < c.end),
                       sentence)
@@ -108,6 +109,21 @@ def occasion(context: Context) -> list[Draft]:
         if draft.body:
             drafts.append(draft)
     return drafts
+
+
+# A transcript's headline that names a call it followed: 司長會見…代表後與記者談話內容.
+_TITLE_CALL = re.compile(r"(?:會見|會晤|拜會|拜訪|與[^，。與]{2,30}?(?:會面|會晤|會談))"
+                         r"(?P<whom>[^，。]{0,30}?)[後后]")
+
+
+def _called_in_title(context: Context, index: int, sentence: Sentence) -> list[Draft]:
+    """The call a transcript's headline says the remarks followed: told in the opening,
+    which gives its day (``以下是…今日（…）會見傳媒的談話內容``)."""
+    title = to_traditional(context.release.title_clean or "")
+    call = _TITLE_CALL.search(title)
+    if call is None or call.group("whom").startswith(lexicon().not_counterparts):
+        return []
+    return [Draft("courtesy call", index, sentence.clauses[0], sentence.start)]
 
 
 # --------------------------------------------------------------------------- meetings
@@ -312,7 +328,8 @@ def _verb_first(context: Context, index: int, sentence: Sentence, clause: Unit,
     if convened and between.startswith("的") and (ORDINAL_END.search(between) or between == "的"):
         between, offset = between[1:], offset + 1  # 出席在北京舉行的第二次會議, …舉行的會議
     relative = _HELD_THERE.search(between)
-    if relative and not convened:  # 出席同日在雅加達舉行的東盟部長級會議: the name follows 的
+    if relative and (not convened or between.startswith(("在", "於"))):
+        # 出席同日在雅加達舉行的東盟部長級會議, 主持召開在深圳舉行的…: the name follows 的
         between, offset = between[relative.end():], offset + relative.end()
     series = _SERIES_ORDINAL.fullmatch(between)
     if series is not None:  # 召開粵港合作聯席會議的第二次會議: the series' Nth meeting

@@ -442,6 +442,12 @@ def _honorific_at(folded: str, position: int) -> str | None:
     return next((h for h in lexicon().honorifics if folded.startswith(h, position)), None)
 
 
+# Words that part two people's posts (not ``兼`` or ``、``, which join one holder's).
+# (nor words of where and when: 行政長官在駐粵辦主任…陪同下)
+_CHAIN_BREAKS = ("與", "和", "同", "跟", "會見", "會晤", "拜會", "接見", "聯同", "陪同", "率領",
+                 "在", "今日", "昨日", "明日", "今天", "出席", "主持")
+
+
 def _post_chain_follows(folded: str, position: int, end: int) -> bool:
     """Another post follows directly or after 、: the posts share one name."""
     joined = folded.startswith("兼", position)  # 副首相兼發展合作、數碼事項大臣: one holder
@@ -452,6 +458,8 @@ def _post_chain_follows(folded: str, position: int, end: int) -> bool:
         ch = window[offset]
         if ch in PUNCTUATION and ch not in "（）" and not (joined and ch == "、"):
             return False
+        if window.startswith(_CHAIN_BREAKS, offset):
+            return False  # 行政長官與廣東省副省長…: two people, not one holding both posts
         if _post_word_at(folded, position + offset, end):
             return True
     return False

@@ -149,7 +149,15 @@ class Sentence(Unit):
 
 
 def fold(release: ParsedRelease) -> str:
-    return to_traditional(release.text)
+    """The release in Traditional characters. In Simplified text 后 is nearly always 後
+    (随后, 会后, 其后): the script table keeps it, since Traditional text writes 后 (皇后)."""
+    folded = to_traditional(release.text)
+    if release.language == "zh-Hans":
+        folded = folded.translate(_SIMPLIFIED_ONLY)
+    return folded
+
+
+_SIMPLIFIED_ONLY = str.maketrans({"后": "後"})
 
 
 def sentences(release: ParsedRelease, folded: str) -> list[Sentence]:
