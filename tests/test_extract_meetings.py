@@ -1129,3 +1129,15 @@ def test_a_call_received_and_a_meeting_opening_the_sentence_are_one_meeting(para
 def test_something_received_by_an_office_is_no_call() -> None:
     assert meetings_of("The report was received by the Secretariat of the Council on Estates "
                        "today (October 9).") == ()
+
+
+def test_a_terms_meetings_are_numbered_in_that_term() -> None:
+    """The first meeting of the third-term Commission is not the first meeting of the
+    fourth: the term is the session the ordinal counts in, so each has a node of its own."""
+    (chaired,) = meetings_of("The Chief Secretary, Mr Lam Ka-chun, chaired the first meeting of "
+                             "the third-term Commission on Housing today (October 9).")
+    (held,) = meetings_of("The fourth-term Commission on Housing held its first meeting today "
+                          "(October 9).")
+    assert (chaired.body, chaired.session, chaired.ordinal) == ("Commission on Housing",
+                                                                "third term", 1)
+    assert (held.body, held.session, held.ordinal) == ("Commission on Housing", "fourth term", 1)

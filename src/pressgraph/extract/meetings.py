@@ -179,6 +179,14 @@ _PRESENT_TO = re.compile(r"\b(?:is|are)\s+(?:now\s+)?[a-z]+ing\b[^.;]*?\bto\s+"
                          r"(?=(?:attend|chair|co-chair|host|co-host|convene|co-convene)\b)")
 _ITS_MEETING_AT = re.compile(r"\b(?:At|In|During)\s+its\s+meeting\b")
 _TERM = re.compile(r"^(?:its|the)\s+(?P<term>(?:\w+)\s+term)\b", re.IGNORECASE)
+_TERM_BEFORE_NAME = re.compile(r"\b(?P<which>\w+)[\s-]+term\b(?!-)")
+
+
+def _term_in(text: str) -> str | None:
+    """The term a body's name is preceded by ("the third-term Commission"): the session its
+    meetings are numbered in, so the first meeting of each term is a meeting of its own."""
+    found = _TERM_BEFORE_NAME.search(text)
+    return f"{found['which']} term" if found else None
 
 
 def status_of(tense: str, when: date | None, release_date: date | None) -> MeetingStatus:
@@ -328,6 +336,7 @@ def _find_in_clause(clause: Clause, release: ParsedRelease, mentions: Mentions,
                 year = re.search(r"\s((?:19|20)\d{2})$", name)  # "Education World Forum 2014"
                 if year:
                     name, session = name[:year.start()], session or year.group(1)
+                session = session or _term_in(text[end:body_start])  # "of the third-term X"
                 found.append(Found(clause, "standing body meeting", name,
                                    Span(body_start, body_end), session, ordinal, start))
             else:
@@ -350,6 +359,8 @@ def _find_in_clause(clause: Clause, release: ParsedRelease, mentions: Mentions,
                 session = term.group("term")
             if verb is not None:
                 subject = subject_body(clause, clause.start + verb.start(), forms)
+                if subject and session is None:  # "The second-term Commission held its ..."
+                    session = _term_in(body_text[:verb.start()])
                 found.append(Found(clause, "standing body meeting" if subject else "meeting",
                                    subject, None, session, ordinal, start))
                 continue
