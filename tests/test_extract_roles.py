@@ -272,6 +272,14 @@ def test_the_chair_of_a_meeting_named_in_an_apposition_is_kept() -> None:
     assert chairs(meeting) == {"Luis Vera": "chair"}
 
 
+def test_a_comma_inside_the_bodys_own_name_does_not_make_the_chair_anothers() -> None:
+    (meeting,) = meetings_of(
+        "The Committee on Ports, Shipping and Logistics held its fifth meeting today "
+        "(October 9), chaired by the Director of Marine, Mr Luis Vera.",
+    )
+    assert chairs(meeting) == {"Luis Vera": "chair"}
+
+
 def test_the_chairs_of_a_body_named_by_its_short_form_in_an_apposition_are_kept() -> None:
     (meeting,) = meetings_of(
         "The Fifth Plenary of the Hong Kong/Hainan Co-operation Conference was held in Haikou "

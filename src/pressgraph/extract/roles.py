@@ -402,7 +402,7 @@ def _describes_another(text: str, sentence: Span, cue_start: int,
     if opening is None:
         return False
     phrase = before[:opening.start()]
-    phrase_start = sentence.start + max(phrase.rfind(","), phrase.rfind(";")) + 1
+    phrase_start = sentence.start + _last_break(phrase, meeting.body)
     phrase = text[phrase_start:sentence.start + opening.start()]
     if any(phrase_start <= n.end <= cue_start for n in named):
         return False  # "Mr A, co-chaired by video link ...": a person, not a body
@@ -414,6 +414,18 @@ def _describes_another(text: str, sentence: Span, cue_start: int,
     if meeting.body and normalise(meeting.body) not in words:
         return True
     return bool(meeting.session) and normalise(meeting.session or "") not in words
+
+
+def _last_break(phrase: str, body: str | None) -> int:
+    """Where the noun phrase before a cue's comma starts: after the last comma or semicolon
+    of ``phrase``, except one inside the meeting's own body name ("The Committee on
+    Innovation, Technology and ... held its meeting, chaired by ...")."""
+    inside: list[tuple[int, int]] = []
+    if body and ("," in body or ";" in body):
+        inside = [(m.start(), m.end()) for m in re.finditer(re.escape(body), phrase)]
+    breaks = [i for i, ch in enumerate(phrase) if ch in ",;"
+              and not any(start <= i < end for start, end in inside)]
+    return breaks[-1] + 1 if breaks else 0
 
 
 def _post_only(context: _Context, position: int, limit: int) -> PersonMention | None:
