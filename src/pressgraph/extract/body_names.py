@@ -34,6 +34,13 @@ _SUBJECT_NOT_BODY = re.compile(
 
 def subject_body(clause: Clause, verb_start: int, forms: tuple[ShortForm, ...]) -> str | None:
     """The clause's subject when it names a body ("The Commission on Poverty (CoP)")."""
+    return subject_body_and_term(clause, verb_start, forms)[0]
+
+
+def subject_body_and_term(clause: Clause, verb_start: int,
+                          forms: tuple[ShortForm, ...]) -> tuple[str | None, str | None]:
+    """The body the clause's subject names, and the term printed before its name ("The
+    second-term Commission ..." -> "second term")."""
     subject = clause.text[:verb_start - clause.start].strip().rstrip(",")
     subject = re.sub(r"^(?:[A-Z][a-z]+ly|Today|Yesterday|This\s+\w+|In\s+the\s+\w+),?\s+", "",
                      subject)
@@ -44,7 +51,7 @@ def subject_body(clause: Clause, verb_start: int, forms: tuple[ShortForm, ...]) 
                      subject)  # "The Council of Advisers chaired by the Chief Executive, Mr X,"
     subject = re.sub(r"\s+(?:will|shall|would|is\s+to|are\s+to|"
                      r"(?:is|are)\s+(?:due|scheduled)\s+to)$", "", subject)  # "The Panel will"
-    return as_body(subject, forms)
+    return as_body_and_term(subject, forms)
 
 
 _OPENING_SUBJECT = re.compile(
@@ -61,24 +68,32 @@ def opening_body(clause: Clause, forms: tuple[ShortForm, ...]) -> str | None:
 
 
 def as_body(subject: str, forms: tuple[ShortForm, ...]) -> str | None:
+    """The body ``subject`` names, or None when it names none."""
+    return as_body_and_term(subject, forms)[0]
+
+
+def as_body_and_term(subject: str,
+                     forms: tuple[ShortForm, ...]) -> tuple[str | None, str | None]:
+    """The body ``subject`` names, and the term printed before its name (see ``term_of``)."""
     if not subject or _SUBJECT_NOT_BODY.match(subject):
-        return None
+        return None, None
     if "," in subject:  # a name with an enumeration inside is one name; else an aside
         bare = re.sub(r"^(?:the|The)\s+", "", subject)
         whole = name_at(bare, 0)
         if whole is None or whole.end < len(bare.rstrip()):
-            return None
+            return None, None
     bare = re.sub(r"^(?:the|The)\s+", "", subject)
     modifier = _body_modifier().match(bare) or _LEADING_YEAR.match(bare)
+    term = term_of(modifier)
     if modifier:  # "The second-term Commission on ...", "The 2022 Steering Committee ..."
         bare = bare[modifier.end():]
     if not bare[:1].isupper():
-        return None
+        return None, None
     for form in forms:
         if bare == form.short or bare == re.sub(r"^the\s+", "", form.short):
-            return form.full if has_body_head(form.full) else None
+            return (form.full, term) if has_body_head(form.full) else (None, None)
     name = without_parent(without_trailing_bracket(bare))
-    return name if has_body_head(name) and _name_like(name) else None
+    return (name, term) if has_body_head(name) and _name_like(name) else (None, None)
 
 
 # Words of a clause, not of a name ("Government had a productive exchange with ...").
@@ -94,11 +109,14 @@ def _name_like(name: str) -> bool:
 
 
 def body_after(text: str, position: int,
-               forms: tuple[ShortForm, ...]) -> tuple[str, int, int] | None:
+               forms: tuple[ShortForm, ...]) -> tuple[str, int, int, str | None] | None:
+    """The body named at ``position`` ("the Commission on ..."): its name, where it is, and
+    the term printed before it ("the third-term Commission" -> "third term")."""
     rest = text[position:]
     article = re.match(r"(?:the\s+)", rest)
     offset = position + (article.end() if article else 0)
     modifier = _body_modifier().match(text, offset)  # "the second-term Commission on ..."
+    term = term_of(modifier)
     if modifier:
         offset = modifier.end()
     name = name_at(text, offset)
@@ -107,14 +125,14 @@ def body_after(text: str, position: int,
     body = name.clean
     for form in forms:
         if body == form.short:
-            return form.full, name.start, name.end
+            return form.full, name.start, name.end, term
     text_of_name = _without_setting(name.text)
     end = name.end if text_of_name == name.text else name.start + len(text_of_name)
     start = name.start
     year = _LEADING_YEAR.match(text_of_name)  # "the 2022 Steering Committee on ..."
     if year and year.end() < len(text_of_name):
         text_of_name, start = text_of_name[year.end():], start + year.end()
-    return without_parent(without_trailing_bracket(text_of_name)), start, end
+    return without_parent(without_trailing_bracket(text_of_name)), start, end, term
 
 
 _LEADING_YEAR = re.compile(r"(?:19|20)\d{2}(?:[-/]\d{2,4})?\s+(?=[A-Z])")
@@ -126,8 +144,16 @@ def _body_modifier() -> re.Pattern[str]:
     second-term", "the current term") or its age ("the newly established")."""
     ordinals = _alternation(tuple(sorted(ordinal_words(), key=len, reverse=True)))
     modifiers = _alternation(words("meetings", "body_modifiers"))
-    return re.compile(rf"(?:(?:{ordinals}|\d{{1,2}}(?:st|nd|rd|th)|current|new|present|previous)"
-                      rf"[\s-]+term|{modifiers})\s+(?=[A-Z])", re.IGNORECASE)
+    return re.compile(rf"(?:(?P<which>{ordinals}|\d{{1,2}}(?:st|nd|rd|th)|current|new|present|"
+                      rf"previous)[\s-]+term|{modifiers})\s+(?=[A-Z])", re.IGNORECASE)
+
+
+def term_of(modifier: re.Match[str] | None) -> str | None:
+    """The term a body's modifier names ("second-term" -> "second term"): the session its
+    meetings are numbered in, so the first meeting of each term is a meeting of its own."""
+    if modifier is None or modifier.re is not _body_modifier() or not modifier["which"]:
+        return None
+    return f"{modifier['which']} term"
 
 
 # "... Standing Committee in Dalian", "... Bank in Yokohama on May": the place or the month
