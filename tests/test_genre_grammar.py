@@ -327,13 +327,19 @@ SERIES = {
     "high level meeting": "Hong Kong/Macao Co-operation High Level Meeting",
     "consultations": "Ruritania-Hong Kong, China Economic Consultations",
     "ministers' meeting": "Asia Trade Ministers' Meeting",
+    # the places capitalised, the kind of meeting not ("co-chaired the Hong Kong/Rivertown
+    # co-operation meeting in Rivertown today")
+    "lower-case head": "Hong Kong/Rivertown co-operation meeting",
 }
 SERIES_FORMS = {
     "ordinal": ("the {ordinal} {series}", True, False),
     "year": ("the 2022 {series}", False, False),
     "plenary of": ("the {ordinal} Plenary of the {series}", True, False),
     "working meeting of": ("the {ordinal} Working Meeting of the {series}", True, False),
+    "bare": ("the {series}", False, False),
 }
+# A series whose head is printed in lower case is not a body its meetings are "of".
+SERIES_WITHOUT_OF = {"lower-case head"}
 SERIES_VERBS = {"attended": ("attended", "held", False), "co-chaired": ("co-chaired", "held", True),
                 "will attend": ("will attend", "planned", False),
                 "will co-chair": ("will co-chair", "planned", True)}
@@ -344,7 +350,8 @@ def _series_case(rng: random.Random) -> Case:
     actor_key = rng.choice(sorted(ACTORS))
     actor = ACTORS[actor_key]
     series_key = rng.choice(sorted(SERIES))
-    form_key = rng.choice(sorted(SERIES_FORMS))
+    form_key = rng.choice(sorted(form for form in SERIES_FORMS
+                                 if series_key not in SERIES_WITHOUT_OF or " of" not in form))
     form, numbered, _ = SERIES_FORMS[form_key]
     verb_key = rng.choice(sorted(SERIES_VERBS))
     verb_text, tense, chairs = SERIES_VERBS[verb_key]

@@ -215,6 +215,10 @@ def series_name(text: str, position: int) -> tuple[str, str | None, int, int] | 
     second = name_at(text, name.end + joined.end()) if joined else None
     if second is not None:
         name = Name(text[name.start:second.end], name.start, second.end)
+    lower_head = _lower_case_head().match(text, name.end)
+    if lower_head and not names_a_post(name.text):  # "the Hong Kong/Shenzhen co-operation meeting"
+        end = lower_head.end()
+        return " ".join(text[name.start:end].split()), None, name.start, end
     full = without_trailing_bracket(name.text)
     # "<Series> Meeting in Lima": a place the gazetteer lacks may have been taken in;
     # "the 65th <Assembly> (WHA) of the <Organization>": the series is named before "of".
@@ -231,6 +235,13 @@ def series_name(text: str, position: int) -> tuple[str, str | None, int, int] | 
             end = name.start + name.text.find(clean.split()[-1]) + len(clean.split()[-1])
             return clean, year.group(1) if year else None, name.start, max(end, name.start)
     return None
+
+
+@cache
+def _lower_case_head() -> re.Pattern[str]:
+    heads = _alternation(tuple(sorted(words("meetings", "lower_case_series_heads"),
+                                      key=len, reverse=True)))
+    return re.compile(rf"\s+(?:{heads})\b(?!s)")
 
 
 def _members_conference(name: str) -> bool:
