@@ -434,3 +434,29 @@ def check_agenda(case: AgendaCase, simplified: bool = False) -> list[str]:
 def test_generated_agenda_reads_as_printed(case: AgendaCase) -> None:
     assert check_agenda(case) == []
     assert check_agenda(case, simplified=True) == []
+
+
+# --------------------------------------------------------------------------- occasions
+#
+# A transcript's opening names the committee meeting the words were spoken at: the
+# meeting is held that day, with the committee as its body.
+
+COMMITTEES = ("立法會政制事務委員會", "立法會保安事務委員會", "立法會財經事務委員會")
+OPENINGS = (
+    "以下是{actor}{when}在{body}就駐內地辦事處工作報告的開場發言：",
+    "以下為{actor}{when}在{body}會議上的開場發言：",
+    "以下為{actor}{when}早上在{body}會議上發表的年度施政方針：",
+    "以下是{actor}{when}在{body}會議上的發言全文：",
+)
+OCCASION_CASES = [(opening, body, when) for opening in OPENINGS for body in COMMITTEES
+                  for when in (WHENS[0], WHENS[2])]
+
+
+@pytest.mark.parametrize("opening,body,when", OCCASION_CASES)
+def test_a_transcripts_opening_names_the_committee_meeting(opening: str, body: str,
+                                                           when: When) -> None:
+    lead = opening.format(actor="政制及內地事務局局長陳大文", when=when.text, body=body)
+    text = f"局長發言\n*****\n　　{lead}\n主席：\n多謝主席。\n完\n\n{DATELINE}\n香港時間18時00分\n"
+    for script in (lambda s: s, _TO_SIMPLIFIED.convert):
+        meetings = _extract(script(text)).meetings
+        assert [(m.body, m.date, m.status) for m in meetings] == [(script(body), when.day, "held")]
