@@ -149,3 +149,18 @@ def test_a_quoted_name_without_a_hearing_is_no_agenda() -> None:
 def test_topics_of_a_frame_end_at_their_trailer_before_the_verb() -> None:
     assert agenda("會上，雙方就渡輪票價、碼頭維修、港口安全等議題進行了深入交流。") == [
         "渡輪票價", "碼頭維修", "港口安全"]
+
+
+def test_a_way_of_working_after_the_second_verb_is_no_business() -> None:
+    assert agenda("委員會今日舉行會議，討論年度工作的進度，並探討如何加快推行各項計劃。",
+                  standing=True) == []
+
+
+def test_a_business_pair_inside_a_quotation_is_no_agenda() -> None:
+    assert agenda("主席表示：「我們會審議各項建議，並議定來年的工作重點。」", standing=True) == []
+
+
+def test_a_speakers_turn_with_a_space_before_the_colon_is_no_agenda() -> None:
+    assert agenda("委員會今日舉行會議。",
+                  "保安局局長 ：我們與對口部門就工作範疇進行交流，包括出入境管理、消防和海關等。",
+                  standing=True) == []

@@ -349,3 +349,114 @@ def check(case: Case, simplified: bool = False) -> list[str]:
 def test_generated_release_reads_as_its_grammar_says(case: Case) -> None:
     assert check(case) == []
     assert check(case, simplified=True) == []
+
+
+# --------------------------------------------------------------------------- agenda
+#
+# The business of a meeting as releases state it, each construction in our own words: a
+# frame whose own object is a heading, with the topics after an umbrella word ("就多項議題
+# 交換意見，包括 A、B 及 C 等"); two verbs of business, each with its object ("審議 A，並
+# 議定 B"); a plain enumeration in a frame ("就 A、B 和 C 交換意見"). The meeting is one of
+# the grammar's own, the topics a fixed pool; each case says the items, as printed.
+
+TOPICS = ("跨境交通安排", "青年交流計劃", "食物安全通報機制", "創新科技合作",
+          "旅遊推廣活動", "環境保護措施", "專業人才培訓")
+# (the sentence with {0}, {1}, {2} for topics, how many it takes, whether only a standing
+# body's meeting states it: its members or the meeting as the subject)
+AGENDA_FRAMES = (
+    ("雙方就多項議題交換意見，包括{0}、{1}及{2}等。", 3, False),
+    ("雙方亦就其他範疇的合作進行交流，包括{0}及{1}等。", 2, False),
+    ("他們就共同關心的事宜交換意見，包括{0}、{1}和{2}。", 3, False),
+    ("會議審議{0}，並議定{1}。", 2, True),
+    ("委員聽取{0}的簡介，並討論{1}。", 2, True),
+    ("會上，委員檢視了{0}，並通過{1}。", 2, True),
+    ("雙方就{0}、{1}和{2}交換意見。", 3, False),
+)
+AGENDA_MEETINGS = (
+    ("政務司司長李家明今日（五月十日）主持粵港合作聯席會議第二十次會議。", "standing"),
+    ("商務及經濟發展局局長陳大文今日（五月十日）在北京會見商務部部長吳志遠。", "call"),
+    ("環境及生態局局長林美玲今日與廣東省副省長王小明以視像會議形式共同主持"
+     "粵港環保合作小組第五次會議。", "standing"),
+)
+
+
+@dataclass(frozen=True)
+class AgendaCase:
+    meeting: str
+    frame: str
+    topics: tuple[str, ...]
+
+    @property
+    def label(self) -> str:
+        return f"{self.meeting[:12]}|{self.frame[:10]}|{'/'.join(self.topics)}"
+
+    def text(self) -> str:
+        sentence = self.frame.format(*self.topics)
+        return (f"官員主持會議\n*****\n　　{self.meeting}{sentence}\n"
+                f"　　會後，雙方同意保持緊密溝通。\n完\n\n{DATELINE}\n香港時間18時00分\n")
+
+    @property
+    def items(self) -> list[str]:
+        topics = list(self.topics)
+        if "簡介" in self.frame:
+            topics[0] = f"{topics[0]}的簡介"
+        return topics
+
+
+def agenda_cases(count: int, seed: int) -> list[AgendaCase]:
+    rng = random.Random(seed)
+    found: dict[str, AgendaCase] = {}
+    while len(found) < count:
+        meeting, kind = rng.choice(AGENDA_MEETINGS)
+        frame, size, standing = rng.choice(AGENDA_FRAMES)
+        if standing and kind != "standing":
+            continue
+        case = AgendaCase(meeting, frame, tuple(rng.sample(TOPICS, size)))
+        found.setdefault(case.label, case)
+    return list(found.values())
+
+
+AGENDA_CASES = agenda_cases(40, seed=20240511)
+
+
+def check_agenda(case: AgendaCase, simplified: bool = False) -> list[str]:
+    text = case.text()
+    fold = _TO_SIMPLIFIED.convert if simplified else (lambda s: s)
+    meetings = _extract(fold(text)).meetings
+    if len(meetings) != 1:
+        return [f"meetings={len(meetings)}"]
+    got = [item.text for item in meetings[0].agenda]
+    wanted = [fold(item) for item in case.items]
+    return [] if got == wanted else [f"agenda={got}"]
+
+
+@pytest.mark.parametrize("case", AGENDA_CASES, ids=[c.label for c in AGENDA_CASES])
+def test_generated_agenda_reads_as_printed(case: AgendaCase) -> None:
+    assert check_agenda(case) == []
+    assert check_agenda(case, simplified=True) == []
+
+
+# --------------------------------------------------------------------------- occasions
+#
+# A transcript's opening names the committee meeting the words were spoken at: the
+# meeting is held that day, with the committee as its body.
+
+COMMITTEES = ("立法會政制事務委員會", "立法會保安事務委員會", "立法會財經事務委員會")
+OPENINGS = (
+    "以下是{actor}{when}在{body}就駐內地辦事處工作報告的開場發言：",
+    "以下為{actor}{when}在{body}會議上的開場發言：",
+    "以下為{actor}{when}早上在{body}會議上發表的年度施政方針：",
+    "以下是{actor}{when}在{body}會議上的發言全文：",
+)
+OCCASION_CASES = [(opening, body, when) for opening in OPENINGS for body in COMMITTEES
+                  for when in (WHENS[0], WHENS[2])]
+
+
+@pytest.mark.parametrize("opening,body,when", OCCASION_CASES)
+def test_a_transcripts_opening_names_the_committee_meeting(opening: str, body: str,
+                                                           when: When) -> None:
+    lead = opening.format(actor="政制及內地事務局局長陳大文", when=when.text, body=body)
+    text = f"局長發言\n*****\n　　{lead}\n主席：\n多謝主席。\n完\n\n{DATELINE}\n香港時間18時00分\n"
+    for script in (lambda s: s, _TO_SIMPLIFIED.convert):
+        meetings = _extract(script(text)).meetings
+        assert [(m.body, m.date, m.status) for m in meetings] == [(script(body), when.day, "held")]

@@ -24,7 +24,8 @@ from pressgraph.model import AgendaItem, ParsedRelease, Span
 
 # A transcript's turn: a reporter, a question or answer, or someone named by a post or a
 # title, then "："
-_SPEAKER = re.compile(r"(?:記者|問|答|[^，。：、「」\s]{0,12}(?:長|官|主席|議員|發言人|先生|女士|教授|博士))：")
+_SPEAKER = re.compile(r"(?:記者|問|答|[^，。：、「」\s]{0,12}(?:長|官|主席|議員|發言人|先生|女士|教授|博士))"
+                      r"[ \u3000]*：")
 # "八個範疇", "四項重點工作", "八個範疇的合作方向": the count of the topics before it
 _COUNT = re.compile(r"[一二三四五六七八九十兩两\d]+\s*[個个項项][^、，的]{0,5}(?:的[^、，]{1,6})?$")
 
@@ -275,7 +276,16 @@ def _prose(text: _Text, region: list[int]) -> list[ProseItem]:
             if framed:
                 break
         topics: list[ProseItem] = []
-        for intro in cues["intros"]:
+        # "就多方面議題交換意見，包括 A、B 等": the frame's object heads the topics after it
+        umbrella = next((word for word in cues["frame_umbrellas"]
+                         if framed and folded.startswith(word, after)), None)
+        if umbrella is not None:
+            begin = after + len(umbrella)
+            group += 1
+            topics = [ProseItem(span, item, group, sentence.span) for span, item in
+                      _split(text, sentence.start + begin,
+                             sentence.start + _enumeration_end(folded, begin), listed=True)]
+        for intro in ([] if topics else cues["intros"]):
             start = folded.find(intro, after)
             if start < 0 or _quoted_at(folded, start):
                 continue
@@ -289,7 +299,34 @@ def _prose(text: _Text, region: list[int]) -> list[ProseItem]:
             break
         # "就 X 交換意見，討論的範疇涵蓋 A、B 和 C": the topics after the frame set X out
         out += topics if framed and len(topics) >= 2 else framed + topics
+        if not framed and not topics:
+            pair = _business_pair(text, sentence.start, folded)
+            if pair:
+                group += 1
+                out += [ProseItem(span, item, group, sentence.span) for span, item in pair]
     return out
+
+
+@cache
+def _pair_pattern() -> re.Pattern[str]:
+    cues = _cues()
+    first = "|".join(map(re.escape, cues["pair_first_verbs"]))
+    second = "|".join(map(re.escape, cues["pair_second_verbs"]))
+    return re.compile(rf"(?:{first})了?([^，。；：「」]{{2,60}})，並(?:且)?(?:{second})了?"
+                      rf"([^，。；：「」]{{2,60}})。?$")
+
+
+def _business_pair(text: _Text, start: int, folded: str) -> list[tuple[Span, str]]:
+    """Two verbs of business, each with its object, ending the sentence ("審議 A，並議定
+    B", "聽取 A，並討論 B"): A and B are the meeting's business; not a way of doing it
+    ("並探討如何…")."""
+    match = _pair_pattern().search(folded.rstrip())
+    if match is None or _quoted_at(folded, match.start()):
+        return []
+    objects = [match.span(1), match.span(2)]
+    if any(_mentions(folded[a:b], "whole") for a, b in objects):
+        return []
+    return [_item(text, Span(start + a, start + b)) for a, b in objects]
 
 
 def _trailer_end(folded: str, begin: int, end: int) -> int:
@@ -348,17 +385,18 @@ def _enumeration_end(folded: str, begin: int) -> int:
         return comma
 
 
-def _split(text: _Text, start: int, end: int) -> list[tuple[Span, str]]:
+def _split(text: _Text, start: int, end: int, listed: bool = False) -> list[tuple[Span, str]]:
     """The topics of ``text[start:end]``: after an umbrella word if two or more follow it,
     cut on "；" or "、" (the last two joined by "和"/"及"), without counts ("四個範疇") or
-    trailers ("等")."""
+    trailers ("等"); ``listed`` when an umbrella word has said a list follows ("包括 A 及 B
+    等": the last two are joined as in a longer list)."""
     cues = _cues()
     folded = text.folded[start:end]
     for trailer in cues["trailers"]:
         if folded.endswith(trailer):
             folded = folded[:-len(trailer)]
     count = _COUNT.search(folded)
-    counted = count is not None
+    counted = count is not None or listed
     if count:
         folded = folded[:count.start()]
     folded = folded.rstrip("，、 ")
