@@ -60,6 +60,18 @@ ACTORS = {
                         "Mr Ho"),
     "post, honorific name (woman)": Actor(
         "The Secretary for the Environment, Ms Lau Mei-ling,", "Lau Mei-ling", "Ms Lau"),
+    # Chair forms of real releases: initials, the government after the post, an acting post
+    # before a bare name, two posts of one holder joined by "and".
+    "post, honorific initials name": Actor("The Chief Executive, Mr C W Chan,", "C W Chan",
+                                           "Mr Chan"),
+    "post with its government, honorific name": Actor(
+        "The Chief Executive of the Hong Kong Special Administrative Region (HKSAR), "
+        "Mr Chan Tai-man,", "Chan Tai-man", "Mr Chan"),
+    "acting post name": Actor("Acting Secretary for Home Affairs Tang Chi-keung",
+                              "Tang Chi-keung", "Mr Tang"),
+    "two posts joined by and, honorific name": Actor(
+        "The Secretary for Commerce and Industry and Convenor of the Task Force on Trade, "
+        "Mr Ho Wai-man,", "Ho Wai-man", "Mr Ho"),
 }
 
 
@@ -116,6 +128,11 @@ COUNTERPARTS = {
         "a delegation of the Ruritanian Parliament led by its Speaker, Mr Karl Berg,", "Karl Berg"),
     "officials of an organisation": Counterpart(
         "senior officials of the Ruritanian Ministry of Commerce", None),
+    "two posts joined by and": Counterpart(
+        "the Deputy Prime Minister and Minister of Finance of Ruritania, Mr Karl Berg,",
+        "Karl Berg"),
+    "possessive place, post name": Counterpart("Ruritania's Minister of Finance Karl Berg",
+                                               "Karl Berg"),
 }
 
 
@@ -475,11 +492,12 @@ def test_a_sentence_that_reports_no_meeting_gives_none(shape: str, body: str) ->
 
 
 def _known_gaps(case: Case) -> list[pytest.MarkDecorator]:
-    """Chairs after "chaired by" that the role rules do not read yet: a possessive post
-    before the name ("chaired by Hong Kong's Chief Executive X")."""
-    if (case.slots.get("shape") == "chaired by"
-            and case.slots["actor"] == "possessive post name"):
-        return [pytest.mark.xfail(reason="chair after 'chaired by' not read", strict=False)]
+    """A call received from someone named after a comma without an honorific ("was received
+    by the Ruritanian Minister of Finance, Karl Berg,"): no meeting is read yet."""
+    if case.slots.get("verb") == "was received by" and case.slots.get("counterpart") == \
+            "post name":
+        return [pytest.mark.xfail(reason="call received from a bare name not read",
+                                  strict=False)]
     return []
 
 

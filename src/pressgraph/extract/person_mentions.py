@@ -33,6 +33,7 @@ from pressgraph.extract.posts import (
     post_heads,
     posts_after,
     posts_before,
+    possessor_start,
     split_posts,
     unnamed_posts,
 )
@@ -201,8 +202,9 @@ def _capitalised_runs(toks: list[Token], taken: list[Span]) -> list[list[Token]]
         if not inside and (tok.is_cap or (current and tok.text in _RUN_WORDS)):
             current.append(tok)
             if tok.possessive and tok.text not in wordlists.name_possessives():
-                runs.append(current[:-1])
-                current = [tok]
+                owner = possessor_start(current, len(current) - 1)  # "Hong Kong's"
+                runs.append(current[:owner])
+                current = current[owner:]
             continue
         if inside and current and any(s.start == tok.start for s in taken) and (
                 tok.start - current[-1].end <= 1):

@@ -34,6 +34,21 @@ _POST_WORDS = frozenset({"of", "and", "the", "for", "on", "in", "its", "&", "-",
 _POST_PREPOSITIONS = frozenset({"to", "at"})
 
 
+def possessor_start(toks: list[Token], index: int) -> int:
+    """Where the owner ending in the possessive at ``toks[index]`` starts: the capitalised
+    words before it when they and its stem name a place ("Hong Kong's", "New Zealand's"),
+    else the possessive alone ("Fujian's")."""
+    stem = toks[index].text[:-2]
+    for size in (3, 2, 1):
+        first = index - size
+        if first < 0 or not all(t.is_cap and t.is_word and not t.possessive
+                                for t in toks[first:index]):
+            continue
+        if find_place(" ".join([*(t.text for t in toks[first:index]), stem])) is not None:
+            return first
+    return index
+
+
 def post_heads() -> frozenset[str]:
     return wordlists.post_heads()
 
@@ -84,7 +99,7 @@ def posts_before(release: ParsedRelease, toks: list[Token], honorific: int,
             if tok.is_cap and j > 0 and is_honorific_at(toks, j - 1):
                 break
             if tok.possessive and tok.text not in wordlists.name_possessives():
-                start = j
+                start = possessor_start(toks, j)
                 break
             start = j
             j -= 1
@@ -208,9 +223,11 @@ def split_posts(release: ParsedRelease, segment: list[Token],
     possessor = None
     while segment and not segment[0].is_cap:
         segment = segment[1:]
-    if segment and segment[0].possessive and segment[0].text not in wordlists.name_possessives():
-        possessor = segment[0]
-        segment = segment[1:]
+    owner = next((i for i, t in enumerate(segment[:4]) if t.possessive), None)
+    if owner is not None and segment[owner].text not in wordlists.name_possessives() and (
+            possessor_start(segment, owner) == 0):
+        possessor = release.text[segment[0].start:segment[owner].end - 2]
+        segment = segment[owner + 1:]
     while segment and not segment[-1].is_cap and segment[-1].text != ")":
         segment = segment[:-1]
     if not segment or not any(is_post_word(t) and is_post_head(t.text)
@@ -245,7 +262,7 @@ def _until_joiner(segment: list[Token], start: int) -> list[Token]:
     return segment[start:end]
 
 
-def _post(release: ParsedRelease, part: list[Token], possessor: Token | None,
+def _post(release: ParsedRelease, part: list[Token], possessor: str | None,
           acronyms: tuple[AcronymDefinition, ...]) -> PostMention:
     text = release.text
     span = Span(part[0].start, part[-1].end)
@@ -258,7 +275,7 @@ def _post(release: ParsedRelease, part: list[Token], possessor: Token | None,
         if bare.endswith(suffix):
             bare = title = bare[: -len(suffix)]
     if possessor is not None:
-        owner = possessor.text[:-2]
+        owner = possessor
         if find_place(owner) is None:  # "Japan's Minister of Trade" is the Minister of Trade
             title = f"{title} of the {owner}"
     return PostMention(title=title, span=span, organisation=organisation)

@@ -276,7 +276,15 @@ def _subjects(text: str, sentence: Span, named: list[_Named]) -> list[_Named]:
 
 
 def _without_determiners(words: list[str]) -> list[str]:
+    """The words before a person without the determiners and owners of their post ("the",
+    "his", "Fujian's", "Hong Kong's": the capitalised words of the owner go with it)."""
     while words and (words[-1] in _DETERMINERS or words[-1].endswith(("'s", "’s"))):
+        if words[-1].endswith(("'s", "’s")):
+            owner = len(words) - 1
+            while owner > max(0, len(words) - 4) and words[owner - 1][:1].isupper() and (
+                    words[owner - 1] not in _DETERMINERS):
+                owner -= 1
+            words = words[:owner + 1]
         words = words[:-1]
     return words
 
