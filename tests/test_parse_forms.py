@@ -85,6 +85,15 @@ FORMS = [
      "渡輪諮詢小組與營辦商會面\n日期: 2016-05-14 15:52\n\n"
      "渡輪諮詢小組今日(五月十二日)與營辦商會面。\n\n完\n2016年5月12日(星期四)\n",
      "渡輪諮詢小組與營辦商會面", date(2016, 5, 12), None, None),
+    ("repost: the site's posting line above the headline, no dateline",
+     "https://www.example.com/news/ferry-12346.html",
+     "日期: 2016-05-14 15:52\n\n渡輪諮詢小組與營辦商會面\n\n"
+     "渡輪諮詢小組今日(五月十二日)與營辦商會面。\n",
+     "渡輪諮詢小組與營辦商會面", date(2016, 5, 12), None, None),
+    ("repost: the site's posting line, English", "https://www.example.com/news/ferry-12347.html",
+     "Date: 2016-05-14 15:52\n\nFerry panel meets operators\n\n"
+     "The Harbour Ferry Advisory Panel met the operators today (May 12).\n",
+     "Ferry panel meets operators", date(2016, 5, 12), None, None),
     ("monetary authority page", "https://www.example.gov.hk/chi/press/2000/20000802c.htm",
      "外匯基金票據投標結果\n\n2000年08月02日\n\n外匯基金票據今日投標,結果如下。\n",
      "外匯基金票據投標結果", date(2000, 8, 2), None, None),
