@@ -167,10 +167,12 @@ def read_front(lines: list[str]) -> Front:
                      top_date=top_date, top_month=top_month, store_date=store_date,
                      posted_date=posted)
     last = title.last_line or title.index
-    title_end = title.end
-    if last == title.index:  # a one-line headline may end in a reposting site's name
-        title_end = title.start + page_credits.site_suffix_start(lines[last][title.start:title.end])
-    return Front(title.index, title.start, title_end, last + 1, 0, skipped, top_date,
+    title_start, title_end = title.start, title.end
+    if last == title.index:  # a one-line headline may end in a reposting site's name, and
+        line = lines[last]  # start with its section
+        title_end = title.start + page_credits.site_suffix_start(line[title.start:title.end])
+        title_start += page_credits.section_prefix_end(line[title.start:title_end])
+    return Front(title.index, title_start, title_end, last + 1, 0, skipped, top_date,
                  top_month, store_date, title_last_line=title.last_line, posted_date=posted)
 
 

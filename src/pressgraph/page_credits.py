@@ -9,7 +9,8 @@ paragraph (``【<agency>讯 记者 <name>】``). Some run the release's headline
 paragraph in brackets (``【<headline>】<first sentence>``). None of these lines is the
 headline. The shapes are data: ``data/page_bylines.txt``, ``data/page_credits.txt`` and
 ``data/page_counters.txt``, ``data/page_site_suffixes.txt`` (a site's name glued to the end
-of the headline); the caption labels are page furniture
+of the headline) and ``data/page_section_prefixes.txt`` (the site's section put before it,
+"Health :: <headline>"); the caption labels are page furniture
 (``data/page_furniture.txt``).
 """
 
@@ -92,6 +93,22 @@ def site_suffix_start(headline: str) -> int:
         if match and match.start() >= len(headline) - match.start():
             return match.start()
     return len(headline)
+
+
+@cache
+def _section_prefixes() -> tuple[re.Pattern[str], ...]:
+    return _patterns("page_section_prefixes.txt")
+
+
+def section_prefix_end(headline: str) -> int:
+    """Where a headline begins after a reposting site's section put before it ("Health ::
+    <headline>", "Hong Kong – <headline>"); 0 when there is none. The headline keeps at
+    least half of its characters."""
+    for pattern in _section_prefixes():
+        match = pattern.match(headline)
+        if match and match.end() <= len(headline) - match.end():
+            return match.end()
+    return 0
 
 
 def printed_date(text: str) -> date | None:

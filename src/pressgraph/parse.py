@@ -229,9 +229,10 @@ def _undated_release_date(front: page.Front, body: list[_Line], source: SourceTe
     the date of a reposting site's byline, a month at the top or in the URL completed by the
     body's "today (<Month> <D>)", or the date in the URL -- in that order.
 
-    On a reprinting site (not a Government one) the text store's date, the byline's and the
-    date in the URL are the day the page was posted, which may be a few days after the release: the
-    body's "today (<Month> <D>)" then gives the release's day, and the posting its year.
+    On a reprinting site (not a Government one) the text store's date and the date in the URL
+    are the day the page was posted, and so is a byline's date on any page: the posting may be
+    a few days after the release, and the body's "today (<Month> <D>)" then gives the
+    release's day, and the posting its year.
     """
     url = source.source_url
     url_day = release_url.url_date(url) if url else None
@@ -241,7 +242,7 @@ def _undated_release_date(front: page.Front, body: list[_Line], source: SourceTe
     candidates: list[tuple[date | None, DateSource]] = [
         (front.top_date, "top"),
         (_posting_day(opening, front.store_date) if reprint else front.store_date, "top"),
-        (_posting_day(opening, front.posted_date) if reprint else front.posted_date, "top"),
+        (_posting_day(opening, front.posted_date), "top"),  # a byline is a reposting's
         (page.day_of_month(opening, month) if month else None, "top"),
         (_posting_day(opening, url_day) if reprint else url_day, "url")]
     value, where = next(((d, w) for d, w in candidates if d is not None), (None, None))
