@@ -56,6 +56,10 @@ NEXT_DAY = frozenset({"next day", "following day"})
 _RANGE_END = re.compile(
     rf"\s*(?:-|\u2013|to|and|&)\s*(?:{_MONTH}\.?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\b"
     rf"(?!\s*(?:am|pm|a\.m|p\.m|per\s*cent|%|:|\.\d))", re.IGNORECASE)
+# A second day joined to a relative one ("tomorrow and on Sunday", "yesterday and today"): the
+# meeting is held over both.
+_SECOND_DAY = re.compile(
+    rf"\s+and\s+(?:on\s+)?(?:today|tomorrow|yesterday|this\s+{_PART}|{_WEEKDAY})\b", re.IGNORECASE)
 _IN_BRACKET = re.compile(rf"(?:{_MONTH_DAY}|{_DAY_MONTH})\b", re.IGNORECASE)
 _TIME_ZONE = re.compile(r"\b(?P<zone>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?)\s+time\b")
 
@@ -119,8 +123,10 @@ def find_dates(text: str) -> list[DatePhrase]:
         else:
             end = match.end()
         relative = " ".join(match.group("rel").lower().split()).removeprefix("the ")
+        ranged = _SECOND_DAY.match(text, end) is not None or _bracket_range(
+            match.group("bracket"))
         found.append(DatePhrase(match.start(), end, text[match.start():end], relative,
-                                month, day, year, zone))
+                                month, day, year, zone, ranged))
         taken.append((match.start(), end))
     for match in ABSOLUTE_PHRASE.finditer(text):
         if any(s < match.end() and match.start() < e for s, e in taken):
@@ -142,6 +148,15 @@ def find_dates(text: str) -> list[DatePhrase]:
             found.append(DatePhrase(match.start(), match.end(), match.group(0),
                                     match.group("wd").lower(), None, None, None, None))
     return sorted(found, key=lambda phrase: phrase.start)
+
+
+def _bracket_range(content: str | None) -> bool:
+    """"(May 9 and 10)", "(September 13-14)": a bracket that gives several days."""
+    found = _IN_BRACKET.search(content or "")
+    if found is None:
+        return False
+    day_end = found.end("day") if found.group("day") else found.end("month2")
+    return found.group("year") is None and _RANGE_END.match(content or "", day_end) is not None
 
 
 def _end_without_bracket(match: re.Match[str]) -> int:
@@ -193,9 +208,12 @@ def _weekday_after(reference: date, weekday: int, *, strictly: bool = True) -> d
     return reference + timedelta(days=ahead)
 
 
-def resolve(phrase: DatePhrase, release_date: date | None) -> date | None:
+def resolve(phrase: DatePhrase, release_date: date | None,
+            tense: str | None = None) -> date | None:
     """The calendar date ``phrase`` means in a release dated ``release_date`` (None for a
-    range of days)."""
+    range of days). A weekday alone ("On Friday, he met ...") is the last such day on or
+    before the release for a meeting ``tense`` "held", the first on or after it for one
+    "planned", else the nearest."""
     if phrase.is_range:
         return None
     if phrase.month is not None and phrase.day is not None:
@@ -232,18 +250,22 @@ def resolve(phrase: DatePhrase, release_date: date | None) -> date | None:
         return release_date - timedelta(days=back)
     if head in WEEKDAYS:  # "Monday morning": the nearest such day
         ahead = _weekday_after(release_date, WEEKDAYS.index(head), strictly=False)
-        behind = ahead - timedelta(days=7)
+        behind = ahead - timedelta(days=7) if ahead > release_date else ahead
+        if tense == "held":
+            return behind
+        if tense == "planned":
+            return ahead
         return min((ahead, behind), key=lambda value: (abs((value - release_date).days), value))
     return None
 
 
 def resolve_from(phrase: DatePhrase, release_date: date | None,
-                 last_day: date | None) -> date | None:
+                 last_day: date | None, tense: str | None = None) -> date | None:
     """``phrase`` resolved as :func:`resolve` does, "the next day" as the day after
     ``last_day`` (the day the text spoke of last)."""
     if phrase.relative in NEXT_DAY:
         return last_day + timedelta(days=1) if last_day else None
-    return resolve(phrase, release_date)
+    return resolve(phrase, release_date, tense)
 
 
 def resolve_text(text: str, release_date: date | None) -> tuple[date | None, str | None]:
