@@ -550,3 +550,21 @@ def test_a_time_construction_gives_the_meetings_day(construction: str, actor_key
                 Expected(status, when, None, None, None, None), {})
     meetings = english.extract(release_of(case)).meetings
     assert [(m.status, m.date) for m in meetings] == [(status, when)], "\n".join(filled)
+
+
+# A meeting named by its day only as the time of remarks ("Speaking to reporters ahead of
+# today's Executive Council meeting, ...") is no meeting of the release.
+TIME_OF_REMARKS = {"before": "before", "ahead of": "ahead of", "prior to": "prior to"}
+MEETING_DAYS = {"today's": "today's", "this morning's": "this morning's",
+                "tomorrow's": "tomorrow's"}
+
+
+@pytest.mark.parametrize(("lead", "day"), [(lead, day) for lead in sorted(TIME_OF_REMARKS)
+                                           for day in sorted(MEETING_DAYS)])
+def test_a_meeting_named_as_the_time_of_remarks_is_none(lead: str, day: str) -> None:
+    text = (f"Speaking to reporters {TIME_OF_REMARKS[lead]} {MEETING_DAYS[day]} Executive "
+            "Council meeting, the Chief Executive, Mr Chan Tai-man, said that he welcomed the "
+            "appointment of the new Director.")
+    case = Case("CE speaks to media", (text,), DATELINE,
+                Expected("held", None, None, None, None, None), {})
+    assert english.extract(release_of(case)).meetings == ()
