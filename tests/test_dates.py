@@ -36,6 +36,9 @@ RELEASE = date(2024, 10, 9)  # a Wednesday
         ("on Monday (October 7)", date(2024, 10, 7), "Monday (October 7)"),
         ("On the morning of October 7 (Lima time), he", date(2024, 10, 7),
          "October 7 (Lima time)"),
+        ("in the evening of October 10", date(2024, 10, 10), "October 10"),
+        ("the day after tomorrow", date(2024, 10, 11), "the day after tomorrow"),
+        ("the day before yesterday", date(2024, 10, 7), "the day before yesterday"),
     ],
 )
 def test_phrases_resolve_against_the_release_date(text: str, expected: date, phrase: str) -> None:

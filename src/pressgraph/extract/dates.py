@@ -7,6 +7,7 @@ Shapes handled (all case-insensitive)::
     next Wednesday (October 12) on October 20                 on October 15 (London time)
     yesterday (London time, May 20)                           on Monday, 5 May 2025
     on the morning of May 17    from May 21-23                the next day
+    in the evening of May 17    the day after tomorrow
     on November 8 and 9         from November 27 to 29
 
 A date in brackets wins over the relative word (the bracket is the local date the release
@@ -32,7 +33,8 @@ _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|a
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _PART = r"(?:morning|afternoon|evening|night)"
 _RELATIVE = (
-    rf"(?:(?:today|yesterday|tomorrow)(?:\s+{_PART})?|tonight|last\s+night"
+    rf"(?:the\s+day\s+(?:after\s+tomorrow|before\s+yesterday)"
+    rf"|(?:today|yesterday|tomorrow)(?:\s+{_PART})?|tonight|last\s+night"
     rf"|this\s+(?:{_PART}|{_WEEKDAY})|(?:next|last)\s+{_WEEKDAY}|{_WEEKDAY}\s+{_PART}"
     rf"|{_WEEKDAY}(?=\s*\({_MONTH})"
     rf"|earlier\s+today|later\s+today|(?:the\s+)?(?:next|following)\s+day)"
@@ -43,7 +45,7 @@ _DAY_MONTH = rf"(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_MONTH})\.?(?:
 
 RELATIVE_PHRASE = re.compile(rf"\b(?P<rel>{_RELATIVE})\b{_BRACKET}", re.IGNORECASE)
 ABSOLUTE_PHRASE = re.compile(
-    rf"\b(?P<lead>(?:on(?:\s+the\s+{_PART}\s+of)?|from)\s+)"
+    rf"\b(?P<lead>(?:on(?:\s+the\s+{_PART}\s+of)?|in\s+the\s+{_PART}\s+of|from)\s+)"
     rf"(?:(?P<wd>{_WEEKDAY})\s*,?\s*)?(?:{_MONTH_DAY}|{_DAY_MONTH})\b{_BRACKET}",
     re.IGNORECASE,
 )
@@ -81,11 +83,13 @@ class DatePhrase:
 
     @property
     def is_past_reference(self) -> bool:
-        return bool(self.relative) and self.relative.split()[0] in {"yesterday", "last"}
+        return bool(self.relative) and (self.relative.split()[0] in {"yesterday", "last"}
+                                        or self.relative == "day before yesterday")
 
     @property
     def is_future_reference(self) -> bool:
-        return bool(self.relative) and self.relative.split()[0] in {"tomorrow", "next"}
+        return bool(self.relative) and (self.relative.split()[0] in {"tomorrow", "next"}
+                                        or self.relative == "day after tomorrow")
 
 
 def _month_number(name: str) -> int:
@@ -239,6 +243,8 @@ def resolve(phrase: DatePhrase, release_date: date | None,
         if head == "this" and words[1] in WEEKDAYS:
             return _weekday_after(release_date, WEEKDAYS.index(words[1]), strictly=False)
         return release_date
+    if phrase.relative in {"day after tomorrow", "day before yesterday"}:
+        return release_date + relativedelta(days=2 if words[1] == "after" else -2)
     if head == "yesterday" or phrase.relative == "last night":
         return release_date + relativedelta(days=-1)
     if head == "tomorrow":
