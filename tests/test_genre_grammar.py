@@ -495,8 +495,9 @@ def test_generated_release_yields_its_meeting(case: Case) -> None:
 # How releases give a meeting's day other than beside its verb: the day of the lead for the
 # meetings after it, a day counted from another ("the next day", "on the same day"), a
 # weekday alone in a trip's programme, several days, a day printed only in the sentence
-# after. Each is (paragraphs, [(status, date) of each meeting]); "{actor}" is the subject, "{he}" the actor named
-# again, "{counterpart}" the person met. The release is dated Tuesday, May 10, 2022.
+# after. Each is (paragraphs, [(status, date) of each meeting]); "{actor}" is the subject,
+# "{he}" the actor named again, "{counterpart}" the person met. The release is dated
+# Tuesday, May 10, 2022.
 TIME_CONSTRUCTIONS = {
     "lead's day, then upon arrival": (
         ("{actor} arrived in Lingnan today (May 10) to attend a trade fair to be held "
