@@ -36,6 +36,9 @@ RELEASE = date(2024, 10, 9)  # a Wednesday
         ("on Monday (October 7)", date(2024, 10, 7), "Monday (October 7)"),
         ("On the morning of October 7 (Lima time), he", date(2024, 10, 7),
          "October 7 (Lima time)"),
+        ("in the evening of October 10", date(2024, 10, 10), "October 10"),
+        ("the day after tomorrow", date(2024, 10, 11), "the day after tomorrow"),
+        ("the day before yesterday", date(2024, 10, 7), "the day before yesterday"),
     ],
 )
 def test_phrases_resolve_against_the_release_date(text: str, expected: date, phrase: str) -> None:
@@ -107,3 +110,24 @@ def test_the_next_day_is_the_day_after_the_one_spoken_of_last() -> None:
     (phrase,) = find_dates("The next day, he will meet the Mayor.")
     assert resolve_from(phrase, RELEASE, date(2024, 10, 12)) == date(2024, 10, 13)
     assert resolve_from(phrase, RELEASE, None) is None
+
+
+@pytest.mark.parametrize("text", ["will attend the summit tomorrow and on Sunday",
+                                  "met them yesterday and today (October 8 and 9)",
+                                  "met them today (October 8 and 9)"])
+def test_two_relative_days_are_a_range_with_no_one_date(text: str) -> None:
+    phrase = find_dates(text)[0]
+    assert phrase.is_range
+    assert resolve(phrase, RELEASE) is None
+
+
+@pytest.mark.parametrize(("weekday", "tense", "expected"), [
+    ("Friday", "held", date(2024, 10, 4)), ("Friday", "planned", date(2024, 10, 11)),
+    ("Monday", "held", date(2024, 10, 7)), ("Monday", "planned", date(2024, 10, 14)),
+    ("Wednesday", "held", RELEASE), ("Wednesday", "planned", RELEASE),
+    ("Friday", None, date(2024, 10, 11)), ("Monday", None, date(2024, 10, 7)),
+])
+def test_a_weekday_alone_is_read_by_the_tense_of_its_meeting(
+        weekday: str, tense: str | None, expected: date) -> None:
+    (phrase,) = find_dates(f"On {weekday}, he met the Mayor")
+    assert resolve(phrase, RELEASE, tense) == expected

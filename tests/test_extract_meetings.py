@@ -1141,3 +1141,33 @@ def test_a_terms_meetings_are_numbered_in_that_term() -> None:
     assert (chaired.body, chaired.session, chaired.ordinal) == ("Commission on Housing",
                                                                 "third term", 1)
     assert (held.body, held.session, held.ordinal) == ("Commission on Housing", "fourth term", 1)
+
+
+def test_the_lead_gives_its_day_to_the_meetings_after_it() -> None:
+    (met,) = meetings_of(
+        "The Secretary for Trade, Mr Ken Ma, arrived in Riverside today (October 9) to attend "
+        "a trade fair to be held tomorrow (October 10).",
+        "Upon arrival, Mr Ma met with the Vice Governor of Riverside, Mr Tom Hale, to "
+        "exchange views.")
+    assert (met.status, met.date) == ("held", date(2024, 10, 9))
+    # the day of remarks is not the day of meetings on the sidelines of another
+    sidelines = meetings_of(
+        "The Secretary for Trade, Mr Ken Ma, today said that members should keep markets open.",
+        "On the sidelines of the meeting, Mr Ma met the Minister of Trade of Ruritania, Mr "
+        "Tom Hale.")
+    assert [m.date for m in sidelines] == [None]
+
+
+def test_the_next_day_counts_from_the_day_before_it_in_the_sentence() -> None:
+    (call,) = meetings_of(
+        "The Secretary for Trade, Mr Ken Ma, will depart for Riverside on October 12 and call "
+        "on the Riverside Provincial Commerce Department the next day.")
+    assert (call.status, call.date) == ("planned", date(2024, 10, 13))
+
+
+def test_a_meeting_takes_the_one_day_the_release_prints() -> None:
+    (working,) = meetings_of(
+        "The Chief Secretary, Mr Ken Ma, is leading a delegation to Riverside to co-chair the "
+        "fifth Working Meeting of the Riverside/Hong Kong Joint Conference.",
+        "Today the two sides reviewed the progress of the work plan.")
+    assert working.date == date(2024, 10, 9)

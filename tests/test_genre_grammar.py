@@ -508,3 +508,96 @@ CASES = generated_cases()
                                   for case in CASES])
 def test_generated_release_yields_its_meeting(case: Case) -> None:
     assert problems(case) == [], "\n\n".join(case.paragraphs)
+
+
+# How releases give a meeting's day other than beside its verb: the day of the lead for the
+# meetings after it, a day counted from another ("the next day", "on the same day"), a
+# weekday alone in a trip's programme, several days, a day printed only in the sentence
+# after. Each is (paragraphs, [(status, date) of each meeting]); "{actor}" is the subject,
+# "{he}" the actor named again, "{counterpart}" the person met. The release is dated
+# Tuesday, May 10, 2022.
+TIME_CONSTRUCTIONS = {
+    "lead's day, then upon arrival": (
+        ("{actor} arrived in Lingnan today (May 10) to attend a trade fair to be held "
+         "tomorrow (May 11).", "Upon arrival, {he} met {counterpart} to exchange views."),
+        [("held", date(2022, 5, 10))]),
+    "lead's day, then in the evening": (
+        ("{actor} continued the visit to Lingnan today (May 10).",
+         "In the morning, {he} toured a science park.",
+         "In the evening, {he} met {counterpart} to exchange views."),
+        [("held", date(2022, 5, 10))]),
+    "the next day after a day in the sentence": (
+        ("{actor} will depart for Lingnan on May 11 and call on {counterpart} the next day.",),
+        [("planned", date(2022, 5, 12))]),
+    "on the same day": (
+        ("{actor} arrived in Lingnan yesterday (May 9).",
+         "{he} met {counterpart} on the same day to exchange views."),
+        [("held", date(2022, 5, 9))]),
+    "weekday alone, held": (
+        ("{actor} returned to Hong Kong today (May 10) after a visit to Lingnan.",
+         "On Friday, {he} met {counterpart} to exchange views."),
+        [("held", date(2022, 5, 6))]),
+    "weekday alone, announced": (
+        ("{actor} will visit Lingnan next week.",
+         "On Monday, {he} will meet {counterpart} to exchange views."),
+        [("planned", date(2022, 5, 16))]),
+    "two days, announced": (
+        ("{actor} will meet {counterpart} tomorrow and on Thursday.",),
+        [("planned", None)]),
+    "two days, held": (
+        ("{actor} met {counterpart} yesterday and today (May 9 and 10).",),
+        [("held", None)]),
+    "the day printed in the sentence after": (
+        ("{actor} is leading a delegation to Lingnan to co-chair the third meeting of the "
+         "Commission on Housing with {counterpart}.",
+         "Today the two sides reviewed the work of the past year."),
+        [("held", date(2022, 5, 10))]),
+    "two weekdays of a programme": (
+        ("{actor} concluded the visit to Lingnan today (May 10).",
+         "On Monday, {he} met {counterpart}.",
+         "On Tuesday morning, {he} called on the Mayor of Rivertown, Ms Anna Holt."),
+        [("held", date(2022, 5, 9)), ("held", date(2022, 5, 10))]),
+    "the following day after yesterday": (
+        ("Yesterday (May 8), {he} met {counterpart} in Lingnan.",
+         "The following day, {he} called on the Mayor of Rivertown, Ms Anna Holt."),
+        [("held", date(2022, 5, 8)), ("held", date(2022, 5, 9))]),
+    "weekdays of an announced programme": (
+        ("{actor} will visit Lingnan from Thursday to Saturday.",
+         "On Thursday, {he} will meet {counterpart}.",
+         "On Friday, {he} will call on the Mayor of Rivertown, Ms Anna Holt."),
+        [("planned", date(2022, 5, 12)), ("planned", date(2022, 5, 13))]),
+}
+TIME_ACTORS = ("post, honorific name", "post name", "chief executive, honorific name")
+
+
+@pytest.mark.parametrize(("construction", "actor_key"),
+                         [(c, a) for c in sorted(TIME_CONSTRUCTIONS) for a in TIME_ACTORS])
+def test_a_time_construction_gives_the_meetings_day(construction: str, actor_key: str) -> None:
+    paragraphs, expected = TIME_CONSTRUCTIONS[construction]
+    actor = ACTORS[actor_key]
+    filled = tuple(p.format(actor=actor.text.rstrip(","), he=actor.surname,
+                            counterpart="the Vice Governor of Lingnan Province, Mr Zhang Wei")
+                   .replace(", to", " to").replace(",.", ".")
+                   for p in paragraphs)
+    case = Case("Officials meet", filled, DATELINE,
+                Expected("held", None, None, None, None, None), {})
+    meetings = english.extract(release_of(case)).meetings
+    assert [(m.status, m.date) for m in meetings] == expected, "\n".join(filled)
+
+
+# A meeting named by its day only as the time of remarks ("Speaking to reporters ahead of
+# today's Executive Council meeting, ...") is no meeting of the release.
+TIME_OF_REMARKS = {"before": "before", "ahead of": "ahead of", "prior to": "prior to"}
+MEETING_DAYS = {"today's": "today's", "this morning's": "this morning's",
+                "tomorrow's": "tomorrow's"}
+
+
+@pytest.mark.parametrize(("lead", "day"), [(lead, day) for lead in sorted(TIME_OF_REMARKS)
+                                           for day in sorted(MEETING_DAYS)])
+def test_a_meeting_named_as_the_time_of_remarks_is_none(lead: str, day: str) -> None:
+    text = (f"Speaking to reporters {TIME_OF_REMARKS[lead]} {MEETING_DAYS[day]} Executive "
+            "Council meeting, the Chief Executive, Mr Chan Tai-man, said that he welcomed the "
+            "appointment of the new Director.")
+    case = Case("CE speaks to media", (text,), DATELINE,
+                Expected("held", None, None, None, None, None), {})
+    assert english.extract(release_of(case)).meetings == ()

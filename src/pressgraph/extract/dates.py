@@ -7,6 +7,7 @@ Shapes handled (all case-insensitive)::
     next Wednesday (October 12) on October 20                 on October 15 (London time)
     yesterday (London time, May 20)                           on Monday, 5 May 2025
     on the morning of May 17    from May 21-23                the next day
+    in the evening of May 17    the day after tomorrow
     on November 8 and 9         from November 27 to 29
 
 A date in brackets wins over the relative word (the bracket is the local date the release
@@ -32,7 +33,8 @@ _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|a
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _PART = r"(?:morning|afternoon|evening|night)"
 _RELATIVE = (
-    rf"(?:(?:today|yesterday|tomorrow)(?:\s+{_PART})?|tonight|last\s+night"
+    rf"(?:the\s+day\s+(?:after\s+tomorrow|before\s+yesterday)"
+    rf"|(?:today|yesterday|tomorrow)(?:\s+{_PART})?|tonight|last\s+night"
     rf"|this\s+(?:{_PART}|{_WEEKDAY})|(?:next|last)\s+{_WEEKDAY}|{_WEEKDAY}\s+{_PART}"
     rf"|{_WEEKDAY}(?=\s*\({_MONTH})"
     rf"|earlier\s+today|later\s+today|(?:the\s+)?(?:next|following)\s+day)"
@@ -43,7 +45,7 @@ _DAY_MONTH = rf"(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_MONTH})\.?(?:
 
 RELATIVE_PHRASE = re.compile(rf"\b(?P<rel>{_RELATIVE})\b{_BRACKET}", re.IGNORECASE)
 ABSOLUTE_PHRASE = re.compile(
-    rf"\b(?P<lead>(?:on(?:\s+the\s+{_PART}\s+of)?|from)\s+)"
+    rf"\b(?P<lead>(?:on(?:\s+the\s+{_PART}\s+of)?|in\s+the\s+{_PART}\s+of|from)\s+)"
     rf"(?:(?P<wd>{_WEEKDAY})\s*,?\s*)?(?:{_MONTH_DAY}|{_DAY_MONTH})\b{_BRACKET}",
     re.IGNORECASE,
 )
@@ -56,6 +58,10 @@ NEXT_DAY = frozenset({"next day", "following day"})
 _RANGE_END = re.compile(
     rf"\s*(?:-|\u2013|to|and|&)\s*(?:{_MONTH}\.?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\b"
     rf"(?!\s*(?:am|pm|a\.m|p\.m|per\s*cent|%|:|\.\d))", re.IGNORECASE)
+# A second day joined to a relative one ("tomorrow and on Sunday", "yesterday and today"): the
+# meeting is held over both.
+_SECOND_DAY = re.compile(
+    rf"\s+and\s+(?:on\s+)?(?:today|tomorrow|yesterday|this\s+{_PART}|{_WEEKDAY})\b", re.IGNORECASE)
 _IN_BRACKET = re.compile(rf"(?:{_MONTH_DAY}|{_DAY_MONTH})\b", re.IGNORECASE)
 _TIME_ZONE = re.compile(r"\b(?P<zone>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?)\s+time\b")
 
@@ -77,11 +83,13 @@ class DatePhrase:
 
     @property
     def is_past_reference(self) -> bool:
-        return bool(self.relative) and self.relative.split()[0] in {"yesterday", "last"}
+        return bool(self.relative) and (self.relative.split()[0] in {"yesterday", "last"}
+                                        or self.relative == "day before yesterday")
 
     @property
     def is_future_reference(self) -> bool:
-        return bool(self.relative) and self.relative.split()[0] in {"tomorrow", "next"}
+        return bool(self.relative) and (self.relative.split()[0] in {"tomorrow", "next"}
+                                        or self.relative == "day after tomorrow")
 
 
 def _month_number(name: str) -> int:
@@ -119,8 +127,10 @@ def find_dates(text: str) -> list[DatePhrase]:
         else:
             end = match.end()
         relative = " ".join(match.group("rel").lower().split()).removeprefix("the ")
+        ranged = _SECOND_DAY.match(text, end) is not None or _bracket_range(
+            match.group("bracket"))
         found.append(DatePhrase(match.start(), end, text[match.start():end], relative,
-                                month, day, year, zone))
+                                month, day, year, zone, ranged))
         taken.append((match.start(), end))
     for match in ABSOLUTE_PHRASE.finditer(text):
         if any(s < match.end() and match.start() < e for s, e in taken):
@@ -142,6 +152,15 @@ def find_dates(text: str) -> list[DatePhrase]:
             found.append(DatePhrase(match.start(), match.end(), match.group(0),
                                     match.group("wd").lower(), None, None, None, None))
     return sorted(found, key=lambda phrase: phrase.start)
+
+
+def _bracket_range(content: str | None) -> bool:
+    """"(May 9 and 10)", "(September 13-14)": a bracket that gives several days."""
+    found = _IN_BRACKET.search(content or "")
+    if found is None:
+        return False
+    day_end = found.end("day") if found.group("day") else found.end("month2")
+    return found.group("year") is None and _RANGE_END.match(content or "", day_end) is not None
 
 
 def _end_without_bracket(match: re.Match[str]) -> int:
@@ -193,9 +212,12 @@ def _weekday_after(reference: date, weekday: int, *, strictly: bool = True) -> d
     return reference + timedelta(days=ahead)
 
 
-def resolve(phrase: DatePhrase, release_date: date | None) -> date | None:
+def resolve(phrase: DatePhrase, release_date: date | None,
+            tense: str | None = None) -> date | None:
     """The calendar date ``phrase`` means in a release dated ``release_date`` (None for a
-    range of days)."""
+    range of days). A weekday alone ("On Friday, he met ...") is the last such day on or
+    before the release for a meeting ``tense`` "held", the first on or after it for one
+    "planned", else the nearest."""
     if phrase.is_range:
         return None
     if phrase.month is not None and phrase.day is not None:
@@ -221,6 +243,8 @@ def resolve(phrase: DatePhrase, release_date: date | None) -> date | None:
         if head == "this" and words[1] in WEEKDAYS:
             return _weekday_after(release_date, WEEKDAYS.index(words[1]), strictly=False)
         return release_date
+    if phrase.relative in {"day after tomorrow", "day before yesterday"}:
+        return release_date + relativedelta(days=2 if words[1] == "after" else -2)
     if head == "yesterday" or phrase.relative == "last night":
         return release_date + relativedelta(days=-1)
     if head == "tomorrow":
@@ -232,18 +256,22 @@ def resolve(phrase: DatePhrase, release_date: date | None) -> date | None:
         return release_date - timedelta(days=back)
     if head in WEEKDAYS:  # "Monday morning": the nearest such day
         ahead = _weekday_after(release_date, WEEKDAYS.index(head), strictly=False)
-        behind = ahead - timedelta(days=7)
+        behind = ahead - timedelta(days=7) if ahead > release_date else ahead
+        if tense == "held":
+            return behind
+        if tense == "planned":
+            return ahead
         return min((ahead, behind), key=lambda value: (abs((value - release_date).days), value))
     return None
 
 
 def resolve_from(phrase: DatePhrase, release_date: date | None,
-                 last_day: date | None) -> date | None:
+                 last_day: date | None, tense: str | None = None) -> date | None:
     """``phrase`` resolved as :func:`resolve` does, "the next day" as the day after
     ``last_day`` (the day the text spoke of last)."""
     if phrase.relative in NEXT_DAY:
         return last_day + timedelta(days=1) if last_day else None
-    return resolve(phrase, release_date)
+    return resolve(phrase, release_date, tense)
 
 
 def resolve_text(text: str, release_date: date | None) -> tuple[date | None, str | None]:

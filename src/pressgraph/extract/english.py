@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
+from pressgraph.dateforms import WEEKDAYS
 from pressgraph.extract import agenda as agenda_rules
 from pressgraph.extract import dates as date_rules
 from pressgraph.extract import documents as document_rules
@@ -28,6 +29,7 @@ from pressgraph.extract.meetings import (
     Mentions,
     clauses,
     find_in_clause,
+    future_cue,
     is_future,
     is_video,
     status_of,
@@ -157,11 +159,13 @@ def _locate_meetings(release: ParsedRelease, all_sentences: tuple[Sentence, ...]
     context = Context()
     located: list[_Located] = []
     fallback_place = opening_place(release)
+    from_lead = False  # whether the day carried was set by a lead that reports no meeting
     for index, sentence in enumerate(all_sentences):
         for clause in clauses(sentence, index):
             found, summary = find_in_clause(clause, release, mentions, context.meetings)
             phrase = _date_phrase(sentence, clause.start)
-            sets_context = bool(found or summary or (
+            first_day = context.date is None and _lead_day(sentence, phrase)
+            sets_context = bool(found or summary or first_day or (
                 phrase is not None and (phrase.start <= 1 or index == 0)  # or the lead's date
                 and not is_future(sentence.text))) and not _WHOLE_VISIT.search(sentence.text)
             when, when_text = context.date, context.date_text
@@ -169,10 +173,14 @@ def _locate_meetings(release: ParsedRelease, all_sentences: tuple[Sentence, ...]
             _carry_planned_date(context, sentence, clause, phrase, release)
             if phrase is not None and (not phrase.is_future_reference
                                        or phrase.relative in date_rules.NEXT_DAY):
-                when = date_rules.resolve_from(phrase, release.release_date, context.date)
+                tense = "planned" if is_future(clause.text) else "held"
+                when = date_rules.resolve_from(
+                    phrase, release.release_date,
+                    _day_before(sentence, phrase, release) or context.date, tense)
                 when_text = phrase.text
-                if sets_context and not is_future(clause.text):
+                if sets_context and (first_day or not is_future(clause.text)):
                     context.date, context.date_text = when, when_text
+                    from_lead = first_day and not (found or summary)
             place, unplaced = None, None
             if found or summary:
                 place = place_in(clause.text) or journey_place(sentence.text) \
@@ -189,6 +197,9 @@ def _locate_meetings(release: ParsedRelease, all_sentences: tuple[Sentence, ...]
                 if _quoted(release, sentence, item.anchor):
                     continue  # "This is the first meeting held after ...," he said.
                 when_found = when if when_text else None
+                if phrase is None and from_lead and _SIDELINES.search(clause.text):
+                    when_found, when_text = None, None  # "On the sidelines of the meeting,
+                    # he met ...": no day of its own; the day of remarks is not the meeting's
                 own = _own_phrase(sentence, found, number)
                 if own is not None:  # "attended A tonight (November 12) and B last night"
                     when_found, when_text = date_rules.resolve(own, release.release_date), own.text
@@ -209,10 +220,40 @@ def _locate_meetings(release: ParsedRelease, all_sentences: tuple[Sentence, ...]
                                     "without a location")
                 located.append(_Located(item, sentence, when_found, when_text, location))
                 context.meetings.append(item)
+    located = _on_the_only_day(release, all_sentences, located)
     # "Premier Li, in a meeting with Mr Leung (caption). Mr Li met Mr Leung ...": one call
     found = [item.found for item in located]
     return [item for item in located
             if not (item.found.by_noun and same_counterpart(item.found, found))]
+
+
+# "On the sidelines of the meeting, he met ...": a meeting without a day of its own.
+_SIDELINES = re.compile(r"\b(?:sidelines?|margins?)\b", re.IGNORECASE)
+
+
+def _on_the_only_day(release: ParsedRelease, all_sentences: tuple[Sentence, ...],
+                     located: list[_Located]) -> list[_Located]:
+    """Held meetings left without a day, dated by the one day the release prints when it
+    prints no other ("... is leading a delegation to co-chair the meeting. Today they
+    reviewed ...", a photo caption naming the meeting before the lead): the text determines
+    the day. Meetings on the sidelines of another keep none."""
+    if not any(item.date_text is None and item.found.status != "planned" for item in located):
+        return located
+    days = set()
+    text = None
+    for sentence in all_sentences:
+        for phrase in date_rules.find_dates(sentence.text):
+            if not _lead_day(sentence, phrase) or _WHOLE_VISIT.search(sentence.text):
+                return located  # another day, or the last day of several
+            days.add(date_rules.resolve(phrase, release.release_date))
+            text = text or phrase.text
+    if len(days) != 1 or None in days:
+        return located
+    only = days.pop()
+    return [replace(item, date=only, date_text=text)
+            if item.date_text is None and item.found.status != "planned"
+            and not _SIDELINES.search(item.found.clause.text) else item
+            for item in located]
 
 
 def _own_phrase(sentence: Sentence, found: list[Found],
@@ -280,7 +321,37 @@ def _planned_date(sentence: Sentence, anchor: int, release: ParsedRelease,
     phrase = after[0] if after else before[-1] if before else None
     if phrase is None:
         return None, None
-    return date_rules.resolve_from(phrase, release.release_date, last_day), phrase.text
+    return date_rules.resolve_from(phrase, release.release_date,
+                                   _day_before(sentence, phrase, release) or last_day,
+                                   "planned"), phrase.text
+
+
+def _day_before(sentence: Sentence, phrase: date_rules.DatePhrase,
+                release: ParsedRelease) -> date | None:
+    """The day printed before ``phrase`` in its sentence, which "the next day" counts from
+    ("will depart on May 11 and call on X the next day")."""
+    if phrase.relative not in date_rules.NEXT_DAY:
+        return None
+    before = [p for p in date_rules.find_dates(sentence.text)
+              if p.end <= phrase.start and p.relative not in date_rules.NEXT_DAY]
+    return date_rules.resolve(before[-1], release.release_date) if before else None
+
+
+# Relative words that name the release's own day or the day before it.
+_DEICTIC_HEADS = frozenset({"today", "tonight", "this", "yesterday", "earlier", "later"})
+
+
+def _lead_day(sentence: Sentence, phrase: date_rules.DatePhrase | None) -> bool:
+    """Whether ``phrase`` is the release's day that the meetings after it take: "arrived in
+    X today (May 17) to attend a fair to be held tomorrow", "continued the visit today": a
+    day named by the release's own words, in a part of the sentence that reports the past."""
+    if phrase is None or phrase.relative is None or phrase.is_range:
+        return False
+    words = phrase.relative.split()
+    if words[0] not in _DEICTIC_HEADS or (words[0] == "this" and words[1] in WEEKDAYS):
+        return False
+    cue = future_cue(sentence.text)
+    return cue is None or cue > phrase.end
 
 
 def _quoted(release: ParsedRelease, sentence: Sentence, position: int) -> bool:

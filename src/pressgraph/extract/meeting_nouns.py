@@ -241,8 +241,11 @@ def body_meetings(clause: Clause, text: str, forms: tuple[ShortForm, ...],
                 continue  # "before the Executive Council meeting": the time of remarks
         if match.group("lead") is not None:
             owner = subject
-        elif match.group("day") is not None and owner is None:
-            owner = _last_body_word(before) or subject
+        elif match.group("day") is not None:
+            if _TIME_OF_REMARKS.search(before):
+                continue  # "ahead of today's Executive Council meeting": the time of remarks
+            if owner is None:
+                owner = _last_body_word(before) or subject
         if owner is None:
             continue
         body = _resolve_owner(owner, text, start, forms)
@@ -256,6 +259,11 @@ def body_meetings(clause: Clause, text: str, forms: tuple[ShortForm, ...],
             item.status = "planned"  # "tomorrow's meeting", "The first Board meeting will be held"
         found.append(item)
     return found
+
+
+# "before", "ahead of", "prior to" right before "today's <Body> meeting": the time of what
+# was said, as "before the Executive Council meeting" is.
+_TIME_OF_REMARKS = re.compile(r"\b(?:before|ahead\s+of|prior\s+to)\s+$", re.IGNORECASE)
 
 
 def _future_verb(after: str) -> bool:
