@@ -71,6 +71,8 @@ def find_participants(release: ParsedRelease, region: Span,
     absent = _absent_spans(release, region, exempt=_own_sentence(release, region))
     held = _held_organisations(leading)
     named = organisations_with_spans(release, region, acronyms)
+    wordings = [mention for mention, _ in organisations_with_spans(
+        release, body_region(release), acronyms)]
     framed = _framed_spans(release, region, [s for _, spans in named for s in spans], leading)
     parent = _parent_of_body(body)
     headed = _headed_organisations(release, leading)
@@ -97,11 +99,31 @@ def find_participants(release: ParsedRelease, region: Span,
         out.append(OrganisationMention(name=mention.name, span=mention.span,
                                        acronym=mention.acronym, side=side,
                                        mentions=mention.mentions))
+    # The principals' posts add organisations, and further wordings of those found ("Guangdong
+    # Province" of the Governor's post for "the Guangdong Provincial Government").
+    with_posts = _with_principal_posts(release, out, leading)
     sided = [o if o.side is None or registry.find_organisation(o.name, release.release_date)
              or gazetteer.find(o.name) else replace(o, side=participant_side(
                  text, o, [o.span], clauses, place_side) or o.side)
-             for o in _with_principal_posts(release, out, leading)[len(out):]]
-    return _merged(tuple(_without_trailing_person(o, people) for o in (*out, *sided)))
+             for o in with_posts[len(out):]]
+    found = _merged(tuple(_without_trailing_person(o, people)
+                          for o in (*with_posts[:len(out)], *sided)))
+    return tuple(_with_other_wordings(o, wordings, release) for o in found)
+
+
+def _with_other_wordings(mention: OrganisationMention, named: list[OrganisationMention],
+                         release: ParsedRelease) -> OrganisationMention:
+    """The participant with every other wording the release gives the same organisation
+    ("the HKSAR Government" later for "the Hong Kong Special Administrative Region (HKSAR)
+    Government"): the same registry organisation, or the same name. Only wordings: whether
+    the organisation takes part is settled before."""
+    key = _registry_key(mention.name, release)
+    forms = {normalise(n) for n in (mention.name, *mention.mentions)}
+    more = [form for other in named for form in (other.name, *other.mentions)
+            if normalise(other.name) in forms or (
+                key is not None and _registry_key(other.name, release) == key)]
+    mentions = tuple(dict.fromkeys((*mention.mentions, *more)))
+    return mention if mentions == mention.mentions else replace(mention, mentions=mentions)
 
 
 def _after_post_and_person(form: str, posts: frozenset[str]) -> str:
@@ -216,7 +238,12 @@ def _with_principal_posts(release: ParsedRelease, found: list[OrganisationMentio
 
 
 def _registry_key(name: str, release: ParsedRelease) -> str | None:
+    """The registry's key of the organisation so named, also when an article stands before
+    the place its name ends in ("People's Government of the Guangdong Province")."""
     entry = registry.find_organisation(name, release.release_date)
+    if entry is None and " of the " in name:
+        entry = registry.find_organisation(name.replace(" of the ", " of "),
+                                           release.release_date)
     return entry.key if entry is not None else None
 
 
@@ -462,7 +489,9 @@ def lead_in_participants(release: ParsedRelease, lead_in: Span,
         out.append(OrganisationMention(name=candidate.name, span=candidate.span,
                                        acronym=candidate.acronym, side=side,  # type: ignore[arg-type]
                                        mentions=candidate.mentions))
-    return tuple(out)
+    wordings = [mention for mention, _ in organisations_with_spans(
+        release, body_region(release), acronyms)]
+    return tuple(_with_other_wordings(o, wordings, release) for o in out)
 
 
 def _without_qualifier(title: str) -> str:
