@@ -77,3 +77,18 @@ def test_the_participants_query_gives_every_wording() -> None:
     assert {"Guangdong Province", "Guangdong Provincial Government", "HKSAR Government"} <= mentions
     again = query_store(store, resources.query_text("participants")).records()
     assert again == rows  # ordered: the same rows in the same order
+
+
+# --------------------------------------------------------------------------- sides
+
+
+def test_a_countrys_nationality_adjective_sides_an_organisation_overseas() -> None:
+    from pressgraph.extract.org_sides import name_side, nationality_side
+
+    assert name_side("Swiss Government") == "overseas"
+    assert name_side("Danish Ministry of Foreign Affairs") == "overseas"
+    # a non-government word wins; the Chinese adjective is not an overseas one
+    assert name_side("Norwegian Shipowners Association") == "non-government"
+    assert nationality_side("Chinese Academy of Sciences") == "Mainland"
+    assert name_side("Chinese University of Hong Kong") == "non-government"
+    assert nationality_side("Hong Kong Police Force") is None
