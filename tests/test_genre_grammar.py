@@ -483,3 +483,56 @@ CASES = generated_cases()
                                   for case in CASES])
 def test_generated_release_yields_its_meeting(case: Case) -> None:
     assert problems(case) == [], "\n\n".join(case.paragraphs)
+
+
+# --------------------------------------------------------------------------- participants
+# Who takes part, and who is named without taking part. A meeting sentence (the principals'
+# posts name their organisations, or a nationality word names a government) and a second
+# sentence: none, officials of one more party attending, or the heads of other offices
+# going along on the trip (named, not at the meeting). Each case lists the organisations
+# that must be found with their sides and those that must not.
+
+PARTICIPANT_LEADS = {
+    "principals' posts": (
+        "The Chief Executive of the Hong Kong Special Administrative Region (HKSAR), Mr Chan "
+        "Tai-wing, met the Governor of Hainan Province, Mr Zhang Wei, in Haikou today "
+        "(May 10).",
+        {"Hong Kong Special Administrative Region": "HKSAR", "Hainan Province": "Mainland"}),
+    "nationality word": (
+        "The Secretary for Commerce and Industry, Mr Ho Wai-man, held talks with officials of "
+        "the Swiss Government in Berne today (May 10).",
+        {"Swiss Government": "overseas"}),
+}
+PARTICIPANT_SECONDS = {
+    "none": ("", {}, ()),
+    "officials attended": (
+        "Officials of the Trade and Industry Department also attended the meeting.",
+        {"Trade and Industry Department": "HKSAR"}, ()),
+    "heads join the trip": (
+        "The heads of the Fire Services Department and the Immigration Department will join "
+        "the visit.", {}, ("Fire Services Department", "Immigration Department")),
+}
+
+
+def _participant_cases() -> list[tuple[str, str, str, dict[str, str], tuple[str, ...]]]:
+    out = []
+    for lead_key, (lead, found) in sorted(PARTICIPANT_LEADS.items()):
+        for second_key, (second, more, absent) in sorted(PARTICIPANT_SECONDS.items()):
+            text = " ".join(filter(None, (lead, second)))
+            out.append((f"{lead_key}|{second_key}", text, "", found | more, absent))
+    return out
+
+
+@pytest.mark.parametrize(("key", "text", "_", "found", "absent"), _participant_cases(),
+                         ids=[c[0] for c in _participant_cases()])
+def test_generated_release_yields_its_participants(key: str, text: str, _: str,
+                                                   found: dict[str, str],
+                                                   absent: tuple[str, ...]) -> None:
+    case = Case("Officials hold talks", (text, "The two sides exchanged views on co-operation."),
+                DATELINE, Expected("held", None, None, None, None, None), {})
+    meetings = english.extract(release_of(case)).meetings
+    assert len(meetings) == 1, text
+    sides = {form: p.side for p in meetings[0].participants for form in (p.name, *p.mentions)}
+    for name, side in found.items():
+        assert sides.get(name) == side, f"{name}: {sides}"
+    assert not [name for name in absent if name in sides], sides

@@ -171,7 +171,8 @@ def _absent_cues() -> re.Pattern[str]:
 
 def absent_spans(release: ParsedRelease, region: Span, exempt: Span) -> list[Span]:
     """Whom someone thanked, what will happen later (``data/absent_cues.txt``): the rest
-    of the sentence names organisations without showing them at the meeting. A sentence
+    of the sentence names organisations without showing them at the meeting; so does a
+    sentence naming who goes along on the trip (``data/tour_cues.txt``). A sentence
     about a meal or reception (``data/meal_words.txt``) names its hosts and guests, not the
     meeting's parties. The meeting's own sentence (``exempt``) is the meeting, whatever
     its tense."""
@@ -186,7 +187,14 @@ def absent_spans(release: ParsedRelease, region: Span, exempt: Span) -> list[Spa
         meal = _meal_words().search(text, sentence.start, sentence.end)
         if meal:
             out.append(Span(meal.start(), sentence.end))
+        if any(cue.search(text, sentence.start, sentence.end) for cue in _tour_cues()):
+            out.append(sentence)
     return out
+
+
+@cache
+def _tour_cues() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(cue) for cue in wordlists.ordered("tour_cues.txt"))
 
 
 @cache
