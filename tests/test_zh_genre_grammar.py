@@ -349,3 +349,35 @@ def check(case: Case, simplified: bool = False) -> list[str]:
 def test_generated_release_reads_as_its_grammar_says(case: Case) -> None:
     assert check(case) == []
     assert check(case, simplified=True) == []
+
+
+# --------------------------------------------------------------------------- participants
+# Who takes part, and who is named without taking part: the meeting sentence (the principals'
+# posts name their organisations) and a second sentence: none, officials of one more party
+# attending, or the staff of other offices touring sites on the trip (named, not at the
+# meeting). Checked in both scripts.
+
+PARTICIPANT_LEAD = ("民政事務局局長陳大文今日（五月十日）在廣州與廣東省副省長張偉會面，"
+                    "就兩地合作交換意見。",
+                    {"民政事務局": "HKSAR", "廣東省": "Mainland"})
+PARTICIPANT_SECONDS = {
+    "none": ("", {}, ()),
+    "officials attended": ("商務部官員亦有出席會議。", {"商務部": "Mainland"}, ()),
+    "staff tour sites": ("消防處的代表就參觀了當地的消防站，入境處的代表則到了出入境管理局考察。",
+                         {}, ("消防處", "入境處")),
+}
+
+
+@pytest.mark.parametrize("second", sorted(PARTICIPANT_SECONDS))
+@pytest.mark.parametrize("simplified", [False, True])
+def test_generated_release_yields_its_participants(second: str, simplified: bool) -> None:
+    lead, found = PARTICIPANT_LEAD
+    sentence, more, absent = PARTICIPANT_SECONDS[second]
+    text = f"局長會見副省長\n\n{lead}{sentence}\n\n完\n\n{DATELINE}\n"
+    fold = _TO_SIMPLIFIED.convert if simplified else (lambda s: s)
+    meetings = _extract(fold(text)).meetings
+    assert len(meetings) == 1, text
+    sides = {form: p.side for p in meetings[0].participants for form in (p.name, *p.mentions)}
+    for name, side in (found | more).items():
+        assert sides.get(fold(name)) == side, f"{name}: {sides}"
+    assert not [name for name in absent if fold(name) in sides], sides

@@ -387,6 +387,8 @@ def listed_organisations(text: str, folded: str, span: Span) -> list[tuple[str, 
     an item (``來自``, ``以及``) left out."""
     lex = lexicon()
     items = []
+    if touring_after(folded, span.end):
+        return items
     for start, end in _list_items(folded, span.start, span.end):
         start = _after_prefixes(folded, start, end)
         piece = folded[start:end]
@@ -394,6 +396,17 @@ def listed_organisations(text: str, folded: str, span: Span) -> list[tuple[str, 
                 not piece.startswith(participation()["unnamed_openings"]):
             items.append((text[start:end], Span(start, end)))
     return items
+
+
+def touring_after(folded: str, end: int) -> bool:
+    """Whether the people named up to ``end`` (``消防處的代表``) are said to tour rather than
+    meet (``就參觀了消防站``, ``到了…考察``): their organisations are on the trip, not at the
+    meeting (``data/zh_participation.toml`` touring_words)."""
+    words = participation()
+    rest = re.sub(r"^的?(?:" + "|".join(map(re.escape, words["staff_words"])) + ")", "",
+                  folded[end:end + 12])
+    rest = rest.lstrip("".join(words["touring_adverbs"]))
+    return rest.startswith(tuple(words["touring_words"]))
 
 
 def post_names_participant(title: str, surface: str) -> bool:
