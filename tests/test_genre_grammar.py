@@ -487,9 +487,10 @@ def test_generated_release_yields_its_meeting(case: Case) -> None:
 
 # --------------------------------------------------------------------------- participants
 # Who takes part, and who is named without taking part. A meeting sentence (the principals'
-# posts name their organisations, or a nationality word names a government) and a second
-# sentence: none, officials of one more party attending, or the heads of other offices
-# going along on the trip (named, not at the meeting). Each case lists the organisations
+# posts name their organisations, a nationality word names a government, or the body that
+# met is its subject) and a second sentence: none, officials of one more party attending,
+# the heads of other offices going along on the trip, or one head's post (named, not at
+# the meeting). Each case lists the organisations
 # that must be found with their sides and those that must not.
 
 PARTICIPANT_LEADS = {
@@ -497,11 +498,15 @@ PARTICIPANT_LEADS = {
         "The Chief Executive of the Hong Kong Special Administrative Region (HKSAR), Mr Chan "
         "Tai-wing, met the Governor of Hainan Province, Mr Zhang Wei, in Haikou today "
         "(May 10).",
-        {"Hong Kong Special Administrative Region": "HKSAR", "Hainan Province": "Mainland"}),
+        {"Hong Kong Special Administrative Region": "HKSAR", "Hainan Province": "Mainland"}, ()),
     "nationality word": (
         "The Secretary for Commerce and Industry, Mr Ho Wai-man, held talks with officials of "
         "the Swiss Government in Berne today (May 10).",
-        {"Swiss Government": "overseas"}),
+        {"Swiss Government": "overseas"}, ()),
+    "the body itself": (
+        "The Chief Executive's Panel of Economic Advisers, chaired by the Chief Executive, Mr "
+        "Chan Tai-wing, held its third meeting today (May 10).",
+        {}, ("Panel of Economic Advisers", "Chief Executive's Panel of Economic Advisers")),
 }
 PARTICIPANT_SECONDS = {
     "none": ("", {}, ()),
@@ -511,15 +516,18 @@ PARTICIPANT_SECONDS = {
     "heads join the trip": (
         "The heads of the Fire Services Department and the Immigration Department will join "
         "the visit.", {}, ("Fire Services Department", "Immigration Department")),
+    "a head's post": (
+        "The Head of the Strategy Unit, Dr Lee Ka-ming, was in attendance.", {},
+        ("Strategy Unit",)),
 }
 
 
 def _participant_cases() -> list[tuple[str, str, str, dict[str, str], tuple[str, ...]]]:
     out = []
-    for lead_key, (lead, found) in sorted(PARTICIPANT_LEADS.items()):
+    for lead_key, (lead, found, named) in sorted(PARTICIPANT_LEADS.items()):
         for second_key, (second, more, absent) in sorted(PARTICIPANT_SECONDS.items()):
             text = " ".join(filter(None, (lead, second)))
-            out.append((f"{lead_key}|{second_key}", text, "", found | more, absent))
+            out.append((f"{lead_key}|{second_key}", text, "", found | more, named + absent))
     return out
 
 

@@ -18,8 +18,9 @@ from pressgraph.model import OrganisationMention, ParsedRelease, Span
 def is_the_body(mention: OrganisationMention, body: str | None,
                  release: ParsedRelease) -> bool:
     """The standing body that met, however the text writes it ("Legislative Council
-    (LegCo) Finance Committee (FC)", "Finance Committee of the Legislative Council", or
-    "LegCo Subcommittee on X" cut short of the body's full name): not a participant, unless
+    (LegCo) Finance Committee (FC)", "Finance Committee of the Legislative Council",
+    "LegCo Subcommittee on X" cut short of the body's full name, or "Council of Advisers"
+    of "Chief Executive's Council of Advisers"): not a participant, unless
     the registry knows it as an organisation in its own right (the Legislative Council
     at its own sitting)."""
     if not body or registry.find_organisation(mention.name, release.release_date) is not None:
@@ -31,7 +32,8 @@ def is_the_body(mention: OrganisationMention, body: str | None,
             rest = " ".join(words[start:])
             if rest == key or start == 0 and rest.startswith(key + " of "):
                 return True
-            if len(words) - start >= 3 and key.startswith(rest + " "):
+            if len(words) - start >= 3 and (key.startswith(rest + " ")
+                                             or start == 0 and key.endswith(" " + rest)):
                 return True
     return False
 

@@ -61,7 +61,7 @@ def framed_spans(release: ParsedRelease, region: Span, spans: list[Span],
         if first.start <= span.start < min(first.end, topics) or any(
                 p.start <= span.start and span.end <= p.end for p in posts):
             framed.add(span)
-        elif _in_participation_frame(text, span, floor):
+        elif _in_participation_frame(text, span, floor) and not _one_persons_post(text, span):
             framed.add(span)
         elif previous is not None and previous in framed and _listed_together(
                 text, previous, span, floor):
@@ -72,6 +72,19 @@ def framed_spans(release: ParsedRelease, region: Span, spans: list[Span],
         if later in framed and span not in framed and _listed_together(text, span, later, 0):
             framed.add(span)
     return framed
+
+
+# "the Head of the X Unit, Dr Y": one person's post, not the unit's people at the meeting.
+_SINGLE_HEAD = re.compile(r"\b(?:Head|head)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
+
+
+def _one_persons_post(text: str, span: Span) -> bool:
+    """The organisation closes the post of one named person ("Head of Chief Executive's
+    Policy Unit (CEPU), Dr Y"): like any attendee's post, it names no participant."""
+    if not _SINGLE_HEAD.search(text[max(0, span.start - 60):span.start]):
+        return False
+    after = re.match(r"\s*(?:\([^()]*\)\s*)?,\s*(\S+)", text[span.end:span.end + 40])
+    return after is not None and after.group(1) in wordlists.honorifics()
 
 
 def _purpose_start(text: str, sentence: Span) -> int:
