@@ -245,6 +245,8 @@ def lead_in_participants(release: ParsedRelease, lead_in: Span,
         entry = registry.find_organisation(candidate.name, release.release_date)
         if entry is None or entry.key not in held:
             continue
+        if is_polity(candidate) and not takes_part(release.text, candidate.span):
+            continue  # a government named as doing or planning something, not as a side
         side = entry.side if entry.side in SIDES else name_side(candidate.name) or "HKSAR"
         out.append(OrganisationMention(name=candidate.name, span=candidate.span,
                                        acronym=candidate.acronym, side=side,  # type: ignore[arg-type]
