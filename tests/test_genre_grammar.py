@@ -487,8 +487,8 @@ def test_generated_release_yields_its_meeting(case: Case) -> None:
 
 # --------------------------------------------------------------------------- participants
 # Who takes part, and who is named without taking part. A meeting sentence (the principals'
-# posts name their organisations, a nationality word names a government, or the body that
-# met is its subject) and a second sentence: none, officials of one more party attending,
+# posts name their organisations, a nationality word names a government, a principal's own
+# office speaks as a side, or the body that met is its subject) and a second sentence: none, officials of one more party attending,
 # the heads of other offices going along on the trip, or one head's post (named, not at
 # the meeting). Each case lists the organisations
 # that must be found with their sides and those that must not.
@@ -503,6 +503,11 @@ PARTICIPANT_LEADS = {
         "The Secretary for Commerce and Industry, Mr Ho Wai-man, held talks with officials of "
         "the Swiss Government in Berne today (May 10).",
         {"Swiss Government": "overseas"}, ()),
+    "own office in speech": (
+        "The Secretary for Justice, Ms Lam Mei-ling, met the Minister of Justice, Mr Zhou Ping, "
+        "in Beijing today (May 10). Ms Lam said that the Department of Justice would continue "
+        "to promote legal exchanges.",
+        {"Department of Justice": "HKSAR"}, ()),
     "the body itself": (
         "The Chief Executive's Panel of Economic Advisers, chaired by the Chief Executive, Mr "
         "Chan Tai-wing, held its third meeting today (May 10).",

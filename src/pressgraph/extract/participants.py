@@ -86,26 +86,32 @@ def find_participants(release: ParsedRelease, region: Span,
     out: list[OrganisationMention] = []
     leading = people if principals is None else principals
     clauses = side_clauses(release, region)
-    cue_spans = (context_cue_spans(text, region) + reported_speech_spans(release, region)
-                 + concurrent_post_spans(people) + attendee_post_spans(people, leading))
+    speech = reported_speech_spans(release, region)
+    cue_spans = (context_cue_spans(text, region) + concurrent_post_spans(people)
+                 + attendee_post_spans(people, leading))
     absent = absent_spans(release, region, exempt=own_sentence(release, region))
     held = held_organisations(leading)
+    offices = held_organisations(people)
     named = organisations_with_spans(release, region, acronyms)
     wordings = [mention for mention, _ in organisations_with_spans(
         release, body_region(release), acronyms)]
     framed = framed_spans(release, region, [s for _, spans in named for s in spans], leading)
     parent = parent_of_body(body)
     headed = headed_organisations(release, leading)
-    named = [(m, spans if held_by_someone_there(m, headed, release) or (
+    named = [(m, spans if held_by_someone_there(m, headed, release) or _own_office(
+        m, offices, release) or (
         parent is not None and normalise(m.name) == parent) else [s for s in spans if s in framed])
         for m, spans in named]
     for mention, all_spans in named + [
             *shared_attendance(release, region, acronyms)]:
         if any(normalise(o.name) == normalise(mention.name) for o in out):
             continue
+        # A principal's own organisation speaks as a side even in what is reported said
+        # ("said that the Department of Justice will continue to ...").
+        own = _own_office(mention, offices, release)
         spans = [s for s in all_spans
                  if not any(c.start <= s.start < c.end or s.start <= c.start < s.end
-                            for c in cue_spans)]
+                            for c in (cue_spans if own else cue_spans + speech))]
         if not held_by_someone_there(mention, held, release):
             spans = [s for s in spans if not any(a.start <= s.start < a.end for a in absent)]
         if not spans or is_meeting_body(text, mention, spans) or is_the_body(
@@ -129,6 +135,16 @@ def find_participants(release: ParsedRelease, region: Span,
     found = _merged(tuple(_without_trailing_person(o, people)
                           for o in (*with_posts[:len(out)], *sided)))
     return tuple(_with_other_wordings(o, wordings, release) for o in found)
+
+
+def _own_office(mention: OrganisationMention, held: frozenset[str],
+                release: ParsedRelease) -> bool:
+    """A bureau or department someone at the meeting holds a post in (the Secretary for
+    Justice's Department of Justice), named on its own: it speaks as a side of the meeting
+    wherever the meeting's text names it. A government is not an office: a Secretary's post is in
+    it, but it takes part only when named as a side."""
+    return held_by_someone_there(mention, held, release) and not is_polity(mention) and \
+        "Government" not in mention.name
 
 
 def _with_other_wordings(mention: OrganisationMention, named: list[OrganisationMention],
