@@ -503,6 +503,10 @@ PARTICIPANT_LEADS = {
         "The Secretary for Commerce and Industry, Mr Ho Wai-man, held talks with officials of "
         "the Swiss Government in Berne today (May 10).",
         {"Swiss Government": "overseas"}, ()),
+    "place before the post": (
+        "The Chief Executive, Mr Chan Tai-wing, met Jilin Governor Zhang Wei at Government "
+        "House today (May 10).",
+        {"Jilin": "Mainland"}, ()),
     "own office in speech": (
         "The Secretary for Justice, Ms Lam Mei-ling, met the Minister of Justice, Mr Zhou Ping, "
         "in Beijing today (May 10). Ms Lam said that the Department of Justice would continue "

@@ -114,6 +114,15 @@ def _post_organisation(release: ParsedRelease, post: PostMention) -> Organisatio
 _BARE_PLACE_KINDS = frozenset({"country", "territory"})
 
 
+def _bare_place(place: gazetteer.WorldPlace) -> bool:
+    """A country or territory, or a registry place in nothing: a place, never a government
+    ("Australia", "Hong Kong"). A province or city of the world gazetteer lies in a country
+    (its ``country`` code), so it names its government ("Hebei" of "Hebei Governor")."""
+    return (place.kind in _BARE_PLACE_KINDS or place.origin == "country"
+            or (place.within is None and not (place.origin in ("subdivision", "city")
+                                              and place.country)))
+
+
 def _named_side(name: str, release: ParsedRelease) -> Side | None:
     """The side of an organisation or sub-national polity so named; None when the name is
     neither (a country, a common word). A country is a place before the registry is asked
@@ -122,15 +131,14 @@ def _named_side(name: str, release: ParsedRelease) -> Side | None:
     Hong Kong"): only its government's own name ("Hong Kong Special Administrative
     Region") names the government."""
     place = gazetteer.find(name)
-    if place is not None and (place.kind in _BARE_PLACE_KINDS or place.origin == "country"
-                              or place.within is None):
+    if place is not None and _bare_place(place):
         return None
     entry = registry.find_organisation(name, release.release_date)
     if entry is not None and entry.side in SIDES:
         return entry.side  # type: ignore[return-value]
     place = gazetteer.find(name)
     if place is not None:
-        if place.kind == "country" or place.origin == "country" or place.within is None:
+        if _bare_place(place):
             return None
         side = gazetteer.side_of_place(name)
         return side if side in SIDES else None  # type: ignore[return-value]
