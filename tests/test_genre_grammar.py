@@ -487,10 +487,10 @@ def test_generated_release_yields_its_meeting(case: Case) -> None:
 
 # --------------------------------------------------------------------------- participants
 # Who takes part, and who is named without taking part. A meeting sentence (the principals'
-# posts name their organisations, a nationality word names a government, a principal's own
-# office speaks as a side, or the body that met is its subject) and a second sentence: none, officials of one more party attending,
-# the heads of other offices going along on the trip, or one head's post (named, not at
-# the meeting). Each case lists the organisations
+# posts name their organisations, a nationality word names a government, a government is
+# thanked, a principal's own office speaks as a side, or the body that met is its subject) and a second sentence: none, officials of one more party attending,
+# the heads of other offices going along on the trip, one head's post, or the Central
+# Government thanked for its support (named, not at the meeting). Each case lists the organisations
 # that must be found with their sides and those that must not.
 
 PARTICIPANT_LEADS = {
@@ -503,6 +503,11 @@ PARTICIPANT_LEADS = {
         "The Secretary for Commerce and Industry, Mr Ho Wai-man, held talks with officials of "
         "the Swiss Government in Berne today (May 10).",
         {"Swiss Government": "overseas"}, ()),
+    "a government thanked": (
+        "The Secretary for Commerce and Industry, Mr Ho Wai-man, met the Minister for Trade of "
+        "Denmark, Mr Lars Holm, in Copenhagen today (May 10). Mr Ho thanked the Danish "
+        "Government for hosting his visit.",
+        {"Danish Government": "overseas"}, ()),
     "place before the post": (
         "The Chief Executive, Mr Chan Tai-wing, met Jilin Governor Zhang Wei at Government "
         "House today (May 10).",
@@ -525,6 +530,8 @@ PARTICIPANT_SECONDS = {
     "heads join the trip": (
         "The heads of the Fire Services Department and the Immigration Department will join "
         "the visit.", {}, ("Fire Services Department", "Immigration Department")),
+    "central government thanked": (
+        "He also thanked the Central Government for its support.", {}, ("Central Government",)),
     "a head's post": (
         "The Head of the Strategy Unit, Dr Lee Ka-ming, was in attendance.", {},
         ("Strategy Unit",)),

@@ -11,6 +11,7 @@ from functools import cache
 from pressgraph.extract import wordlists
 from pressgraph.extract.nametokens import body_region, sentences, tokens
 from pressgraph.extract.org_names import polity
+from pressgraph.extract.org_sides import first_place_side, nationality_side
 from pressgraph.extract.organisations import organisations_with_spans
 from pressgraph.extract.outcomes import find_purpose
 from pressgraph.model import (
@@ -85,6 +86,28 @@ def _one_persons_post(text: str, span: Span) -> bool:
         return False
     after = re.match(r"\s*(?:\([^()]*\)\s*)?,\s*(\S+)", text[span.end:span.end + 40])
     return after is not None and after.group(1) in wordlists.honorifics()
+
+
+# "thanked the X Government for ...", "expressed gratitude to the X Government".
+_THANKS_BEFORE = re.compile(
+    r"\b(?:thank|thanks|thanked|thanking|gratitude\s+to|appreciation\s+to)\s+(?:the\s+)?$")
+
+
+def thanked_governments(text: str,
+                        named: list[tuple[OrganisationMention, list[Span]]]) -> set[Span]:
+    """The mentions of governments that someone in the meeting's text thanks: addressed as
+    a side of the meeting ("expressed her gratitude to the Australian Government for
+    hosting the visit"), wherever the sentence is and whoever's words they are: a place's
+    government, named after the place or its people. Other organisations thanked, and "the
+    Central Government" thanked for its support, are not thereby at the meeting."""
+    out: set[Span] = set()
+    for mention, spans in named:
+        if not (mention.name.endswith("Government") or mention.name.startswith("Government of")):
+            continue
+        if first_place_side(mention.name) is None and nationality_side(mention.name) is None:
+            continue  # "the Central Government": thanked for support, named after no place
+        out.update(s for s in spans if _THANKS_BEFORE.search(text[max(0, s.start - 40):s.start]))
+    return out
 
 
 def _purpose_start(text: str, sentence: Span) -> int:

@@ -39,6 +39,7 @@ from pressgraph.extract.participant_frames import (
     shared_attendance,
     side_clauses,
     takes_part,
+    thanked_governments,
 )
 from pressgraph.extract.participant_posts import (
     attendee_post_spans,
@@ -96,11 +97,12 @@ def find_participants(release: ParsedRelease, region: Span,
     wordings = [mention for mention, _ in organisations_with_spans(
         release, body_region(release), acronyms)]
     framed = framed_spans(release, region, [s for _, spans in named for s in spans], leading)
+    thanked = thanked_governments(text, named)
     parent = parent_of_body(body)
     headed = headed_organisations(release, leading)
     named = [(m, spans if held_by_someone_there(m, headed, release) or _own_office(
-        m, offices, release) or (
-        parent is not None and normalise(m.name) == parent) else [s for s in spans if s in framed])
+        m, offices, release) or (parent is not None and normalise(m.name) == parent)
+        else [s for s in spans if s in framed or s in thanked])
         for m, spans in named]
     for mention, all_spans in named + [
             *shared_attendance(release, region, acronyms)]:
@@ -109,11 +111,12 @@ def find_participants(release: ParsedRelease, region: Span,
         # A principal's own organisation speaks as a side even in what is reported said
         # ("said that the Department of Justice will continue to ...").
         own = _own_office(mention, offices, release)
-        spans = [s for s in all_spans
-                 if not any(c.start <= s.start < c.end or s.start <= c.start < s.end
+        spans = [s for s in all_spans if s in thanked
+                 or not any(c.start <= s.start < c.end or s.start <= c.start < s.end
                             for c in (cue_spans if own else cue_spans + speech))]
         if not held_by_someone_there(mention, held, release):
-            spans = [s for s in spans if not any(a.start <= s.start < a.end for a in absent)]
+            spans = [s for s in spans if s in thanked
+                     or not any(a.start <= s.start < a.end for a in absent)]
         if not spans or is_meeting_body(text, mention, spans) or is_the_body(
                 mention, body, release) or (owns_the_body(text, mention, all_spans, body) and not
                                             held_by_someone_there(mention, held, release)):
