@@ -391,6 +391,7 @@ def listed_organisations(text: str, folded: str, span: Span) -> list[tuple[str, 
         return items
     for start, end in _list_items(folded, span.start, span.end):
         start = _after_prefixes(folded, start, end)
+        start = _after_people(folded, start, end)
         piece = folded[start:end]
         if piece.endswith(lex.org_suffixes) and piece not in lex.org_suffixes and \
                 not piece.startswith(participation()["unnamed_openings"]):
@@ -407,6 +408,24 @@ def touring_after(folded: str, end: int) -> bool:
                   folded[end:end + 12])
     rest = rest.lstrip("".join(words["touring_adverbs"]))
     return rest.startswith(tuple(words["touring_words"]))
+
+
+def _after_people(folded: str, start: int, end: int) -> int:
+    """Where the organisation of a list item starts when people are named before it and a
+    joiner (``政制及內地事務局局長林瑞麟與環境局``, ``警隊的高層官員及公安部``): after the
+    last joiner whose left part holds a post or ends with a staff word; else ``start``."""
+    lex = lexicon()
+    words = participation()
+    piece = folded[start:end]
+    for joiner in ("與", "及", "和"):
+        at = piece.rfind(joiner)
+        if at <= 0 or not piece[at + 1:].endswith(lex.org_suffixes) or len(piece) - at - 1 < 2:
+            continue
+        left = piece[:at]
+        if left.endswith(words["staff_words"]) or any(post in left for post in lex.post_words
+                                                      if len(post) >= 2):
+            return start + at + 1
+    return start
 
 
 def post_names_participant(title: str, surface: str) -> bool:
