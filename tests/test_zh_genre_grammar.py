@@ -363,6 +363,9 @@ PARTICIPANT_LEAD = ("民政事務局局長陳大文今日（五月十日）在�
 PARTICIPANT_SECONDS = {
     "none": ("", {}, ()),
     "officials attended": ("商務部官員亦有出席會議。", {"商務部": "Mainland"}, ()),
+    "mainland bodies of no place": ("最高人民法院和公安部刑事偵查局的代表亦有出席。",
+                                    {"最高人民法院": "Mainland", "公安部刑事偵查局": "Mainland"},
+                                    ()),
     "a person before a joiner": ("民政事務局副局長李小明與商務部的代表亦有出席。",
                                  {"商務部": "Mainland"}, ("民政事務局副局長李小明與商務部",)),
     "staff tour sites": ("消防處的代表就參觀了當地的消防站，入境處的代表則到了出入境管理局考察。",

@@ -115,8 +115,21 @@ def side_of(name: str) -> Side:
         return marked
     if any(word in name for word in participation()["overseas_words"]):
         return "overseas"
-    return place_side(name) or ("Mainland" if name.endswith(participation()[
-        "mainland_endings"]) else "HKSAR")
+    return place_side(name) or _parent_side(name) or ("Mainland" if name.endswith(
+        participation()["mainland_endings"]) or any(
+        word in name for word in participation()["mainland_words"]) else "HKSAR")
+
+
+def _parent_side(name: str) -> Side | None:
+    """The side of the organisation a unit's name opens with, by the registry (公安部 of
+    公安部國際合作局): a department of a ministry is on the ministry's side."""
+    suffixes = lexicon().org_suffixes
+    for cut in range(len(name) - 1, 1, -1):
+        if name[:cut].endswith(suffixes):
+            side = registry_side(name[:cut])
+            if side is not None:
+                return side
+    return None
 
 
 def place_side(name: str) -> Side | None:
