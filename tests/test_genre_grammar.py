@@ -488,10 +488,11 @@ def test_generated_release_yields_its_meeting(case: Case) -> None:
 # --------------------------------------------------------------------------- participants
 # Who takes part, and who is named without taking part. A meeting sentence (the principals'
 # posts name their organisations, a nationality word names a government, a government is
-# thanked, a principal's own office speaks as a side, or the body that met is its subject) and a second sentence: none, officials of one more party attending,
-# the heads of other offices going along on the trip, one head's post, or the Central
-# Government thanked for its support (named, not at the meeting). Each case lists the organisations
-# that must be found with their sides and those that must not.
+# thanked, a principal's own office speaks as a side, or the body that met is its subject)
+# and a second sentence: none, officials of one more party attending, the heads of other
+# offices going along on the trip, one head's post, or the Central Government thanked for
+# its support (named, not at the meeting). Each case lists the organisations that must be
+# found with their sides and those that must not.
 
 PARTICIPANT_LEADS = {
     "principals' posts": (
