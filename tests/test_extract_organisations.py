@@ -301,7 +301,8 @@ def test_whom_someone_thanked_and_what_will_happen_do_not_show_attendance() -> N
 def test_whom_someone_thanked_is_there_when_a_person_there_holds_a_post_in_it() -> None:
     release = release_of(
         "The Chief Executive and the Governor of Guangdong Province, Mr Wang, met today "
-        "(March 4). Mr Lee thanked the Guangdong Provincial Government for its support.",
+        "(March 4). Mr Lee thanked the Guangdong Provincial Government for its support. He "
+        "also thanked the Guangdong Provincial Department of Commerce.",
     )
     text = release.text
     title = "Governor of Guangdong Province"
@@ -310,8 +311,21 @@ def test_whom_someone_thanked_is_there_when_a_person_there_holds_a_post_in_it() 
     region, acronyms = body_region(release), find_acronyms(release)
     assert "Guangdong Provincial Government" in {
         o.name for o in find_participants(release, region, acronyms, (wang,))}
-    assert "Guangdong Provincial Government" not in {
+    # an office thanked is not thereby there (a place's government is: see below)
+    assert "Guangdong Provincial Department of Commerce" not in {
         o.name for o in find_participants(release, region, acronyms)}
+
+
+def test_a_places_government_thanked_is_addressed_as_a_side() -> None:
+    release = release_of(
+        "The Chief Executive met the Minister for Trade of Norway, Mr Berg, today (March 4). "
+        "Mr Lee thanked the Norwegian Government for its support, and thanked the Central "
+        "Government too.",
+    )
+    found = {o.name: o.side for o in find_participants(release, body_region(release),
+                                                         find_acronyms(release))}
+    assert found.get("Norwegian Government") == "overseas"
+    assert "Central Government" not in found
 
 
 # --------------------------------------------------------------------------- corpus

@@ -601,3 +601,81 @@ def test_a_meeting_named_as_the_time_of_remarks_is_none(lead: str, day: str) -> 
     case = Case("CE speaks to media", (text,), DATELINE,
                 Expected("held", None, None, None, None, None), {})
     assert english.extract(release_of(case)).meetings == ()
+
+
+# --------------------------------------------------------------------------- participants
+# Who takes part, and who is named without taking part. A meeting sentence (the principals'
+# posts name their organisations, a nationality word names a government, a government is
+# thanked, a principal's own office speaks as a side, or the body that met is its subject)
+# and a second sentence: none, officials of one more party attending, the heads of other
+# offices going along on the trip, one head's post, or the Central Government thanked for
+# its support (named, not at the meeting). Each case lists the organisations that must be
+# found with their sides and those that must not.
+
+PARTICIPANT_LEADS = {
+    "principals' posts": (
+        "The Chief Executive of the Hong Kong Special Administrative Region (HKSAR), Mr Chan "
+        "Tai-wing, met the Governor of Hainan Province, Mr Zhang Wei, in Haikou today "
+        "(May 10).",
+        {"Hong Kong Special Administrative Region": "HKSAR", "Hainan Province": "Mainland"}, ()),
+    "nationality word": (
+        "The Secretary for Commerce and Industry, Mr Ho Wai-man, held talks with officials of "
+        "the Swiss Government in Berne today (May 10).",
+        {"Swiss Government": "overseas"}, ()),
+    "a government thanked": (
+        "The Secretary for Commerce and Industry, Mr Ho Wai-man, met the Minister for Trade of "
+        "Denmark, Mr Lars Holm, in Copenhagen today (May 10). Mr Ho thanked the Danish "
+        "Government for hosting his visit.",
+        {"Danish Government": "overseas"}, ()),
+    "place before the post": (
+        "The Chief Executive, Mr Chan Tai-wing, met Jilin Governor Zhang Wei at Government "
+        "House today (May 10).",
+        {"Jilin": "Mainland"}, ()),
+    "own office in speech": (
+        "The Secretary for Justice, Ms Lam Mei-ling, met the Minister of Justice, Mr Zhou Ping, "
+        "in Beijing today (May 10). Ms Lam said that the Department of Justice would continue "
+        "to promote legal exchanges.",
+        {"Department of Justice": "HKSAR"}, ()),
+    "the body itself": (
+        "The Chief Executive's Panel of Economic Advisers, chaired by the Chief Executive, Mr "
+        "Chan Tai-wing, held its third meeting today (May 10).",
+        {}, ("Panel of Economic Advisers", "Chief Executive's Panel of Economic Advisers")),
+}
+PARTICIPANT_SECONDS = {
+    "none": ("", {}, ()),
+    "officials attended": (
+        "Officials of the Trade and Industry Department also attended the meeting.",
+        {"Trade and Industry Department": "HKSAR"}, ()),
+    "heads join the trip": (
+        "The heads of the Fire Services Department and the Immigration Department will join "
+        "the visit.", {}, ("Fire Services Department", "Immigration Department")),
+    "central government thanked": (
+        "He also thanked the Central Government for its support.", {}, ("Central Government",)),
+    "a head's post": (
+        "The Head of the Strategy Unit, Dr Lee Ka-ming, was in attendance.", {},
+        ("Strategy Unit",)),
+}
+
+
+def _participant_cases() -> list[tuple[str, str, str, dict[str, str], tuple[str, ...]]]:
+    out = []
+    for lead_key, (lead, found, named) in sorted(PARTICIPANT_LEADS.items()):
+        for second_key, (second, more, absent) in sorted(PARTICIPANT_SECONDS.items()):
+            text = " ".join(filter(None, (lead, second)))
+            out.append((f"{lead_key}|{second_key}", text, "", found | more, named + absent))
+    return out
+
+
+@pytest.mark.parametrize(("key", "text", "_", "found", "absent"), _participant_cases(),
+                         ids=[c[0] for c in _participant_cases()])
+def test_generated_release_yields_its_participants(key: str, text: str, _: str,
+                                                   found: dict[str, str],
+                                                   absent: tuple[str, ...]) -> None:
+    case = Case("Officials hold talks", (text, "The two sides exchanged views on co-operation."),
+                DATELINE, Expected("held", None, None, None, None, None), {})
+    meetings = english.extract(release_of(case)).meetings
+    assert len(meetings) == 1, text
+    sides = {form: p.side for p in meetings[0].participants for form in (p.name, *p.mentions)}
+    for name, side in found.items():
+        assert sides.get(name) == side, f"{name}: {sides}"
+    assert not [name for name in absent if name in sides], sides

@@ -468,3 +468,40 @@ def test_a_transcripts_opening_names_the_committee_meeting(opening: str, body: s
     for script in (lambda s: s, _TO_SIMPLIFIED.convert):
         meetings = _extract(script(text)).meetings
         assert [(m.body, m.date, m.status) for m in meetings] == [(script(body), when.day, "held")]
+
+
+# --------------------------------------------------------------------------- participants
+# Who takes part, and who is named without taking part: the meeting sentence (the principals'
+# posts name their organisations) and a second sentence: none, officials of one more party
+# attending, an official and a party's representatives in one list item, or the staff of
+# other offices touring sites on the trip (named, not at the meeting). Checked in both scripts.
+
+PARTICIPANT_LEAD = ("民政事務局局長陳大文今日（五月十日）在廣州與廣東省副省長張偉會面，"
+                    "就兩地合作交換意見。",
+                    {"民政事務局": "HKSAR", "廣東省": "Mainland"})
+PARTICIPANT_SECONDS = {
+    "none": ("", {}, ()),
+    "officials attended": ("商務部官員亦有出席會議。", {"商務部": "Mainland"}, ()),
+    "mainland bodies of no place": ("最高人民法院和公安部刑事偵查局的代表亦有出席。",
+                                    {"最高人民法院": "Mainland", "公安部刑事偵查局": "Mainland"},
+                                    ()),
+    "a person before a joiner": ("民政事務局副局長李小明與商務部的代表亦有出席。",
+                                 {"商務部": "Mainland"}, ("民政事務局副局長李小明與商務部",)),
+    "staff tour sites": ("消防處的代表就參觀了當地的消防站，入境處的代表則到了出入境管理局考察。",
+                         {}, ("消防處", "入境處")),
+}
+
+
+@pytest.mark.parametrize("second", sorted(PARTICIPANT_SECONDS))
+@pytest.mark.parametrize("simplified", [False, True])
+def test_generated_release_yields_its_participants(second: str, simplified: bool) -> None:
+    lead, found = PARTICIPANT_LEAD
+    sentence, more, absent = PARTICIPANT_SECONDS[second]
+    text = f"局長會見副省長\n\n{lead}{sentence}\n\n完\n\n{DATELINE}\n"
+    fold = _TO_SIMPLIFIED.convert if simplified else (lambda s: s)
+    meetings = _extract(fold(text)).meetings
+    assert len(meetings) == 1, text
+    sides = {form: p.side for p in meetings[0].participants for form in (p.name, *p.mentions)}
+    for name, side in (found | more).items():
+        assert sides.get(fold(name)) == side, f"{name}: {sides}"
+    assert not [name for name in absent if fold(name) in sides], sides

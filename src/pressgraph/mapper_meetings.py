@@ -74,6 +74,30 @@ _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}(?:-\d+)?$")
 _YEAR = re.compile(r"^\d{4}$")
 
 
+def printed_forms(text: str, mention: OrganisationMention) -> list[Span]:
+    """Where the release prints each other wording of an organisation (its ``mentions``
+    besides the one at its span): the occurrence nearest that span, as a word of its own.
+    A wording not found as printed gives no span."""
+    quoted = text[mention.span.start:mention.span.end]
+    out: list[Span] = []
+    for form in dict.fromkeys(mention.mentions):
+        if not form or form == quoted:
+            continue
+        found = [Span(m.start(), m.end()) for m in re.finditer(re.escape(form), text)
+                 if _stands_alone(text, m.start(), m.end())]
+        if found:
+            out.append(min(found, key=lambda s: (abs(s.start - mention.span.start), s.start)))
+    return out
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """No letter or digit of a Latin word runs on either side ("HKSAR" in "HKSARG")."""
+    def latin(char: str) -> bool:
+        return char.isascii() and char.isalnum()
+    return not (start > 0 and latin(text[start - 1]) and latin(text[start])) and not (
+        end < len(text) and latin(text[end]) and latin(text[end - 1]))
+
+
 class MeetingMapper:
     """The meeting part of the release mapper (mixed into its builder)."""
 
@@ -249,7 +273,7 @@ class MeetingMapper:
 
     def participation(self: _Builder, meeting: URIRef, meeting_key: str, role: str,
                       participant_key: str, participant: URIRef, side: Side | None,
-                      span: Span) -> None:
+                      span: Span) -> URIRef:
         node = _uri(self.minter.participation(meeting_key, role, participant_key))
         self.add(meeting, CV.hasParticipation, node)
         self.add(node, RDF.type, CV.Participation)
@@ -268,6 +292,7 @@ class MeetingMapper:
             if who and what:
                 self.add(node, SKOS.prefLabel if shared else RDFS.label, _lang_literal(
                     participation_label(language, who, what), language))
+        return node
 
     def map_attending_organisation(self: _Builder, meeting: URIRef, meeting_key: str,
                                    mention: OrganisationMention) -> None:
@@ -277,8 +302,12 @@ class MeetingMapper:
         ref = self.resolved.organisation(mention.name)
         assert ref is not None
         role = "delegation-member" if mention.side == "non-government" else "attendee"
-        self.participation(meeting, meeting_key, role, ref.key, agency, mention.side,
-                           mention.span)
+        node = self.participation(meeting, meeting_key, role, ref.key, agency, mention.side,
+                                  mention.span)
+        # Every wording the release gives the participant is evidence of it too ("HKSAR
+        # Government" besides "Government of the Hong Kong Special Administrative Region").
+        for span in printed_forms(self.release.text, mention):
+            self.evidence(node, span)
         self.add(meeting, SCHEMA.attendee, agency)
 
     def map_role(self: _Builder, meeting: URIRef, meeting_key: str, role: str,

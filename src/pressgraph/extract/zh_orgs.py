@@ -115,8 +115,21 @@ def side_of(name: str) -> Side:
         return marked
     if any(word in name for word in participation()["overseas_words"]):
         return "overseas"
-    return place_side(name) or ("Mainland" if name.endswith(participation()[
-        "mainland_endings"]) else "HKSAR")
+    return place_side(name) or _parent_side(name) or ("Mainland" if name.endswith(
+        participation()["mainland_endings"]) or any(
+        word in name for word in participation()["mainland_words"]) else "HKSAR")
+
+
+def _parent_side(name: str) -> Side | None:
+    """The side of the organisation a unit's name opens with, by the registry (公安部 of
+    公安部國際合作局): a department of a ministry is on the ministry's side."""
+    suffixes = lexicon().org_suffixes
+    for cut in range(len(name) - 1, 1, -1):
+        if name[:cut].endswith(suffixes):
+            side = registry_side(name[:cut])
+            if side is not None:
+                return side
+    return None
 
 
 def place_side(name: str) -> Side | None:
@@ -387,13 +400,45 @@ def listed_organisations(text: str, folded: str, span: Span) -> list[tuple[str, 
     an item (``來自``, ``以及``) left out."""
     lex = lexicon()
     items = []
+    if touring_after(folded, span.end):
+        return items
     for start, end in _list_items(folded, span.start, span.end):
         start = _after_prefixes(folded, start, end)
+        start = _after_people(folded, start, end)
         piece = folded[start:end]
         if piece.endswith(lex.org_suffixes) and piece not in lex.org_suffixes and \
                 not piece.startswith(participation()["unnamed_openings"]):
             items.append((text[start:end], Span(start, end)))
     return items
+
+
+def touring_after(folded: str, end: int) -> bool:
+    """Whether the people named up to ``end`` (``消防處的代表``) are said to tour rather than
+    meet (``就參觀了消防站``, ``到了…考察``): their organisations are on the trip, not at the
+    meeting (``data/zh_participation.toml`` touring_words)."""
+    words = participation()
+    rest = re.sub(r"^的?(?:" + "|".join(map(re.escape, words["staff_words"])) + ")", "",
+                  folded[end:end + 12])
+    rest = rest.lstrip("".join(words["touring_adverbs"]))
+    return rest.startswith(tuple(words["touring_words"]))
+
+
+def _after_people(folded: str, start: int, end: int) -> int:
+    """Where the organisation of a list item starts when people are named before it and a
+    joiner (``政制及內地事務局局長林瑞麟與環境局``, ``警隊的高層官員及公安部``): after the
+    last joiner whose left part holds a post or ends with a staff word; else ``start``."""
+    lex = lexicon()
+    words = participation()
+    piece = folded[start:end]
+    for joiner in ("與", "及", "和"):
+        at = piece.rfind(joiner)
+        if at <= 0 or not piece[at + 1:].endswith(lex.org_suffixes) or len(piece) - at - 1 < 2:
+            continue
+        left = piece[:at]
+        if left.endswith(words["staff_words"]) or any(post in left for post in lex.post_words
+                                                      if len(post) >= 2):
+            return start + at + 1
+    return start
 
 
 def post_names_participant(title: str, surface: str) -> bool:

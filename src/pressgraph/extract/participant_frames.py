@@ -1,0 +1,255 @@
+"""Where the text of a meeting shows an organisation taking part, and where it names one
+without: the meeting's own sentence, participation cues and lists; what someone said,
+whom someone thanked, a meal, what will happen later.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pressgraph.extract import wordlists
+from pressgraph.extract.nametokens import body_region, sentences, tokens
+from pressgraph.extract.org_names import polity
+from pressgraph.extract.org_sides import first_place_side, nationality_side
+from pressgraph.extract.organisations import organisations_with_spans
+from pressgraph.extract.outcomes import find_purpose
+from pressgraph.model import (
+    AcronymDefinition,
+    OrganisationMention,
+    ParsedRelease,
+    PersonMention,
+    Span,
+)
+
+
+def own_sentence(release: ParsedRelease, region: Span) -> Span:
+    """The sentence that reports the meeting: the first of its region."""
+    region_sentences = sentences(release, region)
+    return region_sentences[0] if region_sentences else Span(region.start, region.start)
+
+
+@cache
+def _participation_cues() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((row[0], re.compile(row[1], re.IGNORECASE))
+                 for row in wordlists.rows("participation_cues.tsv") if len(row) >= 2)
+
+
+# What stands between two organisations of one list ("A, B and the C", "A (AA), B"), or
+# between a name and its short form in brackets.
+_LIST_GAP = re.compile(
+    r"^\)?\s*(?:\([^()]*\)\s*)?(?:\(|(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?)$")
+
+
+def framed_spans(release: ParsedRelease, region: Span, spans: list[Span],
+                  people: tuple[PersonMention, ...]) -> set[Span]:
+    """The mentions of organisations that the text shows taking part: in the meeting's own
+    sentence, in a post of a person taking part, or in a participation frame
+    (``data/participation_cues.tsv``), or listed right after one that is."""
+    text = release.text
+    region_sentences = sentences(release, region)
+    first = region_sentences[0] if region_sentences else region
+    posts = [post.span for person in people for post in person.posts]
+    posts += [post.organisation.span for person in people for post in person.posts
+              if post.organisation is not None]
+    clauses = side_clauses(release, region)
+    framed: set[Span] = set()
+    previous: Span | None = None
+    topics = _purpose_start(text, first)
+    for span in sorted(set(spans)):
+        clause = next((c for c in clauses if c.start <= span.start < c.end), None)
+        floor = clause.start if clause is not None else region.start
+        if first.start <= span.start < min(first.end, topics) or any(
+                p.start <= span.start and span.end <= p.end for p in posts):
+            framed.add(span)
+        elif _in_participation_frame(text, span, floor) and not _one_persons_post(text, span):
+            framed.add(span)
+        elif previous is not None and previous in framed and _listed_together(
+                text, previous, span, floor):
+            framed.add(span)
+        previous = span
+    ordered = sorted(set(spans), reverse=True)  # and back: "A, B and C also sent officials"
+    for later, span in zip(ordered, ordered[1:]):
+        if later in framed and span not in framed and _listed_together(text, span, later, 0):
+            framed.add(span)
+    return framed
+
+
+# "the Head of the X Unit, Dr Y": one person's post, not the unit's people at the meeting.
+_SINGLE_HEAD = re.compile(r"\b(?:Head|head)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
+
+
+def _one_persons_post(text: str, span: Span) -> bool:
+    """The organisation closes the post of one named person ("Head of Chief Executive's
+    Policy Unit (CEPU), Dr Y"): like any attendee's post, it names no participant."""
+    if not _SINGLE_HEAD.search(text[max(0, span.start - 60):span.start]):
+        return False
+    after = re.match(r"\s*(?:\([^()]*\)\s*)?,\s*(\S+)", text[span.end:span.end + 40])
+    return after is not None and after.group(1) in wordlists.honorifics()
+
+
+# "thanked the X Government for ...", "expressed gratitude to the X Government".
+_THANKS_BEFORE = re.compile(
+    r"\b(?:thank|thanks|thanked|thanking|gratitude\s+to|appreciation\s+to)\s+(?:the\s+)?$")
+
+
+def thanked_governments(text: str,
+                        named: list[tuple[OrganisationMention, list[Span]]]) -> set[Span]:
+    """The mentions of governments that someone in the meeting's text thanks: addressed as
+    a side of the meeting ("expressed her gratitude to the Australian Government for
+    hosting the visit"), wherever the sentence is and whoever's words they are: a place's
+    government, named after the place or its people. Other organisations thanked, and "the
+    Central Government" thanked for its support, are not thereby at the meeting."""
+    out: set[Span] = set()
+    for mention, spans in named:
+        if not (mention.name.endswith("Government") or mention.name.startswith("Government of")):
+            continue
+        if first_place_side(mention.name) is None and nationality_side(mention.name) is None:
+            continue  # "the Central Government": thanked for support, named after no place
+        out.update(s for s in spans if _THANKS_BEFORE.search(text[max(0, s.start - 40):s.start]))
+    return out
+
+
+def _purpose_start(text: str, sentence: Span) -> int:
+    """Where the meeting sentence's purpose begins ("... to discuss the progress in setting
+    up an office in Seoul", "to exchange views on ..."), else the sentence's end: an
+    organisation named there is a topic, not a party, unless a frame shows it taking part."""
+    said = text[sentence.start:sentence.end]
+    purpose = find_purpose(said)
+    if purpose is None:
+        return sentence.end
+    return sentence.start + said.find(purpose)
+
+
+def _listed_together(text: str, first: Span, second: Span, floor: int) -> bool:
+    return first.end <= second.start and first.end >= floor and bool(
+        _LIST_GAP.match(text[first.end:second.start]))
+
+
+def _in_participation_frame(text: str, span: Span, floor: int) -> bool:
+    before = text[max(floor, span.start - 160):span.start]
+    after = text[span.end:span.end + 160]
+    for where, pattern in _participation_cues():
+        if (where == "before" and pattern.search(before)) or (
+                where == "after" and pattern.search(after)):
+            return True
+    return False
+
+
+@cache
+def _shared_cues() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((row[0], re.compile(row[1], re.IGNORECASE))
+                 for row in wordlists.rows("shared_attendance.tsv") if len(row) >= 2)
+
+
+def shared_attendance(release: ParsedRelease, region: Span,
+                       acronyms: tuple[AcronymDefinition, ...],
+                       ) -> list[tuple[OrganisationMention, list[Span]]]:
+    """Organisations named outside the region as attending every meeting ("Officials of
+    the X took part in both meetings") or as the delegation ("a delegation of the X")."""
+    text = release.text
+    out: list[tuple[OrganisationMention, list[Span]]] = []
+    for sentence in sentences(release, body_region(release)):
+        if region.start <= sentence.start < region.end:
+            continue
+        body = text[sentence.start:sentence.end]
+        for mention, spans in organisations_with_spans(release, sentence, acronyms):
+            for kind, pattern in _shared_cues():
+                if kind == "sentence" and pattern.search(body) or kind == "before" and any(
+                        pattern.search(text[max(sentence.start, s.start - 60):s.start])
+                        for s in spans):
+                    out.append((mention, spans))
+                    break
+    return out
+
+
+def is_polity(mention: OrganisationMention) -> bool:
+    return polity(tokens(mention.name)) is not None or any(
+        polity(tokens(m)) is not None for m in mention.mentions)
+
+
+def takes_part(text: str, span: Span) -> bool:
+    """A government named as taking part: "HKSAR Government", "officials of the HKSAR",
+    "Secretary for ... of the Macao SAR" (a post in it)."""
+    before = text[max(0, span.start - 80):span.start]
+    after = text[span.end:span.end + 20]
+    if re.match(r"(?:\s*\([^)]*\))?\s+Government\b", after) or before.endswith(
+            "Government of the "):
+        return True
+    if text[span.start:span.end].endswith("Government"):
+        return True
+    if re.search(r"\b(?:representatives|officials|delegation|participation) of (?:the )?$", before):
+        return True
+    clause = re.split(r"[,;.]", before)[-1]
+    posts = wordlists.post_heads()
+    return bool(re.search(r" of the $", clause)) and any(w in posts for w in clause.split())
+
+
+def side_clauses(release: ParsedRelease, region: Span) -> list[Span]:
+    """Sentences cut at "together with", "while" and semicolons: each lists one side."""
+    text = release.text
+    out: list[Span] = []
+    for sentence in sentences(release, region):
+        start = sentence.start
+        clause_breaks = re.finditer(r",? together with |, while |; ",
+                                    text[sentence.start:sentence.end])
+        for match in clause_breaks:
+            out.append(Span(start, sentence.start + match.start()))
+            start = sentence.start + match.end()
+        out.append(Span(start, sentence.end))
+    return out
+
+
+@cache
+def _absent_cues() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{cue})" for cue in wordlists.ordered("absent_cues.txt")))
+
+
+def absent_spans(release: ParsedRelease, region: Span, exempt: Span) -> list[Span]:
+    """Whom someone thanked, what will happen later (``data/absent_cues.txt``): the rest
+    of the sentence names organisations without showing them at the meeting; so does a
+    sentence naming who goes along on the trip (``data/tour_cues.txt``). A sentence
+    about a meal or reception (``data/meal_words.txt``) names its hosts and guests, not the
+    meeting's parties. The meeting's own sentence (``exempt``) is the meeting, whatever
+    its tense."""
+    text = release.text
+    out = []
+    for sentence in sentences(release, region):
+        if sentence == exempt:
+            continue
+        cue = _absent_cues().search(text, sentence.start, sentence.end)
+        if cue:
+            out.append(Span(cue.end(), sentence.end))
+        meal = _meal_words().search(text, sentence.start, sentence.end)
+        if meal:
+            out.append(Span(meal.start(), sentence.end))
+        if any(cue.search(text, sentence.start, sentence.end) for cue in _tour_cues()):
+            out.append(sentence)
+    return out
+
+
+@cache
+def _tour_cues() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(cue) for cue in wordlists.ordered("tour_cues.txt"))
+
+
+@cache
+def _meal_words() -> re.Pattern[str]:
+    words = sorted(wordlists.words("meal_words.txt"), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")s?\b")
+
+
+def reported_speech_spans(release: ParsedRelease, region: Span) -> list[Span]:
+    """What people are reported to have said: organisations named there are not thereby
+    at the meeting."""
+    text = release.text
+    verbs = sorted(wordlists.ordered("speech_verbs.txt"), key=len, reverse=True)
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(v) for v in verbs) + r")\b")
+    out = []
+    for sentence in sentences(release, region):
+        match = pattern.search(text, sentence.start, sentence.end)
+        if match:
+            out.append(Span(match.end(), sentence.end))
+        for quote in re.finditer(r"\"[^\"]*\"|“[^”]*”", text[sentence.start:sentence.end]):
+            out.append(Span(sentence.start + quote.start(), sentence.start + quote.end()))
+    return out
