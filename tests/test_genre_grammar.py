@@ -397,6 +397,36 @@ def _transcript_case(rng: random.Random) -> Case:
         "Secretary: The members agreed to go on with the work."), DATELINE, expected, slots)
 
 
+# A call at a building, placed by where the text welcomes the visitor: (sentence, whether it
+# comes before the report of the call). "{visitor}" stands for the visitor's surname.
+WELCOMES = {
+    "welcoming the visit, after": ("Welcoming {visitor}'s first visit to Hong Kong in his new "
+                                   "capacity, {host} said the two places had close ties.", False),
+    "welcomed to, after": ("{host} welcomed {visitor} and the delegation to Hong Kong.", False),
+    "welcome for the visit, before": ("{host} extended a warm welcome to the Vice Governor of "
+                                      "Lingnan Province, Mr Zhang Wei, for his visit and "
+                                      "inspection of Hong Kong.", True),
+}
+
+
+def _welcome_case(rng: random.Random) -> Case:
+    """"met X at Government House today" and, in a sentence before or after it, the visitor
+    welcomed to Hong Kong: the call took place in Hong Kong."""
+    actor_key = rng.choice(sorted(ACTORS))
+    actor = ACTORS[actor_key]
+    welcome_key = rng.choice(sorted(WELCOMES))
+    welcome, before = WELCOMES[welcome_key]
+    time_key = rng.choice(sorted(TIMES_PAST))
+    time_text, when = TIMES_PAST[time_key]
+    lead = _sentence(actor, PERSON_VERBS["met"], COUNTERPARTS["mainland post"].text, time_text,
+                     "at Government House", "place, time")
+    other = welcome.format(visitor="Mr Zhang", host=actor.surname)
+    paragraphs = (other, lead) if before else (lead, other)
+    slots = {"welcome": welcome_key, "actor": actor_key, "time": time_key}
+    expected = Expected("held", when, None, None, "Hong Kong", None)
+    return Case("Chief Executive meets visitor", paragraphs, DATELINE, expected, slots)
+
+
 def generated_cases(count: int = 200, subjects: int = 80, series: int = 40,
                     transcripts: int = 20, seed: int = 20220510) -> list[Case]:
     rng = random.Random(seed)
@@ -404,6 +434,7 @@ def generated_cases(count: int = 200, subjects: int = 80, series: int = 40,
     cases += [_body_subject_case(rng) for _ in range(subjects)]
     cases += [_series_case(rng) for _ in range(series)]
     cases += [_transcript_case(rng) for _ in range(transcripts)]
+    cases += [_welcome_case(rng) for _ in range(12)]
     return cases
 
 

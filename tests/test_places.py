@@ -11,7 +11,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pressgraph.extract import extract
-from pressgraph.extract.places import narrowest, place_in, zh_place_in
+from pressgraph.extract.places import (
+    narrowest,
+    place_in,
+    welcome_place,
+    zh_place_in,
+    zh_title_place,
+    zh_welcome_place,
+)
 from pressgraph.parse import parse
 from pressgraph.reader import decode
 from pressgraph.registry import gazetteer
@@ -310,3 +317,39 @@ def test_each_meeting_of_a_tour_is_where_the_official_went_before_it() -> None:
 def test_an_announced_meeting_is_where_the_official_is_going() -> None:
     (meeting,) = _zh(ZH_LEAVING).meetings
     assert (meeting.status, meeting.location) == ("planned", "北京")
+
+
+# --------------------------------------------------------------------------- welcomes, headlines
+
+
+@pytest.mark.parametrize(("sentence", "place"), [
+    ("Welcoming Mr Zhang's first visit to Hong Kong in his new capacity, she said ...",
+     "Hong Kong"),
+    ("He extended a warm welcome to the Vice Governor of Lingnan Province, Mr Zhang Wei, "
+     "for his visit and inspection of Hong Kong.", "Hong Kong"),
+    ("She welcomed the delegation to Macao.", "Macao"),
+    ("He welcomed the Governor of Lingnan Province and thanked him.", None),
+])
+def test_the_place_a_visitor_is_welcomed_to(sentence: str, place: str | None) -> None:
+    assert welcome_place(sentence) == place
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("李家明歡迎張明華就任後首次訪港。", "香港"),
+    ("李家明歡迎張明華來港出席論壇。", "香港"),
+    ("李家明歡迎國家在深圳設立新機構。", None),  # not a place come to
+    ("李家明感謝張明華訪港。", None),  # no word of welcome
+])
+def test_the_place_a_zh_visitor_is_welcomed_to(text: str, place: str | None) -> None:
+    found = zh_welcome_place(text, 0, len(text))
+    assert (found.surface if found else None) == place
+
+
+@pytest.mark.parametrize(("title", "place"), [
+    ("行政長官在倫敦與英國政界領袖會面", "倫敦"),
+    ("行政长官在香港会见深圳市市长", "香港"),
+    ("政务司司长於香港国际机场会见传媒", None),  # a building named after the city
+    ("行政長官會見深圳市市長", None),
+])
+def test_the_place_a_zh_headline_puts_its_official_in(title: str, place: str | None) -> None:
+    assert zh_title_place(title) == place

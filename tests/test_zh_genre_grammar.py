@@ -349,3 +349,35 @@ def check(case: Case, simplified: bool = False) -> list[str]:
 def test_generated_release_reads_as_its_grammar_says(case: Case) -> None:
     assert check(case) == []
     assert check(case, simplified=True) == []
+
+
+# A call at a building whose place the release tells elsewhere: in the sentence after it,
+# where the visitor is welcomed (歡迎…訪港), or in the headline (…在倫敦與…會面). Each form
+# is (headline, sentence after the call's, the place as the gold writes it).
+PLACED_ELSEWHERE = {
+    "welcomed, 訪港": ("行政長官會見{party}", "{host}歡迎{name}就任後首次訪港。", "香港"),
+    "welcomed, 來港": ("行政長官會見{party}", "{host}歡迎{name}來港出席論壇。", "香港"),
+    "headline, 在香港": ("行政長官在香港會見{party}", "雙方就加強合作交換意見。", "香港"),
+    "headline, 在倫敦": ("行政長官在倫敦與{party}會面", "雙方就加強合作交換意見。", "倫敦"),
+}
+
+
+def _placed_elsewhere_text(form: str, party: Party) -> str:
+    headline, after, _ = PLACED_ELSEWHERE[form]
+    name = party.name or party.text
+    return (f"{headline.format(party=party.text)}\n*****\n"
+            f"　　行政長官李家明今日（五月十日）在行政長官辦公室與{party.text}會面。"
+            f"{after.format(host='李家明', name=name)}\n完\n\n{DATELINE}\n香港時間18時00分\n")
+
+
+@pytest.mark.parametrize(("form", "party"), [(form, party) for form in PLACED_ELSEWHERE
+                                             for party in PARTIES[:4]],
+                         ids=[f"{form}|{party.text}" for form in PLACED_ELSEWHERE
+                              for party in PARTIES[:4]])
+def test_a_call_at_a_building_takes_the_place_the_release_tells(form: str, party: Party) -> None:
+    text = _placed_elsewhere_text(form, party)
+    for simplified in (False, True):
+        meetings = _extract(_TO_SIMPLIFIED.convert(text) if simplified else text).meetings
+        place = PLACED_ELSEWHERE[form][2]
+        assert [m.location for m in meetings] == [
+            _TO_SIMPLIFIED.convert(place) if simplified else place], text

@@ -356,7 +356,9 @@ def _welcomed_to(release: ParsedRelease, item: _Located, region: Span,
     """A call reported with a building for its place ("met X at Government House today")
     is placed where the text says the visitor was welcomed ("welcomed his visit to Hong
     Kong"), in the sentences of the meeting's own text."""
-    for sentence in _sentences_in(all_sentences, region)[:_WELCOME_SENTENCES]:
+    before = [s for s in all_sentences if s.span.end <= item.sentence.span.start][-1:]
+    # and the sentence right before it ("extended a warm welcome to X for his visit to ...")
+    for sentence in _sentences_in(all_sentences, region)[:_WELCOME_SENTENCES] + before:
         place = welcome_place(sentence.text)
         if place:
             return place

@@ -262,18 +262,29 @@ def journey_place(text: str, purpose: bool = True) -> str | None:
 @cache
 def _welcome() -> re.Pattern[str]:
     cues = _alternation(wordlists.ordered("place_welcomes.txt"))
-    return re.compile(rf"\b(?:{cues})\b[^.;]{{0,120}}?\bto\s+(?:the\s+)?(?={_WORD})")
+    return re.compile(rf"\b(?i:{cues})\b[^.;]{{0,{_WELCOME_REACH}}}")
+
+
+# How far after a word of welcome the place may be named ("extended a warm welcome to the
+# Vice Governor of X, Mr Y, for his visit and inspection of Hong Kong").
+_WELCOME_REACH = 320
+# "to Hong Kong"; "his visit to Hong Kong", "visit and inspection of Hong Kong"
+_WELCOMED_TO = re.compile(rf"\b(?:visit(?:\s+and\s+\w+)?\s+(?:to|of)|to)\s+(?:the\s+)?(?={_WORD})")
 
 
 def welcome_place(text: str) -> str | None:
-    """The place a visitor was welcomed to ("welcomed Mr X's visit to Hong Kong"), as
-    printed."""
+    """The place a visitor was welcomed to ("welcomed Mr X's visit to Hong Kong", "Welcoming
+    the delegation to Hong Kong", "a warm welcome to X for his visit of Hong Kong"), as
+    printed: the first place named after "to" (or after "visit of") in the reach of the word
+    of welcome."""
     for match in _welcome().finditer(text):
-        run = _RUN.match(text, match.end())
-        if run is None:
-            continue
-        for found in _names_after_prepositions("in " + text[match.end():run.end()] + " "):
-            return found.surface
+        for to in _WELCOMED_TO.finditer(match.group(0)):
+            start = match.start() + to.end()
+            run = _RUN.match(text, start)
+            if run is None:
+                continue
+            for found in _names_after_prepositions("in " + text[start:run.end()] + " "):
+                return found.surface
     return None
 
 
@@ -537,3 +548,39 @@ def zh_place_in(folded: str, start: int, end: int, before: int | None = None,
 
 # Verbs of going somewhere: an announced meeting is where the official goes.
 _ZH_GOING = ("前往", "前赴", "轉往", "赴", "到訪", "抵達", "去", "訪問", "出訪")
+
+
+# Verbs of coming after which a welcomed visitor's place stands (歡迎…到訪北京).
+_ZH_COMING = _ZH_GOING + ("來",)
+
+
+def zh_welcome_place(folded: str, start: int, end: int) -> PlaceName | None:
+    """The place a stretch of folded Chinese text welcomes a visitor to (``歡迎…首次訪港``,
+    ``歡迎…來港出席論壇``): a city or territory come to, named after the word of welcome."""
+    for word in wordlists.ordered("zh_place_welcomes.txt"):
+        position = folded.find(word, start, end)
+        if position < 0:
+            continue
+        short_forms = {word for word, _ in _zh_short_forms()}
+        for verb, place in zh_places_in(folded, position, end):
+            if place.local and (folded.startswith(_ZH_COMING, verb)
+                                or folded[verb:verb + 2] in short_forms):
+                return place
+    return None
+
+
+# Verbs of staying after which a headline's place is where its meetings were (在倫敦會見).
+_ZH_STAYING = ("在", "於")
+
+
+def zh_title_place(title: str) -> str | None:
+    """The city or territory a Chinese headline puts its official in (``行政長官在倫敦與…
+    會面``, ``…在香港會見…``), as the headline prints it."""
+    folded = to_traditional(title)
+    for verb, place in zh_places_in(folded, 0, len(folded)):
+        if place.local and folded.startswith(_ZH_STAYING, verb) \
+                and _zh_ends_here(folded, place.start + len(place.surface)):  # not 於香港國際機場
+            printed = title[place.start:place.start + len(place.surface)] \
+                if len(folded) == len(title) else place.surface
+            return printed if to_traditional(printed) == place.surface else place.surface
+    return None
