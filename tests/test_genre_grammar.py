@@ -403,6 +403,8 @@ WELCOMES = {
     "welcoming the visit, after": ("Welcoming {visitor}'s first visit to Hong Kong in his new "
                                    "capacity, {host} said the two places had close ties.", False),
     "welcomed to, after": ("{host} welcomed {visitor} and the delegation to Hong Kong.", False),
+    "welcomed for visiting, after": ("{host} welcomed {visitor} for visiting Hong Kong again to "
+                                     "attend a trade fair.", False),
     "welcome for the visit, before": ("{host} extended a warm welcome to the Vice Governor of "
                                       "Lingnan Province, Mr Zhang Wei, for his visit and "
                                       "inspection of Hong Kong.", True),

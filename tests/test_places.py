@@ -328,6 +328,7 @@ def test_an_announced_meeting_is_where_the_official_is_going() -> None:
     ("He extended a warm welcome to the Vice Governor of Lingnan Province, Mr Zhang Wei, "
      "for his visit and inspection of Hong Kong.", "Hong Kong"),
     ("She welcomed the delegation to Macao.", "Macao"),
+    ("She welcomed Mr Zhang for visiting Hong Kong again to attend a fair.", "Hong Kong"),
     ("He welcomed the Governor of Lingnan Province and thanked him.", None),
 ])
 def test_the_place_a_visitor_is_welcomed_to(sentence: str, place: str | None) -> None:
@@ -353,3 +354,13 @@ def test_the_place_a_zh_visitor_is_welcomed_to(text: str, place: str | None) -> 
 ])
 def test_the_place_a_zh_headline_puts_its_official_in(title: str, place: str | None) -> None:
     assert zh_title_place(title) == place
+
+
+@pytest.mark.parametrize("sentence", [
+    "She called on the Deputy Minister, Mr Karl Berg, to update him on the latest growth in "
+    "Hong Kong.",
+    "He met business leaders to update them on the latest developments in Hong Kong.",
+    "She updated the ministers on new openings in Hong Kong.",
+])
+def test_a_place_in_what_the_visitor_updated_them_on_is_no_meeting_place(sentence: str) -> None:
+    assert place_in(sentence) is None

@@ -366,7 +366,7 @@ def _welcomed_to(release: ParsedRelease, item: _Located, region: Span,
 
 
 # How many sentences of a meeting's text may say where its visitor was welcomed.
-_WELCOME_SENTENCES = 3
+_WELCOME_SENTENCES = 5
 
 
 def _with_finders(release: ParsedRelease, meeting: Meeting, region: Span,

@@ -43,6 +43,7 @@ _RUN = re.compile(rf"{_WORD}(?:\s+(?:(?:del|de|la|le|da|do|di|des|du|upon|am|sur
 _AFTER = re.compile(r"\s+(?:delegation|side|[Gg]overnment|time|SAR\s+Government|[Cc]onsulate"
                     r"|[Ee]mbassy)\b")
 _TOPIC = re.compile(r"\b(?:briefed|discussed|exchanged|talked|reviewed|to\s+exchange|to\s+discuss|"
+                    r"(?:to\s+)?update[ds]?\s+(?:him|her|them|\w+\s+\w+)\s+on|"
                     r"on\s+how|about|regarding|concerning|covering)\b")
 _ZH_MAX = 10
 
@@ -268,8 +269,10 @@ def _welcome() -> re.Pattern[str]:
 # How far after a word of welcome the place may be named ("extended a warm welcome to the
 # Vice Governor of X, Mr Y, for his visit and inspection of Hong Kong").
 _WELCOME_REACH = 320
-# "to Hong Kong"; "his visit to Hong Kong", "visit and inspection of Hong Kong"
-_WELCOMED_TO = re.compile(rf"\b(?:visit(?:\s+and\s+\w+)?\s+(?:to|of)|to)\s+(?:the\s+)?(?={_WORD})")
+# "to Hong Kong"; "his visit to Hong Kong", "visit and inspection of Hong Kong", "for
+# visiting Hong Kong"
+_WELCOMED_TO = re.compile(rf"\b(?:visit(?:\s+and\s+\w+)?\s+(?:to|of)|visiting|to)\s+(?:the\s+)?"
+                          rf"(?={_WORD})")
 
 
 def welcome_place(text: str) -> str | None:
