@@ -494,3 +494,15 @@ def test_later_paragraphs_count_when_the_opening_names_one_topic() -> None:
         "members on the new ferry routes.",
         "Members also deliberated on the pier upgrade programme.")
     assert agenda(release) == ["the new ferry routes", "the pier upgrade programme"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("She had an in-depth discussion with them on issues of interest including pier upkeep, "
+     "ferry fares and the training of pilots.",
+     ["pier upkeep", "ferry fares", "the training of pilots"]),
+    ("They held discussions with the port officials on tide tables and the dredging budget.",
+     ["tide tables", "the dredging budget"]),
+])
+def test_a_discussion_held_with_someone_on_topics_enumerates_them(
+        sentence: str, expected: list[str]) -> None:
+    assert agenda(release_of(sentence)) == expected

@@ -200,6 +200,7 @@ class Expected:
     place: str | None
     chair: str | None
     date_checked: bool = True
+    agenda: tuple[str, ...] | None = None  # the agenda items, where the case states them
 
 
 @dataclass(frozen=True)
@@ -429,6 +430,40 @@ def _welcome_case(rng: random.Random) -> Case:
     return Case("Chief Executive meets visitor", paragraphs, DATELINE, expected, slots)
 
 
+# A call's topics, told after the call or in its own sentence: (sentence after the report of
+# the call, or the end of the call's own sentence when it starts with ","; the items).
+_TOPICS = ("ferry safety", "the training of pilots", "the upkeep of the piers")
+AGENDAS = {
+    "exchanged views on A, B and C": (
+        "They exchanged views on ferry safety, the training of pilots and the upkeep of the "
+        "piers.", _TOPICS),
+    "discussion with them on issues including A, B and C": (
+        "{host} had an in-depth discussion with them on issues of interest including ferry "
+        "safety, the training of pilots and the upkeep of the piers.", _TOPICS),
+    "to discuss A and B, followed by a lunch": (
+        ", to discuss ferry safety and the training of pilots, followed by a lunch", _TOPICS[:2]),
+}
+
+
+def _agenda_case(rng: random.Random) -> Case:
+    """A call and the topics the text enumerates for it."""
+    actor_key = rng.choice(sorted(ACTORS))
+    actor = ACTORS[actor_key]
+    agenda_key = rng.choice(sorted(AGENDAS))
+    told, items = AGENDAS[agenda_key]
+    time_key = rng.choice(sorted(TIMES_PAST))
+    time_text, when = TIMES_PAST[time_key]
+    lead = _sentence(actor, PERSON_VERBS["met"], COUNTERPARTS["post, honorific name"].text,
+                     time_text, "in Beijing", "place, time")
+    if told.startswith(","):
+        paragraphs: tuple[str, ...] = (lead[:-1] + told + ".",)
+    else:
+        paragraphs = (lead, told.format(host=actor.surname))
+    slots = {"agenda": agenda_key, "actor": actor_key, "time": time_key}
+    expected = Expected("held", when, None, None, "Beijing", None, agenda=items)
+    return Case("Minister meets counterpart", paragraphs, DATELINE, expected, slots)
+
+
 def generated_cases(count: int = 200, subjects: int = 80, series: int = 40,
                     transcripts: int = 20, seed: int = 20220510) -> list[Case]:
     rng = random.Random(seed)
@@ -437,6 +472,7 @@ def generated_cases(count: int = 200, subjects: int = 80, series: int = 40,
     cases += [_series_case(rng) for _ in range(series)]
     cases += [_transcript_case(rng) for _ in range(transcripts)]
     cases += [_welcome_case(rng) for _ in range(12)]
+    cases += [_agenda_case(rng) for _ in range(12)]
     return cases
 
 
@@ -473,6 +509,8 @@ def problems(case: Case) -> list[str]:
                   if role.role in ("chair", "co-chair", "convenor")]
         if expected.chair not in chairs:
             wrong.append(f"chair: {chairs}")
+    if expected.agenda is not None and tuple(a.text for a in meeting.agenda) != expected.agenda:
+        wrong.append(f"agenda: {[a.text for a in meeting.agenda]}")
     return wrong
 
 
