@@ -464,6 +464,36 @@ def _agenda_case(rng: random.Random) -> Case:
     return Case("Minister meets counterpart", paragraphs, DATELINE, expected, slots)
 
 
+# A meeting named again, later in its text, with its city: (first sentence, later sentence,
+# the place as it should be read). The first names a province, or (a photo caption) none.
+RESTATED = {
+    "province, then the conference in its capital": (
+        "{actor} will lead a delegation to Fujian for the {ordinal} meeting of {body} on "
+        "Wednesday (May 11).", "{surname} will co-chair the conference in Fuzhou.", "Fuzhou"),
+    "caption, then the body in a city": (
+        "{actor} (second left) speaks at {body} today (May 10).",
+        "{surname} chaired {body} in Shenzhen today.", "Shenzhen"),
+}
+
+
+def _restated_case(rng: random.Random) -> Case:
+    """A meeting whose reporting sentence names a province or no place, named again later in
+    its text with the city it was held in."""
+    actor_key = rng.choice(sorted(ACTORS))
+    actor = ACTORS[actor_key]
+    form_key = rng.choice(sorted(RESTATED))
+    first, later, place = RESTATED[form_key]
+    planned = form_key.startswith("province")
+    body = BODIES["two places"].name if planned else SERIES["high level meeting"]
+    first = first.format(actor=actor.text.rstrip(","), ordinal="third", body=f"the {body}")
+    later = later.format(surname=actor.surname, body=f"the {body}")
+    slots = {"restated": form_key, "actor": actor_key}
+    expected = Expected("planned" if planned else "held",
+                        date(2022, 5, 11) if planned else RELEASE_DAY, body,
+                        3 if planned else None, place, None)
+    return Case("Officials hold talks", (first, later), DATELINE, expected, slots)
+
+
 def generated_cases(count: int = 200, subjects: int = 80, series: int = 40,
                     transcripts: int = 20, seed: int = 20220510) -> list[Case]:
     rng = random.Random(seed)
@@ -473,6 +503,7 @@ def generated_cases(count: int = 200, subjects: int = 80, series: int = 40,
     cases += [_transcript_case(rng) for _ in range(transcripts)]
     cases += [_welcome_case(rng) for _ in range(12)]
     cases += [_agenda_case(rng) for _ in range(12)]
+    cases += [_restated_case(rng) for _ in range(10)]
     return cases
 
 

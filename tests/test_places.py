@@ -14,6 +14,7 @@ from pressgraph.extract import extract
 from pressgraph.extract.places import (
     narrowest,
     place_in,
+    restated_place,
     welcome_place,
     zh_place_in,
     zh_title_place,
@@ -364,3 +365,16 @@ def test_the_place_a_zh_headline_puts_its_official_in(title: str, place: str | N
 ])
 def test_a_place_in_what_the_visitor_updated_them_on_is_no_meeting_place(sentence: str) -> None:
     assert place_in(sentence) is None
+
+
+@pytest.mark.parametrize(("texts", "place", "body", "expected"), [
+    (["She will co-chair the conference in Fuzhou."], "Fujian", None, "Fuzhou"),
+    (["He chaired the Lantau Co-operation Meeting in Shenzhen today."], None,
+     "Lantau Co-operation Meeting", "Shenzhen"),
+    (["She will co-chair the conference in Fuzhou."], None, None, None),  # nothing to narrow
+    (["He will attend the meeting in Tokyo next month."], "Fujian", None, "Fujian"),  # not inside
+    (["The two sides agreed to hold the next meeting in Xiamen."], "Fuzhou", None, "Fuzhou"),
+])
+def test_a_meeting_named_again_in_a_city(texts: list[str], place: str | None, body: str | None,
+                                         expected: str | None) -> None:
+    assert restated_place(texts, place, body) == expected

@@ -43,6 +43,7 @@ from pressgraph.extract.places import (
     narrowest,
     opening_place,
     place_in,
+    restated_place,
     unknown_place_in,
     welcome_place,
 )
@@ -341,7 +342,9 @@ def _meeting(release: ParsedRelease, item: _Located, region: Span,
         ordinal=found.ordinal,
         date=item.date,
         date_text=item.date_text,
-        location=None if video else item.place or _welcomed_to(release, item, region, all_sentences),
+        location=None if video else restated_place(
+            [s.text for s in _sentences_in(all_sentences, region)],
+            item.place or _welcomed_to(release, item, region, all_sentences), found.body),
         venue=None if video else find_venue(item.sentence.text),
         mode="video conference" if video else "in person",
         kind=found.kind,

@@ -587,3 +587,31 @@ def zh_title_place(title: str) -> str | None:
                 if len(folded) == len(title) else place.surface
             return printed if to_traditional(printed) == place.surface else place.surface
     return None
+
+
+@cache
+def _restated() -> re.Pattern[str]:
+    nouns = _alternation(wordlists.ordered("place_restatements.txt"))
+    return re.compile(rf"\bthe\s+(?:{nouns})\s+(?=in\s+(?:the\s+)?{_WORD})")
+
+
+def restated_place(texts: list[str], place: str | None, body: str | None) -> str | None:
+    """Where the sentences of a meeting's own text name it again in a city: "will co-chair
+    the conference in Fuzhou" narrows "a delegation to Fujian" to its capital; "chaired the
+    Hong Kong-Shenzhen Co-operation Meeting in Shenzhen" (the body's own name) places a
+    meeting whose reported sentence names none. Else ``place`` as it was."""
+    for text in texts:
+        starts = [m.end() for m in _restated().finditer(text)]
+        if body and place is None:
+            starts += [m.end() for m in re.finditer(rf"\b{re.escape(body)}\s+(?=in\s)", text)]
+        for start in sorted(starts):
+            found = _names_after_prepositions(text[start:])
+            city = found[0].surface if found and found[0].start == 3 and found[0].local \
+                else None
+            if city is None:
+                continue
+            if place is None and body:
+                return city
+            if place is not None and narrowest(place, city) == city:
+                return city
+    return place
