@@ -362,8 +362,12 @@ def test_the_place_a_zh_headline_puts_its_official_in(title: str, place: str | N
     "Hong Kong.",
     "He met business leaders to update them on the latest developments in Hong Kong.",
     "She updated the ministers on new openings in Hong Kong.",
+    "He met the chairman to keep them abreast of the latest developments in Hong Kong.",
+    "He was pleased to see her again after his visit to Jakarta, Indonesia, in July.",
+    "Talks have begun since his visit to Ruritania in February, he said.",
+    "She recalled the promotion held during her visit to Japan last year.",
 ])
-def test_a_place_in_what_the_visitor_updated_them_on_is_no_meeting_place(sentence: str) -> None:
+def test_a_place_in_a_topic_or_a_past_visit_is_no_meeting_place(sentence: str) -> None:
     assert place_in(sentence) is None
 
 
@@ -378,3 +382,11 @@ def test_a_place_in_what_the_visitor_updated_them_on_is_no_meeting_place(sentenc
 def test_a_meeting_named_again_in_a_city(texts: list[str], place: str | None, body: str | None,
                                          expected: str | None) -> None:
     assert restated_place(texts, place, body) == expected
+
+
+@pytest.mark.parametrize(("sentence", "place"), [
+    ("She began her visit to Tokyo today.", "Tokyo"),
+    ("He will pay a visit to Tokyo on May 12 to meet the minister.", "Tokyo"),
+])
+def test_a_visit_of_the_day_still_places_the_meeting(sentence: str, place: str) -> None:
+    assert place_in(sentence) == place

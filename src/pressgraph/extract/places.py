@@ -44,6 +44,7 @@ _AFTER = re.compile(r"\s+(?:delegation|side|[Gg]overnment|time|SAR\s+Government|
                     r"|[Ee]mbassy)\b")
 _TOPIC = re.compile(r"\b(?:briefed|discussed|exchanged|talked|reviewed|to\s+exchange|to\s+discuss|"
                     r"(?:to\s+)?update[ds]?\s+(?:him|her|them|\w+\s+\w+)\s+on|"
+                    r"keep\s+(?:him|her|them\s+)?abreast\s+of|"
                     r"on\s+how|about|regarding|concerning|covering)\b")
 _ZH_MAX = 10
 
@@ -127,6 +128,19 @@ def _in_a_post(text: str, start: int) -> bool:
     return re.match(rf"(?:{posts})\b", run.group(0)) is not None
 
 
+# "his visit to Jakarta, Indonesia, in July", "during her visit to Japan last year": a visit
+# of the past, named as background; where it went is not where the meeting is.
+_VISIT_TO = re.compile(r"\b(?:his|her|their|its)\s+(?:[\w-]+\s+){0,2}(?:visit|trip)\s+$")
+_PAST_TIME = re.compile(rf"(?:,?\s+[A-Z][\w'’.-]*)*,?\s+(?:in\s+(?:{'|'.join(MONTHS)})\b"
+                        rf"(?!\s+\d)|last\s+(?:year|month|week|(?:{'|'.join(MONTHS)})\b)|"
+                        r"earlier\s+this\s+(?:year|month))", re.IGNORECASE)
+
+
+def _past_visit(text: str, match: re.Match[str], run_end: int) -> bool:
+    return match.group("prep") == "to" and bool(_VISIT_TO.search(text[:match.start()])) \
+        and _PAST_TIME.match(text, run_end) is not None
+
+
 def _names_after_prepositions(text: str) -> list[PlaceName]:
     found = []
     for match in _preposition().finditer(text):
@@ -135,7 +149,7 @@ def _names_after_prepositions(text: str) -> list[PlaceName]:
                 match.group("prep") == "to" and _in_a_post(text, match.start())):
             continue
         run = _RUN.match(text, match.end())
-        if run is None:
+        if run is None or _past_visit(text, match, run.end()):
             continue
         parts = list(re.finditer(r"\S+", run.group(0)))
         for count in range(len(parts), 0, -1):
