@@ -381,3 +381,22 @@ def test_a_call_at_a_building_takes_the_place_the_release_tells(form: str, party
         place = PLACED_ELSEWHERE[form][2]
         assert [m.location for m in meetings] == [
             _TO_SIMPLIFIED.convert(place) if simplified else place], text
+
+
+# A journey's end in the sentence of the meeting (flown to, reached first), before a
+# province named only in the counterpart's post: (sentence, the place the gold writes).
+JOURNEYS = {
+    "飛往": ("李家明明日（五月十一日）會飛往呼和浩特，與內蒙古自治區官員會面。", "呼和浩特"),
+    "轉飛": ("李家明明日（五月十一日）轉飛廣州，與廣東省公安廳官員會面。", "廣州"),
+    "到達": ("代表團今日（五月十日）首先到達哈爾濱，在傍晚與黑龍江省領導會面。", "哈爾濱"),
+}
+
+
+@pytest.mark.parametrize("form", sorted(JOURNEYS))
+def test_a_meeting_takes_the_end_of_the_journey_in_its_sentence(form: str) -> None:
+    sentence, place = JOURNEYS[form]
+    text = f"官員訪問行程\n*****\n　　{sentence}\n完\n\n{DATELINE}\n香港時間18時00分\n"
+    for simplified in (False, True):
+        meetings = _extract(_TO_SIMPLIFIED.convert(text) if simplified else text).meetings
+        assert [m.location for m in meetings] == [
+            _TO_SIMPLIFIED.convert(place) if simplified else place], text

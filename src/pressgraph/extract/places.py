@@ -564,7 +564,7 @@ def zh_place_in(folded: str, start: int, end: int, before: int | None = None,
 
 
 # Verbs of going somewhere: an announced meeting is where the official goes.
-_ZH_GOING = ("前往", "前赴", "轉往", "赴", "到訪", "抵達", "去", "訪問", "出訪")
+_ZH_GOING = ("前往", "前赴", "轉往", "赴", "到訪", "抵達", "到達", "飛往", "轉飛", "去", "訪問", "出訪")
 
 
 # Verbs of coming after which a welcomed visitor's place stands (歡迎…到訪北京).
