@@ -506,3 +506,14 @@ def test_later_paragraphs_count_when_the_opening_names_one_topic() -> None:
 def test_a_discussion_held_with_someone_on_topics_enumerates_them(
         sentence: str, expected: list[str]) -> None:
     assert agenda(release_of(sentence)) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Members noted the progress of the pier repairs and the budget of the Harbour Fund.",
+     ["the progress of the pier repairs", "the budget of the Harbour Fund"]),
+    ("The Commission also took note of tide tables and pier upkeep.", ["tide tables", "pier upkeep"]),
+    ("Members noted that the pier repairs and the dredging were on time.", []),
+    ("He noted the close ties and the frequent visits between the two places.", []),
+])
+def test_what_members_of_a_body_noted_is_its_business(sentence: str, expected: list[str]) -> None:
+    assert agenda(release_of(sentence)) == expected

@@ -445,6 +445,35 @@ AGENDAS = {
 }
 
 
+# A standing body's business stated as what its members noted (sentence after the report of
+# the meeting; the items).
+BODY_AGENDAS = {
+    "members noted A and B, as well as C": (
+        "Members noted the progress of the pier repairs and the budget of the Harbour Fund, as "
+        "well as the report on ferry safety.",
+        ("the progress of the pier repairs", "the budget of the Harbour Fund",
+         "the report on ferry safety")),
+    "the body also took note of A and B": (
+        "The Commission also took note of the progress of the pier repairs and the budget of "
+        "the Harbour Fund.", ("the progress of the pier repairs", "the budget of the Harbour Fund")),
+}
+
+
+def _body_agenda_case(rng: random.Random) -> Case:
+    """A standing body's meeting and the business its members noted."""
+    actor_key = rng.choice(sorted(ACTORS))
+    actor = ACTORS[actor_key]
+    agenda_key = rng.choice(sorted(BODY_AGENDAS))
+    told, items = BODY_AGENDAS[agenda_key]
+    ordinal_text, ordinal = ORDINALS["word"]
+    body = BODIES["plain"]
+    lead = _sentence(actor, BODY_VERBS["chaired"], _object_of_body(body, ordinal_text),
+                     TIMES_PAST["today"][0], "", "place, time")
+    slots = {"body agenda": agenda_key, "actor": actor_key}
+    expected = Expected("held", RELEASE_DAY, body.name, ordinal, None, actor.name, agenda=items)
+    return Case("Commission meets", (lead, told), DATELINE, expected, slots)
+
+
 def _agenda_case(rng: random.Random) -> Case:
     """A call and the topics the text enumerates for it."""
     actor_key = rng.choice(sorted(ACTORS))
@@ -504,6 +533,7 @@ def generated_cases(count: int = 200, subjects: int = 80, series: int = 40,
     cases += [_welcome_case(rng) for _ in range(12)]
     cases += [_agenda_case(rng) for _ in range(12)]
     cases += [_restated_case(rng) for _ in range(10)]
+    cases += [_body_agenda_case(rng) for _ in range(8)]
     return cases
 
 
