@@ -517,3 +517,13 @@ def test_a_discussion_held_with_someone_on_topics_enumerates_them(
 ])
 def test_what_members_of_a_body_noted_is_its_business(sentence: str, expected: list[str]) -> None:
     assert agenda(release_of(sentence)) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("She discussed with the Director of the Port Office, Mr Jan Novak, on pier upkeep and "
+     "tide tables.", ["pier upkeep", "tide tables"]),
+    ("They discussed pier upkeep, tide tables, Mr Jan Novak, and the dredging budget.",
+     ["pier upkeep", "tide tables", "the dredging budget"]),
+])
+def test_a_person_set_off_by_commas_is_no_topic(sentence: str, expected: list[str]) -> None:
+    assert agenda(release_of(sentence)) == expected

@@ -440,6 +440,9 @@ AGENDAS = {
     "discussion with them on issues including A, B and C": (
         "{host} had an in-depth discussion with them on issues of interest including ferry "
         "safety, the training of pilots and the upkeep of the piers.", _TOPICS),
+    "discussed with X, Mr Y, on A and B": (
+        "{host} also discussed with the Deputy Minister of Finance, Mr Jan Novak, on ferry "
+        "safety and the training of pilots.", _TOPICS[:2]),
     "to discuss A and B, followed by a lunch": (
         ", to discuss ferry safety and the training of pilots, followed by a lunch", _TOPICS[:2]),
 }
