@@ -412,6 +412,29 @@ WELCOMES = {
 }
 
 
+# Headlines that say where the release's meetings were, whose lead names no place:
+# (headline, the place as it should be read).
+HEADLINES = {
+    "visits": ("Secretary visits Hangzhou (with photos)", "Hangzhou"),
+    "visit to": ("Secretary begins visit to Hangzhou", "Hangzhou"),
+    "in": ("Secretary meets minister in Hangzhou", "Hangzhou"),
+}
+
+
+def _headline_case(rng: random.Random) -> Case:
+    """A call whose sentence names no place, under a headline that does."""
+    actor_key = rng.choice(sorted(ACTORS))
+    actor = ACTORS[actor_key]
+    headline_key = rng.choice(sorted(HEADLINES))
+    title, place = HEADLINES[headline_key]
+    lead = _sentence(actor, PERSON_VERBS["met"], COUNTERPARTS["mainland post"].text,
+                     TIMES_PAST["today"][0], "", "place, time")
+    slots = {"headline": headline_key, "actor": actor_key}
+    expected = Expected("held", RELEASE_DAY, None, None, place, None)
+    return Case(title, (lead, "The two sides exchanged views on co-operation."), DATELINE,
+                expected, slots)
+
+
 def _welcome_case(rng: random.Random) -> Case:
     """"met X at Government House today" and, in a sentence before or after it, the visitor
     welcomed to Hong Kong: the call took place in Hong Kong."""
@@ -537,6 +560,7 @@ def generated_cases(count: int = 200, subjects: int = 80, series: int = 40,
     cases += [_agenda_case(rng) for _ in range(12)]
     cases += [_restated_case(rng) for _ in range(10)]
     cases += [_body_agenda_case(rng) for _ in range(8)]
+    cases += [_headline_case(rng) for _ in range(8)]
     return cases
 
 
