@@ -527,3 +527,9 @@ def test_what_members_of_a_body_noted_is_its_business(sentence: str, expected: l
 ])
 def test_a_person_set_off_by_commas_is_no_topic(sentence: str, expected: list[str]) -> None:
     assert agenda(release_of(sentence)) == expected
+
+
+def test_a_further_verb_of_the_visit_ends_the_topics() -> None:
+    release = release_of("The Council will discuss tide tables and pier upkeep and attend a "
+                         "dinner hosted by the Harbour Club.")
+    assert agenda(release) == ["tide tables", "pier upkeep"]

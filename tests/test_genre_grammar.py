@@ -466,6 +466,9 @@ AGENDAS = {
     "discussed with X, Mr Y, on A and B": (
         "{host} also discussed with the Deputy Minister of Finance, Mr Jan Novak, on ferry "
         "safety and the training of pilots.", _TOPICS[:2]),
+    "to discuss A and B and attend a dinner": (
+        ", to discuss ferry safety and the training of pilots and attend a dinner hosted by "
+        "the Harbour Club", _TOPICS[:2]),
     "to discuss A and B, followed by a lunch": (
         ", to discuss ferry safety and the training of pilots, followed by a lunch", _TOPICS[:2]),
 }
