@@ -400,3 +400,9 @@ def test_a_meeting_takes_the_end_of_the_journey_in_its_sentence(form: str) -> No
         meetings = _extract(_TO_SIMPLIFIED.convert(text) if simplified else text).meetings
         assert [m.location for m in meetings] == [
             _TO_SIMPLIFIED.convert(place) if simplified else place], text
+
+
+def test_an_earlier_sentence_of_the_trip_wins_over_the_headline_city() -> None:
+    text = ("行政長官在北京出席會議\n*****\n　　行政長官李家明今日（五月十日）下午抵達天津。"
+            "李家明其後與天津市市長周志強會面。\n完\n\n" f"{DATELINE}\n香港時間18時00分\n")
+    assert [m.location for m in _extract(text).meetings] == ["天津"]

@@ -317,11 +317,11 @@ def _location(context: _Context, draft: _Draft) -> tuple[str | None, str | None]
     units: list[tuple[Unit, int | None]] = [(draft.clause, None), (sentence, draft.verb_start)]
     units += [(context.sentences[i], context.sentences[i].end)
               for i in range(draft.sentence - 1, -1, -1)]
-    # before earlier sentences: the visitor welcomed after the call (歡迎…訪港), the
-    # headline's city (…在倫敦與…會面), which also narrows a country named before
+    # before earlier sentences: the visitor welcomed after the call (歡迎…訪港); failing all,
+    # the headline's city (…在倫敦與…會面), which also narrows a country named before
     titled = zh_title_place(context.release.title or "")
     for number, (unit, before) in enumerate(units):
-        if number == 2 and (told := _welcomed(context, draft) or titled):
+        if number == 2 and (told := _welcomed(context, draft)):
             return told, venue
         place = _place_in(context, unit, before, going=draft.status == "planned")
         if place:
