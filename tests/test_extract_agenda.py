@@ -511,7 +511,8 @@ def test_a_discussion_held_with_someone_on_topics_enumerates_them(
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("Members noted the progress of the pier repairs and the budget of the Harbour Fund.",
      ["the progress of the pier repairs", "the budget of the Harbour Fund"]),
-    ("The Commission also took note of tide tables and pier upkeep.", ["tide tables", "pier upkeep"]),
+    ("The Commission also took note of tide tables and pier upkeep.",
+     ["tide tables", "pier upkeep"]),
     ("Members noted that the pier repairs and the dredging were on time.", []),
     ("He noted the close ties and the frequent visits between the two places.", []),
 ])

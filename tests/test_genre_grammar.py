@@ -484,7 +484,8 @@ BODY_AGENDAS = {
          "the report on ferry safety")),
     "the body also took note of A and B": (
         "The Commission also took note of the progress of the pier repairs and the budget of "
-        "the Harbour Fund.", ("the progress of the pier repairs", "the budget of the Harbour Fund")),
+        "the Harbour Fund.",
+        ("the progress of the pier repairs", "the budget of the Harbour Fund")),
 }
 
 

@@ -11,15 +11,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pressgraph.extract import extract
-from pressgraph.extract.places import (
-    narrowest,
-    place_in,
-    restated_place,
-    welcome_place,
-    zh_place_in,
-    zh_title_place,
-    zh_welcome_place,
-)
+from pressgraph.extract.places import narrowest, place_in, restated_place, welcome_place
+from pressgraph.extract.zh_places import zh_place_in, zh_title_place, zh_welcome_place
 from pressgraph.parse import parse
 from pressgraph.reader import decode
 from pressgraph.registry import gazetteer

@@ -18,7 +18,7 @@ from pressgraph.chinese_script import to_traditional
 from pressgraph.extract import zh_agenda, zh_orgs, zh_spacing
 from pressgraph.extract.meetings import status_of
 from pressgraph.extract.outcomes import find_zh_outcomes
-from pressgraph.extract.places import narrowest, zh_place_in, zh_title_place, zh_welcome_place
+from pressgraph.extract.places import narrowest
 from pressgraph.extract.zh_actors import people_in as _people_in
 from pressgraph.extract.zh_actors import speaker_of
 from pressgraph.extract.zh_actors import subject as _subject
@@ -34,6 +34,7 @@ from pressgraph.extract.zh_meetings import (
     occasion,
 )
 from pressgraph.extract.zh_people import Person, find_people
+from pressgraph.extract.zh_places import zh_place_in, zh_title_place, zh_welcome_place
 from pressgraph.extract.zh_text import (
     Sentence,
     Unit,
