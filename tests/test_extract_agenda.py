@@ -494,3 +494,43 @@ def test_later_paragraphs_count_when_the_opening_names_one_topic() -> None:
         "members on the new ferry routes.",
         "Members also deliberated on the pier upgrade programme.")
     assert agenda(release) == ["the new ferry routes", "the pier upgrade programme"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("She had an in-depth discussion with them on issues of interest including pier upkeep, "
+     "ferry fares and the training of pilots.",
+     ["pier upkeep", "ferry fares", "the training of pilots"]),
+    ("They held discussions with the port officials on tide tables and the dredging budget.",
+     ["tide tables", "the dredging budget"]),
+])
+def test_a_discussion_held_with_someone_on_topics_enumerates_them(
+        sentence: str, expected: list[str]) -> None:
+    assert agenda(release_of(sentence)) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Members noted the progress of the pier repairs and the budget of the Harbour Fund.",
+     ["the progress of the pier repairs", "the budget of the Harbour Fund"]),
+    ("The Commission also took note of tide tables and pier upkeep.",
+     ["tide tables", "pier upkeep"]),
+    ("Members noted that the pier repairs and the dredging were on time.", []),
+    ("He noted the close ties and the frequent visits between the two places.", []),
+])
+def test_what_members_of_a_body_noted_is_its_business(sentence: str, expected: list[str]) -> None:
+    assert agenda(release_of(sentence)) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("She discussed with the Director of the Port Office, Mr Jan Novak, on pier upkeep and "
+     "tide tables.", ["pier upkeep", "tide tables"]),
+    ("They discussed pier upkeep, tide tables, Mr Jan Novak, and the dredging budget.",
+     ["pier upkeep", "tide tables", "the dredging budget"]),
+])
+def test_a_person_set_off_by_commas_is_no_topic(sentence: str, expected: list[str]) -> None:
+    assert agenda(release_of(sentence)) == expected
+
+
+def test_a_further_verb_of_the_visit_ends_the_topics() -> None:
+    release = release_of("The Council will discuss tide tables and pier upkeep and attend a "
+                         "dinner hosted by the Harbour Club.")
+    assert agenda(release) == ["tide tables", "pier upkeep"]

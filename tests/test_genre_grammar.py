@@ -217,6 +217,7 @@ class Expected:
     place: str | None
     chair: str | None
     date_checked: bool = True
+    agenda: tuple[str, ...] | None = None  # the agenda items, where the case states them
 
 
 @dataclass(frozen=True)
@@ -421,6 +422,161 @@ def _transcript_case(rng: random.Random) -> Case:
         "Secretary: The members agreed to go on with the work."), DATELINE, expected, slots)
 
 
+# A call at a building, placed by where the text welcomes the visitor: (sentence, whether it
+# comes before the report of the call). "{visitor}" stands for the visitor's surname.
+WELCOMES = {
+    "welcoming the visit, after": ("Welcoming {visitor}'s first visit to Hong Kong in his new "
+                                   "capacity, {host} said the two places had close ties.", False),
+    "welcomed to, after": ("{host} welcomed {visitor} and the delegation to Hong Kong.", False),
+    "welcomed for visiting, after": ("{host} welcomed {visitor} for visiting Hong Kong again to "
+                                     "attend a trade fair.", False),
+    "welcome for the visit, before": ("{host} extended a warm welcome to the Vice Governor of "
+                                      "Lingnan Province, Mr Zhang Wei, for his visit and "
+                                      "inspection of Hong Kong.", True),
+}
+
+
+# Headlines that say where the release's meetings were, whose lead names no place:
+# (headline, the place as it should be read).
+HEADLINES = {
+    "visits": ("Secretary visits Hangzhou (with photos)", "Hangzhou"),
+    "visit to": ("Secretary begins visit to Hangzhou", "Hangzhou"),
+    "in": ("Secretary meets minister in Hangzhou", "Hangzhou"),
+}
+
+
+def _headline_case(rng: random.Random) -> Case:
+    """A call whose sentence names no place, under a headline that does."""
+    actor_key = rng.choice(sorted(ACTORS))
+    actor = ACTORS[actor_key]
+    headline_key = rng.choice(sorted(HEADLINES))
+    title, place = HEADLINES[headline_key]
+    lead = _sentence(actor, PERSON_VERBS["met"], COUNTERPARTS["mainland post"].text,
+                     TIMES_PAST["today"][0], "", "place, time")
+    slots = {"headline": headline_key, "actor": actor_key}
+    expected = Expected("held", RELEASE_DAY, None, None, place, None)
+    return Case(title, (lead, "The two sides exchanged views on co-operation."), DATELINE,
+                expected, slots)
+
+
+def _welcome_case(rng: random.Random) -> Case:
+    """"met X at Government House today" and, in a sentence before or after it, the visitor
+    welcomed to Hong Kong: the call took place in Hong Kong."""
+    actor_key = rng.choice(sorted(ACTORS))
+    actor = ACTORS[actor_key]
+    welcome_key = rng.choice(sorted(WELCOMES))
+    welcome, before = WELCOMES[welcome_key]
+    time_key = rng.choice(sorted(TIMES_PAST))
+    time_text, when = TIMES_PAST[time_key]
+    lead = _sentence(actor, PERSON_VERBS["met"], COUNTERPARTS["mainland post"].text, time_text,
+                     "at Government House", "place, time")
+    other = welcome.format(visitor="Mr Zhang", host=actor.surname)
+    paragraphs = (other, lead) if before else (lead, other)
+    slots = {"welcome": welcome_key, "actor": actor_key, "time": time_key}
+    expected = Expected("held", when, None, None, "Hong Kong", None)
+    return Case("Chief Executive meets visitor", paragraphs, DATELINE, expected, slots)
+
+
+# A call's topics, told after the call or in its own sentence: (sentence after the report of
+# the call, or the end of the call's own sentence when it starts with ","; the items).
+_TOPICS = ("ferry safety", "the training of pilots", "the upkeep of the piers")
+AGENDAS = {
+    "exchanged views on A, B and C": (
+        "They exchanged views on ferry safety, the training of pilots and the upkeep of the "
+        "piers.", _TOPICS),
+    "discussion with them on issues including A, B and C": (
+        "{host} had an in-depth discussion with them on issues of interest including ferry "
+        "safety, the training of pilots and the upkeep of the piers.", _TOPICS),
+    "discussed with X, Mr Y, on A and B": (
+        "{host} also discussed with the Deputy Minister of Finance, Mr Jan Novak, on ferry "
+        "safety and the training of pilots.", _TOPICS[:2]),
+    "to discuss A and B and attend a dinner": (
+        ", to discuss ferry safety and the training of pilots and attend a dinner hosted by "
+        "the Harbour Club", _TOPICS[:2]),
+    "to discuss A and B, followed by a lunch": (
+        ", to discuss ferry safety and the training of pilots, followed by a lunch", _TOPICS[:2]),
+}
+
+
+# A standing body's business stated as what its members noted (sentence after the report of
+# the meeting; the items).
+BODY_AGENDAS = {
+    "members noted A and B, as well as C": (
+        "Members noted the progress of the pier repairs and the budget of the Harbour Fund, as "
+        "well as the report on ferry safety.",
+        ("the progress of the pier repairs", "the budget of the Harbour Fund",
+         "the report on ferry safety")),
+    "the body also took note of A and B": (
+        "The Commission also took note of the progress of the pier repairs and the budget of "
+        "the Harbour Fund.",
+        ("the progress of the pier repairs", "the budget of the Harbour Fund")),
+}
+
+
+def _body_agenda_case(rng: random.Random) -> Case:
+    """A standing body's meeting and the business its members noted."""
+    actor_key = rng.choice(sorted(ACTORS))
+    actor = ACTORS[actor_key]
+    agenda_key = rng.choice(sorted(BODY_AGENDAS))
+    told, items = BODY_AGENDAS[agenda_key]
+    ordinal_text, ordinal = ORDINALS["word"]
+    body = BODIES["plain"]
+    lead = _sentence(actor, BODY_VERBS["chaired"], _object_of_body(body, ordinal_text),
+                     TIMES_PAST["today"][0], "", "place, time")
+    slots = {"body agenda": agenda_key, "actor": actor_key}
+    expected = Expected("held", RELEASE_DAY, body.name, ordinal, None, actor.name, agenda=items)
+    return Case("Commission meets", (lead, told), DATELINE, expected, slots)
+
+
+def _agenda_case(rng: random.Random) -> Case:
+    """A call and the topics the text enumerates for it."""
+    actor_key = rng.choice(sorted(ACTORS))
+    actor = ACTORS[actor_key]
+    agenda_key = rng.choice(sorted(AGENDAS))
+    told, items = AGENDAS[agenda_key]
+    time_key = rng.choice(sorted(TIMES_PAST))
+    time_text, when = TIMES_PAST[time_key]
+    lead = _sentence(actor, PERSON_VERBS["met"], COUNTERPARTS["post, honorific name"].text,
+                     time_text, "in Beijing", "place, time")
+    if told.startswith(","):
+        paragraphs: tuple[str, ...] = (lead[:-1] + told + ".",)
+    else:
+        paragraphs = (lead, told.format(host=actor.surname))
+    slots = {"agenda": agenda_key, "actor": actor_key, "time": time_key}
+    expected = Expected("held", when, None, None, "Beijing", None, agenda=items)
+    return Case("Minister meets counterpart", paragraphs, DATELINE, expected, slots)
+
+
+# A meeting named again, later in its text, with its city: (first sentence, later sentence,
+# the place as it should be read). The first names a province, or (a photo caption) none.
+RESTATED = {
+    "province, then the conference in its capital": (
+        "{actor} will lead a delegation to Fujian for the {ordinal} meeting of {body} on "
+        "Wednesday (May 11).", "{surname} will co-chair the conference in Fuzhou.", "Fuzhou"),
+    "caption, then the body in a city": (
+        "{actor} (second left) speaks at {body} today (May 10).",
+        "{surname} chaired {body} in Shenzhen today.", "Shenzhen"),
+}
+
+
+def _restated_case(rng: random.Random) -> Case:
+    """A meeting whose reporting sentence names a province or no place, named again later in
+    its text with the city it was held in."""
+    actor_key = rng.choice(sorted(ACTORS))
+    actor = ACTORS[actor_key]
+    form_key = rng.choice(sorted(RESTATED))
+    first, later, place = RESTATED[form_key]
+    planned = form_key.startswith("province")
+    body = BODIES["two places"].name if planned else SERIES["high level meeting"]
+    first = first.format(actor=actor.text.rstrip(","), ordinal="third", body=f"the {body}")
+    later = later.format(surname=actor.surname, body=f"the {body}")
+    slots = {"restated": form_key, "actor": actor_key}
+    expected = Expected("planned" if planned else "held",
+                        date(2022, 5, 11) if planned else RELEASE_DAY, body,
+                        3 if planned else None, place, None)
+    return Case("Officials hold talks", (first, later), DATELINE, expected, slots)
+
+
 def generated_cases(count: int = 200, subjects: int = 80, series: int = 40,
                     transcripts: int = 20, seed: int = 20220510) -> list[Case]:
     rng = random.Random(seed)
@@ -428,6 +584,11 @@ def generated_cases(count: int = 200, subjects: int = 80, series: int = 40,
     cases += [_body_subject_case(rng) for _ in range(subjects)]
     cases += [_series_case(rng) for _ in range(series)]
     cases += [_transcript_case(rng) for _ in range(transcripts)]
+    cases += [_welcome_case(rng) for _ in range(12)]
+    cases += [_agenda_case(rng) for _ in range(12)]
+    cases += [_restated_case(rng) for _ in range(10)]
+    cases += [_body_agenda_case(rng) for _ in range(8)]
+    cases += [_headline_case(rng) for _ in range(8)]
     return cases
 
 
@@ -464,6 +625,8 @@ def problems(case: Case) -> list[str]:
                   if role.role in ("chair", "co-chair", "convenor")]
         if expected.chair not in chairs:
             wrong.append(f"chair: {chairs}")
+    if expected.agenda is not None and tuple(a.text for a in meeting.agenda) != expected.agenda:
+        wrong.append(f"agenda: {[a.text for a in meeting.agenda]}")
     return wrong
 
 

@@ -11,7 +11,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pressgraph.extract import extract
-from pressgraph.extract.places import narrowest, place_in, zh_place_in
+from pressgraph.extract.places import narrowest, place_in, restated_place, welcome_place
+from pressgraph.extract.zh_places import zh_place_in, zh_title_place, zh_welcome_place
 from pressgraph.parse import parse
 from pressgraph.reader import decode
 from pressgraph.registry import gazetteer
@@ -310,3 +311,75 @@ def test_each_meeting_of_a_tour_is_where_the_official_went_before_it() -> None:
 def test_an_announced_meeting_is_where_the_official_is_going() -> None:
     (meeting,) = _zh(ZH_LEAVING).meetings
     assert (meeting.status, meeting.location) == ("planned", "北京")
+
+
+# --------------------------------------------------------------------------- welcomes, headlines
+
+
+@pytest.mark.parametrize(("sentence", "place"), [
+    ("Welcoming Mr Zhang's first visit to Hong Kong in his new capacity, she said ...",
+     "Hong Kong"),
+    ("He extended a warm welcome to the Vice Governor of Lingnan Province, Mr Zhang Wei, "
+     "for his visit and inspection of Hong Kong.", "Hong Kong"),
+    ("She welcomed the delegation to Macao.", "Macao"),
+    ("She welcomed Mr Zhang for visiting Hong Kong again to attend a fair.", "Hong Kong"),
+    ("He welcomed the Governor of Lingnan Province and thanked him.", None),
+])
+def test_the_place_a_visitor_is_welcomed_to(sentence: str, place: str | None) -> None:
+    assert welcome_place(sentence) == place
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("李家明歡迎張明華就任後首次訪港。", "香港"),
+    ("李家明歡迎張明華來港出席論壇。", "香港"),
+    ("李家明歡迎國家在深圳設立新機構。", None),  # not a place come to
+    ("李家明感謝張明華訪港。", None),  # no word of welcome
+])
+def test_the_place_a_zh_visitor_is_welcomed_to(text: str, place: str | None) -> None:
+    found = zh_welcome_place(text, 0, len(text))
+    assert (found.surface if found else None) == place
+
+
+@pytest.mark.parametrize(("title", "place"), [
+    ("行政長官在倫敦與英國政界領袖會面", "倫敦"),
+    ("行政长官在香港会见深圳市市长", "香港"),
+    ("政务司司长於香港国际机场会见传媒", None),  # a building named after the city
+    ("行政長官會見深圳市市長", None),
+])
+def test_the_place_a_zh_headline_puts_its_official_in(title: str, place: str | None) -> None:
+    assert zh_title_place(title) == place
+
+
+@pytest.mark.parametrize("sentence", [
+    "She called on the Deputy Minister, Mr Karl Berg, to update him on the latest growth in "
+    "Hong Kong.",
+    "He met business leaders to update them on the latest developments in Hong Kong.",
+    "She updated the ministers on new openings in Hong Kong.",
+    "He met the chairman to keep them abreast of the latest developments in Hong Kong.",
+    "He was pleased to see her again after his visit to Jakarta, Indonesia, in July.",
+    "Talks have begun since his visit to Ruritania in February, he said.",
+    "She recalled the promotion held during her visit to Japan last year.",
+])
+def test_a_place_in_a_topic_or_a_past_visit_is_no_meeting_place(sentence: str) -> None:
+    assert place_in(sentence) is None
+
+
+@pytest.mark.parametrize(("texts", "place", "body", "expected"), [
+    (["She will co-chair the conference in Fuzhou."], "Fujian", None, "Fuzhou"),
+    (["He chaired the Lantau Co-operation Meeting in Shenzhen today."], None,
+     "Lantau Co-operation Meeting", "Shenzhen"),
+    (["She will co-chair the conference in Fuzhou."], None, None, None),  # nothing to narrow
+    (["He will attend the meeting in Tokyo next month."], "Fujian", None, "Fujian"),  # not inside
+    (["The two sides agreed to hold the next meeting in Xiamen."], "Fuzhou", None, "Fuzhou"),
+])
+def test_a_meeting_named_again_in_a_city(texts: list[str], place: str | None, body: str | None,
+                                         expected: str | None) -> None:
+    assert restated_place(texts, place, body) == expected
+
+
+@pytest.mark.parametrize(("sentence", "place"), [
+    ("She began her visit to Tokyo today.", "Tokyo"),
+    ("He will pay a visit to Tokyo on May 12 to meet the minister.", "Tokyo"),
+])
+def test_a_visit_of_the_day_still_places_the_meeting(sentence: str, place: str) -> None:
+    assert place_in(sentence) == place

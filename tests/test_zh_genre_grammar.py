@@ -506,3 +506,60 @@ def test_generated_release_yields_its_participants(second: str, simplified: bool
     for name, side in (found | more).items():
         assert sides.get(fold(name)) == side, f"{name}: {sides}"
     assert not [name for name in absent if fold(name) in sides], sides
+
+
+# A call at a building whose place the release tells elsewhere: in the sentence after it,
+# where the visitor is welcomed (歡迎…訪港), or in the headline (…在倫敦與…會面). Each form
+# is (headline, sentence after the call's, the place as the gold writes it).
+PLACED_ELSEWHERE = {
+    "welcomed, 訪港": ("行政長官會見{party}", "{host}歡迎{name}就任後首次訪港。", "香港"),
+    "welcomed, 來港": ("行政長官會見{party}", "{host}歡迎{name}來港出席論壇。", "香港"),
+    "headline, 在香港": ("行政長官在香港會見{party}", "雙方就加強合作交換意見。", "香港"),
+    "headline, 在倫敦": ("行政長官在倫敦與{party}會面", "雙方就加強合作交換意見。", "倫敦"),
+}
+
+
+def _placed_elsewhere_text(form: str, party: Party) -> str:
+    headline, after, _ = PLACED_ELSEWHERE[form]
+    name = party.name or party.text
+    return (f"{headline.format(party=party.text)}\n*****\n"
+            f"　　行政長官李家明今日（五月十日）在行政長官辦公室與{party.text}會面。"
+            f"{after.format(host='李家明', name=name)}\n完\n\n{DATELINE}\n香港時間18時00分\n")
+
+
+@pytest.mark.parametrize(("form", "party"), [(form, party) for form in PLACED_ELSEWHERE
+                                             for party in PARTIES[:4]],
+                         ids=[f"{form}|{party.text}" for form in PLACED_ELSEWHERE
+                              for party in PARTIES[:4]])
+def test_a_call_at_a_building_takes_the_place_the_release_tells(form: str, party: Party) -> None:
+    text = _placed_elsewhere_text(form, party)
+    for simplified in (False, True):
+        meetings = _extract(_TO_SIMPLIFIED.convert(text) if simplified else text).meetings
+        place = PLACED_ELSEWHERE[form][2]
+        assert [m.location for m in meetings] == [
+            _TO_SIMPLIFIED.convert(place) if simplified else place], text
+
+
+# A journey's end in the sentence of the meeting (flown to, reached first), before a
+# province named only in the counterpart's post: (sentence, the place the gold writes).
+JOURNEYS = {
+    "飛往": ("李家明明日（五月十一日）會飛往呼和浩特，與內蒙古自治區官員會面。", "呼和浩特"),
+    "轉飛": ("李家明明日（五月十一日）轉飛廣州，與廣東省公安廳官員會面。", "廣州"),
+    "到達": ("代表團今日（五月十日）首先到達哈爾濱，在傍晚與黑龍江省領導會面。", "哈爾濱"),
+}
+
+
+@pytest.mark.parametrize("form", sorted(JOURNEYS))
+def test_a_meeting_takes_the_end_of_the_journey_in_its_sentence(form: str) -> None:
+    sentence, place = JOURNEYS[form]
+    text = f"官員訪問行程\n*****\n　　{sentence}\n完\n\n{DATELINE}\n香港時間18時00分\n"
+    for simplified in (False, True):
+        meetings = _extract(_TO_SIMPLIFIED.convert(text) if simplified else text).meetings
+        assert [m.location for m in meetings] == [
+            _TO_SIMPLIFIED.convert(place) if simplified else place], text
+
+
+def test_an_earlier_sentence_of_the_trip_wins_over_the_headline_city() -> None:
+    text = ("行政長官在北京出席會議\n*****\n　　行政長官李家明今日（五月十日）下午抵達天津。"
+            "李家明其後與天津市市長周志強會面。\n完\n\n" f"{DATELINE}\n香港時間18時00分\n")
+    assert [m.location for m in _extract(text).meetings] == ["天津"]

@@ -18,7 +18,7 @@ from pressgraph.chinese_script import to_traditional
 from pressgraph.extract import zh_agenda, zh_orgs, zh_spacing
 from pressgraph.extract.meetings import status_of
 from pressgraph.extract.outcomes import find_zh_outcomes
-from pressgraph.extract.places import zh_place_in
+from pressgraph.extract.places import narrowest
 from pressgraph.extract.zh_actors import people_in as _people_in
 from pressgraph.extract.zh_actors import speaker_of
 from pressgraph.extract.zh_actors import subject as _subject
@@ -34,6 +34,7 @@ from pressgraph.extract.zh_meetings import (
     occasion,
 )
 from pressgraph.extract.zh_people import Person, find_people
+from pressgraph.extract.zh_places import zh_place_in, zh_title_place, zh_welcome_place
 from pressgraph.extract.zh_text import (
     Sentence,
     Unit,
@@ -317,11 +318,28 @@ def _location(context: _Context, draft: _Draft) -> tuple[str | None, str | None]
     units: list[tuple[Unit, int | None]] = [(draft.clause, None), (sentence, draft.verb_start)]
     units += [(context.sentences[i], context.sentences[i].end)
               for i in range(draft.sentence - 1, -1, -1)]
-    for unit, before in units:
+    # before earlier sentences: the visitor welcomed after the call (歡迎…訪港); failing all,
+    # the headline's city (…在倫敦與…會面), which also narrows a country named before
+    titled = zh_title_place(context.release.title or "")
+    for number, (unit, before) in enumerate(units):
+        if number == 2 and (told := _welcomed(context, draft)):
+            return told, venue
         place = _place_in(context, unit, before, going=draft.status == "planned")
         if place:
-            return place, venue
-    return None, venue
+            return narrowest(place, titled), venue
+    return _welcomed(context, draft) or titled, venue
+
+
+def _welcomed(context: _Context, draft: _Draft) -> str | None:
+    """The place the sentence after the meeting's welcomes its visitor to (歡迎…首次訪港)."""
+    following = context.sentences[draft.sentence + 1:draft.sentence + 2]
+    found = next((place for s in following
+                  if (place := zh_welcome_place(context.folded, s.start, s.end))), None)
+    if found is None:
+        return None
+    printed = context.text[found.start:found.start + len(found.surface)]
+    return printed if to_traditional(printed) == to_traditional(found.surface) \
+        else found.surface
 
 
 def _place_in(context: _Context, unit: Unit, before: int | None = None,

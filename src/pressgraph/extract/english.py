@@ -45,6 +45,7 @@ from pressgraph.extract.places import (
     narrowest,
     opening_place,
     place_in,
+    restated_place,
     unknown_place_in,
     welcome_place,
 )
@@ -412,7 +413,9 @@ def _meeting(release: ParsedRelease, item: _Located, region: Span,
         ordinal=found.ordinal,
         date=item.date,
         date_text=item.date_text,
-        location=None if video else item.place or _welcomed_to(release, item, region, all_sentences),
+        location=None if video else restated_place(
+            [s.text for s in _sentences_in(all_sentences, region)],
+            item.place or _welcomed_to(release, item, region, all_sentences), found.body),
         venue=None if video else find_venue(item.sentence.text),
         mode="video conference" if video else "in person",
         kind=found.kind,
@@ -427,7 +430,9 @@ def _welcomed_to(release: ParsedRelease, item: _Located, region: Span,
     """A call reported with a building for its place ("met X at Government House today")
     is placed where the text says the visitor was welcomed ("welcomed his visit to Hong
     Kong"), in the sentences of the meeting's own text."""
-    for sentence in _sentences_in(all_sentences, region)[:_WELCOME_SENTENCES]:
+    before = [s for s in all_sentences if s.span.end <= item.sentence.span.start][-1:]
+    # and the sentence right before it ("extended a warm welcome to X for his visit to ...")
+    for sentence in _sentences_in(all_sentences, region)[:_WELCOME_SENTENCES] + before:
         place = welcome_place(sentence.text)
         if place:
             return place
@@ -435,7 +440,7 @@ def _welcomed_to(release: ParsedRelease, item: _Located, region: Span,
 
 
 # How many sentences of a meeting's text may say where its visitor was welcomed.
-_WELCOME_SENTENCES = 3
+_WELCOME_SENTENCES = 5
 
 
 def _with_finders(release: ParsedRelease, meeting: Meeting, region: Span,

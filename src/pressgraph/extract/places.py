@@ -13,9 +13,7 @@ text names no place has none.
   meeting whose own sentence names no place is where the headline, the lead sentence ("...
   in Davos, Switzerland, ...") or a gathering it is held beside says. A district of Hong
   Kong or Macao (a GeoNames town inside a registry territory) places no meeting.
-* Chinese: a name right after a place verb (``在``, ``於``, ``抵達``…); a name only the world
-  gazetteer knows must be followed by punctuation or by a word that ends a place phrase
-  (``data/zh_place_followers.txt``), so that ``在中央政府`` is not a town called 中央.
+* Chinese: ``zh_places.py``, with the same place names and gazetteer.
 
 The name is returned as printed ("Macau", ``杭州市``): the resolver keeps the release's
 wording as the place's label in the release's language.
@@ -24,27 +22,28 @@ wording as the place's label in the release's language.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 
-from pressgraph.chinese_script import to_traditional
 from pressgraph.dateforms import MONTHS, WEEKDAYS
 from pressgraph.extract import dates as date_rules
 from pressgraph.extract import wordlists
 from pressgraph.extract.lexicon import words
 from pressgraph.extract.nametokens import sentences
-from pressgraph.extract.zh_text import lexicon
 from pressgraph.model import ParsedRelease
 from pressgraph.registry import find_place, gazetteer
 
-_LOCAL = frozenset({"city", "territory"})
+# Kinds of place a meeting is held in (a province or country is only narrowed to one).
+LOCAL_KINDS = frozenset({"city", "territory"})
+_LOCAL = LOCAL_KINDS
 _WORD = r"[A-Z][\w'’.-]*"
 _RUN = re.compile(rf"{_WORD}(?:\s+(?:(?:del|de|la|le|da|do|di|des|du|upon|am|sur)\s+)?{_WORD})*")
 _AFTER = re.compile(r"\s+(?:delegation|side|[Gg]overnment|time|SAR\s+Government|[Cc]onsulate"
                     r"|[Ee]mbassy)\b")
 _TOPIC = re.compile(r"\b(?:briefed|discussed|exchanged|talked|reviewed|to\s+exchange|to\s+discuss|"
+                    r"(?:to\s+)?update[ds]?\s+(?:him|her|them|\w+\s+\w+)\s+on|"
+                    r"keep\s+(?:him|her|them\s+)?abreast\s+of|"
                     r"on\s+how|about|regarding|concerning|covering)\b")
-_ZH_MAX = 10
 
 
 @dataclass(frozen=True)
@@ -126,6 +125,19 @@ def _in_a_post(text: str, start: int) -> bool:
     return re.match(rf"(?:{posts})\b", run.group(0)) is not None
 
 
+# "his visit to Jakarta, Indonesia, in July", "during her visit to Japan last year": a visit
+# of the past, named as background; where it went is not where the meeting is.
+_VISIT_TO = re.compile(r"\b(?:his|her|their|its)\s+(?:[\w-]+\s+){0,2}(?:visit|trip)\s+$")
+_PAST_TIME = re.compile(rf"(?:,?\s+[A-Z][\w'’.-]*)*,?\s+(?:in\s+(?:{'|'.join(MONTHS)})\b"
+                        rf"(?!\s+\d)|last\s+(?:year|month|week|(?:{'|'.join(MONTHS)})\b)|"
+                        r"earlier\s+this\s+(?:year|month))", re.IGNORECASE)
+
+
+def _past_visit(text: str, match: re.Match[str], run_end: int) -> bool:
+    return match.group("prep") == "to" and bool(_VISIT_TO.search(text[:match.start()])) \
+        and _PAST_TIME.match(text, run_end) is not None
+
+
 def _names_after_prepositions(text: str) -> list[PlaceName]:
     found = []
     for match in _preposition().finditer(text):
@@ -134,7 +146,7 @@ def _names_after_prepositions(text: str) -> list[PlaceName]:
                 match.group("prep") == "to" and _in_a_post(text, match.start())):
             continue
         run = _RUN.match(text, match.end())
-        if run is None:
+        if run is None or _past_visit(text, match, run.end()):
             continue
         parts = list(re.finditer(r"\S+", run.group(0)))
         for count in range(len(parts), 0, -1):
@@ -262,18 +274,31 @@ def journey_place(text: str, purpose: bool = True) -> str | None:
 @cache
 def _welcome() -> re.Pattern[str]:
     cues = _alternation(wordlists.ordered("place_welcomes.txt"))
-    return re.compile(rf"\b(?:{cues})\b[^.;]{{0,120}}?\bto\s+(?:the\s+)?(?={_WORD})")
+    return re.compile(rf"\b(?i:{cues})\b[^.;]{{0,{_WELCOME_REACH}}}")
+
+
+# How far after a word of welcome the place may be named ("extended a warm welcome to the
+# Vice Governor of X, Mr Y, for his visit and inspection of Hong Kong").
+_WELCOME_REACH = 320
+# "to Hong Kong"; "his visit to Hong Kong", "visit and inspection of Hong Kong", "for
+# visiting Hong Kong"
+_WELCOMED_TO = re.compile(rf"\b(?:visit(?:\s+and\s+\w+)?\s+(?:to|of)|visiting|to)\s+(?:the\s+)?"
+                          rf"(?={_WORD})")
 
 
 def welcome_place(text: str) -> str | None:
-    """The place a visitor was welcomed to ("welcomed Mr X's visit to Hong Kong"), as
-    printed."""
+    """The place a visitor was welcomed to ("welcomed Mr X's visit to Hong Kong", "Welcoming
+    the delegation to Hong Kong", "a warm welcome to X for his visit of Hong Kong"), as
+    printed: the first place named after "to" (or after "visit of") in the reach of the word
+    of welcome."""
     for match in _welcome().finditer(text):
-        run = _RUN.match(text, match.end())
-        if run is None:
-            continue
-        for found in _names_after_prepositions("in " + text[match.end():run.end()] + " "):
-            return found.surface
+        for to in _WELCOMED_TO.finditer(match.group(0)):
+            start = match.start() + to.end()
+            run = _RUN.match(text, start)
+            if run is None:
+                continue
+            for found in _names_after_prepositions("in " + text[start:run.end()] + " "):
+                return found.surface
     return None
 
 
@@ -335,11 +360,11 @@ def narrowest(place: str | None, other: str | None) -> str | None:
     if place is None or other is None:
         return place or other
     outer, inner = _lookup(place), _lookup(other)
-    return other if outer is not None and inner is not None and _inside(inner, outer) \
+    return other if outer is not None and inner is not None and inside(inner, outer) \
         else place
 
 
-def _inside(inner: gazetteer.WorldPlace, outer: gazetteer.WorldPlace) -> bool:
+def inside(inner: gazetteer.WorldPlace, outer: gazetteer.WorldPlace) -> bool:
     """Whether ``inner`` is a city or territory within the country or province ``outer``."""
     if outer.kind in _LOCAL or inner.kind not in _LOCAL:
         return False
@@ -367,173 +392,29 @@ def _lead_place(release: ParsedRelease) -> str | None:
 _STAYING = re.compile(r"\bin\s+(?:the\s+)?$")
 
 
-# --------------------------------------------------------------------------- Chinese
-
-
 @cache
-def _zh_followers() -> tuple[str, ...]:
-    return tuple(sorted(wordlists.ordered("zh_place_followers.txt"), key=len, reverse=True))
+def _restated() -> re.Pattern[str]:
+    nouns = _alternation(wordlists.ordered("place_restatements.txt"))
+    return re.compile(rf"\bthe\s+(?:{nouns})\s+(?=in\s+(?:the\s+)?{_WORD})")
 
 
-def _zh_ends_here(folded: str, end: int) -> bool:
-    """Whether a place name may end at ``end`` of the folded text (punctuation, the end,
-    or a word that closes a place phrase)."""
-    if end >= len(folded):
-        return True
-    ch = folded[end]
-    if not ("\u3400" <= ch <= "\u9fff"):
-        return True
-    return folded.startswith(_zh_followers(), end)
-
-
-def zh_place_at(text: str, position: int, end: int | None = None) -> PlaceName | None:
-    """The place named at ``position`` of a Chinese text (right after a place verb), before
-    ``end``: the longest name the registry or the world gazetteer knows, with the ``市``
-    printed after a city (``杭州市``). A country or province followed by one of its cities
-    (``馬來西亞吉隆坡``, ``阿聯酋（杜拜）``'s ``阿拉伯聯合酋長國(阿聯酋)迪拜``) gives the city,
-    unless two cities follow (``以色列耶路撒冷和特拉維夫``: the country)."""
-    found = _zh_name_at(text, position, end)
-    if found is not None and not found.local:
-        after = _past_short_form(text, position + len(found.surface), end)
-        city = _zh_name_at(text, after, end)
-        if city is not None and city.local:
-            joined = after + len(city.surface)
-            other = _zh_name_at(text, joined + 1, end) if text[joined:joined + 1] in \
-                _ZH_JOINERS else None
-            return found if other is not None and other.local else _with_city_word(text, city,
-                                                                                  end)
-    return _with_city_word(text, found, end) if found is not None and found.local else found
-
-
-# Words that join two places named together (耶路撒冷和特拉維夫).
-_ZH_JOINERS = ("和", "及", "、", "与", "與")
-# What a city's name may be printed with (杭州市; 巿 is an old look-alike of 市).
-_ZH_CITY_WORDS = ("市", "巿")
-
-
-def _past_short_form(text: str, position: int, end: int | None) -> int:
-    """After a bracketed short form (``(阿聯酋)``) at ``position``, or ``position``."""
-    limit = len(text) if end is None else end
-    match = re.match(r"[（(][^（）()]{1,8}[）)]", text[position:limit])
-    return position + match.end() if match else position
-
-
-def _with_city_word(text: str, place: PlaceName, end: int | None) -> PlaceName:
-    after = place.start + len(place.surface)
-    if after < (len(text) if end is None else end) and text[after] in _ZH_CITY_WORDS \
-            and not place.surface.endswith(_ZH_CITY_WORDS):
-        return PlaceName(text[place.start:after + 1], place.start, place.place)
+def restated_place(texts: list[str], place: str | None, body: str | None) -> str | None:
+    """Where the sentences of a meeting's own text name it again in a city: "will co-chair
+    the conference in Fuzhou" narrows "a delegation to Fujian" to its capital; "chaired the
+    Hong Kong-Shenzhen Co-operation Meeting in Shenzhen" (the body's own name) places a
+    meeting whose reported sentence names none. Else ``place`` as it was."""
+    for text in texts:
+        starts = [m.end() for m in _restated().finditer(text)]
+        if body and place is None:
+            starts += [m.end() for m in re.finditer(rf"\b{re.escape(body)}\s+(?=in\s)", text)]
+        for start in sorted(starts):
+            found = _names_after_prepositions(text[start:])
+            city = found[0].surface if found and found[0].start == 3 and found[0].local \
+                else None
+            if city is None:
+                continue
+            if place is None and body:
+                return city
+            if place is not None and narrowest(place, city) == city:
+                return city
     return place
-
-
-def _zh_name_at(text: str, position: int, end: int | None) -> PlaceName | None:
-    limit = len(text) if end is None else end
-    folded = to_traditional(text[position:min(limit, position + _ZH_MAX + 4)])
-    cjk = 0
-    while cjk < len(folded) and "\u3400" <= folded[cjk] <= "\u9fff":
-        cjk += 1
-    rest, folded = folded, folded[:cjk]
-    for length in range(min(_ZH_MAX, len(folded)), 1, -1):
-        curated = find_place(folded[:length])
-        if curated is not None:
-            place = gazetteer.find(curated.en)
-            if place is not None:
-                return PlaceName(text[position:position + length], position, place)
-    for length in range(min(_ZH_MAX, len(folded)), 1, -1):
-        place = gazetteer.find(folded[:length])
-        if place is not None and not gazetteer.is_district(place) and (
-                _zh_ends_here(rest, length) or (
-                place.kind not in _LOCAL and _city_follows(text, position + length, end))):
-            return PlaceName(text[position:position + length], position, place)
-    return None
-
-
-def _city_follows(text: str, position: int, end: int | None) -> bool:
-    """A city is named at ``position`` (以色列耶路撒冷: the country ends before it)."""
-    city = _zh_name_at(text, position, end)
-    return city is not None and city.local
-
-
-_ZH_TIME_ZONE = "時間"
-
-
-def zh_places_in(folded: str, start: int, end: int) -> list[tuple[int, PlaceName]]:
-    """Every place a stretch of folded Chinese text names after a place verb (``在北京``,
-    ``抵達別府``) or before a verb of holding (``出席檀香山舉行的``), each with the position
-    of its verb, in text order."""
-    found: dict[int, tuple[int, PlaceName]] = {}
-    for verb in lexicon().place_verbs:
-        position = folded.find(verb, start, end)
-        while position >= 0:
-            after = position + len(verb)
-            after += folded.startswith("了", after)  # 去了杭州市: the particle of the verb
-            place = None if folded[position - 1:position] in _ZH_NOT_GOING.get(verb, "") \
-                else zh_place_at(folded, after, end)
-            if place is not None and place.start not in found:
-                found[place.start] = (position, place)
-            position = folded.find(verb, position + 1, end)
-    for word, place in _zh_short_forms():
-        position = folded.find(word, start, end)
-        while position >= 0:  # 訪港的世界銀行集團行長: Hong Kong
-            found.setdefault(position, (position, replace(place, start=position)))
-            position = folded.find(word, position + 1, end)
-    for verb in _ZH_HELD + _ZH_VISITED:
-        position = folded.find(verb, start, end)
-        while position >= 0:
-            for length in range(min(_ZH_MAX, position - start), 1, -1):
-                place = _zh_name_at(folded, position - length, position)
-                if place is not None and len(place.surface) == length and place.local:
-                    found.setdefault(place.start, (place.start, place))
-                    break
-            position = folded.find(verb, position + 1, end)
-    return [found[key] for key in sorted(found)]
-
-
-@cache
-def _zh_short_forms() -> tuple[tuple[str, PlaceName], ...]:
-    """Words that name a place by its short form (``訪港``, ``本港``: Hong Kong), each with
-    the place as a name whose surface is the place's full name, not the text's."""
-    found = []
-    for word, name in wordlists.rows("zh_place_short_forms.tsv"):
-        curated = find_place(name)
-        place = gazetteer.find(curated.en) if curated is not None else gazetteer.find(name)
-        if place is not None:
-            found.append((word, PlaceName(name, 0, place)))
-    return tuple(found)
-
-
-# Verbs of holding after which a place may stand alone: 出席檀香山舉行的…會議.
-_ZH_HELD = ("舉行", "召開")
-# Words of a visit after which a place may stand alone: 展開北京的訪問行程, 兩天北京訪問.
-_ZH_VISITED = ("的訪問", "訪問", "之行")
-# Characters before a place verb that make it no verb of going (過去, 失去, 回去).
-_ZH_NOT_GOING = {"去": "過失除離回來上下進出"}
-
-
-def zh_place_in(folded: str, start: int, end: int, before: int | None = None,
-                going: bool = False) -> PlaceName | None:
-    """The place a stretch of folded Chinese text names: with ``before``, the one named last
-    before it (where the subject went before what the text reports there), else the first;
-    with ``going``, a place gone to (``前往北京``) before one stayed at (``在香港``);
-    failing those, a place in a local time (``倫敦時間九月二十一日``)."""
-    places = zh_places_in(folded, start, end)
-    if going:
-        places = [p for p in places if folded.startswith(_ZH_GOING, p[0])] or places
-    if places:
-        earlier = [place for _, place in places if before is not None and place.start < before]
-        chosen = earlier[-1] if earlier else places[0][1]
-        # 前往意大利出席在羅馬舉行的大會: the city within the country
-        return next((place for _, place in places if _inside(place.place, chosen.place)),
-                    chosen)
-    position = folded.find(_ZH_TIME_ZONE, start, end)
-    while position >= 0:
-        for length in range(min(_ZH_MAX, position - start), 1, -1):
-            found = _zh_name_at(folded, position - length, position)
-            if found is not None and len(found.surface) == length and found.local:
-                return found
-        position = folded.find(_ZH_TIME_ZONE, position + 1, end)
-    return None
-
-
-# Verbs of going somewhere: an announced meeting is where the official goes.
-_ZH_GOING = ("前往", "前赴", "轉往", "赴", "到訪", "抵達", "去", "訪問", "出訪")
