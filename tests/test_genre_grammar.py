@@ -842,3 +842,76 @@ def test_generated_release_yields_its_participants(key: str, text: str, _: str,
     for name, side in found.items():
         assert sides.get(name) == side, f"{name}: {sides}"
     assert not [name for name in absent if name in sides], sides
+
+
+# A transcript in which the speaker reports a meeting in the first person. The opening names
+# the speaker and where and on which day the remarks were given; the speaker's sentence gives
+# the day relative to it ("yesterday", "this morning"), the tense gives held or planned, and
+# the speaker takes part in what they met. Each form is (sentence, status, day offset from the
+# opening's day); "{counterpart}" is the person met.
+SPEAKER_SENTENCES = {
+    "had a meeting yesterday with": ("I had a useful meeting yesterday afternoon with "
+                                     "{counterpart} and we exchanged views on trade.", "held", -1),
+    "earlier today, I met": ("Earlier today, I met {counterpart} and we had a short chat.",
+                             "held", 0),
+    "we met this morning": ("This morning we met {counterpart} to talk about tourism.", "held", 0),
+    "I have just met": ("I have just met {counterpart}.", "held", 0),
+}
+# Openings: (text, the opening's day, the place of the remarks); the release is dated May 10.
+SPEAKER_OPENINGS = {
+    "media session today": ("at a media session in Rivertown today (May 10)", date(2022, 5, 10),
+                            "Rivertown"),
+    "local time, a day before the dateline": (
+        "at a media session in Rivertown today (May 9, Rivertown time)", date(2022, 5, 9),
+        "Rivertown"),
+}
+SPEAKER_COUNTERPARTS = ("post, honorific name", "mayor", "chairman of a company")
+
+
+def _speaker_release(opening: str, sentence: str, *, question: str = "") -> Case:
+    actor = ACTORS["chief executive, honorific name"]
+    by = actor.text[:1].lower() + actor.text[1:]
+    paragraphs = (f"Following is a transcript of remarks by {by} {opening}:",
+                  *((question,) if question else ()),
+                  f"Chief Executive: {sentence} It was a very useful exchange.")
+    return Case("Transcript of remarks by CE at media session", paragraphs, DATELINE,
+                Expected("held", None, None, None, None, None), {})
+
+
+@pytest.mark.parametrize(("form", "opening", "counterpart"),
+                         [(f, o, c) for f in sorted(SPEAKER_SENTENCES)
+                          for o in sorted(SPEAKER_OPENINGS) for c in SPEAKER_COUNTERPARTS])
+def test_the_speaker_of_a_transcript_reports_a_meeting(form: str, opening: str,
+                                                       counterpart: str) -> None:
+    sentence, status, offset = SPEAKER_SENTENCES[form]
+    opening_text, day, place = SPEAKER_OPENINGS[opening]
+    case = _speaker_release(opening_text, sentence.format(
+        counterpart=COUNTERPARTS[counterpart].text.rstrip(",")))
+    meetings = english.extract(release_of(case)).meetings
+    assert len(meetings) == 1, case.paragraphs
+    meeting = meetings[0]
+    assert (meeting.status, meeting.date, meeting.location) == (
+        status, date.fromordinal(day.toordinal() + offset), place)
+    principals = {role.person.name for role in meeting.roles if role.role != "attendee"}
+    assert {"Chan Tai-man", COUNTERPARTS[counterpart].name} <= principals
+
+
+# What a transcript says that is no meeting of the speaker's: a reporter's question, a
+# meeting of others, a hypothetical, meeting the press.
+SPEAKER_NON_MEETINGS = {
+    "reporter's question": ("Reporter: Did you meet {counterpart} yesterday?",
+                            "I cannot comment on that."),
+    "others met": ("", "The two ministers met {counterpart} yesterday."),
+    "hypothetical": ("", "If I met {counterpart}, I would raise the matter."),
+    "meeting the press": ("", "I will meet the press again tomorrow."),
+}
+
+
+@pytest.mark.parametrize("shape", sorted(SPEAKER_NON_MEETINGS))
+def test_what_a_transcript_says_of_no_speakers_meeting_gives_none(shape: str) -> None:
+    question, sentence = SPEAKER_NON_MEETINGS[shape]
+    counterpart = COUNTERPARTS["mayor"].text.rstrip(",")
+    case = _speaker_release(SPEAKER_OPENINGS["media session today"][0],
+                            sentence.format(counterpart=counterpart),
+                            question=question.format(counterpart=counterpart))
+    assert english.extract(release_of(case)).meetings == ()
