@@ -866,27 +866,32 @@ SPEAKER_OPENINGS = {
         "Rivertown"),
 }
 SPEAKER_COUNTERPARTS = ("post, honorific name", "mayor", "chairman of a company")
+# How the opening begins.
+SPEAKER_LEADS = ("Following is", "The following is", "Follows is")
 
 
-def _speaker_release(opening: str, sentence: str, *, question: str = "") -> Case:
+def _speaker_release(opening: str, sentence: str, *, question: str = "",
+                     lead: str = "Following is") -> Case:
     actor = ACTORS["chief executive, honorific name"]
     by = actor.text[:1].lower() + actor.text[1:]
-    paragraphs = (f"Following is a transcript of remarks by {by} {opening}:",
+    paragraphs = (f"{lead} a transcript of remarks by {by} {opening}:",
                   *((question,) if question else ()),
                   f"Chief Executive: {sentence} It was a very useful exchange.")
     return Case("Transcript of remarks by CE at media session", paragraphs, DATELINE,
                 Expected("held", None, None, None, None, None), {})
 
 
-@pytest.mark.parametrize(("form", "opening", "counterpart"),
-                         [(f, o, c) for f in sorted(SPEAKER_SENTENCES)
-                          for o in sorted(SPEAKER_OPENINGS) for c in SPEAKER_COUNTERPARTS])
+@pytest.mark.parametrize(("form", "opening", "counterpart", "lead"),
+                         [(f, o, c, SPEAKER_LEADS[n % len(SPEAKER_LEADS)])
+                          for n, (f, o, c) in enumerate(
+                              (f, o, c) for f in sorted(SPEAKER_SENTENCES)
+                              for o in sorted(SPEAKER_OPENINGS) for c in SPEAKER_COUNTERPARTS)])
 def test_the_speaker_of_a_transcript_reports_a_meeting(form: str, opening: str,
-                                                       counterpart: str) -> None:
+                                                       counterpart: str, lead: str) -> None:
     sentence, status, offset = SPEAKER_SENTENCES[form]
     opening_text, day, place = SPEAKER_OPENINGS[opening]
     case = _speaker_release(opening_text, sentence.format(
-        counterpart=COUNTERPARTS[counterpart].text.rstrip(",")))
+        counterpart=COUNTERPARTS[counterpart].text.rstrip(",")), lead=lead)
     meetings = english.extract(release_of(case)).meetings
     assert len(meetings) == 1, case.paragraphs
     meeting = meetings[0]

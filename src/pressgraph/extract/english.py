@@ -51,7 +51,14 @@ from pressgraph.extract.places import (
 )
 from pressgraph.extract.roles import find_roles
 from pressgraph.extract.sentences import Sentence, sentences
-from pressgraph.extract.transcripts import is_transcript, occasion_meetings, occasion_undated
+from pressgraph.extract.transcripts import (
+    is_transcript,
+    occasion_meetings,
+    occasion_undated,
+    opening_sentence,
+    speaker_role,
+)
+from pressgraph.extract.transcripts import speaker as transcript_speaker
 from pressgraph.extract.visits import find_visits
 from pressgraph.model import (
     AcronymDefinition,
@@ -85,12 +92,14 @@ def extract(release: ParsedRelease) -> Extraction:
     all_sentences = sentences(release)
     warnings: list[str] = []
     transcript = is_transcript(release)
-    located = (_occasion(release, all_sentences, mentions)
-               + _first_person(release, all_sentences,
-                               _locate_meetings(release, all_sentences, mentions, []))
+    occasions = _occasion(release, all_sentences, mentions) if transcript else []
+    located = (occasions + _first_person(release, all_sentences,
+                                         _locate_meetings(release, all_sentences, mentions, []))
                if transcript else _locate_meetings(release, all_sentences, mentions, warnings))
     regions = ([item.sentence.span for item in located] if transcript
                else _regions(release, located))
+    opening = opening_sentence(all_sentences) if transcript else None
+    speaker = transcript_speaker(opening, people) if opening is not None else None
     visits_by_meeting = _visits(release, all_sentences, located, regions, forms)
     body = body_region(release)
     lead_in = Span(body.start, max(body.start, min((r.start for r in regions), default=body.start)))
@@ -98,8 +107,12 @@ def extract(release: ParsedRelease) -> Extraction:
     for index, item in enumerate(located):
         region = regions[index]
         meeting = _meeting(release, item, region, all_sentences, visits_by_meeting[index])
-        if not transcript:  # a transcript's speaker is neither a chair nor a party named
+        if not transcript:
             meeting = _with_finders(release, meeting, region, people, acronyms, lead_in)
+        elif index >= len(occasions):  # what the speaker met, in the speaker's own account
+            meeting = _with_finders(release, meeting, region, people, acronyms,
+                                    Span(region.start, region.start))
+            meeting = replace(meeting, roles=speaker_role(speaker, meeting.roles))
         if meeting.date is None:
             if meeting.date_text:
                 warnings.append(f"meeting date {meeting.date_text!r} could not be resolved"
@@ -146,13 +159,24 @@ def _first_person(release: ParsedRelease, all_sentences: tuple[Sentence, ...],
             if item.found.status != "planned" and item.found.body is None
             and _SPEAKER_SUBJECT.search(
                 item.found.clause.text[:item.found.anchor - item.found.clause.start])]
-    opening = next((s for s in all_sentences if s.text.lower().startswith("following")), None)
+    opening = opening_sentence(all_sentences)
     phrase = _date_phrase(opening, opening.span.end) if opening is not None else None
     if phrase is None or phrase.is_future_reference:
         return kept
     when = date_rules.resolve(phrase, release.release_date)
-    return [item if item.date_text else replace(item, date=when, date_text=phrase.text)
-            for item in kept]
+    return [replace(item, date=_from_the_opening(item, when)) if item.date_text
+            else replace(item, date=when, date_text=phrase.text) for item in kept]
+
+
+def _from_the_opening(item: _Located, opening_day: date | None) -> date | None:
+    """A day the speaker names by its distance from the day of the remarks ("yesterday",
+    "this morning"), counted from the day the opening gives, which may not be the
+    release's ("today (June 11, New York time)" in a release of June 12)."""
+    phrase = _date_phrase(item.sentence, item.found.clause.start)
+    if opening_day is None or phrase is None or phrase.text != item.date_text \
+            or phrase.day is not None:
+        return item.date
+    return date_rules.resolve(phrase, opening_day)
 
 
 def _locate_meetings(release: ParsedRelease, all_sentences: tuple[Sentence, ...],

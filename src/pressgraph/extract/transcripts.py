@@ -12,7 +12,7 @@ from pressgraph.extract.lexicon import lexicon, words
 from pressgraph.extract.meeting_clauses import Clause, Found, Mentions
 from pressgraph.extract.meetings import meetings_at
 from pressgraph.extract.sentences import Sentence
-from pressgraph.model import ParsedRelease
+from pressgraph.model import ParsedRelease, PersonMention, RoleInMeeting
 
 
 def _alternation(items: tuple[str, ...]) -> str:
@@ -85,3 +85,43 @@ def _after_meeting() -> re.Pattern[str]:
     verbs = _alternation((*words("meetings", "transcript_after_verbs"),
                           *words("meetings", "transcript_return_verbs")))
     return re.compile(rf"\bafter\s+(?P<verb>{verbs})\s+(?=(?:the|a|an)\s)", re.IGNORECASE)
+
+
+# The speaker of a transcript, as its opening names them: "Following is the transcript of
+# remarks by the Chief Executive, Mr X, at ...", "remarks (English portion) given by X".
+_BY_SPEAKER = re.compile(r"\bby\s+", re.IGNORECASE)
+
+
+def opening_sentence(all_sentences: tuple[Sentence, ...]) -> Sentence | None:
+    """The sentence that opens a transcript ("Following is ..."), wherever a lead before it
+    ends ("The delegation arrived in X today. Following is the transcript of ...")."""
+    return next((s for s in all_sentences[:_OPENING_SENTENCES]
+                 if _OPENING.match(s.text)), None)
+
+
+# "Following is the transcript ...", "The following is ...", "Follows is ...".
+_OPENING = re.compile(r"(?:the\s+)?follow(?:ing|s)\s+is\b", re.IGNORECASE)
+
+# How many sentences of a transcript may come before its opening.
+_OPENING_SENTENCES = 4
+
+
+def speaker(opening: Sentence, people: tuple[PersonMention, ...]) -> PersonMention | None:
+    """The person whose remarks the transcript gives: the first person the opening names
+    after "by"."""
+    by = _BY_SPEAKER.search(opening.text)
+    if by is None:
+        return None
+    start = opening.span.start + by.end()
+    named = [person for person in people
+             if start <= person.span.start < opening.span.end and person.name]
+    return min(named, key=lambda person: person.span.start, default=None)
+
+
+def speaker_role(person: PersonMention | None,
+                 roles: tuple[RoleInMeeting, ...]) -> tuple[RoleInMeeting, ...]:
+    """The roles of a meeting the speaker reports in the first person: the speaker leads
+    their side, beside whoever the finders see in the speaker's account."""
+    if person is None or any(role.person.name == person.name for role in roles):
+        return roles
+    return (RoleInMeeting(person, "principal"), *roles)
