@@ -804,6 +804,38 @@ def test_an_announced_meeting_with_a_group_of_officials(framing: str, group: str
     assert [(m.status, m.date, m.location) for m in meetings] == expected, "\n".join(filled)
 
 
+# A meeting noun with words between it and "with" (an ordinal and a term, a judgement, a time,
+# a building): "had the first meeting in the current term of the Council with ...", "had a
+# useful meeting yesterday afternoon with ...". One held meeting with the person named.
+NOUN_PHRASES = {
+    "the first in the current term": "had the first meeting in the current term of the Harbour "
+                                     "Council (HC) with {counterpart} {time}",
+    "a useful, then the time": "had a useful meeting {time} with {counterpart}",
+    "at a building": "had a working meeting at the Central Government Offices with "
+                     "{counterpart} {time}",
+    "the second this year": "held the second meeting this year with {counterpart} {time}",
+}
+NAMED_COUNTERPARTS = {key: c for key, c in COUNTERPARTS.items() if c.name is not None} | {
+    "chairman of a committee": Counterpart(
+        "the Chairman of the Harbour Council House Committee, Ms Mary Chung,", "Mary Chung")}
+
+
+@pytest.mark.parametrize(("phrase", "counterpart", "time"),
+                         [(p, c, t) for p in sorted(NOUN_PHRASES)
+                          for c in sorted(NAMED_COUNTERPARTS) for t in ("today", "this afternoon")])
+def test_a_meeting_noun_with_words_before_with(phrase: str, counterpart: str, time: str) -> None:
+    actor = ACTORS["post, honorific name"]
+    time_text, when = TIMES_PAST[time]
+    predicate = NOUN_PHRASES[phrase].format(counterpart=NAMED_COUNTERPARTS[counterpart].text,
+                                            time=time_text)
+    lead = " ".join(f"{actor.text} {predicate}.".replace(",.", ".").replace(", (", " (").split())
+    case = Case("Secretary meets visitor", (lead, "The two sides exchanged views on co-operation."),
+                DATELINE, Expected("held", when, None, None, None, None), {})
+    meetings = english.extract(release_of(case)).meetings
+    assert [(m.status, m.date, m.body, m.ordinal) for m in meetings] == \
+        [("held", when, None, None)], lead
+
+
 # A meeting named by its day only as the time of remarks ("Speaking to reporters ahead of
 # today's Executive Council meeting, ...") is no meeting of the release.
 TIME_OF_REMARKS = {"before": "before", "ahead of": "ahead of", "prior to": "prior to"}
