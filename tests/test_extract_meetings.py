@@ -1189,3 +1189,8 @@ def test_a_held_meeting_with_a_group_of_officials_still_sums_up() -> None:
                         "of Fujian Province, Mr Wu Tao, in the afternoon.")
     assert len(found) == 1
 
+
+def test_a_call_received_from_a_post_and_a_bare_name() -> None:
+    found = meetings_of("The Secretary for Transport, Mr Lo Kin-sang, was received by the "
+                        "Vice Minister of Transport, Wu Tao, in Beijing today (October 9).")
+    assert [(m.kind, m.date) for m in found] == [("courtesy call", date(2024, 10, 9))]

@@ -212,7 +212,8 @@ def adhoc_meetings(clause: Clause, tense: str, mentions: Mentions,
                                or (planned and official_group(obj))
                                or re.match(r"(?:the|a|an|its|his|her|their)\s+[A-Z]", obj)):
             continue
-        if count == 0 and pattern in (_RECEIVED, _RECEIVE, _RECEIVED_BY):
+        if count == 0 and pattern in (_RECEIVED, _RECEIVE, _RECEIVED_BY) \
+                and not (pattern is _RECEIVED_BY and _post_and_bare_name(obj)):
             continue  # "received the report": only a visitor named makes a call received
         if count == 0 and unnamed_group(obj) and not of_organisation(obj) and not groups \
                 and not (planned and official_group(obj)):
@@ -232,6 +233,24 @@ def adhoc_meetings(clause: Clause, tense: str, mentions: Mentions,
                       region_start=person_start(mentions.text, names, i))
                 for i in range(max(1, count))]
     return []
+
+
+# "the Ruritanian Minister of Finance, Karl Berg,": a post, then a name without an honorific
+# set off by commas (two or three capitalised words, then a comma, a full stop or the time).
+_POST_AND_BARE_NAME = re.compile(
+    r"(?P<post>(?:the\s+)?[A-Z][^,;.()]{2,80}?),\s+[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’-]+){1,2}"
+    r"(?=\s*[,.;]|\s+(?:in|at|on|today|yesterday|this|last)\b)")
+
+
+def _post_and_bare_name(obj: str) -> bool:
+    """Whether ``obj`` opens with a person's post and a name without an honorific."""
+    match = _POST_AND_BARE_NAME.match(obj)
+    return bool(match and _post_noun().search(match.group("post")))
+
+
+@cache
+def _post_noun() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_alternation(words('meetings', 'people_nouns'))})\b", re.IGNORECASE)
 
 
 @cache
