@@ -1171,3 +1171,26 @@ def test_a_meeting_takes_the_one_day_the_release_prints() -> None:
         "fifth Working Meeting of the Riverside/Hong Kong Joint Conference.",
         "Today the two sides reviewed the progress of the work plan.")
     assert working.date == date(2024, 10, 9)
+
+
+@pytest.mark.parametrize("group", ["officials", "senior officials", "members of the public",
+                                   "representatives of local groups"])
+def test_an_announced_meeting_with_an_unplaced_group_is_none(group: str) -> None:
+    """Only a group tied to a place or a government ("officials there", "Mainland officials")
+    is the other side of an announced meeting; a group of people in general is not."""
+    assert meetings_of(f"The Secretary for Transport, Mr Lo Kin-sang, will meet {group} in "
+                       "Fuzhou tomorrow (October 10).") == ()
+
+
+def test_a_held_meeting_with_a_group_of_officials_still_sums_up() -> None:
+    """"met senior officials there" before the calls it sums up is no meeting of its own."""
+    found = meetings_of("The Secretary for Transport, Mr Lo Kin-sang, visited Fuzhou today "
+                        "(October 9) and met senior officials there. Mr Lo met the Vice Governor "
+                        "of Fujian Province, Mr Wu Tao, in the afternoon.")
+    assert len(found) == 1
+
+
+def test_a_call_received_from_a_post_and_a_bare_name() -> None:
+    found = meetings_of("The Secretary for Transport, Mr Lo Kin-sang, was received by the "
+                        "Vice Minister of Transport, Wu Tao, in Beijing today (October 9).")
+    assert [(m.kind, m.date) for m in found] == [("courtesy call", date(2024, 10, 9))]

@@ -22,6 +22,7 @@ from pressgraph.extract.meeting_clauses import (
     member_groups,
     object_persons,
     of_organisation,
+    official_group,
     people_words,
     person_start,
     unnamed_group,
@@ -208,13 +209,17 @@ def adhoc_meetings(clause: Clause, tense: str, mentions: Mentions,
         count = len(names)
         groups = member_groups(obj) if count == 0 else 0
         if count == 0 and not (_people().match(obj) or obj[:1].isupper() or groups
+                               or (planned and official_group(obj))
                                or re.match(r"(?:the|a|an|its|his|her|their)\s+[A-Z]", obj)):
             continue
-        if count == 0 and pattern in (_RECEIVED, _RECEIVE, _RECEIVED_BY):
+        if count == 0 and pattern in (_RECEIVED, _RECEIVE, _RECEIVED_BY) \
+                and not (pattern is _RECEIVED_BY and _post_and_bare_name(obj)):
             continue  # "received the report": only a visitor named makes a call received
-        if count == 0 and unnamed_group(obj) and not of_organisation(obj) and not groups:
+        if count == 0 and unnamed_group(obj) and not of_organisation(obj) and not groups \
+                and not (planned and official_group(obj)):
             continue  # "met officials and residents", "will meet representatives of ...": no one
-            # named, a summary of the meetings after it or no meeting announced
+            # named, a summary of the meetings after it or no meeting announced; but "will meet
+            # senior officials there" announces one (kept only with a day of its own)
         count = count or groups  # "met the A and B District Council members": one for each
         if count == 0 and kind == "courtesy call" and _APPEAL.match(obj):
             continue  # "called on the residents to move out": an appeal, not a call
@@ -228,6 +233,24 @@ def adhoc_meetings(clause: Clause, tense: str, mentions: Mentions,
                       region_start=person_start(mentions.text, names, i))
                 for i in range(max(1, count))]
     return []
+
+
+# "the Ruritanian Minister of Finance, Karl Berg,": a post, then a name without an honorific
+# set off by commas (two or three capitalised words, then a comma, a full stop or the time).
+_POST_AND_BARE_NAME = re.compile(
+    r"(?P<post>(?:the\s+)?[A-Z][^,;.()]{2,80}?),\s+[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’-]+){1,2}"
+    r"(?=\s*[,.;]|\s+(?:in|at|on|today|yesterday|this|last)\b)")
+
+
+def _post_and_bare_name(obj: str) -> bool:
+    """Whether ``obj`` opens with a person's post and a name without an honorific."""
+    match = _POST_AND_BARE_NAME.match(obj)
+    return bool(match and _post_noun().search(match.group("post")))
+
+
+@cache
+def _post_noun() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_alternation(words('meetings', 'people_nouns'))})\b", re.IGNORECASE)
 
 
 @cache

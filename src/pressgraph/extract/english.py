@@ -327,8 +327,8 @@ def _carry_planned_date(context: Context, sentence: Sentence, clause: Clause,
     """The day an announcement speaks of ("will lead a delegation to Macao tomorrow"), for the
     announced meetings of the sentences after it that give no day of their own; a sentence
     about a stretch of days ("during the three-day visit") ends it."""
-    if _SPELL.search(sentence.text):
-        context.planned_date, context.planned_text = None, None
+    if _SPELL.search(sentence.text) or (phrase is not None and phrase.is_range):
+        context.planned_date, context.planned_text = None, None  # (a trip of several days)
     elif phrase is not None and is_future(clause.text):
         context.planned_date = date_rules.resolve_from(phrase, release.release_date,
                                                        context.planned_date or context.date)

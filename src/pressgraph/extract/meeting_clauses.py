@@ -147,6 +147,29 @@ def of_organisation(obj: str) -> bool:
                                     r"(?:(?:the|its|their)\s+)?[A-Z]", obj[people.end():]))
 
 
+@cache
+def _official_group() -> re.Pattern[str]:
+    def alt(key: str) -> str:
+        items = sorted(words("meetings", key), key=len, reverse=True)
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
+    nouns, rank = alt("official_group_nouns"), alt("official_group_rank")
+    modifier = rf"(?:(?-i:[A-Z][\w-]*)|{alt('official_group_modifiers')})"
+    place = alt("official_group_places")
+    tied_after = rf"\s+(?:there\b|of\s+(?:the|its|that|this)\s+(?:{place})\b)"
+    return re.compile(
+        rf"^(?:the\s+)?(?:(?:{rank})\s+)?(?:"
+        rf"(?:(?:{modifier}\s+){{1,3}})(?:{nouns})\b(?!\s+of\b)|"  # Mainland officials
+        rf"(?:(?:{modifier}\s+){{0,3}})(?:{nouns}){tied_after}|"  # officials there
+        rf"(?:{place})['’]s?\s+(?:{nouns})\b)",  # the city's leaders
+        re.IGNORECASE)
+
+
+def official_group(obj: str) -> bool:
+    """"senior officials there", "leaders of the city government", "Mainland officials", "the
+    city's leaders": a group of a place's or a government's officials, no one named."""
+    return _official_group().match(obj) is not None
+
+
 _NAME_PART = r"(?:[A-Z][\w&'’-]*|\([A-Z][\w&-]*\))"
 # "the new term Harbour District Council (HDC) and Hill DC members", "North District
 # Councillors", "LegCo Members": the members of organisations the words before name.

@@ -46,13 +46,31 @@ def _meeting_with() -> re.Pattern[str]:
     leads = _alternation(words("nouns", "meeting_leads"))
     after = _alternation(words("nouns", "after_meeting"))
     heads = _alternation(tuple(sorted(words("nouns", "meeting_heads"), key=len, reverse=True)))
+    asides = _alternation(words("nouns", "asides_before_with"))
     return re.compile(
         rf"\b(?P<lead>{leads})\s+"
-        rf"(?:(?P<det>a|an|his|her|their|its)\s+)?"
+        rf"(?:(?P<det>a|an|his|her|their|its|the)\s+)?"
         rf"(?P<mods>(?:[a-z][\w-]*\s+){{0,3}}?)"
         rf"(?P<head>{heads})(?P<plural>s)?\b"
         rf"(?:\s+(?:{after}))?"
-        rf"(?P<with>\s+with\b)?", re.IGNORECASE)
+        # words between the meeting and "with": a time, a building, a term ("a meeting this
+        # afternoon with", "the first meeting in the current term of the Council with")
+        rf"(?P<with>(?:\s+(?:{asides})\b[^,.;:]{{0,80}}?)?\s+with\b)?", re.IGNORECASE)
+
+
+# A verb before "the <ordinal> meeting with" ("had the first meeting this term with"): one of
+# a series of meetings between people, reported as held; after a preposition ("at the first
+# meeting with") it is the occasion of something else.
+_THE_ORDINAL_LEADS = frozenset({"held", "had", "hold", "have", "having", "holding"})
+
+
+def _the_without_ordinal(det: str, mods: str, lead: str) -> bool:
+    """Whether "the" opens the phrase without an ordinal after a verb of holding."""
+    if det != "the":
+        return False
+    first = mods.split()[:1]
+    return not (first and parse_ordinal(first[0]) is not None
+                and lead.lower() in _THE_ORDINAL_LEADS)
 
 
 @cache
@@ -79,6 +97,10 @@ def meetings_with(clause: Clause, mentions: Mentions, existing: list[Found],
         plural = bool(match.group("plural"))
         head = " ".join(match.group("head").lower().split())
         lead = match.group("lead")
+        if _the_without_ordinal(det, mods, lead):
+            continue  # "during the meeting with": the meeting named before
+        if det == "the":
+            mods = " ".join(mods.split()[1:])  # the ordinal
         if any(word.lower() in _not_modifiers() for word in mods.split()):
             continue
         if head in {"call", "talks"} and not (match.group("with") and (det or plural)):
