@@ -67,7 +67,7 @@ def courtesy_calls(context: Context, index: int, clause: Unit,
             people = people_in(context, clause)
             opener = actor(context, index, verb_start) or _named_again(
                 context, clause, verb_start)
-            with_whom = re.search(r"[與同跟](?P<party>[^，。與同跟]{2,30})$", before)
+            with_whom = re.search(r"[與同跟](?P<party>[^，。與同跟]{2,80})$", before)
             party_named = _named_party(clause.text[position + len(verb):]) or (
                 with_whom is not None and _named_party(with_whom.group("party")))
             if not people and opener is not None and opener.start < verb_start and party_named:

@@ -153,8 +153,31 @@ def find_meetings(context: Context, transcript: bool = False) -> list[Draft]:
                 _listed_after(context, index, clause, drafts) or \
                 called_after(context, index, clause, drafts)
             drafts += [d for d in found if _with_tense(context, sentence, d)]
+    drafts = _minutes(context) + drafts
     return [copy for draft in told_again(context, _once_each(context, drafts)) if draft.count
             for copy in _each_of(draft)]
+
+
+# A board's minutes headed by the body and the meeting's day: (…轄下)貨幣發行委員會2000年7月5日
+# 會議記錄 (or 會議紀要), the body under the board it reports to.
+_MINUTES = re.compile(
+    r"^\s*(?:[\u4e00-\u9fff]{2,30}?轄下)?(?P<body>[\u4e00-\u9fff]{2,30}?(?:委員會|小組))"
+    r"(?P<day>(?:\d{4}|[〇○零一二三四五六七八九十]{4})年[^年，。]{1,8}?日)(?P<noun>會議(?:記錄|紀要))\s*$")
+
+
+def _minutes(context: Context) -> list[Draft]:
+    """The meeting a board's minutes record, named by their heading: held on its day."""
+    for index, sentence in enumerate(context.sentences[:3]):
+        folded = context.folded[sentence.start:sentence.end]
+        match = _MINUTES.match(folded)
+        if match is None:
+            continue
+        clause = sentence.clauses[0] if sentence.clauses else sentence
+        draft = Draft("standing body meeting", index, clause, sentence.start + match.start("noun"))
+        start, end = sentence.start + match.start("body"), sentence.start + match.end("body")
+        draft.body, draft.body_span = context.text[start:end], Span(start, end)
+        return [draft]
+    return []
 
 
 _LISTED = re.compile(r"(?:以及|及|和)(?P<when>[^，。的]{0,16}的)?(?P<name>[^，。的]{2,40}?會議)")
