@@ -563,3 +563,60 @@ def test_an_earlier_sentence_of_the_trip_wins_over_the_headline_city() -> None:
     text = ("行政長官在北京出席會議\n*****\n　　行政長官李家明今日（五月十日）下午抵達天津。"
             "李家明其後與天津市市長周志強會面。\n完\n\n" f"{DATELINE}\n香港時間18時00分\n")
     assert [m.location for m in _extract(text).meetings] == ["天津"]
+
+
+# --------------------------------------------------------------------------- more framings
+# A board's minutes, headed by the body and the meeting's day (…委員會<date>會議記錄), with
+# or without the board it sits under: one meeting, held that day, the body as printed.
+MINUTES = [(parent, body, day, noun) for parent in ("", "諮詢委員會轄下")
+           for body in ("貨幣事務委員會", "投資小組") for noun in ("會議記錄", "會議紀要")
+           for day in ("2024年4月12日", "二〇二四年四月十二日")]
+
+
+@pytest.mark.parametrize(("parent", "body", "day", "noun"), MINUTES)
+def test_a_boards_minutes_report_its_meeting(parent: str, body: str, day: str, noun: str) -> None:
+    headline = f"{parent}{body}{day}{noun}"
+    text = (f"{headline}\n\n2024年5月10日\n\n{headline}\n　　委員會獲悉報告期內的市場情況。\n"
+            "　　委員會審議了一份文件。\n")
+    for fold in (lambda s: s, _TO_SIMPLIFIED.convert):
+        meetings = _extract(fold(text)).meetings
+        assert [(m.body, m.date, m.status) for m in meetings] == [
+            (fold(body), date(2024, 4, 12), "held")], text
+
+
+# Leaving today to attend a meeting (今日啟程前往…，出席…): announced, on the day of leaving.
+DEPARTURES = [(when, verb) for when in ("今日", "今早", "今日（五月十日）上午")
+              for verb in ("啟程前往北京", "起程前往北京", "啟程訪問北京")]
+
+
+@pytest.mark.parametrize(("when", "verb"), DEPARTURES)
+def test_leaving_today_to_attend_announces_the_meeting(when: str, verb: str) -> None:
+    text = (f"局長出席會議\n*****\n　　律政司司長李家明{when}{verb}，出席{BODIES[4].text}。\n"
+            f"完\n\n{DATELINE}\n香港時間18時00分\n")
+    for fold in (lambda s: s, _TO_SIMPLIFIED.convert):
+        meetings = _extract(fold(text)).meetings
+        assert [(m.date, m.status) for m in meetings] == [(RELEASE_DAY, "planned")], text
+
+
+# 分別與A、B和C會面: one call on each party named, in either script.
+@pytest.mark.parametrize("joiners", [("、", "、"), ("、", "和"), ("和", "及")])
+def test_met_each_of_several_parties_apart(joiners: tuple[str, str]) -> None:
+    first, second = joiners
+    parties = f"{PARTIES[0].text}{first}{PARTIES[2].text}{second}{PARTIES[4].text}"
+    text = (f"主任訪問廣州\n*****\n　　駐粵辦主任黃國強今日（五月十日）訪問廣州，"
+            f"分別與{parties}會面。\n完\n\n{DATELINE}\n香港時間18時00分\n")
+    for fold in (lambda s: s, _TO_SIMPLIFIED.convert):
+        meetings = _extract(fold(text)).meetings
+        met = [{r.person.name for r in m.roles} - {fold("黃國強")} for m in meetings]
+        assert met == [{fold(p.name)} for p in (PARTIES[0], PARTIES[2], PARTIES[4])], text
+
+
+# A trip over several days, then what was done on it without a day of its own
+# (五月八日至十日訪問廣州。訪問期間…會面): the meeting has no date.
+@pytest.mark.parametrize("days", ["5月8日至10日", "五月八日及九日", "5月8至9日"])
+def test_a_meeting_on_a_trip_of_several_days_has_no_date(days: str) -> None:
+    text = (f"主任訪問廣州\n*****\n　　駐粵辦主任黃國強{days}訪問廣州。訪問期間，"
+            f"黃國強與{PARTIES[0].text}會面。\n完\n\n{DATELINE}\n香港時間18時00分\n")
+    for fold in (lambda s: s, _TO_SIMPLIFIED.convert):
+        meetings = _extract(fold(text)).meetings
+        assert [(m.date, m.status) for m in meetings] == [(None, "held")], text
