@@ -620,3 +620,29 @@ def test_a_meeting_on_a_trip_of_several_days_has_no_date(days: str) -> None:
     for fold in (lambda s: s, _TO_SIMPLIFIED.convert):
         meetings = _extract(fold(text)).meetings
         assert [(m.date, m.status) for m in meetings] == [(None, "held")], text
+
+
+# An exchange or liaison session under its quoted name (舉行「…聯絡交流會」, 「…交流會」今早
+# 舉行): a meeting of that name, with the ordinal printed before it.
+EXCHANGES = [(form, name, ordinal) for name in ("粵港海上執法聯絡交流會", "行政立法交流會")
+             for form, ordinal in (("水警總區今日在總部舉行「{name}」", None),
+                                   ("立法會將於本月十三日舉行第二次「{name}」", 2),
+                                   ("首場「{name}」今早舉行", 1),
+                                   ("水警總區今日舉行「2024{name}」", None))]
+
+
+@pytest.mark.parametrize(("form", "name", "ordinal"), EXCHANGES)
+def test_a_quoted_exchange_session_is_a_meeting(form: str, name: str, ordinal: int | None) -> None:
+    text = (f"交流會\n*****\n　　{form.format(name=name)}，各方代表交流經驗。\n"
+            f"完\n\n{DATELINE}\n香港時間18時00分\n")
+    day, status = ((date(2024, 5, 13), "planned") if "將於" in form else (RELEASE_DAY, "held"))
+    for fold in (lambda s: s, _TO_SIMPLIFIED.convert):
+        meetings = _extract(fold(text)).meetings
+        assert [(m.body, m.ordinal, m.date, m.status) for m in meetings] == [
+            (fold(name), ordinal, day, status)], text
+
+
+def test_a_sports_exchange_unquoted_is_no_meeting() -> None:
+    text = (f"體育交流會\n*****\n　　第十屆三地警察體育交流會今日在香港舉行，共五個比賽項目。\n"
+            f"完\n\n{DATELINE}\n香港時間18時00分\n")
+    assert _extract(text).meetings == ()
