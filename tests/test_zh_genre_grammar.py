@@ -646,3 +646,17 @@ def test_a_sports_exchange_unquoted_is_no_meeting() -> None:
     text = (f"體育交流會\n*****\n　　第十屆三地警察體育交流會今日在香港舉行，共五個比賽項目。\n"
             f"完\n\n{DATELINE}\n香港時間18時00分\n")
     assert _extract(text).meetings == ()
+
+
+# A call on parties the release does not name, only counts (拜會內地多個部門, 與一共十五個
+# 國家的代表會面): no call; a named organisation's officials stay one.
+UNNAMED_CALLS = ("拜會內地多個與環保相關的部門", "禮節性拜訪當地多個部門",
+                 "與一共十五個國家的執法機構代表會面", "與多名商界代表會面", "與15個地區的代表會面")
+
+
+@pytest.mark.parametrize("call", UNNAMED_CALLS)
+def test_a_call_on_unnamed_parties_is_none(call: str) -> None:
+    text = (f"局長訪問北京\n*****\n　　環境局局長陳大文今日（五月十日）在北京{call}，"
+            f"交流意見。\n完\n\n{DATELINE}\n香港時間18時00分\n")
+    for fold in (lambda s: s, _TO_SIMPLIFIED.convert):
+        assert _extract(fold(text)).meetings == (), text

@@ -74,6 +74,7 @@ class Lexicon:
     sitting_nouns: tuple[str, ...] = ()
     programme_openers: tuple[str, ...] = ()
     one_by_one_markers: tuple[str, ...] = ()
+    counted_parties: tuple[str, ...] = ()
     generic_meeting_names: tuple[str, ...] = ()
     name_final_particles: tuple[str, ...] = ()
 
@@ -119,6 +120,7 @@ def lexicon() -> Lexicon:
         sitting_nouns=_longest_first(data["sitting_nouns"]),
         programme_openers=_longest_first(data["programme_openers"]),
         one_by_one_markers=_longest_first(data["one_by_one_markers"]),
+        counted_parties=_longest_first(data["counted_parties"]),
         generic_meeting_names=_longest_first(data["generic_meeting_names"]),
         name_final_particles=_longest_first(data["name_final_particles"]),
     )
