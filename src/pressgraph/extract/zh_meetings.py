@@ -459,7 +459,8 @@ def _split_names(text: str) -> list[tuple[int, str]]:
 
 # A session held under its quoted name: 舉行第二次「…交流會」, 首場「…交流會」今早舉行 (the
 # quotes keep a sports meet, 體育交流會, out: it is no quoted name).
-_ORDINAL_WORD = r"(?P<ordinal>第(?:\d{1,3}|[〇○零一二三四五六七八九十百兩]{1,5})[次屆場]|首次|首場|首屆)"
+_ORDINAL_WORD = (r"(?P<ordinal>第(?:\d{1,3}|[〇○零一二三四五六七八九十百兩]{1,5})[次屆場]"
+                 r"|首次|首場|首屆)")
 _QUOTED_SESSION = r"[「“『](?P<name>[^」”』，。]{{2,40}}?(?:{heads}))[」”』]"
 
 
@@ -468,8 +469,10 @@ def _exchange_session(context: Context, index: int, clause: Unit) -> list[Draft]
     quoted = _QUOTED_SESSION.format(heads="|".join(lexicon().session_heads))
     text = clause.text.rstrip("。！？")
     verb_first = re.search(rf"(?:舉行|召開)了?{_ORDINAL_WORD}?{quoted}", text)
-    found = verb_first or re.search(rf"{_ORDINAL_WORD}?{quoted}(?P<when>.*?)(?:舉行|召開)了?$", text)
-    if found is None or (verb_first is None and not re.fullmatch(_WHEN_WHERE, found.group("when"))):
+    found = verb_first or re.search(
+        rf"{_ORDINAL_WORD}?{quoted}(?P<when>.*?)(?:舉行|召開)了?$", text)
+    if found is None or (
+            verb_first is None and not re.fullmatch(_WHEN_WHERE, found.group("when"))):
         return []
     verb = found.start() if verb_first else found.end("when")
     draft = Draft("standing body meeting", index, clause, clause.start + verb)
