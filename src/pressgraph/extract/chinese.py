@@ -213,6 +213,8 @@ _DAYS = re.compile(r"(?:\d{1,2}|[〇○零一二三四五六七八九十]{1,3})�
                    r"(?:\d{1,2}|[〇○零一二三四五六七八九十]{1,3})日")
 # 明晚（九月十日）前往青島，出席…: the day of leaving, unless a later sentence gives the meeting's.
 _DEPARTS = re.compile(r"(?:[離离]港|前往|前赴|轉往|啟程|起程|出發|動身)")  # (离: not folded)
+# Setting out (not only going, which a report of the day's meeting may say too).
+_SETS_OUT = re.compile(r"(?:啟程|起程|動身)")
 # 會議將於九月十一日舉行: the meeting's own day, given after it is named.
 _OWN_DAY = re.compile(r"^\s*(?:會議|該會議|是次會議|這次會議|會上)?(?:將)?於")
 _SEVERAL_DAYS = re.compile(
@@ -249,6 +251,10 @@ def _meeting_date(context: _Context, draft: _Draft) -> DatePhrase | None:
                     # not given
                     draft.status = "planned"
                     return None
+                if own is None and attends and not same_day and leaving == release_date \
+                        and _SETS_OUT.search(context.folded, phrases[0].span.end,
+                                             draft.verb_start):
+                    draft.status = "planned"  # 今日啟程前往…，出席…: on its way, the day of leaving
                 return own or phrases[0]
             return phrases[0]
     for index in range(draft.sentence - 1, -1, -1):
@@ -260,6 +266,8 @@ def _meeting_date(context: _Context, draft: _Draft) -> DatePhrase | None:
                 sentence.text, lexicon().same_day_markers) else None
         phrases = find_dates(context.text, context.folded, previous.span, release_date)
         if phrases:
+            if _DAYS.search(context.folded, phrases[-1].span.start, previous.end):
+                return None  # 4月21至22日…訪問期間: the trip's days, none of the meeting's own
             return phrases[-1]
     return None
 

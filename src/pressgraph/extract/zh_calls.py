@@ -11,6 +11,7 @@ of a release; ``chinese.py`` for their principals.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from pressgraph.chinese_script import to_traditional
 from pressgraph.extract.zh_actors import actor, people_in
@@ -60,6 +61,8 @@ def courtesy_calls(context: Context, index: int, clause: Unit,
                 continue  # "會見傳媒": remarks to the press
             if mentions(before, lex.wish_markers):
                 continue  # "希望…能夠與學聯的代表見面": a wish, not a call
+            if _counted_only(context, clause, position, len(verb)):
+                continue  # "拜會內地多個…部門": parties counted, none named
             if verb == "見了" and (before.endswith(("看", "聽", "遇", "碰", "預", "夢", "可"))
                                   or not people_in(context, clause)):
                 continue  # "看見了", "聽見了": seeing, not meeting; 見了 needs someone named
@@ -67,7 +70,7 @@ def courtesy_calls(context: Context, index: int, clause: Unit,
             people = people_in(context, clause)
             opener = actor(context, index, verb_start) or _named_again(
                 context, clause, verb_start)
-            with_whom = re.search(r"[與同跟](?P<party>[^，。與同跟]{2,30})$", before)
+            with_whom = re.search(r"[與同跟](?P<party>[^，。與同跟]{2,80})$", before)
             party_named = _named_party(clause.text[position + len(verb):]) or (
                 with_whom is not None and _named_party(with_whom.group("party")))
             if not people and opener is not None and opener.start < verb_start and party_named:
@@ -90,6 +93,25 @@ def courtesy_calls(context: Context, index: int, clause: Unit,
                               counterparts=tuple(counterparts))]
             return [Draft("courtesy call", index, clause, verb_start)]
     return []
+
+
+def _counted_only(context: Context, clause: Unit, position: int, length: int) -> bool:
+    """Whether the call's other side is only counted, not named (``拜會內地多個部門``,
+    ``與一共十五個國家的代表會面``), with no one named in it."""
+    with_whom = re.search(r"[與同跟](?P<party>[^，。與同跟]{2,80})$", clause.text[:position])
+    side, start = ((with_whom.group("party"), with_whom.start("party")) if with_whom
+                   else (clause.text[position + length:], position + length))
+    if _counted().match(side) is None:
+        return False
+    return not any(clause.start + start <= person.start for person in people_in(context, clause))
+
+
+@cache
+def _counted() -> re.Pattern[str]:
+    """A side opening with a count: 多個, 一共十五個, 15名 (after a place word)."""
+    words = "|".join(lexicon().counted_parties)
+    return re.compile(rf"^(?:內地|當地|本地|海外|各地)?(?:一共|合共|共)?"
+                      rf"(?:{words}|(?:\d+|[一二三四五六七八九十兩]+)[個名位間])")
 
 
 def _object_follows(context: Context, clause: Unit, offset: int) -> bool:

@@ -153,8 +153,31 @@ def find_meetings(context: Context, transcript: bool = False) -> list[Draft]:
                 _listed_after(context, index, clause, drafts) or \
                 called_after(context, index, clause, drafts)
             drafts += [d for d in found if _with_tense(context, sentence, d)]
+    drafts = _minutes(context) + drafts
     return [copy for draft in told_again(context, _once_each(context, drafts)) if draft.count
             for copy in _each_of(draft)]
+
+
+# A board's minutes headed by the body and the meeting's day: (…轄下)貨幣發行委員會2000年7月5日
+# 會議記錄 (or 會議紀要), the body under the board it reports to.
+_MINUTES = re.compile(
+    r"^\s*(?:[\u4e00-\u9fff]{2,30}?轄下)?(?P<body>[\u4e00-\u9fff]{2,30}?(?:委員會|小組))"
+    r"(?P<day>(?:\d{4}|[〇○零一二三四五六七八九十]{4})年[^年，。]{1,8}?日)(?P<noun>會議(?:記錄|紀要))\s*$")
+
+
+def _minutes(context: Context) -> list[Draft]:
+    """The meeting a board's minutes record, named by their heading: held on its day."""
+    for index, sentence in enumerate(context.sentences[:3]):
+        folded = context.folded[sentence.start:sentence.end]
+        match = _MINUTES.match(folded)
+        if match is None:
+            continue
+        clause = sentence.clauses[0] if sentence.clauses else sentence
+        draft = Draft("standing body meeting", index, clause, sentence.start + match.start("noun"))
+        start, end = sentence.start + match.start("body"), sentence.start + match.end("body")
+        draft.body, draft.body_span = context.text[start:end], Span(start, end)
+        return [draft]
+    return []
 
 
 _LISTED = re.compile(r"(?:以及|及|和)(?P<when>[^，。的]{0,16}的)?(?P<name>[^，。的]{2,40}?會議)")
@@ -271,7 +294,8 @@ def _standing_meetings(context: Context, index: int, sentence: Sentence,
     舉行`` (meeting first; ``A會議及B會議...舉行`` names two)."""
     head = _meeting_head(clause.text)
     if head < 0:
-        return _summit(context, index, clause) or _sitting(context, index, sentence, clause)
+        return _summit(context, index, clause) or _sitting(context, index, sentence, clause) \
+            or _exchange_session(context, index, clause)
     draft = _verb_first(context, index, sentence, clause, head)
     return [draft] if draft is not None else _meeting_first(context, index, sentence, clause)
 
@@ -431,3 +455,34 @@ def _split_names(text: str) -> list[tuple[int, str]]:
         begin = match.end()
     pieces.append((begin, text[begin:]))
     return pieces
+
+
+# A session held under its quoted name: 舉行第二次「…交流會」, 首場「…交流會」今早舉行 (the
+# quotes keep a sports meet, 體育交流會, out: it is no quoted name).
+_ORDINAL_WORD = (r"(?P<ordinal>第(?:\d{1,3}|[〇○零一二三四五六七八九十百兩]{1,5})[次屆場]"
+                 r"|首次|首場|首屆)")
+_QUOTED_SESSION = r"[「“『](?P<name>[^」”』，。]{{2,40}}?(?:{heads}))[」”』]"
+
+
+def _exchange_session(context: Context, index: int, clause: Unit) -> list[Draft]:
+    """A liaison or exchange session under its quoted name, after 舉行 or before it."""
+    quoted = _QUOTED_SESSION.format(heads="|".join(lexicon().session_heads))
+    text = clause.text.rstrip("。！？")
+    verb_first = re.search(rf"(?:舉行|召開)了?{_ORDINAL_WORD}?{quoted}", text)
+    found = verb_first or re.search(
+        rf"{_ORDINAL_WORD}?{quoted}(?P<when>.*?)(?:舉行|召開)了?$", text)
+    if found is None or (
+            verb_first is None and not re.fullmatch(_WHEN_WHERE, found.group("when"))):
+        return []
+    verb = found.start() if verb_first else found.end("when")
+    draft = Draft("standing body meeting", index, clause, clause.start + verb)
+    ordinal = found.group("ordinal")
+    if ordinal:
+        draft.ordinal = lexicon().ordinal_words.get(ordinal) or chinese_number(
+            ordinal.strip("第次屆場")) or 1
+    start, end = clause.start + found.start("name"), clause.start + found.end("name")
+    year = re.match(r"\d{4}年?", context.text[start:end])
+    if year:
+        start += year.end()  # 「2017粵港澳…交流會」: the year's session of the series
+    draft.body, draft.body_span = context.text[start:end], Span(start, end)
+    return [draft]

@@ -66,6 +66,7 @@ class Lexicon:
     place_names: tuple[str, ...]  # registry places, Traditional and Simplified, longest first
     same_day_markers: tuple[str, ...] = ()
     summit_heads: tuple[str, ...] = ()
+    session_heads: tuple[str, ...] = ()
     wish_markers: tuple[str, ...] = ()
     questioners: tuple[str, ...] = ()
     talks_verbs: tuple[str, ...] = ()
@@ -73,6 +74,7 @@ class Lexicon:
     sitting_nouns: tuple[str, ...] = ()
     programme_openers: tuple[str, ...] = ()
     one_by_one_markers: tuple[str, ...] = ()
+    counted_parties: tuple[str, ...] = ()
     generic_meeting_names: tuple[str, ...] = ()
     name_final_particles: tuple[str, ...] = ()
 
@@ -110,6 +112,7 @@ def lexicon() -> Lexicon:
         place_names=_longest_first(names),
         same_day_markers=_longest_first(data["same_day_markers"]),
         summit_heads=_longest_first(data["summit_heads"]),
+        session_heads=_longest_first(data["session_heads"]),
         wish_markers=_longest_first(data["wish_markers"]),
         questioners=_longest_first(data["questioners"]),
         talks_verbs=_longest_first(data["talks_verbs"]),
@@ -117,6 +120,7 @@ def lexicon() -> Lexicon:
         sitting_nouns=_longest_first(data["sitting_nouns"]),
         programme_openers=_longest_first(data["programme_openers"]),
         one_by_one_markers=_longest_first(data["one_by_one_markers"]),
+        counted_parties=_longest_first(data["counted_parties"]),
         generic_meeting_names=_longest_first(data["generic_meeting_names"]),
         name_final_particles=_longest_first(data["name_final_particles"]),
     )
