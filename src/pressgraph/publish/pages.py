@@ -34,6 +34,10 @@ MEETINGS_FILE = PurePosixPath("browse/meetings.html")
 MACHINE_FORMATS: tuple[tuple[Format, str, str], ...] = (
     ("turtle", ".ttl", "Turtle"),)
 
+# The language templates/page.html declares (<html lang="en">): a literal in it needs no
+# lang attribute of its own.
+PAGE_LANGUAGE = "en"
+
 
 def page_file(iri: str, base: str, suffix: str = ".html") -> PurePosixPath:
     """The site file of a thing's document in one format (see :mod:`.paths`)."""
@@ -124,7 +128,7 @@ class PageBuilder:
     def value_cell(self, here: PurePosixPath, value: Term) -> Markup:
         if isinstance(value, URIRef):
             return self.link(here, value)
-        if value.language:
+        if value.language and value.language != PAGE_LANGUAGE:
             return tag("span", str(value), lang=value.language)
         if value.datatype == XSD.anyURI and str(value).startswith(("http://", "https://")):
             return tag("a", str(value), href=str(value))
@@ -219,7 +223,8 @@ class PageBuilder:
                 values = [v for v in values if v != (page_thing or iri) and v not in shown]
                 if not values:
                     continue
-            cell = join([tag("div", self.value_cell(here, v)) for v in values])
+            cells = [self.value_cell(here, v) for v in values]  # one value needs no box
+            cell = cells[0] if len(cells) == 1 else join([tag("div", c) for c in cells])
             rows.append(tag("tr", tag("th", self.predicate_cell(here, predicate), scope="row"),
                             tag("td", cell)))
         return tag("table", rows, class_="facts") if rows else tag("p", "No facts.")
