@@ -771,8 +771,8 @@ def test_a_meeting_named_as_the_time_of_remarks_is_none(lead: str, day: str) -> 
 # posts name their organisations, a nationality word names a government, a government is
 # thanked, a principal's own office speaks as a side, or the body that met is its subject)
 # and a second sentence: none, officials of one more party attending, the heads of other
-# offices going along on the trip, one head's post, or the Central Government thanked for
-# its support (named, not at the meeting). Each case lists the organisations that must be
+# offices going along on the trip, one head's post, a government spoken for ("on behalf of"),
+# or the Central Government thanked for its support (named, not at the meeting). Each case lists the organisations that must be
 # found with their sides and those that must not.
 
 PARTICIPANT_LEADS = {
@@ -814,6 +814,9 @@ PARTICIPANT_SECONDS = {
         "the visit.", {}, ("Fire Services Department", "Immigration Department")),
     "central government thanked": (
         "He also thanked the Central Government for its support.", {}, ("Central Government",)),
+    "on behalf of a government": (
+        "On behalf of the Hong Kong Special Administrative Region Government, he welcomed the "
+        "visitors.", {"Hong Kong Special Administrative Region Government": "HKSAR"}, ()),
     "a head's post": (
         "The Head of the Strategy Unit, Dr Lee Ka-ming, was in attendance.", {},
         ("Strategy Unit",)),
