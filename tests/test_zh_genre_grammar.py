@@ -474,8 +474,9 @@ def test_a_transcripts_opening_names_the_committee_meeting(opening: str, body: s
 # --------------------------------------------------------------------------- participants
 # Who takes part, and who is named without taking part: the meeting sentence (the principals'
 # posts name their organisations) and a second sentence: none, officials of one more party
-# attending, an official and a party's representatives in one list item, or the staff of
-# other offices touring sites on the trip (named, not at the meeting). Checked in both scripts.
+# attending, an official and a party's representatives in one list item, a government spoken
+# for (代表…政府), or the staff of other offices touring sites on the trip (named, not at the
+# meeting). Checked in both scripts.
 
 PARTICIPANT_LEAD = ("民政事務局局長陳大文今日（五月十日）在廣州與廣東省副省長張偉會面，"
                     "就兩地合作交換意見。",
@@ -488,6 +489,8 @@ PARTICIPANT_SECONDS = {
                                     ()),
     "a person before a joiner": ("民政事務局副局長李小明與商務部的代表亦有出席。",
                                  {"商務部": "Mainland"}, ("民政事務局副局長李小明與商務部",)),
+    "a government spoken for": ("他代表香港特別行政區政府歡迎各位來賓。",
+                                {"香港特別行政區政府": "HKSAR"}, ()),
     "staff tour sites": ("消防處的代表就參觀了當地的消防站，入境處的代表則到了出入境管理局考察。",
                          {}, ("消防處", "入境處")),
 }

@@ -237,9 +237,21 @@ def government_mentions(text: str, folded: str, region: Span,
 
 
 def sends_people(folded: str, span: Span) -> bool:
-    """Whether the organisation at ``span`` is named as sending people to the meeting:
-    followed by ``代表團``, ``代表``, ``官員``... (``data/zh_participation.toml``)."""
-    return folded.startswith(participation()["sending_words"], span.end)
+    """Whether the organisation at ``span`` is named as a side of the meeting: followed by
+    ``代表團``, ``代表``, ``官員``... (``data/zh_participation.toml``), or spoken for."""
+    return folded.startswith(participation()["sending_words"], span.end) or spoken_for(
+        folded, span)
+
+
+def spoken_for(folded: str, span: Span) -> bool:
+    """Whether someone speaks for the organisation at ``span`` (``我代表香港特別行政區政府``):
+    a speaking word right before it (``data/zh_participation.toml`` speaking_for_words), not
+    a noun of staff (``商務部的代表``)."""
+    for word in participation()["speaking_for_words"]:
+        start = span.start - len(word)
+        if start > 0 and folded.startswith(word, start) and folded[start - 1] != "的":
+            return True
+    return False
 
 
 def staffed_organisations(text: str, folded: str, clause: Span) -> list[tuple[str, Span]]:
