@@ -771,7 +771,8 @@ def test_a_meeting_named_as_the_time_of_remarks_is_none(lead: str, day: str) -> 
 # posts name their organisations, a nationality word names a government, a government is
 # thanked, a principal's own office speaks as a side, or the body that met is its subject)
 # and a second sentence: none, officials of one more party attending, the heads of other
-# offices going along on the trip, one head's post, a government spoken for ("on behalf of"),
+# offices going along on the trip, one head's post, a government spoken for ("on behalf of")
+# or thanked for as the side supported ("thanked him for supporting the X Government's work"),
 # or the Central Government thanked for its support (named, not at the meeting). Each case lists the organisations that must be
 # found with their sides and those that must not.
 
@@ -817,6 +818,9 @@ PARTICIPANT_SECONDS = {
     "on behalf of a government": (
         "On behalf of the Hong Kong Special Administrative Region Government, he welcomed the "
         "visitors.", {"Hong Kong Special Administrative Region Government": "HKSAR"}, ()),
+    "a government's work supported": (
+        "He thanked his host for supporting the Special Administrative Region Government's "
+        "work.", {"Special Administrative Region Government": "HKSAR"}, ()),
     "a head's post": (
         "The Head of the Strategy Unit, Dr Lee Ka-ming, was in attendance.", {},
         ("Strategy Unit",)),

@@ -88,6 +88,11 @@ def _one_persons_post(text: str, span: Span) -> bool:
     return after is not None and after.group(1) in wordlists.honorifics()
 
 
+# "thanked Mr Y for supporting the X Government('s work)", "appreciation for the ministry's
+# support for the X Government": the government supported is the side thanked for.
+_SUPPORT_THANKED_BEFORE = re.compile(
+    r"\b(?:thank|thanks|thanked|thanking|gratitude|appreciation)\b[^.;]{0,80}\bsupport(?:ing|ed|s)?"
+    r"(?:\s+(?:for|to|of))?\s+(?:the\s+)?$")
 # "thanked the X Government for ...", "expressed gratitude to the X Government".
 _THANKS_BEFORE = re.compile(
     r"\b(?:thank|thanks|thanked|thanking|gratitude\s+to|appreciation\s+to)\s+(?:the\s+)?$")
@@ -97,16 +102,19 @@ def thanked_governments(text: str,
                         named: list[tuple[OrganisationMention, list[Span]]]) -> set[Span]:
     """The mentions of governments that someone in the meeting's text thanks: addressed as
     a side of the meeting ("expressed her gratitude to the Australian Government for
-    hosting the visit"), wherever the sentence is and whoever's words they are: a place's
-    government, named after the place or its people. Other organisations thanked, and "the
+    hosting the visit"), or thanked for as the side supported ("thanked him for supporting
+    the HKSAR Government's work"), wherever the sentence is and whoever's words they are: a
+    place's government, named after the place or its people. Other organisations thanked, and "the
     Central Government" thanked for its support, are not thereby at the meeting."""
     out: set[Span] = set()
     for mention, spans in named:
         if not (mention.name.endswith("Government") or mention.name.startswith("Government of")):
             continue
-        if first_place_side(mention.name) is None and nationality_side(mention.name) is None:
+        if first_place_side(mention.name) is None and nationality_side(mention.name) is None \
+                and "Administrative Region" not in mention.name:
             continue  # "the Central Government": thanked for support, named after no place
-        out.update(s for s in spans if _THANKS_BEFORE.search(text[max(0, s.start - 40):s.start]))
+        out.update(s for s in spans if _THANKS_BEFORE.search(text[max(0, s.start - 40):s.start])
+                   or _SUPPORT_THANKED_BEFORE.search(text[max(0, s.start - 120):s.start]))
     return out
 
 
