@@ -773,6 +773,7 @@ def test_a_meeting_named_as_the_time_of_remarks_is_none(lead: str, day: str) -> 
 # and a second sentence: none, officials of one more party attending, the heads of other
 # offices going along on the trip, one head's post, a government spoken for ("on behalf of")
 # or thanked for as the side supported ("thanked him for supporting the X Government's work"),
+# its delegation named ("the delegations of the X", "the X delegation was led by"),
 # or the Central Government thanked for its support (named, not at the meeting). Each case lists the organisations that must be
 # found with their sides and those that must not.
 
@@ -821,6 +822,16 @@ PARTICIPANT_SECONDS = {
     "a government's work supported": (
         "He thanked his host for supporting the Special Administrative Region Government's "
         "work.", {"Special Administrative Region Government": "HKSAR"}, ()),
+    "delegations of a government led": (
+        "The two officials led the delegations of the Hong Kong Special Administrative Region "
+        "(HKSAR) and the other side respectively.",
+        {"Hong Kong Special Administrative Region": "HKSAR"}, ()),
+    "a government's delegation led": (
+        "The Hong Kong Special Administrative Region (HKSAR) delegation was led by the Chief "
+        "Executive.", {"Hong Kong Special Administrative Region": "HKSAR"}, ()),
+    "another delegation": (
+        "He recalled his earlier visit to Hanoi with a Macao Special Administrative Region "
+        "delegation.", {}, ("Macao Special Administrative Region",)),
     "a head's post": (
         "The Head of the Strategy Unit, Dr Lee Ka-ming, was in attendance.", {},
         ("Strategy Unit",)),

@@ -178,15 +178,21 @@ def is_polity(mention: OrganisationMention) -> bool:
 
 def takes_part(text: str, span: Span) -> bool:
     """A government named as taking part: "HKSAR Government", "officials of the HKSAR",
-    "Secretary for ... of the Macao SAR" (a post in it)."""
+    "the delegations of the HKSAR and ...", "the HKSAR delegation", "Secretary for ... of
+    the Macao SAR" (a post in it)."""
     before = text[max(0, span.start - 80):span.start]
     after = text[span.end:span.end + 20]
     if re.match(r"(?:\s*\([^)]*\))?\s+Government\b", after) or before.endswith(
             "Government of the "):
         return True
+    # "the HKSAR delegation": the meeting's side; "with a Hong Kong SAR delegation", another
+    if re.match(r"(?:\s*\([^)]*\))?\s+delegation\b", after) and re.search(
+            r"\b[Tt]he $", before):
+        return True
     if text[span.start:span.end].endswith("Government"):
         return True
-    if re.search(r"\b(?:representatives|officials|delegation|participation) of (?:the )?$", before):
+    if re.search(r"\b(?:representatives|officials|delegations?|participation) of (?:the )?$",
+                 before):
         return True
     clause = re.split(r"[,;.]", before)[-1]
     posts = wordlists.post_heads()
