@@ -431,6 +431,8 @@ def _participants(context: _Context, draft: _Draft,
             found.extend(_represented(context, clause))
             found.extend(zh_orgs.organisation(surface, span, acronyms) for surface, span in
                          zh_orgs.staffed_organisations(context.text, context.folded, clause.span))
+            found.extend(zh_orgs.organisation(surface, span, acronyms) for surface, span in
+                         zh_orgs.national_delegations(context.text, context.folded, clause.span))
     body = zh_orgs.canonical_name(draft.body, acronyms) if draft.body else None
     found = [m for m in found if m.name != body]
     found.sort(key=lambda m: m.span)

@@ -279,6 +279,26 @@ def staffed_organisations(text: str, folded: str, clause: Span) -> list[tuple[st
     return found
 
 
+def national_delegations(text: str, folded: str, clause: Span) -> list[tuple[str, Span]]:
+    """A country's delegation the clause names (``以中國代表團成員身份出席``,
+    ``參與中華人民共和國代表團``): at a multilateral meeting it is a party. The country is
+    one of the gazetteer or a name of the state (``data/zh_participation.toml``
+    state_names); a territory's (``香港代表團``) or an office's is no country's."""
+    found: list[tuple[str, Span]] = []
+    states = participation()["state_names"]
+    position = folded.find("代表團", clause.start, clause.end)
+    while position >= 0:
+        for start in range(max(clause.start, position - 8), position - 1):
+            country = folded[start:position]
+            place = gazetteer.find(country)
+            if country in states or place is not None and place.kind == "country":
+                end = position + len("代表團")
+                found.append((text[start:end], Span(start, end)))
+                break
+        position = folded.find("代表團", position + 3, clause.end)
+    return found
+
+
 def _names_a_party(name: str) -> bool:
     """An organisation the registry knows (環境及生態局), a place's government (以色列政府)
     or a territory below a country (四川省): whose staff or leaders take part. A country
