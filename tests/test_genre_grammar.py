@@ -860,3 +860,28 @@ def test_generated_release_yields_its_participants(key: str, text: str, _: str,
     for name, side in found.items():
         assert sides.get(name) == side, f"{name}: {sides}"
     assert not [name for name in absent if name in sides], sides
+
+
+# A trip announced with who travels and whom they meet, the meeting's own sentence after
+# it: the offices whose representatives travel with the principal to meet take part
+# ("The Secretary and representatives from A, B and C will visit Beijing to meet ...").
+# Each journey wording with the offices that must be found.
+PARTICIPANT_JOURNEYS = {
+    "will visit to meet with": "will visit Beijing to meet with officials of the State Council",
+    "will travel to hold talks": "will travel to Beijing to hold talks with Mainland officials",
+}
+
+
+@pytest.mark.parametrize("journey", sorted(PARTICIPANT_JOURNEYS))
+def test_representatives_travelling_to_meet_take_part(journey: str) -> None:
+    lead = ("The Secretary for Commerce and Industry, Mr Ho Wai-man, and representatives from "
+            "the Trade and Industry Department and the Environmental Protection Department "
+            f"{PARTICIPANT_JOURNEYS[journey]}.")
+    meeting = "Mr Ho will have a meeting with the officials on Monday (May 16)."
+    case = Case("Secretary to visit Beijing", (lead, meeting), DATELINE,
+                Expected("planned", None, None, None, None, None), {})
+    meetings = english.extract(release_of(case)).meetings
+    assert len(meetings) == 1, lead
+    sides = {form: p.side for p in meetings[0].participants for form in (p.name, *p.mentions)}
+    for name in ("Trade and Industry Department", "Environmental Protection Department"):
+        assert sides.get(name) == "HKSAR", f"{name}: {sides}"
