@@ -427,6 +427,9 @@ def _participants(context: _Context, draft: _Draft,
             if unit is own or zh_orgs.sends_people(context.folded, span) or \
                     zh_orgs.headed_by(surface, led):
                 found.append(zh_orgs.organisation(surface, span, acronyms))
+        if unit is own:
+            found.extend(zh_orgs.organisation(surface, span, acronyms) for surface, span in
+                         zh_orgs.met_organisations(context.text, context.folded, unit.span))
         for clause in unit.clauses:
             found.extend(_represented(context, clause))
             found.extend(zh_orgs.organisation(surface, span, acronyms) for surface, span in

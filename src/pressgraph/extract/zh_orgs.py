@@ -279,6 +279,25 @@ def staffed_organisations(text: str, folded: str, clause: Span) -> list[tuple[st
     return found
 
 
+def met_organisations(text: str, folded: str, clause: Span) -> list[tuple[str, Span]]:
+    """The organisation the meeting's own clause shows being met (``於明日與國家發展和改革
+    委員會商討``): ``與`` and a name ending in an organisation's ending right before a word of
+    meeting (``data/zh_participation.toml`` meeting_after_words). A person met
+    (``與商務部部長會面``) names no organisation here: the principals' posts do."""
+    words = participation()
+    lex = lexicon()
+    found: list[tuple[str, Span]] = []
+    after = "|".join(re.escape(w) for w in words["meeting_after_words"])
+    for match in re.finditer(rf"與([^與，、。；：（）「」]{{3,24}}?)(?:{after})",
+                             folded[clause.start:clause.end]):
+        name = match.group(1)
+        if name.endswith(lex.org_suffixes) and not name.startswith(words["unnamed_openings"]) \
+                and all(is_cjk(ch) for ch in name):
+            start = clause.start + match.start(1)
+            found.append((text[start:start + len(name)], Span(start, start + len(name))))
+    return found
+
+
 def national_delegations(text: str, folded: str, clause: Span) -> list[tuple[str, Span]]:
     """A country's delegation the clause names (``以中國代表團成員身份出席``,
     ``參與中華人民共和國代表團``): at a multilateral meeting it is a party. The country is
