@@ -130,9 +130,10 @@ def test_participants_take_their_side_from_the_sentence_and_their_name() -> None
     )
     found = find_participants(release, body_region(release), find_acronyms(release))
     sides = {o.name: o.side for o in found}
-    assert sides == {
+    assert sides == {  # the Government the officials attend for is a side of its own
         "Lands Department": "HKSAR",
         "Water Supplies Department": "HKSAR",
+        "HKSAR Government": "HKSAR",
         "Department of Transport of Hainan Province": "Mainland",
         "Haikou Municipal Port Office": "Mainland",
         "Harbour Innovation Institute": "non-government",
@@ -341,7 +342,8 @@ def test_sample_participants_by_side() -> None:
     by_side: dict[str, list[str]] = {}
     for org in found:
         by_side.setdefault(org.side or "", []).append(org.name)
-    assert len(by_side["HKSAR"]) == 5
+    assert len(by_side["HKSAR"]) == 6  # five offices and the Government they attend for
+    assert "Hong Kong Special Administrative Region" in by_side["HKSAR"]
     assert len(by_side["Mainland"]) == 10
     assert len(by_side["non-government"]) == 4
     assert {o.acronym for o in found} >= {"DPO", "GDDIIT"}

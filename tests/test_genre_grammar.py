@@ -849,8 +849,10 @@ def test_a_meeting_named_as_the_time_of_remarks_is_none(lead: str, day: str) -> 
 # posts name their organisations, a nationality word names a government, a government is
 # thanked, a principal's own office speaks as a side, or the body that met is its subject)
 # and a second sentence: none, officials of one more party attending, the heads of other
-# offices going along on the trip, one head's post, or the Central Government thanked for
-# its support (named, not at the meeting). Each case lists the organisations that must be
+# offices going along on the trip, one head's post, a government spoken for ("on behalf of")
+# or thanked for as the side supported ("thanked him for supporting the X Government's work"),
+# its delegation named ("the delegations of the X", "the X delegation was led by"),
+# or the Central Government thanked for its support (named, not at the meeting). Each case lists the organisations that must be
 # found with their sides and those that must not.
 
 PARTICIPANT_LEADS = {
@@ -892,6 +894,22 @@ PARTICIPANT_SECONDS = {
         "the visit.", {}, ("Fire Services Department", "Immigration Department")),
     "central government thanked": (
         "He also thanked the Central Government for its support.", {}, ("Central Government",)),
+    "on behalf of a government": (
+        "On behalf of the Hong Kong Special Administrative Region Government, he welcomed the "
+        "visitors.", {"Hong Kong Special Administrative Region Government": "HKSAR"}, ()),
+    "a government's work supported": (
+        "He thanked his host for supporting the Special Administrative Region Government's "
+        "work.", {"Special Administrative Region Government": "HKSAR"}, ()),
+    "delegations of a government led": (
+        "The two officials led the delegations of the Hong Kong Special Administrative Region "
+        "(HKSAR) and the other side respectively.",
+        {"Hong Kong Special Administrative Region": "HKSAR"}, ()),
+    "a government's delegation led": (
+        "The Hong Kong Special Administrative Region (HKSAR) delegation was led by the Chief "
+        "Executive.", {"Hong Kong Special Administrative Region": "HKSAR"}, ()),
+    "another delegation": (
+        "He recalled his earlier visit to Hanoi with a Macao Special Administrative Region "
+        "delegation.", {}, ("Macao Special Administrative Region",)),
     "a head's post": (
         "The Head of the Strategy Unit, Dr Lee Ka-ming, was in attendance.", {},
         ("Strategy Unit",)),
@@ -998,3 +1016,28 @@ def test_what_a_transcript_says_of_no_speakers_meeting_gives_none(shape: str) ->
                             sentence.format(counterpart=counterpart),
                             question=question.format(counterpart=counterpart))
     assert english.extract(release_of(case)).meetings == ()
+
+
+# A trip announced with who travels and whom they meet, the meeting's own sentence after
+# it: the offices whose representatives travel with the principal to meet take part
+# ("The Secretary and representatives from A, B and C will visit Beijing to meet ...").
+# Each journey wording with the offices that must be found.
+PARTICIPANT_JOURNEYS = {
+    "will visit to meet with": "will visit Beijing to meet with officials of the State Council",
+    "will travel to hold talks": "will travel to Beijing to hold talks with Mainland officials",
+}
+
+
+@pytest.mark.parametrize("journey", sorted(PARTICIPANT_JOURNEYS))
+def test_representatives_travelling_to_meet_take_part(journey: str) -> None:
+    lead = ("The Secretary for Commerce and Industry, Mr Ho Wai-man, and representatives from "
+            "the Trade and Industry Department and the Environmental Protection Department "
+            f"{PARTICIPANT_JOURNEYS[journey]}.")
+    meeting = "Mr Ho will have a meeting with the officials on Monday (May 16)."
+    case = Case("Secretary to visit Beijing", (lead, meeting), DATELINE,
+                Expected("planned", None, None, None, None, None), {})
+    meetings = english.extract(release_of(case)).meetings
+    assert len(meetings) == 1, lead
+    sides = {form: p.side for p in meetings[0].participants for form in (p.name, *p.mentions)}
+    for name in ("Trade and Industry Department", "Environmental Protection Department"):
+        assert sides.get(name) == "HKSAR", f"{name}: {sides}"

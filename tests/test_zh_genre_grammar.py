@@ -474,8 +474,9 @@ def test_a_transcripts_opening_names_the_committee_meeting(opening: str, body: s
 # --------------------------------------------------------------------------- participants
 # Who takes part, and who is named without taking part: the meeting sentence (the principals'
 # posts name their organisations) and a second sentence: none, officials of one more party
-# attending, an official and a party's representatives in one list item, or the staff of
-# other offices touring sites on the trip (named, not at the meeting). Checked in both scripts.
+# attending, an official and a party's representatives in one list item, a government spoken
+# for (代表…政府), the national delegation an official joins (中國代表團), or the staff of other offices touring sites on the trip (named, not at the
+# meeting). Checked in both scripts.
 
 PARTICIPANT_LEAD = ("民政事務局局長陳大文今日（五月十日）在廣州與廣東省副省長張偉會面，"
                     "就兩地合作交換意見。",
@@ -488,6 +489,9 @@ PARTICIPANT_SECONDS = {
                                     ()),
     "a person before a joiner": ("民政事務局副局長李小明與商務部的代表亦有出席。",
                                  {"商務部": "Mainland"}, ("民政事務局副局長李小明與商務部",)),
+    "a government spoken for": ("他代表香港特別行政區政府歡迎各位來賓。",
+                                {"香港特別行政區政府": "HKSAR"}, ()),
+    "a national delegation joined": ("他以中國代表團成員身份參與會議。", {"中國代表團": "Mainland"}, ()),
     "staff tour sites": ("消防處的代表就參觀了當地的消防站，入境處的代表則到了出入境管理局考察。",
                          {}, ("消防處", "入境處")),
 }
@@ -563,3 +567,28 @@ def test_an_earlier_sentence_of_the_trip_wins_over_the_headline_city() -> None:
     text = ("行政長官在北京出席會議\n*****\n　　行政長官李家明今日（五月十日）下午抵達天津。"
             "李家明其後與天津市市長周志強會面。\n完\n\n" f"{DATELINE}\n香港時間18時00分\n")
     assert [m.location for m in _extract(text).meetings] == ["天津"]
+
+
+# The organisation the meeting's own sentence shows being met (與…商討), after a
+# trip's announcement of who travels; a person met (與…部長會面) names none there.
+MET_IN_OWN_SENTENCE = {
+    "與…商討": ("於明日（五月十一日）與國家發展和改革委員會商討兩地合作。",
+              {"國家發展和改革委員會": "Mainland"}),
+    "與…商討, a second topic": ("於明日（五月十一日）與國家發展和改革委員會商討規劃及交通合作。",
+                            {"國家發展和改革委員會": "Mainland"}),
+}
+
+
+@pytest.mark.parametrize("wording", sorted(MET_IN_OWN_SENTENCE))
+@pytest.mark.parametrize("simplified", [False, True])
+def test_organisation_met_in_the_meetings_sentence_takes_part(wording: str,
+                                                              simplified: bool) -> None:
+    rest, found = MET_IN_OWN_SENTENCE[wording]
+    lead = f"民政事務局局長陳大文與運輸署的代表將會前往北京，{rest}"
+    text = f"局長到訪北京\n\n{lead}\n\n完\n\n{DATELINE}\n"
+    fold = _TO_SIMPLIFIED.convert if simplified else (lambda s: s)
+    meetings = _extract(fold(text)).meetings
+    assert len(meetings) == 1, text
+    sides = {form: p.side for p in meetings[0].participants for form in (p.name, *p.mentions)}
+    for name, side in (found | {"運輸署": "HKSAR"}).items():
+        assert sides.get(fold(name)) == side, f"{name}: {sides}"

@@ -435,10 +435,15 @@ def _participants(context: _Context, draft: _Draft,
             if unit is own or zh_orgs.sends_people(context.folded, span) or \
                     zh_orgs.headed_by(surface, led):
                 found.append(zh_orgs.organisation(surface, span, acronyms))
+        if unit is own:
+            found.extend(zh_orgs.organisation(surface, span, acronyms) for surface, span in
+                         zh_orgs.met_organisations(context.text, context.folded, unit.span))
         for clause in unit.clauses:
             found.extend(_represented(context, clause))
             found.extend(zh_orgs.organisation(surface, span, acronyms) for surface, span in
                          zh_orgs.staffed_organisations(context.text, context.folded, clause.span))
+            found.extend(zh_orgs.organisation(surface, span, acronyms) for surface, span in
+                         zh_orgs.national_delegations(context.text, context.folded, clause.span))
     body = zh_orgs.canonical_name(draft.body, acronyms) if draft.body else None
     found = [m for m in found if m.name != body]
     found.sort(key=lambda m: m.span)

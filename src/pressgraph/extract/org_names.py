@@ -32,13 +32,31 @@ def _org_spans(text: str, start: int, end: int) -> tuple[Span, ...]:
     stretches of text many times (participants, back-references, sides)."""
     spans: list[Span] = []
     for chunk in name_chunks(text, start, end):
-        spans.extend(_chunk_org_spans(tuple(chunk)))
+        spans.extend(_chunk_org_spans(tuple(_with_possessive_head(text, chunk, end))))
     stretch = text[start:end]
     for name, pattern in _standalone_patterns():
         if name in stretch:
             for match in pattern.finditer(stretch):
                 spans.append(Span(start + match.start(), start + match.end()))
     return tuple(_without_overlaps(spans))
+
+
+# A head word printed with a possessive right after a run of names ("the HKSAR
+# Government's work"): the run's name ends at the head, without the "'s".
+_POSSESSIVE_HEAD = re.compile(r" ([A-Z][a-z]+)['’]s\b")
+
+
+def _with_possessive_head(text: str, chunk: list[Token], end: int) -> list[Token]:
+    """The chunk with the head word that follows it with a possessive ("Special
+    Administrative Region" + "Government" of "... Region Government's efforts"); a
+    possessive inside a name ("People's Government") is no head and is left alone."""
+    if not chunk:
+        return chunk
+    last = chunk[-1].end
+    match = _POSSESSIVE_HEAD.match(text, last, end)
+    if match is None or not wordlists.is_head(match.group(1), _heads()):
+        return chunk
+    return [*chunk, Token(match.group(1), match.start(1), match.end(1))]
 
 
 @lru_cache(maxsize=4096)

@@ -88,6 +88,11 @@ def _one_persons_post(text: str, span: Span) -> bool:
     return after is not None and after.group(1) in wordlists.honorifics()
 
 
+# "thanked Mr Y for supporting the X Government('s work)", "appreciation for the ministry's
+# support for the X Government": the government supported is the side thanked for.
+_SUPPORT_THANKED_BEFORE = re.compile(
+    r"\b(?:thank|thanks|thanked|thanking|gratitude|appreciation)\b[^.;]{0,80}\bsupport(?:ing|ed|s)?"
+    r"(?:\s+(?:for|to|of))?\s+(?:the\s+)?$")
 # "thanked the X Government for ...", "expressed gratitude to the X Government".
 _THANKS_BEFORE = re.compile(
     r"\b(?:thank|thanks|thanked|thanking|gratitude\s+to|appreciation\s+to)\s+(?:the\s+)?$")
@@ -97,16 +102,19 @@ def thanked_governments(text: str,
                         named: list[tuple[OrganisationMention, list[Span]]]) -> set[Span]:
     """The mentions of governments that someone in the meeting's text thanks: addressed as
     a side of the meeting ("expressed her gratitude to the Australian Government for
-    hosting the visit"), wherever the sentence is and whoever's words they are: a place's
-    government, named after the place or its people. Other organisations thanked, and "the
+    hosting the visit"), or thanked for as the side supported ("thanked him for supporting
+    the HKSAR Government's work"), wherever the sentence is and whoever's words they are: a
+    place's government, named after the place or its people. Other organisations thanked, and "the
     Central Government" thanked for its support, are not thereby at the meeting."""
     out: set[Span] = set()
     for mention, spans in named:
         if not (mention.name.endswith("Government") or mention.name.startswith("Government of")):
             continue
-        if first_place_side(mention.name) is None and nationality_side(mention.name) is None:
+        if first_place_side(mention.name) is None and nationality_side(mention.name) is None \
+                and "Administrative Region" not in mention.name:
             continue  # "the Central Government": thanked for support, named after no place
-        out.update(s for s in spans if _THANKS_BEFORE.search(text[max(0, s.start - 40):s.start]))
+        out.update(s for s in spans if _THANKS_BEFORE.search(text[max(0, s.start - 40):s.start])
+                   or _SUPPORT_THANKED_BEFORE.search(text[max(0, s.start - 120):s.start]))
     return out
 
 
@@ -170,15 +178,21 @@ def is_polity(mention: OrganisationMention) -> bool:
 
 def takes_part(text: str, span: Span) -> bool:
     """A government named as taking part: "HKSAR Government", "officials of the HKSAR",
-    "Secretary for ... of the Macao SAR" (a post in it)."""
+    "the delegations of the HKSAR and ...", "the HKSAR delegation", "Secretary for ... of
+    the Macao SAR" (a post in it)."""
     before = text[max(0, span.start - 80):span.start]
     after = text[span.end:span.end + 20]
     if re.match(r"(?:\s*\([^)]*\))?\s+Government\b", after) or before.endswith(
             "Government of the "):
         return True
+    # "the HKSAR delegation": the meeting's side; "with a Hong Kong SAR delegation", another
+    if re.match(r"(?:\s*\([^)]*\))?\s+delegation\b", after) and re.search(
+            r"\b[Tt]he $", before):
+        return True
     if text[span.start:span.end].endswith("Government"):
         return True
-    if re.search(r"\b(?:representatives|officials|delegation|participation) of (?:the )?$", before):
+    if re.search(r"\b(?:representatives|officials|delegations?|participation) of (?:the )?$",
+                 before):
         return True
     clause = re.split(r"[,;.]", before)[-1]
     posts = wordlists.post_heads()

@@ -11,6 +11,7 @@ certain: which organisation a post is in, and the side of an organisation it lis
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from pressgraph import registry
@@ -88,8 +89,10 @@ def find_participants(release: ParsedRelease, region: Span,
     leading = people if principals is None else principals
     clauses = side_clauses(release, region)
     speech = reported_speech_spans(release, region)
-    cue_spans = (context_cue_spans(text, region) + concurrent_post_spans(people)
-                 + attendee_post_spans(people, leading))
+    # A side cue hides only a name it holds whole ("Hong Kong side"): one it opens speaks
+    # for a side ("on behalf of the HKSAR Government").
+    cue_spans = ([c for c in context_cue_spans(text, region) if not _opens_a_name(text, c)]
+                 + concurrent_post_spans(people) + attendee_post_spans(people, leading))
     absent = absent_spans(release, region, exempt=own_sentence(release, region))
     held = held_organisations(leading)
     offices = held_organisations(people)
@@ -138,6 +141,13 @@ def find_participants(release: ParsedRelease, region: Span,
     found = _merged(tuple(_without_trailing_person(o, people)
                           for o in (*with_posts[:len(out)], *sided)))
     return tuple(_with_other_wordings(o, wordings, release) for o in found)
+
+
+def _opens_a_name(text: str, cue: Span) -> bool:
+    """Whether a side cue ends inside a longer name ("on behalf of the Hong Kong" of "on
+    behalf of the Hong Kong Special Administrative Region Government")."""
+    return bool(re.match(r"[ ]+(?:\(\w+\) )?[A-Z]", text[cue.end:cue.end + 12])) or \
+        text[cue.end:cue.end + 1].isalpha()
 
 
 def _own_office(mention: OrganisationMention, held: frozenset[str],

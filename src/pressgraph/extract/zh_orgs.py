@@ -237,9 +237,21 @@ def government_mentions(text: str, folded: str, region: Span,
 
 
 def sends_people(folded: str, span: Span) -> bool:
-    """Whether the organisation at ``span`` is named as sending people to the meeting:
-    followed by ``代表團``, ``代表``, ``官員``... (``data/zh_participation.toml``)."""
-    return folded.startswith(participation()["sending_words"], span.end)
+    """Whether the organisation at ``span`` is named as a side of the meeting: followed by
+    ``代表團``, ``代表``, ``官員``... (``data/zh_participation.toml``), or spoken for."""
+    return folded.startswith(participation()["sending_words"], span.end) or spoken_for(
+        folded, span)
+
+
+def spoken_for(folded: str, span: Span) -> bool:
+    """Whether someone speaks for the organisation at ``span`` (``我代表香港特別行政區政府``):
+    a speaking word right before it (``data/zh_participation.toml`` speaking_for_words), not
+    a noun of staff (``商務部的代表``)."""
+    for word in participation()["speaking_for_words"]:
+        start = span.start - len(word)
+        if start > 0 and folded.startswith(word, start) and folded[start - 1] != "的":
+            return True
+    return False
 
 
 def staffed_organisations(text: str, folded: str, clause: Span) -> list[tuple[str, Span]]:
@@ -264,6 +276,45 @@ def staffed_organisations(text: str, folded: str, clause: Span) -> list[tuple[st
                      if _names_a_party(folded[cut:end])), None)
         if name is not None:
             found.append((text[end - len(name):end], Span(end - len(name), end)))
+    return found
+
+
+def met_organisations(text: str, folded: str, clause: Span) -> list[tuple[str, Span]]:
+    """The organisation the meeting's own clause shows being met (``於明日與國家發展和改革
+    委員會商討``): ``與`` and a name ending in an organisation's ending right before a word of
+    meeting (``data/zh_participation.toml`` meeting_after_words). A person met
+    (``與商務部部長會面``) names no organisation here: the principals' posts do."""
+    words = participation()
+    lex = lexicon()
+    found: list[tuple[str, Span]] = []
+    after = "|".join(re.escape(w) for w in words["meeting_after_words"])
+    for match in re.finditer(rf"與([^與，、。；：（）「」]{{3,24}}?)(?:{after})",
+                             folded[clause.start:clause.end]):
+        name = match.group(1)
+        if name.endswith(lex.org_suffixes) and not name.startswith(words["unnamed_openings"]) \
+                and all(is_cjk(ch) for ch in name):
+            start = clause.start + match.start(1)
+            found.append((text[start:start + len(name)], Span(start, start + len(name))))
+    return found
+
+
+def national_delegations(text: str, folded: str, clause: Span) -> list[tuple[str, Span]]:
+    """A country's delegation the clause names (``以中國代表團成員身份出席``,
+    ``參與中華人民共和國代表團``): at a multilateral meeting it is a party. The country is
+    one of the gazetteer or a name of the state (``data/zh_participation.toml``
+    state_names); a territory's (``香港代表團``) or an office's is no country's."""
+    found: list[tuple[str, Span]] = []
+    states = participation()["state_names"]
+    position = folded.find("代表團", clause.start, clause.end)
+    while position >= 0:
+        for start in range(max(clause.start, position - 8), position - 1):
+            country = folded[start:position]
+            place = gazetteer.find(country)
+            if country in states or place is not None and place.kind == "country":
+                end = position + len("代表團")
+                found.append((text[start:end], Span(start, end)))
+                break
+        position = folded.find("代表團", position + 3, clause.end)
     return found
 
 
