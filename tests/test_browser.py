@@ -79,7 +79,7 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
                       ".nt": "application/n-triples", ".nq": "application/n-quads",
                       ".trig": "application/trig", ".svg": "image/svg+xml"}
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: object) -> None:
         return
 
 

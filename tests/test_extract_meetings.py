@@ -18,9 +18,8 @@ from pressgraph.errors import PressgraphError
 from pressgraph.extract import english
 from pressgraph.extract.meetings import parse_ordinal
 from pressgraph.model import Extraction, ParsedRelease, SourceText, Span
-from pressgraph.parse import parse_text
+from pressgraph.parse import parse, parse_text
 from pressgraph.reader import InputRef, read
-from pressgraph.parse import parse
 from tests.conftest import CORPUS, SAMPLE
 
 DATELINE = "Ends/Wednesday, October 9, 2024\nIssued at HKT 16:25"

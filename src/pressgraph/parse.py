@@ -30,8 +30,8 @@ from pressgraph.dateforms import (
     valid_date,
 )
 from pressgraph.errors import ParseError
-from pressgraph.reader import latin1_chinese
 from pressgraph.model import Block, Language, ParsedRelease, SourceText, Span
+from pressgraph.reader import latin1_chinese
 
 __all__ = ["MONTHS", "WEEKDAYS", "chinese_number", "detect_language", "normalise_text", "parse",
            "parse_text", "release_id_from_url", "split_title"]

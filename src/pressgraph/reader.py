@@ -243,7 +243,7 @@ def _declared_html_charset(data: bytes) -> str | None:
         root = html.document_fromstring(
             head.decode("latin-1").encode("utf-8"),
             parser=html.HTMLParser(no_network=True, remove_comments=True, encoding="utf-8"))
-    except Exception:  # noqa: BLE001 -- an unparsable head simply declares nothing
+    except Exception:  # an unparsable head simply declares nothing
         return None
     for meta in root.iter("meta"):
         charset = meta.get("charset")

@@ -34,8 +34,8 @@ from functools import cache, cached_property, lru_cache
 from typing import Literal as TypingLiteral
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.term import Node
 from rdflib.namespace import DC
+from rdflib.term import Node
 
 from pressgraph import __version__, registry, resources
 from pressgraph.errors import ResourceError

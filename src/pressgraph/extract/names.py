@@ -58,7 +58,6 @@ def name_at(text: str, start: int) -> Name | None:
         position += 1
     end = position
     last_good = None
-    pending_connectors = False
     cursor = position
     while cursor < len(text):
         for phrase in _COMMA_NAMES:
@@ -79,7 +78,6 @@ def name_at(text: str, start: int) -> Name | None:
             token_end = match.start() + len(token)
             if token == "," and last_good is not None and _enumeration_follows(text, cursor):
                 cursor += 1  # "Committee on Innovation, Technology & Re-industrialisation"
-                pending_connectors = True
                 continue
             if token in {",", ")"}:
                 break
@@ -91,17 +89,14 @@ def name_at(text: str, start: int) -> Name | None:
                     short = None  # "(TFLS) on Monday"
                 if short and last_good is not None:
                     cursor += short.end()
-                    pending_connectors = True
                     continue
                 inner = _INNER_ABBREVIATION.match(text, cursor)
                 if inner and last_good is not None:  # "Economic Cooperation (APEC) Ministerial"
                     cursor = inner.end()
-                    pending_connectors = True
                     continue
                 break
             if _is_capitalised(token):
                 last_good = token_end
-                pending_connectors = False
                 cursor = token_end
                 continue
             lower = token.lower()
@@ -111,7 +106,6 @@ def name_at(text: str, start: int) -> Name | None:
                 break
             if lower == "on" and _day_follows(text, token_end):
                 break  # "... Commission on Housing on Monday (May 9)", "... on May 11"
-            pending_connectors = True
             cursor = token_end
     if last_good is None:
         return None

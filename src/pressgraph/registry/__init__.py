@@ -56,10 +56,10 @@ from pressgraph.registry.load import (
 from pressgraph.registry.lookup import (
     entry,
     find_body,
+    find_government_of,
     find_organisation,
     find_organisation_by_portfolio,
     find_people,
-    find_government_of,
     find_place,
     find_post,
     find_role,

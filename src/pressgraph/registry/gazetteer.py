@@ -28,7 +28,6 @@ from pressgraph.chinese_script import to_traditional
 from pressgraph.iri import slug
 
 
-
 @dataclass(frozen=True)
 class WorldPlace:
     """A place of the gazetteer, in the registry's ``Place`` shape."""
