@@ -513,7 +513,7 @@ def _items_to_the_meeting_they_name(release: ParsedRelease,
         agendas[target].append(item)
     return [replace(m, agenda=tuple(AgendaItem(position, item.text, item.span) for position, item
                                     in enumerate(sorted(agenda, key=lambda i: i.span.start), 1)))
-            for m, agenda in zip(meetings, agendas)]
+            for m, agenda in zip(meetings, agendas, strict=True)]
 
 
 def _visits(release: ParsedRelease, all_sentences: tuple[Sentence, ...], located: list[_Located],

@@ -173,8 +173,8 @@ def rank_end(toks: list[Token], i: int) -> int | None:
         if after >= len(toks) or not toks[after].is_cap:
             continue
         words = toks[i:after + 1]
-        if all(t.text == w for t, w in zip(words, rank)) and all(
-                b.start - a.end <= 1 for a, b in zip(words, words[1:])):
+        if all(t.text == w for t, w in zip(words, rank, strict=False)) and all(
+                b.start - a.end <= 1 for a, b in zip(words, words[1:], strict=False)):
             return after - 1
     return None
 
