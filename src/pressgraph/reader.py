@@ -79,7 +79,8 @@ class InputRef:
                 if len(data) > size:
                     data += handle.read(MAX_BYTES + 1 - len(data))
         except OSError as exc:
-            raise InputError(f"cannot read file: {exc.strerror or exc}", source=self.source) from exc
+            raise InputError(f"cannot read file: {exc.strerror or exc}",
+                             source=self.source) from exc
         if len(data) > MAX_BYTES:
             raise InputError(f"input exceeds the {MAX_BYTES:,}-byte limit for a release",
                              source=self.source)
@@ -179,7 +180,8 @@ def _decode_bytes(data: bytes, source: str) -> tuple[str, str, list[str]]:
                                  f"{encoding} at byte {exc.start}", source=source) from exc
     if b"\x00" in data[:4096] and _looks_like_utf16(data):
         try:
-            return data.decode("utf-16-le" if data[1:2] == b"\x00" else "utf-16-be"), "utf-16", warnings
+            codec = "utf-16-le" if data[1:2] == b"\x00" else "utf-16-be"
+            return data.decode(codec), "utf-16", warnings
         except UnicodeDecodeError:
             pass
     try:

@@ -234,7 +234,8 @@ class FastValidator:
                                  _per_value(lambda v, n=int(n): _length_ok(v, None, n))))
         for param, component, test in _RANGES:
             for bound in g.objects(node, param):
-                shape.checks.append((component, _per_value(lambda v, b=bound, t=test: _compare(v, b, t))))
+                shape.checks.append(
+                    (component, _per_value(lambda v, b=bound, t=test: _compare(v, b, t))))
         for languages in g.objects(node, SH.languageIn):
             allowed_langs = [str(x).lower() for x in Collection(g, languages)]
             shape.checks.append(("LanguageInConstraintComponent",

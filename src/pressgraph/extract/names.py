@@ -114,7 +114,8 @@ def name_at(text: str, start: int) -> Name | None:
 
 
 # An abbreviation in brackets inside a name, a capitalised word following it.
-_INNER_ABBREVIATION = re.compile(r"\((?:[A-Z][A-Za-z&.]{0,11}[A-Z][A-Za-z&.]{0,11})\)\s+(?=[A-Z][a-z])")
+_INNER_ABBREVIATION = re.compile(
+    r"\((?:[A-Z][A-Za-z&.]{0,11}[A-Z][A-Za-z&.]{0,11})\)\s+(?=[A-Z][a-z])")
 
 
 def without_trailing_bracket(text: str) -> str:
@@ -177,12 +178,14 @@ def _day_follows(text: str, position: int) -> bool:
 class ShortForm:
     short: str  # "FC", "the Meeting"
     expansion: str  # "Finance Committee"
-    full: str  # with a following "of the ..." taken in: "Finance Committee of the Legislative Council"
+    # with a following "of the ..." taken in: "Finance Committee of the Legislative Council"
+    full: str
     start: int  # of the expansion
     end: int  # of the bracket
 
 
-_BRACKET = re.compile(r"\((?P<short>(?:the\s+)?[A-Z][A-Za-z&.'’-]{0,30}(?:\s+[A-Z][A-Za-z&'’-]*){0,2})\)")
+_BRACKET = re.compile(
+    r"\((?P<short>(?:the\s+)?[A-Z][A-Za-z&.'’-]{0,30}(?:\s+[A-Z][A-Za-z&'’-]*){0,2})\)")
 
 
 def _capitals(text: str) -> str:

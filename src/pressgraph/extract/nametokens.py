@@ -80,7 +80,8 @@ def _tokenise(text: str, start: int, end: int) -> list[Token]:
 def _token_pattern() -> re.Pattern[str]:
     """Words and marks; an honorific written with a full stop ("Mr.", "Dr.") is one token,
     so that it reads as the honorific does without one."""
-    dotted = "|".join(re.escape(h) for h in sorted(wordlists.honorifics(), key=lambda h: (-len(h), h)))
+    dotted = "|".join(re.escape(h)
+                      for h in sorted(wordlists.honorifics(), key=lambda h: (-len(h), h)))
     return re.compile(rf"\b(?:{dotted})\.(?=\s)|{_WORD_OR_MARK}", re.UNICODE)
 
 
