@@ -79,7 +79,7 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
                       ".nt": "application/n-triples", ".nq": "application/n-quads",
                       ".trig": "application/trig", ".svg": "image/svg+xml"}
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: object) -> None:
         return
 
 
@@ -364,7 +364,8 @@ http {{
                     break
             except OSError:
                 if process.poll() is not None or time.monotonic() > deadline:
-                    raise AssertionError(f"nginx did not start: {process.stderr.read()!r}")
+                    raise AssertionError(
+                        f"nginx did not start: {process.stderr.read()!r}") from None
                 time.sleep(0.1)
         yield f"http://127.0.0.1:{port}/{base_path}/"
     finally:
@@ -493,7 +494,8 @@ DocumentRoot {root}/www
                         break
                 except OSError:
                     if process.poll() is not None or time.monotonic() > deadline:
-                        raise AssertionError(f"httpd did not start: {process.stderr.read()!r}")
+                        raise AssertionError(
+                            f"httpd did not start: {process.stderr.read()!r}") from None
                     time.sleep(0.1)
             yield f"http://127.0.0.1:{port}/{base_path}/"
         finally:

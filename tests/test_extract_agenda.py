@@ -265,7 +265,8 @@ def test_umbrella_words_introduce_the_items(sentence: str, expected: list[str]) 
      ["the port budget", "fishing and marine conservation"]),
     ("They also discussed trade and maritime relations.", ["trade and maritime relations"]),
     ("The two sides exchanged views on river safety, pilotage and the upkeep of the piers at "
-     "Tai O and Mui Wo.", ["river safety", "pilotage", "the upkeep of the piers at Tai O and Mui Wo"]),
+     "Tai O and Mui Wo.",
+     ["river safety", "pilotage", "the upkeep of the piers at Tai O and Mui Wo"]),
     ("They exchanged views on river safety, pier upkeep, energy and clean shipping.",
      ["river safety", "pier upkeep", "energy and clean shipping"]),
 ])

@@ -153,8 +153,9 @@ def test_sentences_that_report_no_meeting(sentence: str) -> None:
 
 
 def test_names_end_at_honorifics_dates_and_verbs() -> None:
-    text = ("標題\n\n　　醫務衞生局局長盧寵茂教授、創新科技及工業局局長孫東教授和署理環境及生態局局長"
-            "黃淑嫻今日出席活動。深圳市人民政府市長覃偉中二月二十二日抵港。\n")
+    text = ("標題\n\n　　醫務衞生局局長盧寵茂教授、"
+            "創新科技及工業局局長孫東教授和署理環境及生態局局長黃淑嫻今日出席活動。"
+            "深圳市人民政府市長覃偉中二月二十二日抵港。\n")
     people = {p.name: p for p in _extract_text(text).people}
     assert set(people) == {"盧寵茂", "孫東", "黃淑嫻", "覃偉中"}
     assert people["孫東"].honorific == "教授" and people["黃淑嫻"].honorific is None
@@ -210,13 +211,14 @@ def test_statements_and_what_he_refers_to() -> None:
     extraction = _extract(CORPUS / "zh-2023-02-meeting-hk-shenzhen-cooperation.txt")
     said = [(s.speaker.name if s.speaker else None, s.text[:6]) for s in extraction.statements]
     # "他說：「…」" follows a paragraph of 陳國基's, though 覃偉中 was introduced later
-    assert said == [("陳國基", "這是香港與內"), ("陳國基", "港深兩地是最"), ("覃偉中", "深圳高度重視")]
+    assert said == [("陳國基", "這是香港與內"), ("陳國基", "港深兩地是最"),
+                    ("覃偉中", "深圳高度重視")]
     assert all(extraction.release.quote(s.span) == s.text for s in extraction.statements)
 
 
 def test_meetings_named_before_they_are_held() -> None:
-    text = ("標題\n\n　　粵港持續發展與環保合作小組第二十次會議及粵港海洋資源護理專責小組第十四次會議"
-            "今日（十二月十二日）在廣州舉行，分別由環境局局長黃錦星和廣東省生態環境廳廳長聶新平"
+    text = ("標題\n\n　　粵港持續發展與環保合作小組第二十次會議及粵港海洋資源護理專責小組第十四次會"
+            "議今日（十二月十二日）在廣州舉行，分別由環境局局長黃錦星和廣東省生態環境廳廳長聶新平"
             "共同主持。該會議於上月舉行的籌備會議後召開。\n\n"
             "完\n\n2019年12月12日（星期四）\n香港時間18時00分\n")
     meetings = _extract_text(text).meetings
@@ -489,8 +491,8 @@ def test_a_long_name_after_a_description_and_totals_of_meetings() -> None:
 
 
 def test_an_announced_call_by_someone_named_again_on_the_day_spoken_of_last() -> None:
-    text = ("財政司司長將訪問河源\n\n　　財政司司長李家明將於星期四（十月十日）啟程前往河源訪問兩天。\n\n"
-            "　　星期六早上，李家明將出席第三屆河源經濟論壇開幕式。\n\n"
+    text = ("財政司司長將訪問河源\n\n　　財政司司長李家明將於星期四（十月十日）"
+            "啟程前往河源訪問兩天。\n\n　　星期六早上，李家明將出席第三屆河源經濟論壇開幕式。\n\n"
             "　　同日下午，李家明亦將與商務部官員會面，然後於傍晚返港。\n\n"
             "完\n\n2024年10月9日（星期三）\n香港時間16時00分\n")
     found = _extract_text(text).meetings
@@ -499,10 +501,11 @@ def test_an_announced_call_by_someone_named_again_on_the_day_spoken_of_last() ->
 
 
 def test_a_speaker_reports_a_call_today_and_one_later_that_day() -> None:
-    text = ("行政長官答問全文\n\n　　以下為行政長官李家明今日（十月九日）下午在北京會見傳媒的答問全文：\n\n"
-            "行政長官：今天我跟王總理會面的時候，王總理表示支持香港。在我與王總理會面時，"
-            "我亦介紹了香港的情況。稍後我會去會見河源省書記張德仁先生。\n\n"
-            "完\n\n2024年10月9日（星期三）\n香港時間18時00分\n")
+    text = ("行政長官答問全文\n\n　　以下為行政長官李家明今日（十月九日）"
+            "下午在北京會見傳媒的答問全文：\n\n行政長官：今天我跟王總理會面的時候，"
+            "王總理表示支持香港。在我與王總理會面時，我亦介紹了香港的情況。"
+            "稍後我會去會見河源省書記張德仁先生。\n\n完\n\n2024年10月9日（星期三）\n"
+            "香港時間18時00分\n")
     found = _extract_text(text).meetings
     assert [(m.kind, m.status, m.date) for m in found] == [
         ("courtesy call", "held", date(2024, 10, 9)),
@@ -510,24 +513,25 @@ def test_a_speaker_reports_a_call_today_and_one_later_that_day() -> None:
 
 
 def test_hui_of_a_word_before_a_verb_of_meeting_announces_nothing() -> None:
-    text = ("局長訪問河源\n\n　　局長李家明今日（十月九日）出席河源晚宴，亦藉此機會拜會了河源市的領導。\n\n"
-            "完\n\n2024年10月9日（星期三）\n香港時間18時00分\n")
+    text = ("局長訪問河源\n\n　　局長李家明今日（十月九日）出席河源晚宴，"
+            "亦藉此機會拜會了河源市的領導。\n\n完\n\n2024年10月9日（星期三）\n香港時間18時00分\n")
     found = _extract_text(text).meetings
     assert [(m.kind, m.status, m.date) for m in found] == [
         ("courtesy call", "held", date(2024, 10, 9))]
 
 
 def test_a_speaker_calling_on_no_one_named_reports_no_call() -> None:
-    text = ("行政長官談話全文\n\n　　以下是行政長官李家明今日（十月九日）上午返抵香港後會見傳媒的談話全文：\n\n"
-            "行政長官：今次去了河源，亦藉此機會拜會了河源市的朋友。\n\n"
-            "完\n\n2024年10月9日（星期三）\n香港時間18時00分\n")
+    text = ("行政長官談話全文\n\n　　以下是行政長官李家明今日（十月九日）"
+            "上午返抵香港後會見傳媒的談話全文：\n\n行政長官：今次去了河源，"
+            "亦藉此機會拜會了河源市的朋友。\n\n完\n\n2024年10月9日（星期三）\n香港時間18時00分\n")
     assert _extract_text(text).meetings == ()
 
 
 def test_a_speaker_calling_on_a_places_leaders_is_the_speakers_call() -> None:
-    text = ("行政長官談話全文\n\n　　以下是行政長官李家明今日（十月九日）上午返抵香港後會見傳媒的談話全文：\n\n"
-            "行政長官：接着，我想講講我今次兩日的行程。今次去了廣州，亦藉此機會拜會了廣州市的領導。\n\n"
-            "完\n\n2024年10月9日（星期三）\n香港時間18時00分\n")
+    text = ("行政長官談話全文\n\n　　以下是行政長官李家明今日（十月九日）"
+            "上午返抵香港後會見傳媒的談話全文：\n\n行政長官：接着，我想講講我今次兩日的行程。"
+            "今次去了廣州，亦藉此機會拜會了廣州市的領導。\n\n完\n\n2024年10月9日（星期三）\n"
+            "香港時間18時00分\n")
     (call,) = _extract_text(text).meetings
     assert call.kind == "courtesy call" and call.status == "held"
     assert [(r.person.name, [p.title for p in r.person.posts]) for r in call.roles] == [
@@ -535,16 +539,17 @@ def test_a_speaker_calling_on_a_places_leaders_is_the_speakers_call() -> None:
 
 
 def test_people_of_a_place_met_are_no_party() -> None:
-    text = ("行政長官探訪選手\n\n　　行政長官李家明今日（十月九日）在杭州出席活動。下午，李家明到訪選手村，"
-            "又與香港選手見面，了解他們的準備。\n\n"
+    text = ("行政長官探訪選手\n\n　　行政長官李家明今日（十月九日）在杭州出席活動。下午，"
+            "李家明到訪選手村，又與香港選手見面，了解他們的準備。\n\n"
             "完\n\n2024年10月9日（星期三）\n香港時間18時00分\n")
     assert [m.kind for m in _extract_text(text).meetings] == []
 
 
 def test_the_speaker_says_i_and_calls_on_two_people_named() -> None:
-    text = ("司長聲明全文\n\n　　以下為政務司司長張美華於今日（十月十八日）在立法會會議上作出聲明的全文：\n\n"
-            "主席女士：\n\n　　我於今年九月二十六日前往北京，與國務院副總理錢志遠及港澳事務辦公室主任廖德明會面，"
-            "翌日返港。\n\n完\n\n2024年10月18日（星期五）\n香港時間18時00分\n")
+    text = ("司長聲明全文\n\n　　以下為政務司司長張美華於今日（十月十八日）"
+            "在立法會會議上作出聲明的全文：\n\n主席女士：\n\n　　我於今年九月二十六日前往北京，"
+            "與國務院副總理錢志遠及港澳事務辦公室主任廖德明會面，翌日返港。\n\n完\n\n"
+            "2024年10月18日（星期五）\n香港時間18時00分\n")
     calls = _extract_text(text).meetings
     assert [{(r.person.name, tuple(p.title for p in r.person.posts)) for r in c.roles}
             for c in calls] == [  # met together: one call on both
@@ -554,17 +559,18 @@ def test_the_speaker_says_i_and_calls_on_two_people_named() -> None:
 
 
 def test_a_sentence_without_its_subject_is_the_previous_sentences_actor() -> None:
-    text = ("行政長官致辭全文\n\n　　以下為行政長官何俊文今晚（十一月十九日）歡迎孫志明總理晚宴的致辭全文：\n\n"
-            "　　今天上午，孫總理出席論壇開幕儀式，並發表講話。隨後，接見國際顧問委員會委員，與他們座談。"
-            "下午，孫總理召見了本地商界代表。\n\n完\n\n2024年11月19日（星期二）\n香港時間22時00分\n")
+    text = ("行政長官致辭全文\n\n　　以下為行政長官何俊文今晚（十一月十九日）"
+            "歡迎孫志明總理晚宴的致辭全文：\n\n　　今天上午，孫總理出席論壇開幕儀式，並發表講話。"
+            "隨後，接見國際顧問委員會委員，與他們座談。下午，孫總理召見了本地商界代表。\n\n完\n\n"
+            "2024年11月19日（星期二）\n香港時間22時00分\n")
     calls = _extract_text(text).meetings
     assert [[(r.person.name, [p.title for p in r.person.posts]) for r in c.roles]
             for c in calls] == [[("孫志明", ["總理"])], [("孫志明", ["總理"])]]
 
 
 def test_received_and_saw_someone_named_are_calls() -> None:
-    text = ("行政長官會見傳媒\n\n　　以下為行政長官李家明今日（十月九日）在北京會見傳媒的答問全文：\n\n"
-            "行政長官：這次我來到北京，見了國務院副總理王大明。我在電視上看見了很多朋友。\n\n"
+    text = ("行政長官會見傳媒\n\n　　以下為行政長官李家明今日（十月九日）在北京會見傳媒的答問全文："
+            "\n\n行政長官：這次我來到北京，見了國務院副總理王大明。我在電視上看見了很多朋友。\n\n"
             "　　國家主席張國強昨日（十月八日）在北京接見行政長官李家明。\n\n"
             "完\n\n2024年10月9日（星期三）\n香港時間18時00分\n")
     found = _extract_text(text).meetings
@@ -573,13 +579,14 @@ def test_received_and_saw_someone_named_are_calls() -> None:
 
 
 def test_talks_with_a_party_named_before_the_verb() -> None:
-    text = ("局長到訪北京\n\n　　政制及內地事務局局長李家明將會前往北京，於明日（十月十日）與國家發展和改革委員會"
-            "商討特區政府的規劃工作。\n\n　　這次訪京的安排，事先與國務院港澳事務辦公室就會面的日期進行磋商。"
-            "在與王副總理會面期間，他介紹了香港的情況。\n\n"
-            "完\n\n2024年10月9日（星期三）\n香港時間18時00分\n")
+    text = ("局長到訪北京\n\n　　政制及內地事務局局長李家明將會前往北京，於明日（十月十日）"
+            "與國家發展和改革委員會商討特區政府的規劃工作。\n\n　　這次訪京的安排，"
+            "事先與國務院港澳事務辦公室就會面的日期進行磋商。在與王副總理會面期間，"
+            "他介紹了香港的情況。\n\n完\n\n2024年10月9日（星期三）\n香港時間18時00分\n")
     extraction = _extract_text(text)
     assert [(m.kind, m.status, m.date, "商討" in extraction.release.quote(m.span))
-            for m in extraction.meetings] == [("courtesy call", "planned", date(2024, 10, 10), True)]
+            for m in extraction.meetings] == [
+        ("courtesy call", "planned", date(2024, 10, 10), True)]
 
 
 LEAVING_TO_ATTEND = """局長出席會議
@@ -604,49 +611,51 @@ def test_leaving_on_a_later_day_to_attend_a_meeting_does_not_date_it() -> None:
 
 
 def test_a_call_on_several_people_met_together_is_one_call_on_all() -> None:
-    text = ("政務司司長訪京\n\n　　政務司司長李家明今日（十月九日）在北京與國務院副總理王大明及港澳事務辦公室主任"
-            "張小華會面。\n\n完\n\n2024年10月9日（星期三）\n香港時間18時00分\n")
+    text = ("政務司司長訪京\n\n　　政務司司長李家明今日（十月九日）"
+            "在北京與國務院副總理王大明及港澳事務辦公室主任張小華會面。\n\n完\n\n"
+            "2024年10月9日（星期三）\n香港時間18時00分\n")
     found = _extract_text(text).meetings
     assert [sorted(r.person.name or "" for r in m.roles) for m in found] == [
         ["張小華", "李家明", "王大明"]]
 
 
 def test_a_call_without_a_day_in_the_text_has_no_date() -> None:
-    text = ("行政長官晤特別代表\n\n　　行政長官李家明與國家氣候事務特別代表解文華會面，就共同關心的課題交換意見。\n\n"
-            "完\n\n2024年10月9日（星期三）\n香港時間18時00分\n")
+    text = ("行政長官晤特別代表\n\n　　行政長官李家明與國家氣候事務特別代表解文華會面，"
+            "就共同關心的課題交換意見。\n\n完\n\n2024年10月9日（星期三）\n香港時間18時00分\n")
     (call,) = _extract_text(text).meetings
     assert (call.status, call.date) == ("held", None)
 
 
 def test_a_speakers_other_remarks_do_not_date_a_call_but_later_today_does() -> None:
-    text = ("行政長官談話全文\n\n　　以下是行政長官李家明今日（十月九日）上午返抵香港後會見傳媒的談話全文：\n\n"
-            "行政長官：首先，昨日香港受到暴雨影響，我感謝各個部門的工作。\n\n"
-            "　　接着，我想講講我今次的行程。今次去了廣州，亦藉此機會拜會了廣州市的領導。"
-            "稍後我會去會見省長王建明先生，與他探討合作。\n\n"
+    text = ("行政長官談話全文\n\n　　以下是行政長官李家明今日（十月九日）"
+            "上午返抵香港後會見傳媒的談話全文：\n\n行政長官：首先，昨日香港受到暴雨影響，"
+            "我感謝各個部門的工作。\n\n　　接着，我想講講我今次的行程。今次去了廣州，"
+            "亦藉此機會拜會了廣州市的領導。稍後我會去會見省長王建明先生，與他探討合作。\n\n"
             "完\n\n2024年10月9日（星期三）\n香港時間18時00分\n")
     assert [(m.status, m.date) for m in _extract_text(text).meetings] == [
         ("held", None), ("planned", date(2024, 10, 9))]
 
 
 def test_leaving_today_for_a_meeting_told_in_the_future_announces_it() -> None:
-    text = ("局長赴日本出席會議\n\n　　商務局局長王美玲今日（八月六日）前赴日本別府，出席亞太區經濟合作組織增長策略"
-            "高層政策圓桌會議。\n\n　　與會的部長將在會議中討論區內的長遠增長策略。\n\n"
-            "完\n\n2024年8月6日（星期二）\n香港時間9時00分\n")
+    text = ("局長赴日本出席會議\n\n　　商務局局長王美玲今日（八月六日）前赴日本別府，"
+            "出席亞太區經濟合作組織增長策略高層政策圓桌會議。\n\n"
+            "　　與會的部長將在會議中討論區內的長遠增長策略。\n\n完\n\n2024年8月6日（星期二）\n"
+            "香港時間9時00分\n")
     (meeting,) = _extract_text(text).meetings
     assert (meeting.status, meeting.date, meeting.location) == ("planned", None, "別府")
 
 
 def test_leaving_today_for_a_meeting_reported_as_done_dates_it_today() -> None:
-    text = ("局長赴深圳出席會議\n\n　　政制局局長王美玲今日（十二月十八日）前往深圳，出席深港合作專班第二次會議。\n\n"
-            "　　會上，雙方回顧了合作區的發展。\n\n"
+    text = ("局長赴深圳出席會議\n\n　　政制局局長王美玲今日（十二月十八日）前往深圳，"
+            "出席深港合作專班第二次會議。\n\n　　會上，雙方回顧了合作區的發展。\n\n"
             "完\n\n2024年12月18日（星期三）\n香港時間19時00分\n")
     (meeting,) = _extract_text(text).meetings
     assert (meeting.status, meeting.date) == ("held", date(2024, 12, 18))
 
 
 def test_a_call_told_as_the_time_of_what_follows_after_calls_between_others() -> None:
-    text = ("行政長官致辭全文\n\n　　以下為行政長官何俊文今晚（十一月十九日）歡迎孫志明總理晚宴的致辭全文：\n\n"
-            "　　今天下午，孫總理召見了本地商界代表。\n\n"
+    text = ("行政長官致辭全文\n\n　　以下為行政長官何俊文今晚（十一月十九日）"
+            "歡迎孫志明總理晚宴的致辭全文：\n\n　　今天下午，孫總理召見了本地商界代表。\n\n"
             "　　我特別高興告訴大家，今天我跟孫總理會面的時候，孫總理表示中央會支持香港。\n\n"
             "完\n\n2024年11月19日（星期二）\n香港時間22時00分\n")
     calls = _extract_text(text).meetings
@@ -698,7 +707,8 @@ def test_a_series_named_alone_then_with_its_ordinal_is_one_meeting() -> None:
             "完\n\n2022年6月2日（星期四）\n")
     (meeting,) = _extract_text(text).meetings
     assert meeting.body == "京港合作會議" and meeting.ordinal == 5
-    assert meeting.location == "北京"  # the place of the visit (北京的訪問) an earlier sentence names
+    # the place of the visit (北京的訪問) an earlier sentence names
+    assert meeting.location == "北京"
 
 
 def test_a_day_programme_announces_calls_listed_one_after_another() -> None:
@@ -750,7 +760,8 @@ def test_tai_is_written_in_both_scripts() -> None:
 def test_a_speech_at_a_committee_special_meeting_names_that_meeting() -> None:
     text = ("局長在立法會某委會特別會議上致辭全文\n\n"
             "　　以下為某某局局長李明今日（三月二十日）在立法會某某委員會特別會議上的致辭全文：\n\n"
-            "　　各位議員早晨，我高興有機會向大家簡介本局的工作。\n\n完\n\n2001年3月20日（星期二）\n")
+            "　　各位議員早晨，我高興有機會向大家簡介本局的工作。\n\n"
+            "完\n\n2001年3月20日（星期二）\n")
     (meeting,) = _extract_text(text).meetings
     assert meeting.body == "立法會某某委員會" and meeting.status == "held"
 
@@ -763,8 +774,8 @@ def test_a_courtesy_visit_to_a_post_holder() -> None:
 
 
 def test_calls_an_opening_sums_up_are_the_calls_told_later() -> None:
-    text = ("局長訪問北京\n\n　　運輸局局長何志明今日（六月三日）展開北京訪問，拜會國家水利部及國家林業局，"
-            "並與商務部部長和北京市市長會面。\n\n"
+    text = ("局長訪問北京\n\n　　運輸局局長何志明今日（六月三日）展開北京訪問，"
+            "拜會國家水利部及國家林業局，並與商務部部長和北京市市長會面。\n\n"
             "　　何志明下午與國家水利部部長高遠會面，其後與國家林業局副局長楊明會面。"
             "他晚上與北京市市長方正會面。\n\n完\n\n2024年6月3日（星期一）\n香港時間20時00分\n")
     calls = _extract_text(text).meetings
@@ -777,8 +788,8 @@ def test_calls_an_opening_sums_up_are_the_calls_told_later() -> None:
 
 
 def test_a_quoted_name_loses_its_quote_and_keeps_its_ordinal_apart() -> None:
-    text = ("司長出席會議\n\n　　政務司司長李明今日（五月八日）在澳門出席「第七次港澳合作高層會議」。\n\n"
-            "完\n\n2024年5月8日（星期三）\n香港時間18時00分\n")
+    text = ("司長出席會議\n\n　　政務司司長李明今日（五月八日）在澳門出席「第七次港澳合作高層會議」"
+            "。\n\n完\n\n2024年5月8日（星期三）\n香港時間18時00分\n")
     [meeting] = _extract_text(text).meetings
     assert (meeting.body, meeting.ordinal) == ("港澳合作高層會議", 7)
 
@@ -802,7 +813,8 @@ def test_the_next_day_counts_from_the_day_spoken_of_last() -> None:
 
 
 def test_a_release_printed_with_spaces_between_characters_is_read_without_them() -> None:
-    plain = "政務司司長李明今日（五月八日）在廣州與廣東省省長張華會面，雙方就經貿合作、創新科技和青年發展交換意見。"
+    plain = ("政務司司長李明今日（五月八日）在廣州與廣東省省長張華會面，"
+             "雙方就經貿合作、創新科技和青年發展交換意見。")
     text = ("司 長 訪 穗\n\n　　" + " ".join(plain) + "\n\n完\n\n2024年5月8日（星期三）\n"
             "香港時間18時00分\n")
     extraction = _extract_text(text)
@@ -819,8 +831,8 @@ def test_a_release_printed_with_spaces_between_characters_is_read_without_them()
 
 
 def test_a_kind_of_meeting_names_no_body_and_a_committees_meeting_names_the_committee() -> None:
-    video = ("司長視像會議\n\n　　政務司司長李明今日（五月八日）與廣東省副省長張華舉行視像會議，討論兩地合作。\n\n"
-             "完\n\n2024年5月8日（星期三）\n香港時間18時00分\n")
+    video = ("司長視像會議\n\n　　政務司司長李明今日（五月八日）與廣東省副省長張華舉行視像會議，"
+             "討論兩地合作。\n\n完\n\n2024年5月8日（星期三）\n香港時間18時00分\n")
     [call] = _extract_text(video).meetings
     assert (call.body, call.mode) == (None, "video conference")
     assert {r.person.name for r in call.roles} == {"李明", "張華"}

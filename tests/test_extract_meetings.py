@@ -18,9 +18,8 @@ from pressgraph.errors import PressgraphError
 from pressgraph.extract import english
 from pressgraph.extract.meetings import parse_ordinal
 from pressgraph.model import Extraction, ParsedRelease, SourceText, Span
-from pressgraph.parse import parse_text
+from pressgraph.parse import parse, parse_text
 from pressgraph.reader import InputRef, read
-from pressgraph.parse import parse
 from tests.conftest import CORPUS, SAMPLE
 
 DATELINE = "Ends/Wednesday, October 9, 2024\nIssued at HKT 16:25"
@@ -517,7 +516,7 @@ def test_a_body_name_with_an_enumeration_is_not_cut_at_its_comma() -> None:
                                        "Subcommittee on Ports, Rivers and Canals"]
 
 
-# --------------------------------------------------------------------------- meetings named by a noun
+# ------------------------------------------------------------------------- meetings named by a noun
 
 
 @pytest.mark.parametrize("paragraph", [
@@ -958,7 +957,7 @@ def test_a_days_summary_with_a_group_met_dates_the_meetings_after_it() -> None:
     assert meetings and all(m.date == date(2024, 10, 9) for m in meetings)
 
 
-# --------------------------------------------------------------------------- series named in the plural, by members, or with a setting
+# ---------------------------------------- series named in the plural, by members, or with a setting
 
 
 def test_annual_meetings_of_organisations_attended() -> None:
@@ -1016,7 +1015,7 @@ def test_named_meeting_on_a_topic_keeps_its_name_and_ordinal() -> None:
     assert meeting.date == date(2024, 10, 9)
 
 
-# --------------------------------------------------------------------------- a meeting between two parties
+# -------------------------------------------------------------------- a meeting between two parties
 
 
 @pytest.mark.parametrize("text", [

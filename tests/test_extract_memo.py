@@ -57,7 +57,8 @@ def test_sliced_tokens_match_tokenising_alone(pieces: list[str], a: int, b: int)
     start, end = sorted((a % (len(text) + 1), b % (len(text) + 1)))
     assert tokens(text, start, end) == _tokenise(text, start, end)
     # the chunks of a stretch of a long text are those of the stretch on its own
-    in_text = [[(t.text, t.start - start) for t in chunk] for chunk in name_chunks(text, start, end)]
+    in_text = [[(t.text, t.start - start) for t in chunk]
+               for chunk in name_chunks(text, start, end)]
     alone = [[(t.text, t.start) for t in chunk]
              for chunk in name_chunks(text[start:end], 0, end - start)]
     assert in_text == alone

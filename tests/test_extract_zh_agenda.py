@@ -43,7 +43,8 @@ def test_quoted_topics_counted_before_the_verb() -> None:
 
 
 def test_topics_after_fenbie_shi() -> None:
-    assert agenda("局長會與其他部長討論三項重點工作，分別是「港口物流」、「郵輪旅遊」和「綠色航運」。",
+    assert agenda("局長會與其他部長討論三項重點工作，"
+                  "分別是「港口物流」、「郵輪旅遊」和「綠色航運」。",
                   standing=True) == ["港口物流", "郵輪旅遊", "綠色航運"]
 
 
@@ -101,8 +102,8 @@ def test_the_agenda_goes_to_the_meeting_named_again_just_before_it() -> None:
         "商務局局長王美玲明日（三月五日）離港，出席在利馬舉行的第二十八屆亞太經合組織部長級會議。",
         "王美玲三月六日會到訪智利聖地牙哥，會晤智利政府官員。她其後會前往利馬，出席三月八日舉行的"
         "第二十八屆亞太經合組織部長級會議。",
-        "今次會議的主題是「優質增長」，王美玲會與其他部長討論兩項重點工作，分別是「推進區域經濟一體化」和"
-        "「改進區域糧食市場」。")
+        "今次會議的主題是「優質增長」，王美玲會與其他部長討論兩項重點工作，"
+        "分別是「推進區域經濟一體化」和「改進區域糧食市場」。")
     meetings = extract(release).meetings
     assert [(m.kind, [a.text for a in m.agenda]) for m in meetings] == [
         ("standing body meeting", ["推進區域經濟一體化", "改進區域糧食市場"]),
@@ -130,7 +131,8 @@ def test_a_verb_before_the_frames_closing_word_is_no_part_of_the_topic() -> None
 
 
 def test_the_last_item_joined_by_yiji_is_not_cut_again() -> None:
-    assert agenda("雙方集中討論了不少議題，包括：渡輪票價、碼頭維修，以及與澳門加強港口安全的交流和合作。",
+    assert agenda("雙方集中討論了不少議題，包括：渡輪票價、碼頭維修，"
+                  "以及與澳門加強港口安全的交流和合作。",
                   standing=True) == ["渡輪票價", "碼頭維修", "與澳門加強港口安全的交流和合作"]
 
 
@@ -138,7 +140,8 @@ def test_a_hearing_is_held_on_the_quoted_subjects_of_a_report() -> None:
     assert agenda("立法會政府帳目委員會明日（三月五日）就審計報告書有關「公共泳池的維修」（第三章）"
                   "及「郊野公園的管理」（第五章），於上午十時舉行公開聆訊。", standing=True) == [
         "公共泳池的維修", "郊野公園的管理"]
-    assert agenda("立法会政府帐目委员会明日就审计报告书有关「渡轮码头的管理」（第二章）举行公开聆讯。",
+    assert agenda("立法会政府帐目委员会明日就审计报告书有关「渡轮码头的管理」（第二章）"
+                  "举行公开聆讯。",
                   standing=True) == ["渡轮码头的管理"]
 
 

@@ -48,7 +48,8 @@ def test_underlined_title_and_headings() -> None:
     assert headings == ["創新科技", "金融合作", "醫療衞生", "跨境交通及貿易", "第十五屆全國運動會"]
 
 
-BASE = "新聞標題（附圖）\n\n　　今日舉行會議，議程包括：\n\n{items}\n\n　　會議結束。\n\n{dateline}\n"
+BASE = ("新聞標題（附圖）\n\n　　今日舉行會議，議程包括：\n\n{items}\n\n"
+        "　　會議結束。\n\n{dateline}\n")
 
 
 @pytest.mark.parametrize(
@@ -85,10 +86,12 @@ def test_chinese_invalid_date_is_not_rolled_over() -> None:
     assert any("does not exist" in w for w in release.warnings)
 
 
-@pytest.mark.parametrize("items", ["1. 甲項；\n2. 乙項；以及\n3. 丙項。", "＊甲項；\n＊乙項；以及\n＊丙項。",
-                                   "１．甲項；\n２．乙項；以及\n３．丙項。", "一、甲項；\n二、乙項；以及\n三、丙項。"])
+@pytest.mark.parametrize("items", [
+    "1. 甲項；\n2. 乙項；以及\n3. 丙項。", "＊甲項；\n＊乙項；以及\n＊丙項。",
+    "１．甲項；\n２．乙項；以及\n３．丙項。", "一、甲項；\n二、乙項；以及\n三、丙項。"])
 def test_chinese_list_markers(items: str) -> None:
-    release = parsed(BASE.format(items=items, dateline="完\n\n2024年10月9日（星期三）\n香港時間16時25分"))
+    release = parsed(BASE.format(items=items,
+                                 dateline="完\n\n2024年10月9日（星期三）\n香港時間16時25分"))
     listed = [b for b in release.blocks if b.kind == "list_item"]
     assert [b.text for b in listed] == ["甲項；", "乙項；以及", "丙項。"]
     assert [b.position for b in listed] == [1, 2, 3]
@@ -113,8 +116,8 @@ def test_chinese_title_suffixes(title: str, clean: str, flags: tuple[str, ...]) 
     "Traditional Chinese | Simplified Chinese | Email this article",
 ])
 def test_page_clutter_before_title_is_skipped(clutter: str) -> None:
-    text = clutter + "\n\n" + BASE.format(items="1. 甲項", dateline="完\n\n2024年10月9日（星期三）\n"
-                                                                  "香港時間16時25分\nBack to top")
+    text = clutter + "\n\n" + BASE.format(
+        items="1. 甲項", dateline="完\n\n2024年10月9日（星期三）\n香港時間16時25分\nBack to top")
     release = parsed(text)
     assert release.title == "新聞標題（附圖）"
     assert release.quote(release.title_span) == release.title

@@ -20,7 +20,8 @@ FORMS = [
      "The Harbour Ferry Advisory Panel met today (February 11) to review fares.\n\n"
      "Ends/Tuesday, February 11, 2003\n\n\nEmail this article\n",
      "Ferry panel meets", date(2003, 2, 11), None, None),
-    ("info.gov.hk 2019 page, font size in the URL", f"{GIA}/201907/02/P2019070200415.htm?fontSize=1",
+    ("info.gov.hk 2019 page, font size in the URL",
+     f"{GIA}/201907/02/P2019070200415.htm?fontSize=1",
      "Go to main content\nSecretary meets Lakeport mayor (with photo)\n"
      "     The Secretary for Transport met the Mayor of Lakeport today (July 2).\n\n"
      "Ends/Tuesday, July 2, 2019\nIssued at HKT 18:20\n",
@@ -69,8 +70,8 @@ FORMS = [
      "He met the city's transport officials.\n",
      "", date(2019, 3, 12), None, None),
     ("repost: headline and asterisk rule on one line", "https://www.example.com/2017/08/23/ferry/",
-     "Hong Kong \u2013 Ferry panel meets operators (with photos)***********************************\n\n"
-     "     The Harbour Ferry Advisory Panel met the operators today (August 23).\n",
+     "Hong Kong \u2013 Ferry panel meets operators (with photos)***********************************"
+     "\n\n     The Harbour Ferry Advisory Panel met the operators today (August 23).\n",
      "Ferry panel meets operators (with photos)", date(2017, 8, 23), None, None),
     ("repost: a site section before the headline", "https://www.example.com/health/2016/05/12/",
      "Health :: Ferry crews offered flu vaccine\n\n"
@@ -110,14 +111,16 @@ FORMS = [
     ("police newsletter, Simplified", "https://www.example.gov.hk/offbeat/1018/sim/1690.html",
      "警声\n\n3 张相片\n\n水警总区于四月三十日为长者举办讲座。\n",
      "", None, None, None),
-    ("customs page", "https://www.example.gov.hk/en/customs-announcement/press-release/index_id_1471.html",
+    ("customs page",
+     "https://www.example.gov.hk/en/customs-announcement/press-release/index_id_1471.html",
      "Customs seizes suspected smuggled ferry parts (with photos)\n\n4 Jan 2019\n\n"
      "Customs seized a batch of suspected smuggled ferry parts yesterday (January 3).\n\n"
      "Friday, January 4, 2019\n",
      "Customs seizes suspected smuggled ferry parts (with photos)", date(2019, 1, 4), None, None),
-    ("customs page, Chinese", "https://www.example.gov.hk/tc/customs-announcement/press-release/index_id_1472.html",
-     "海關檢獲懷疑走私渡輪零件(附圖)\n\n2019年1月4日\n\n海關昨日(一月三日)檢獲一批懷疑走私渡輪零件。\n\n"
-     "2019年1月4日(星期五)\n",
+    ("customs page, Chinese",
+     "https://www.example.gov.hk/tc/customs-announcement/press-release/index_id_1472.html",
+     "海關檢獲懷疑走私渡輪零件(附圖)\n\n2019年1月4日\n\n"
+     "海關昨日(一月三日)檢獲一批懷疑走私渡輪零件。\n\n2019年1月4日(星期五)\n",
      "海關檢獲懷疑走私渡輪零件(附圖)", date(2019, 1, 4), None, None),
 ]
 

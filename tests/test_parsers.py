@@ -39,4 +39,5 @@ def test_independent_parsers_are_installed_in_ci() -> None:
 
     if os.environ.get("CI") != "true":
         pytest.skip("outside CI the Debian parsers are optional")
-    assert shutil.which("rapper") and shutil.which("serdi"), "CI must install raptor2-utils and serdi"
+    assert shutil.which("rapper") and shutil.which("serdi"), \
+        "CI must install raptor2-utils and serdi"

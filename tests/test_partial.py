@@ -167,7 +167,8 @@ def test_corpus_and_awkward_inputs_lose_no_release(tmp_path: Path) -> None:
         result, out, rejects = export(tmp_path, str(CORPUS), *mode, name=f"corpus{len(mode)}.nq")
         assert result.exit_code == ExitCode.INPUT, result.output
         assert f" {len(readable)} releases written whole, 0 in part, 0 refused;" in result.output
-        assert "1 failed" in result.output and "awkward-empty.txt: read: input is empty" in result.output
+        assert "1 failed" in result.output
+        assert "awkward-empty.txt: read: input is empty" in result.output
         assert records(rejects) == []
         outputs.append(out.read_bytes())
     assert outputs[0] == outputs[1]

@@ -429,9 +429,10 @@ def test_site_is_byte_identical_across_processes(tmp_path: Path) -> None:
 def test_cli_replaces_an_earlier_site_but_not_other_directories(tmp_path: Path) -> None:
     runner = CliRunner()
     out = tmp_path / "site"
-    assert runner.invoke(main, ["publish", "--data", str(FIXTURE), "--out", str(out)]).exit_code == 0
+    publish = ["publish", "--data", str(FIXTURE), "--out", str(out)]
+    assert runner.invoke(main, publish).exit_code == 0
     (out / "stale.html").write_text("old")
-    assert runner.invoke(main, ["publish", "--data", str(FIXTURE), "--out", str(out)]).exit_code == 0
+    assert runner.invoke(main, publish).exit_code == 0
     assert not (out / "stale.html").exists()
     other = tmp_path / "other"
     other.mkdir()

@@ -51,7 +51,8 @@ def test_legacy_chinese_encodings_decode_with_a_warning(text: str, codec: str) -
     assert source.encoding.replace("_", "") in ("big5", "big5hkscs", "gb18030")
     assert any("not UTF-8" in w and source.encoding in w for w in source.warnings)
     release = parse(source)  # and the result parses like the UTF-8 original
-    assert release.title == "新一屆扶貧委員會舉行首次會議（附圖）" or release.title.startswith("行政長官")
+    assert (release.title == "新一屆扶貧委員會舉行首次會議（附圖）"
+            or release.title.startswith("行政長官"))
     assert release.release_date is not None
     assert any("not UTF-8" in w for w in release.warnings)
 
@@ -141,9 +142,9 @@ def test_directories_are_expanded_in_sorted_order(tmp_path: Path) -> None:
 
 # A release in our own words, as a store keeps an old Big5 page: its bytes read as Latin-1
 # (and a soft hyphen, one of its bytes, dropped on the way).
-_BIG5_RELEASE = ("渡輪諮詢小組檢討冬季班次\n＊＊＊＊＊＊＊＊＊＊＊＊\n\n　　渡輪諮詢小組今日（十一月"
-                 "四日）與營辦商會面，檢討冬季班次。\n\n　　小組會在下月再開會。\n\n完\n"
-                 "2011年11月4日（星期五）\n")
+_BIG5_RELEASE = ("渡輪諮詢小組檢討冬季班次\n＊＊＊＊＊＊＊＊＊＊＊＊\n\n"
+                 "　　渡輪諮詢小組今日（十一月四日）與營辦商會面，檢討冬季班次。\n\n"
+                 "　　小組會在下月再開會。\n\n完\n2011年11月4日（星期五）\n")
 
 
 @pytest.mark.parametrize(("codec", "language"), [("big5hkscs", "zh-Hant"),

@@ -8,20 +8,24 @@ release node, whatever order or way they are read in:
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 import pytest
-from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, SDO, XSD
+from rdflib import Graph, URIRef
+from rdflib.namespace import DCTERMS, SDO
 
 from pressgraph.iri import DEFAULT_BASE
 from pressgraph.pipeline import map_options, process
 from pressgraph.reader import InputRef
 from pressgraph.vocab import PG
 from tests.conftest import CORPUS
-from tests.test_store import export_nquads, export_registry_nquads, quads_of_file, \
-    quads_of_store, run
+from tests.test_store import (
+    export_nquads,
+    export_registry_nquads,
+    quads_of_file,
+    quads_of_store,
+    run,
+)
 from tests.test_union_conforms import _problems, _union
 
 TEXT = CORPUS / "en-2025-07-meeting-steering-committee-typhoon.txt"

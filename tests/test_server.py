@@ -126,7 +126,8 @@ def test_update_fallback_gives_the_same_store(empty_server: str) -> None:
     endpoint = f"{empty_server}/query"
     by_put = run("load", "--no-ontology", *GOOD_INPUTS, "--endpoint", endpoint)
     clear(empty_server)
-    by_update = run("load", "--no-ontology", *GOOD_INPUTS, "--endpoint", endpoint, "--no-graph-store")
+    by_update = run("load", "--no-ontology", *GOOD_INPUTS, "--endpoint", endpoint,
+                    "--no-graph-store")
     assert by_put.exit_code == by_update.exit_code == 0, by_update.output
     assert held(by_put.output) == held(by_update.output)
 
@@ -268,8 +269,8 @@ SAME_EVERYWHERE = {
     "default": "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }",
     "distinct": "SELECT (COUNT(DISTINCT ?s) AS ?subjects) (COUNT(DISTINCT ?o) AS ?objects) "
                 "WHERE { ?s ?p ?o }",
-    "mixed": "PREFIX dct: <http://purl.org/dc/terms/> PREFIX pg: <https://w3id.org/pressgraph/def#> "
-             "SELECT ?release ?g ?title WHERE { ?release a pg:Release . "
+    "mixed": "PREFIX dct: <http://purl.org/dc/terms/> PREFIX pg: <https://w3id.org/pressgraph/def#>"
+             " SELECT ?release ?g ?title WHERE { ?release a pg:Release . "
              "GRAPH ?g { ?release dct:title ?title } }",
     "one-graph": "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <https://w3id.org/pressgraph/graph/"
                  "registry> { ?s ?p ?o } }",

@@ -88,7 +88,7 @@ def test_agrees_on_corpus_releases_with_injected_violations(fast: FastValidator)
     graphs = corpus_graphs()
     disagreements = 0
     checked = 0
-    for round_ in range(3):
+    for _round in range(3):
         for graph in graphs:
             damaged = inject(graph, rng)
             checked += 1

@@ -374,7 +374,8 @@ def test_without_graph_store_the_update_replaces_the_graph(fake_server) -> None:
         return (405, "text/plain", b"no") if seen.method == "PUT" else ok(seen)
 
     fake = fake_server(no_gsp)
-    result = run("load", "--no-ontology", *GOOD_INPUTS[:2], "--endpoint", f"{fake.url}/query", "--no-registry")
+    result = run("load", "--no-ontology", *GOOD_INPUTS[:2], "--endpoint", f"{fake.url}/query",
+                 "--no-registry")
     assert result.exit_code == 0, result.output
     methods = [(s.method, s.path) for s in fake.seen if s.method != "POST" or
                s.path == "/update"]
@@ -391,7 +392,8 @@ def test_a_500_is_retried_and_then_succeeds(fake_server) -> None:
     answers = iter([(500, "text/plain", b"busy"), (503, "text/plain", b"busy")])
 
     fake = fake_server(lambda seen: next(answers, ok(seen)))
-    result = run("load", "--no-ontology", SAMPLE, "--endpoint", f"{fake.url}/query", "--retries", "2")
+    result = run("load", "--no-ontology", SAMPLE, "--endpoint", f"{fake.url}/query",
+                 "--retries", "2")
     assert result.exit_code == 0, result.output
     assert [s.method for s in fake.seen][:3] == ["PUT", "PUT", "PUT"]
 
@@ -399,8 +401,8 @@ def test_a_500_is_retried_and_then_succeeds(fake_server) -> None:
 def test_a_server_answering_500_stops_and_names_what_was_not_loaded(fake_server) -> None:
     fake = fake_server(lambda seen: (500, "text/plain", b"database is broken"))
     inputs = GOOD_INPUTS[:5]
-    result = run("load", "--no-ontology", *inputs, "--endpoint", f"{fake.url}/query", "--retries", "1",
-                 "--no-registry")
+    result = run("load", "--no-ontology", *inputs, "--endpoint", f"{fake.url}/query",
+                 "--retries", "1", "--no-registry")
     assert result.exit_code == 2
     assert "answered 500" in result.output and "database is broken" in result.output
     assert "2 attempts" in result.output
@@ -414,7 +416,8 @@ def test_a_server_answering_500_stops_and_names_what_was_not_loaded(fake_server)
 
 def test_a_client_error_is_not_retried(fake_server) -> None:
     fake = fake_server(lambda seen: (403, "text/plain", b"forbidden"))
-    result = run("load", "--no-ontology", SAMPLE, "--endpoint", f"{fake.url}/query", "--retries", "3")
+    result = run("load", "--no-ontology", SAMPLE, "--endpoint", f"{fake.url}/query",
+                 "--retries", "3")
     assert result.exit_code == 2 and "answered 403" in result.output
     assert "check the credentials" in result.output
     assert len(fake.seen) == 1
@@ -427,8 +430,8 @@ def test_a_slow_server_times_out_with_a_clear_error(fake_server) -> None:
 
     fake = fake_server(slow)
     started = time.monotonic()
-    result = run("load", "--no-ontology", SAMPLE, "--endpoint", f"{fake.url}/query", "--timeout", "0.3",
-                 "--retries", "1")
+    result = run("load", "--no-ontology", SAMPLE, "--endpoint", f"{fake.url}/query",
+                 "--timeout", "0.3", "--retries", "1")
     assert result.exit_code == 2
     assert "no answer before the timeout (2 attempts)" in result.output
     assert time.monotonic() - started < 5
@@ -437,7 +440,8 @@ def test_a_slow_server_times_out_with_a_clear_error(fake_server) -> None:
 def test_a_server_that_is_down_stops_the_batch() -> None:
     url = f"http://127.0.0.1:{closed_port()}/query"
     inputs = GOOD_INPUTS[:4]
-    result = run("load", "--no-ontology", *inputs, "--endpoint", url, "--retries", "1", "--no-registry")
+    result = run("load", "--no-ontology", *inputs, "--endpoint", url, "--retries", "1",
+                 "--no-registry")
     assert result.exit_code == 2
     assert "connection refused" in result.output and "is the server running" in result.output
     assert "not attempted: the store could not be reached" in result.output
@@ -525,7 +529,8 @@ def test_credentials_from_netrc_reach_the_server(fake_server, tmp_path: Path,
     netrc_file = tmp_path / "netrc"
     netrc_file.write_text("machine 127.0.0.1 login loader password s3cret\n")
     netrc_file.chmod(0o600)
-    result = run("load", "--no-ontology", SAMPLE, "--endpoint", f"{fake.url}/query", "--netrc", netrc_file)
+    result = run("load", "--no-ontology", SAMPLE, "--endpoint", f"{fake.url}/query",
+                 "--netrc", netrc_file)
     assert result.exit_code == 0, result.output
     expected = "Basic " + base64.b64encode(b"loader:s3cret").decode()
     assert fake.seen[0].headers["Authorization"] == expected
@@ -695,10 +700,12 @@ def test_workers_and_the_cache_load_the_same_store(tmp_path: Path) -> None:
     serial, parallel = tmp_path / "serial", tmp_path / "parallel"
     assert run("load", "--no-ontology", *GOOD_INPUTS, "--store", serial, "-j", "1").exit_code == 0
     cache = tmp_path / "cache"
-    first = run("load", "--no-ontology", *GOOD_INPUTS, "--store", parallel, "-j", "2", "--cache", cache)
+    first = run("load", "--no-ontology", *GOOD_INPUTS, "--store", parallel, "-j", "2",
+                "--cache", cache)
     assert first.exit_code == 0, first.output
     assert any(cache.rglob("*.json"))
-    cached = run("load", "--no-ontology", *GOOD_INPUTS, "--store", parallel, "-j", "2", "--cache", cache)
+    cached = run("load", "--no-ontology", *GOOD_INPUTS, "--store", parallel, "-j", "2",
+                 "--cache", cache)
     assert cached.exit_code == 0, cached.output
     assert quads_of_store(serial) == quads_of_store(parallel)
     assert held(first.output) == held(cached.output)

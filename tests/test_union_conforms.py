@@ -269,7 +269,8 @@ def test_the_rule_catches_what_the_old_graphs_said() -> None:
             Literal("Financial Secretary", lang="en")),
            (URIRef(f"{DEFAULT_BASE}id/meeting/x/1"), PG.purpose, Literal("to meet", lang="en"))]
     fine = [(fs, PROV.wasDerivedFrom, URIRef(release)),
-            (URIRef(f"{release}/membership/1"), PG.postTitle, Literal("財政司司長", lang="zh-Hant"))]
+            (URIRef(f"{release}/membership/1"), PG.postTitle,
+             Literal("財政司司長", lang="zh-Hant"))]
     problems = list(shared_node_problems(bad + fine, release, "graph"))
     assert len(problems) == len(bad), problems
 

@@ -18,7 +18,8 @@ def _release(title: str, body: str, day: str) -> str:
 
 
 def test_a_delegation_meeting_a_provinces_leaders_is_a_call() -> None:
-    text = _release("行政長官率團訪問", "  行政長官陳大文今日(七月十九日)率領工商界代表，前往北方三省訪問。\n"
+    text = _release("行政長官率團訪問",
+                    "  行政長官陳大文今日(七月十九日)率領工商界代表，前往北方三省訪問。\n"
                     "  考察團首先到達瀋陽，在傍晚與遼寧省領導會面，然後出席歡迎晚宴。",
                     "2008年7月19日(星期六)")
     (call,) = _extract_text(text).meetings
@@ -34,7 +35,8 @@ def test_the_programme_of_a_trip_names_no_call_of_its_own() -> None:
 
 
 def test_he_after_a_day_word_is_the_one_named_before() -> None:
-    text = _release("行政長官訪問兩市", "  行政長官陳大文將於下周二和周三(五月二十二至二十三日)訪問南京及蘇州。\n"
+    text = _release("行政長官訪問兩市",
+                    "  行政長官陳大文將於下周二和周三(五月二十二至二十三日)訪問南京及蘇州。\n"
                     "  陳大文下周二前往南京，出席晚宴。翌日，她會與江蘇省領導會面，"
                     "然後轉往蘇州拜會蘇州市領導。", "2017年5月18日(星期四)")
     calls = _extract_text(text).meetings
@@ -43,7 +45,8 @@ def test_he_after_a_day_word_is_the_one_named_before() -> None:
 
 
 def test_a_call_summed_up_then_told_with_names_is_one_call() -> None:
-    text = _release("行政長官訪問南京", "  行政長官陳大文率領代表團繼續訪問南京，並與江蘇省領導會面。\n"
+    text = _release("行政長官訪問南京",
+                    "  行政長官陳大文率領代表團繼續訪問南京，並與江蘇省領導會面。\n"
                     "  陳大文中午與江蘇省委書記張小明和江蘇省省長李四會面。",
                     "2018年7月19日(星期四)")
     (call,) = _extract_text(text).meetings

@@ -475,8 +475,8 @@ def test_a_transcripts_opening_names_the_committee_meeting(opening: str, body: s
 # Who takes part, and who is named without taking part: the meeting sentence (the principals'
 # posts name their organisations) and a second sentence: none, officials of one more party
 # attending, an official and a party's representatives in one list item, a government spoken
-# for (代表…政府), the national delegation an official joins (中國代表團), or the staff of other offices touring sites on the trip (named, not at the
-# meeting). Checked in both scripts.
+# for (代表…政府), the national delegation an official joins (中國代表團), or the staff of
+# other offices touring sites on the trip (named, not at the meeting). Checked in both scripts.
 
 PARTICIPANT_LEAD = ("民政事務局局長陳大文今日（五月十日）在廣州與廣東省副省長張偉會面，"
                     "就兩地合作交換意見。",
@@ -491,8 +491,10 @@ PARTICIPANT_SECONDS = {
                                  {"商務部": "Mainland"}, ("民政事務局副局長李小明與商務部",)),
     "a government spoken for": ("他代表香港特別行政區政府歡迎各位來賓。",
                                 {"香港特別行政區政府": "HKSAR"}, ()),
-    "a national delegation joined": ("他以中國代表團成員身份參與會議。", {"中國代表團": "Mainland"}, ()),
-    "staff tour sites": ("消防處的代表就參觀了當地的消防站，入境處的代表則到了出入境管理局考察。",
+    "a national delegation joined": ("他以中國代表團成員身份參與會議。",
+                                     {"中國代表團": "Mainland"}, ()),
+    "staff tour sites": ("消防處的代表就參觀了當地的消防站，"
+                         "入境處的代表則到了出入境管理局考察。",
                          {}, ("消防處", "入境處")),
 }
 

@@ -62,8 +62,8 @@ def test_a_verb_is_no_part_of_a_post_and_a_special_representative_is_a_post() ->
 
 def test_a_name_given_alone_after_its_post_is_the_same_person() -> None:
     extraction = _extract_text(
-        "商務及經濟發展局局長丘文達今日（三月六日）在青島出席「內地與香港科技合作委員會」第九次會議。"
-        "會議由丘文達與國家科學技術部副部長曹明共同主持。")
+        "商務及經濟發展局局長丘文達今日（三月六日）在青島出席「內地與香港科技合作委員會」"
+        "第九次會議。會議由丘文達與國家科學技術部副部長曹明共同主持。")
     (roles,) = _roles(extraction)
     assert roles == {("丘文達", ("商務及經濟發展局局長",), "co-chair"),
                      ("曹明", ("國家科學技術部副部長",), "co-chair")}
@@ -98,15 +98,17 @@ def test_a_surname_before_a_post_is_the_person_named_in_full_with_it() -> None:
 
 
 def test_a_qualifier_before_a_post_is_no_name() -> None:
-    extraction = _extract_text("高級主任在會上發言。行政長官何俊文今日（三月六日）與常務副主席會面。")
+    extraction = _extract_text("高級主任在會上發言。行政長官何俊文今日（三月六日）"
+                               "與常務副主席會面。")
     assert all(p.name != "高級" for p in extraction.people)
     assert {(p.name, tuple(q.title for q in p.posts)) for p in extraction.people} >= {
         ("何俊文", ("行政長官",))}
 
 
 def test_simplified_names_fold_whatever_their_characters() -> None:
-    text = ("官员会面（附图）\n\n　　行政长官何俊文今日（三月六日）邀请了乔晓阳副秘书长和张晓明副主任到深圳"
-            "会见香港各界人士。\n\n完\n\n2024年3月6日（星期三）\n香港时间18时00分\n")
+    text = ("官员会面（附图）\n\n　　行政长官何俊文今日（三月六日）"
+            "邀请了乔晓阳副秘书长和张晓明副主任到深圳会见香港各界人士。\n\n完\n\n"
+            "2024年3月6日（星期三）\n香港时间18时00分\n")
     extraction = extract(parse(decode(text.encode("utf-8"), "t.txt")))
     names = {p.name for p in extraction.people}
     assert {"乔晓阳", "张晓明"} <= names and "到深圳" not in names
@@ -143,7 +145,8 @@ def test_an_organisation_run_before_a_post_is_no_name() -> None:
 
 def test_a_bare_post_refers_to_the_one_person_named_with_it() -> None:
     extraction = _extract_text(
-        "海關關長張遠今日（三月六日）與新加坡總領事何明會面。其後，日本總領事高田先生禮節性拜訪關長。")
+        "海關關長張遠今日（三月六日）與新加坡總領事何明會面。其後，"
+        "日本總領事高田先生禮節性拜訪關長。")
     calls = [{(r.person.name, tuple(p.title for p in r.person.posts)) for r in m.roles}
              for m in extraction.meetings]
     assert {("張遠", ("關長",)), ("高田", ("日本總領事",))} in calls

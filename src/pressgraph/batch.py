@@ -278,7 +278,8 @@ def render_all(refs: Iterable[InputRef], settings: BatchSettings, *, jobs: int =
     yield from _render_parallel(refs, settings, jobs, cache)
 
 
-def _read(refs: Iterable[InputRef], cache: RenderCache | None) -> Iterator[_Task | Rendered | Failure]:
+def _read(refs: Iterable[InputRef],
+          cache: RenderCache | None) -> Iterator[_Task | Rendered | Failure]:
     for ref in refs:
         try:
             data = ref.read_bytes()
@@ -293,7 +294,8 @@ def _read(refs: Iterable[InputRef], cache: RenderCache | None) -> Iterator[_Task
         yield _Task(ref, data)
 
 
-def _store(cache: RenderCache | None, result: Rendered | Failure, task: _Task) -> Rendered | Failure:
+def _store(cache: RenderCache | None, result: Rendered | Failure,
+           task: _Task) -> Rendered | Failure:
     if cache is not None and isinstance(result, Rendered):
         cache.put(cache.key(task.ref, task.data), result)
     return result

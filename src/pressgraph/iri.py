@@ -103,7 +103,9 @@ def slug(text: str) -> str:
     folded = unicodedata.normalize("NFKD", normalised).encode("ascii", "ignore").decode("ascii")
     result = _NON_SLUG.sub("-", folded.lower()).strip("-")
     if not result or _has_unfolded_letters(normalised, folded):
-        return f"u-{digest(normalised)}" if not result else f"{result[:40].strip('-')}-{digest(normalised, 8)}"
+        if not result:
+            return f"u-{digest(normalised)}"
+        return f"{result[:40].strip('-')}-{digest(normalised, 8)}"
     if len(result) > _MAX_SLUG:
         result = f"{result[: _MAX_SLUG - 9].strip('-')}-{digest(normalised, 8)}"
     return result

@@ -25,29 +25,10 @@ from datetime import date, datetime
 from functools import cached_property
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.term import Node
 
 from pressgraph import __version__
 from pressgraph.errors import MappingError
 from pressgraph.iri import Minter
-from pressgraph.model import (
-    OrganisationMention,
-    ParsedRelease,
-    PersonMention,
-    PostMention,
-    Ref,
-    ResolvedRelease,
-    Span,
-)
-from pressgraph.naming import (
-    LANGUAGES,
-    date_text,
-    membership_label,
-    post_wording,
-    rendition_label,
-    statement_label,
-)
-from pressgraph.naming import ordinal_text as ordinal_text
 from pressgraph.mapper_meetings import MeetingMapper
 from pressgraph.mapterms import (  # noqa: F401  (re-exported: other modules and tests use them)
     ATTENDANCE_MODES,
@@ -79,6 +60,24 @@ from pressgraph.mapterms import (  # noqa: F401  (re-exported: other modules and
     datetime_literal,
     role_concept,
 )
+from pressgraph.model import (
+    OrganisationMention,
+    ParsedRelease,
+    PersonMention,
+    PostMention,
+    Ref,
+    ResolvedRelease,
+    Span,
+)
+from pressgraph.naming import (
+    LANGUAGES,
+    date_text,
+    membership_label,
+    post_wording,
+    rendition_label,
+    statement_label,
+)
+from pressgraph.naming import ordinal_text as ordinal_text
 from pressgraph.triples import TripleSet
 
 #: Properties that name a node (its labels): what a shared node may carry from a release's

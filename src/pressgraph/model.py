@@ -241,7 +241,8 @@ class Ref:
 
     kind: RefKind
     key: str
-    labels: tuple[tuple[str, str], ...]  # (language tag, label), e.g. (("en", "..."), ("zh-Hant", "..."))
+    # (language tag, label), e.g. (("en", "..."), ("zh-Hant", "..."))
+    labels: tuple[tuple[str, str], ...]
     from_registry: bool
     alt_labels: tuple[tuple[str, str], ...] = ()
     acronyms: tuple[str, ...] = ()

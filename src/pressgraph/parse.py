@@ -30,8 +30,8 @@ from pressgraph.dateforms import (
     valid_date,
 )
 from pressgraph.errors import ParseError
-from pressgraph.reader import latin1_chinese
 from pressgraph.model import Block, Language, ParsedRelease, SourceText, Span
+from pressgraph.reader import latin1_chinese
 
 __all__ = ["MONTHS", "WEEKDAYS", "chinese_number", "detect_language", "normalise_text", "parse",
            "parse_text", "release_id_from_url", "split_title"]
@@ -457,7 +457,8 @@ def _dateline_date(ends: str | None, source: str) -> tuple[date | None, str | No
         # other ways of writing the day: "Ends/Sunday January 26, 2014", "Ends/26 January 2014"
         if (value := page.date_line(re.sub(r"^\s*Ends?\s*/\s*", "", ends, flags=re.I))):
             return value, None
-        return None, f"dateline {ends!r} is not 'Ends/<Weekday>, <Month> <D>, <YYYY>'; release date unset"
+        return None, (f"dateline {ends!r} is not 'Ends/<Weekday>, <Month> <D>, <YYYY>'; "
+                      "release date unset")
     month = MONTHS[match.group("month").lower()]
     try:
         value = date(int(match.group("year")), month, int(match.group("day")))
@@ -465,7 +466,8 @@ def _dateline_date(ends: str | None, source: str) -> tuple[date | None, str | No
         return None, f"dateline {ends!r} names a day that does not exist; release date unset"
     weekday = (match.group("weekday") or "").lower()
     if weekday and weekday in WEEKDAYS and WEEKDAYS.index(weekday) != value.weekday():
-        return value, f"dateline {ends!r}: {value.isoformat()} is a {WEEKDAYS[value.weekday()].title()}"
+        weekday_name = WEEKDAYS[value.weekday()].title()
+        return value, f"dateline {ends!r}: {value.isoformat()} is a {weekday_name}"
     return value, None
 
 

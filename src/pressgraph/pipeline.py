@@ -28,7 +28,7 @@ from pressgraph.parse import parse
 from pressgraph.reader import InputRef, read
 from pressgraph.repair import Outcome, Rejection, refusal_rejections, repair
 from pressgraph.resolve import resolve
-from pressgraph.shacl_fast import FastValidator, UnsupportedShapes
+from pressgraph.shacl_fast import FastValidator, UnsupportedShapesError
 from pressgraph.triples import TripleSet
 from pressgraph.validate import (
     ValidationResult,
@@ -164,7 +164,7 @@ Validator = Literal["fast", "pyshacl"]
 def _fast_validator() -> FastValidator | None:
     try:
         return FastValidator(shapes_graph(), ontology_graph())
-    except UnsupportedShapes as exc:
+    except UnsupportedShapesError as exc:
         logging.getLogger("pressgraph").warning(
             "the shapes use a feature the fast validator lacks (%s); using pySHACL", exc)
         return None

@@ -79,7 +79,8 @@ class InputRef:
                 if len(data) > size:
                     data += handle.read(MAX_BYTES + 1 - len(data))
         except OSError as exc:
-            raise InputError(f"cannot read file: {exc.strerror or exc}", source=self.source) from exc
+            raise InputError(f"cannot read file: {exc.strerror or exc}",
+                             source=self.source) from exc
         if len(data) > MAX_BYTES:
             raise InputError(f"input exceeds the {MAX_BYTES:,}-byte limit for a release",
                              source=self.source)
@@ -179,7 +180,8 @@ def _decode_bytes(data: bytes, source: str) -> tuple[str, str, list[str]]:
                                  f"{encoding} at byte {exc.start}", source=source) from exc
     if b"\x00" in data[:4096] and _looks_like_utf16(data):
         try:
-            return data.decode("utf-16-le" if data[1:2] == b"\x00" else "utf-16-be"), "utf-16", warnings
+            codec = "utf-16-le" if data[1:2] == b"\x00" else "utf-16-be"
+            return data.decode(codec), "utf-16", warnings
         except UnicodeDecodeError:
             pass
     try:
@@ -243,7 +245,7 @@ def _declared_html_charset(data: bytes) -> str | None:
         root = html.document_fromstring(
             head.decode("latin-1").encode("utf-8"),
             parser=html.HTMLParser(no_network=True, remove_comments=True, encoding="utf-8"))
-    except Exception:  # noqa: BLE001 -- an unparsable head simply declares nothing
+    except Exception:  # an unparsable head simply declares nothing
         return None
     for meta in root.iter("meta"):
         charset = meta.get("charset")

@@ -34,8 +34,8 @@ from functools import cache, cached_property, lru_cache
 from typing import Literal as TypingLiteral
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.term import Node
 from rdflib.namespace import DC
+from rdflib.term import Node
 
 from pressgraph import __version__, registry, resources
 from pressgraph.errors import ResourceError
@@ -407,11 +407,11 @@ def check_registry(mapped: MappedRegistry,
     """SHACL-validate the registry graph against shapes/registry.shacl.ttl: the compiled
     validator, or pySHACL itself (the reference; also when the compiler lacks a feature)."""
     if validator == "fast":
-        from pressgraph.shacl_fast import FastValidator, UnsupportedShapes
+        from pressgraph.shacl_fast import FastValidator, UnsupportedShapesError
 
         try:
             fast = FastValidator(registry_shapes(), ontology_graph())
-        except UnsupportedShapes:
+        except UnsupportedShapesError:
             fast = None
         if fast is not None:
             return fast.validate_triples(mapped.triples)

@@ -6,7 +6,7 @@ over an index of one release's triples — the same focus nodes, paths, constrai
 components and messages as pySHACL for the subset of SHACL Core that pressgraph's shapes
 use (tests compare the two on every shape fixture and on releases with injected
 violations). A shapes graph using anything outside that subset is refused at compile
-time with :class:`UnsupportedShapes`, and callers fall back to pySHACL.
+time with :class:`UnsupportedShapesError`, and callers fall back to pySHACL.
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ _SHAPE_KEYS = {SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObje
                RDFS.comment, SH.qualifiedValueShapesDisjoint}
 
 
-class UnsupportedShapes(Exception):
+class UnsupportedShapesError(Exception):
     """The shapes use a SHACL feature this compiler does not implement."""
 
 
@@ -181,7 +181,7 @@ class FastValidator:
             return shape
         for predicate in set(g.predicates(node, None)):
             if predicate not in _PARAMETERS and predicate not in _SHAPE_KEYS:
-                raise UnsupportedShapes(f"{predicate} on {node}")
+                raise UnsupportedShapesError(f"{predicate} on {node}")
         message = g.value(node, SH.message)
         shape.message = str(message) if message is not None else None
         severity = g.value(node, SH.severity)
@@ -199,7 +199,7 @@ class FastValidator:
         inverse = self.shapes_graph.value(path_node, SH.inversePath)
         if isinstance(inverse, URIRef):
             return _Path(inverse, inverse=True)
-        raise UnsupportedShapes(f"complex path {path_node}")
+        raise UnsupportedShapesError(f"complex path {path_node}")
 
     def _compile_checks(self, node: Node, shape: _Shape) -> None:
         g = self.shapes_graph
@@ -234,7 +234,8 @@ class FastValidator:
                                  _per_value(lambda v, n=int(n): _length_ok(v, None, n))))
         for param, component, test in _RANGES:
             for bound in g.objects(node, param):
-                shape.checks.append((component, _per_value(lambda v, b=bound, t=test: _compare(v, b, t))))
+                shape.checks.append(
+                    (component, _per_value(lambda v, b=bound, t=test: _compare(v, b, t))))
         for languages in g.objects(node, SH.languageIn):
             allowed_langs = [str(x).lower() for x in Collection(g, languages)]
             shape.checks.append(("LanguageInConstraintComponent",

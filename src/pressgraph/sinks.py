@@ -23,7 +23,6 @@ from typing import TextIO
 
 from pressgraph.errors import OutputClosedError, OutputError
 
-
 TEMP_SUFFIX = ".pressgraph-tmp"
 
 

@@ -57,7 +57,8 @@ def rdf_format_for(path: Path) -> ox.RdfFormat:
     fmt = _FORMAT_BY_SUFFIX.get(path.suffix.lower())
     if fmt is None:
         raise InputError(f"cannot tell the RDF format from the extension {path.suffix!r}; "
-                         f"expected one of {', '.join(sorted(_FORMAT_BY_SUFFIX))}", source=str(path))
+                         f"expected one of {', '.join(sorted(_FORMAT_BY_SUFFIX))}",
+                         source=str(path))
     return fmt
 
 

@@ -46,8 +46,15 @@ import pyoxigraph as ox
 from rdflib import URIRef
 
 from pressgraph.errors import OutputError
-from pressgraph.serialize import (_INTEGER, GraphChunk, Prefixes, StreamWriter, Term,
-                                  escape_string, nt_term)
+from pressgraph.serialize import (
+    _INTEGER,
+    GraphChunk,
+    Prefixes,
+    StreamWriter,
+    Term,
+    escape_string,
+    nt_term,
+)
 
 SPOOL_LIMIT = 100_000  # distinct shared statements held in memory before a run is spilled
 MERGE_FAN_IN = 64  # run files merged at once
@@ -461,7 +468,7 @@ class _DigestLog:
             path = self.temp.file("digests")
             try:
                 if self.handle is None:
-                    self.handle = open(path, "w+b")  # noqa: SIM115
+                    self.handle = open(path, "w+b")
                 self.handle.write(self.memory)  # type: ignore[attr-defined]
                 self.handle.flush()  # type: ignore[attr-defined]
             except OSError as exc:

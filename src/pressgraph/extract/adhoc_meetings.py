@@ -71,8 +71,8 @@ _CALLED_ON = re.compile(r"\b(?:called\s+on|paid\s+(?:a\s+)?(?:courtesy\s+)?calls
 def _verb_a_meeting(verbs: str) -> re.Pattern[str]:
     """"<verb> a [bilateral|working|…] meeting" (or video conference, call ...), the kind of
     meeting as group ``kind``."""
-    heads = _alternation(tuple(sorted((*(h for h in words("nouns", "meeting_heads") if h != "talks"),
-                                       "hearing"), key=len, reverse=True)))
+    nouns = (*(h for h in words("nouns", "meeting_heads") if h != "talks"), "hearing")
+    heads = _alternation(tuple(sorted(nouns, key=len, reverse=True)))
     word = r"(?!(?:of|with|on|to|for|and|the|a|an|at|in|by)\b)[\w'’-]+"
     return re.compile(
         rf"\b(?:{verbs})\s+(?:a|an)\s+(?P<kind>(?:{word}\s+){{0,5}}?)(?:{heads})\b(?!s)",
@@ -92,7 +92,8 @@ def _a_meeting(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
 
 _HELD_WITH = _verb_a_meeting("held|had|attended|co-chaired|chaired|hosted")
 # The same shapes in an announcement ("will meet ...", "will call on ...").
-_MEET = re.compile(r"\b(?:meet|hold\s+(?:talks|discussions|a\s+discussion|a\s+meeting)|have\s+talks)"
+_MEET = re.compile(r"\b(?:meet|hold\s+(?:talks|discussions|a\s+discussion|a\s+meeting)"
+                   r"|have\s+talks)"
                    r"(?:\s+with)?\b")
 # "received the Ambassador of X, Mr Y": a call received, only with the visitor named.
 _RECEIVED = re.compile(r"\breceived\s+(?=(?:the\s+|visiting\s+)?[A-Z])")
@@ -108,7 +109,8 @@ _PLURAL_SUBJECT = re.compile(r"(?:^|,\s+)(?:[Tt]he\s+)?(?:two|three|four|five|si
                              r"(?:also\s+|then\s+|jointly\s+)?$")
 # "called on <someone> to <verb>" with no comma between: an appeal.
 _APPEAL = re.compile(r"[^,]{0,80}?\s+to\s+(?!the\b|a\b|an\b)[a-z]+\b")
-_SEPARATE = re.compile(r"\b(?:At|In|During)\s+a\s+(?:separate|further|bilateral|another)\s+meeting\b")
+_SEPARATE = re.compile(r"\b(?:At|In|During)\s+a\s+"
+                       r"(?:separate|further|bilateral|another)\s+meeting\b")
 _MEETING_WAS_WITH = re.compile(r"\bmeeting\s+was\s+with\b")
 _STOP_WAS = re.compile(r"\b(?:next|first|last|final|second|third)\s+stop\s+was\b")
 _SIGNING = re.compile(r"\b(?:a|the)\s+signing\s+ceremony\b", re.IGNORECASE)
@@ -160,13 +162,15 @@ def adhoc_meetings(clause: Clause, tense: str, mentions: Mentions,
             "courtesy call" if "courtesy" in kind else "bilateral meeting"
         subject = subject_body(clause, base + with_meeting.start(), mentions.forms)
         if subject:  # "The Panel on Housing will hold a closed meeting"
-            return [Found(clause, "standing body meeting", subject, anchor=base + with_meeting.start())]
+            return [Found(clause, "standing body meeting", subject,
+                          anchor=base + with_meeting.start())]
     named_with = meetings_with(clause, mentions, existing, _not_counterpart())
     if named_with:
         return named_with
     if with_meeting:
         return [Found(clause, kind_name, anchor=base + with_meeting.start())]
-    for pattern, kind in ((_MEETING_WAS_WITH, "bilateral meeting"), (_STOP_WAS, "bilateral meeting")):
+    for pattern, kind in ((_MEETING_WAS_WITH, "bilateral meeting"),
+                          (_STOP_WAS, "bilateral meeting")):
         match = pattern.search(body_text)
         if match:
             return [Found(clause, kind, anchor=base + match.start())]

@@ -127,7 +127,7 @@ def _list_items(release: ParsedRelease, region: Span,
             continue
         intros.append(intro.span)
         shape = _marker_shape(release, indices[0])
-        for index, span in zip(indices, spans):
+        for index, span in zip(indices, spans, strict=True):
             if _marker_shape(release, index) == shape:
                 out.append(clean(release, span))
     return out

@@ -29,7 +29,8 @@ from dateutil.relativedelta import relativedelta
 
 from pressgraph.parse import MONTHS, WEEKDAYS
 
-_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+          r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _PART = r"(?:morning|afternoon|evening|night)"
 _RELATIVE = (
@@ -40,8 +41,10 @@ _RELATIVE = (
     rf"|earlier\s+today|later\s+today|(?:the\s+)?(?:next|following)\s+day)"
 )
 _BRACKET = r"(?:\s*\((?P<bracket>[^()]{1,60})\))?"
-_MONTH_DAY = rf"(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,?\s*(?P<year>\d{{4}}))?"
-_DAY_MONTH = rf"(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_MONTH})\.?(?:\s*,?\s*(?P<year2>\d{{4}}))?"
+_MONTH_DAY = (rf"(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+              r"(?:\s*,?\s*(?P<year>\d{4}))?")
+_DAY_MONTH = (rf"(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_MONTH})\.?"
+              r"(?:\s*,?\s*(?P<year2>\d{4}))?")
 
 RELATIVE_PHRASE = re.compile(rf"\b(?P<rel>{_RELATIVE})\b{_BRACKET}", re.IGNORECASE)
 ABSOLUTE_PHRASE = re.compile(

@@ -107,8 +107,8 @@ def _carve(segment: list[Token]) -> Span | None:
             continue
         last_head = max(i for i in range(s, end) if _is_head(segment[i]))
         after = segment[last_head + 1:end]
-        if after and after[0].is_cap and not after[0].text[0].isdigit() and not (
-                after[0].text in {"of"}) and not _is_head(after[0]):
+        if (after and after[0].is_cap and not after[0].text[0].isdigit()
+                and after[0].text not in {"of"} and not _is_head(after[0])):
             # "Law Society": a head word followed by another name word is not a title
             if not any(t.text in _COMPLEMENT for t in tail):
                 continue

@@ -146,7 +146,8 @@ def _occasion(release: ParsedRelease, all_sentences: tuple[Sentence, ...],
 
 # "I met President X and the Premier", "we had a meeting with ...": the speaker's subject
 # right before the verb of meeting.
-_SPEAKER_SUBJECT = re.compile(r"(?:^|[\s,])(?:I|[Ww]e)\s+(?:(?:have|had|just|also|then|all)\s+){0,2}$")
+_SPEAKER_SUBJECT = re.compile(
+    r"(?:^|[\s,])(?:I|[Ww]e)\s+(?:(?:have|had|just|also|then|all)\s+){0,2}$")
 
 
 def _first_person(release: ParsedRelease, all_sentences: tuple[Sentence, ...],
@@ -513,7 +514,7 @@ def _items_to_the_meeting_they_name(release: ParsedRelease,
         agendas[target].append(item)
     return [replace(m, agenda=tuple(AgendaItem(position, item.text, item.span) for position, item
                                     in enumerate(sorted(agenda, key=lambda i: i.span.start), 1)))
-            for m, agenda in zip(meetings, agendas)]
+            for m, agenda in zip(meetings, agendas, strict=True)]
 
 
 def _visits(release: ParsedRelease, all_sentences: tuple[Sentence, ...], located: list[_Located],
@@ -537,6 +538,7 @@ def _visits(release: ParsedRelease, all_sentences: tuple[Sentence, ...], located
     return [tuple(visits) for visits in by_meeting]
 
 
-def _mentions(release: ParsedRelease, region: Span, surname: str, before: int | None = None) -> bool:
+def _mentions(release: ParsedRelease, region: Span, surname: str,
+              before: int | None = None) -> bool:
     end = region.end if before is None else min(region.end, before)
     return re.search(rf"\b{re.escape(surname)}\b", release.text[region.start:end]) is not None

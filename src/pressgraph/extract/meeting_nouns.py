@@ -155,7 +155,8 @@ def _meeting_between(clause: Clause, mentions: Mentions, existing: list[Found]) 
     ...", "During the meeting between the A members and the B members, ...": a meeting of
     the two parties named. The one already reported with the same party is not new."""
     match = _between().search(clause.text)
-    if match is None or any(word.lower() in _not_modifiers() for word in match.group("mods").split()):
+    if match is None or any(word.lower() in _not_modifiers()
+                            for word in match.group("mods").split()):
         return []
     obj = clause.text[match.end():]
     if not (obj[:1].isupper() or re.match(r"(?:the|a|an)\s+[A-Z]", obj)):

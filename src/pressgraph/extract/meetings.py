@@ -66,7 +66,8 @@ _SPOKEN_AT = re.compile(r"\b(?:[Ss]peaking|spoke|addressing|addressed|remarks|sp
 
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
-    ordinal = rf"(?:\d{{1,3}}(?:st|nd|rd|th)|{_alternation(tuple(sorted(ordinal_words(), key=len, reverse=True)))})"
+    ordinal_alternation = _alternation(tuple(sorted(ordinal_words(), key=len, reverse=True)))
+    ordinal = rf"(?:\d{{1,3}}(?:st|nd|rd|th)|{ordinal_alternation})"
     sessions = _alternation(words("meetings", "session_heads"))
     modifiers = _alternation(words("meetings", "meeting_modifiers"))
     return {
@@ -142,7 +143,8 @@ def future_cue(text: str) -> int | None:
 
 @cache
 def _said_after() -> re.Pattern[str]:
-    return re.compile(rf",\s+(?:(?:he|she|they)\s+)?(?:{_alternation(words('meetings', 'reporting_verbs'))})"
+    verbs = _alternation(words('meetings', 'reporting_verbs'))
+    return re.compile(rf",\s+(?:(?:he|she|they)\s+)?(?:{verbs})"
                       rf"\s+(?=the\s|[A-Z])")
 
 
@@ -272,7 +274,8 @@ def _find_in_clause(clause: Clause, release: ParsedRelease, mentions: Mentions,
         if det == "its" or match.group("its"):
             verb = re.search(r"\b(?:held|convened|co-convened|hosted|opened|had|hold|convene|"
                              r"co-convene|host|open|have)\s+$", body_text[:match.start()])
-            term = _TERM.match(text[end - len(match.group("its") or ""):]) if match.group("its") else None
+            term = (_TERM.match(text[end - len(match.group("its") or ""):])
+                    if match.group("its") else None)
             if term:
                 session = term.group("term")
             if verb is not None:
@@ -286,8 +289,8 @@ def _find_in_clause(clause: Clause, release: ParsedRelease, mentions: Mentions,
             if at_its and not existing:
                 after = body_text[match.end():]
                 dated = date_rules.find_dates(after[:40])
-                main = re.search(r",\s+(?P<subject>(?:the\s+)?[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*)*)\s+[a-z]",
-                                 after)
+                main = re.search(r",\s+(?P<subject>(?:the\s+)?[A-Z][\w&'-]*"
+                                 r"(?:\s+[A-Z][\w&'-]*)*)\s+[a-z]", after)
                 if dated and not dated[0].is_future_reference and main:
                     subject = as_body(main.group("subject"), forms)
                     found.append(Found(clause, "standing body meeting" if subject else "meeting",

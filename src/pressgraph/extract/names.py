@@ -58,7 +58,6 @@ def name_at(text: str, start: int) -> Name | None:
         position += 1
     end = position
     last_good = None
-    pending_connectors = False
     cursor = position
     while cursor < len(text):
         for phrase in _COMMA_NAMES:
@@ -79,7 +78,6 @@ def name_at(text: str, start: int) -> Name | None:
             token_end = match.start() + len(token)
             if token == "," and last_good is not None and _enumeration_follows(text, cursor):
                 cursor += 1  # "Committee on Innovation, Technology & Re-industrialisation"
-                pending_connectors = True
                 continue
             if token in {",", ")"}:
                 break
@@ -91,17 +89,14 @@ def name_at(text: str, start: int) -> Name | None:
                     short = None  # "(TFLS) on Monday"
                 if short and last_good is not None:
                     cursor += short.end()
-                    pending_connectors = True
                     continue
                 inner = _INNER_ABBREVIATION.match(text, cursor)
                 if inner and last_good is not None:  # "Economic Cooperation (APEC) Ministerial"
                     cursor = inner.end()
-                    pending_connectors = True
                     continue
                 break
             if _is_capitalised(token):
                 last_good = token_end
-                pending_connectors = False
                 cursor = token_end
                 continue
             lower = token.lower()
@@ -111,7 +106,6 @@ def name_at(text: str, start: int) -> Name | None:
                 break
             if lower == "on" and _day_follows(text, token_end):
                 break  # "... Commission on Housing on Monday (May 9)", "... on May 11"
-            pending_connectors = True
             cursor = token_end
     if last_good is None:
         return None
@@ -120,7 +114,8 @@ def name_at(text: str, start: int) -> Name | None:
 
 
 # An abbreviation in brackets inside a name, a capitalised word following it.
-_INNER_ABBREVIATION = re.compile(r"\((?:[A-Z][A-Za-z&.]{0,11}[A-Z][A-Za-z&.]{0,11})\)\s+(?=[A-Z][a-z])")
+_INNER_ABBREVIATION = re.compile(
+    r"\((?:[A-Z][A-Za-z&.]{0,11}[A-Z][A-Za-z&.]{0,11})\)\s+(?=[A-Z][a-z])")
 
 
 def without_trailing_bracket(text: str) -> str:
@@ -183,12 +178,14 @@ def _day_follows(text: str, position: int) -> bool:
 class ShortForm:
     short: str  # "FC", "the Meeting"
     expansion: str  # "Finance Committee"
-    full: str  # with a following "of the ..." taken in: "Finance Committee of the Legislative Council"
+    # with a following "of the ..." taken in: "Finance Committee of the Legislative Council"
+    full: str
     start: int  # of the expansion
     end: int  # of the bracket
 
 
-_BRACKET = re.compile(r"\((?P<short>(?:the\s+)?[A-Z][A-Za-z&.'’-]{0,30}(?:\s+[A-Z][A-Za-z&'’-]*){0,2})\)")
+_BRACKET = re.compile(
+    r"\((?P<short>(?:the\s+)?[A-Z][A-Za-z&.'’-]{0,30}(?:\s+[A-Z][A-Za-z&'’-]*){0,2})\)")
 
 
 def _capitals(text: str) -> str:

@@ -80,7 +80,8 @@ def _tokenise(text: str, start: int, end: int) -> list[Token]:
 def _token_pattern() -> re.Pattern[str]:
     """Words and marks; an honorific written with a full stop ("Mr.", "Dr.") is one token,
     so that it reads as the honorific does without one."""
-    dotted = "|".join(re.escape(h) for h in sorted(wordlists.honorifics(), key=lambda h: (-len(h), h)))
+    dotted = "|".join(re.escape(h)
+                      for h in sorted(wordlists.honorifics(), key=lambda h: (-len(h), h)))
     return re.compile(rf"\b(?:{dotted})\.(?=\s)|{_WORD_OR_MARK}", re.UNICODE)
 
 
@@ -173,8 +174,8 @@ def rank_end(toks: list[Token], i: int) -> int | None:
         if after >= len(toks) or not toks[after].is_cap:
             continue
         words = toks[i:after + 1]
-        if all(t.text == w for t, w in zip(words, rank)) and all(
-                b.start - a.end <= 1 for a, b in zip(words, words[1:])):
+        if all(t.text == w for t, w in zip(words, rank, strict=False)) and all(
+                b.start - a.end <= 1 for a, b in zip(words, words[1:], strict=False)):
             return after - 1
     return None
 

@@ -69,7 +69,7 @@ def framed_spans(release: ParsedRelease, region: Span, spans: list[Span],
             framed.add(span)
         previous = span
     ordered = sorted(set(spans), reverse=True)  # and back: "A, B and C also sent officials"
-    for later, span in zip(ordered, ordered[1:]):
+    for later, span in zip(ordered, ordered[1:], strict=False):
         if later in framed and span not in framed and _listed_together(text, span, later, 0):
             framed.add(span)
     return framed

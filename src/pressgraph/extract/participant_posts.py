@@ -95,7 +95,7 @@ def _post_organisation(release: ParsedRelease, post: PostMention) -> Organisatio
             while opening and opening[-1] in wordlists.post_modifiers():
                 opening.pop()
             candidates.append((0, " ".join(opening)))
-    for at, name in candidates:
+    for _at, name in candidates:
         name = name.strip(" ,")
         if not name or not name[0].isupper():
             continue

@@ -30,10 +30,10 @@ from pressgraph.extract.posts import (
     from_post_head,
     has_post_head,
     is_post_word,
+    possessor_start,
     post_heads,
     posts_after,
     posts_before,
-    possessor_start,
     split_posts,
     unnamed_posts,
 )

@@ -63,7 +63,8 @@ def _targets(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in parts if piece[s:e].strip()]
 
 
-def _organisation(text: str, start: int, forms: tuple[ShortForm, ...]) -> OrganisationMention | None:
+def _organisation(text: str, start: int,
+                  forms: tuple[ShortForm, ...]) -> OrganisationMention | None:
     name = name_at(text, start)
     if name is None:
         return None

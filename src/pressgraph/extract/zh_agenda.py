@@ -24,7 +24,8 @@ from pressgraph.model import AgendaItem, ParsedRelease, Span
 
 # A transcript's turn: a reporter, a question or answer, or someone named by a post or a
 # title, then "："
-_SPEAKER = re.compile(r"(?:記者|問|答|[^，。：、「」\s]{0,12}(?:長|官|主席|議員|發言人|先生|女士|教授|博士))"
+_SPEAKER = re.compile(r"(?:記者|問|答|"
+                      r"[^，。：、「」\s]{0,12}(?:長|官|主席|議員|發言人|先生|女士|教授|博士))"
                       r"[ \u3000]*：")
 # "八個範疇", "四項重點工作", "八個範疇的合作方向": the count of the topics before it
 _COUNT = re.compile(r"[一二三四五六七八九十兩两\d]+\s*[個个項项][^、，的]{0,5}(?:的[^、，]{1,6})?$")

@@ -70,7 +70,8 @@ def is_transcript(release: ParsedRelease, folded: str) -> bool:
 
 # The occasion a transcript's opening names: 在立法會財經事務委員會上, 出席「…聯席會」後,
 # 在立法會政制事務委員會就…的開場發言 (what it spoke on follows the committee).
-_AT_COMMITTEE = re.compile(r"[在於](?P<name>[\u4e00-\u9fff]{2,30}?委員會)(?:特別會議|會議)?(?:上|就)")
+_AT_COMMITTEE = re.compile(
+    r"[在於](?P<name>[\u4e00-\u9fff]{2,30}?委員會)(?:特別會議|會議)?(?:上|就)")
 _AFTER_ATTENDING = re.compile(r"出席(?P<what>[^，。]{2,80}?)後")
 _ATTENDED_NAME = re.compile(r"「(?P<name>[^「」]{2,40}?(?:會議|聯席會))」"
                             r"|(?P<bare>(?:\d{4}年度?)?[\u4e00-\u9fff、]{2,40}(?:會議|聯席會))$")

@@ -563,7 +563,8 @@ def _list_items(folded: str, start: int, end: int) -> list[tuple[int, int]]:
             continue
         joiner = next((j for j in joiners if folded.startswith(j, index)), None)
         if joiner and folded[_after_prefixes(folded, begin, index):index].endswith(
-                lex.org_suffixes) and _names_an_organisation_after(folded, index + len(joiner), end):
+                lex.org_suffixes) and _names_an_organisation_after(
+                    folded, index + len(joiner), end):
             items.append((begin, index))
             begin = index = index + len(joiner)
             continue

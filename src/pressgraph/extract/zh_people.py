@@ -312,7 +312,8 @@ def _post(text: str, folded: str, floor: int, word_start: int, word_end: int,
         org_start += government_folded_len
         organisation_raw = text[org_start:word_start]
         organisation_folded = folded[org_start:word_start]
-    organisation_raw = re.sub(r"[（(][^（）()]*[）)]$", "", organisation_raw)  # 管理局（前海管理局）
+    # 管理局（前海管理局）
+    organisation_raw = re.sub(r"[（(][^（）()]*[）)]$", "", organisation_raw)
     title_org = _expand(strip_brackets(organisation_raw), acronyms)
     title = text[start:start + len(prefix)] + title_org + text[word_start:word_end]
     return _Post(start=start, word_end=word_end, title=title,

@@ -38,6 +38,9 @@ MACHINE_FORMATS: tuple[tuple[Format, str, str], ...] = (
 # lang attribute of its own.
 PAGE_LANGUAGE = "en"
 
+# The empty fragment: the default of a page's extra head content.
+NO_MARKUP = Markup("")
+
 
 def page_file(iri: str, base: str, suffix: str = ".html") -> PurePosixPath:
     """The site file of a thing's document in one format (see :mod:`.paths`)."""
@@ -136,7 +139,7 @@ class PageBuilder:
 
     # ------------------------------------------------------------------ page frame
 
-    def frame(self, here: PurePosixPath, title: str, main: Markup, head: Markup = Markup(""),
+    def frame(self, here: PurePosixPath, title: str, main: Markup, head: Markup = NO_MARKUP,
               sources: list[str] | None = None) -> str:
         nav = join([
             tag("a", "Bodies", href=relative_href(here, BODIES_FILE)), " ",

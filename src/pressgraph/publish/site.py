@@ -26,15 +26,23 @@ from pressgraph.publish import conneg
 from pressgraph.publish.config import PublishOptions, package_text, settings
 from pressgraph.publish.dataset import Dump, attribution_graph, dataset_nodes, describe_dataset
 from pressgraph.publish.documents import describe, owners, to_turtle
-from pressgraph.publish.pages import (AGENCIES_FILE, BODIES_FILE, CSS_FILE, HOME_FILE,
-                                      MEETINGS_FILE, ONTOLOGY_FILE, SHAPES_FILE, Attribution,
-                                      PageBuilder, page_file)
+from pressgraph.publish.pages import (
+    AGENCIES_FILE,
+    BODIES_FILE,
+    CSS_FILE,
+    HOME_FILE,
+    MEETINGS_FILE,
+    ONTOLOGY_FILE,
+    SHAPES_FILE,
+    Attribution,
+    PageBuilder,
+    page_file,
+)
 from pressgraph.publish.paths import site_file
 from pressgraph.publish.sitegraph import SiteGraph
 from pressgraph.publish.textmode import apply_text_mode
 from pressgraph.publish.vocabdoc import ontology_page, shapes_page
-from pressgraph.serialize import (MEDIA_TYPES, SUFFIXES, Format, GraphChunk, Prefixes,
-                                  serialize)
+from pressgraph.serialize import MEDIA_TYPES, SUFFIXES, Format, GraphChunk, Prefixes, serialize
 from pressgraph.validate import ontology_graph, validate
 from pressgraph.vocab import DCAT, SH, VOID, prefix_table
 

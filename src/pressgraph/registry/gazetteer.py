@@ -28,7 +28,6 @@ from pressgraph.chinese_script import to_traditional
 from pressgraph.iri import slug
 
 
-
 @dataclass(frozen=True)
 class WorldPlace:
     """A place of the gazetteer, in the registry's ``Place`` shape."""
@@ -350,7 +349,8 @@ def side_of_place(name: str) -> str | None:
     if place is None or not place.country:
         return None
     trusted = (place.origin in ("registry", "country")
-               or (place.origin == "subdivision" and place.division_type in rules["subdivision_types"])
+               or (place.origin == "subdivision"
+                   and place.division_type in rules["subdivision_types"])
                or (place.origin == "city" and place.population >= rules["min_city_population"]))
     if not trusted:
         return None
