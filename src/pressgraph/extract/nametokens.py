@@ -160,16 +160,21 @@ def is_honorific_at(toks: list[Token], i: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _ranks() -> tuple[tuple[str, ...], ...]:
-    """The ranks of ``data/rank_titles.txt`` as word sequences, longest first."""
-    ranks = {tuple(line.split()) for line in wordlists.words("rank_titles.txt")}
-    return tuple(sorted(ranks, key=lambda r: (-len(r), r)))
+def _ranks_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The ranks of ``data/rank_titles.txt`` as word sequences, longest first, under their
+    first word: a token that starts no rank is passed over in one look-up."""
+    ranks = sorted({tuple(line.split()) for line in wordlists.words("rank_titles.txt")},
+                   key=lambda r: (-len(r), r))
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for rank in ranks:
+        by_first.setdefault(rank[0], []).append(rank)
+    return {word: tuple(group) for word, group in by_first.items()}
 
 
 def rank_end(toks: list[Token], i: int) -> int | None:
     """The index of the last word of a rank that starts at ``toks[i]`` and that a
     capitalised word follows ("Major General Li"), else ``None``."""
-    for rank in _ranks():
+    for rank in _ranks_by_first_word().get(toks[i].text, ()):
         after = i + len(rank)
         if after >= len(toks) or not toks[after].is_cap:
             continue
