@@ -537,6 +537,24 @@ def test_check_reports_the_fields_below_target(tmp_path: Path) -> None:
         ("b.txt", AGENDA), ("b.txt", LANGUAGE)]
 
 
+def test_the_report_says_how_many_inputs_had_every_meeting_found_and_how_many_none() -> None:
+    found = score_release("a.txt", gold_release([gold_meeting()]), RELEASED,
+                          build_system(perfect_rows(), REL))
+    rows = perfect_rows()
+    for key in ("meetings", "people", "participants", "agenda", "visits"):
+        rows[key] = []
+    lost = score_release("b.txt", gold_release([gold_meeting()]), RELEASED,
+                         build_system(rows, REL))
+    tender = score_release("c.txt", gold_release([], release_kind="tender notice"), RELEASED,
+                           build_system(rows, REL))
+    report = Report(files=[found, lost, tender])
+    assert report.meetings_found_per_input() == (1, 1, 2)  # the tender has no gold meeting
+    assert "every meeting found in 1 of 2 (50.0 %), none found in 1 (50.0 %)" in \
+        format_table(report, [])
+    assert json.loads(to_json(report, []))["meetings_found_per_input"] == {
+        "every_meeting_found": 1, "no_meeting_found": 1, "inputs_with_gold_meetings": 2}
+
+
 # --------------------------------------------------------------------------- corpus and CLI
 
 

@@ -285,6 +285,16 @@ class Report:
         empty = [r for r in self.files if r.group == "non-meeting" and r.outcome == "release"]
         return sum(1 for r in empty if r.claimed_meetings), len(empty)
 
+    def meetings_found_per_input(self) -> tuple[int, int, int]:
+        """(inputs with gold meetings whose every meeting was found, those where none was,
+        all inputs with gold meetings): how the detection misses are spread, since one
+        release listing a dozen calls can hold a third of a split's misses."""
+        with_gold = [r for r in self.files if r.group != "non-meeting"
+                     and r.counts["meeting detected"].tp + r.counts["meeting detected"].fn]
+        every = sum(1 for r in with_gold if r.counts["meeting detected"].fn == 0)
+        none = sum(1 for r in with_gold if r.counts["meeting detected"].tp == 0)
+        return every, none, len(with_gold)
+
     @staticmethod
     def _sum(results: Iterable[FileResult]) -> dict[str, Counts]:
         totals = {f: Counts() for f in FIELDS}

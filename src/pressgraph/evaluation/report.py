@@ -123,6 +123,11 @@ def format_table(report: Report, results: Sequence[TargetResult] = (), *,
             cells.append(f"{_fmt(by_group[g][name].f1):>10}{star}")
         lines.append(f"{name:<24} " + " ".join(cells))
     lines += _facet_tables(report)
+    every, none, with_gold = report.meetings_found_per_input()
+    if with_gold:
+        lines += ["", f"Inputs with meetings: every meeting found in {every} of {with_gold} "
+                  f"({100 * every / with_gold:.1f} %), none found in {none} "
+                  f"({100 * none / with_gold:.1f} %)"]
     invented, empty = report.invented_meetings()
     if empty:
         lines += ["", f"Meetings invented on inputs with no meeting: {invented} of {empty} "
@@ -192,6 +197,9 @@ def to_json(report: Report, results: Sequence[TargetResult] = ()) -> str:
                for facet in report.facet_names()},
         "invented_meetings": dict(zip(("inputs_with_meetings", "inputs_without_gold_meetings"),
                                       report.invented_meetings(), strict=True)),
+        "meetings_found_per_input": dict(zip(
+            ("every_meeting_found", "no_meeting_found", "inputs_with_gold_meetings"),
+            report.meetings_found_per_input(), strict=True)),
         "files": [{"file": f.file, "group": f.group, "outcome": f.outcome, "message": f.message,
                    "facets": f.facets, "notes": f.notes,
                    "fields": {name: c.as_dict() for name, c in f.counts.items()
