@@ -14,7 +14,7 @@ from functools import cache
 
 from pressgraph.extract import wordlists
 from pressgraph.extract.body_names import subject_body
-from pressgraph.extract.lexicon import lexicon, words
+from pressgraph.extract.lexicon import alternation, lexicon, words
 from pressgraph.extract.meeting_clauses import (
     Clause,
     Found,
@@ -30,15 +30,11 @@ from pressgraph.extract.meeting_clauses import (
 from pressgraph.extract.meeting_nouns import meetings_with, met_before
 
 
-def _alternation(items: tuple[str, ...]) -> str:
-    return "|".join(re.escape(item).replace(r"\ ", r"\s+") for item in items)
-
-
 @cache
 def _quantifier() -> re.Pattern[str]:
     """An object that counts ("a number of", "six"): a summary of meetings."""
     return re.compile(
-        rf"^(?:{_alternation(words('meetings', 'quantifiers'))})\s+\S", re.IGNORECASE)
+        rf"^(?:{alternation(words('meetings', 'quantifiers'))})\s+\S", re.IGNORECASE)
 
 
 @cache
@@ -51,7 +47,7 @@ def _met() -> re.Pattern[str]:
     """A verb of meeting in the past: "met", "held talks with", and the meeting a verb of going
     or accompanying was for ("went on to meet", "joined the Secretary to meet",
     "led a delegation to meet")."""
-    going = _alternation(words("meetings", "going_verbs"))
+    going = alternation(words("meetings", "going_verbs"))
     return re.compile(rf"\b(?:met|(?:{going})\b[^.;]{{0,100}}?\bto\s+meet"
                       r"|held\s+(?:talks|discussions|a\s+discussion|a\s+meeting)|had\s+talks)"
                       r"(?:\s+with)?\b")
@@ -72,7 +68,7 @@ def _verb_a_meeting(verbs: str) -> re.Pattern[str]:
     """"<verb> a [bilateral|working|…] meeting" (or video conference, call ...), the kind of
     meeting as group ``kind``."""
     nouns = (*(h for h in words("nouns", "meeting_heads") if h != "talks"), "hearing")
-    heads = _alternation(tuple(sorted(nouns, key=len, reverse=True)))
+    heads = alternation(tuple(sorted(nouns, key=len, reverse=True)))
     word = r"(?!(?:of|with|on|to|for|and|the|a|an|at|in|by)\b)[\w'’-]+"
     return re.compile(
         rf"\b(?:{verbs})\s+(?:a|an)\s+(?P<kind>(?:{word}\s+){{0,5}}?)(?:{heads})\b(?!s)",
@@ -141,7 +137,7 @@ def _met_object(body_text: str, match: re.Match[str]) -> str:
 
 @cache
 def _counterpart_modifier() -> re.Pattern[str]:
-    modifiers = _alternation(words("meetings", "counterpart_modifiers"))
+    modifiers = alternation(words("meetings", "counterpart_modifiers"))
     return re.compile(rf"(?:{modifiers})\s+(?=[A-Z])")
 
 
@@ -254,12 +250,12 @@ def _post_and_bare_name(obj: str) -> bool:
 
 @cache
 def _post_noun() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{_alternation(words('meetings', 'people_nouns'))})\b", re.IGNORECASE)
+    return re.compile(rf"\b(?:{alternation(words('meetings', 'people_nouns'))})\b", re.IGNORECASE)
 
 
 @cache
 def _not_counterpart() -> re.Pattern[str]:
-    return re.compile(rf"(?:{_alternation(words('meetings', 'not_counterparts'))})\b",
+    return re.compile(rf"(?:{alternation(words('meetings', 'not_counterparts'))})\b",
                       re.IGNORECASE)
 
 

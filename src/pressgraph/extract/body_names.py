@@ -12,7 +12,7 @@ from functools import cache
 
 from pressgraph.dateforms import MONTHS
 from pressgraph.extract import wordlists
-from pressgraph.extract.lexicon import words
+from pressgraph.extract.lexicon import alternation, words
 from pressgraph.extract.meeting_clauses import Clause, ordinal_words
 from pressgraph.extract.names import (
     Name,
@@ -21,11 +21,6 @@ from pressgraph.extract.names import (
     name_at,
     without_trailing_bracket,
 )
-
-
-def _alternation(items: tuple[str, ...]) -> str:
-    return "|".join(re.escape(item).replace(r"\ ", r"\s+") for item in items)
-
 
 _SUBJECT_NOT_BODY = re.compile(
     r"^(?:he|she|they|it|we|i|both|members|the\s+two|two|officials|representatives|"
@@ -142,8 +137,8 @@ _LEADING_YEAR = re.compile(r"(?:19|20)\d{2}(?:[-/]\d{2,4})?\s+(?=[A-Z])")
 def _body_modifier() -> re.Pattern[str]:
     """Lower-case words before a body's name that are no part of it: its term ("the
     second-term", "the current term") or its age ("the newly established")."""
-    ordinals = _alternation(tuple(sorted(ordinal_words(), key=len, reverse=True)))
-    modifiers = _alternation(words("meetings", "body_modifiers"))
+    ordinals = alternation(tuple(sorted(ordinal_words(), key=len, reverse=True)))
+    modifiers = alternation(words("meetings", "body_modifiers"))
     return re.compile(rf"(?:(?P<which>{ordinals}|\d{{1,2}}(?:st|nd|rd|th)|current|new|present|"
                       rf"previous)[\s-]+term|{modifiers})\s+(?=[A-Z])", re.IGNORECASE)
 
@@ -239,7 +234,7 @@ def series_name(text: str, position: int) -> tuple[str, str | None, int, int] | 
 
 @cache
 def _lower_case_head() -> re.Pattern[str]:
-    heads = _alternation(tuple(sorted(words("meetings", "lower_case_series_heads"),
+    heads = alternation(tuple(sorted(words("meetings", "lower_case_series_heads"),
                                       key=len, reverse=True)))
     return re.compile(rf"\s+(?:{heads})\b(?!s)")
 
@@ -282,7 +277,7 @@ def headed_by_body(name: str) -> bool:
 
 @cache
 def _unit_heads() -> re.Pattern[str]:
-    heads = _alternation(words("nouns", "parent_unit_heads"))
+    heads = alternation(words("nouns", "parent_unit_heads"))
     short = r"(?:[A-Z][a-z]*[A-Z][\w-]*|[A-Z]{2,})"
     return re.compile(rf"^(?P<parent>{short}|(?:[A-Z][\w-]*\s+)+\({short}\))\s+"
                       rf"(?P<rest>(?:[A-Z][\w-]*\s+)*?(?:{heads})\b.*)$")

@@ -22,7 +22,7 @@ import re
 from functools import cache
 
 from pressgraph.extract.body_names import has_body_head, headed_by_body
-from pressgraph.extract.lexicon import lexicon, words
+from pressgraph.extract.lexicon import alternation, lexicon, words
 from pressgraph.extract.meeting_clauses import (
     OBJECT_END,
     Clause,
@@ -37,16 +37,12 @@ from pressgraph.extract.names import ShortForm, clean_name, name_at
 from pressgraph.model import Span
 
 
-def _alternation(items: tuple[str, ...]) -> str:
-    return "|".join(re.escape(item).replace(r"\ ", r"\s+") for item in items)
-
-
 @cache
 def _meeting_with() -> re.Pattern[str]:
-    leads = _alternation(words("nouns", "meeting_leads"))
-    after = _alternation(words("nouns", "after_meeting"))
-    heads = _alternation(tuple(sorted(words("nouns", "meeting_heads"), key=len, reverse=True)))
-    asides = _alternation(words("nouns", "asides_before_with"))
+    leads = alternation(words("nouns", "meeting_leads"))
+    after = alternation(words("nouns", "after_meeting"))
+    heads = alternation(tuple(sorted(words("nouns", "meeting_heads"), key=len, reverse=True)))
+    asides = alternation(words("nouns", "asides_before_with"))
     return re.compile(
         rf"\b(?P<lead>{leads})\s+"
         rf"(?:(?P<det>a|an|his|her|their|its|the)\s+)?"
@@ -143,8 +139,8 @@ def meetings_with(clause: Clause, mentions: Mentions, existing: list[Found],
 
 @cache
 def _between() -> re.Pattern[str]:
-    leads = _alternation((*words("nouns", "meeting_leads"), "on"))
-    days = _alternation(words("nouns", "meeting_days"))
+    leads = alternation((*words("nouns", "meeting_leads"), "on"))
+    days = alternation(words("nouns", "meeting_days"))
     return re.compile(
         rf"\b(?:{leads})\s+(?P<det>the|a|an|(?:{days})['’]s)\s+"
         rf"(?P<mods>(?:[a-z][\w-]*\s+){{0,2}}?)meeting\s+between\s+", re.IGNORECASE)
@@ -235,7 +231,7 @@ def _surname(name: str) -> str:
 def _body_meeting() -> re.Pattern[str]:
     ordinal = "|".join(sorted((re.escape(w) for w in lexicon()["ordinals"]), key=len, reverse=True))
     ordinal = rf"(?:\d{{1,3}}(?:st|nd|rd|th)|(?i:{ordinal}))"
-    days = _alternation(words("nouns", "meeting_days"))
+    days = alternation(words("nouns", "meeting_days"))
     word = r"(?!(?:at|in|on|to|of|for|and|with|by|from)\b)[\w&-]+"
     name = r"[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4}"
     return re.compile(

@@ -39,7 +39,7 @@ from pressgraph.extract.body_names import (
     subject_body_and_term,
     topic_after,
 )
-from pressgraph.extract.lexicon import words
+from pressgraph.extract.lexicon import alternation, words
 from pressgraph.extract.meeting_clauses import (  # noqa: F401  (re-exported to english.py)
     Clause,
     Context,
@@ -52,11 +52,6 @@ from pressgraph.extract.meeting_clauses import (  # noqa: F401  (re-exported to 
 from pressgraph.extract.meeting_nouns import body_meetings
 from pressgraph.model import MeetingStatus, ParsedRelease, Span
 
-
-def _alternation(items: tuple[str, ...]) -> str:
-    return "|".join(re.escape(item).replace(r"\ ", r"\s+") for item in items)
-
-
 # "on Monday", "on May 11": the day of a meeting, not its topic ("a meeting on housing").
 _DAY = (rf"(?-i:(?:{'|'.join(day.capitalize() for day in WEEKDAYS)})\b|"
         rf"(?:{'|'.join(month.capitalize() for month in MONTHS)})\.?\s+\d)")
@@ -66,10 +61,10 @@ _SPOKEN_AT = re.compile(r"\b(?:[Ss]peaking|spoke|addressing|addressed|remarks|sp
 
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
-    ordinal_alternation = _alternation(tuple(sorted(ordinal_words(), key=len, reverse=True)))
+    ordinal_alternation = alternation(tuple(sorted(ordinal_words(), key=len, reverse=True)))
     ordinal = rf"(?:\d{{1,3}}(?:st|nd|rd|th)|{ordinal_alternation})"
-    sessions = _alternation(words("meetings", "session_heads"))
-    modifiers = _alternation(words("meetings", "meeting_modifiers"))
+    sessions = alternation(words("meetings", "session_heads"))
+    modifiers = alternation(words("meetings", "meeting_modifiers"))
     return {
         # "the 22nd Working Meeting of the", "its 19th meeting", "a meeting of the"
         # ("the Ministers Plenary Session of": a capitalised word may name the session)
@@ -83,20 +78,20 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "series_np": re.compile(rf"\b(?P<det>the|a|an)\s+(?:[\w]+-day\s+)?"
                                 rf"(?:(?P<year>(?:19|20)\d{{2}})\s+)?"
                                 rf"(?:(?P<ord>{ordinal})\s+)?(?=[A-Z])", re.IGNORECASE),
-        "held": re.compile(rf"\b(?:{_alternation(words('meetings', 'held_verbs'))})\b",
+        "held": re.compile(rf"\b(?:{alternation(words('meetings', 'held_verbs'))})\b",
                            re.IGNORECASE),
-        "planned": re.compile(rf"\b(?:{_alternation(words('meetings', 'planned_verbs'))})\b",
+        "planned": re.compile(rf"\b(?:{alternation(words('meetings', 'planned_verbs'))})\b",
                               re.IGNORECASE),
-        "future": re.compile(rf"\b(?:{_alternation(words('meetings', 'future_cues'))})\b",
+        "future": re.compile(rf"\b(?:{alternation(words('meetings', 'future_cues'))})\b",
                              re.IGNORECASE),
         "ref_before": re.compile(
-            rf"\b(?:{_alternation(words('meetings', 'reference_before'))})\s*$", re.IGNORECASE),
+            rf"\b(?:{alternation(words('meetings', 'reference_before'))})\s*$", re.IGNORECASE),
         "occasion": re.compile(
-            rf"\b(?:{_alternation(words('meetings', 'occasion_parts'))})\s+of\s*$", re.IGNORECASE),
+            rf"\b(?:{alternation(words('meetings', 'occasion_parts'))})\s+of\s*$", re.IGNORECASE),
         "ref_after": re.compile(
-            rf"^\s*(?:{_alternation(words('meetings', 'reference_after'))})\b", re.IGNORECASE),
+            rf"^\s*(?:{alternation(words('meetings', 'reference_after'))})\b", re.IGNORECASE),
         "ordinal": re.compile(rf"^{ordinal}$", re.IGNORECASE),
-        "video": re.compile(rf"(?:{_alternation(words('modes', 'video'))})", re.IGNORECASE),
+        "video": re.compile(rf"(?:{alternation(words('modes', 'video'))})", re.IGNORECASE),
     }
 
 
@@ -117,7 +112,7 @@ def status_of(tense: str, when: date | None, release_date: date | None) -> Meeti
 
 @cache
 def _reporting() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{_alternation(words('meetings', 'reporting_verbs'))})\b")
+    return re.compile(rf"\b(?:{alternation(words('meetings', 'reporting_verbs'))})\b")
 
 
 def is_future(text: str) -> bool:
@@ -143,7 +138,7 @@ def future_cue(text: str) -> int | None:
 
 @cache
 def _said_after() -> re.Pattern[str]:
-    verbs = _alternation(words('meetings', 'reporting_verbs'))
+    verbs = alternation(words('meetings', 'reporting_verbs'))
     return re.compile(rf",\s+(?:(?:he|she|they)\s+)?(?:{verbs})"
                       rf"\s+(?=the\s|[A-Z])")
 
@@ -186,8 +181,8 @@ def find_in_clause(clause: Clause, release: ParsedRelease, mentions: Mentions,
 def _within_meeting() -> re.Pattern[str]:
     """A clause that opens inside the meeting named before it ("During the meeting, ...",
     "At the call, ..."): what it reports is part of that meeting."""
-    leads = _alternation(words("meetings", "within_leads"))
-    heads = _alternation(tuple(sorted((*words("nouns", "meeting_heads"), "session"),
+    leads = alternation(words("meetings", "within_leads"))
+    heads = alternation(tuple(sorted((*words("nouns", "meeting_heads"), "session"),
                                       key=len, reverse=True)))
     return re.compile(rf"\s*(?:{leads})\s+(?:the|this|that)\s+(?:{heads})\b(?!s)\s*,",
                       re.IGNORECASE)
@@ -362,7 +357,7 @@ def _coarse_past(text: str) -> bool:
 
 def _names_a_session(name: str) -> bool:
     """"Annual Meetings of the <Fund>": a name that is itself a meeting's, by its head."""
-    return re.match(rf"(?:{_alternation(words('meetings', 'session_heads'))})s?\s+of\s",
+    return re.match(rf"(?:{alternation(words('meetings', 'session_heads'))})s?\s+of\s",
                     name, re.IGNORECASE) is not None
 
 

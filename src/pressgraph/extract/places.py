@@ -28,7 +28,7 @@ from functools import cache
 from pressgraph.dateforms import MONTHS, WEEKDAYS
 from pressgraph.extract import dates as date_rules
 from pressgraph.extract import wordlists
-from pressgraph.extract.lexicon import words
+from pressgraph.extract.lexicon import alternation, words
 from pressgraph.extract.nametokens import sentences
 from pressgraph.model import ParsedRelease
 from pressgraph.registry import find_place, gazetteer
@@ -59,19 +59,15 @@ class PlaceName:
         return self.place.kind in _LOCAL
 
 
-def _alternation(items: tuple[str, ...]) -> str:
-    return "|".join(re.escape(item).replace(r"\ ", r"\s+") for item in items)
-
-
 @cache
 def _preposition() -> re.Pattern[str]:
-    before = _alternation(words("places", "before"))
+    before = alternation(words("places", "before"))
     return re.compile(rf"\b(?P<prep>{before})\s+(?:the\s+)?(?={_WORD})")
 
 
 @cache
 def _not_before() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{_alternation(words('places', 'not_before'))})\s*$", re.IGNORECASE)
+    return re.compile(rf"\b(?:{alternation(words('places', 'not_before'))})\s*$", re.IGNORECASE)
 
 
 def _lookup(name: str) -> gazetteer.WorldPlace | None:
@@ -92,7 +88,7 @@ _CONTINUES = re.compile(rf"\s+(?:of|for|on)\s+(?!(?i:{'|'.join(MONTHS)}|{'|'.joi
 def _group_after() -> re.Pattern[str]:
     """A plural noun of people right after a place name ("Hong Kong residents", "Macao
     students"): the name describes them and says nothing of where a meeting was."""
-    nouns = _alternation(words("meetings", "group_nouns"))
+    nouns = alternation(words("meetings", "group_nouns"))
     return re.compile(rf"\s+(?:{nouns})\b")
 
 
@@ -213,7 +209,7 @@ def _time_zone_place(text: str) -> str | None:
 
 @cache
 def _arrival() -> re.Pattern[str]:
-    cues = _alternation(wordlists.ordered("place_arrivals.txt"))
+    cues = alternation(wordlists.ordered("place_arrivals.txt"))
     return re.compile(rf"\b(?:{cues})\s+(?:the\s+)?(?={_WORD})")
 
 
@@ -245,13 +241,13 @@ def event_place(text: str) -> str | None:
 
 @cache
 def _journey() -> re.Pattern[str]:
-    cues = _alternation(wordlists.ordered("place_journeys.txt"))
+    cues = alternation(wordlists.ordered("place_journeys.txt"))
     return re.compile(rf"\b(?:{cues})\s+(?:the\s+)?(?={_WORD})")
 
 
 @cache
 def _purpose() -> re.Pattern[str]:
-    verbs = _alternation(words("meetings", "planned_verbs"))
+    verbs = alternation(words("meetings", "planned_verbs"))
     # "to co-chair the meeting"; "to inspect projects and hold a meeting": a verb of meeting
     # joined to the purpose
     return re.compile(rf"\bto\s+(?:[^.;]*?\band\s+)?(?:{verbs})\b")
@@ -273,7 +269,7 @@ def journey_place(text: str, purpose: bool = True) -> str | None:
 
 @cache
 def _welcome() -> re.Pattern[str]:
-    cues = _alternation(wordlists.ordered("place_welcomes.txt"))
+    cues = alternation(wordlists.ordered("place_welcomes.txt"))
     return re.compile(rf"\b(?i:{cues})\b[^.;]{{0,{_WELCOME_REACH}}}")
 
 
@@ -394,7 +390,7 @@ _STAYING = re.compile(r"\bin\s+(?:the\s+)?$")
 
 @cache
 def _restated() -> re.Pattern[str]:
-    nouns = _alternation(wordlists.ordered("place_restatements.txt"))
+    nouns = alternation(wordlists.ordered("place_restatements.txt"))
     return re.compile(rf"\bthe\s+(?:{nouns})\s+(?=in\s+(?:the\s+)?{_WORD})")
 
 

@@ -8,15 +8,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from pressgraph.extract.lexicon import lexicon, words
+from pressgraph.extract.lexicon import alternation, lexicon, words
 from pressgraph.extract.meeting_clauses import Clause, Found, Mentions
 from pressgraph.extract.meetings import meetings_at
 from pressgraph.extract.sentences import Sentence
 from pressgraph.model import ParsedRelease, PersonMention, RoleInMeeting
-
-
-def _alternation(items: tuple[str, ...]) -> str:
-    return "|".join(re.escape(item).replace(r"\ ", r"\s+") for item in items)
 
 
 def is_transcript(release: ParsedRelease) -> bool:
@@ -51,8 +47,8 @@ def occasion_meetings(sentence: Sentence, index: int, release: ParsedRelease,
 
 @cache
 def _after_occasion() -> re.Pattern[str]:
-    occasions = _alternation(words("meetings", "transcript_after_occasions"))
-    verbs = _alternation((*words("meetings", "transcript_after_verbs"),
+    occasions = alternation(words("meetings", "transcript_after_occasions"))
+    verbs = alternation((*words("meetings", "transcript_after_verbs"),
                           *words("meetings", "transcript_return_verbs")))
     return re.compile(rf"(?:the|a|an)\s+(?:{occasions})\s+after\s+(?:(?P<verb>{verbs})\s+)?"
                       rf"(?=(?:the|a|an)\s)", re.IGNORECASE)
@@ -82,7 +78,7 @@ def occasion_undated(sentence: Sentence) -> bool:
 @cache
 def _after_meeting() -> re.Pattern[str]:
     """"remarks by X after attending the ...": the remarks followed the meeting named."""
-    verbs = _alternation((*words("meetings", "transcript_after_verbs"),
+    verbs = alternation((*words("meetings", "transcript_after_verbs"),
                           *words("meetings", "transcript_return_verbs")))
     return re.compile(rf"\bafter\s+(?P<verb>{verbs})\s+(?=(?:the|a|an)\s)", re.IGNORECASE)
 

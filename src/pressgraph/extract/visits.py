@@ -13,25 +13,21 @@ from datetime import date
 from functools import cache
 
 from pressgraph.extract import dates as date_rules
-from pressgraph.extract.lexicon import words
+from pressgraph.extract.lexicon import alternation, words
 from pressgraph.extract.names import ShortForm, honorific_names, name_at
 from pressgraph.extract.sentences import Sentence
 from pressgraph.model import OrganisationMention, ParsedRelease, Span, Visit
 from pressgraph.registry import find_place
 
 
-def _alternation(items: tuple[str, ...]) -> str:
-    return "|".join(re.escape(item).replace(r"\ ", r"\s+") for item in items)
-
-
 @cache
 def _verb() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{_alternation(words('visits', 'verbs'))})\s+", re.IGNORECASE)
+    return re.compile(rf"\b(?:{alternation(words('visits', 'verbs'))})\s+", re.IGNORECASE)
 
 
 @cache
 def _arranged() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{_alternation(words('visits', 'arranged_by'))})\s+(?:the\s+)?",
+    return re.compile(rf"\b(?:{alternation(words('visits', 'arranged_by'))})\s+(?:the\s+)?",
                       re.IGNORECASE)
 
 
