@@ -160,9 +160,29 @@ def _names_after_prepositions(text: str) -> list[PlaceName]:
             if _AFTER.match(text, run.start() + len(surface)) \
                     or _group_after().match(text, run.start() + len(surface)):
                 break  # "the Hong Kong delegation", "to Hong Kong residents": a modifier
+            if _opens_a_joint_name(text, run.start() + len(surface)):
+                break  # "the Hong Kong and Macao Affairs Office": an organisation's name
             found.append(PlaceName(_territory(surface, place), run.start(), place))
             break
     return found
+
+
+# "and Macao Affairs Office", "and Hong Kong Co-operation Joint Conference": the rest of a
+# name that joins two places before its head word.
+_AND_NAME = re.compile(rf"\s+and\s+{_WORD}(?:\s+{_WORD})*")
+
+
+def _opens_a_joint_name(text: str, end: int) -> bool:
+    """Whether the place name ending at ``end`` opens the name of an organisation or a
+    body that joins it to another place ("the Hong Kong and Macao Affairs Office", "the
+    Guangdong and Hong Kong Co-operation Joint Conference"): that names no place of the
+    meeting."""
+    rest = _AND_NAME.match(text, end)
+    if rest is None:
+        return False
+    last = rest.group(0).split()[-1].rstrip(".,;")
+    return wordlists.is_head(last, wordlists.org_heads()) or wordlists.is_head(
+        last, wordlists.words("body_heads.txt"))
 
 
 def _territory(surface: str, place: gazetteer.WorldPlace) -> str:
@@ -220,7 +240,8 @@ def arrival_place(text: str) -> str | None:
         if run is None:
             continue
         for found in _names_after_prepositions(text[match.start():run.end()] + " "):
-            if found.local:
+            if found.local and not _opens_a_joint_name(
+                    text, match.start() + found.start + len(found.surface)):
                 return found.surface
     return None
 
@@ -263,6 +284,8 @@ def journey_place(text: str, purpose: bool = True) -> str | None:
         if run is None or (purpose and _purpose().search(text, run.end()) is None):
             continue
         for found in _names_after_prepositions("in " + text[match.end():run.end()] + " "):
+            if _opens_a_joint_name(text, match.end() + found.start - 3 + len(found.surface)):
+                break  # "went to the Hong Kong and Macao Affairs Office"
             return found.surface
     return None
 

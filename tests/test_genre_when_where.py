@@ -1,0 +1,108 @@
+"""When and where a meeting was: constructions of the genre that name a day or a place in
+a way the main grammars do not generate, each as slots whose every combination must read.
+
+* English: an organisation whose name opens with a place and goes on after "and" ("the
+  Hong Kong and Macao Affairs Office", "the Guangdong and Hong Kong Co-operation Joint
+  Conference") is visited, gone to or met at; its first word is no place of the meeting,
+  which stays where the visit's opening sentence put it (or unplaced).
+* Chinese: a weekday written ``周`` / ``週`` with the day of the month in brackets
+  (``周四（9日）``), as news pages print it, dates the meeting; a surname ``周`` followed by a
+  weekday's numeral (a name such as ``周一岳``) is no weekday.
+
+All names of people are invented.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import opencc
+import pytest
+
+from pressgraph.extract import english, extract
+from pressgraph.parse import parse
+from pressgraph.reader import decode
+from test_genre_grammar import DATELINE, Case, Expected, release_of
+
+# --- English: an organisation named after two places --------------------------------------
+
+# The visit's opening sentence, and the city it puts the day's meetings in.
+OPENERS = {
+    "began his visit": ("The Secretary for Justice, Mr Ho Wai-man, began his visit to Beijing "
+                        "today (May 10).", "Beijing"),
+    "continued his visit": ("The Secretary for Justice, Mr Ho Wai-man, continued his visit in "
+                            "Shanghai today (May 10).", "Shanghai"),
+    "arrived in": ("The Secretary for Justice, Mr Ho Wai-man, arrived in Guangzhou this "
+                   "morning (May 10).", "Guangzhou"),
+    "none": ("", None),
+}
+ORGANISATIONS = {
+    "affairs office": "the Hong Kong and Macao Affairs Office of the State Council",
+    "joint conference": "the Guangdong and Hong Kong Co-operation Joint Conference",
+    "liaison bureau": "the Macao and Taiwan Liaison Bureau",
+}
+CALLS = {
+    "visited and called on": "He visited {org} and called on its Director, Mr Li Ming.",
+    "went to and met": "Mr Ho then went to {org} and met its Director, Mr Li Ming.",
+    "called on at": "In the afternoon, Mr Ho called on the Director, Mr Li Ming, at {org}.",
+}
+
+
+@pytest.mark.parametrize(("opener", "organisation", "call"),
+                         [(o, g, c) for o in sorted(OPENERS) for g in sorted(ORGANISATIONS)
+                          for c in sorted(CALLS)])
+def test_an_organisation_named_after_places_is_no_place(opener: str, organisation: str,
+                                                        call: str) -> None:
+    lead, city = OPENERS[opener]
+    sentence = CALLS[call].format(org=ORGANISATIONS[organisation])
+    paragraphs = tuple(p for p in (lead, sentence) if p)
+    case = Case("Secretary's visit", paragraphs, DATELINE,
+                Expected("held", None, None, None, city, None), {})
+    meetings = english.extract(release_of(case)).meetings
+    assert [m.location for m in meetings] == [city], "\n\n".join(paragraphs)
+
+
+# --- Chinese: a weekday with its day in brackets -------------------------------------------
+
+ZH_RELEASE_DAY = date(2024, 5, 10)  # a Friday
+ZH_DATELINE = "完\n2024年5月10日（星期五）\n香港時間18時30分"
+WEEKDAYS = {
+    "周四（9日）": date(2024, 5, 9),
+    "週四(9日)": date(2024, 5, 9),
+    "周三（8日）上午": date(2024, 5, 8),
+    "周五（10日）下午": ZH_RELEASE_DAY,
+}
+ZH_ACTORS = ("政制及內地事務局局長何志明", "何志明", "律政司司長黃大文")
+ZH_CLAUSES = {
+    "meets in a city": ("在深圳會見深圳市副市長張偉。", "深圳"),
+    "meets with": ("在廣州與廣東省副省長張偉會面。", "廣州"),
+    "calls on": ("在北京拜會國家發展和改革委員會副主任李明。", "北京"),
+}
+_TO_SIMPLIFIED = opencc.OpenCC("hk2s")
+
+
+def _zh_meetings(text: str):  # type: ignore[no-untyped-def]
+    return extract(parse(decode(text.encode("utf-8"), "grammar.txt"))).meetings
+
+
+@pytest.mark.parametrize("simplified", [False, True])
+@pytest.mark.parametrize(("weekday", "actor", "clause"),
+                         [(w, a, c) for w in WEEKDAYS for a in ZH_ACTORS for c in ZH_CLAUSES])
+def test_a_weekday_with_its_day_in_brackets_dates_the_meeting(weekday: str, actor: str,
+                                                              clause: str,
+                                                              simplified: bool) -> None:
+    rest, city = ZH_CLAUSES[clause]
+    text = f"  {actor}{weekday}{rest}\n\n{ZH_DATELINE}\n"
+    if simplified:
+        text = _TO_SIMPLIFIED.convert(text)
+        city = _TO_SIMPLIFIED.convert(city)
+    meetings = _zh_meetings(text)
+    assert [(m.date, m.location) for m in meetings] == [(WEEKDAYS[weekday], city)], text
+
+
+@pytest.mark.parametrize("name", ["周一岳", "周一鳴", "週三明"])
+def test_a_surname_before_a_numeral_is_no_weekday(name: str) -> None:
+    text = (f"  衞生局局長{name}今日在北京會見國家衞生健康委員會副主任李明。\n\n"
+            f"{ZH_DATELINE}\n")
+    meetings = _zh_meetings(text)
+    assert [m.date for m in meetings] == [ZH_RELEASE_DAY], text
