@@ -80,3 +80,18 @@ def valid_date(year: int, month: int, day: int) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+def nearest_day_of_month(day: int, around: date) -> date | None:
+    """The date with day-of-month ``day`` nearest to ``around`` (its month, the month
+    before or the month after): what a day printed without its month means (``周四（18日）``
+    in a release of the 19th is the 18th; in a release of the 2nd, the 18th is last month's)."""
+    candidates = []
+    for shift in (-1, 0, 1):
+        month_index = around.year * 12 + around.month - 1 + shift
+        found = valid_date(month_index // 12, month_index % 12 + 1, day)
+        if found is not None:
+            candidates.append(found)
+    if not candidates:
+        return None
+    return min(candidates, key=lambda value: (abs((value - around).days), value))

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from pressgraph.dateforms import ZH_WEEKDAYS
+from pressgraph.dateforms import ZH_WEEKDAYS, nearest_day_of_month
 from pressgraph.model import Span
 from pressgraph.parse import chinese_number
 
@@ -49,8 +49,12 @@ class DatePhrase:
 
 # A weekday on its own (``星期六早上``), not one in brackets after a date (``今日（星期五）``)
 # nor one followed by its date (``星期三（十一月七日）``, which the date gives).
+# ``周四（18日）``: a weekday written 周/週 counts only with its day in brackets after it (周一
+# also opens names, 周一岳); the bracketed day then dates it.
 _WEEKDAY = re.compile(
-    r"(?<![（(])星期(?P<wd>[一二三四五六日天])(?![^（）()]{0,4}[（(][^（）()]*月)")
+    rf"(?<![（(])(?:星期|[周週](?=[一二三四五六日天]\s*[（(]\s*(?:\d{{1,2}}|[{_NUM}]{{1,3}})\s*日))"
+    rf"(?P<wd>[一二三四五六日天])(?:\s*[（(]\s*(?P<day>\d{{1,2}}|[{_NUM}]{{1,3}})\s*日\s*[）)])?"
+    r"(?![^（）()]{0,4}[（(][^（）()]*月)")
 
 
 def find_dates(text: str, folded: str, span: Span, release_date: date | None) -> list[DatePhrase]:
@@ -72,6 +76,12 @@ def find_dates(text: str, folded: str, span: Span, release_date: date | None) ->
         if any(p.span.start <= match.start() < p.span.end + 1 for p in found):
             continue
         weekday = 6 if match.group("wd") in "日天" else ZH_WEEKDAYS.index(match.group("wd"))
+        day = chinese_number(match.group("day")) if match.group("day") else None
+        if day and release_date is not None:
+            found.append(DatePhrase(nearest_day_of_month(day, release_date),
+                                    text[match.start():match.end()],
+                                    Span(match.start(), match.end()), True))
+            continue
         found.append(DatePhrase(_weekday(weekday, release_date),
                                 text[match.start():match.end()], Span(match.start(), match.end()),
                                 True, weekday))
