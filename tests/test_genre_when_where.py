@@ -7,7 +7,8 @@ a way the main grammars do not generate, each as slots whose every combination m
   which stays where the visit's opening sentence put it (or unplaced).
 * Chinese: a weekday written ``周`` / ``週`` with the day of the month in brackets
   (``周四（9日）``), as news pages print it, dates the meeting; a surname ``周`` followed by a
-  weekday's numeral (a name such as ``周一岳``) is no weekday.
+  weekday's numeral (a name such as ``周一岳``) is no weekday. A day of the month printed
+  alone before a time of day (``9日上午``) dates it too, in the month nearest the release.
 
 All names of people are invented.
 """
@@ -71,6 +72,12 @@ WEEKDAYS = {
     "週四(9日)": date(2024, 5, 9),
     "周三（8日）上午": date(2024, 5, 8),
     "周五（10日）下午": ZH_RELEASE_DAY,
+    # a day of the month alone before a time of day
+    "9日上午": date(2024, 5, 9),
+    "於9日下午": date(2024, 5, 9),
+    "九日早上": date(2024, 5, 9),
+    "於十日晚上": ZH_RELEASE_DAY,
+    "二十八日下午": date(2024, 4, 28),
 }
 ZH_ACTORS = ("政制及內地事務局局長何志明", "何志明", "律政司司長黃大文")
 ZH_CLAUSES = {
@@ -88,7 +95,7 @@ def _zh_meetings(text: str):  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize("simplified", [False, True])
 @pytest.mark.parametrize(("weekday", "actor", "clause"),
                          [(w, a, c) for w in WEEKDAYS for a in ZH_ACTORS for c in ZH_CLAUSES])
-def test_a_weekday_with_its_day_in_brackets_dates_the_meeting(weekday: str, actor: str,
+def test_a_day_printed_without_its_month_dates_the_meeting(weekday: str, actor: str,
                                                               clause: str,
                                                               simplified: bool) -> None:
     rest, city = ZH_CLAUSES[clause]

@@ -32,6 +32,11 @@ ZH_DATE = (
     rf"\s*(?P<day>\d{{1,2}}|[{ZH_NUM}]{{1,3}})\s*日\s*"
     r"(?:[(（]\s*(?:星期|週|周|禮拜|礼拜)(?P<weekday>[一二三四五六日天])\s*[)）])?"
 )
+#: A day of the month printed alone before a time of day (``3日上午``, ``於二十七日早上``), as
+#: releases give the days of a trip: not part of a date, a range or a weekday (``下周三日晚上``).
+ZH_BARE_DAY = re.compile(
+    rf"(?<![月年\d{ZH_NUM}至到及和、（(周週期])(?P<day>\d{{1,2}}|[{ZH_NUM}]{{1,3}})\s*日"
+    r"(?=上午|下午|早上|晚上|中午|傍晚)")
 #: A line that is a Chinese date.
 ZH_DATE_LINE = re.compile(rf"^\s*{ZH_DATE}\s*$")
 _SPACED = re.compile(r"(?<=[^\sA-Za-z]) (?=[^\sA-Za-z])")

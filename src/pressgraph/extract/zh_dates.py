@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from pressgraph.dateforms import ZH_WEEKDAYS, nearest_day_of_month
+from pressgraph.dateforms import ZH_BARE_DAY, ZH_WEEKDAYS, nearest_day_of_month
 from pressgraph.model import Span
 from pressgraph.parse import chinese_number
 
@@ -72,6 +72,12 @@ def find_dates(text: str, folded: str, span: Span, release_date: date | None) ->
         found.append(DatePhrase(last + timedelta(days=1) if last else None,
                                 text[match.start():match.end()],
                                 Span(match.start(), match.end()), True))
+    for match in ZH_BARE_DAY.finditer(folded, span.start, span.end):
+        day = chinese_number(match.group("day"))
+        if day and not any(p.span.start <= match.start() < p.span.end for p in found):
+            found.append(DatePhrase(nearest_day_of_month(day, release_date) if release_date
+                                    else None, text[match.start():match.end()],
+                                    Span(match.start(), match.end()), False))
     for match in _WEEKDAY.finditer(folded, span.start, span.end):
         if any(p.span.start <= match.start() < p.span.end + 1 for p in found):
             continue
