@@ -98,3 +98,30 @@ def test_a_body_after_an_opening_date_holds_the_meeting() -> None:
     text = _release("5月10日，香港特區新一屆行政會議舉行首次例行會議")
     for fold in FOLDS:
         assert _read(text, fold) == [(fold("行政會議"), 1, RELEASE_DAY, "held")], fold(text)
+
+
+# A meeting named only as the time of remarks to the media (出席行政會議前會見傳媒, …會議後
+# 見記者) is an occasion, not a meeting: the clause reports none.
+REMARKS_TIMES = ("出席行政會議前會見傳媒", "出席行政會議前見記者", "出席行政會議後與傳媒談話",
+                 "出席行政會議之前會見傳媒")
+
+
+@pytest.mark.parametrize("remarks", REMARKS_TIMES)
+def test_a_meeting_named_as_the_time_of_remarks_is_no_meeting(remarks: str) -> None:
+    text = (f"行政長官談施政\n*****\n　　行政長官李家明今日（五月十日）{remarks}時表示，"
+            f"政府會繼續推動經濟發展。\n完\n\n{DATELINE}\n香港時間18時00分\n")
+    for fold in FOLDS:
+        assert _extract(fold(text)).meetings == (), fold(text)
+
+
+# Talks with a named party told by 座談 (與…區議會全體議員座談): a meeting; 座談會 after 舉行
+# or 出席 is a session's name, read elsewhere or not at all.
+SEATED_TALKS = ("與西貢區議會全體議員座談", "與行政會議成員座談", "與廣東省人民政府官員座談")
+
+
+@pytest.mark.parametrize("talk", SEATED_TALKS)
+def test_seated_talks_with_a_named_party_are_a_meeting(talk: str) -> None:
+    text = _release(f"民政及青年事務局局長陳大文今日（五月十日）下午{talk}", "座談")
+    for fold in FOLDS:
+        meetings = _extract(fold(text)).meetings
+        assert [(m.date, m.status) for m in meetings] == [(RELEASE_DAY, "held")], fold(text)

@@ -295,11 +295,18 @@ def _standing_meetings(context: Context, index: int, sentence: Sentence,
     """Meetings named in a clause: ``主持X第N次會議`` (verb first) or ``X第N次會議今日在廣州
     舉行`` (meeting first; ``A會議及B會議...舉行`` names two)."""
     head = _meeting_head(clause.text)
+    if head >= 0 and _TIME_OF_REMARKS.match(clause.text, head + 2):
+        return []  # 出席行政會議前會見傳媒: the meeting is only the time of the remarks
     if head < 0:
         return _summit(context, index, clause) or _sitting(context, index, sentence, clause) \
             or _exchange_session(context, index, clause)
     draft = _verb_first(context, index, sentence, clause, head)
     return [draft] if draft is not None else _meeting_first(context, index, sentence, clause)
+
+
+# 出席行政會議前會見傳媒, …會議後見記者: a meeting named only as the time of remarks to the
+# media, an occasion, not a meeting the release reports.
+_TIME_OF_REMARKS = re.compile(r"(?:之)?[前後][^，。]{0,4}?(?:會見|見|與|向)(?:傳媒|記者|媒體|新聞界)")
 
 
 def _meeting_head(text: str) -> int:
