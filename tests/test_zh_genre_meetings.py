@@ -100,9 +100,10 @@ def test_a_body_after_an_opening_date_holds_the_meeting() -> None:
         assert _read(text, fold) == [(fold("行政會議"), 1, RELEASE_DAY, "held")], fold(text)
 
 
-# A meeting named only as the time of remarks to the media (出席行政會議前會見傳媒, …會議後
-# 見記者) is an occasion, not a meeting: the clause reports none.
-REMARKS_TIMES = ("出席行政會議前會見傳媒", "出席行政會議前見記者", "出席行政會議後與傳媒談話",
+# A meeting named only as the time of remarks to the media (出席行政會議前會見傳媒, …會議之前
+# 見記者) is an occasion, not a meeting: the clause reports none. (After it, 出席…會議後會見
+# 傳媒, the release reports the meeting attended: the grammar's transcript frame.)
+REMARKS_TIMES = ("出席行政會議前會見傳媒", "出席行政會議前見記者", "出席行政會議前與傳媒談話",
                  "出席行政會議之前會見傳媒")
 
 
@@ -125,3 +126,19 @@ def test_seated_talks_with_a_named_party_are_a_meeting(talk: str) -> None:
     for fold in FOLDS:
         meetings = _extract(fold(text)).meetings
         assert [(m.date, m.status) for m in meetings] == [(RELEASE_DAY, "held")], fold(text)
+
+
+# A quoted body before the ordinal or kind of its meeting (主持「…督導組」第三次會議): the body
+# without its quotes.
+QUOTED_BODIES = [(f"{open_}{name}{close}{words}", name, ordinal)
+                 for open_, close in (("「", "」"), ("“", "”"))
+                 for name in ("融入發展督導組", "粵港應對氣候變化聯絡協調小組")
+                 for words, ordinal in (("第三次會議", 3), ("首次會議", 1), ("會議", None))]
+
+
+@pytest.mark.parametrize(("printed", "body", "ordinal"), QUOTED_BODIES)
+def test_a_quoted_body_is_named_without_its_quotes(printed: str, body: str,
+                                                   ordinal: int | None) -> None:
+    text = _release(f"政務司司長李家明今日（五月十日）主持{printed}")
+    for fold in FOLDS:
+        assert _read(text, fold) == [(fold(body), ordinal, RELEASE_DAY, "held")], fold(text)

@@ -48,6 +48,10 @@ _WORKING_ORDINAL = re.compile(r"第(?P<n>\d{1,3}|[〇○零一二三四五六七
 _YEAR_MEETING = re.compile(r"(?P<year>\d{4})年(?:度)?(?:工作|全體)?會議$")
 # 今屆, 新一屆, 第八屆 before a body's name: the term, no part of the name.
 _TERM_BEFORE = re.compile(r"^[^，。]{0,8}?[屆届]")
+# 「…督導組」第三次會議: a quoted body before the ordinal (or kind) of its meeting.
+_QUOTED_BODY = (r"(?P<open>[「『“])(?P<body>[^「」『』“”]{{2,40}})(?P<close>[」』”])"
+                r"(?P<rest>(?:第(?:\d{{1,3}}|[〇○零一二三四五六七八九十百兩]{{1,5}})次|首次)?"
+                r"(?:{kinds})?會議)")
 _OPENING_QUOTES = {"「": "」", "『": "』", "“": "”", "《": "》"}
 # 第二次, 首次 at the end of a name: which meeting of a series.
 ORDINAL_END = re.compile(r"(?:第(?:\d{1,3}|[〇○零一二三四五六七八九十百兩]{1,5})次|首次)$")
@@ -119,6 +123,14 @@ def name_meeting(context: Context, draft: Draft, name: str, start: int) -> None:
     opening = name[:1]
     if opening in _OPENING_QUOTES and _OPENING_QUOTES[opening] not in name:
         name, start = name[1:], start + 1  # 出席「第七次…會議」: the quote is no part of it
+    quoted = re.fullmatch(_QUOTED_BODY.format(kinds="|".join(lex.meeting_kinds)), name)
+    if quoted and _OPENING_QUOTES[quoted.group("open")] == quoted.group("close"):
+        # 主持「…督導組」第三次會議: the quoted body, then which of its meetings
+        name_meeting(context, draft, quoted.group("rest"), start + quoted.start("rest"))
+        if draft.body is None:
+            begin, end = start + quoted.start("body"), start + quoted.end("body")
+            draft.body, draft.body_span = context.text[begin:end], Span(begin, end)
+        return
     working = _WORKING_ORDINAL.search(name)
     if working and name[:working.start()].endswith("會議"):
         # 粵港合作聯席會議第二十次工作會議: the conference's working meeting, with its ordinal

@@ -304,9 +304,10 @@ def _standing_meetings(context: Context, index: int, sentence: Sentence,
     return [draft] if draft is not None else _meeting_first(context, index, sentence, clause)
 
 
-# 出席行政會議前會見傳媒, …會議後見記者: a meeting named only as the time of remarks to the
-# media, an occasion, not a meeting the release reports.
-_TIME_OF_REMARKS = re.compile(r"(?:之)?[前後][^，。]{0,4}?(?:會見|見|與|向)(?:傳媒|記者|媒體|新聞界)")
+# 出席行政會議前會見傳媒, …會議之前見記者: a meeting named only as the time of remarks to
+# the media, an occasion, not a meeting the release reports (but 出席…會議後會見傳媒 reports
+# the meeting attended).
+_TIME_OF_REMARKS = re.compile(r"(?:之)?前[^，。]{0,4}?(?:會見|見|與|向)(?:傳媒|記者|媒體|新聞界)")
 
 
 def _meeting_head(text: str) -> int:
