@@ -30,8 +30,9 @@ def talks(context: Context, index: int, clause: Unit) -> list[Draft]:
         position = clause.text.find(verb)
         with_whom = re.search(r"[與同跟](?P<party>[^，。與同跟就的]{2,30})$",
                               clause.text[:position])
-        if clause.text.startswith(lexicon().not_counterparts, position + len(verb)):
-            continue  # "簽署會談紀要": the minutes of talks, not talks
+        if clause.text.startswith(lexicon().not_counterparts, position + len(verb)) or \
+                clause.text.startswith("會", position + len(verb)):
+            continue  # "簽署會談紀要": the minutes of talks; "舉行座談會": a session's name
         if position > 0 and with_whom is not None and (
                 _named_party(with_whom.group("party")) or people_in(context, clause)):
             return [Draft("courtesy call", index, clause, clause.start + position)]

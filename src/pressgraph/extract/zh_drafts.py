@@ -46,6 +46,12 @@ _YEAR_PREFIX = re.compile(r"^(?P<year>\d{4})年(?:度)?")
 _WORKING_ORDINAL = re.compile(r"第(?P<n>\d{1,3}|[〇○零一二三四五六七八九十百兩]{1,5})次工作會議$")
 # 深港合作會議2024年會議, 粵港合作聯席會議2023年工作會議: the series' meeting of a year.
 _YEAR_MEETING = re.compile(r"(?P<year>\d{4})年(?:度)?(?:工作|全體)?會議$")
+# 今屆, 新一屆, 第八屆 before a body's name: the term, no part of the name.
+_TERM_BEFORE = re.compile(r"^[^，。]{0,8}?[屆届]")
+# 「…督導組」第三次會議: a quoted body before the ordinal (or kind) of its meeting.
+_QUOTED_BODY = (r"(?P<open>[「『“])(?P<body>[^「」『』“”]{{2,40}})(?P<close>[」』”])"
+                r"(?P<rest>(?:第(?:\d{{1,3}}|[〇○零一二三四五六七八九十百兩]{{1,5}})次|首次)?"
+                r"(?:{kinds})?會議)")
 _OPENING_QUOTES = {"「": "」", "『": "』", "“": "”", "《": "》"}
 # 第二次, 首次 at the end of a name: which meeting of a series.
 ORDINAL_END = re.compile(r"(?:第(?:\d{1,3}|[〇○零一二三四五六七八九十百兩]{1,5})次|首次)$")
@@ -117,6 +123,14 @@ def name_meeting(context: Context, draft: Draft, name: str, start: int) -> None:
     opening = name[:1]
     if opening in _OPENING_QUOTES and _OPENING_QUOTES[opening] not in name:
         name, start = name[1:], start + 1  # 出席「第七次…會議」: the quote is no part of it
+    quoted = re.fullmatch(_QUOTED_BODY.format(kinds="|".join(lex.meeting_kinds)), name)
+    if quoted and _OPENING_QUOTES[quoted.group("open")] == quoted.group("close"):
+        # 主持「…督導組」第三次會議: the quoted body, then which of its meetings
+        name_meeting(context, draft, quoted.group("rest"), start + quoted.start("rest"))
+        if draft.body is None:
+            begin, end = start + quoted.start("body"), start + quoted.end("body")
+            draft.body, draft.body_span = context.text[begin:end], Span(begin, end)
+        return
     working = _WORKING_ORDINAL.search(name)
     if working and name[:working.start()].endswith("會議"):
         # 粵港合作聯席會議第二十次工作會議: the conference's working meeting, with its ordinal
@@ -131,6 +145,9 @@ def name_meeting(context: Context, draft: Draft, name: str, start: int) -> None:
         draft.body = context.text[start:start + yearly.start()]
         draft.body_span = Span(start, start + yearly.start())
         return
+    kind = next((k for k in lex.meeting_kinds if name[:-2].endswith(k)), None)
+    if kind and (ORDINAL_END.search(name[:-2 - len(kind)]) or name[:-2] == kind):
+        name = name[:-2 - len(kind)] + name[-2:]  # 首次例行會議, 特別會議: the kind names no body
     prefix = _ORDINAL_PREFIX.match(name)
     if prefix and len(name) - prefix.end() > 2 and not ORDINAL_END.search(name[:-2]):
         # 第七次港澳合作高層會議: the series' name (not 第五屆首次會議, a term's first meeting)
@@ -141,6 +158,11 @@ def name_meeting(context: Context, draft: Draft, name: str, start: int) -> None:
         draft.body_span = Span(start, start + len(name))
         return
     between = name[:-2]
+    position = next((p for p in lex.series_positions if between.endswith(p)), None)
+    if position:
+        between = between[:-len(position)]  # 最後一次會議: a place in the series, no ordinal
+        if not between:
+            return
     count = _COUNT.fullmatch(between)
     if count:  # 舉行三次會議: how many meetings, not which; 一共舉行了二十七次, 已舉行過189次:
         # a total, which reports none
@@ -191,7 +213,34 @@ def sentence_subject_organisation(context: Context,
         if 0 < position < end:
             end = position
     candidate = text[:end].strip()
+    term = _TERM_BEFORE.match(candidate)
+    if term and len(candidate) - term.end() >= 3:
+        candidate = candidate[term.end():]  # 今屆扶貧委員會: the term is no part of the name
     if candidate.endswith(lex.org_suffixes) and all(is_cjk(ch) for ch in candidate):
         start = sentence.start + text.find(candidate)
         return context.text[start:start + len(candidate)], Span(start, start + len(candidate))
     return None
+
+
+def clause_subject_organisation(context: Context, clause: Unit,
+                                verb: int) -> tuple[str, Span] | None:
+    """The organisation that opens the clause and holds its meeting, before the times that
+    end it: 扶貧委員會籌備小組昨早舉行…, 今屆扶貧委員會原定明日舉行… (the term before the name,
+    今屆, 香港特區新一屆, is no part of it; ``verb`` is the verb's offset in the clause)."""
+    lex = lexicon()
+    text = clause.text[:verb]
+    end = len(text)
+    for stop in lex.subject_stops + lex.subject_time_words:
+        position = text.find(stop)
+        if 0 < position < end:
+            end = position
+    lead = len(text) - len(text.lstrip(" \u3000"))
+    term = _TERM_BEFORE.match(text[lead:end])
+    if term:
+        lead += term.end()
+    name = text[lead:end]
+    if len(name) < 3 or not all(is_cjk(ch) for ch in name) or not (
+            name.endswith(lex.org_suffixes) or name.endswith(("會議", "会议"))):
+        return None
+    start = clause.start + lead
+    return context.text[start:start + len(name)], Span(start, start + len(name))

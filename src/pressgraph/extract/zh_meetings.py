@@ -26,6 +26,7 @@ from pressgraph.extract.zh_drafts import (
     Draft,
     abbreviates,
     body_forms,
+    clause_subject_organisation,
     mentions,
     name_meeting,
     sentence_subject_organisation,
@@ -46,7 +47,7 @@ _HELD_THERE = re.compile(r"^[^，。的]{0,30}?(?:舉行|召開)的")
 _DAY = r"(?:\d{1,2}|[〇○零一二三四五六七八九十]{1,3})"
 _WHEN_WHERE = re.compile(
     r"(?:今日|昨日|今天|昨天|明日|明天|今早|今晚|本月|上午|下午|中午|傍晚|晚上|早上|將|會|已|亦"
-    r"|[（(][^（）()]*[）)]|[上下]?(?:星期|周|週)[一二三四五六日天]"
+    r"|[（(][^（）()]*[）)]|[上下]?(?:星期|周|週)[一二三四五六日天]|今|早"
     rf"|(?:{_DAY}月)?{_DAY}日|[及和至]|[在於][\u4e00-\u9fff]{{1,12}}?)*")
 
 
@@ -242,8 +243,8 @@ def _once_each(context: Context, drafts: list[Draft]) -> list[Draft]:
 
 
 # "將" before a verb: the future ("將拜訪"), unless it is a noun ("將軍") or "將來"; the
-# modal "會" right before a verb of meeting ("亦會拜會").
-_FUTURE_WILL = re.compile(r"將(?![軍來近領士])|(?<![機社員協大學總商議年峰聯酒晚茶宴工都])會"
+# modal "會" right before a verb of meeting ("亦會拜會"; not the 會 of a name, 立法會出席).
+_FUTURE_WILL = re.compile(r"將(?![軍來近領士])|(?<![機社員協大學總商議年峰聯酒晚茶宴工都法])會"
                           r"(?=拜會|拜訪|會見|會晤|出席|主持|與|前往|率|到訪)")
 
 
@@ -294,11 +295,19 @@ def _standing_meetings(context: Context, index: int, sentence: Sentence,
     """Meetings named in a clause: ``主持X第N次會議`` (verb first) or ``X第N次會議今日在廣州
     舉行`` (meeting first; ``A會議及B會議...舉行`` names two)."""
     head = _meeting_head(clause.text)
+    if head >= 0 and _TIME_OF_REMARKS.match(clause.text, head + 2):
+        return []  # 出席行政會議前會見傳媒: the meeting is only the time of the remarks
     if head < 0:
         return _summit(context, index, clause) or _sitting(context, index, sentence, clause) \
             or _exchange_session(context, index, clause)
     draft = _verb_first(context, index, sentence, clause, head)
     return [draft] if draft is not None else _meeting_first(context, index, sentence, clause)
+
+
+# 出席行政會議前會見傳媒, …會議之前見記者: a meeting named only as the time of remarks to
+# the media, an occasion, not a meeting the release reports (but 出席…會議後會見傳媒 reports
+# the meeting attended).
+_TIME_OF_REMARKS = re.compile(r"(?:之)?前[^，。]{0,4}?(?:會見|見|與|向)(?:傳媒|記者|媒體|新聞界)")
 
 
 def _meeting_head(text: str) -> int:
@@ -378,7 +387,8 @@ def _verb_first(context: Context, index: int, sentence: Sentence, clause: Unit,
     draft = Draft("standing body meeting", index, clause, clause.start + verb_start)
     name_meeting(context, draft, between + "會議", clause.start + offset)
     if draft.body is None:
-        subject = sentence_subject_organisation(context, sentence)
+        subject = sentence_subject_organisation(context, sentence) or (
+            clause_subject_organisation(context, clause, verb_start) if convened else None)
         if subject is not None:
             draft.body, draft.body_span = subject
     return draft
@@ -458,20 +468,34 @@ def _split_names(text: str) -> list[tuple[int, str]]:
     return pieces
 
 
-# A session held under its quoted name: 舉行第二次「…交流會」, 首場「…交流會」今早舉行 (the
-# quotes keep a sports meet, 體育交流會, out: it is no quoted name).
+# A session held under its quoted name: 舉行第二次「…交流會」, 首場「…交流會」今早舉行, 出席
+# 「…交流會」 (the quotes keep a sports meet, 體育交流會, out: it is no quoted name); or under a
+# name the genre prints bare, a standing series (舉行第十七次前廳交流會, 出席立法會前廳交流會).
 _ORDINAL_WORD = (r"(?P<ordinal>第(?:\d{1,3}|[〇○零一二三四五六七八九十百兩]{1,5})[次屆場]"
                  r"|首次|首場|首屆)")
 _QUOTED_SESSION = r"[「“『](?P<name>[^」”』，。]{{2,40}}?(?:{heads}))[」”』]"
+# Before a bare known name, what may belong to it (立法會前廳交流會): no term, ordinal or joiner.
+_BARE_SESSION = r"(?P<bare>(?:(?![第次屆場首的與和及、])[\u4e00-\u9fff]){{0,12}}?(?:{known}))"
+
+
+def _session_name(lex) -> str:
+    quoted = _QUOTED_SESSION.format(heads="|".join(lex.session_heads))
+    if not lex.known_sessions:
+        return quoted
+    bare = _BARE_SESSION.format(known="|".join(lex.known_sessions))
+    return rf"(?:{quoted}|{bare})"
 
 
 def _exchange_session(context: Context, index: int, clause: Unit) -> list[Draft]:
-    """A liaison or exchange session under its quoted name, after 舉行 or before it."""
-    quoted = _QUOTED_SESSION.format(heads="|".join(lexicon().session_heads))
+    """A liaison or exchange session under its name, after a verb of holding or attending
+    (舉行, 舉辦, 出席) or before 舉行."""
+    lex = lexicon()
+    name = _session_name(lex)
     text = clause.text.rstrip("。！？")
-    verb_first = re.search(rf"(?:舉行|召開)了?{_ORDINAL_WORD}?{quoted}", text)
+    verbs = "|".join(lex.session_verbs)
+    verb_first = re.search(rf"(?:{verbs})了?{_ORDINAL_WORD}?{name}", text)
     found = verb_first or re.search(
-        rf"{_ORDINAL_WORD}?{quoted}(?P<when>.*?)(?:舉行|召開)了?$", text)
+        rf"{_ORDINAL_WORD}?{name}(?P<when>.*?)(?:舉行|召開|舉辦)了?$", text)
     if found is None or (
             verb_first is None and not re.fullmatch(_WHEN_WHERE, found.group("when"))):
         return []
@@ -479,9 +503,10 @@ def _exchange_session(context: Context, index: int, clause: Unit) -> list[Draft]
     draft = Draft("standing body meeting", index, clause, clause.start + verb)
     ordinal = found.group("ordinal")
     if ordinal:
-        draft.ordinal = lexicon().ordinal_words.get(ordinal) or chinese_number(
+        draft.ordinal = lex.ordinal_words.get(ordinal) or chinese_number(
             ordinal.strip("第次屆場")) or 1
-    start, end = clause.start + found.start("name"), clause.start + found.end("name")
+    group = "name" if found.group("name") else "bare"
+    start, end = clause.start + found.start(group), clause.start + found.end(group)
     year = re.match(r"\d{4}年?", context.text[start:end])
     if year:
         start += year.end()  # 「2017粵港澳…交流會」: the year's session of the series

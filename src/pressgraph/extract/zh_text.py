@@ -76,6 +76,11 @@ class Lexicon:
     one_by_one_markers: tuple[str, ...] = ()
     counted_parties: tuple[str, ...] = ()
     generic_meeting_names: tuple[str, ...] = ()
+    known_sessions: tuple[str, ...] = ()
+    session_verbs: tuple[str, ...] = ()
+    meeting_kinds: tuple[str, ...] = ()
+    series_positions: tuple[str, ...] = ()
+    subject_time_words: tuple[str, ...] = ()
     name_final_particles: tuple[str, ...] = ()
 
 
@@ -123,6 +128,11 @@ def lexicon() -> Lexicon:
         one_by_one_markers=_longest_first(data["one_by_one_markers"]),
         counted_parties=_longest_first(data["counted_parties"]),
         generic_meeting_names=_longest_first(data["generic_meeting_names"]),
+        known_sessions=_longest_first(data["known_sessions"]),
+        session_verbs=_longest_first(data["session_verbs"]),
+        meeting_kinds=_longest_first(data["meeting_kinds"]),
+        series_positions=_longest_first(data["series_positions"]),
+        subject_time_words=_longest_first(data["subject_time_words"]),
         name_final_particles=_longest_first(data["name_final_particles"]),
     )
 
