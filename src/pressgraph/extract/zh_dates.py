@@ -19,8 +19,8 @@ from pressgraph.parse import chinese_number
 
 _NUM = "〇○零一二三四五六七八九十兩"
 _RELATIVE = {"今日": 0, "今天": 0, "今早": 0, "今晨": 0, "今晚": 0, "今午": 0, "今明": 0,
-             "昨日": -1, "昨天": -1, "昨晚": -1, "昨早": -1, "明日": 1, "明天": 1, "明晚": 1, "明早": 1,
-             "明午": 1, "後天": 2}
+             "昨日": -1, "昨天": -1, "昨晚": -1, "昨早": -1,
+             "明日": 1, "明天": 1, "明晚": 1, "明早": 1, "明午": 1, "後天": 2}
 # Days counted from the day spoken of last, not from the release: 翌日, 次日.
 _NEXT_DAY = re.compile(r"(?:翌日|次日|翌晨|第二天)")
 # How far back the day spoken of last is looked for.
