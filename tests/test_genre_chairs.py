@@ -71,3 +71,39 @@ def test_counterpart_with_listed_portfolio_keeps_name_and_whole_post(
     assert principals.get(name) == (post,), principals
     actor = ACTORS[actor_key]
     assert actor.name in principals, principals
+
+
+# A sentence after the lead that opens with another person named in news style, then a comma
+# and the actor named again by honorific and surname: the words before the comma are that
+# other person's post and name, never the actor's post. "{other}" is the person in news
+# style, "{he}" the actor named again.
+OPENERS = {
+    "at the meeting with": "At the meeting with {other}, {he} said that trade had grown.",
+    "during a meeting with": "During a meeting with {other}, {he} briefed him on the economy.",
+    "meeting (participle)": "Meeting {other}, {he} thanked the ministry for its support.",
+    "accompanied by": "Accompanied by {other}, {he} then met the staff of the office.",
+}
+OTHERS = {
+    "minister, western name": "Minister of State for Trade Karl Berg",
+    "vice minister, chinese name": "Executive Vice Minister of Foreign Affairs Zhang Wei",
+    "permanent secretary": "Permanent Secretary for the Civil Service Lee Ka-ming",
+    "initials": "Secretary for the Environment K W Tam",
+}
+
+
+@pytest.mark.parametrize(("actor_key", "opener", "other"),
+                         sorted(itertools.product(_ACTORS[:2], OPENERS, OTHERS)))
+def test_actor_named_again_after_another_person_keeps_own_post(
+        actor_key: str, opener: str, other: str) -> None:
+    actor = ACTORS[actor_key]
+    lead = f"{actor.text} met the Mayor of Rivertown, Ms Anna Holt, in Beijing today (May 10)."
+    lead = " ".join(lead.replace(",,", ",").split())
+    second = OPENERS[opener].format(other=OTHERS[other], he=actor.surname)
+    case = Case("Officials hold talks", (lead, second), DATELINE,
+                Expected("held", None, None, None, "Beijing", None, date_checked=False),
+                {"actor": actor_key, "opener": opener, "other": other})
+    meetings = english.extract(release_of(case)).meetings
+    posts = {role.person.name: tuple(p.title for p in role.person.posts)
+             for meeting in meetings for role in meeting.roles}
+    assert actor.name in posts, posts
+    assert all(not title.endswith(OTHERS[other].split()[-1]) for title in posts[actor.name]), posts

@@ -9,7 +9,7 @@ the release defines).
 
 from __future__ import annotations
 
-from pressgraph.extract import wordlists
+from pressgraph.extract import titled_names, wordlists
 from pressgraph.extract.nametokens import (
     Token,
     bracket_group,
@@ -115,6 +115,8 @@ def posts_before(release: ParsedRelease, toks: list[Token], honorific: int,
             continue
         break
     segment = from_post_head(toks[start:stop])
+    if stop < honorific and titled_names.ends_in_name(segment):
+        return []  # "At the meeting with Minister of Trade Karl Berg, Mr Chan said"
     owner = None
     if segment and segment[0].text == "its":
         earlier = org_spans(release.text, toks[0].start, segment[0].start)
