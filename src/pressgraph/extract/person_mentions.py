@@ -228,15 +228,30 @@ def _acronym_inside(toks: list[Token], index: int) -> int | None:
 
 
 def _enumeration_follows(toks: list[Token], comma: int) -> bool:
-    """After a comma, capitalised words up to an "&" or "and" and another capitalised
-    word: the rest of a portfolio ("Economy, Trade & Industry")."""
-    index = comma + 1
-    while index < len(toks) and toks[index].is_cap and toks[index].text.isalpha() and not (
-            is_post_word(toks[index])):
+    """After a comma, the rest of a portfolio listed with commas: items of one or two
+    capitalised words (perhaps after "the"), the last joined by "&" or "and" to another
+    capitalised word ("Economy, Trade & Industry"; "Land, Infrastructure, Transport &
+    Tourism"; "East Asia, the Pacific and ..."). No item may be a post word."""
+    index = comma
+    for _ in range(_MAX_LISTED_ITEMS):
         index += 1
-    return (comma + 1 < index <= comma + 3 and index + 1 < len(toks)
-            and toks[index].text in {"&", "and"} and toks[index + 1].is_cap
-            and len(toks[index + 1].text) > 1 and not is_post_word(toks[index + 1]))
+        if index < len(toks) and toks[index].text == "the":
+            index += 1
+        first = index
+        while index < len(toks) and toks[index].is_cap and toks[index].text.isalpha() and (
+                not is_post_word(toks[index])):
+            index += 1
+        if not first < index <= first + 2 or index + 1 >= len(toks):
+            return False
+        if (toks[index].text in {"&", "and"} and toks[index + 1].is_cap
+                and len(toks[index + 1].text) > 1 and not is_post_word(toks[index + 1])):
+            return True
+        if toks[index].text != ",":
+            return False
+    return False
+
+
+_MAX_LISTED_ITEMS = 5
 
 
 def _trim(run: list[Token]) -> list[Token]:

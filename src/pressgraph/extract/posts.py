@@ -9,7 +9,7 @@ the release defines).
 
 from __future__ import annotations
 
-from pressgraph.extract import wordlists
+from pressgraph.extract import titled_names, wordlists
 from pressgraph.extract.nametokens import (
     Token,
     bracket_group,
@@ -104,14 +104,19 @@ def posts_before(release: ParsedRelease, toks: list[Token], honorific: int,
             start = j
             j -= 1
             continue
-        if tok.text == "," and j + 1 < len(toks) and j > 0 and (
-                is_post_word(toks[j + 1]) or (toks[j + 1].is_cap and toks[j - 1].is_cap
-                                              and not _ends_name(toks, j - 1))):
+        listed = j + 2 < len(toks) and toks[j + 1].text == "the"  # "East Asia, the Pacific"
+        after = j + 2 if listed else j + 1
+        if tok.text == "," and after < len(toks) and j > 0 and (
+                is_post_word(toks[after]) and not listed or (
+                    toks[after].is_cap and toks[j - 1].is_cap and not _ends_name(toks, j - 1)
+                    and not (listed and is_post_word(toks[after])))):
             start = j
             j -= 1
             continue
         break
     segment = from_post_head(toks[start:stop])
+    if stop < honorific and titled_names.ends_in_name(segment):
+        return []  # "At the meeting with Minister of Trade Karl Berg, Mr Chan said"
     owner = None
     if segment and segment[0].text == "its":
         earlier = org_spans(release.text, toks[0].start, segment[0].start)

@@ -26,7 +26,7 @@ from functools import cache
 
 from pressgraph.extract import wordlists
 from pressgraph.extract.nametokens import Token
-from pressgraph.registry import bodies, organisations, people, places, posts
+from pressgraph.registry import bodies, find_place, organisations, people, places, posts
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 MAX_NAME_WORDS = 4
@@ -125,6 +125,20 @@ def name_start(run: list[Token], surnames: frozenset[str]) -> int | None:
     if all(t.text.isupper() for t in run[start:]):
         return None  # initials alone
     return start
+
+
+def ends_in_name(run: list[Token]) -> bool:
+    """Whether ``run`` is a post followed by someone's name of two words or more, every one
+    of them a name word ("Minister of State for Trade Karl Berg"): the run names a person,
+    so it is not the post of a name that follows it ("..., Mr Chan said")."""
+    start = name_start(run, frozenset())
+    if start is None or len(run) - start < 2:
+        return False
+    name = run[start:]
+    if find_place(" ".join(tok.text for tok in name[:2])) is not None:
+        return False  # "... Army Hong Kong Garrison": a place, not a given name and surname
+    return all(may_be_name(tok, frozenset()) for tok in name[:-1]) and (
+        may_be_name(name[-1], frozenset()) or _may_be_surname(name[-1]))
 
 
 def _may_be_surname(tok: Token) -> bool:
