@@ -10,7 +10,7 @@ import itertools
 
 import pytest
 
-from tests.test_zh_genre_grammar import DATELINE, _TO_SIMPLIFIED, _extract
+from tests.test_zh_genre_grammar import _TO_SIMPLIFIED, DATELINE, _extract
 
 # Organisations met through their staff, each with the side the gold gives it: a ministry,
 # a provincial department, an office under the State Council, a province and a city.
@@ -95,8 +95,8 @@ def test_every_organisation_called_on_takes_part(verb: str, items: tuple[str, ..
                                                  simplified: bool) -> None:
     fold = _TO_SIMPLIFIED.convert if simplified else (lambda s: s)
     listed = "、".join(items[:-1]) + ("和" if len(items) > 1 else "") + items[-1]
-    text = fold(f"局長訪問北京\n\n　　民政事務局局長陳大文今日（五月十日）在北京{verb}{listed}{after}，"
-                f"並與廣東省副省長張偉會面，就兩地合作交換意見。\n\n完\n\n{DATELINE}\n")
+    text = fold(f"局長訪問北京\n\n　　民政事務局局長陳大文今日（五月十日）在北京"
+                f"{verb}{listed}{after}，並與廣東省副省長張偉會面，就兩地合作交換意見。\n\n完\n\n{DATELINE}\n")
     meetings = _extract(text).meetings
     assert meetings, text
     sides = {form: p.side for p in meetings[0].participants for form in (p.name, *p.mentions)}
@@ -109,15 +109,16 @@ def test_every_organisation_called_on_takes_part(verb: str, items: tuple[str, ..
 
 
 # Called on, but no organisation of its own: a person, a site, bodies only described.
-CALLED_NONE = ("拜會處長王大文", "到訪北京", "拜訪數個中央部門", "到訪青衣的一間警署", "到訪警察總部")
+CALLED_NONE = ("拜會處長王大文", "到訪北京", "拜訪數個中央部門", "到訪青衣的一間警署",
+               "到訪警察總部")
 
 
 @pytest.mark.parametrize("called", CALLED_NONE)
 @pytest.mark.parametrize("simplified", [False, True])
 def test_calling_on_no_organisation_names_no_party(called: str, simplified: bool) -> None:
     fold = _TO_SIMPLIFIED.convert if simplified else (lambda s: s)
-    text = fold(f"局長訪問北京\n\n　　民政事務局局長陳大文今日（五月十日）{called}，並與廣東省副省長"
-                f"張偉會面，就兩地合作交換意見。\n\n完\n\n{DATELINE}\n")
+    text = fold(f"局長訪問北京\n\n　　民政事務局局長陳大文今日（五月十日）{called}，"
+                f"並與廣東省副省長張偉會面，就兩地合作交換意見。\n\n完\n\n{DATELINE}\n")
     meetings = _extract(text).meetings
     assert meetings, text
     names = {p.name for m in meetings for p in m.participants}
