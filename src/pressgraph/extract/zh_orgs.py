@@ -18,6 +18,7 @@ from functools import cache
 from importlib import resources
 
 from pressgraph.chinese_script import to_traditional
+from pressgraph.extract.zh_staff import called_on, listed_before_staff
 from pressgraph.extract.zh_text import PUNCTUATION, is_cjk, lexicon, strip_brackets
 from pressgraph.model import AcronymDefinition, DocumentMention, OrganisationMention, Side, Span
 from pressgraph.registry import gazetteer
@@ -260,9 +261,10 @@ def staffed_organisations(text: str, folded: str, clause: Span) -> list[tuple[st
     a staff word (``data/zh_participation.toml``) after the name and a word of taking part
     in the clause. The name is read back from the staff word as the longest run that names
     an organisation the registry knows or a place, so a post or person before it is left
-    out."""
+    out. Organisations called on (``拜會商務部和水利部``) are named so too."""
     words = participation()
-    found: list[tuple[str, Span]] = []
+    found: list[tuple[str, Span]] = [(text[item.start:item.end], item)
+                                     for item in called_on(folded, clause)]
     staff = "|".join(re.escape(w) for w in words["staff_words"])
     if not any(verb in folded[clause.start:clause.end] for verb in words["taking_part_verbs"]):
         return found
@@ -273,9 +275,11 @@ def staffed_organisations(text: str, folded: str, clause: Span) -> list[tuple[st
                 and folded[start - 1] not in PUNCTUATION:
             start -= 1
         name = next((folded[cut:end] for cut in range(start, end - 1)
-                     if _names_a_party(folded[cut:end])), None)
+                     if names_a_party(folded[cut:end])), None)
         if name is not None:
             found.append((text[end - len(name):end], Span(end - len(name), end)))
+        found.extend((text[item.start:item.end], item)
+                     for item in listed_before_staff(folded, clause.start, end))
     return found
 
 
@@ -318,7 +322,7 @@ def national_delegations(text: str, folded: str, clause: Span) -> list[tuple[str
     return found
 
 
-def _names_a_party(name: str) -> bool:
+def names_a_party(name: str) -> bool:
     """An organisation the registry knows (環境及生態局), a place's government (以色列政府)
     or a territory below a country (四川省): whose staff or leaders take part. A country
     alone (中國代表團) is a place."""
