@@ -53,7 +53,8 @@ def _met() -> re.Pattern[str]:
                       r"(?:\s+with)?\b")
 # "..., before meeting with the Minister": the gerund after a clause that it follows.
 # "Meeting the Premier this morning, the Chief Executive ...": the same at a clause's start.
-_MEETING_GERUND = re.compile(r"(?:^\s*[Mm]|(?:^|\b(?:before|after|while|when)\s+)m)eeting\s+"
+# "started the day by meeting the Minister": a call of an itinerary told by its order.
+_MEETING_GERUND = re.compile(r"(?:^\s*[Mm]|(?:^|\b(?:before|after|while|when|by)\s+)m)eeting\s+"
                              r"(?:with\s+)?")
 _SPOKE = re.compile(r"\b(?:(?:spoke|talked)\s+(?:to|with)|exchanged\s+views\s+with)\s+")
 # "A and B met in Beijing today": a meeting of the people the subject names.
@@ -220,6 +221,9 @@ def adhoc_meetings(clause: Clause, tense: str, mentions: Mentions,
             continue  # "met officials and residents", "will meet representatives of ...": no one
             # named, a summary of the meetings after it or no meeting announced; but "will meet
             # senior officials there" announces one (kept only with a day of its own)
+        if count == 0 and pattern is _MEETING_GERUND and match.group(0).startswith("by"):
+            continue  # "finished the day by meeting with the Committee": told again by the
+            # sentences after it, with the people met; only people named make it a call
         count = count or groups  # "met the A and B District Council members": one for each
         if count == 0 and kind == "courtesy call" and _APPEAL.match(obj):
             continue  # "called on the residents to move out": an appeal, not a call

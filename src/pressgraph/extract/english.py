@@ -246,11 +246,32 @@ def _locate_meetings(release: ParsedRelease, all_sentences: tuple[Sentence, ...]
                                     "without a location")
                 located.append(_Located(item, sentence, when_found, when_text, location))
                 context.meetings.append(item)
-    located = _on_the_only_day(release, all_sentences, located)
+    located = _summing_up_dropped(_on_the_only_day(release, all_sentences, located))
     # "Premier Li, in a meeting with Mr Leung (caption). Mr Li met Mr Leung ...": one call
     found = [item.found for item in located]
     return [item for item in located
             if not (item.found.by_noun and same_counterpart(item.found, found))]
+
+
+# "met financial officials of the Central Authorities": a group with no one named.
+_OFFICIALS = re.compile(r"\b(?:officials|leaders)\b")
+
+
+def _summing_up_dropped(located: list[_Located]) -> list[_Located]:
+    """A lead that met a group of officials, no one named ("today met financial officials of
+    the Central Authorities in Beijing"), followed by two or more calls on named people on
+    its day, sums those calls up: it is not a meeting of its own."""
+    if len(located) < 3:
+        return located
+    first = located[0]
+    found = first.found
+    named_after = [item for item in located[1:] if item.found.counterpart
+                   and item.date == first.date and item.found.status == found.status]
+    if found.counterpart is None and found.body is None and not found.by_noun \
+            and first.sentence.span.start == min(item.sentence.span.start for item in located) \
+            and _OFFICIALS.search(found.clause.text) and len(named_after) >= 2:
+        return located[1:]
+    return located
 
 
 # "On the sidelines of the meeting, he met ...": a meeting without a day of its own.

@@ -93,8 +93,9 @@ def meetings_with(clause: Clause, mentions: Mentions, existing: list[Found],
         plural = bool(match.group("plural"))
         head = " ".join(match.group("head").lower().split())
         lead = match.group("lead")
-        if _the_without_ordinal(det, mods, lead):
-            continue  # "during the meeting with": the meeting named before
+        again = _the_without_ordinal(det, mods, lead)
+        if again and lead.lower() not in words("meetings", "within_leads"):
+            continue  # "after the meeting with": the meeting named before
         if det == "the":
             mods = " ".join(mods.split()[1:])  # the ordinal
         if any(word.lower() in _not_modifiers() for word in mods.split()):
@@ -118,6 +119,10 @@ def meetings_with(clause: Clause, mentions: Mentions, existing: list[Found],
         names = object_persons(obj, obj_start, mentions.persons)
         if met_before(names, obj, mentions, existing):
             return []
+        if again and (plural or not names or _any_name_met(names, mentions, existing)):
+            continue  # "during the meeting with the Minister": the meeting named before; but
+            # "At the meeting with <a post, a name>, he said ..." after other calls is the call
+            # of the itinerary with that person, told by what was said at it
         if plural:
             if not names:
                 continue  # "held meetings with various officials": a summary
@@ -217,6 +222,21 @@ def met_before(names: list[Span], obj: str, mentions: Mentions, existing: list[F
     if named:
         return bool(named & met)
     return any(re.search(rf"\b{re.escape(surname)}\b", obj[:80]) for surname in met)
+
+
+def _any_name_met(names: list[Span], mentions: Mentions, existing: list[Found]) -> bool:
+    """Whether a name in ``names`` is a counterpart met before, named again in part ("Mr
+    Zhang" after "Mr Zhang Wei", whichever of the words is the surname; but not "Wang Li"
+    after "Wang Ming")."""
+    honorifics = set(lexicon()["honorifics"])
+
+    def words_of(name: str) -> set[str]:
+        return {word for word in re.findall(r"[\w'’-]+", name)
+                if word[:1].isupper() and word not in honorifics}
+
+    met = [words_of(found.counterpart) for found in existing if found.counterpart]
+    return any(named and any(named <= before for before in met)
+               for named in (words_of(mentions.text[span.start:span.end]) for span in names))
 
 
 def _surname(name: str) -> str:

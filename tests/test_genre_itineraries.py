@@ -1,0 +1,106 @@
+"""Itineraries: releases that report several calls of one trip in sequence.
+
+A duty visit's release tells its calls one after another ("He then met ...", "In the
+afternoon, he called on ...", "At the meeting with ..., he said ..."); each call is a
+meeting of its own, with the day carried from the sentence or the one before, the place
+carried across the trip, and its status from the tense. The tables below are the ways the
+genre opens a call of such a sequence (its framings) and the leads that only sum the
+calls up. The actors, counterparts, dateline and release builder are the grammar's
+(``tests/test_genre_grammar.py``); all names are invented.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pressgraph.extract import english
+from tests.test_genre_grammar import ACTORS, DATELINE, Case, Expected, release_of
+
+# Leads that sum the day up and name no one: not a meeting of their own when named calls
+# follow on their day.
+LEADS = {
+    "officials of several ministries": "{actor} met officials of several ministries in Chengdu "
+                                       "today (May 10).",
+    "officials of one authority": "{actor} today met financial officials of the Regional "
+                                  "Authorities in Chengdu.",
+}
+LEAD = LEADS["officials of several ministries"]
+SECOND = "the Vice Governor of Lingnan Province, Mr Zhang Wei"
+THIRD = "the Mayor of Rivertown, Ms Anna Holt"
+
+# A call of the sequence opened by a noun phrase or a gerund rather than a verb of meeting:
+# (paragraphs after the lead, the surnames of the people met, in order). "{he}" is the actor
+# named again. The lead sums the day up and names no one.
+CALL_FRAMINGS = {
+    "at the meeting with, after a call by verb": (
+        ("{he} first called on {second}.",
+         "At the meeting with {third}, {he} said that trade between the two places had grown."),
+        ("Zhang", "Holt")),
+    "at the meeting with, the first call of the day": (
+        ("At the meeting with {second}, {he} briefed him on the economy.",
+         "{he} then met {third}."),
+        ("Zhang", "Holt")),
+    "at the meeting with someone met before is the same call": (
+        ("{he} first called on {second}.",
+         "At the meeting with Mr Zhang, {he} said that the two sides would keep in touch."),
+        ("Zhang",)),
+    "at the meeting with someone of the same surname as the one met before": (
+        ("{he} first called on {second}.",
+         "At the meeting with the Deputy Director of the Regional Affairs Office, Mr Zhang "
+         "Ming, {he} said that the two sides would keep in touch."),
+        ("Wei", "Ming")),
+    "during the meeting with, after the day's first call": (
+        ("{he} first called on {second}.",
+         "During the meeting with {third}, both sides exchanged views on tourism."),
+        ("Zhang", "Holt")),
+    "started the day by meeting": (
+        ("{he} started the day by meeting {second}.",
+         "{he} then met {third}."),
+        ("Zhang", "Holt")),
+    "concluded the day by meeting": (
+        ("{he} first called on {second}.",
+         "{he} concluded the day by meeting {third}."),
+        ("Zhang", "Holt")),
+}
+
+ACTOR_KEYS = ("post, honorific name", "post name", "chief executive, honorific name")
+
+
+def _fill(paragraph: str, actor_key: str) -> str:
+    actor = ACTORS[actor_key]
+    return (paragraph.format(actor=actor.text.rstrip(","), he=actor.surname, second=SECOND,
+                             third=THIRD)
+            .replace(",.", ".").replace(", to", " to"))
+
+
+def _meetings(paragraphs: tuple[str, ...], actor_key: str,  # type: ignore[no-untyped-def]
+              lead: str = LEAD):
+    filled = tuple(_fill(p, actor_key) for p in (lead, *paragraphs))
+    case = Case("Officials meet", filled, DATELINE,
+                Expected("held", None, None, None, None, None), {})
+    return filled, english.extract(release_of(case)).meetings
+
+
+def _surnames(meeting) -> set[str]:  # type: ignore[no-untyped-def]
+    """Every word of the names of the people in ``meeting`` (a Chinese name's surname first)."""
+    return {word for role in meeting.roles if role.person.name
+            for word in role.person.name.split()}
+
+
+@pytest.mark.parametrize(("framing", "actor_key", "lead"),
+                         [(f, a, lead) for f in sorted(CALL_FRAMINGS) for a in ACTOR_KEYS
+                          for lead in sorted(LEADS)])
+def test_each_call_of_an_itinerary_is_a_meeting(framing: str, actor_key: str,
+                                                lead: str) -> None:
+    paragraphs, met = CALL_FRAMINGS[framing]
+    filled, meetings = _meetings(paragraphs, actor_key, LEADS[lead])
+    counterparts = [m for m in meetings if _surnames(m) & set(met)]
+    assert len(counterparts) == len(met), "\n".join(filled)
+    if len(met) >= 2:  # the lead sums the calls up
+        assert len(meetings) == len(met), "\n".join(filled)
+    for meeting, surname in zip(counterparts, met, strict=True):
+        assert surname in _surnames(meeting), "\n".join(filled)
+        assert (meeting.status, meeting.date, meeting.location) == (
+            "held", date(2022, 5, 10), "Chengdu"), "\n".join(filled)
