@@ -345,3 +345,32 @@ def _last_full_name(text: str, position: int, head: str) -> str | None:
                 and head in clean.lower():
             best = clean
     return best
+
+
+# ------------------------------------------------------------- a part of a multilateral meeting
+
+
+@cache
+def _at_part_of() -> re.Pattern[str]:
+    parts = alternation(tuple(sorted(words("meetings", "meeting_parts"), key=len, reverse=True)))
+    return re.compile(rf"\bat\s+(?:(?:the|a|an)\s+)?(?:{parts})\s+of\s*$", re.IGNORECASE)
+
+
+def at_part_of(before: str) -> bool:
+    """Whether ``before`` ends by placing someone at a part of the meeting named next ("spoke
+    at a plenary session of", "a speech ... at the luncheon of"): the meeting is one attended,
+    as "spoke at the <Series> Meeting" is."""
+    return _at_part_of().search(before) is not None
+
+
+@cache
+def _part_of() -> re.Pattern[str]:
+    parts = alternation(tuple(sorted(words("meetings", "meeting_parts"), key=len, reverse=True)))
+    return re.compile(rf"(?:(?:the|a|an)\s+)?(?:{parts})\s+of\s+(?=(?:the|a|an)\s)",
+                      re.IGNORECASE)
+
+
+def part_of_meeting(text: str, position: int) -> re.Match[str] | None:
+    """The part of a meeting named at ``position`` ("the luncheon of ", "a plenary session
+    of "), ending where the meeting it is part of is named."""
+    return _part_of().match(text, position)
