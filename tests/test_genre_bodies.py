@@ -118,3 +118,41 @@ def test_a_part_of_an_occasion_that_is_no_meeting_gives_none(shape: str) -> None
     case = Case("Official's day", (text,), DATELINE,
                 Expected("held", None, None, None, None, None), {})
     assert english.extract(release_of(case)).meetings == ()
+
+
+# A LegCo committee's meeting announced by its slot rather than by a verb of holding: "the
+# meeting of the <Committee> originally scheduled at 3pm tomorrow will start at 3.15pm", "the
+# Panel meeting scheduled for tomorrow be conducted by video conference". The release is
+# dated Tuesday, May 10, 2022; the meeting is planned for the next day.
+SCHEDULED_MEETINGS = {
+    "the meeting of the committee": ("The meeting of the Legislative Council Works Committee",
+                                     "Legislative Council Works Committee"),
+    "the panel meeting": ("Mr Ho Wai-man, Chairman of Panel on Harbour Affairs, has decided "
+                          "that the Panel meeting", "Panel on Harbour Affairs"),
+}
+SCHEDULED_SLOTS = {"scheduled for tomorrow": "scheduled for tomorrow (May 11) at 9am",
+                   "originally scheduled at": "originally scheduled at 3pm tomorrow (May 11)"}
+SCHEDULED_CHANGES = {"will start later": "will start at 3.30pm",
+                     "conducted by video": "will be conducted by video conference",
+                     "will be held elsewhere": "will be held in Conference Room 2"}
+
+
+@pytest.mark.parametrize(("meeting", "slot", "change"), list(itertools.product(
+    sorted(SCHEDULED_MEETINGS), sorted(SCHEDULED_SLOTS), sorted(SCHEDULED_CHANGES))))
+def test_a_meeting_announced_by_its_slot_is_planned(meeting: str, slot: str,
+                                                    change: str) -> None:
+    opening, body = SCHEDULED_MEETINGS[meeting]
+    text = f"{opening} {SCHEDULED_SLOTS[slot]} {SCHEDULED_CHANGES[change]}."
+    case = Case("LegCo committee meetings", (text,), DATELINE,
+                Expected("planned", date(2022, 5, 11), body, None, None, None), {})
+    assert problems(case) == [], text
+
+
+@pytest.mark.parametrize("meeting", sorted(SCHEDULED_MEETINGS))
+@pytest.mark.parametrize("called_off", ["has been cancelled", "has been postponed"])
+def test_a_meeting_called_off_from_its_slot_gives_none(meeting: str, called_off: str) -> None:
+    opening, _ = SCHEDULED_MEETINGS[meeting]
+    text = f"{opening} originally scheduled for tomorrow (May 11) {called_off}."
+    case = Case("LegCo committee meetings", (text,), DATELINE,
+                Expected("planned", None, None, None, None, None), {})
+    assert english.extract(release_of(case)).meetings == ()

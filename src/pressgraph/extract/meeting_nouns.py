@@ -287,12 +287,20 @@ _TIME_OF_REMARKS = re.compile(r"\b(?:before|ahead\s+of|prior\s+to)\s+$", re.IGNO
 
 def _future_verb(after: str) -> bool:
     return bool(re.match(r"\s+(?:is|are|will\s+be)\s+(?:scheduled\s+to\s+be|to\s+be|due\s+to\s+be"
-                         r"|held|convened)\b|\s+will\b|\s+(?:to\s+be\s+held)\b", after))
+                         r"|held|convened)\b|\s+will\b|\s+(?:to\s+be\s+held)\b", after)
+                or _SCHEDULED.match(after))
+
+
+# "the Panel meeting scheduled for tomorrow (May 7) at 9am", "The meeting of the <Committee>
+# originally scheduled at 3pm tomorrow": a body's meeting announced by its slot.
+_SCHEDULED = re.compile(r"\s+(?:originally\s+)?scheduled\s+(?:for|at|on)\b")
 
 
 def _named_meeting_held(after: str) -> bool:
     """"The first Board meeting is scheduled to be held on ...", "... was held today", "The
     <Body> meeting, chaired by ..., was held today"."""
+    if _SCHEDULED.match(after):
+        return True
     return bool(re.match(r"(?:,\s+(?:chaired|co-chaired|convened|hosted|presided\s+over|led|"
                          r"under\s+the\s+(?:leadership|chairmanship)\s+of)"
                          r"(?:\s+by)?\b[^.;]*?,)?"
