@@ -220,8 +220,9 @@ def _find_in_clause(clause: Clause, release: ParsedRelease, mentions: Mentions,
         start, end = clause.start + match.start(), clause.start + match.end()
         head = " ".join(match.group("head").split())
         ordinal = parse_ordinal(match.group("ord"))
-        if _is_reference(clause, start, end):
-            continue
+        if _is_reference(clause, start, end) or any(
+                f.body_span and f.anchor < start < f.body_span.end for f in found):
+            continue  # a reference, or inside the name of a meeting just found
         det = match.group("det").lower()
         session = head if head[:1].isupper() and head.lower() != "meeting" else None
         if match.group("pre"):
