@@ -115,8 +115,8 @@ def body_after(text: str, position: int,
     if modifier:
         offset = modifier.end()
     name = name_at(text, offset)
-    if name is None:
-        return None
+    if name is None or _opens_with_ordinal(name.text):
+        return None  # "of the Second <Series> Meeting": a numbered meeting, not a body
     body = name.clean
     for form in forms:
         if body == form.short:
@@ -131,6 +131,11 @@ def body_after(text: str, position: int,
 
 
 _LEADING_YEAR = re.compile(r"(?:19|20)\d{2}(?:[-/]\d{2,4})?\s+(?=[A-Z])")
+
+
+def _opens_with_ordinal(name: str) -> bool:
+    first, _, rest = name.partition(" ")
+    return rest[:1].isupper() and first.lower() in ordinal_words()
 
 
 @cache
@@ -256,9 +261,31 @@ def names_a_post(name: str) -> bool:
 def same_body(one: str, other: str) -> bool:
     """The same name, or one the end of the other ("Legislative Council Finance Committee",
     then "Finance Committee" by its short form)."""
-    a, b = one.lower(), other.lower()
+    return any(_same_or_ending(a, b) for a in _forms(one) for b in _forms(other))
+
+
+def _same_or_ending(a: str, b: str) -> bool:
     return a == b or (len(b.split()) >= 2 and a.endswith(" " + b)) or (
         len(a.split()) >= 2 and b.endswith(" " + a))
+
+
+_BRACKETED_SHORT = re.compile(r"\s*\((?P<short>[A-Z][A-Za-z]*[A-Z])\)")
+
+
+def _forms(name: str) -> set[str]:
+    """``name`` as printed, and as printed with its opening words by their initials
+    ("Asia-Pacific Economic Cooperation (APEC) Ministerial Meeting", "Asia-Pacific Economic
+    Cooperation Ministerial Meeting" and "APEC Ministerial Meeting" are one series)."""
+    bare = _BRACKETED_SHORT.sub("", name)
+    forms = {name.lower(), bare.lower()}
+    words_ = bare.split()
+    for count in range(2, min(len(words_), 6)):
+        opening = words_[:count]
+        if not all(word[:1].isupper() for word in opening):
+            break
+        initials = "".join(part[:1] for word in opening for part in word.split("-") if part)
+        forms.add(" ".join([initials, *words_[count:]]).lower())
+    return forms
 
 
 def has_body_head(name: str) -> bool:

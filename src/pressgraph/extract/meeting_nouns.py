@@ -307,12 +307,20 @@ _TIME_OF_REMARKS = re.compile(r"\b(?:before|ahead\s+of|prior\s+to)\s+$", re.IGNO
 
 def _future_verb(after: str) -> bool:
     return bool(re.match(r"\s+(?:is|are|will\s+be)\s+(?:scheduled\s+to\s+be|to\s+be|due\s+to\s+be"
-                         r"|held|convened)\b|\s+will\b|\s+(?:to\s+be\s+held)\b", after))
+                         r"|held|convened)\b|\s+will\b|\s+(?:to\s+be\s+held)\b", after)
+                or _SCHEDULED.match(after))
+
+
+# "the Panel meeting scheduled for tomorrow (May 7) at 9am", "The meeting of the <Committee>
+# originally scheduled at 3pm tomorrow": a body's meeting announced by its slot.
+_SCHEDULED = re.compile(r"\s+(?:originally\s+)?scheduled\s+(?:for|at|on)\b")
 
 
 def _named_meeting_held(after: str) -> bool:
     """"The first Board meeting is scheduled to be held on ...", "... was held today", "The
     <Body> meeting, chaired by ..., was held today"."""
+    if _SCHEDULED.match(after):
+        return True
     return bool(re.match(r"(?:,\s+(?:chaired|co-chaired|convened|hosted|presided\s+over|led|"
                          r"under\s+the\s+(?:leadership|chairmanship)\s+of)"
                          r"(?:\s+by)?\b[^.;]*?,)?"
@@ -365,3 +373,32 @@ def _last_full_name(text: str, position: int, head: str) -> str | None:
                 and head in clean.lower():
             best = clean
     return best
+
+
+# ------------------------------------------------------------- a part of a multilateral meeting
+
+
+@cache
+def _at_part_of() -> re.Pattern[str]:
+    parts = alternation(tuple(sorted(words("meetings", "meeting_parts"), key=len, reverse=True)))
+    return re.compile(rf"\bat\s+(?:(?:the|a|an)\s+)?(?:{parts})\s+of\s*$", re.IGNORECASE)
+
+
+def at_part_of(before: str) -> bool:
+    """Whether ``before`` ends by placing someone at a part of the meeting named next ("spoke
+    at a plenary session of", "a speech ... at the luncheon of"): the meeting is one attended,
+    as "spoke at the <Series> Meeting" is."""
+    return _at_part_of().search(before) is not None
+
+
+@cache
+def _part_of() -> re.Pattern[str]:
+    parts = alternation(tuple(sorted(words("meetings", "meeting_parts"), key=len, reverse=True)))
+    return re.compile(rf"(?:(?:the|a|an)\s+)?(?:{parts})\s+of\s+(?=(?:the|a|an)\s)",
+                      re.IGNORECASE)
+
+
+def part_of_meeting(text: str, position: int) -> re.Match[str] | None:
+    """The part of a meeting named at ``position`` ("the luncheon of ", "a plenary session
+    of "), ending where the meeting it is part of is named."""
+    return _part_of().match(text, position)

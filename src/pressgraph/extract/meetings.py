@@ -49,7 +49,7 @@ from pressgraph.extract.meeting_clauses import (  # noqa: F401  (re-exported to 
     ordinal_words,
     parse_ordinal,
 )
-from pressgraph.extract.meeting_nouns import body_meetings
+from pressgraph.extract.meeting_nouns import at_part_of, body_meetings
 from pressgraph.model import MeetingStatus, ParsedRelease, Span
 
 # "on Monday", "on May 11": the day of a meeting, not its topic ("a meeting on housing").
@@ -220,8 +220,9 @@ def _find_in_clause(clause: Clause, release: ParsedRelease, mentions: Mentions,
         start, end = clause.start + match.start(), clause.start + match.end()
         head = " ".join(match.group("head").split())
         ordinal = parse_ordinal(match.group("ord"))
-        if _is_reference(clause, start, end):
-            continue
+        if _is_reference(clause, start, end) or any(
+                f.body_span and f.anchor < start < f.body_span.end for f in found):
+            continue  # a reference, or inside the name of a meeting just found
         det = match.group("det").lower()
         session = head if head[:1].isupper() and head.lower() != "meeting" else None
         if match.group("pre"):
@@ -307,7 +308,8 @@ def _find_in_clause(clause: Clause, release: ParsedRelease, mentions: Mentions,
         start = clause.start + match.end()
         if any(a <= clause.start + match.start() <= b for a, b in taken):
             continue
-        spoken_at = re.search(r"\bat\s*$", body_text[:match.start()]) is not None
+        spoken_at = (re.search(r"\bat\s*$", body_text[:match.start()]) is not None
+                     or at_part_of(body_text[:match.start()]))
         if not (held or spoken_at):
             continue
         series = series_name(text, start)

@@ -10,6 +10,7 @@ from functools import cache
 
 from pressgraph.extract.lexicon import alternation, lexicon, words
 from pressgraph.extract.meeting_clauses import Clause, Found, Mentions
+from pressgraph.extract.meeting_nouns import part_of_meeting
 from pressgraph.extract.meetings import meetings_at
 from pressgraph.extract.sentences import Sentence
 from pressgraph.model import ParsedRelease, PersonMention, RoleInMeeting
@@ -64,7 +65,7 @@ def _occasion_start(text: str) -> re.Match[str] | None:
         return after
     if at is None:
         return None
-    return _after_occasion().match(text, at.end()) or at
+    return _after_occasion().match(text, at.end()) or part_of_meeting(text, at.end()) or at
 
 
 def occasion_undated(sentence: Sentence) -> bool:
