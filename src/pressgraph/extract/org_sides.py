@@ -181,17 +181,24 @@ def participant_side(text: str, mention: OrganisationMention, spans: list[Span],
 
 
 def _peer_sides(text: str, clause: Span, mention: OrganisationMention) -> Side | None:
-    """When the other organisations listed with this one all have one side by name."""
-    sides = set()
+    """When the other organisations listed with this one all have one side, by the registry
+    or their own names: a non-government one's companions make it non-government; two or
+    more Hong Kong government companions (and none of another government) make it Hong
+    Kong's ("representatives from the Development Bureau, the X Office and the Hong Kong
+    Monetary Authority"), where the place of the meeting would otherwise decide."""
+    sides = []
     for span in org_spans(text, clause.start, clause.end):
         name = text[span.start:span.end]
         if normalise(name) == normalise(mention.name):
             continue
-        side = name_side(name)
+        entry = registry.find_organisation(name)
+        side = entry.side if entry is not None and entry.side in SIDES else name_side(name)
         if side is None:
             continue
-        sides.add(side)
-    if len(sides) == 1:
-        side = sides.pop()
-        return side if side == "non-government" else None
+        sides.append(side)
+    if set(sides) == {"non-government"}:
+        return "non-government"
+    governments = [side for side in sides if side != "non-government"]
+    if set(governments) == {"HKSAR"} and len(governments) >= 2:
+        return "HKSAR"
     return None

@@ -140,7 +140,28 @@ def find_participants(release: ParsedRelease, region: Span,
              for o in with_posts[len(out):]]
     found = _merged(tuple(_without_trailing_person(o, people)
                           for o in (*with_posts[:len(out)], *sided)))
+    found = tuple(o for o in found if not _only_inside_another(text, o, found))
     return tuple(_with_other_wordings(o, wordings, release) for o in found)
+
+
+def _only_inside_another(text: str, mention: OrganisationMention,
+                         found: tuple[OrganisationMention, ...]) -> bool:
+    """Whether the text prints this name only as the tail of another participant's name
+    ("Services Development Council" of "Financial Services Development Council", an
+    acronym's wrong expansion; "District Council" of "Tuen Mun District Council"): such a
+    part is no organisation of its own. A parent that closes a name ("Centre for Food
+    Safety of the Food and Environmental Hygiene Department") is not a tail."""
+    others = [form for o in found if o is not mention for form in (o.name, *o.mentions)
+              if len(form) > len(mention.name)]
+    seen = False
+    for match in re.finditer(rf"(?<![\w-]){re.escape(mention.name)}(?![\w-])", text):
+        seen = True
+        if not any((start := text.rfind(other, max(0, match.end() - len(other)), match.end()))
+                   >= 0 and start + len(other) == match.end()
+                   and not re.search(r"\bof (?:the )?$", text[start:match.start()])
+                   for other in others):
+            return False
+    return seen
 
 
 def _opens_a_name(text: str, cue: Span) -> bool:

@@ -1,0 +1,82 @@
+"""Participants and their sides in the English meeting release: constructions beyond the
+grammar's meeting sentence (``tests/test_genre_constructions.py`` holds the first table).
+
+Each slot is a sentence that follows a meeting's lead and names organisations attending:
+its side must be read from what the text and the registry know, not from the place of the
+meeting. The actors, dateline and release builder are the grammar's
+(``tests/test_genre_grammar.py``); the organisations not in the registry are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pressgraph.extract import english
+from tests.test_genre_grammar import DATELINE, Case, Expected, release_of
+
+# Meetings held on the Mainland, abroad or in Hong Kong, each with the person met.
+LEADS = {
+    "on the Mainland": "The Secretary for Commerce and Industry, Mr Ho Wai-man, met the "
+                       "Vice Minister of Commerce, Mr Zhang Wei, in Beijing today (May 10).",
+    "in Hong Kong": "The Secretary for Commerce and Industry, Mr Ho Wai-man, met the Vice "
+                    "Minister of Commerce, Mr Zhang Wei, in Hong Kong today (May 10).",
+}
+
+# A list of Hong Kong offices attending, one of which neither the registry nor its own name
+# sides: it takes the side its listed companions all share. A Mainland department for Hong
+# Kong affairs is the Mainland's, though its name holds "Hong Kong".
+SECONDS = {
+    "hong kong offices listed": (
+        "Representatives from the Development Bureau, the Harbourfront Liaison Office and "
+        "the Hong Kong Monetary Authority attended the meeting.",
+        {"Development Bureau": "HKSAR", "Harbourfront Liaison Office": "HKSAR",
+         "Hong Kong Monetary Authority": "HKSAR"}),
+    "offices listed, unknown first": (
+        "Officials of the Harbourfront Liaison Office, the Transport Department and the "
+        "Development Bureau joined the meeting.",
+        {"Harbourfront Liaison Office": "HKSAR", "Transport Department": "HKSAR",
+         "Development Bureau": "HKSAR"}),
+    "a department for Hong Kong affairs": (
+        "Officials of the Department of Taiwan, Hong Kong and Macao Affairs also attended "
+        "the meeting.",
+        {"Department of Taiwan, Hong Kong and Macao Affairs": "Mainland"}),
+    "a department for Hong Kong affairs, ampersand": (
+        "Officials of the Department of Hong Kong & Macao Affairs also attended the meeting.",
+        {"Department of Hong Kong & Macao Affairs": "Mainland"}),
+}
+
+
+@pytest.mark.parametrize(("lead", "second"), [(lead, second) for lead in sorted(LEADS)
+                                              for second in sorted(SECONDS)])
+def test_an_attending_organisation_has_its_side(lead: str, second: str) -> None:
+    text, found = SECONDS[second]
+    case = Case("Officials hold talks", (LEADS[lead], text,
+                                         "The two sides exchanged views on co-operation."),
+                DATELINE, Expected("held", None, None, None, None, None), {})
+    meetings = english.extract(release_of(case)).meetings
+    assert len(meetings) == 1, text
+    sides = {form: p.side for p in meetings[0].participants for form in (p.name, *p.mentions)}
+    for name, side in found.items():
+        assert sides.get(name) == side, f"{name}: {sides}"
+
+
+# A participant's name printed only as the tail of another's longer name. Each is (sentence,
+# found, not found).
+PARTS = {
+    "tail of a longer name": (
+        "Officials of the Coastal Works Development Council (CWDC) attended the meeting, and "
+        "the CWDC chairman spoke.",
+        ("Coastal Works Development Council",), ("Works Development Council",)),
+}
+
+
+@pytest.mark.parametrize("part", sorted(PARTS))
+def test_a_part_of_a_participants_name_is_none(part: str) -> None:
+    text, found, absent = PARTS[part]
+    case = Case("Officials hold talks", (LEADS["on the Mainland"], text), DATELINE,
+                Expected("held", None, None, None, None, None), {})
+    meetings = english.extract(release_of(case)).meetings
+    assert meetings, text
+    names = {form for m in meetings for p in m.participants for form in (p.name, *p.mentions)}
+    assert all(name in names for name in found), names
+    assert not [name for name in absent if name in names], names
