@@ -26,6 +26,9 @@ from importlib import resources
 from pressgraph.dateforms import MONTHS, valid_date
 
 _MAX_BYLINE = 120  # a byline is a short line; a longer one is the body
+#: The most characters a posting stamp's line prints beside its date and time (a section, a
+#: source credit, an update time; the site's address aside): more is a headline or the body.
+_MAX_STAMP_REST = 30
 _MIN_COUNTS = 2  # a statistics line prints two counts or more
 #: The fewest characters of a run-in headline: Chinese characters, or Latin words.
 _MIN_RUN_IN = {"cjk": 6, "words": 3}
@@ -41,6 +44,15 @@ _EN_MONTH_FIRST = re.compile(
     rf"\b(?P<month>{_MONTH_NAME})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})\b", re.IGNORECASE)
 _EN_DAY_FIRST = re.compile(
     rf"\b(?P<d>\d{{1,2}})\s+(?P<month>{_MONTH_NAME})\.?,?\s+(?P<y>\d{{4}})\b", re.IGNORECASE)
+# A posting stamp: a date and the time of day right after it ("2017-04-18 23:17:08",
+# ``2017年02月22日 10:54``, "2022-08-12 HKT 19:48"), standing apart from the words beside it
+# (a date run into words, ``定於2016年3月20日 10:00開會``, is a headline's).
+_STAMP = re.compile(
+    r"(?:^|(?<=[\s:：|｜\[【(（]))(?:(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
+    r"|(?P<zy>\d{4})\s*年\s*(?P<zm>\d{1,2})\s*月\s*(?P<zd>\d{1,2})\s*日)"
+    r"\s+(?:HKT\s*)?\d{1,2}:\d{2}(?::\d{2})?(?=$|[\s|｜\]】)）])")
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_SENTENCE_STOP = re.compile(r"[。；;]|[.,，]\s")
 
 
 @dataclass(frozen=True)
@@ -130,9 +142,27 @@ def printed_date(text: str) -> date | None:
 def byline_date(text: str) -> date | None:
     """The posting date of a byline line ("Submitted by <user> on 2017年05月19日 12:00"),
     else None (the line is no byline, or prints no date)."""
-    if len(text) > _MAX_BYLINE or not any(p.search(text) for p in _bylines()):
+    if len(text) > _MAX_BYLINE:
         return None
+    if not any(p.search(text) for p in _bylines()):
+        return stamp_date(text)
     return printed_date(text)
+
+
+def stamp_date(text: str) -> date | None:
+    """The day of a posting stamp: a line that prints a date with the time of day and, beside
+    them, only a site's furniture -- its address, a section, a source credit, an update time
+    ("http://<site>   2009-11-01 15:52:36", ``2023-05-19 14:13 | 稿件來源:<agency>``,
+    ``时间:2017-04-18 23:17:08  来源:<agency>``); else None."""
+    match = _STAMP.search(text)
+    if match is None:
+        return None
+    rest = _ADDRESS.sub("", text[:match.start()] + " " + text[match.end():]).strip()
+    if len(rest) > _MAX_STAMP_REST or _SENTENCE_STOP.search(rest):
+        return None
+    if match["y"]:
+        return valid_date(int(match["y"]), int(match["m"]), int(match["d"]))
+    return valid_date(int(match["zy"]), int(match["zm"]), int(match["zd"]))
 
 
 def is_statistics(text: str) -> bool:
