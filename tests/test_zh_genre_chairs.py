@@ -6,6 +6,8 @@ and in Simplified script; fixtures in our own words.
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from tests.test_zh_genre_grammar import _TO_SIMPLIFIED, DATELINE, _extract
@@ -44,3 +46,38 @@ def test_a_dateline_before_a_body_opening_its_clause(dateline: str) -> None:
     for fold in FOLDS:
         assert [(m.body, m.ordinal) for m in _extract(fold(text)).meetings] == [
             (fold("粵港環保合作小組"), 3)], fold(text)
+
+
+# An official telling the media of his own coming meeting (…會見傳媒時表示，他將於…出席…會議;
+# …表示，今日下午將與…舉行…會議): the clause after the verb of saying is his own schedule,
+# not reported speech about others, and announces a planned meeting.
+SPEAKERS = ("行政長官李家明今日出席行政會議前會見傳媒時表示", "行政長官李家明今日說",
+            "行政長官李家明今日（五月十日）指出")
+SCHEDULES = (
+    ("他將於本月十三日率團出席粵港合作聯席會議第二十次會議", 20, date(2024, 5, 13)),
+    ("她將於五月十三日在廣州出席第二十次粵港合作聯席會議", 20, date(2024, 5, 13)),
+    ("明日將與廣東省省長張文在香港舉行粵港合作聯席會議第二十次會議", 20, date(2024, 5, 11)),
+    ("明日早上9時15分將出席第二十次粵港合作聯席會議", 20, date(2024, 5, 11)),
+)
+OWN_SCHEDULES = [(speaker, schedule) for speaker in SPEAKERS for schedule in SCHEDULES]
+
+
+@pytest.mark.parametrize(("speaker", "schedule"), OWN_SCHEDULES)
+def test_an_official_telling_of_his_own_coming_meeting_announces_it(
+        speaker: str, schedule: tuple[str, int, date]) -> None:
+    said, ordinal, day = schedule
+    text = _release(f"{speaker}，{said}", title="聯席會議")
+    for fold in FOLDS:
+        assert [(m.body, m.ordinal, m.date, m.status) for m in _extract(fold(text)).meetings
+                ] == [(fold("粵港合作聯席會議"), ordinal, day, "planned")], fold(text)
+
+
+# What an official says of others or of no day stays speech, not a meeting.
+OTHERS_SAID = ("兩地政府將於明年舉行粵港合作聯席會議", "粵港合作聯席會議將於本月十三日討論多項議題")
+
+
+@pytest.mark.parametrize("said", OTHERS_SAID)
+def test_what_an_official_says_of_others_stays_speech(said: str) -> None:
+    text = _release(f"{SPEAKERS[1]}，{said}", title="聯席會議")
+    for fold in FOLDS:
+        assert _extract(fold(text)).meetings == (), fold(text)
