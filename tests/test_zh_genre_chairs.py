@@ -81,3 +81,21 @@ def test_what_an_official_says_of_others_stays_speech(said: str) -> None:
     text = _release(f"{SPEAKERS[1]}，{said}", title="聯席會議")
     for fold in FOLDS:
         assert _extract(fold(text)).meetings == (), fold(text)
+
+
+# Talks told by 開會 with a named party (與…領導開會, 同…率領的代表團開會): a meeting, held
+# or announced like any other talks; 開會 with no party named is none.
+SITTING_WITH = ("與廣東省官員開會", "同廣東省副省長張文率領的代表團開會", "跟廣州市領導開會")
+
+
+@pytest.mark.parametrize("talks", SITTING_WITH)
+def test_sitting_down_with_a_named_party_is_a_meeting(talks: str) -> None:
+    text = _release(f"政務司司長李家明今日在廣州{talks}，就兩地合作交換意見", title="開會")
+    for fold in FOLDS:
+        assert [m.status for m in _extract(fold(text)).meetings] == ["held"], fold(text)
+
+
+def test_sitting_with_no_party_named_is_no_meeting() -> None:
+    text = _release("政務司司長李家明今日下午到政府總部開會", title="開會")
+    for fold in FOLDS:
+        assert _extract(fold(text)).meetings == (), fold(text)
