@@ -28,8 +28,8 @@ def talks(context: Context, index: int, clause: Unit) -> list[Draft]:
     """Talks with a party named before the verb: ``於明日與國家發展和改革委員會商討…``."""
     for verb in lexicon().talks_verbs:
         position = clause.text.find(verb)
-        with_whom = re.search(r"[與同跟](?P<party>[^，。與同跟就的]{2,30})$",
-                              clause.text[:position])
+        with_whom = re.search(r"[與同跟](?P<party>(?:[^，。與同跟就的]|(?<=率領)的){2,30})$",
+                              clause.text[:position])  # (…率領的代表團: the party led)
         if clause.text.startswith(lexicon().not_counterparts, position + len(verb)) or \
                 clause.text.startswith("會", position + len(verb)):
             continue  # "簽署會談紀要": the minutes of talks; "舉行座談會": a session's name

@@ -146,7 +146,8 @@ def find_meetings(context: Context, transcript: bool = False) -> list[Draft]:
         if transcript and asking:
             continue
         for clause in sentence.clauses:
-            if is_reported_speech(sentence, clause) or _quoted(context, sentence, clause) \
+            if (is_reported_speech(sentence, clause) and not _own_schedule(sentence, clause)) \
+                    or _quoted(context, sentence, clause) \
                     or mentions(clause.text, lex.background_markers + lex.vague_future_markers):
                 continue
             found = _standing_meetings(context, index, sentence, clause) or \
@@ -282,6 +283,26 @@ def _in_day_programme(context: Context, sentence: Sentence) -> bool:
                                   context.release.release_date)
                        for s in context.sentences[:earlier])
     return False
+
+
+# What follows a verb of saying when an official tells of his own coming day: the speaker
+# (他, 她) or a day and hour, then the future (表示，他將於…; 說，明日早上9時將…).
+_OWN_SCHEDULE = re.compile(
+    r"\s*(?:(?:他|她|[今明]日|[今明]天|[今明]早|本月\d{1,2}日|\d{1,2}日|上午|下午|早上|晚上"
+    r"|\d{1,2}[時點](?:\d{1,2}分)?)\s*){1,4}"
+    r"(?:將|會)(?![來])")
+
+
+def _own_schedule(sentence: Sentence, clause: Unit) -> bool:
+    """Whether the clause (or the one it continues) follows a verb of saying as the speaker's
+    own coming schedule: ``…會見傳媒時表示，他將於27日率團出席…會議``."""
+    before = sentence.text[:clause.start - sentence.start]
+    verbs = [(before.rfind(verb), verb) for verb in lexicon().speech_verbs if verb in before]
+    if not verbs:
+        return False
+    at, verb = max(verbs, key=lambda found: (found[0], len(found[1])))
+    said = sentence.text[at + len(verb):].lstrip("，,：: ")
+    return bool(_OWN_SCHEDULE.match(said)) and "「" not in before[at:]
 
 
 def is_reported_speech(sentence: Sentence, clause: Unit) -> bool:

@@ -169,10 +169,28 @@ def fold(release: ParsedRelease) -> str:
     folded = to_traditional(release.text)
     if release.language == "zh-Hans":
         folded = folded.translate(_SIMPLIFIED_ONLY)
-    return folded
+    return _without_datelines(release, folded)
 
 
 _SIMPLIFIED_ONLY = str.maketrans({"后": "後"})
+
+# A news agency's dateline opening a paragraph (新華社香港10月27日電, 中新網 香港3月18日電,
+# then perhaps the reporter's name and a mark): the agency, place and day of the report.
+_DATELINE = re.compile(
+    r"\s*[\u4e00-\u9fff]{1,5}[社網]\s*[\u4e00-\u9fff]{0,6}?\s*\d{1,2}月\d{1,2}日[電訊]\s*"
+    r"(?:[（(]記者[^（）()]{0,12}[）)])?[\s/／|｜]*")
+
+
+def _without_datelines(release: ParsedRelease, folded: str) -> str:
+    """The folded text with each dateline blanked into a sentence of its own, so that it
+    joins no name, body or post of the sentence it opens (same length, same offsets)."""
+    for block in release.blocks[:4]:
+        match = _DATELINE.match(folded, block.span.start, block.span.end)
+        if match is None or match.end() == block.span.end:
+            continue
+        length = match.end() - match.start()
+        folded = folded[:match.start()] + " " * (length - 1) + "。" + folded[match.end():]
+    return folded
 
 
 def sentences(release: ParsedRelease, folded: str) -> list[Sentence]:
