@@ -98,7 +98,8 @@ def posts_before(release: ParsedRelease, toks: list[Token], honorific: int,
                     toks[j + 1].is_cap or toks[j + 1].text == "the")):
             if tok.is_cap and j > 0 and is_honorific_at(toks, j - 1):
                 break
-            if tok.possessive and tok.text not in wordlists.name_possessives():
+            if tok.possessive and tok.text not in wordlists.name_possessives() and (
+                    not _inside_of_phrase(toks, j)):
                 start = possessor_start(toks, j)
                 break
             start = j
@@ -148,6 +149,18 @@ def ends_post(toks: list[Token], index: int) -> bool:
             return True
         j -= 1
     return False
+
+
+def _inside_of_phrase(toks: list[Token], index: int) -> bool:
+    """Whether the possessive at ``toks[index]`` ends an owner inside the "of" phrase of a
+    post ("Chief of Staff of the Speaker's Office", "Head of Governor's Policy Unit"): it
+    is part of the organisation's name, not an owner printed before the post."""
+    j = index - 1
+    while j >= 0 and toks[j].is_cap and toks[j].is_word and not toks[j].possessive:
+        j -= 1
+    if j >= 0 and toks[j].text == "the":
+        j -= 1
+    return j >= 1 and toks[j].text == "of" and toks[j - 1].is_cap
 
 
 def from_post_head(segment: list[Token]) -> list[Token]:

@@ -1,0 +1,88 @@
+"""Names and posts of the people met in the English meeting release.
+
+A counterpart's post may name its organisation with a possessive inside the "of" phrase
+after the post's head ("Chief of Staff of the Speaker's Office", "Chairman of the Assembly
+Trade Committee's Panel on Ports"): the possessive belongs to the organisation's name, so
+the whole post stays with the person, as it does when the possessive comes first
+("Ruritania's Minister of Trade"). Every such counterpart, after every actor and verb of
+the grammar, must come out as a principal with its name and its whole post. The actors,
+verbs, dateline and release builder are the grammar's (``tests/test_genre_grammar.py``);
+all names are invented.
+"""
+
+from __future__ import annotations
+
+import itertools
+import random
+
+import pytest
+
+from pressgraph.extract import english
+from tests.test_genre_grammar import ACTORS, DATELINE, PERSON_VERBS, Case, Expected, release_of
+
+# (text as the object of the verb, name, post as printed)
+POSSESSIVE_INSIDE_POSTS = {
+    "office of a speaker": (
+        "the Chief of Staff of the Assembly Speaker's Office, Mr Karl Berg,", "Karl Berg",
+        "Chief of Staff of the Assembly Speaker's Office"),
+    "office of a head of government": (
+        "the Director of the Chief Minister's Office, Ms Anna Holt,", "Anna Holt",
+        "Director of the Chief Minister's Office"),
+    "office without the": (
+        "the Head of Governor's Policy Unit, Dr Karl Berg,", "Karl Berg",
+        "Head of Governor's Policy Unit"),
+    "panel of a committee": (
+        "the Chairman of the Assembly Trade Committee's Panel on Ports, Mr Karl Berg,",
+        "Karl Berg", "Chairman of the Assembly Trade Committee's Panel on Ports"),
+    "curly apostrophe": (
+        "the Adviser of the Mayor’s Office, Ms Anna Holt,", "Anna Holt",
+        "Adviser of the Mayor’s Office"),
+}
+
+_VERBS = ("met", "met with", "called on", "held talks with", "paid a courtesy call on")
+_ACTORS = ("post, honorific name", "post name", "chief executive, honorific name",
+           "post without for, honorific name")
+
+
+def _case(actor_key: str, verb_key: str, counterpart_key: str) -> tuple[Case, str, str]:
+    actor = ACTORS[actor_key]
+    verb = PERSON_VERBS[verb_key]
+    text, name, post = POSSESSIVE_INSIDE_POSTS[counterpart_key]
+    lead = f"{actor.text} {verb.text.format(object=text)} in Beijing today (May 10)."
+    lead = " ".join(lead.replace(",.", ".").split())
+    paragraphs = (lead, "The two sides exchanged views on co-operation.")
+    expected = Expected("held", None, None, None, "Beijing", None, date_checked=False)
+    case = Case("Officials hold talks", paragraphs, DATELINE, expected,
+                {"actor": actor_key, "verb": verb_key, "counterpart": counterpart_key})
+    return case, name, post
+
+
+_rng = random.Random(7)
+CASES = sorted(_rng.sample(sorted(itertools.product(_ACTORS, _VERBS,
+                                                    POSSESSIVE_INSIDE_POSTS)), 30))
+
+
+@pytest.mark.parametrize(("actor_key", "verb_key", "counterpart_key"), CASES)
+def test_counterpart_whose_post_holds_a_possessive_keeps_the_whole_post(
+        actor_key: str, verb_key: str, counterpart_key: str) -> None:
+    case, name, post = _case(actor_key, verb_key, counterpart_key)
+    meetings = english.extract(release_of(case)).meetings
+    assert len(meetings) == 1
+    principals = {role.person.name: tuple(p.title for p in role.person.posts)
+                  for role in meetings[0].roles if role.role != "attendee"}
+    assert principals.get(name) == (post,), principals
+    assert ACTORS[actor_key].name in principals, principals
+
+
+def test_possessive_before_the_post_still_names_its_owner_apart() -> None:
+    """"Canada's Minister of Trade": the possessive before the head is no part of the
+    post (the country is a place), unlike one inside the post's "of" phrase."""
+    actor = ACTORS["post, honorific name"]
+    lead = (f"{actor.text} met Canada's Minister of Trade, Mr Karl Berg, in Beijing "
+            "today (May 10).")
+    case = Case("Officials hold talks", (" ".join(lead.split()),), DATELINE,
+                Expected("held", None, None, None, "Beijing", None, date_checked=False), {})
+    meetings = english.extract(release_of(case)).meetings
+    principals = {role.person.name: tuple(p.title for p in role.person.posts)
+                  for role in meetings[0].roles if role.role != "attendee"}
+    assert principals.get("Karl Berg") == ("Minister of Trade",), principals
