@@ -86,3 +86,64 @@ def test_possessive_before_the_post_still_names_its_owner_apart() -> None:
     principals = {role.person.name: tuple(p.title for p in role.person.posts)
                   for role in meetings[0].roles if role.role != "attendee"}
     assert principals.get("Karl Berg") == ("Minister of Trade",), principals
+
+
+# Where the post ends and the name starts in news style (post, then name, no honorific):
+# a given name that is also an English word, and a surname with a particle, stay in the
+# name; a participle opening the sentence stays out of the post. "{he}" is the actor named
+# again by honorific and surname; the second paragraph names the counterpart by honorific
+# and surname, as releases do.
+# (text of the counterpart, name, post, surname as named again)
+NEWS_STYLE_COUNTERPARTS = {
+    "given name that is a word": ("Ruritanian Minister for Foreign Affairs Taro Kanemoto",
+                                  "Taro Kanemoto", "Ruritanian Minister for Foreign Affairs",
+                                  "Mr Kanemoto"),
+    "given name that is a word, two": ("Minister of State for Trade Rush Halvorsen",
+                                       "Rush Halvorsen", "Minister of State for Trade",
+                                       "Mr Halvorsen"),
+    "surname with a particle": ("Rivertown Office Director Tim De Vrieze", "Tim De Vrieze",
+                                "Rivertown Office Director", "Mr De Vrieze"),
+    "surname with van": ("Trade Commission Director Anna Van Holt", "Anna Van Holt",
+                         "Trade Commission Director", "Ms Van Holt"),
+}
+_NEWS_ACTORS = ("post name", "post, honorific name", "chief executive, honorific name")
+_NEWS_VERBS = ("met", "met with", "called on", "held talks with")
+
+
+@pytest.mark.parametrize(("actor_key", "verb_key", "counterpart_key"),
+                         sorted(itertools.product(_NEWS_ACTORS, _NEWS_VERBS,
+                                                  NEWS_STYLE_COUNTERPARTS)))
+def test_news_style_counterpart_keeps_whole_name(actor_key: str, verb_key: str,
+                                                 counterpart_key: str) -> None:
+    actor = ACTORS[actor_key]
+    text, name, post, again = NEWS_STYLE_COUNTERPARTS[counterpart_key]
+    lead = f"{actor.text} {PERSON_VERBS[verb_key].text.format(object=text)} in Beijing today (May 10)."
+    lead = " ".join(lead.replace(",.", ".").split())
+    paragraphs = (lead, f"{again} said the two sides would work together on trade.")
+    case = Case("Officials hold talks", paragraphs, DATELINE,
+                Expected("held", None, None, None, "Beijing", None, date_checked=False), {})
+    meetings = english.extract(release_of(case)).meetings
+    assert len(meetings) == 1
+    principals = {role.person.name: tuple(p.title for p in role.person.posts)
+                  for role in meetings[0].roles if role.role != "attendee"}
+    assert principals.get(name) == (post,), principals
+
+
+OPENING_PARTICIPLES = ("Meeting", "Receiving", "Visiting")
+
+
+@pytest.mark.parametrize(("participle", "counterpart"), sorted(itertools.product(
+    OPENING_PARTICIPLES, ("Executive Vice Minister of Foreign Affairs Zhang Wei",
+                          "Minister of State for Trade Karl Berg"))))
+def test_opening_participle_stays_out_of_the_post(participle: str, counterpart: str) -> None:
+    actor = ACTORS["post, honorific name"]
+    lead = f"{actor.text} met the Mayor of Rivertown, Ms Anna Holt, in Beijing today (May 10)."
+    later = f"{participle} {counterpart}, {actor.surname} thanked the ministry for its support."
+    case = Case("Officials hold talks", (" ".join(lead.split()), later), DATELINE,
+                Expected("held", None, None, None, "Beijing", None, date_checked=False), {})
+    extraction = english.extract(release_of(case))
+    titles = {p.title for person in extraction.people for p in person.posts}
+    assert not any(t.startswith(participle) for t in titles), titles
+    name = " ".join(counterpart.split()[-2:])
+    posts = {person.name: tuple(p.title for p in person.posts) for person in extraction.people}
+    assert posts.get(name) == (" ".join(counterpart.split()[:-2]),), posts
