@@ -4,7 +4,8 @@ A counterpart's post may name its organisation with a possessive inside the "of"
 after the post's head ("Chief of Staff of the Speaker's Office", "Chairman of the Assembly
 Trade Committee's Panel on Ports"): the possessive belongs to the organisation's name, so
 the whole post stays with the person, as it does when the possessive comes first
-("Ruritania's Minister of Trade"). Every such counterpart, after every actor and verb of
+("Ruritania's Minister of Trade"); a post may begin with a word that is also an honorific
+("Lord Mayor of Rivertown"), which is then the post's. Every such counterpart, after every actor and verb of
 the grammar, must come out as a principal with its name and its whole post. The actors,
 verbs, dateline and release builder are the grammar's (``tests/test_genre_grammar.py``);
 all names are invented.
@@ -39,6 +40,15 @@ POSSESSIVE_INSIDE_POSTS = {
         "Adviser of the Mayor’s Office"),
 }
 
+# A post whose first word is also an honorific ("Lord Mayor"): the word is the post's.
+HONORIFIC_WORD_POSTS = {
+    "lord mayor of a city": ("the Lord Mayor of Rivertown, Ms Anna Holt,", "Anna Holt",
+                             "Lord Mayor of Rivertown"),
+    "lord president of a council": ("the Lord President of the Council, Mr Karl Berg,",
+                                    "Karl Berg", "Lord President of the Council"),
+}
+APPOSED_POSTS = {**POSSESSIVE_INSIDE_POSTS, **HONORIFIC_WORD_POSTS}
+
 _VERBS = ("met", "met with", "called on", "held talks with", "paid a courtesy call on")
 _ACTORS = ("post, honorific name", "post name", "chief executive, honorific name",
            "post without for, honorific name")
@@ -47,7 +57,7 @@ _ACTORS = ("post, honorific name", "post name", "chief executive, honorific name
 def _case(actor_key: str, verb_key: str, counterpart_key: str) -> tuple[Case, str, str]:
     actor = ACTORS[actor_key]
     verb = PERSON_VERBS[verb_key]
-    text, name, post = POSSESSIVE_INSIDE_POSTS[counterpart_key]
+    text, name, post = APPOSED_POSTS[counterpart_key]
     lead = f"{actor.text} {verb.text.format(object=text)} in Beijing today (May 10)."
     lead = " ".join(lead.replace(",.", ".").split())
     paragraphs = (lead, "The two sides exchanged views on co-operation.")
@@ -58,8 +68,7 @@ def _case(actor_key: str, verb_key: str, counterpart_key: str) -> tuple[Case, st
 
 
 _rng = random.Random(7)
-CASES = sorted(_rng.sample(sorted(itertools.product(_ACTORS, _VERBS,
-                                                    POSSESSIVE_INSIDE_POSTS)), 30))
+CASES = sorted(_rng.sample(sorted(itertools.product(_ACTORS, _VERBS, APPOSED_POSTS)), 40))
 
 
 @pytest.mark.parametrize(("actor_key", "verb_key", "counterpart_key"), CASES)
@@ -90,7 +99,8 @@ def test_possessive_before_the_post_still_names_its_owner_apart() -> None:
 
 # Where the post ends and the name starts in news style (post, then name, no honorific):
 # a given name that is also an English word, and a surname with a particle, stay in the
-# name; a participle opening the sentence stays out of the post. "{he}" is the actor named
+# name; a participle opening the sentence stays out of the post; a post may begin with a
+# word that is also an honorific. "{he}" is the actor named
 # again by honorific and surname; the second paragraph names the counterpart by honorific
 # and surname, as releases do.
 # (text of the counterpart, name, post, surname as named again)
@@ -103,6 +113,8 @@ NEWS_STYLE_COUNTERPARTS = {
                                        "Mr Halvorsen"),
     "surname with a particle": ("Rivertown Office Director Tim De Vrieze", "Tim De Vrieze",
                                 "Rivertown Office Director", "Mr De Vrieze"),
+    "post beginning with an honorific word": ("Rivertown Lord Mayor Anna Holt", "Anna Holt",
+                                              "Rivertown Lord Mayor", "Ms Holt"),
     "surname with van": ("Trade Commission Director Anna Van Holt", "Anna Van Holt",
                          "Trade Commission Director", "Ms Van Holt"),
 }
