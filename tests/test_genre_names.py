@@ -5,7 +5,8 @@ after the post's head ("Chief of Staff of the Speaker's Office", "Chairman of th
 Trade Committee's Panel on Ports"): the possessive belongs to the organisation's name, so
 the whole post stays with the person, as it does when the possessive comes first
 ("Ruritania's Minister of Trade"); a post may begin with a word that is also an honorific
-("Lord Mayor of Rivertown"), which is then the post's. Every such counterpart, after every actor and verb of
+("Lord Mayor of Rivertown"), which is then the post's; a post's head may be printed in
+lower case after its body's name ("Trade Panel member"). Every such counterpart, after every actor and verb of
 the grammar, must come out as a principal with its name and its whole post. The actors,
 verbs, dateline and release builder are the grammar's (``tests/test_genre_grammar.py``);
 all names are invented.
@@ -47,7 +48,17 @@ HONORIFIC_WORD_POSTS = {
     "lord president of a council": ("the Lord President of the Council, Mr Karl Berg,",
                                     "Karl Berg", "Lord President of the Council"),
 }
-APPOSED_POSTS = {**POSSESSIVE_INSIDE_POSTS, **HONORIFIC_WORD_POSTS}
+# A post whose head word is printed in lower case after its body's name ("the Trade Panel
+# member, Mr B"; "Rivertown Council convenor Dr A"): the head ends the post.
+LOWER_CASE_HEAD_POSTS = {
+    "body member, comma": ("the Trade Panel member, Mr Karl Berg,", "Karl Berg",
+                           "Trade Panel member"),
+    "council convenor, no comma": ("Rivertown Council convenor Dr Anna Holt", "Anna Holt",
+                                   "Rivertown Council convenor"),
+    "union president, comma": ("the Rivertown Dockers Union president, Ms Anna Holt,",
+                                  "Anna Holt", "Rivertown Dockers Union president"),
+}
+APPOSED_POSTS = {**POSSESSIVE_INSIDE_POSTS, **HONORIFIC_WORD_POSTS, **LOWER_CASE_HEAD_POSTS}
 
 _VERBS = ("met", "met with", "called on", "held talks with", "paid a courtesy call on")
 _ACTORS = ("post, honorific name", "post name", "chief executive, honorific name",
@@ -68,7 +79,7 @@ def _case(actor_key: str, verb_key: str, counterpart_key: str) -> tuple[Case, st
 
 
 _rng = random.Random(7)
-CASES = sorted(_rng.sample(sorted(itertools.product(_ACTORS, _VERBS, APPOSED_POSTS)), 40))
+CASES = sorted(_rng.sample(sorted(itertools.product(_ACTORS, _VERBS, APPOSED_POSTS)), 50))
 
 
 @pytest.mark.parametrize(("actor_key", "verb_key", "counterpart_key"), CASES)
