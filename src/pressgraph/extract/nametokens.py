@@ -155,8 +155,14 @@ def is_honorific_at(toks: list[Token], i: int) -> bool:
     """An honorific followed by a capitalised word ("Mr Wong"), or a rank printed in its
     place ("Chief Constable Ann Smith")."""
     return (toks[i].text in _honorifics() and i + 1 < len(toks)
-            and toks[i + 1].is_cap and toks[i + 1].start - toks[i].end <= 1) or (
-        rank_end(toks, i) is not None)
+            and toks[i + 1].is_cap and toks[i + 1].start - toks[i].end <= 1
+            and not _begins_post(toks, i)) or (rank_end(toks, i) is not None)
+
+
+def _begins_post(toks: list[Token], i: int) -> bool:
+    """An honorific that is the first word of a post: "Lord" before "Mayor"."""
+    return toks[i].text in wordlists.words("post_honorifics.txt") and wordlists.is_head(
+        toks[i + 1].text, wordlists.post_heads())
 
 
 @lru_cache(maxsize=1)

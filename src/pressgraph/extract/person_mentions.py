@@ -159,12 +159,33 @@ def _titled_mentions(release: ParsedRelease, toks: list[Token],
                 end, posts = named
                 name_toks = pending[posts[-1]:end]
                 span = Span(name_toks[0].start, name_toks[-1].end)
-                post_mentions = split_posts(release, from_post_head(pending[:posts[-1]]),
-                                            acronyms)
+                post_toks = _without_opening_participle(pending[:posts[-1]], toks)
+                post_mentions = split_posts(release, from_post_head(post_toks), acronyms)
                 found.append(RawMention(span, None, release.text[span.start:span.end],
                                         post_mentions, sentence))
                 pending = pending[end + 1:]  # past "in": "Wang Yi in Beijing"
     return found
+
+
+def _without_opening_participle(run: list[Token], toks: list[Token]) -> list[Token]:
+    """A post run without the participle that opens its sentence ("Meeting Vice Minister
+    Zhang Wei, Mr Chan thanked ..."): an "-ing" word that is no post word ("Acting" is one)
+    before a post word belongs to the sentence, not to the post ("Housing Authority
+    Chairman" keeps its first word)."""
+    if len(run) > 1 and toks and run[0] is toks[0] and _participle(run[0].text) and (
+            not is_post_word(run[0])) and is_post_word(run[1]):
+        return run[1:]
+    return run
+
+
+def _participle(word: str) -> bool:
+    """An English "-ing" form: the word itself, or its stem ("visit"), the stem with "e"
+    ("receive") or with its doubled last consonant single ("plan"), is a common word."""
+    if not word.endswith("ing") or len(word) < 6:
+        return False
+    stem = word[:-3]
+    forms = (word, stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem)
+    return any(titled_names.is_common(form) for form in forms)
 
 
 def _titled_name(release: ParsedRelease, run: list[Token], surnames: frozenset[str],

@@ -61,6 +61,14 @@ def is_post_head(word: str) -> bool:
     return len(parts) > 2 and parts[1].islower() and parts[0] in post_heads()
 
 
+def _lower_head_after_name(toks: list[Token], index: int) -> bool:
+    """A post head printed in lower case after the capitalised words it belongs to, ending
+    the post ("Executive Council convenor Dr A", "the Committee member, Mr B")."""
+    tok = toks[index]
+    return (index > 0 and tok.is_word and tok.text.islower() and toks[index - 1].is_cap
+            and toks[index - 1].is_word and is_post_head(tok.text.capitalize()))
+
+
 def is_post_word(tok: Token) -> bool:
     return tok.is_cap and (is_post_head(tok.text)
                            or tok.text in wordlists.post_modifiers())
@@ -74,6 +82,8 @@ def posts_before(release: ParsedRelease, toks: list[Token], honorific: int,
         return []
     if toks[honorific - 1].text == ",":
         stop = honorific - 1
+    elif _lower_head_after_name(toks, honorific - 1):
+        stop = honorific
     elif toks[honorific - 1].is_cap and is_post_word(toks[honorific - 1]) or (
             toks[honorific - 1].is_cap and toks[honorific - 1].start > 0
             and ends_post(toks, honorific - 1)):
@@ -82,6 +92,8 @@ def posts_before(release: ParsedRelease, toks: list[Token], honorific: int,
         return []
     start = stop
     j = stop - 1
+    if j > 0 and _lower_head_after_name(toks, j):
+        start, j = j, j - 1  # "... Council member, Ms A": the head ends the post
     while j >= 0:
         tok = toks[j]
         if tok.text == ")":
@@ -98,7 +110,8 @@ def posts_before(release: ParsedRelease, toks: list[Token], honorific: int,
                     toks[j + 1].is_cap or toks[j + 1].text == "the")):
             if tok.is_cap and j > 0 and is_honorific_at(toks, j - 1):
                 break
-            if tok.possessive and tok.text not in wordlists.name_possessives():
+            if tok.possessive and tok.text not in wordlists.name_possessives() and (
+                    not _inside_of_phrase(toks, j)):
                 start = possessor_start(toks, j)
                 break
             start = j
@@ -148,6 +161,18 @@ def ends_post(toks: list[Token], index: int) -> bool:
             return True
         j -= 1
     return False
+
+
+def _inside_of_phrase(toks: list[Token], index: int) -> bool:
+    """Whether the possessive at ``toks[index]`` ends an owner inside the "of" phrase of a
+    post ("Chief of Staff of the Speaker's Office", "Head of Governor's Policy Unit"): it
+    is part of the organisation's name, not an owner printed before the post."""
+    j = index - 1
+    while j >= 0 and toks[j].is_cap and toks[j].is_word and not toks[j].possessive:
+        j -= 1
+    if j >= 0 and toks[j].text == "the":
+        j -= 1
+    return j >= 1 and toks[j].text == "of" and toks[j - 1].is_cap
 
 
 def from_post_head(segment: list[Token]) -> list[Token]:
@@ -233,10 +258,11 @@ def split_posts(release: ParsedRelease, segment: list[Token],
             possessor_start(segment, owner) == 0):
         possessor = release.text[segment[0].start:segment[owner].end - 2]
         segment = segment[owner + 1:]
-    while segment and not segment[-1].is_cap and segment[-1].text != ")":
+    while segment and not segment[-1].is_cap and segment[-1].text != ")" and (
+            not _lower_head_after_name(segment, len(segment) - 1)):
         segment = segment[:-1]
-    if not segment or not any(is_post_word(t) and is_post_head(t.text)
-                              for t in segment):
+    if not segment or not (any(is_post_word(t) and is_post_head(t.text) for t in segment)
+                           or _lower_head_after_name(segment, len(segment) - 1)):
         return []
     parts: list[list[Token]] = [[]]
     for index, tok in enumerate(segment):

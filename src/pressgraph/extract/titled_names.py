@@ -70,7 +70,8 @@ def _common_words() -> frozenset[str]:
     return frozenset(w for w in entries if w[:1].islower() and w not in proper)
 
 
-def _is_common(word: str) -> bool:
+def is_common(word: str) -> bool:
+    """A common English word (or its plural), not a proper noun."""
     lower = word.casefold()
     common = _common_words()
     if lower in common:
@@ -95,8 +96,8 @@ def may_be_name(tok: Token, surnames: frozenset[str]) -> bool:
     if word in surnames or lower in _known_name_words():
         return True
     if "-" in word:  # "Kong-wah", "Yuet-ngor"
-        return not any(_is_common(part) for part in word.split("-") if len(part) > 3)
-    return not _is_common(word)
+        return not any(is_common(part) for part in word.split("-") if len(part) > 3)
+    return not is_common(word)
 
 
 def name_start(run: list[Token], surnames: frozenset[str]) -> int | None:
@@ -109,9 +110,15 @@ def name_start(run: list[Token], surnames: frozenset[str]) -> int | None:
     if len(run) >= 3 and _may_be_surname(run[-1]) and may_be_name(run[-2], surnames) and (
             not run[-2].text.isupper()):
         start -= 1  # "James Carr": a surname may also be a common word
-    while start > 0 and len(run) - start < MAX_NAME_WORDS and may_be_name(run[start - 1],
-                                                                          surnames):
-        start -= 1
+    while start > 0 and len(run) - start < MAX_NAME_WORDS:
+        if may_be_name(run[start - 1], surnames):
+            start -= 1
+        elif start > 1 and _particle(run[start - 1]) and may_be_name(run[start - 2], surnames):
+            start -= 2  # "Tim De Vrieze": a particle between given name and surname
+        else:
+            break
+    if len(run) - start == 1 and run[start].text in surnames and _given_name_between(run, start):
+        start -= 1  # "... Foreign Affairs Taro Kono", "Mr Kono" elsewhere: "Taro" is his
     chinese = _chinese_order_start(run)
     if chinese is not None and chinese < start:
         start = chinese
@@ -127,6 +134,25 @@ def name_start(run: list[Token], surnames: frozenset[str]) -> int | None:
     return start
 
 
+def _particle(tok: Token) -> bool:
+    """A capitalised name particle ("De", "Van", "Von") that a release prints inside a
+    surname; never a whole name."""
+    return tok.is_cap and tok.text.casefold() in {
+        w.casefold() for w in wordlists.words("name_particles.txt")}
+
+
+def _given_name_between(run: list[Token], surname: int) -> bool:
+    """Whether the word before a surname the release uses with an honorific is a given
+    name even though it is also an English word ("Taro", "Rush"): it is no word of posts,
+    organisations or places, and the word before it ends the post (a word of posts,
+    organisations or places)."""
+    if surname < 2:
+        return False
+    given, last = run[surname - 1], run[surname - 2]
+    return (_may_be_surname(given) and len(given.text) > 1 and not _particle(given)
+            and last.is_cap and last.is_word and last.text.casefold() in title_vocabulary())
+
+
 def ends_in_name(run: list[Token]) -> bool:
     """Whether ``run`` is a post followed by someone's name of two words or more, every one
     of them a name word ("Minister of State for Trade Karl Berg"): the run names a person,
@@ -137,7 +163,7 @@ def ends_in_name(run: list[Token]) -> bool:
     name = run[start:]
     if find_place(" ".join(tok.text for tok in name[:2])) is not None:
         return False  # "... Army Hong Kong Garrison": a place, not a given name and surname
-    return all(may_be_name(tok, frozenset()) for tok in name[:-1]) and (
+    return all(may_be_name(tok, frozenset()) or _particle(tok) for tok in name[:-1]) and (
         may_be_name(name[-1], frozenset()) or _may_be_surname(name[-1]))
 
 
