@@ -67,3 +67,24 @@ def test_each_call_of_a_trip_is_held_in_the_city_of_its_lead(lead: str, city: st
     meetings = english.extract(release_of(case)).meetings
     assert len(meetings) == len(CALLS), "\n".join(paragraphs)
     assert [m.location for m in meetings] == [city] * len(CALLS), "\n".join(paragraphs)
+
+
+# A call held in a venue the registry lists within a city: the call is held in that city.
+VENUE_CALLS = {
+    "met ... in the venue": "{actor} met the Minister of Trade, Mr Zhao Ming, in Zhongnanhai "
+                            "today.",
+    "in the afternoon, met ... in the venue": "In the afternoon, {actor} met the Minister of "
+                                              "Trade, Mr Zhao Ming, in Zhongnanhai.",
+    "called on ... in the venue": "{actor} called on the Minister of Trade, Mr Zhao Ming, in "
+                                  "Zhongnanhai today.",
+}
+
+
+@pytest.mark.parametrize(("call", "actor_key"),
+                         [(call, actor) for call in sorted(VENUE_CALLS) for actor in ACTOR_KEYS])
+def test_a_call_in_a_listed_venue_is_held_in_its_city(call: str, actor_key: str) -> None:
+    paragraph = VENUE_CALLS[call].format(actor=ACTORS[actor_key].text.rstrip(","))
+    case = Case("Secretary continues duty visit", (paragraph,), DATELINE,
+                Expected("held", None, None, None, None, None), {})
+    meetings = english.extract(release_of(case)).meetings
+    assert [m.location for m in meetings] == ["Beijing"], paragraph

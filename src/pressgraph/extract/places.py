@@ -31,7 +31,7 @@ from pressgraph.extract import wordlists
 from pressgraph.extract.lexicon import alternation, words
 from pressgraph.extract.nametokens import sentences
 from pressgraph.model import ParsedRelease
-from pressgraph.registry import find_place, gazetteer
+from pressgraph.registry import find_place, find_venue, gazetteer
 
 # Kinds of place a meeting is held in (a province or country is only narrowed to one).
 LOCAL_KINDS = frozenset({"city", "territory"})
@@ -76,6 +76,17 @@ def _lookup(name: str) -> gazetteer.WorldPlace | None:
     if curated is not None:
         return gazetteer.find(curated.en)
     return gazetteer.find(name)
+
+
+def _venue_city(name: str) -> gazetteer.WorldPlace | None:
+    """The city of a venue the registry lists ("in Zhongnanhai": Beijing): a meeting held
+    there is held in that city."""
+    venue = find_venue(name)
+    if venue is None or venue.kind != "venue" or not venue.within:
+        return None
+    city = find_place(venue.within)
+    place = gazetteer.find(city.en) if city is not None else None
+    return place if place is not None and place.kind in _LOCAL else None
 
 
 # "University of X", "Conference for Y": the capitalised run goes on as a longer name; "in
@@ -168,6 +179,9 @@ def _names_after_prepositions(text: str) -> list[PlaceName]:
             end = run.start() + parts[count - 1].end()
             surface = text[run.start():end].rstrip(".")
             place = _lookup(surface)
+            if place is None and count == len(parts) and (venue := _venue_city(surface)):
+                found.append(PlaceName(venue.en, run.start(), venue))
+                break
             if place is None:
                 continue
             if gazetteer.is_district(place):
