@@ -31,7 +31,7 @@ from pressgraph.extract import wordlists
 from pressgraph.extract.lexicon import alternation, words
 from pressgraph.extract.nametokens import sentences
 from pressgraph.model import ParsedRelease
-from pressgraph.registry import find_place, gazetteer
+from pressgraph.registry import find_place, find_venue, gazetteer
 
 # Kinds of place a meeting is held in (a province or country is only narrowed to one).
 LOCAL_KINDS = frozenset({"city", "territory"})
@@ -78,6 +78,17 @@ def _lookup(name: str) -> gazetteer.WorldPlace | None:
     return gazetteer.find(name)
 
 
+def _venue_city(name: str) -> gazetteer.WorldPlace | None:
+    """The city of a venue the registry lists ("in Zhongnanhai": Beijing): a meeting held
+    there is held in that city."""
+    venue = find_venue(name)
+    if venue is None or venue.kind != "venue" or not venue.within:
+        return None
+    city = find_place(venue.within)
+    place = gazetteer.find(city.en) if city is not None else None
+    return place if place is not None and place.kind in _LOCAL else None
+
+
 # "University of X", "Conference for Y": the capitalised run goes on as a longer name; "in
 # Brunei on November 12" does not (a month or a weekday after "on" is a date).
 _CONTINUES = re.compile(rf"\s+(?:of|for|on)\s+(?!(?i:{'|'.join(MONTHS)}|{'|'.join(WEEKDAYS)})\b)"
@@ -99,10 +110,29 @@ _DAY_AFTER = re.compile(rf"\s+on\s+(?:{'|'.join(w.capitalize() for w in WEEKDAYS
 
 def _in_a_name(text: str, start: int) -> bool:
     """"the Chinese Embassy in Hungary": the preposition at ``start`` is inside the name of
-    an organisation (an organisation's head word right before it)."""
+    an organisation (an organisation's head word right before it). Not when the
+    organisation is what someone visits ("visited the Regional Affairs Office in Beijing
+    today"): the visitor is then in that place."""
     previous = text[:start].split()[-1:]
-    return bool(previous) and wordlists.is_head(previous[0].rstrip(",;"),
-                                                wordlists.words("located_org_heads.txt"))
+    return bool(previous) and wordlists.is_head(
+        previous[0].rstrip(",;"), wordlists.words("located_org_heads.txt")) \
+        and not _visited_office(text[:start])
+
+
+@cache
+def _office_visit() -> re.Pattern[str]:
+    """A verb of visiting and, up to the end of ``text``, the name of what is visited:
+    capitalised words joined by "of", "the", "and", "for", "&" and a short form in
+    brackets ("visited the Ministry of Trade and the Office of the Regional Government
+    (ORG)")."""
+    verbs = alternation(list(words("visits", "verbs"))
+                        + list(wordlists.ordered("place_office_visits.txt")))
+    word = r"(?:[A-Z][\w'’&.-]*|of|the|and|for|&|\([A-Z][\w&-]*\))"
+    return re.compile(rf"\b(?:{verbs})\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:,?\s+{word})*\s*$")
+
+
+def _visited_office(before: str) -> bool:
+    return _office_visit().search(before[-300:]) is not None
 
 
 # A post's name up to "to": "Ambassador of Ruritania", "Consul-General of X" (capitalised
@@ -149,6 +179,9 @@ def _names_after_prepositions(text: str) -> list[PlaceName]:
             end = run.start() + parts[count - 1].end()
             surface = text[run.start():end].rstrip(".")
             place = _lookup(surface)
+            if place is None and count == len(parts) and (venue := _venue_city(surface)):
+                found.append(PlaceName(venue.en, run.start(), venue))
+                break
             if place is None:
                 continue
             if gazetteer.is_district(place):
@@ -233,8 +266,32 @@ def _arrival() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{cues})\s+(?:the\s+)?(?={_WORD})")
 
 
+# "started his visit programme to Lima, Peru", "began her three-day visit to Tokyo": the
+# trip the subject is on, so its city is where the calls reported after it are.
+_TRIP_TO = re.compile(r"\b(?:his|her|their)\s+(?:[\w-]+\s+){0,2}(?:visit|trip)"
+                      rf"(?:\s+programme)?\s+to\s+(?:the\s+)?(?={_WORD})")
+
+
+def _trip_place(text: str) -> str | None:
+    """The city of the trip ``text`` says its subject is on, as printed."""
+    for match in _TRIP_TO.finditer(text):
+        run = _RUN.match(text, match.end())
+        if run is None or _PAST_TIME.match(text, run.end()):
+            continue
+        found = _names_after_prepositions("in " + text[match.end():run.end()] + " ")
+        if found and found[0].local and not _opens_a_joint_name(
+                text, match.end() + found[0].start - 3 + len(found[0].surface)):
+            return found[0].surface
+    return None
+
+
 def arrival_place(text: str) -> str | None:
-    """The city someone arrived in ("after arriving in Tokyo this afternoon"), as printed."""
+    """The city someone arrived in ("after arriving in Tokyo this afternoon") or is on a
+    trip to ("started his visit programme to Lima, Peru"; not a past one: "his visit to
+    Tokyo last year"), as printed."""
+    trip = _trip_place(text)
+    if trip is not None:
+        return trip
     for match in _arrival().finditer(text):
         run = _RUN.match(text, match.end())
         if run is None:
@@ -369,7 +426,8 @@ def title_place(release: ParsedRelease) -> str | None:
 def opening_place(release: ParsedRelease) -> str | None:
     """Where the release's opening puts its meetings when a meeting's own sentence names no
     place: the headline's place, else a city its lead sentence names ("... has met trade
-    ministers in Davos, Switzerland, to ...", "today (June 15, Washington time)")."""
+    ministers in Davos, Switzerland, to ...", "started his visit programme to Lima, Peru",
+    "today (June 15, Washington time)")."""
     return title_place(release) or _lead_place(release)
 
 
@@ -405,7 +463,7 @@ def _lead_place(release: ParsedRelease) -> str | None:
     # a city someone is "in"; "the export of chicken to Hong Kong" places no one
     staying = [name for name in _names_after_prepositions(text)
                if name.local and _STAYING.search(text, 0, name.start)]
-    return staying[0].surface if staying else _time_zone_place(text)
+    return staying[0].surface if staying else _trip_place(text) or _time_zone_place(text)
 
 
 _STAYING = re.compile(r"\bin\s+(?:the\s+)?$")
