@@ -12,7 +12,7 @@ from pressgraph import registry
 from pressgraph.extract import wordlists
 from pressgraph.extract.nametokens import normalise
 from pressgraph.extract.org_names import org_spans
-from pressgraph.extract.org_sides import SIDES, name_side
+from pressgraph.extract.org_sides import SIDES, name_side, nationality_side
 from pressgraph.model import (
     OrganisationMention,
     ParsedRelease,
@@ -102,12 +102,31 @@ def _post_organisation(release: ParsedRelease, post: PostMention) -> Organisatio
         side = _named_side(name, release)
         if side is None:
             continue
+        side = post_country_side(title, name) or side
         start = release.text.find(name, post.span.start, post.span.end)
         if start < 0:
             continue  # not printed as such inside the post: no span to trace it to
         return OrganisationMention(name=name, span=Span(start, start + len(name)), side=side,
                                    mentions=(name,))
     return None
+
+
+def post_country_side(title: str, organisation: str) -> Side | None:
+    """The side of the country a post names besides its organisation: by a nationality
+    adjective or a country opening it ("US Secretary of the Treasury"), or a country closing it ("Director of the
+    Coastal Survey Office of Chile"). The organisation is that country's, whatever the
+    registry knows by the same name at home or a generic word of its name suggests."""
+    at = title.find(organisation)
+    rest = title if at < 0 else title[:at] + " " + title[at + len(organisation):]
+    side = nationality_side(rest)
+    for country in (re.match(r"([A-Z][\w'’.-]*)\s", rest.strip()),
+                    re.search(r"\bof (?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)$", rest.strip())):
+        if side is not None or country is None:
+            continue
+        place = gazetteer.find(country.group(1))
+        if place is not None and place.kind in _BARE_PLACE_KINDS:
+            side = gazetteer.side_of_place(country.group(1))
+    return side if side in SIDES else None  # type: ignore[return-value]
 
 
 # Kinds of place that a post names as a place, never as an organisation.

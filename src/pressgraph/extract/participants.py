@@ -49,6 +49,7 @@ from pressgraph.extract.participant_posts import (
     held_by_someone_there,
     held_organisations,
     registry_key,
+    post_country_side,
     with_principal_posts,
 )
 from pressgraph.model import (
@@ -126,7 +127,8 @@ def find_participants(release: ParsedRelease, region: Span,
             continue
         if is_polity(mention) and not any(takes_part(text, s) for s in spans):
             continue
-        side = registry_side(mention, release) or participant_side(
+        side = _foreign_post_side(mention, spans, people) or registry_side(
+            mention, release) or participant_side(
             text, mention, spans, clauses + side_clauses(release, body_region(release)), place_side)
         out.append(OrganisationMention(name=mention.name, span=mention.span,
                                        acronym=mention.acronym, side=side,
@@ -142,6 +144,20 @@ def find_participants(release: ParsedRelease, region: Span,
                           for o in (*with_posts[:len(out)], *sided)))
     found = tuple(o for o in found if not _only_inside_another(text, o, found))
     return tuple(_with_other_wordings(o, wordings, release) for o in found)
+
+
+def _foreign_post_side(mention: OrganisationMention, spans: list[Span],
+                       people: tuple[PersonMention, ...]) -> Side | None:
+    """The side of the country named by the post that holds this mention ("US Secretary of
+    the Treasury", "Director of the X Office of Chile"): the organisation is that
+    country's, not the one the registry knows by the same name at home."""
+    for person in people:
+        for post in person.posts:
+            if any(post.span.start <= s.start and s.end <= post.span.end for s in spans):
+                side = post_country_side(post.title, mention.name)
+                if side is not None:
+                    return side
+    return None
 
 
 def _only_inside_another(text: str, mention: OrganisationMention,
