@@ -27,7 +27,7 @@ from pressgraph.extract.meeting_clauses import (
     person_start,
     unnamed_group,
 )
-from pressgraph.extract.meeting_nouns import meetings_with, met_before
+from pressgraph.extract.meeting_nouns import meetings_with, met_before, same_counterpart
 
 
 @cache
@@ -110,6 +110,45 @@ _SEPARATE = re.compile(r"\b(?:At|In|During)\s+a\s+"
                        r"(?:separate|further|bilateral|another)\s+meeting\b")
 _MEETING_WAS_WITH = re.compile(r"\bmeeting\s+was\s+with\b")
 _STOP_WAS = re.compile(r"\b(?:next|first|last|final|second|third)\s+stop\s+was\b")
+
+
+@cache
+def _position() -> re.Pattern[str]:
+    """Where a caption places a person in the photo: "(right)", "(second left)", "(first
+    row, centre)"."""
+    sides = alternation(words("captions", "positions"))
+    extra = alternation(words("captions", "position_words"))
+    return re.compile(rf"\((?:(?:{extra})[\s,]+){{0,3}}(?:{sides})(?:,?\s+(?:{extra})){{0,2}}\)")
+
+
+@cache
+def _caption_meets() -> re.Pattern[str]:
+    """A caption's present-tense meeting after its placed subject ("Mr X (right) meets ...",
+    "Mr X (left), today (May 10) meets with ...", "Mrs A (second right) and Mr B (right) meet
+    ..."): the verb is group "verb"."""
+    verbs = alternation(words("captions", "present_verbs"))
+    return re.compile(rf"{_position().pattern}[^.;]{{0,80}}?\s(?P<verb>(?:{verbs}))"
+                      rf"(?:\s+with)?\b(?!\s+(?:the\s+)?(?:press|media|reporters)\b)")
+
+
+def is_caption(found: Found) -> bool:
+    """Whether ``found`` is told by a photo caption: its subject is placed in the photo
+    ("Mrs X (right), met ...", "Mr X (left) meets ...")."""
+    before = found.clause.text[:found.anchor - found.clause.start]
+    return _position().search(before) is not None
+
+
+def told_again(caption: Found, others: list[Found]) -> bool:
+    """Whether the meeting a caption tells is one the text tells too: a meeting with the
+    person the caption names, told by the text or by a caption before it; a caption that
+    names no one tells again whatever meeting the text tells."""
+    told = [other for other in others if other is not caption and other.anchor != caption.anchor
+            and (not is_caption(other) or other.anchor < caption.anchor)]
+    if caption.counterpart is None:
+        return bool(told)
+    return same_counterpart(caption, told)
+
+
 _SIGNING = re.compile(r"\b(?:a|the)\s+signing\s+ceremony\b", re.IGNORECASE)
 _SIGNING_PAST = re.compile(r"\b(?:began\s+with|attended|witnessed|was\s+held|took\s+place|"
                            r"officiated|at\s+which|signed)\b")
@@ -178,7 +217,7 @@ def adhoc_meetings(clause: Clause, tense: str, mentions: Mentions,
              (_RECEIVE, "courtesy call")) if planned else (
         (_CALLED_ON, "courtesy call"), (_met(), "bilateral meeting"),
         (_MEETING_GERUND, "bilateral meeting"), (_RECEIVED_BY, "courtesy call"),
-        (_RECEIVED, "courtesy call"))
+        (_RECEIVED, "courtesy call"), (_caption_meets(), "bilateral meeting"))
     spoke = None if planned else _SPOKE.search(body_text)
     if spoke is not None:  # "spoke to the Treasurer, Mr X, and ...": only with people named
         obj = _met_object(body_text, spoke)
@@ -231,7 +270,9 @@ def adhoc_meetings(clause: Clause, tense: str, mentions: Mentions,
                 pattern is _MEETING_GERUND and not body_text[:match.start()].strip()):
             count = min(count, 1)  # "the three state leaders met A and B": one meeting of all;
             # "Meeting A this morning, B said ...": B, the subject, is the other side
-        return [Found(clause, kind, anchor=base + match.start(),
+        anchor = base + (match.start("verb") if "verb" in match.re.groupindex
+                         else match.start())
+        return [Found(clause, kind, anchor=anchor,
                       counterpart=mentions.text[names[i].start:names[i].end]
                       if i < len(names) else None,
                       region_start=person_start(mentions.text, names, i))

@@ -21,6 +21,7 @@ from pressgraph.extract import dates as date_rules
 from pressgraph.extract import documents as document_rules
 from pressgraph.extract import participants as participant_rules
 from pressgraph.extract import people as people_rules
+from pressgraph.extract.adhoc_meetings import is_caption, told_again
 from pressgraph.extract.meeting_nouns import same_counterpart
 from pressgraph.extract.meetings import (
     Clause,
@@ -245,7 +246,13 @@ def _locate_meetings(release: ParsedRelease, all_sentences: tuple[Sentence, ...]
                     warnings.append(f"place {unplaced!r} is not in the gazetteer: meeting left "
                                     "without a location")
                 located.append(_Located(item, sentence, when_found, when_text, location))
-                context.meetings.append(item)
+                if item.body or not is_caption(item):  # a caption's call is told again:
+                    context.meetings.append(item)  # not one met before it
+    # "Mr X (right) meets Mr Y (caption). Mr X met Mr Y today ...": one call
+    found = [item.found for item in located]
+    located = [item for item in located
+               if not (item.found.body is None and is_caption(item.found)
+                       and told_again(item.found, found))]
     located = _summing_up_dropped(_on_the_only_day(release, all_sentences, located))
     # "Premier Li, in a meeting with Mr Leung (caption). Mr Li met Mr Leung ...": one call
     found = [item.found for item in located]
