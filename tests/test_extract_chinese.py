@@ -444,7 +444,7 @@ def test_a_meeting_over_several_days_has_no_date_and_a_later_sentence_may_give_i
     assert [(m.body, m.status, m.date) for m in found] == [
         ("立法會", "planned", None),
         ("中國與東盟衞生檢疫會議", "planned", None),
-        ("「內地與香港科技合作委員會」", "planned", date(2024, 10, 11)),
+        ("內地與香港科技合作委員會", "planned", date(2024, 10, 11)),
     ]
 
 
