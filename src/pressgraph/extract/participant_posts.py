@@ -114,8 +114,9 @@ def _post_organisation(release: ParsedRelease, post: PostMention) -> Organisatio
 def post_country_side(title: str, organisation: str) -> Side | None:
     """The side of the country a post names besides its organisation: by a nationality
     adjective or a country opening it ("US Secretary of the Treasury"), or a country closing
-    it ("Director of the Coastal Survey Office of Chile"). The organisation is that country's, whatever the
-    registry knows by the same name at home or a generic word of its name suggests."""
+    it ("Director of the Coastal Survey Office of Chile"). The organisation is that country's,
+    whatever the registry knows by the same name at home or a generic word of its name
+    suggests."""
     at = title.find(organisation)
     rest = title if at < 0 else title[:at] + " " + title[at + len(organisation):]
     side = nationality_side(rest)

@@ -48,8 +48,8 @@ from pressgraph.extract.participant_posts import (
     headed_organisations,
     held_by_someone_there,
     held_organisations,
-    registry_key,
     post_country_side,
+    registry_key,
     with_principal_posts,
 )
 from pressgraph.model import (
