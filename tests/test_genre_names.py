@@ -6,8 +6,8 @@ Trade Committee's Panel on Ports"): the possessive belongs to the organisation's
 the whole post stays with the person, as it does when the possessive comes first
 ("Ruritania's Minister of Trade"); a post may begin with a word that is also an honorific
 ("Lord Mayor of Rivertown"), which is then the post's; a post's head may be printed in
-lower case after its body's name ("Trade Panel member"). Every such counterpart, after every actor and verb of
-the grammar, must come out as a principal with its name and its whole post. The actors,
+lower case after its body's name ("Trade Panel member"). Every such counterpart, after
+every actor and verb of the grammar, must come out as a principal with its name and its whole post. The actors,
 verbs, dateline and release builder are the grammar's (``tests/test_genre_grammar.py``);
 all names are invented.
 """
@@ -140,7 +140,8 @@ def test_news_style_counterpart_keeps_whole_name(actor_key: str, verb_key: str,
                                                  counterpart_key: str) -> None:
     actor = ACTORS[actor_key]
     text, name, post, again = NEWS_STYLE_COUNTERPARTS[counterpart_key]
-    lead = f"{actor.text} {PERSON_VERBS[verb_key].text.format(object=text)} in Beijing today (May 10)."
+    verb = PERSON_VERBS[verb_key].text.format(object=text)
+    lead = f"{actor.text} {verb} in Beijing today (May 10)."
     lead = " ".join(lead.replace(",.", ".").split())
     paragraphs = (lead, f"{again} said the two sides would work together on trade.")
     case = Case("Officials hold talks", paragraphs, DATELINE,
