@@ -8,8 +8,8 @@ the whole post stays with the person, as it does when the possessive comes first
 ("Lord Mayor of Rivertown"), which is then the post's; a post's head may be printed in
 lower case after its body's name ("Trade Panel member"). Every such counterpart, after
 every actor and verb of the grammar, must come out as a principal with its name and its
-whole post. The actors, verbs, dateline and release builder are the grammar's (``tests/test_genre_grammar.py``);
-all names are invented.
+whole post. The actors, verbs, dateline and release builder are the grammar's
+(``tests/test_genre_grammar.py``); all names are invented.
 """
 
 from __future__ import annotations
