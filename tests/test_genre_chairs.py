@@ -38,15 +38,19 @@ LISTED_PORTFOLIOS = {
         "Chairman of the Subcommittee on East Asia, the Pacific and Ocean Policy"),
 }
 
-_VERBS = ("met", "met with", "called on", "held talks with", "paid a courtesy call on")
-_ACTORS = ("post, honorific name", "post name", "chief executive, honorific name",
-           "post without for, honorific name")
+COUNTERPART_VERBS = ("met", "met with", "called on", "held talks with",
+                     "paid a courtesy call on")
+COUNTERPART_ACTORS = ("post, honorific name", "post name", "chief executive, honorific name",
+                      "post without for, honorific name")
 
 
-def _case(actor_key: str, verb_key: str, counterpart_key: str) -> tuple[Case, str, str]:
+def counterpart_case(actor_key: str, verb_key: str, counterpart_key: str,
+                     counterparts: dict[str, tuple[str, str, str]]) -> tuple[Case, str, str]:
+    """A lead in which the actor meets the counterpart ``counterparts[counterpart_key]``
+    (its text, name and post), and the name and post it must come out with."""
     actor = ACTORS[actor_key]
     verb = PERSON_VERBS[verb_key]
-    text, name, post = LISTED_PORTFOLIOS[counterpart_key]
+    text, name, post = counterparts[counterpart_key]
     lead = f"{actor.text} {verb.text.format(object=text)} in Beijing today (May 10)."
     lead = " ".join(lead.replace(",.", ".").split())
     paragraphs = (lead, "The two sides exchanged views on co-operation.")
@@ -57,13 +61,15 @@ def _case(actor_key: str, verb_key: str, counterpart_key: str) -> tuple[Case, st
 
 
 _rng = random.Random(6)
-CASES = sorted(_rng.sample(sorted(itertools.product(_ACTORS, _VERBS, LISTED_PORTFOLIOS)), 30))
+CASES = sorted(_rng.sample(sorted(itertools.product(COUNTERPART_ACTORS, COUNTERPART_VERBS,
+                                                         LISTED_PORTFOLIOS)), 30))
 
 
 @pytest.mark.parametrize(("actor_key", "verb_key", "counterpart_key"), CASES)
 def test_counterpart_with_listed_portfolio_keeps_name_and_whole_post(
         actor_key: str, verb_key: str, counterpart_key: str) -> None:
-    case, name, post = _case(actor_key, verb_key, counterpart_key)
+    case, name, post = counterpart_case(actor_key, verb_key, counterpart_key,
+                                        LISTED_PORTFOLIOS)
     meetings = english.extract(release_of(case)).meetings
     assert len(meetings) == 1
     principals = {role.person.name: tuple(p.title for p in role.person.posts)
@@ -92,7 +98,7 @@ OTHERS = {
 
 
 @pytest.mark.parametrize(("actor_key", "opener", "other"),
-                         sorted(itertools.product(_ACTORS[:2], OPENERS, OTHERS)))
+                         sorted(itertools.product(COUNTERPART_ACTORS[:2], OPENERS, OTHERS)))
 def test_actor_named_again_after_another_person_keeps_own_post(
         actor_key: str, opener: str, other: str) -> None:
     actor = ACTORS[actor_key]

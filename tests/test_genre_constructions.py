@@ -280,6 +280,17 @@ PARTICIPANT_SECONDS = {
 }
 
 
+def sides_of_the_one_meeting(paragraphs: tuple[str, ...]) -> dict[str, str | None]:
+    """The side of every wording of every participant of the one meeting a release of
+    ``paragraphs`` (then a closing sentence of views exchanged) must give."""
+    case = Case("Officials hold talks",
+                (*paragraphs, "The two sides exchanged views on co-operation."),
+                DATELINE, Expected("held", None, None, None, None, None), {})
+    meetings = english.extract(release_of(case)).meetings
+    assert len(meetings) == 1, paragraphs
+    return {form: p.side for p in meetings[0].participants for form in (p.name, *p.mentions)}
+
+
 def _participant_cases() -> list[tuple[str, str, str, dict[str, str], tuple[str, ...]]]:
     out = []
     for lead_key, (lead, found, named) in sorted(PARTICIPANT_LEADS.items()):
@@ -294,11 +305,7 @@ def _participant_cases() -> list[tuple[str, str, str, dict[str, str], tuple[str,
 def test_generated_release_yields_its_participants(key: str, text: str, _: str,
                                                    found: dict[str, str],
                                                    absent: tuple[str, ...]) -> None:
-    case = Case("Officials hold talks", (text, "The two sides exchanged views on co-operation."),
-                DATELINE, Expected("held", None, None, None, None, None), {})
-    meetings = english.extract(release_of(case)).meetings
-    assert len(meetings) == 1, text
-    sides = {form: p.side for p in meetings[0].participants for form in (p.name, *p.mentions)}
+    sides = sides_of_the_one_meeting((text,))
     for name, side in found.items():
         assert sides.get(name) == side, f"{name}: {sides}"
     assert not [name for name in absent if name in sides], sides

@@ -20,6 +20,7 @@ import random
 import pytest
 
 from pressgraph.extract import english
+from tests.test_genre_chairs import COUNTERPART_ACTORS, COUNTERPART_VERBS, counterpart_case
 from tests.test_genre_grammar import ACTORS, DATELINE, PERSON_VERBS, Case, Expected, release_of
 
 # (text as the object of the verb, name, post as printed)
@@ -60,32 +61,15 @@ LOWER_CASE_HEAD_POSTS = {
 }
 APPOSED_POSTS = {**POSSESSIVE_INSIDE_POSTS, **HONORIFIC_WORD_POSTS, **LOWER_CASE_HEAD_POSTS}
 
-_VERBS = ("met", "met with", "called on", "held talks with", "paid a courtesy call on")
-_ACTORS = ("post, honorific name", "post name", "chief executive, honorific name",
-           "post without for, honorific name")
-
-
-def _case(actor_key: str, verb_key: str, counterpart_key: str) -> tuple[Case, str, str]:
-    actor = ACTORS[actor_key]
-    verb = PERSON_VERBS[verb_key]
-    text, name, post = APPOSED_POSTS[counterpart_key]
-    lead = f"{actor.text} {verb.text.format(object=text)} in Beijing today (May 10)."
-    lead = " ".join(lead.replace(",.", ".").split())
-    paragraphs = (lead, "The two sides exchanged views on co-operation.")
-    expected = Expected("held", None, None, None, "Beijing", None, date_checked=False)
-    case = Case("Officials hold talks", paragraphs, DATELINE, expected,
-                {"actor": actor_key, "verb": verb_key, "counterpart": counterpart_key})
-    return case, name, post
-
-
 _rng = random.Random(7)
-CASES = sorted(_rng.sample(sorted(itertools.product(_ACTORS, _VERBS, APPOSED_POSTS)), 50))
+CASES = sorted(_rng.sample(sorted(itertools.product(COUNTERPART_ACTORS, COUNTERPART_VERBS,
+                                                         APPOSED_POSTS)), 50))
 
 
 @pytest.mark.parametrize(("actor_key", "verb_key", "counterpart_key"), CASES)
 def test_counterpart_whose_post_holds_a_possessive_keeps_the_whole_post(
         actor_key: str, verb_key: str, counterpart_key: str) -> None:
-    case, name, post = _case(actor_key, verb_key, counterpart_key)
+    case, name, post = counterpart_case(actor_key, verb_key, counterpart_key, APPOSED_POSTS)
     meetings = english.extract(release_of(case)).meetings
     assert len(meetings) == 1
     principals = {role.person.name: tuple(p.title for p in role.person.posts)

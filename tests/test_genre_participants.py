@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from pressgraph.extract import english
+from tests.test_genre_constructions import sides_of_the_one_meeting
 from tests.test_genre_grammar import DATELINE, Case, Expected, release_of
 
 # Meetings held on the Mainland, abroad or in Hong Kong, each with the person met.
@@ -50,12 +51,7 @@ SECONDS = {
                                               for second in sorted(SECONDS)])
 def test_an_attending_organisation_has_its_side(lead: str, second: str) -> None:
     text, found = SECONDS[second]
-    case = Case("Officials hold talks", (LEADS[lead], text,
-                                         "The two sides exchanged views on co-operation."),
-                DATELINE, Expected("held", None, None, None, None, None), {})
-    meetings = english.extract(release_of(case)).meetings
-    assert len(meetings) == 1, text
-    sides = {form: p.side for p in meetings[0].participants for form in (p.name, *p.mentions)}
+    sides = sides_of_the_one_meeting((LEADS[lead], text))
     for name, side in found.items():
         assert sides.get(name) == side, f"{name}: {sides}"
 

@@ -27,18 +27,7 @@ def listed_before_staff(folded: str, floor: int, end: int) -> list[Span]:
         start -= 1
     if folded.startswith("的", end - 1):
         end -= 1
-    joiners = zh_orgs.participation()["joiners"]
-    items: list[Span] = []
-    begin = index = start
-    while index < end:
-        joiner = "、" if folded[index] == "、" else next(
-            (j for j in joiners if folded.startswith(j, index)), None)
-        if joiner and (joiner == "、" or _is_party(folded[begin:index], first=not items)):
-            items.append(Span(begin, index))
-            begin = index = index + len(joiner)
-            continue
-        index += 1
-    items.append(Span(begin, end))
+    items = _list_items(folded, start, end, first_may_lead=True)
     if len(items) < 2:
         return []
     first = items[0]  # words before it (率領, 包括) are cut; what is left the registry knows
@@ -122,6 +111,19 @@ def _before_staff(folded: str, start: int, end: int) -> int:
 def _called_list(folded: str, start: int, end: int, staffed: bool) -> list[Span]:
     """The items of a list of organisations called on; a place alone (北京) only when its
     people are named after the list (``拜會上海市領導``), since ``到訪北京`` is a trip."""
+    items = _list_items(folded, start, end, first_may_lead=False)
+    if not all(_is_party(folded[s.start:s.end], first=False) for s in items):
+        return []
+    if len(items) > 1:  # one call on each: the meetings' split names them, not one meeting
+        return []
+    return [s for s in items if staffed or folded[s.start:s.end].endswith(lexicon().org_suffixes)]
+
+
+def _list_items(folded: str, start: int, end: int, first_may_lead: bool) -> list[Span]:
+    """The items of the list between ``start`` and ``end``, split at ``、`` and at a joiner
+    (``及``, ``和`` …) only where the words before it name a party on their own. With
+    ``first_may_lead``, the first item may still carry words before the name (``率領``),
+    which the caller cuts."""
     from pressgraph.extract import zh_orgs
 
     joiners = zh_orgs.participation()["joiners"]
@@ -130,14 +132,11 @@ def _called_list(folded: str, start: int, end: int, staffed: bool) -> list[Span]
     while index < end:
         joiner = "、" if folded[index] == "、" else next(
             (j for j in joiners if folded.startswith(j, index)), None)
-        if joiner and (joiner == "、" or _is_party(folded[begin:index], first=False)):
+        first = first_may_lead and not items
+        if joiner and (joiner == "、" or _is_party(folded[begin:index], first=first)):
             items.append(Span(begin, index))
             begin = index = index + len(joiner)
             continue
         index += 1
     items.append(Span(begin, end))
-    if not all(_is_party(folded[s.start:s.end], first=False) for s in items):
-        return []
-    if len(items) > 1:  # one call on each: the meetings' split names them, not one meeting
-        return []
-    return [s for s in items if staffed or folded[s.start:s.end].endswith(lexicon().org_suffixes)]
+    return items
