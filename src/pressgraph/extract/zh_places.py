@@ -125,7 +125,8 @@ def zh_places_in(folded: str, start: int, end: int) -> list[tuple[int, PlaceName
     for word, place in _zh_short_forms():
         position = folded.find(word, start, end)
         while position >= 0:  # 訪港的世界銀行集團行長: Hong Kong
-            found.setdefault(position, (position, replace(place, start=position)))
+            if word not in _zh_topic_forms() or _after_place_verb(folded, start, position):
+                found.setdefault(position, (position, replace(place, start=position)))
             position = folded.find(word, position + 1, end)
     for verb in _ZH_HELD + _ZH_VISITED:
         position = folded.find(verb, start, end)
@@ -150,6 +151,18 @@ def _zh_short_forms() -> tuple[tuple[str, PlaceName], ...]:
         if place is not None:
             found.append((word, PlaceName(name, 0, place)))
     return tuple(found)
+
+
+@cache
+def _zh_topic_forms() -> frozenset[str]:
+    """Short forms that name the territory as a topic (本港情況), not where anyone is."""
+    return frozenset(wordlists.ordered("zh_place_topic_forms.txt"))
+
+
+def _after_place_verb(folded: str, start: int, position: int) -> bool:
+    """Whether a place verb of the lexicon ends right at ``position`` (在本港, 於本港)."""
+    return any(folded.startswith(verb, position - len(verb)) and position - len(verb) >= start
+               for verb in lexicon().place_verbs)
 
 
 # Verbs of holding after which a place may stand alone: 出席檀香山舉行的…會議.
