@@ -1,0 +1,45 @@
+"""A Chinese trip's city, stated once, carried past the territory spoken of as a topic.
+
+A release of a visit gives the city once (a lead 在瑞士達沃斯出席…年會, an arrival, a journey)
+and then reports calls that name no place; each call takes the last place named before it.
+本港 spoken of as a topic (本港經濟, 講述本港情況) is not where a call is and must not move the
+trip's city; 在本港 still names Hong Kong. All names are invented.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from tests.test_zh_genre_grammar import DATELINE as ZH_DATELINE
+from tests.test_zh_genre_grammar import RELEASE_DAY as ZH_RELEASE_DAY
+from tests.test_zh_genre_grammar import _extract as zh_extract
+
+ZH_LEADS = {
+    "attending in a city": ("行政長官李明在瑞士達沃斯出席環球論壇年會。", "達沃斯"),
+    "arrival": ("行政長官李明昨日（五月九日）抵達東京，展開訪問行程。", "東京"),
+    "journey": ("行政長官李明今日前往倫敦訪問。", "倫敦"),
+}
+ZH_ASIDES = {
+    "none": "",
+    "topic": "李明表示，本港經濟穩健，並介紹本港最新情況。",
+    "topic in speech": "他強調本港優勢沒有被削弱。",
+}
+ZH_CALLS = ("較早前，李明與國際組織總裁佐藤太郎會面。",
+            "其後，他拜會當地市長森由紀，並講述本港情況。")
+
+
+@pytest.mark.parametrize(("lead", "aside"), list(itertools.product(ZH_LEADS, ZH_ASIDES)))
+def test_zh_city_set_once_holds_past_a_topic_mention(lead: str, aside: str) -> None:
+    text, city = ZH_LEADS[lead]
+    paragraphs = [text, ZH_ASIDES[aside], *ZH_CALLS]
+    body = "\n\n".join(p for p in paragraphs if p)
+    meetings = zh_extract(f"行政長官訪問\n\n{body}\n\n{ZH_DATELINE}\n").meetings
+    assert [m.location for m in meetings] == [city, city]
+
+
+def test_zh_here_after_a_place_verb_names_hong_kong() -> None:
+    body = "行政長官李明今日在本港與國際組織總裁佐藤太郎會面。"
+    meetings = zh_extract(f"行政長官會見訪客\n\n{body}\n\n{ZH_DATELINE}\n").meetings
+    assert [(m.date, m.location) for m in meetings] == [(ZH_RELEASE_DAY, "香港")]
