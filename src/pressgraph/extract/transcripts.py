@@ -8,12 +8,13 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from pressgraph.extract.body_names import headed_by_body
 from pressgraph.extract.lexicon import alternation, lexicon, words
 from pressgraph.extract.meeting_clauses import Clause, Found, Mentions
 from pressgraph.extract.meeting_nouns import part_of_meeting
 from pressgraph.extract.meetings import meetings_at
 from pressgraph.extract.sentences import Sentence
-from pressgraph.model import ParsedRelease, PersonMention, RoleInMeeting
+from pressgraph.model import ParsedRelease, PersonMention, RoleInMeeting, Span
 
 
 def is_transcript(release: ParsedRelease) -> bool:
@@ -122,3 +123,61 @@ def speaker_role(person: PersonMention | None,
     if person is None or any(role.person.name == person.name for role in roles):
         return roles
     return (RoleInMeeting(person, "principal"), *roles)
+
+
+# What a speaker's account tells as held by others: "The <Body> held its meeting this
+# afternoon", "The Task Force has held its first meeting", "The Secretary for Justice has
+# also met members of ...": a named subject (after the speaker's label, if any), an
+# auxiliary of the perfect or none, and the verb of meeting or "held" right before the
+# meeting. A pronoun subject ("he", "they"), a modal or a condition ("would have met", "if
+# the committee met") tells no meeting of the release.
+_THIRD_PERSON_HELD = re.compile(
+    r"^(?:[A-Z][\w ,()'&/-]{0,60}:\s+)?"  # the speaker's label
+    r"(?P<subject>(?:The|the)\s+[^;:?]{2,160}?|[A-Z][\w()'&/-]*(?:\s+[\w()'&/-]+){0,12}?)"
+    r"(?:,[^,;:?]{1,80},)?"  # an apposition: "the Secretary for Justice, Mr X,"
+    r"\s+(?:(?:has|have|had)\s+)?(?:(?:also|just|already|now)\s+)?(?:held\s+)?$")
+
+# Words that make a clause talk about a meeting rather than report one.
+_TALK = re.compile(r"\b(?:would|could|should|might|may|will|shall|can|if|whether|unless|when|"
+                   r"he|she|they|it|you|Reporter|Question)\b", re.IGNORECASE)
+
+
+def reported_as_held(before: str, sentence: str) -> bool:
+    """Whether the words before a meeting in a transcript's account report it as held by
+    a named party ("The <Body> has held its first meeting"), not merely talk about it."""
+    if "?" in sentence or _OPENING.match(sentence):
+        return False
+    matched = _THIRD_PERSON_HELD.match(before)
+    return bool(matched) and not _TALK.search(before)
+
+
+def reported_body(body: str | None, before: str) -> str | None:
+    """The body whose meeting the account reports: the one the finders read, without the
+    speaker's label before it ("Secretary for Security: The <Body>"), else the subject
+    when a body's head heads it ("The Task Force has held its first meeting")."""
+    if body is not None:
+        return re.sub(r"^[^:]*:\s+(?:[Tt]he\s+)?", "", body)
+    matched = _THIRD_PERSON_HELD.match(before)
+    subject = re.sub(r"^(?:The|the)\s+", "", matched.group("subject")) if matched else ""
+    return subject if subject and headed_by_body(subject) else None
+
+
+# "The <Body> has met today": a body's meeting told by the intransitive verb alone, the body
+# the subject (after the speaker's label, if any) and the day right after the verb.
+_BODY_HAS_MET = re.compile(
+    r"^(?:[A-Z][\w ,()'&/-]{0,60}:\s+)?(?:The|the)\s+(?P<body>[^;:?]{2,160}?)"
+    r"(?:\s+\([A-Z][\w&-]*\))?\s+(?:has|have)\s+(?:(?:also|just|now)\s+)?"
+    r"(?P<verb>met|convened)\s+(?=(?:today|yesterday|this\s+(?:morning|afternoon|evening))\b)")
+
+
+def body_has_met(sentence: Sentence, index: int) -> Found | None:
+    """A standing body's meeting the speaker reports by "The <Body> has met today"."""
+    matched = _BODY_HAS_MET.match(sentence.text)
+    if matched is None or not headed_by_body(matched.group("body")):
+        return None
+    body = matched.group("body")
+    start = sentence.span.start
+    clause = Clause(sentence.text, start, index)
+    return Found(clause, "meeting", body=body[:1].upper() + body[1:],
+                 body_span=Span(start + matched.start("body"), start + matched.end("body")),
+                 anchor=start + matched.start("verb"))
