@@ -101,3 +101,50 @@ def test_a_meeting_only_talked_about_gives_none(opening: str, talk: str, body: s
     account = TALK[talk].format(Body=_subject(text), body=text)
     case = _transcript(OPENINGS[opening], account)
     assert english.extract(release_of(case)).meetings == (), account
+
+
+# Openings that name the meeting the remarks followed by what the speaker did before them:
+# a delegation led to a meeting, a call told by a gerund. "{body}" stands for the body.
+OCCASION_OPENINGS = {
+    "after leading a delegation to attend": "after leading a delegation to Lingnan to attend "
+                                            "the second meeting of {body}",
+    "after leading representatives to chair": "after leading representatives of the "
+                                              "Government to Lingnan to chair the third "
+                                              "meeting of {body}",
+    "after meeting an official": "after meeting the Mayor of Lingnan, Mr Zhang Wei,",
+    "after meeting with office-holders": "after meeting with the chairmen and vice-chairmen "
+                                         "of the 18 District Councils",
+    "after calling on a minister": "after calling on the Minister of Trade of Lingnan, "
+                                   "Mr Zhang Wei,",
+}
+
+# Openings whose remarks came before the meeting, or after no meeting.
+NO_OCCASION_OPENINGS = {
+    "before meeting": "before meeting the Mayor of Lingnan, Mr Zhang Wei,",
+    "after leading a delegation to visit": "after leading a delegation to Lingnan to visit "
+                                           "a port",
+    "after a meeting was postponed": "after the meeting of {body} was postponed",
+}
+
+
+def _opening(occasion: str, body: str) -> str:
+    return ("Following is the transcript of remarks by the Secretary for Commerce and "
+            f"Industry, Mr Ho Wai-man, at a media session {occasion.format(body=body)} "
+            "this afternoon (May 10):")
+
+
+@pytest.mark.parametrize(("occasion", "body"),
+                         [(o, b) for o in sorted(OCCASION_OPENINGS) for b in sorted(BODIES)])
+def test_the_meeting_the_remarks_followed_is_read(occasion: str, body: str) -> None:
+    opening = _opening(OCCASION_OPENINGS[occasion], BODIES[body].text)
+    case = _transcript(opening, "The talks went well.")
+    meetings = english.extract(release_of(case)).meetings
+    assert [(m.status, m.date) for m in meetings] == [("held", date(2022, 5, 10))], opening
+
+
+@pytest.mark.parametrize(("occasion", "body"),
+                         [(o, b) for o in sorted(NO_OCCASION_OPENINGS) for b in sorted(BODIES)])
+def test_remarks_after_no_meeting_give_none(occasion: str, body: str) -> None:
+    opening = _opening(NO_OCCASION_OPENINGS[occasion], BODIES[body].text)
+    case = _transcript(opening, "We will keep working.")
+    assert english.extract(release_of(case)).meetings == (), opening

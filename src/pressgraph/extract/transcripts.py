@@ -40,11 +40,29 @@ def occasion_meetings(sentence: Sentence, index: int, release: ParsedRelease,
     before a meeting, a debate in the Council) gives none."""
     at = _occasion_start(sentence.text)
     if at is None:
-        return []
+        return _call_before_remarks(sentence, index)
+    if _unheld().search(sentence.text, at.end()):
+        return []  # "after the meeting of X was postponed"
     clause = Clause(sentence.text[at.end():], sentence.span.start + at.end(), index)
     found = meetings_at(clause, release, mentions)
     return [item for item in found if item.anchor == clause.start
-            and (item.body or item.kind == "meeting")]  # "at the special meeting of Ministers"
+            and (item.body or item.kind == "meeting")  # "at the special meeting of Ministers"
+            ] or _meeting_attended(clause, at) or _call_before_remarks(sentence, index)
+
+
+# "the second <Place>-<Place> thematic meeting on <topic>": a meeting noun phrase, whatever
+# its modifiers, as the object the remarks followed.
+_MEETING_OBJECT = re.compile(r"(?:the|a|an)\s+[^:;,]{0,120}?\bmeeting\b(?!s)")
+
+
+def _meeting_attended(clause: Clause, start: re.Match[str]) -> list[Found]:
+    """The meeting a transcript's opening says the speaker led a delegation to before the
+    remarks, when the finders read no name in it ("after leading representatives to X to
+    attend the second thematic meeting on ... today")."""
+    if start.re is not _after_meeting() or start.group("verb") is not None \
+            or not _MEETING_OBJECT.match(clause.text):
+        return []  # "after attending the Legislative Council meeting": the finders' reading
+    return [Found(clause, "meeting", anchor=clause.start)]
 
 
 @cache
@@ -62,8 +80,9 @@ def _occasion_start(text: str) -> re.Match[str] | None:
     ("at a media session after the fifth meeting of ...", "after attending the ...")."""
     at = re.search(r"\bat\s+(?=(?:the|a|an)\s)", text)
     after = _after_meeting().search(text)
-    if after and (at is None or after.start() < at.start()):
-        return after
+    if after and (at is None or after.start() < at.start()
+                  or _remarks_occasion().match(text, at.end())):
+        return after  # "at a media session with <officials> after attending the ..."
     if at is None:
         return None
     return _after_occasion().match(text, at.end()) or part_of_meeting(text, at.end()) or at
@@ -82,7 +101,46 @@ def _after_meeting() -> re.Pattern[str]:
     """"remarks by X after attending the ...": the remarks followed the meeting named."""
     verbs = alternation((*words("meetings", "transcript_after_verbs"),
                           *words("meetings", "transcript_return_verbs")))
-    return re.compile(rf"\bafter\s+(?P<verb>{verbs})\s+(?=(?:the|a|an)\s)", re.IGNORECASE)
+    leads = alternation(words("meetings", "transcript_lead_verbs"))
+    purposes = alternation(words("meetings", "transcript_purpose_verbs"))
+    return re.compile(rf"\bafter\s+(?:(?P<verb>{verbs})|(?:{leads})\b[^:;]{{0,200}}?"
+                      rf"\bto\s+(?:{purposes}))\s+(?=(?:the|a|an)\s)", re.IGNORECASE)
+
+
+@cache
+def _remarks_occasion() -> re.Pattern[str]:
+    """An occasion of remarks that is no meeting ("a media session", "a press conference")."""
+    occasions = alternation(words("meetings", "transcript_after_occasions"))
+    return re.compile(rf"(?:the|a|an)\s+(?:{occasions})\b", re.IGNORECASE)
+
+
+@cache
+def _unheld() -> re.Pattern[str]:
+    cues = alternation(words("meetings", "transcript_unheld_cues"))
+    return re.compile(rf"\b(?:was|were|had\s+been|has\s+been)\s+(?:{cues})\b[^:]*:",
+                      re.IGNORECASE)
+
+
+@cache
+def _after_call() -> re.Pattern[str]:
+    """"... after meeting the Mayor of X, Mr Y, at ... today": the party the speaker met
+    before the remarks, up to where the opening turns to place or time."""
+    verbs = alternation(words("meetings", "transcript_call_verbs"))
+    return re.compile(
+        rf"\bafter\s+(?P<verb>{verbs})\s+(?P<party>(?:the\s+)?[^:;]*?[A-Z][^:;]*?)"
+        rf"(?=,?\s+(?:at|in|on)\s|,?\s+(?:today|yesterday|this|last|earlier)\b|:)")
+
+
+def _call_before_remarks(sentence: Sentence, index: int) -> list[Found]:
+    """The call a transcript's opening says the remarks followed ("remarks by X after
+    meeting the chairmen of the District Councils today"): held, with the party named."""
+    matched = _after_call().search(sentence.text)
+    if matched is None:
+        return []
+    start = sentence.span.start
+    clause = Clause(sentence.text[matched.start():], start + matched.start(), index)
+    return [Found(clause, "meeting", anchor=start + matched.start("verb"),
+                  counterpart=matched.group("party").strip(" ,"))]
 
 
 # The speaker of a transcript, as its opening names them: "Following is the transcript of
