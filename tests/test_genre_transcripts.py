@@ -60,6 +60,8 @@ TALK = {
     "hypothetical": "If {body} met more often, we would see results sooner.",
     "habit": "{Body} meets from time to time to review the figures.",
     "would have met": "{Body} would have met earlier had the figures been ready.",
+    "others in general": "Many advisory bodies besides {body} have met online this year.",
+    "sentence opener": "Last year members of {body} met the trade and the unions.",
 }
 
 

@@ -191,7 +191,8 @@ def speaker_role(person: PersonMention | None,
 # the committee met") tells no meeting of the release.
 _THIRD_PERSON_HELD = re.compile(
     r"^(?:[A-Z][\w ,()'&/-]{0,60}:\s+)?"  # the speaker's label
-    r"(?P<subject>(?:The|the)\s+[^;:?]{2,160}?|[A-Z][\w()'&/-]*(?:\s+[\w()'&/-]+){0,12}?)"
+    r"(?P<subject>(?:The|the)\s+[^;:?]{2,160}?"  # "The <Body>", "The Secretary for X"
+    r"|[A-Z][\w()'&/-]*(?:\s+(?:[A-Z][\w()'&/-]*|of|for|on|and|the)){0,12})"  # a proper name
     r"(?:,[^,;:?]{1,80},)?"  # an apposition: "the Secretary for Justice, Mr X,"
     r"\s+(?:(?:has|have|had)\s+)?(?:(?:also|just|already|now)\s+)?(?:held\s+)?$")
 
