@@ -53,10 +53,13 @@ from pressgraph.extract.places import (
 from pressgraph.extract.roles import find_roles
 from pressgraph.extract.sentences import Sentence, sentences
 from pressgraph.extract.transcripts import (
+    body_has_met,
     is_transcript,
     occasion_meetings,
     occasion_undated,
     opening_sentence,
+    reported_as_held,
+    reported_body,
     speaker_role,
 )
 from pressgraph.extract.transcripts import speaker as transcript_speaker
@@ -113,7 +116,8 @@ def extract(release: ParsedRelease) -> Extraction:
         elif index >= len(occasions):  # what the speaker met, in the speaker's own account
             meeting = _with_finders(release, meeting, region, people, acronyms,
                                     Span(region.start, region.start))
-            meeting = replace(meeting, roles=speaker_role(speaker, meeting.roles))
+            if _SPEAKER_SUBJECT.search(_before(item)):  # not what others held
+                meeting = replace(meeting, roles=speaker_role(speaker, meeting.roles))
         if meeting.date is None:
             if meeting.date_text:
                 warnings.append(f"meeting date {meeting.date_text!r} could not be resolved"
@@ -157,17 +161,51 @@ def _first_person(release: ParsedRelease, all_sentences: tuple[Sentence, ...],
     ..."): held meetings whose subject is the speaker, dated, when they give no day, by the
     opening ("Following is the transcript of remarks ... this afternoon (August 11):"). The
     rest of a transcript (what was said about others, what is planned) reports no meeting."""
-    kept = [item for item in located
-            if item.found.status != "planned" and item.found.body is None
-            and _SPEAKER_SUBJECT.search(
-                item.found.clause.text[:item.found.anchor - item.found.clause.start])]
+    located = located + _bodies_met(release, all_sentences)
+    kept = [item for item in located if item.found.status != "planned" and (
+        (item.found.body is None and _SPEAKER_SUBJECT.search(_before(item)))
+        or reported_as_held(_before(item), item.sentence.text))]
     opening = opening_sentence(all_sentences)
     phrase = _date_phrase(opening, opening.span.end) if opening is not None else None
-    if phrase is None or phrase.is_future_reference:
-        return kept
-    when = date_rules.resolve(phrase, release.release_date)
-    return [replace(item, date=_from_the_opening(item, when)) if item.date_text
+    dated = phrase is not None and not phrase.is_future_reference
+    when = date_rules.resolve(phrase, release.release_date) if dated else None
+    return [_own_day(item, when or release.release_date)
+            if not _SPEAKER_SUBJECT.search(_before(item))
+            else item if phrase is None or not dated
+            else replace(item, date=_from_the_opening(item, when)) if item.date_text
             else replace(item, date=when, date_text=phrase.text) for item in kept]
+
+
+def _own_day(item: _Located, opening_day: date | None) -> _Located:
+    """A meeting others held, as the speaker reports it, has the day its own sentence
+    gives ("The committee held its meeting this afternoon"), counted from the day of the
+    remarks; none when the sentence gives none ("The Task Force has held its first
+    meeting"): the day of the remarks is not the meeting's."""
+    found = replace(item.found, body=reported_body(item.found.body, _before(item)))
+    phrase = _date_phrase(item.sentence, item.found.anchor)
+    if phrase is None or phrase.is_future_reference:
+        return replace(item, found=found, date=None, date_text=None)
+    return replace(item, found=found, date=date_rules.resolve(phrase, opening_day),
+                   date_text=phrase.text)
+
+
+def _bodies_met(release: ParsedRelease, all_sentences: tuple[Sentence, ...]) -> list[_Located]:
+    """"The <Body> has met today" in a transcript's account."""
+    located = []
+    for index, sentence in enumerate(all_sentences):
+        found = body_has_met(sentence, index)
+        if found is None:
+            continue
+        phrase = _date_phrase(sentence, found.anchor)
+        when = date_rules.resolve(phrase, release.release_date) if phrase else None
+        located.append(_Located(found, sentence, when, phrase.text if phrase else None,
+                                place_in(sentence.text)))
+    return located
+
+
+def _before(item: _Located) -> str:
+    """The words of a meeting's clause before the meeting."""
+    return item.found.clause.text[:item.found.anchor - item.found.clause.start]
 
 
 def _from_the_opening(item: _Located, opening_day: date | None) -> date | None:

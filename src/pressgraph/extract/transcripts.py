@@ -8,12 +8,13 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from pressgraph.extract.body_names import headed_by_body
 from pressgraph.extract.lexicon import alternation, lexicon, words
 from pressgraph.extract.meeting_clauses import Clause, Found, Mentions
 from pressgraph.extract.meeting_nouns import part_of_meeting
 from pressgraph.extract.meetings import meetings_at
 from pressgraph.extract.sentences import Sentence
-from pressgraph.model import ParsedRelease, PersonMention, RoleInMeeting
+from pressgraph.model import ParsedRelease, PersonMention, RoleInMeeting, Span
 
 
 def is_transcript(release: ParsedRelease) -> bool:
@@ -39,11 +40,29 @@ def occasion_meetings(sentence: Sentence, index: int, release: ParsedRelease,
     before a meeting, a debate in the Council) gives none."""
     at = _occasion_start(sentence.text)
     if at is None:
-        return []
+        return _call_before_remarks(sentence, index)
+    if _unheld().search(sentence.text, at.end()):
+        return []  # "after the meeting of X was postponed"
     clause = Clause(sentence.text[at.end():], sentence.span.start + at.end(), index)
     found = meetings_at(clause, release, mentions)
     return [item for item in found if item.anchor == clause.start
-            and (item.body or item.kind == "meeting")]  # "at the special meeting of Ministers"
+            and (item.body or item.kind == "meeting")  # "at the special meeting of Ministers"
+            ] or _meeting_attended(clause, at) or _call_before_remarks(sentence, index)
+
+
+# "the second <Place>-<Place> thematic meeting on <topic>": a meeting noun phrase, whatever
+# its modifiers, as the object the remarks followed.
+_MEETING_OBJECT = re.compile(r"(?:the|a|an)\s+[^:;,]{0,120}?\bmeeting\b(?!s)")
+
+
+def _meeting_attended(clause: Clause, start: re.Match[str]) -> list[Found]:
+    """The meeting a transcript's opening says the speaker led a delegation to before the
+    remarks, when the finders read no name in it ("after leading representatives to X to
+    attend the second thematic meeting on ... today")."""
+    if start.re is not _after_meeting() or start.group("verb") is not None \
+            or not _MEETING_OBJECT.match(clause.text):
+        return []  # "after attending the Legislative Council meeting": the finders' reading
+    return [Found(clause, "meeting", anchor=clause.start)]
 
 
 @cache
@@ -61,8 +80,9 @@ def _occasion_start(text: str) -> re.Match[str] | None:
     ("at a media session after the fifth meeting of ...", "after attending the ...")."""
     at = re.search(r"\bat\s+(?=(?:the|a|an)\s)", text)
     after = _after_meeting().search(text)
-    if after and (at is None or after.start() < at.start()):
-        return after
+    if after and (at is None or after.start() < at.start()
+                  or _remarks_occasion().match(text, at.end())):
+        return after  # "at a media session with <officials> after attending the ..."
     if at is None:
         return None
     return _after_occasion().match(text, at.end()) or part_of_meeting(text, at.end()) or at
@@ -81,7 +101,46 @@ def _after_meeting() -> re.Pattern[str]:
     """"remarks by X after attending the ...": the remarks followed the meeting named."""
     verbs = alternation((*words("meetings", "transcript_after_verbs"),
                           *words("meetings", "transcript_return_verbs")))
-    return re.compile(rf"\bafter\s+(?P<verb>{verbs})\s+(?=(?:the|a|an)\s)", re.IGNORECASE)
+    leads = alternation(words("meetings", "transcript_lead_verbs"))
+    purposes = alternation(words("meetings", "transcript_purpose_verbs"))
+    return re.compile(rf"\bafter\s+(?:(?P<verb>{verbs})|(?:{leads})\b[^:;]{{0,200}}?"
+                      rf"\bto\s+(?:{purposes}))\s+(?=(?:the|a|an)\s)", re.IGNORECASE)
+
+
+@cache
+def _remarks_occasion() -> re.Pattern[str]:
+    """An occasion of remarks that is no meeting ("a media session", "a press conference")."""
+    occasions = alternation(words("meetings", "transcript_after_occasions"))
+    return re.compile(rf"(?:the|a|an)\s+(?:{occasions})\b", re.IGNORECASE)
+
+
+@cache
+def _unheld() -> re.Pattern[str]:
+    cues = alternation(words("meetings", "transcript_unheld_cues"))
+    return re.compile(rf"\b(?:was|were|had\s+been|has\s+been)\s+(?:{cues})\b[^:]*:",
+                      re.IGNORECASE)
+
+
+@cache
+def _after_call() -> re.Pattern[str]:
+    """"... after meeting the Mayor of X, Mr Y, at ... today": the party the speaker met
+    before the remarks, up to where the opening turns to place or time."""
+    verbs = alternation(words("meetings", "transcript_call_verbs"))
+    return re.compile(
+        rf"\bafter\s+(?P<verb>{verbs})\s+(?P<party>(?:the\s+)?[^:;]*?[A-Z][^:;]*?)"
+        rf"(?=,?\s+(?:at|in|on)\s|,?\s+(?:today|yesterday|this|last|earlier)\b|:)")
+
+
+def _call_before_remarks(sentence: Sentence, index: int) -> list[Found]:
+    """The call a transcript's opening says the remarks followed ("remarks by X after
+    meeting the chairmen of the District Councils today"): held, with the party named."""
+    matched = _after_call().search(sentence.text)
+    if matched is None:
+        return []
+    start = sentence.span.start
+    clause = Clause(sentence.text[matched.start():], start + matched.start(), index)
+    return [Found(clause, "meeting", anchor=start + matched.start("verb"),
+                  counterpart=matched.group("party").strip(" ,"))]
 
 
 # The speaker of a transcript, as its opening names them: "Following is the transcript of
@@ -122,3 +181,62 @@ def speaker_role(person: PersonMention | None,
     if person is None or any(role.person.name == person.name for role in roles):
         return roles
     return (RoleInMeeting(person, "principal"), *roles)
+
+
+# What a speaker's account tells as held by others: "The <Body> held its meeting this
+# afternoon", "The Task Force has held its first meeting", "The Secretary for Justice has
+# also met members of ...": a named subject (after the speaker's label, if any), an
+# auxiliary of the perfect or none, and the verb of meeting or "held" right before the
+# meeting. A pronoun subject ("he", "they"), a modal or a condition ("would have met", "if
+# the committee met") tells no meeting of the release.
+_THIRD_PERSON_HELD = re.compile(
+    r"^(?:[A-Z][\w ,()'&/-]{0,60}:\s+)?"  # the speaker's label
+    r"(?P<subject>(?:The|the)\s+[^;:?]{2,160}?"  # "The <Body>", "The Secretary for X"
+    r"|[A-Z][\w()'&/-]*(?:\s+(?:[A-Z][\w()'&/-]*|of|for|on|and|the)){0,12})"  # a proper name
+    r"(?:,[^,;:?]{1,80},)?"  # an apposition: "the Secretary for Justice, Mr X,"
+    r"\s+(?:(?:has|have|had)\s+)?(?:(?:also|just|already|now)\s+)?(?:held\s+)?$")
+
+# Words that make a clause talk about a meeting rather than report one.
+_TALK = re.compile(r"\b(?:would|could|should|might|may|will|shall|can|if|whether|unless|when|"
+                   r"he|she|they|it|you|Reporter|Question)\b", re.IGNORECASE)
+
+
+def reported_as_held(before: str, sentence: str) -> bool:
+    """Whether the words before a meeting in a transcript's account report it as held by
+    a named party ("The <Body> has held its first meeting"), not merely talk about it."""
+    if "?" in sentence or _OPENING.match(sentence):
+        return False
+    matched = _THIRD_PERSON_HELD.match(before)
+    return bool(matched) and not _TALK.search(before)
+
+
+def reported_body(body: str | None, before: str) -> str | None:
+    """The body whose meeting the account reports: the one the finders read, without the
+    speaker's label before it ("Secretary for Security: The <Body>"), else the subject
+    when a body's head heads it ("The Task Force has held its first meeting")."""
+    if body is not None:
+        return re.sub(r"^[^:]*:\s+(?:[Tt]he\s+)?", "", body)
+    matched = _THIRD_PERSON_HELD.match(before)
+    subject = re.sub(r"^(?:The|the)\s+", "", matched.group("subject")) if matched else ""
+    return subject if subject and headed_by_body(subject) else None
+
+
+# "The <Body> has met today": a body's meeting told by the intransitive verb alone, the body
+# the subject (after the speaker's label, if any) and the day right after the verb.
+_BODY_HAS_MET = re.compile(
+    r"^(?:[A-Z][\w ,()'&/-]{0,60}:\s+)?(?:The|the)\s+(?P<body>[^;:?]{2,160}?)"
+    r"(?:\s+\([A-Z][\w&-]*\))?\s+(?:has|have)\s+(?:(?:also|just|now)\s+)?"
+    r"(?P<verb>met|convened)\s+(?=(?:today|yesterday|this\s+(?:morning|afternoon|evening))\b)")
+
+
+def body_has_met(sentence: Sentence, index: int) -> Found | None:
+    """A standing body's meeting the speaker reports by "The <Body> has met today"."""
+    matched = _BODY_HAS_MET.match(sentence.text)
+    if matched is None or not headed_by_body(matched.group("body")):
+        return None
+    body = matched.group("body")
+    start = sentence.span.start
+    clause = Clause(sentence.text, start, index)
+    return Found(clause, "meeting", body=body[:1].upper() + body[1:],
+                 body_span=Span(start + matched.start("body"), start + matched.end("body")),
+                 anchor=start + matched.start("verb"))
