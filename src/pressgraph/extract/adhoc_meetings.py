@@ -15,6 +15,7 @@ from functools import cache
 from pressgraph.extract import wordlists
 from pressgraph.extract.body_names import subject_body
 from pressgraph.extract.lexicon import alternation, lexicon, words
+from pressgraph.extract.counterpart_lists import listed_parties, named_organisation, reported_again
 from pressgraph.extract.meeting_clauses import (
     Clause,
     Found,
@@ -59,6 +60,10 @@ _MEETING_GERUND = re.compile(r"(?:^\s*[Mm]|(?:^|\b(?:before|after|while|when|by)
 _SPOKE = re.compile(r"\b(?:(?:spoke|talked)\s+(?:to|with)|exchanged\s+views\s+with)\s+")
 # "A and B met in Beijing today": a meeting of the people the subject names.
 _MET_EACH_OTHER = re.compile(r"\bmet\s+(?=(?:in|on|at|today|yesterday|this|for|again)\b)")
+# A call told by a gerund or participle: "started the visit by calling on X", "had the
+# opportunity of meeting with X", a lead's trailing ", meeting X" or ", calling on X".
+_GERUND_CALL = re.compile(r"(?:\bby\s+(?P<by>calling\s+on)|,\s+(?:calling\s+on|meeting(?:\s+with)?)"
+                          r"|\bopportunity\s+(?:of|to)\s+meet(?:ing)?(?:\s+with)?)\s+")
 _CALLED_ON = re.compile(r"\b(?:called\s+on|paid\s+(?:a\s+)?(?:courtesy\s+)?calls?\s+on|"
                         r"received\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)\s+from)\s+")
 
@@ -216,7 +221,8 @@ def adhoc_meetings(clause: Clause, tense: str, mentions: Mentions,
     calls = ((_CALL_ON, "courtesy call"), (_MEET, "bilateral meeting"),
              (_RECEIVE, "courtesy call")) if planned else (
         (_CALLED_ON, "courtesy call"), (_met(), "bilateral meeting"),
-        (_MEETING_GERUND, "bilateral meeting"), (_RECEIVED_BY, "courtesy call"),
+        (_MEETING_GERUND, "bilateral meeting"), (_GERUND_CALL, "bilateral meeting"),
+        (_RECEIVED_BY, "courtesy call"),
         (_RECEIVED, "courtesy call"), (_caption_meets(), "bilateral meeting"))
     spoke = None if planned else _SPOKE.search(body_text)
     if spoke is not None:  # "spoke to the Treasurer, Mr X, and ...": only with people named
@@ -247,6 +253,15 @@ def adhoc_meetings(clause: Clause, tense: str, mentions: Mentions,
         obj_start = base + len(body_text) - len(obj)
         names = object_persons(obj, obj_start, mentions.persons)
         count = len(names)
+        parties = None if _PLURAL_SUBJECT.search(body_text[:match.start()]) else \
+            listed_parties(obj, obj_start, names, mentions.text, _post_noun())
+        if parties is not None:  # "met A, the B Council and the C Institute": a call each
+            anchor = base + match.start()
+            kept = [party for party in parties if party.person
+                    or not reported_again(party.counterpart, mentions.text, clause.end)]
+            return [Found(clause, kind, anchor=anchor, counterpart=party.counterpart,
+                          region_start=party.start if party is not parties[0] else None)
+                    for party in kept]
         groups = member_groups(obj) if count == 0 else 0
         if count == 0 and not (_people().match(obj) or obj[:1].isupper() or groups
                                or (planned and official_group(obj))
@@ -263,6 +278,14 @@ def adhoc_meetings(clause: Clause, tense: str, mentions: Mentions,
         if count == 0 and pattern is _MEETING_GERUND and match.group(0).startswith("by"):
             continue  # "finished the day by meeting with the Committee": told again by the
             # sentences after it, with the people met; only people named make it a call
+        if pattern is _GERUND_CALL and count == 0 and not _post_noun().search(
+                obj.split(",")[0]) and (not named_organisation(obj) or reported_again(
+                    named_organisation(obj), mentions.text, clause.end)):
+            continue  # ", meeting Hong Kong's needs": a gerund calls only on people or bodies;
+            # "by calling on the Ministry of X" with "during his visit to the ministry, he met
+            # the Minister" after it: that later report is the call
+        if pattern is _GERUND_CALL and "calling" in match.group(0):
+            kind = "courtesy call"
         count = count or groups  # "met the A and B District Council members": one for each
         if count == 0 and kind == "courtesy call" and _APPEAL.match(obj):
             continue  # "called on the residents to move out": an appeal, not a call

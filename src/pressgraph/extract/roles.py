@@ -168,13 +168,16 @@ def find_roles(release: ParsedRelease, region: Span, people: tuple[PersonMention
         in_region = [n for n in named if region.start <= n.start < region.end]
         if not first_named and in_region:
             first_named = [n.person for n in in_region]
-        if not own_named and is_own and (in_region or carried is not None):
+        if not own_named and is_own and (in_region or carried is not None
+                                         or sentence.start < region.start):
             # "He will also meet medical professionals ...": the one side named is "he";
             # those who only accompanied him are not a side
             attend_own = _attendee_phrases(text, sentence, named)
             own_named = [n.person for n in in_region
                          if not any(a.start <= n.start < a.end for a in attend_own)] or (
-                [carried] if carried is not None else [])
+                [carried] if carried is not None else []) or [
+                s.person for s in subjects[:1] if s.end <= region.start]  # "A met B, the C
+            # Institute and ...": a call split from a list starts after A, its subject
             own_attended = _attended(text, sentence)
         found = _sentence_roles(context, sentence, named, subjects, carried or (
             previous if is_own else None), previous, is_own and calls)
