@@ -86,7 +86,7 @@ def test_each_listed_counterpart_is_a_call(case: Case) -> None:
     meetings = english.extract(release_of(case)).meetings
     wanted = _counterparts(case)
     assert len(meetings) == len(wanted), [m.kind for m in meetings]
-    for meeting, (person, organisation) in zip(meetings, wanted, strict=True):
+    for meeting, (_, organisation) in zip(meetings, wanted, strict=True):
         people, organisations = _sides(meeting)
         assert ACTOR_NAME in people
         assert meeting.date == WHEN[1]
@@ -97,9 +97,35 @@ def test_each_listed_counterpart_is_a_call(case: Case) -> None:
 # The person of a later item as the principal of its call: the role reader takes a name set
 # off by a comma after a post it does not attach ("..., the Minister of X, Mr A") for a
 # subject, so a person listed after another item is often left out of its call's chairs.
-@pytest.mark.xfail(reason="role reader: a listed person after a post and a comma is read as a "
-                          "subject", strict=False)
-@pytest.mark.parametrize("case", [pytest.param(c, id=c.id) for c in LIST_CASES])
+_ROLE_READER_GAPS = frozenset({
+    "verb=called on|items=court; ministry; post, honorific name",
+    "verb=called on|items=descriptor name; court; post name",
+    "verb=called on|items=descriptor name; post name; honorific name, post",
+    "verb=called on|items=descriptor the name; ministry; post name",
+    "verb=called on|items=ministry; descriptor name; post, honorific name",
+    "verb=called on|items=post name; ministry; post, honorific name",
+    "verb=called on|items=post, honorific name; descriptor name; post name",
+    "verb=met with|items=court; post name; post, honorific name",
+    "verb=met with|items=descriptor name; descriptor the name; post name",
+    "verb=met with|items=descriptor the name; court; post, honorific name",
+    "verb=met with|items=ministry; descriptor the name; post, honorific name",
+    "verb=met with|items=post, honorific name; descriptor the name; post name",
+    "verb=met|items=court; honorific name, post; post name",
+    "verb=met|items=descriptor name; court; post, honorific name",
+    "verb=met|items=descriptor name; ministry; post name",
+    "verb=met|items=descriptor the name; descriptor name; post, honorific name",
+    "verb=met|items=honorific name, post; descriptor the name; post, honorific name",
+    "verb=met|items=ministry; descriptor the name; post, honorific name",
+    "verb=met|items=post name; post, honorific name; descriptor the name",
+})
+_ROLE_READER = pytest.mark.xfail(
+    reason="role reader: a listed person after a post and a comma is read as a subject",
+    strict=True)
+
+
+@pytest.mark.parametrize("case", [
+    pytest.param(c, id=c.id, marks=_ROLE_READER if c.id in _ROLE_READER_GAPS else ())
+    for c in LIST_CASES])
 def test_each_listed_person_is_the_principal_of_its_call(case: Case) -> None:
     meetings = english.extract(release_of(case)).meetings
     wanted = _counterparts(case)

@@ -14,8 +14,8 @@ from functools import cache
 
 from pressgraph.extract import wordlists
 from pressgraph.extract.body_names import subject_body
-from pressgraph.extract.lexicon import alternation, lexicon, words
 from pressgraph.extract.counterpart_lists import listed_parties, named_organisation, reported_again
+from pressgraph.extract.lexicon import alternation, lexicon, words
 from pressgraph.extract.meeting_clauses import (
     Clause,
     Found,

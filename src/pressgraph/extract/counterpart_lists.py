@@ -67,7 +67,7 @@ def listed_parties(obj: str, obj_start: int, persons: list[Span], text: str,
             beside = [i for i in (index - 1, index + 1) if 0 <= i < len(items)
                       and kinds[i] == "person"
                       and listed[min(items[i][0], start) - obj_start:].startswith(
-                          (items[min(i, index)][1] + ","))]
+                          items[min(i, index)][1] + ",")]
             if beside:
                 kinds[index] = "post"
     parties: list[Party] = []
