@@ -187,8 +187,8 @@ def speaker_role(person: PersonMention | None,
 # afternoon", "The Task Force has held its first meeting", "The Secretary for Justice has
 # also met members of ...": a named subject (after the speaker's label, if any), an
 # auxiliary of the perfect or none, and the verb of meeting or "held" right before the
-# meeting. A pronoun subject ("he", "they"), a modal or a condition ("would have met", "if
-# the committee met") tells no meeting of the release.
+# meeting. A pronoun subject ("he", "they"), a described one ("the two ministers"), a modal
+# or a condition ("would have met", "if the committee met") tells no meeting of the release.
 _THIRD_PERSON_HELD = re.compile(
     r"^(?:[A-Z][\w ,()'&/-]{0,60}:\s+)?"  # the speaker's label
     r"(?P<subject>(?:The|the)\s+[^;:?]{2,160}?"  # "The <Body>", "The Secretary for X"
@@ -207,7 +207,13 @@ def reported_as_held(before: str, sentence: str) -> bool:
     if "?" in sentence or _OPENING.match(sentence):
         return False
     matched = _THIRD_PERSON_HELD.match(before)
-    return bool(matched) and not _TALK.search(before)
+    return bool(matched) and _named(matched.group("subject")) and not _TALK.search(before)
+
+
+def _named(subject: str) -> bool:
+    """Whether a subject names its party ("The second-term Commission", "The Secretary for
+    X") rather than describing it ("The two ministers"): a capitalised word after "The"."""
+    return re.search(r"\b[A-Z]", re.sub(r"^(?:The|the)\s+", "", subject)) is not None
 
 
 def reported_body(body: str | None, before: str) -> str | None:
