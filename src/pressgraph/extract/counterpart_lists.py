@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from pressgraph.extract import wordlists
 from pressgraph.model import Span
@@ -19,10 +20,7 @@ _LIST_END = re.compile(
     r"\s*\(|[.;]|\s+(?:in|at|during|today|yesterday|this|last|to|where|who|whom|which|"
     r"respectively|separately|before|after|when|while|and\s+(?:then\s+|also\s+)?(?:met|held|had|"
     r"paid|took|[a-z-]+ed|[a-z-]+ing))\b")
-# Items part at a comma, or at "and" before "the", a lower-case word or an honorific
-# ("Commerce and Industry" stays one name).
-_ITEM_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+and\s+(?=the\b|[a-z]|(?:Mr|Ms|Mrs|Dr|Madam|"
-                         r"Professor|Sir|Lord)\b)")
+
 # "the corporate lobby group Business Roundtable": lower-case words describing a name.
 _DESCRIBED = re.compile(r"(?:the\s+)?(?:(?!(?:with|its|his|her|their|of|to|and|from|by|on|"
                         r"at|in|for|a|an)\b)[a-z][\w-]*\s+){1,4}(?:the\s+)?(?P<name>[A-Z][\w&'’-]*"
@@ -34,6 +32,13 @@ _APPOSITION_START = re.compile(r"(?:the\s+)?(?:(?:former|then|late|newly\s+appoi
 _NAMED = re.compile(r"(?:the\s+)?(?P<name>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|for|on|"
                     r"the))*)$")
 
+
+@cache
+def _item_split() -> re.Pattern[str]:
+    """Items part at a comma, or at "and" before "the", a lower-case word or an honorific
+    (``data/honorifics.txt``), so that "Commerce and Industry" stays one name."""
+    honorifics = "|".join(sorted(map(re.escape, wordlists.honorifics()), key=len, reverse=True))
+    return re.compile(rf",\s+(?:and\s+)?|\s+and\s+(?=the\b|[a-z]|(?:{honorifics})\b)")
 
 @dataclass(frozen=True)
 class Party:
@@ -50,7 +55,7 @@ def listed_parties(obj: str, obj_start: int, persons: list[Span], text: str,
     listed = obj[:end.start()] if end else obj
     items: list[tuple[int, str]] = []
     position = 0
-    joints = sorted({*((m.start(), m.end()) for m in _ITEM_SPLIT.finditer(listed)),
+    joints = sorted({*((m.start(), m.end()) for m in _item_split().finditer(listed)),
                      *_and_before_person(listed, obj_start, persons)})
     for match in [*joints, None]:
         stop = match[0] if match else len(listed)
@@ -152,5 +157,5 @@ def reported_again(name: str, text: str, after: int) -> bool:
 def named_organisation(obj: str) -> str | None:
     """The organisation's name ``obj`` opens with ("the Ministry of Finance"), if any."""
     end = _LIST_END.search(obj)
-    first = _ITEM_SPLIT.split(obj[:end.start()] if end else obj, maxsplit=1)[0]
+    first = _item_split().split(obj[:end.start()] if end else obj, maxsplit=1)[0]
     return _name(first) if _has_head(first) else None
