@@ -49,6 +49,18 @@ def test_split_is_fixed_by_the_url_and_about_one_in_three():
     assert RECORDS.record_id(urls[0]) != RECORDS.record_id(urls[1])
 
 
+def test_the_records_file_is_the_union_of_its_parts(tmp_path, capsys):
+    """records.jsonl is derived from parts/*.jsonl (``records.py merge``); both are
+    committed, so the union must be byte for byte what the parts give."""
+    path = REAL / "records.jsonl"
+    if not path.exists():
+        pytest.skip("no records file yet")
+    merged = tmp_path / "records.jsonl"
+    RECORDS.merge(REAL / "parts", merged)
+    capsys.readouterr()
+    assert merged.read_bytes() == path.read_bytes(), "run: python3 evaluation/real/records.py merge"
+
+
 def test_every_real_record_is_well_formed():
     records = _real_records()
     if not records:
