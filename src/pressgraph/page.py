@@ -30,6 +30,7 @@ from pressgraph.dateforms import (
     EN_TODAY_WORDS,
     MONTHS,
     WEEKDAYS,
+    ZH_DATE,
     ZH_DATE_LINE,
     ZH_NUM,
     ZH_TODAY_WORDS,
@@ -62,9 +63,20 @@ _EN_DATE_LINE = re.compile(
     re.IGNORECASE,
 )
 # "25.02.2016 13:52", "25/02/2016", "2016-02-25 13:52": day first, as Hong Kong writes it.
+# "30-8-2024" (a news portal's), with one separator throughout.
 _NUMERIC_DATE_LINE = re.compile(
-    r"^(?:(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4})|(?P<y2>\d{4})-(?P<m2>\d{2})-(?P<d2>\d{2}))"
+    r"^(?:(?P<d>\d{1,2})(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})"
+    r"|(?P<y2>\d{4})-(?P<m2>\d{2})-(?P<d2>\d{2}))"
     r"(?:\s+(?P<hour>\d{1,2}):(?P<minute>\d{2}))?$")
+# A department's page prints its date in brackets ("(January 05 2006)") or after a label
+# ("Date: 2006-01-05", ``日期:2006年1月5日``); with a time of day after it, such a label is a
+# reposting site's posting stamp (page_credits), not the release's date.
+_DATE_LABEL = re.compile(r"^(?:Date|日期)\s*[:：]\s*", re.IGNORECASE)
+_BRACKETED_LINE = re.compile(r"^[(（]\s*(?P<inner>[^()（）]+?)\s*[)）]$")
+_TIME_OF_DAY = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}\s*$")
+# A Chinese date with its weekday at the head of the first paragraph, run into it:
+# ``2020年4月22日(星期三)2020年4月21至22日,…``.
+_LEADING_ZH_DATE = re.compile(rf"^\s*{ZH_DATE}(?=\S)")
 _EN_MONTH_LINE = re.compile(rf"^(?P<month>{_MONTH_NAME})\.?\s*,?\s*(?P<year>\d{{4}})$",
                             re.IGNORECASE)
 _ZH_MONTH_LINE = re.compile(r"^(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月$")
@@ -86,9 +98,10 @@ _MENU_ITEM = re.compile(r"^[*•·‧]\s*\S")
 _DATED_HEADLINE = re.compile(
     rf"\s*[,，]\s*(?P<date>(?:{_MONTH_NAME})\.?\s+\d{{1,2}}\s*,\s*\d{{4}})$", re.IGNORECASE)
 # A headline with its day in brackets after it: "Drains cleared (6/10/1999)", "(Date:
-# 26/3/2013)" (day first). The brackets are part of the headline as printed.
+# 26/3/2013)", "(15.5.2012)", "(10 March 2016)" (an ETO's news item). The brackets are part
+# of the headline as printed.
 _BRACKET_DATED_HEADLINE = re.compile(
-    r"\s[(（]\s*(?:Date\s*[:：]\s*)?(?P<date>\d{1,2}/\d{1,2}/\d{4})\s*[)）]$", re.IGNORECASE)
+    r"\s[(（]\s*(?:Date\s*[:：]\s*)?(?P<date>[^()（）]{6,30}?)\s*[)）]$", re.IGNORECASE)
 # What may close a sentence (a headline is not one), once closing quotes and brackets are off.
 _CLOSERS = "\"'”’」』)）]】》"
 _SENTENCE_END = (".", "。", ":", "：", ";", "；", ",", "，")
@@ -374,6 +387,8 @@ def _top_dates(lines: list[str], rows: list[_Row]) -> tuple[date | None, tuple[i
             full = date_line(lines[row.index][row.start:row.end])
         elif row.date_at:
             full = date_line(lines[row.index][row.date_at[0]:row.date_at[1]])
+        elif row.kind == "sentence":
+            full = leading_date(lines[row.index][row.start:row.end])
         if full is not None:
             break
     month = next((m for r in rows if r.kind == "month"
@@ -388,6 +403,14 @@ def date_line(text: str) -> date | None:
     """The date a line consists of ("Sunday, December 28, 1997", "25 September 2012",
     ``2011年10月31日``, ``2009年2月13日(星期五)``), else None."""
     text = text.strip()
+    if bracketed := _BRACKETED_LINE.match(text):
+        text = bracketed["inner"]
+    if label := _DATE_LABEL.match(text):
+        text = text[label.end():]
+        if _TIME_OF_DAY.search(text):
+            return None
+    if _CJK.search(text):
+        text = despaced(text)  # ``二 ○ 一 二 年 三 月 …``
     if match := _EN_DATE_LINE.match(text):
         month = match["month"] or match["month2"]
         day = match["day"] or match["day2"]
@@ -400,6 +423,16 @@ def date_line(text: str) -> date | None:
         return valid_date(int(match["y"] or match["y2"]), int(match["m"] or match["m2"]),
                           int(match["d"] or match["d2"]))
     return None
+
+
+def leading_date(text: str) -> date | None:
+    """The date with its weekday a paragraph opens with, run into its first sentence
+    (``2020年4月22日(星期三)2020年4月21至22日,…``), else None."""
+    match = _LEADING_ZH_DATE.match(text)
+    if not match or not match["weekday"]:
+        return None
+    return valid_date(chinese_number(match["year"]) or 0, chinese_number(match["month"]) or 0,
+                      chinese_number(match["day"]) or 0)
 
 
 def month_line(text: str) -> tuple[int, int] | None:

@@ -54,7 +54,7 @@ _GLUED_ZH = re.compile(
     rf"(?P<date>(?:\d{{4}}|[{ZH_NUM}]{{4}})\s*年\s*(?:\d{{1,2}}|[{ZH_NUM}]{{1,3}})\s*月"
     rf"\s*(?:\d{{1,2}}|[{ZH_NUM}]{{1,3}})\s*日\s*(?:[(（]\s*(?:星期|週|周|禮拜|礼拜)"
     rf"[一二三四五六日天]\s*[)）])?)\s*(?P<time>(?:香港時間|香港时间)\s*\d{{1,2}}\s*[時时]"
-    rf"\s*\d{{1,2}}\s*分)?\s*$")
+    rf"\s*\d{{1,2}}\s*分)?\s*(?:[|｜]\s*)?$")  # a page's bar may follow it
 _TRAILER = re.compile(r"^\s*(?:NNNN|Ends|完)\s*$", re.IGNORECASE)
 # The Chinese closing line, then the date and time lines:
 #   完 / 2024年10月9日（星期三） / 香港時間16時25分   (also 二○二四年十月九日, 時/时, 發出)
@@ -171,13 +171,15 @@ def parse_text(raw: str, source: SourceText) -> ParsedRelease:
         release_date, weekday_warning = _statement_date(dateline["statement"]), None
     elif "zh_date" in dateline:
         release_date, weekday_warning = _zh_dateline_date(dateline["zh_date"])
+    elif "date_line" in dateline:
+        release_date, weekday_warning = page.date_line(dateline["date_line"]), None
     else:
         release_date, weekday_warning = _dateline_date(dateline.get("ends"), source.source)
     if weekday_warning:
         warnings.append(weekday_warning)
     issued_time = _issued_time(dateline.get("issued"))
     release_date_source: DateSource | None = "dateline" if release_date else None
-    if release_date is None and not {"ends", "zh_date", "statement"} & dateline.keys():
+    if release_date is None and not {"ends", "zh_date", "statement", "date_line"} & dateline.keys():
         release_date, release_date_source = _undated_release_date(front, body_lines, source,
                                                                   warnings)
     elif release_date and source.source_url:
@@ -321,6 +323,8 @@ def _split_dateline(lines: list[_Line], body_start: int,
             end, glued, found = _glued_dateline(lines, body_start)
         if end == len(lines):  # or a date and time pair with captions or furniture below
             end = _dated_pair_start(lines, body_start)
+        if end == len(lines):  # or an English page's date alone under its last paragraph
+            end = _closing_date_start(lines, body_start)
     for line in lines[end:]:
         stripped = line.stripped
         closed = despaced(stripped)
@@ -334,6 +338,8 @@ def _split_dateline(lines: list[_Line], body_start: int,
             found.setdefault("issued", match["time"])
         elif dated and _issue_statement(stripped):
             found["statement"] = found["issued"] = stripped
+        elif dated and not _CJK.search(stripped) and page.date_line(stripped):
+            found["date_line"] = stripped
     body = [line for index, line in enumerate(lines[body_start:end], body_start)
             if index not in skipped and not _UNDERLINE.match(line.text)
             and not _TRAILER.match(line.text)
@@ -388,6 +394,22 @@ def _dated_pair_start(lines: list[_Line], body_start: int) -> int:
         following, below = closed, below + 1
         prose_below = prose_below or page.is_sentence(closed)
     return len(lines)
+
+
+def _closing_date_start(lines: list[_Line], body_start: int) -> int:
+    """Where an English department page's closing date stands: its last line (furniture
+    aside) is a date alone ("January 5, 2006", "(January 05 2006)") right under the body's
+    last paragraph -- not under "NNNN" or a page's links, where a date is the page's revision
+    date. The end of the text when there is none."""
+    texts = [(index, lines[index].stripped) for index in range(body_start, len(lines))
+             if lines[index].stripped and (_TRAILER.match(lines[index].stripped)
+                                           or not page.is_furniture(lines[index].stripped))]
+    if len(texts) < 2:
+        return len(lines)
+    (_, above), (index, last) = texts[-2], texts[-1]
+    if _CJK.search(last) or page.date_line(last) is None or _TRAILER.match(above):
+        return len(lines)
+    return index
 
 
 def _bare_dateline_start(lines: list[_Line], body_start: int) -> int:
