@@ -142,3 +142,37 @@ def test_a_date_in_a_department_url(url: str) -> None:
     lead = "The Secretary (right) meets the visiting delegation."
     release = _read(f"PRESS RELEASE\n{lead}\n", URLS[url])
     assert release.release_date == DAY
+
+
+# A store that lost the headline keeps only its media flag over the asterisk rule: no headline.
+@pytest.mark.parametrize("flag", ["(with photos)", "(with photo/video)", "(附圖)", "（附圖／短片）"])
+def test_a_media_flag_alone_is_no_headline(flag: str) -> None:
+    language = "zh" if "附" in flag else "en"
+    release = _read(f"\n{flag}\n{'*' * 40}\n{_body(language)}")
+    assert release.title == ""
+
+
+# A bureau's archive prints its section ("Speeches", ``演講詞``) between border images, and
+# the headline right under the last border image.
+@pytest.mark.parametrize("section", ["Speeches", "演講詞", "演讲词", "新聞公報"])
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_a_bureau_section_label_is_not_the_headline(section: str, language: str) -> None:
+    headline = HEADLINES[language]["colon"]
+    lead, rest = BODIES[language]
+    text = (f"Jump to the beginning of content\n\nborder image\n\n{section}\n\nborder image\n"
+            f"{headline}\n\n{lead}\n\n{rest}\n")
+    assert _read(text).title == headline
+
+
+# A reposting site's banner in another script than the release, standing alone above the
+# headline: the headline is the line in the release's own script.
+BANNERS = {"zh": ["Become a Member Today !", "Subscribe to our daily digest"],
+           "en": ["立即成為會員!", "訂閱每日新聞摘要"]}
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+@pytest.mark.parametrize("which", [0, 1])
+def test_a_banner_in_another_script_is_not_the_headline(language: str, which: int) -> None:
+    headline = HEADLINES[language]["plain"]
+    text = f"{BANNERS[language][which]}\n\n{headline}\n\n{_body(language)}"
+    assert _read(text).title == headline

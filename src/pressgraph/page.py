@@ -91,6 +91,10 @@ _PHOTO_POSITION = re.compile(
     r"(?:left|right|centre|center|middle)\s*[)）]"
     r"|[(（]\s*(?:前排|後排|后排)?\s*(?:左起|右起)?\s*[左右中][一二三四五六七八九]?\s*[)）]",
     re.IGNORECASE)
+# A media flag alone ("(with photos)", ``(附圖)``): what a store keeps of a lost headline.
+_MEDIA_FLAG_LINE = re.compile(
+    r"^[(（]\s*(?:with\s+(?:photos?|videos?)(?:\s*(?:/|and)\s*videos?)?|附[圖图]"
+    r"(?:\s*(?:[／/]|及|和)\s*短片)?|附短片)\s*[)）]$", re.IGNORECASE)
 # A menu entry ("*Judiciary", "• Archives"): never a headline.
 _MENU_ITEM = re.compile(r"^[*•·‧]\s*\S")
 # A headline and its date on one line: "Premier visits HK, December 17, 2013" (month
@@ -155,6 +159,7 @@ class _Row:
     width: int = 0  # how wide the line prints: a Chinese character is two Latin letters
     last_line: int | None = None  # a headline wrapped onto the next line ends there
     alone: bool = False  # a paragraph of its own: no text on the lines just above and below
+    chinese: bool = False  # written mostly in Chinese characters
 
 
 def read_front(lines: list[str]) -> Front:
@@ -214,6 +219,8 @@ def _rows(lines: list[str]) -> tuple[list[_Row], date | None]:
             index, line, start, _next_text(lines, index))
         if row.kind == "headline":
             row = replace(row, alone=_stands_alone(lines, index, row.last_line or index))
+        if row.kind in ("headline", "sentence"):
+            row = replace(row, chinese=_is_chinese(line[row.start:row.end]))
         rows.append(row)
         visible = row.kind not in ("furniture", "underline")
         seen += visible
@@ -268,7 +275,8 @@ def _classify(index: int, line: str, start: int, below: str) -> _Row:
         return _Row(index, "date", start, end)
     if trimmed and month_line(trimmed) is not None:
         return _Row(index, "month", start, end)
-    if not trimmed or is_furniture(trimmed) or _MENU_ITEM.match(trimmed) or _is_credit(trimmed):
+    if (not trimmed or is_furniture(trimmed) or _MENU_ITEM.match(trimmed) or _is_credit(trimmed)
+            or _MEDIA_FLAG_LINE.match(trimmed)):
         return _Row(index, "furniture", start, end)
     if is_sentence(trimmed) or _wraps_into(below, trimmed) or _PHOTO_POSITION.search(trimmed):
         return _Row(index, "sentence", start, end)  # (a photo's caption names "(left)")
@@ -341,6 +349,11 @@ def _is_site_name(text: str) -> bool:
     return registry.find_organisation(text) is not None
 
 
+def _is_chinese(text: str) -> bool:
+    """A line written mostly in Chinese characters (Latin names and digits aside)."""
+    return len(_CJK.findall(text)) * 2 >= len(text.replace(" ", ""))
+
+
 def _width(text: str) -> int:
     """How wide a line prints, spaces aside: a Chinese character counts as two letters."""
     return len(text.replace(" ", "")) + len(_CJK.findall(text))
@@ -373,8 +386,10 @@ def _headline(rows: list[_Row]) -> _Row | None:
     if not near:  # a menu's entries stand one under another; the headline stands alone
         last = [r for _, r in candidates[-_LAST_CANDIDATES:]]
         near = [r for r in last if r.alone and r.width >= _MIN_HEADLINE_WIDTH] or last
-    pool = near
-    return max(pool, key=lambda r: (r.width, -r.index))
+    body = next((r for r in visible if r.kind == "sentence"), None)
+    if body is not None:  # a site's banner in another script than the release is not its headline
+        near = [r for r in near if r.chinese == body.chinese] or near
+    return max(near, key=lambda r: (r.width, -r.index))
 
 
 def _top_dates(lines: list[str], rows: list[_Row]) -> tuple[date | None, tuple[int, int] | None]:
