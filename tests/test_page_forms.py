@@ -130,15 +130,18 @@ def test_a_posting_stamp_with_a_time_stays_a_posting_stamp() -> None:
 
 
 # Dates a URL prints: a department's folder named by the day after a word, an archive's file
-# named by two-digit year, month and day and a serial number.
+# named by two-digit year, month and day and a serial number, a reprinting site's folder or
+# file named by the ISO day (and time).
 URLS = {
     "dated folder": "https://www.example-eto.hk/en/news/event/event_20160315/index_t.html",
     "archive serial": "https://www.example-dept.gov.hk/eng/ppr/archives/16031502_1.htm",
+    "reprint, ISO folder": "http://m.example-portal.net/html/2016-03-15/361180.html",
+    "reprint, ISO file name with the time": "https://www.example-health.com/info/hk/2016-03-15-17-15-50.html",
 }
 
 
 @pytest.mark.parametrize("url", sorted(URLS))
-def test_a_date_in_a_department_url(url: str) -> None:
+def test_a_date_in_a_page_url(url: str) -> None:
     lead = "The Secretary (right) meets the visiting delegation."
     release = _read(f"PRESS RELEASE\n{lead}\n", URLS[url])
     assert release.release_date == DAY
