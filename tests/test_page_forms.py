@@ -91,7 +91,8 @@ def test_a_headline_with_its_day_in_brackets(form: str, front: str) -> None:
 # A Chinese date with its weekday run into the first paragraph, right under the headline.
 @pytest.mark.parametrize("date_text", ["2016年3月15日(星期二)", "2016年03月15日（星期二）"])
 def test_a_chinese_date_run_into_the_first_paragraph(date_text: str) -> None:
-    text = f"{ZH_HEADLINE}\n{date_text}2016年3月14至15日,渡輪諮詢小組開會,檢討班次。\n委員同意增加兩班船。\n"
+    paragraph = "2016年3月14至15日,渡輪諮詢小組開會,檢討班次。"
+    text = f"{ZH_HEADLINE}\n{date_text}{paragraph}\n委員同意增加兩班船。\n"
     release = _read(text)
     assert (release.title, release.release_date) == (ZH_HEADLINE, DAY)
 
@@ -148,7 +149,8 @@ def test_a_date_in_a_page_url(url: str) -> None:
 
 
 # A store that lost the headline keeps only its media flag over the asterisk rule: no headline.
-@pytest.mark.parametrize("flag", ["(with photos)", "(with photo/video)", "(附圖)", "（附圖／短片）"])
+@pytest.mark.parametrize("flag",
+                         ["(with photos)", "(with photo/video)", "(附圖)", "（附圖／短片）"])
 def test_a_media_flag_alone_is_no_headline(flag: str) -> None:
     language = "zh" if "附" in flag else "en"
     release = _read(f"\n{flag}\n{'*' * 40}\n{_body(language)}")

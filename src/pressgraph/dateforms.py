@@ -40,6 +40,7 @@ ZH_BARE_DAY = re.compile(
 #: A line that is a Chinese date.
 ZH_DATE_LINE = re.compile(rf"^\s*{ZH_DATE}\s*$")
 _SPACED = re.compile(r"(?<=[^\sA-Za-z]) (?=[^\sA-Za-z])")
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 def despaced(text: str) -> str:
@@ -100,3 +101,81 @@ def nearest_day_of_month(day: int, around: date) -> date | None:
     if not candidates:
         return None
     return min(candidates, key=lambda value: (abs((value - around).days), value))
+
+
+# --------------------------------------------------------------------------- a line that is a date
+
+_MONTH_NAME = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WEEKDAY_NAME = "|".join(WEEKDAYS)
+_EN_DATE_LINE = re.compile(
+    rf"^(?:(?:{_WEEKDAY_NAME})\s*,?\s*)?"
+    rf"(?:(?P<month>{_MONTH_NAME})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s*(?P<year>\d{{4}})"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_MONTH_NAME})\.?\s*,?\s*(?P<year2>\d{{4}}))"
+    r"\s*(?:[(（][^()（）]{1,12}[)）])?$",
+    re.IGNORECASE,
+)
+# "25.02.2016 13:52", "25/02/2016", "2016-02-25 13:52": day first, as Hong Kong writes it.
+# "30-8-2024" (a news portal's), with one separator throughout.
+_NUMERIC_DATE_LINE = re.compile(
+    r"^(?:(?P<d>\d{1,2})(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})"
+    r"|(?P<y2>\d{4})-(?P<m2>\d{2})-(?P<d2>\d{2}))"
+    r"(?:\s+(?P<hour>\d{1,2}):(?P<minute>\d{2}))?$")
+# A department's page prints its date in brackets ("(January 05 2006)") or after a label
+# ("Date: 2006-01-05", ``日期:2006年1月5日``); with a time of day after it, such a label is a
+# reposting site's posting stamp (page_credits), not the release's date.
+_DATE_LABEL = re.compile(r"^(?:Date|日期)\s*[:：]\s*", re.IGNORECASE)
+_BRACKETED_LINE = re.compile(r"^[(（]\s*(?P<inner>[^()（）]+?)\s*[)）]$")
+_TIME_OF_DAY = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}\s*$")
+# A Chinese date with its weekday at the head of the first paragraph, run into it:
+# ``2020年4月22日(星期三)2020年4月21至22日,…``.
+_LEADING_ZH_DATE = re.compile(rf"^\s*{ZH_DATE}(?=\S)")
+_EN_MONTH_LINE = re.compile(rf"^(?P<month>{_MONTH_NAME})\.?\s*,?\s*(?P<year>\d{{4}})$",
+                            re.IGNORECASE)
+_ZH_MONTH_LINE = re.compile(r"^(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月$")
+
+
+def date_line(text: str) -> date | None:
+    """The date a line consists of ("Sunday, December 28, 1997", "25 September 2012",
+    ``2011年10月31日``, ``2009年2月13日(星期五)``), else None."""
+    text = text.strip()
+    if bracketed := _BRACKETED_LINE.match(text):
+        text = bracketed["inner"]
+    if label := _DATE_LABEL.match(text):
+        text = text[label.end():]
+        if _TIME_OF_DAY.search(text):
+            return None
+    if _CJK.search(text):
+        text = despaced(text)  # ``二 ○ 一 二 年 三 月 …``
+    if match := _EN_DATE_LINE.match(text):
+        month = match["month"] or match["month2"]
+        day = match["day"] or match["day2"]
+        year = match["year"] or match["year2"]
+        return valid_date(int(year), MONTHS[month.lower().rstrip(".")], int(day))
+    if match := ZH_DATE_LINE.match(text):
+        year, month, day = (chinese_number(match[k]) for k in ("year", "month", "day"))
+        return valid_date(year or 0, month or 0, day or 0)
+    if match := _NUMERIC_DATE_LINE.match(text):
+        return valid_date(int(match["y"] or match["y2"]), int(match["m"] or match["m2"]),
+                          int(match["d"] or match["d2"]))
+    return None
+
+
+def leading_date(text: str) -> date | None:
+    """The date with its weekday a paragraph opens with, run into its first sentence
+    (``2020年4月22日(星期三)2020年4月21至22日,…``), else None."""
+    match = _LEADING_ZH_DATE.match(text)
+    if not match or not match["weekday"]:
+        return None
+    return valid_date(chinese_number(match["year"]) or 0, chinese_number(match["month"]) or 0,
+                      chinese_number(match["day"]) or 0)
+
+
+def month_line(text: str) -> tuple[int, int] | None:
+    """(year, month) of a line that prints only a month ("Oct 2023", ``2023年10月``)."""
+    text = text.strip()
+    if match := _EN_MONTH_LINE.match(text):
+        return int(match["year"]), MONTHS[match["month"].lower().rstrip(".")]
+    if match := _ZH_MONTH_LINE.match(text):
+        month = int(match["month"])
+        return (int(match["year"]), month) if 1 <= month <= 12 else None
+    return None
