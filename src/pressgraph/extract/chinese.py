@@ -15,7 +15,7 @@ from dataclasses import replace
 from datetime import date
 
 from pressgraph.chinese_script import to_traditional
-from pressgraph.extract import zh_agenda, zh_orgs, zh_spacing
+from pressgraph.extract import meeting_detector, zh_agenda, zh_orgs, zh_spacing
 from pressgraph.extract.meetings import status_of
 from pressgraph.extract.outcomes import find_zh_outcomes
 from pressgraph.extract.places import narrowest
@@ -28,6 +28,7 @@ from pressgraph.extract.zh_drafts import Context as _Context
 from pressgraph.extract.zh_drafts import Draft as _Draft
 from pressgraph.extract.zh_drafts import mentions as _mentions
 from pressgraph.extract.zh_meetings import (
+    detected,
     find_meetings,
     is_notice,
     is_transcript,
@@ -86,6 +87,9 @@ def _extract(release: ParsedRelease) -> Extraction:
         draft for draft in find_meetings(context, transcript=transcript)
         if not any(draft.sentence == spoken_at.sentence and draft.body == spoken_at.body
                    for spoken_at in occasions)]
+    by_detector = not drafts and not transcript
+    if by_detector:
+        drafts = detected(context)
     _assign_regions(context, drafts)
     if transcript:  # what the speaker says is not the meeting's text
         for draft in drafts:
@@ -95,6 +99,8 @@ def _extract(release: ParsedRelease) -> Extraction:
         replace(_meeting(context, draft), roles=(), participants=())
         if any(draft is spoken_at for spoken_at in occasions) else _meeting(context, draft)
         for draft in drafts)
+    if by_detector:
+        meetings = tuple(m for m in meetings if meeting_detector.believable(m))
     named: dict[str, PersonMention] = {}
     for person in people:
         if person.mention.name and person.mention.name not in named:

@@ -14,14 +14,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import cache
 
 from pressgraph.dateforms import WEEKDAYS
 from pressgraph.extract import agenda as agenda_rules
 from pressgraph.extract import dates as date_rules
 from pressgraph.extract import documents as document_rules
+from pressgraph.extract import meeting_detector
 from pressgraph.extract import participants as participant_rules
 from pressgraph.extract import people as people_rules
 from pressgraph.extract.adhoc_meetings import is_caption, told_again
+from pressgraph.extract.lexicon import alternation, words
 from pressgraph.extract.meeting_nouns import same_counterpart
 from pressgraph.extract.meetings import (
     Clause,
@@ -100,6 +103,9 @@ def extract(release: ParsedRelease) -> Extraction:
     located = (occasions + _first_person(release, all_sentences,
                                          _locate_meetings(release, all_sentences, mentions, []))
                if transcript else _locate_meetings(release, all_sentences, mentions, warnings))
+    detected = not located and not transcript
+    if detected:
+        located = _detected(release, all_sentences)
     regions = ([item.sentence.span for item in located] if transcript
                else _regions(release, located))
     opening = opening_sentence(all_sentences) if transcript else None
@@ -125,6 +131,8 @@ def extract(release: ParsedRelease) -> Extraction:
             else:
                 warnings.append("meeting date unknown: no date in the text and no dateline")
         meetings.append(meeting)
+    if detected:
+        meetings = [m for m in meetings if meeting_detector.believable(m)]
     meetings = _items_to_the_meeting_they_name(release, meetings)
     documents = document_rules.find_documents(release)
     statements = document_rules.find_statements(release, people)
@@ -296,6 +304,39 @@ def _locate_meetings(release: ParsedRelease, all_sentences: tuple[Sentence, ...]
     found = [item.found for item in located]
     return [item for item in located
             if not (item.found.by_noun and same_counterpart(item.found, found))]
+
+
+def _detected(release: ParsedRelease, all_sentences: tuple[Sentence, ...]) -> list[_Located]:
+    """The meeting the learned detector finds where no rule read one: its sentence, with the
+    date and place that sentence (or the lead before it) gives; not a quotation, nor a
+    sentence about meeting the press."""
+    model = meeting_detector.detector()
+    index = model.pick(release.title, [s.text for s in all_sentences]) if model else None
+    if index is None:
+        return []
+    sentence = all_sentences[index]
+    if _quoted(release, sentence, sentence.span.start + 1) or _press().search(sentence.text):
+        return []  # a quotation; the press met, which is no meeting
+    tense = "planned" if is_future(sentence.text) else "held"
+    phrase = _date_phrase(sentence, sentence.span.start)
+    for earlier in reversed(all_sentences[:index] if phrase is None else ()):
+        phrase = _date_phrase(earlier, earlier.span.end)
+        if phrase is not None:
+            break
+    when = date_rules.resolve(phrase, release.release_date, tense) if phrase else None
+    found = Found(Clause(sentence.text, sentence.span.start, index), "meeting",
+                  anchor=sentence.span.start, status=tense)
+    fallback = opening_place(release)
+    place = place_in(sentence.text) or journey_place(sentence.text) or fallback
+    return [_Located(found, sentence, when, phrase.text if phrase else None,
+                     narrowest(place, fallback))]
+
+
+@cache
+def _press() -> re.Pattern[str]:
+    """The press or an occasion of remarks to it: "met the media", "a media session"."""
+    press = words("meetings", "not_counterparts") + words("meetings", "transcript_after_occasions")
+    return re.compile(rf"\b(?:{alternation(press)})\b", re.IGNORECASE)
 
 
 # "met financial officials of the Central Authorities": a group with no one named.

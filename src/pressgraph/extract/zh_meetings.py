@@ -18,6 +18,7 @@ import re
 from dataclasses import replace
 
 from pressgraph.chinese_script import to_traditional
+from pressgraph.extract import meeting_detector
 from pressgraph.extract.zh_calls import called_after, courtesy_calls, talks, told_again
 from pressgraph.extract.zh_dates import find_dates
 from pressgraph.extract.zh_drafts import (
@@ -532,4 +533,29 @@ def _exchange_session(context: Context, index: int, clause: Unit) -> list[Draft]
     if year:
         start += year.end()  # 「2017粵港澳…交流會」: the year's session of the series
     draft.body, draft.body_span = context.text[start:end], Span(start, end)
+    return [draft]
+
+
+def detected(context: Context) -> list[Draft]:
+    """The meeting the learned detector finds where no rule read one (the release's rules
+    found none): a draft of its sentence, whose frame the rules then fill; not what someone
+    is reported to say. A sentence that announces needs a day of its own, as the rules ask."""
+    model = meeting_detector.detector()
+    texts = [sentence.text for sentence in context.sentences]
+    index = model.pick(context.release.title, texts) if model else None
+    if index is None:
+        return []
+    sentence = context.sentences[index]
+    lex = lexicon()
+    if sentence.clauses and is_reported_speech(sentence, sentence.clauses[-1]) \
+            or mentions(sentence.text, lex.not_counterparts):
+        return []  # 他表示，這是首次舉行的會議: what someone says; 會見傳媒: the press met
+    # no verb was read: the people of the whole sentence are its parties
+    draft = Draft(kind="meeting", sentence=index, clause=Unit(sentence.text, sentence.start),
+                  verb_start=sentence.end)
+    if mentions(sentence.text, lex.announcement_markers + lex.future_markers):
+        draft.status = "planned"
+        if not find_dates(context.text, context.folded, sentence.span,
+                          context.release.release_date):
+            return []
     return [draft]

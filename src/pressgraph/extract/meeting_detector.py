@@ -1,0 +1,133 @@
+"""A learned second opinion on whether a release reports a meeting, and in which sentence.
+
+The clause rules read the wordings they were written for and miss the others; on releases
+nobody read while writing them they find no meeting at all in about a quarter of the
+releases that report one. This detector is two logistic models over word (English) or
+character (Chinese) n-grams, trained on the development split of the real evaluation set
+(``evaluation/real/train_detector.py``) and shipped as weights in
+``data/meeting_detector.json``: one scores the release (headline and lead), one scores each
+sentence. The extractor asks it only when its rules found no meeting in a release that is
+not a transcript, and takes its sentence only when both scores pass the thresholds chosen
+on the development split and the sentence is not a quotation or reported speech; the rules
+then fill that meeting's frame (date, place, people, organisations) as they fill any other,
+and the meeting stands only if that frame is full enough to believe (:func:`believable`).
+
+The weights are numbers per n-gram: no sentence of any release can be read back from them.
+Scoring is plain Python, so the output stays the same bytes on every machine.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from pressgraph.chinese_script import to_traditional
+from pressgraph.model import Meeting, ParsedRelease
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_WORD = re.compile(r"[a-z]+|\d+")
+# How many parties a meeting read only by the detector must name.
+_PARTIES = 2
+# How many opening sentences the release model reads besides the headline.
+LEAD_SENTENCES = 2
+
+
+def ngrams(text: str) -> set[str]:
+    """Word unigrams and bigrams of English text (lower case, digits as 0); character
+    unigrams and bigrams of Chinese text (on Traditional characters)."""
+    if _CJK.search(text):
+        chars = [ch for ch in to_traditional(re.sub(r"\d", "0", text)) if not ch.isspace()]
+        return set(chars) | {a + b for a, b in zip(chars, chars[1:], strict=False)}
+    words = [re.sub(r"\d", "0", w) for w in _WORD.findall(text.lower())]
+    return set(words) | {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
+
+
+def sentence_features(text: str, index: int) -> set[str]:
+    """A sentence's n-grams and where it stands in the release."""
+    features = ngrams(text)
+    if index == 0:
+        features.add("@first")
+    if index < 3:
+        features.add("@lead")
+    return features
+
+
+def release_features(title: str, lead: Sequence[str]) -> set[str]:
+    """The headline's n-grams (marked as such) and the opening sentences' n-grams."""
+    features = {f"t:{gram}" for gram in ngrams(title)}
+    for text in lead[:LEAD_SENTENCES]:
+        features |= ngrams(text)
+    return features
+
+
+def sentence_texts(release: ParsedRelease) -> list[str]:
+    """The release's sentences as the extractor of its language reads them (a spaced
+    Chinese release without its spaces)."""
+    if release.language.startswith("zh"):
+        from pressgraph.extract import zh_spacing
+        from pressgraph.extract.zh_text import fold, sentences
+
+        spaced = zh_spacing.despace(release)
+        if spaced is not None:
+            release = spaced.release
+        return [sentence.text for sentence in sentences(release, fold(release))]
+    from pressgraph.extract.sentences import sentences as english_sentences
+
+    return [sentence.text for sentence in english_sentences(release)]
+
+
+@dataclass(frozen=True)
+class LinearModel:
+    bias: float
+    weights: dict[str, float]
+    threshold: float
+
+    def score(self, features: Iterable[str]) -> float:
+        total = self.bias + sum(self.weights.get(feature, 0.0) for feature in features)
+        return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, total))))
+
+
+@dataclass(frozen=True)
+class Detector:
+    release: LinearModel
+    sentence: LinearModel
+
+    def pick(self, title: str, sentence_texts: Sequence[str]) -> int | None:
+        """The index of the sentence that reports the release's meeting, when both models
+        are confident enough; else None."""
+        if not sentence_texts:
+            return None
+        if self.release.score(release_features(title, sentence_texts)) < self.release.threshold:
+            return None
+        scores = [self.sentence.score(sentence_features(text, index))
+                  for index, text in enumerate(sentence_texts)]
+        best = max(range(len(scores)), key=lambda i: (scores[i], -i))
+        return best if scores[best] >= self.sentence.threshold else None
+
+
+def _model(data: dict) -> LinearModel:  # type: ignore[type-arg]
+    return LinearModel(float(data["bias"]), {k: float(v) for k, v in data["weights"].items()},
+                       float(data["threshold"]))
+
+
+@cache
+def detector() -> Detector | None:
+    """The shipped detector, or None when the package carries no weights."""
+    path = resources.files("pressgraph.extract").joinpath("data/meeting_detector.json")
+    if not path.is_file():
+        return None
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return Detector(_model(data["release"]), _model(data["sentence"]))
+
+
+def believable(meeting: Meeting) -> bool:
+    """Whether a meeting found by the detector alone may stand: the rules that fill its frame
+    resolved its day (a meeting dated by a month or a year only is a reference to it) and
+    named at least two parties, people or organisations (an official alone "met the media
+    before the meeting" names one)."""
+    return meeting.date is not None and len(meeting.roles) + len(meeting.participants) >= _PARTIES

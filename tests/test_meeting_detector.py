@@ -1,0 +1,191 @@
+"""The learned meeting detector: its features, its decision, the shipped weights, and how
+the extractors use it (only where their rules found no meeting, never in a transcript)."""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pressgraph.extract import chinese, english, meeting_detector
+from pressgraph.extract.meeting_detector import (
+    Detector,
+    LinearModel,
+    ngrams,
+    release_features,
+    sentence_features,
+)
+from pressgraph.parse import parse
+from pressgraph.reader import decode
+
+
+def _english(title: str, *paragraphs: str) -> object:
+    body = "\n\n".join("     " + p for p in paragraphs)
+    text = f"{title}\n\n{body}\n\nEnds/Monday, March 4, 2024\nIssued at HKT 10:00\n"
+    return parse(decode(text.encode("utf-8"), "t.txt"))
+
+
+def _chinese(title: str, *paragraphs: str) -> object:
+    body = "\n\n".join("     " + p for p in paragraphs)
+    text = f"{title}\n\n{body}\n\n完\n2024年3月4日（星期一）\n香港時間10時00分\n"
+    return parse(decode(text.encode("utf-8"), "t.txt"))
+
+
+# A detector of our own: the headline word "logistics" makes a release likely to report a
+# meeting, and "compared notes" (比較意見) marks the sentence that reports it.
+_TOY = Detector(
+    release=LinearModel(-2.0, {"t:logistics": 5.0, "t:物流": 5.0}, 0.5),
+    sentence=LinearModel(-3.0, {"compared notes": 6.0, "比較": 6.0}, 0.5),
+)
+
+_LEAD = ("The Secretary for Transport and Logistics and the Consul General of Denmark, "
+         "Mr Ole Brandt, compared notes on port logistics at the Harbour Office today "
+         "(March 4).")
+_OTHER = "Cargo volumes at the port rose by five per cent last year."
+
+
+@pytest.fixture
+def toy_detector(monkeypatch: pytest.MonkeyPatch) -> Detector:
+    monkeypatch.setattr(meeting_detector, "detector", lambda: _TOY)
+    return _TOY
+
+
+@pytest.fixture
+def no_detector(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(meeting_detector, "detector", lambda: None)
+
+
+# --------------------------------------------------------------------------- features
+
+
+def test_english_ngrams_are_words_and_word_pairs_in_lower_case_with_digits_as_zero() -> None:
+    assert ngrams("Met Minister Wong on 12 May") == {
+        "met", "minister", "wong", "on", "00", "may",
+        "met minister", "minister wong", "wong on", "on 00", "00 may"}
+
+
+def test_chinese_ngrams_are_characters_and_pairs_in_traditional_script() -> None:
+    assert ngrams("会见部长") == ngrams("會見部長") == {
+        "會", "見", "部", "長", "會見", "見部", "部長"}
+
+
+def test_a_sentence_knows_whether_it_opens_the_release() -> None:
+    assert "@first" in sentence_features("He met her.", 0)
+    assert "@lead" in sentence_features("He met her.", 2)
+    assert not {"@first", "@lead"} & sentence_features("He met her.", 3)
+
+
+def test_the_release_model_reads_the_headline_apart_from_the_lead() -> None:
+    features = release_features("Talks held", ["First one.", "Second one.", "Third one."])
+    assert {"t:talks", "t:held", "first", "second"} <= features
+    assert "third" not in features and "talks" not in features
+
+
+# --------------------------------------------------------------------------- decision
+
+
+def test_a_linear_model_scores_by_the_logistic_of_its_weighted_sum() -> None:
+    model = LinearModel(-1.0, {"a": 2.0}, 0.5)
+    assert model.score({"a", "unknown"}) == pytest.approx(1 / (1 + math.exp(-1.0)))
+    assert model.score(set()) == pytest.approx(1 / (1 + math.exp(1.0)))
+
+
+def test_the_detector_picks_the_best_sentence_of_a_likely_release() -> None:
+    assert _TOY.pick("Port logistics", ["Nothing here.", "They compared notes."]) == 1
+
+
+def test_the_detector_is_silent_when_the_release_is_unlikely() -> None:
+    assert _TOY.pick("Weather report", ["They compared notes."]) is None
+
+
+def test_the_detector_is_silent_when_no_sentence_is_likely() -> None:
+    assert _TOY.pick("Port logistics", ["Nothing here.", "Nor here."]) is None
+
+
+def test_on_a_tie_the_earlier_sentence_is_taken() -> None:
+    assert _TOY.pick("Port logistics", ["We compared notes.", "We compared notes."]) == 0
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=80), st.lists(st.text(max_size=120), max_size=6))
+def test_the_shipped_detector_never_fails_and_picks_a_sentence_it_was_given(
+        title: str, texts: list[str]) -> None:
+    model = meeting_detector.detector()
+    assert model is not None
+    picked = model.pick(title, texts)
+    assert picked is None or 0 <= picked < len(texts)
+    assert picked == model.pick(title, list(texts))  # same input, same answer
+
+
+def test_the_shipped_weights_are_finite_and_their_thresholds_probabilities() -> None:
+    model = meeting_detector.detector()
+    assert model is not None
+    for part in (model.release, model.sentence):
+        assert 0.0 < part.threshold < 1.0
+        assert math.isfinite(part.bias)
+        assert part.weights and all(math.isfinite(w) for w in part.weights.values())
+
+
+# --------------------------------------------------------------------------- English
+
+
+def test_rules_alone_read_no_meeting_in_the_fixture(no_detector: None) -> None:
+    release = _english("Port logistics discussed with Denmark", _LEAD, _OTHER)
+    assert english.extract(release).meetings == ()
+
+
+def test_the_detector_gives_the_meeting_rules_missed_with_its_frame(
+        toy_detector: Detector) -> None:
+    release = _english("Port logistics discussed with Denmark", _LEAD, _OTHER)
+    meetings = english.extract(release).meetings
+    assert len(meetings) == 1
+    meeting = meetings[0]
+    assert release.text[meeting.span.start:meeting.span.end] == _LEAD
+    assert meeting.status == "held"
+    assert meeting.date == date(2024, 3, 4)
+    assert meeting.date_text and "March 4" in meeting.date_text
+
+
+def test_an_announced_meeting_without_a_day_is_not_taken_from_the_detector(
+        toy_detector: Detector) -> None:
+    release = _english("Port logistics with Denmark",
+                       "The Secretary will compared notes with Danish officials on port "
+                       "logistics in due course.", _OTHER)
+    assert english.extract(release).meetings == ()
+
+
+def test_the_detector_is_not_asked_in_a_transcript(toy_detector: Detector) -> None:
+    release = _english("Transcript of remarks on port logistics",
+                       "Following is the transcript of remarks by the Secretary for "
+                       "Transport and Logistics at a media session today (March 4):",
+                       "Reporter: Have you compared notes with Denmark?")
+    assert english.extract(release).meetings == ()
+
+
+# --------------------------------------------------------------------------- Chinese
+
+_ZH_LEAD = "運輸及物流局局長林家明今日（三月四日）與丹麥駐港總領事白浩文比較港口物流的經驗。"
+_ZH_OTHER = "去年港口貨運量上升百分之五。"
+
+
+def test_chinese_rules_alone_read_no_meeting_in_the_fixture(no_detector: None) -> None:
+    release = _chinese("運輸及物流局局長與丹麥總領事談物流", _ZH_LEAD, _ZH_OTHER)
+    assert chinese.extract(release).meetings == ()
+
+
+def test_the_detector_gives_a_chinese_meeting_rules_missed(toy_detector: Detector) -> None:
+    release = _chinese("運輸及物流局局長與丹麥總領事談物流", _ZH_LEAD, _ZH_OTHER)
+    meetings = chinese.extract(release).meetings
+    assert len(meetings) == 1
+    assert release.text[meetings[0].span.start:meetings[0].span.end].startswith("運輸及物流局")
+    assert meetings[0].date == date(2024, 3, 4)
+    assert meetings[0].status == "held"
+
+
+def test_a_chinese_announcement_without_a_day_is_not_taken(toy_detector: Detector) -> None:
+    release = _chinese("運輸及物流局局長將與丹麥總領事談物流",
+                       "運輸及物流局局長將與丹麥駐港總領事比較港口物流的經驗。", _ZH_OTHER)
+    assert chinese.extract(release).meetings == ()
