@@ -12,9 +12,8 @@ come from the finders in ``participants.py``, ``people.py``, ``agenda.py`` and
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
-from functools import cache
 
 from pressgraph.dateforms import WEEKDAYS
 from pressgraph.extract import agenda as agenda_rules
@@ -24,7 +23,8 @@ from pressgraph.extract import meeting_detector
 from pressgraph.extract import participants as participant_rules
 from pressgraph.extract import people as people_rules
 from pressgraph.extract.adhoc_meetings import is_caption, told_again
-from pressgraph.extract.lexicon import alternation, words
+from pressgraph.extract.detected_meetings import detected
+from pressgraph.extract.located import Located, date_phrase, quoted
 from pressgraph.extract.meeting_nouns import same_counterpart
 from pressgraph.extract.meetings import (
     Clause,
@@ -80,15 +80,6 @@ from pressgraph.model import (
 from pressgraph.registry import gazetteer
 
 
-@dataclass
-class _Located:
-    found: Found
-    sentence: Sentence
-    date: date | None
-    date_text: str | None
-    place: str | None
-
-
 def extract(release: ParsedRelease) -> Extraction:
     # mentions: short forms, acronyms and people, read once for the whole release
     forms = short_forms(release.text)
@@ -103,9 +94,9 @@ def extract(release: ParsedRelease) -> Extraction:
     located = (occasions + _first_person(release, all_sentences,
                                          _locate_meetings(release, all_sentences, mentions, []))
                if transcript else _locate_meetings(release, all_sentences, mentions, warnings))
-    detected = not located and not transcript
-    if detected:
-        located = _detected(release, all_sentences)
+    by_detector = not located and not transcript
+    if by_detector:  # the rules read no meeting: the learned detector's, if any
+        located = detected(release, all_sentences)
     regions = ([item.sentence.span for item in located] if transcript
                else _regions(release, located))
     opening = opening_sentence(all_sentences) if transcript else None
@@ -131,7 +122,7 @@ def extract(release: ParsedRelease) -> Extraction:
             else:
                 warnings.append("meeting date unknown: no date in the text and no dateline")
         meetings.append(meeting)
-    if detected:
+    if by_detector:
         meetings = [m for m in meetings if meeting_detector.believable(m)]
     meetings = _items_to_the_meeting_they_name(release, meetings)
     documents = document_rules.find_documents(release)
@@ -142,7 +133,7 @@ def extract(release: ParsedRelease) -> Extraction:
 
 
 def _occasion(release: ParsedRelease, all_sentences: tuple[Sentence, ...],
-              mentions: Mentions) -> list[_Located]:
+              mentions: Mentions) -> list[Located]:
     """A transcript reports no meeting, but its opening may name the meeting it was given at
     ("Following is the speech by X at the Second Joint Meeting of ... today (October 25):")."""
     if not all_sentences or not all_sentences[0].text.lower().startswith("following"):
@@ -150,9 +141,9 @@ def _occasion(release: ParsedRelease, all_sentences: tuple[Sentence, ...],
     sentence = all_sentences[0]
     located = []
     for found in occasion_meetings(sentence, 0, release, mentions):
-        phrase = None if occasion_undated(sentence) else _date_phrase(sentence, found.clause.start)
+        phrase = None if occasion_undated(sentence) else date_phrase(sentence, found.clause.start)
         when = date_rules.resolve(phrase, release.release_date) if phrase else None
-        located.append(_Located(found, sentence, when, phrase.text if phrase else None,
+        located.append(Located(found, sentence, when, phrase.text if phrase else None,
                                 place_in(sentence.text) or opening_place(release)))
     return located
 
@@ -164,7 +155,7 @@ _SPEAKER_SUBJECT = re.compile(
 
 
 def _first_person(release: ParsedRelease, all_sentences: tuple[Sentence, ...],
-                  located: list[_Located]) -> list[_Located]:
+                  located: list[Located]) -> list[Located]:
     """What a transcript reports as met in the speaker's own words ("Earlier today, I met
     ..."): held meetings whose subject is the speaker, dated, when they give no day, by the
     opening ("Following is the transcript of remarks ... this afternoon (August 11):"). The
@@ -174,7 +165,7 @@ def _first_person(release: ParsedRelease, all_sentences: tuple[Sentence, ...],
         (item.found.body is None and _SPEAKER_SUBJECT.search(_before(item)))
         or reported_as_held(_before(item), item.sentence.text))]
     opening = opening_sentence(all_sentences)
-    phrase = _date_phrase(opening, opening.span.end) if opening is not None else None
+    phrase = date_phrase(opening, opening.span.end) if opening is not None else None
     dated = phrase is not None and not phrase.is_future_reference
     when = date_rules.resolve(phrase, release.release_date) if dated else None
     return [_own_day(item, when or release.release_date)
@@ -184,43 +175,43 @@ def _first_person(release: ParsedRelease, all_sentences: tuple[Sentence, ...],
             else replace(item, date=when, date_text=phrase.text) for item in kept]
 
 
-def _own_day(item: _Located, opening_day: date | None) -> _Located:
+def _own_day(item: Located, opening_day: date | None) -> Located:
     """A meeting others held, as the speaker reports it, has the day its own sentence
     gives ("The committee held its meeting this afternoon"), counted from the day of the
     remarks; none when the sentence gives none ("The Task Force has held its first
     meeting"): the day of the remarks is not the meeting's."""
     found = replace(item.found, body=reported_body(item.found.body, _before(item)))
-    phrase = _date_phrase(item.sentence, item.found.anchor)
+    phrase = date_phrase(item.sentence, item.found.anchor)
     if phrase is None or phrase.is_future_reference:
         return replace(item, found=found, date=None, date_text=None)
     return replace(item, found=found, date=date_rules.resolve(phrase, opening_day),
                    date_text=phrase.text)
 
 
-def _bodies_met(release: ParsedRelease, all_sentences: tuple[Sentence, ...]) -> list[_Located]:
+def _bodies_met(release: ParsedRelease, all_sentences: tuple[Sentence, ...]) -> list[Located]:
     """"The <Body> has met today" in a transcript's account."""
     located = []
     for index, sentence in enumerate(all_sentences):
         found = body_has_met(sentence, index)
         if found is None:
             continue
-        phrase = _date_phrase(sentence, found.anchor)
+        phrase = date_phrase(sentence, found.anchor)
         when = date_rules.resolve(phrase, release.release_date) if phrase else None
-        located.append(_Located(found, sentence, when, phrase.text if phrase else None,
+        located.append(Located(found, sentence, when, phrase.text if phrase else None,
                                 place_in(sentence.text)))
     return located
 
 
-def _before(item: _Located) -> str:
+def _before(item: Located) -> str:
     """The words of a meeting's clause before the meeting."""
     return item.found.clause.text[:item.found.anchor - item.found.clause.start]
 
 
-def _from_the_opening(item: _Located, opening_day: date | None) -> date | None:
+def _from_the_opening(item: Located, opening_day: date | None) -> date | None:
     """A day the speaker names by its distance from the day of the remarks ("yesterday",
     "this morning"), counted from the day the opening gives, which may not be the
     release's ("today (June 11, New York time)" in a release of June 12)."""
-    phrase = _date_phrase(item.sentence, item.found.clause.start)
+    phrase = date_phrase(item.sentence, item.found.clause.start)
     if opening_day is None or phrase is None or phrase.text != item.date_text \
             or phrase.day is not None:
         return item.date
@@ -228,15 +219,15 @@ def _from_the_opening(item: _Located, opening_day: date | None) -> date | None:
 
 
 def _locate_meetings(release: ParsedRelease, all_sentences: tuple[Sentence, ...],
-                     mentions: Mentions, warnings: list[str]) -> list[_Located]:
+                     mentions: Mentions, warnings: list[str]) -> list[Located]:
     context = Context()
-    located: list[_Located] = []
+    located: list[Located] = []
     fallback_place = opening_place(release)
     from_lead = False  # whether the day carried was set by a lead that reports no meeting
     for index, sentence in enumerate(all_sentences):
         for clause in clauses(sentence, index):
             found, summary = find_in_clause(clause, release, mentions, context.meetings)
-            phrase = _date_phrase(sentence, clause.start)
+            phrase = date_phrase(sentence, clause.start)
             first_day = context.date is None and _lead_day(sentence, phrase)
             sets_context = bool(found or summary or first_day or (
                 phrase is not None and (phrase.start <= 1 or index == 0)  # or the lead's date
@@ -267,7 +258,7 @@ def _locate_meetings(release: ParsedRelease, all_sentences: tuple[Sentence, ...]
                 context.place = arrived  # "after arriving in Tokyo", "will visit Davos from
                 # tomorrow": where the meetings after it are
             for number, item in enumerate(found):
-                if _quoted(release, sentence, item.anchor):
+                if quoted(release, sentence, item.anchor):
                     continue  # "This is the first meeting held after ...," he said.
                 when_found = when if when_text else None
                 if phrase is None and from_lead and _SIDELINES.search(clause.text):
@@ -291,7 +282,7 @@ def _locate_meetings(release: ParsedRelease, all_sentences: tuple[Sentence, ...]
                 if unplaced:
                     warnings.append(f"place {unplaced!r} is not in the gazetteer: meeting left "
                                     "without a location")
-                located.append(_Located(item, sentence, when_found, when_text, location))
+                located.append(Located(item, sentence, when_found, when_text, location))
                 if item.body or not is_caption(item):  # a caption's call is told again:
                     context.meetings.append(item)  # not one met before it
     # "Mr X (right) meets Mr Y (caption). Mr X met Mr Y today ...": one call
@@ -306,44 +297,11 @@ def _locate_meetings(release: ParsedRelease, all_sentences: tuple[Sentence, ...]
             if not (item.found.by_noun and same_counterpart(item.found, found))]
 
 
-def _detected(release: ParsedRelease, all_sentences: tuple[Sentence, ...]) -> list[_Located]:
-    """The meeting the learned detector finds where no rule read one: its sentence, with the
-    date and place that sentence (or the lead before it) gives; not a quotation, nor a
-    sentence about meeting the press."""
-    model = meeting_detector.detector()
-    index = model.pick(release.title, [s.text for s in all_sentences]) if model else None
-    if index is None:
-        return []
-    sentence = all_sentences[index]
-    if _quoted(release, sentence, sentence.span.start + 1) or _press().search(sentence.text):
-        return []  # a quotation; the press met, which is no meeting
-    tense = "planned" if is_future(sentence.text) else "held"
-    phrase = _date_phrase(sentence, sentence.span.start)
-    for earlier in reversed(all_sentences[:index] if phrase is None else ()):
-        phrase = _date_phrase(earlier, earlier.span.end)
-        if phrase is not None:
-            break
-    when = date_rules.resolve(phrase, release.release_date, tense) if phrase else None
-    found = Found(Clause(sentence.text, sentence.span.start, index), "meeting",
-                  anchor=sentence.span.start, status=tense)
-    fallback = opening_place(release)
-    place = place_in(sentence.text) or journey_place(sentence.text) or fallback
-    return [_Located(found, sentence, when, phrase.text if phrase else None,
-                     narrowest(place, fallback))]
-
-
-@cache
-def _press() -> re.Pattern[str]:
-    """The press or an occasion of remarks to it: "met the media", "a media session"."""
-    press = words("meetings", "not_counterparts") + words("meetings", "transcript_after_occasions")
-    return re.compile(rf"\b(?:{alternation(press)})\b", re.IGNORECASE)
-
-
 # "met financial officials of the Central Authorities": a group with no one named.
 _OFFICIALS = re.compile(r"\b(?:officials|leaders)\b")
 
 
-def _summing_up_dropped(located: list[_Located]) -> list[_Located]:
+def _summing_up_dropped(located: list[Located]) -> list[Located]:
     """A lead that met a group of officials, no one named ("today met financial officials of
     the Central Authorities in Beijing"), followed by two or more calls on named people on
     its day, sums those calls up: it is not a meeting of its own."""
@@ -365,7 +323,7 @@ _SIDELINES = re.compile(r"\b(?:sidelines?|margins?)\b", re.IGNORECASE)
 
 
 def _on_the_only_day(release: ParsedRelease, all_sentences: tuple[Sentence, ...],
-                     located: list[_Located]) -> list[_Located]:
+                     located: list[Located]) -> list[Located]:
     """Held meetings left without a day, dated by the one day the release prints when it
     prints no other ("... is leading a delegation to co-chair the meeting. Today they
     reviewed ...", a photo caption naming the meeting before the lead): the text determines
@@ -405,7 +363,7 @@ def _own_phrase(sentence: Sentence, found: list[Found],
 def _in_year_of_name(release: ParsedRelease, sentence: Sentence, item: Found) -> date | None:
     """A release without a date: the meeting's date in the year its name prints ("co-chaired
     the 2011 Hong Kong/Shenzhen Co-operation Meeting ... today (November 25)")."""
-    phrase = (_date_phrase(sentence, item.clause.start) if item.status != "planned"
+    phrase = (date_phrase(sentence, item.clause.start) if item.status != "planned"
               else next(iter(date_rules.find_dates(sentence.text)), None))
     if phrase is None or release.release_date is not None or not item.session:
         return None
@@ -487,35 +445,7 @@ def _lead_day(sentence: Sentence, phrase: date_rules.DatePhrase | None) -> bool:
     return cue is None or cue > phrase.end
 
 
-def _quoted(release: ParsedRelease, sentence: Sentence, position: int) -> bool:
-    """Whether ``position`` lies inside a quotation opened in its paragraph."""
-    before = release.text[sentence.block.span.start:position]
-    lead_in = release.text[:sentence.block.span.start].rstrip()
-    if lead_in.endswith(":") and before.lstrip()[:1] in {'"', "\u201c"}:
-        before = before.lstrip()[1:]  # 'a spokesman said the following: "The Secretary met ...'
-    straight = before.count('"') % 2 == 1
-    curly = before.count("\u201c") > before.count("\u201d")
-    return straight or curly
-
-
-# "The Secretary, who arrived yesterday (May 6), met ...": the aside's date is not the meeting's.
-_ASIDE = re.compile(r",\s+(?:who|which|whose|where|having)\b[^,]*,")
-
-
-def _date_phrase(sentence: Sentence, clause_start: int) -> date_rules.DatePhrase | None:
-    """The date phrase of the clause, else the nearest one before it in the sentence."""
-    asides = [m.span() for m in _ASIDE.finditer(sentence.text)]
-    phrases = [p for p in date_rules.find_dates(sentence.text)
-               if not any(a <= p.start < b for a, b in asides)]
-    relative = clause_start - sentence.span.start
-    inside = [p for p in phrases if p.start >= relative]
-    before = [p for p in phrases if p.start < relative]
-    if inside:
-        return inside[0]
-    return before[-1] if before else None
-
-
-def _regions(release: ParsedRelease, located: list[_Located]) -> list[Span]:
+def _regions(release: ParsedRelease, located: list[Located]) -> list[Span]:
     """Each meeting's text: from its clause to the clause of the next meeting."""
     body_end = release.blocks[-1].span.end if release.blocks else 0
     starts = [item.found.region_start or item.found.clause.start for item in located]
@@ -531,7 +461,7 @@ def _sentences_in(all_sentences: tuple[Sentence, ...], region: Span) -> list[Sen
             if s.span.start < region.end and s.span.end > region.start]
 
 
-def _meeting(release: ParsedRelease, item: _Located, region: Span,
+def _meeting(release: ParsedRelease, item: Located, region: Span,
              all_sentences: tuple[Sentence, ...], visits: tuple[Visit, ...]) -> Meeting:
     found = item.found
     region_text = release.text[region.start:region.end]
@@ -557,7 +487,7 @@ def _meeting(release: ParsedRelease, item: _Located, region: Span,
     )
 
 
-def _welcomed_to(release: ParsedRelease, item: _Located, region: Span,
+def _welcomed_to(release: ParsedRelease, item: Located, region: Span,
                  all_sentences: tuple[Sentence, ...]) -> str | None:
     """A call reported with a building for its place ("met X at Government House today")
     is placed where the text says the visitor was welcomed ("welcomed his visit to Hong
@@ -624,7 +554,7 @@ def _items_to_the_meeting_they_name(release: ParsedRelease,
             for m, agenda in zip(meetings, agendas, strict=True)]
 
 
-def _visits(release: ParsedRelease, all_sentences: tuple[Sentence, ...], located: list[_Located],
+def _visits(release: ParsedRelease, all_sentences: tuple[Sentence, ...], located: list[Located],
             regions: list[Span], forms: tuple[ShortForm, ...]) -> list[tuple[Visit, ...]]:
     """Visits of each meeting; a visit whose visitor is named only in an earlier meeting's
     text goes with that meeting ("Earlier in the day, Mr Gong ... toured ...")."""
