@@ -6,6 +6,8 @@ rank or held concurrently (an organisation named there is not thereby a party).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import re
 
 from pressgraph import registry
@@ -54,8 +56,7 @@ def with_principal_posts(release: ParsedRelease, found: list[OrganisationMention
                 out.append(named)
             elif named.name not in out[same].mentions:
                 old = out[same]
-                out[same] = OrganisationMention(old.name, old.span, old.acronym, old.side,
-                                                (*old.mentions, named.name))
+                out[same] = replace(old, mentions=(*old.mentions, named.name))
     return out
 
 

@@ -194,9 +194,10 @@ def find_roles(release: ParsedRelease, region: Span, people: tuple[PersonMention
     if not roles:
         role = _fallback_role(text, region, calls and not own_attended)
         # a body that convened: the first people of its text; a call: those of its sentence
-        roles = [RoleInMeeting(p, role) for p in (own_named if role == "principal"
-                                                   else first_named)]
-    roles.extend(RoleInMeeting(p, "attendee") for p in attendees)
+        roles = [RoleInMeeting(p, role, "no cue: " + (
+            "meeting's sentence" if role == "principal" else "first named"))
+            for p in (own_named if role == "principal" else first_named)]
+    roles.extend(RoleInMeeting(p, "attendee", "attendee") for p in attendees)
     return tuple(_best_role_each(roles))
 
 
@@ -345,7 +346,10 @@ def _sentence_roles(context: _Context, sentence: Span, named: list[_Named],
                 continue
             called = called or cue.direction == "call"
             taken.append((start, end))
-            roles.extend(RoleInMeeting(p, cue.role) for p in people)
+            subject_of = {id(s.person) for s in subjects if s.end <= start}
+            roles.extend(RoleInMeeting(p, cue.role, f"{cue.direction} cue, " + (
+                "subject" if id(p) in subject_of else "carried" if p is carried
+                else "named after")) for p in people)
     if called and context.call:
         # a call's sentence may also report another meeting ("met with A, and co-chaired
         # the Plenary with B"): the call's principals are the people who met
