@@ -103,3 +103,21 @@ def test_a_call_on_an_office_then_on_its_head_is_one_call() -> None:
                     "2023年7月19日(星期三)")
     (call,) = _extract_text(text).meetings
     assert [r.person.name for r in call.roles] == ["陳大文", "張小明"]
+
+
+def test_a_side_called_on_given_only_by_a_post_leads_no_side() -> None:
+    # A lead given only by a post is kept as an attendee (docs/evaluation.md, "Precision
+    # by reading"); the same side given by name leads it.
+    text = _release("局長訪京", "  發展局局長陳大文今日在北京拜會水利部部長。",
+                    "2023年7月19日(星期三)")
+    (call,) = _extract_text(text).meetings
+    assert [(r.person.name, r.role) for r in call.roles] == [("陳大文", "principal"),
+                                                              (None, "attendee")]
+
+
+def test_a_side_called_on_given_by_post_and_name_leads_its_side() -> None:
+    text = _release("局長訪京", "  發展局局長陳大文今日在北京拜會水利部部長張小明。",
+                    "2023年7月19日(星期三)")
+    (call,) = _extract_text(text).meetings
+    assert [(r.person.name, r.role) for r in call.roles] == [("陳大文", "principal"),
+                                                              ("張小明", "principal")]

@@ -113,6 +113,9 @@ class OrganisationMention:
     acronym: str | None = None  # defined in the text, e.g. "DPO"
     side: Side | None = None
     mentions: tuple[str, ...] = ()  # every surface form used, verbatim
+    # Which readings of the text found it as a participant ("own sentence", "post", ...):
+    # for measuring each reading's precision; not part of the mention's identity, not mapped.
+    readings: tuple[str, ...] = field(default=(), compare=False)
 
 
 @dataclass(frozen=True)
@@ -139,6 +142,9 @@ RoleName = Literal["chair", "co-chair", "convenor", "host", "principal", "attend
 class RoleInMeeting:
     person: PersonMention
     role: RoleName
+    # Which reading of the text gave the role ("call subject", "fallback", ...): for
+    # measuring each reading's precision; not part of the role's identity, not mapped.
+    reading: str = field(default="", compare=False)
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ Simplified text is folded onto Traditional characters first, so one lexicon serv
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
 
@@ -19,6 +20,7 @@ from pressgraph.extract import meeting_detector, zh_agenda, zh_orgs, zh_spacing
 from pressgraph.extract.meetings import status_of
 from pressgraph.extract.outcomes import find_zh_outcomes
 from pressgraph.extract.places import narrowest
+from pressgraph.extract.roles import named_leads
 from pressgraph.extract.zh_actors import people_in as _people_in
 from pressgraph.extract.zh_actors import speaker_of
 from pressgraph.extract.zh_actors import subject as _subject
@@ -195,9 +197,10 @@ def _meeting(context: _Context, draft: _Draft) -> Meeting:
         venue=venue,
         mode=mode,
         kind=draft.kind,
-        roles=tuple(RoleInMeeting(person=p.mention, role=role) for p, role in chairs),
+        roles=named_leads(tuple(RoleInMeeting(person=p.mention, role=role, reading=reading)
+                                for p, role, reading in chairs)),
         participants=_participants(context, draft,
-                                   [p for p, role in chairs if role != "attendee"]),
+                                   [p for p, role, _ in chairs if role != "attendee"]),
         agenda=_agenda(context, draft),
         visits=_visits(context, draft, when if date_phrase else release_date),
         outcomes=_outcomes(context, draft),
@@ -379,25 +382,28 @@ def _venue(context: _Context, sentence: Sentence) -> str | None:
 # --------------------------------------------------------------------------- who
 
 
-def _chairs(context: _Context, draft: _Draft) -> list[tuple[Person, RoleName]]:
+def _chairs(context: _Context, draft: _Draft) -> list[tuple[Person, RoleName, str]]:
     """Who chaired (``主持``), co-chaired (``共同主持``) or, for calls and meetings of two
-    delegations, led a side (``率領``): the principals."""
+    delegations, led a side (``率領``): the principals; each with the reading that found
+    them."""
     sentence = context.sentences[draft.sentence]
-    chairs: list[tuple[Person, RoleName]] = []
+    chairs: list[tuple[Person, RoleName, str]] = []
     subject = _subject(context, sentence)
     if draft.kind == "courtesy call":
-        return _unique(call_principals(context, draft))
+        return _unique([(p, role, "call") for p, role in call_principals(context, draft)])
     role = _chair_role(draft.clause.text)
     if subject is not None and _mentions(sentence.text, ("主持", "率領", "率團", "帶領")):
-        chairs.append((subject, role if "主持" in draft.clause.text else "principal"))
-    chairs += [(p, role) for p in _people_in(context, draft.clause, draft.verb_start)]
+        chairs.append((subject, role if "主持" in draft.clause.text else "principal",
+                       "subject"))
+    chairs += [(p, role, "meeting's clause")
+               for p in _people_in(context, draft.clause, draft.verb_start)]
     for index in draft.region:
         for clause in context.sentences[index].clauses:
             if "主持" in clause.text and clause != draft.clause:
                 verb = clause.start + clause.text.find("主持")
-                chairs += [(p, _chair_role(clause.text)) for p in _people_in(context, clause)
-                           if p.start < verb]
-            chairs += [(p, "principal") for p in leaders(context, clause)]
+                chairs += [(p, _chair_role(clause.text), "chairing clause")
+                           for p in _people_in(context, clause) if p.start < verb]
+            chairs += [(p, "principal", "leader") for p in leaders(context, clause)]
     return _unique(chairs)
 
 
@@ -408,16 +414,16 @@ def _chair_role(clause: str) -> RoleName:
         "attendee" if only_attends(clause) else "principal")
 
 
-def _unique(chairs: list[tuple[Person, RoleName]]) -> list[tuple[Person, RoleName]]:
+def _unique(chairs: list[tuple[Person, RoleName, str]]) -> list[tuple[Person, RoleName, str]]:
     seen: dict[object, int] = {}
-    result: list[tuple[Person, RoleName]] = []
-    for person, role in chairs:
+    result: list[tuple[Person, RoleName, str]] = []
+    for person, role, reading in chairs:
         key = person.mention.name or person.mention.span
         if key not in seen:
             seen[key] = len(result)
-            result.append((person, role))
+            result.append((person, role, reading))
         elif result[seen[key]][1] == "attendee":  # attended, and chaired in a later clause
-            result[seen[key]] = (person, role)
+            result[seen[key]] = (person, role, reading)
     return result
 
 
@@ -429,8 +435,12 @@ def _participants(context: _Context, draft: _Draft,
     the organisations a clause lists as represented (``X、Y和Z的代表``)."""
     acronyms = context.acronyms
     found: list[OrganisationMention] = []
+
+    def add(reading: str, mentions: Iterable[OrganisationMention]) -> None:
+        found.extend(replace(m, readings=(reading,)) for m in mentions)
+
     for person in chairs:
-        found.extend(_post_organisations(context, person))
+        add("post", _post_organisations(context, person))
     units = [context.sentences[i] for i in sorted(set(draft.region) | {draft.sentence})]
     own = context.sentences[draft.sentence]
     led = tuple(to_traditional(post.title) for person in chairs for post in person.mention.posts)
@@ -438,18 +448,22 @@ def _participants(context: _Context, draft: _Draft,
         for surface, span in zh_orgs.government_mentions(context.text, context.folded,
                                                          unit.span, acronyms,
                                                          delegations=True):
-            if unit is own or zh_orgs.sends_people(context.folded, span) or \
-                    zh_orgs.headed_by(surface, led):
-                found.append(zh_orgs.organisation(surface, span, acronyms))
+            reading = "own sentence" if unit is own else "sends people" if \
+                zh_orgs.sends_people(context.folded, span) else "headed" if \
+                zh_orgs.headed_by(surface, led) else None
+            if reading:
+                add(reading, [zh_orgs.organisation(surface, span, acronyms)])
         if unit is own:
-            found.extend(zh_orgs.organisation(surface, span, acronyms) for surface, span in
-                         zh_orgs.met_organisations(context.text, context.folded, unit.span))
+            add("met", (zh_orgs.organisation(surface, span, acronyms) for surface, span in
+                        zh_orgs.met_organisations(context.text, context.folded, unit.span)))
         for clause in unit.clauses:
-            found.extend(_represented(context, clause))
-            found.extend(zh_orgs.organisation(surface, span, acronyms) for surface, span in
-                         zh_orgs.staffed_organisations(context.text, context.folded, clause.span))
-            found.extend(zh_orgs.organisation(surface, span, acronyms) for surface, span in
-                         zh_orgs.national_delegations(context.text, context.folded, clause.span))
+            add("represented", _represented(context, clause))
+            add("staffed", (zh_orgs.organisation(surface, span, acronyms) for surface, span in
+                            zh_orgs.staffed_organisations(context.text, context.folded,
+                                                          clause.span)))
+            add("national delegation", (
+                zh_orgs.organisation(surface, span, acronyms) for surface, span in
+                zh_orgs.national_delegations(context.text, context.folded, clause.span)))
     body = zh_orgs.canonical_name(draft.body, acronyms) if draft.body else None
     found = [m for m in found if m.name != body]
     found.sort(key=lambda m: m.span)
@@ -492,8 +506,7 @@ def _with_every_mention(context: _Context, mention: OrganisationMention) -> Orga
     """Every surface form the release uses for the organisation, in text order."""
     forms = context.surface_forms.get(mention.name, [])
     mentions = tuple(dict.fromkeys([form for _, form in sorted(forms)] + list(mention.mentions)))
-    return OrganisationMention(name=mention.name, span=mention.span, acronym=mention.acronym,
-                               side=mention.side, mentions=mentions)
+    return replace(mention, mentions=mentions)
 
 
 def _surface_forms(text: str, folded: str, body: Span, people: list[Person],

@@ -42,10 +42,11 @@ _LIST_GAP = re.compile(
 
 
 def framed_spans(release: ParsedRelease, region: Span, spans: list[Span],
-                  people: tuple[PersonMention, ...]) -> set[Span]:
+                  people: tuple[PersonMention, ...]) -> dict[Span, str]:
     """The mentions of organisations that the text shows taking part: in the meeting's own
     sentence, in a post of a person taking part, or in a participation frame
-    (``data/participation_cues.tsv``), or listed right after one that is."""
+    (``data/participation_cues.tsv``), or listed right after one that is. Each with the
+    reading that framed it ("own sentence", "post", "cue", "listed")."""
     text = release.text
     region_sentences = sentences(release, region)
     first = region_sentences[0] if region_sentences else region
@@ -53,25 +54,26 @@ def framed_spans(release: ParsedRelease, region: Span, spans: list[Span],
     posts += [post.organisation.span for person in people for post in person.posts
               if post.organisation is not None]
     clauses = side_clauses(release, region)
-    framed: set[Span] = set()
+    framed: dict[Span, str] = {}
     previous: Span | None = None
     topics = _purpose_start(text, first)
     for span in sorted(set(spans)):
         clause = next((c for c in clauses if c.start <= span.start < c.end), None)
         floor = clause.start if clause is not None else region.start
-        if first.start <= span.start < min(first.end, topics) or any(
-                p.start <= span.start and span.end <= p.end for p in posts):
-            framed.add(span)
+        if first.start <= span.start < min(first.end, topics):
+            framed[span] = "own sentence"
+        elif any(p.start <= span.start and span.end <= p.end for p in posts):
+            framed[span] = "post"
         elif _in_participation_frame(text, span, floor) and not _one_persons_post(text, span):
-            framed.add(span)
+            framed[span] = "cue"
         elif previous is not None and previous in framed and _listed_together(
                 text, previous, span, floor):
-            framed.add(span)
+            framed[span] = "listed"
         previous = span
     ordered = sorted(set(spans), reverse=True)  # and back: "A, B and C also sent officials"
     for later, span in zip(ordered, ordered[1:], strict=False):
         if later in framed and span not in framed and _listed_together(text, span, later, 0):
-            framed.add(span)
+            framed[span] = "listed"
     return framed
 
 

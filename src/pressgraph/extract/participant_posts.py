@@ -7,6 +7,7 @@ rank or held concurrently (an organisation named there is not thereby a party).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pressgraph import registry
 from pressgraph.extract import wordlists
@@ -54,8 +55,7 @@ def with_principal_posts(release: ParsedRelease, found: list[OrganisationMention
                 out.append(named)
             elif named.name not in out[same].mentions:
                 old = out[same]
-                out[same] = OrganisationMention(old.name, old.span, old.acronym, old.side,
-                                                (*old.mentions, named.name))
+                out[same] = replace(old, mentions=(*old.mentions, named.name))
     return out
 
 

@@ -104,12 +104,12 @@ def find_participants(release: ParsedRelease, region: Span,
     thanked = thanked_governments(text, named)
     parent = parent_of_body(body)
     headed = headed_organisations(release, leading)
-    named = [(m, spans if held_by_someone_there(m, headed, release) or _own_office(
-        m, offices, release) or (parent is not None and normalise(m.name) == parent)
-        else [s for s in spans if s in framed or s in thanked])
-        for m, spans in named]
-    for mention, all_spans in named + [
-            *shared_attendance(release, region, acronyms)]:
+    whole = [(m, _whole_reading(m, headed, offices, parent, release)) for m, _ in named]
+    named = [(m, spans if reason else [s for s in spans if s in framed or s in thanked], reason)
+             for (m, spans), (_, reason) in zip(named, whole, strict=True)]
+    for mention, all_spans, reason in named + [
+            (m, spans, "shared attendance")
+            for m, spans in shared_attendance(release, region, acronyms)]:
         if any(normalise(o.name) == normalise(mention.name) for o in out):
             continue
         # A principal's own organisation speaks as a side even in what is reported said
@@ -130,20 +130,38 @@ def find_participants(release: ParsedRelease, region: Span,
         side = _foreign_post_side(mention, spans, people) or registry_side(
             mention, release) or participant_side(
             text, mention, spans, clauses + side_clauses(release, body_region(release)), place_side)
+        readings = (reason,) if reason else tuple(dict.fromkeys(
+            framed.get(s, "thanked") for s in spans))
         out.append(OrganisationMention(name=mention.name, span=mention.span,
                                        acronym=mention.acronym, side=side,
-                                       mentions=mention.mentions))
+                                       mentions=mention.mentions, readings=readings))
     # The principals' posts add organisations, and further wordings of those found ("Guangdong
     # Province" of the Governor's post for "the Guangdong Provincial Government").
     with_posts = with_principal_posts(release, out, leading)
     sided = [o if o.side is None or registry.find_organisation(o.name, release.release_date)
              or gazetteer.find(o.name) else replace(o, side=participant_side(
                  text, o, [o.span], clauses, place_side) or o.side)
-             for o in with_posts[len(out):]]
+             for o in (replace(p, readings=("principal's post",))
+                       for p in with_posts[len(out):])]
     found = _merged(tuple(_without_trailing_person(o, people)
                           for o in (*with_posts[:len(out)], *sided)))
     found = tuple(o for o in found if not _only_inside_another(text, o, found))
     return tuple(_with_other_wordings(o, wordings, release) for o in found)
+
+
+def _whole_reading(mention: OrganisationMention, headed: frozenset[str],
+                   offices: frozenset[str], parent: str | None,
+                   release: ParsedRelease) -> str | None:
+    """The reading that makes every mention of an organisation in the meeting's text count
+    (one a principal heads, a participant's own office, the parent of the body that met);
+    ``None``: only the mentions the text frames count."""
+    if held_by_someone_there(mention, headed, release):
+        return "principal's organisation"
+    if _own_office(mention, offices, release):
+        return "own office"
+    if parent is not None and normalise(mention.name) == parent:
+        return "body's parent"
+    return None
 
 
 def _foreign_post_side(mention: OrganisationMention, spans: list[Span],
@@ -243,7 +261,8 @@ def _merged(found: tuple[OrganisationMention, ...]) -> tuple[OrganisationMention
         else:
             old = out[same]
             out[same] = replace(old, mentions=tuple(dict.fromkeys(
-                (*old.mentions, *mention.mentions))))
+                (*old.mentions, *mention.mentions))), readings=tuple(dict.fromkeys(
+                    (*old.readings, *mention.readings))))
     return tuple(out)
 
 
@@ -316,7 +335,7 @@ def lead_in_participants(release: ParsedRelease, lead_in: Span,
         side = entry.side if entry.side in SIDES else name_side(candidate.name) or "HKSAR"
         out.append(OrganisationMention(name=candidate.name, span=candidate.span,
                                        acronym=candidate.acronym, side=side,  # type: ignore[arg-type]
-                                       mentions=candidate.mentions))
+                                       mentions=candidate.mentions, readings=("lead-in",)))
     wordings = [mention for mention, _ in organisations_with_spans(
         release, body_region(release), acronyms)]
     return tuple(_with_other_wordings(o, wordings, release) for o in out)

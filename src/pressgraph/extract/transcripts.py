@@ -180,7 +180,7 @@ def speaker_role(person: PersonMention | None,
     their side, beside whoever the finders see in the speaker's account."""
     if person is None or any(role.person.name == person.name for role in roles):
         return roles
-    return (RoleInMeeting(person, "principal"), *roles)
+    return (RoleInMeeting(person, "principal", "transcript speaker"), *roles)
 
 
 # What a speaker's account tells as held by others: "The <Body> held its meeting this

@@ -413,7 +413,8 @@ def merge(mentions: list[OrganisationMention]) -> tuple[OrganisationMention, ...
         forms = tuple(dict.fromkeys(known.mentions + mention.mentions))
         merged[mention.name] = OrganisationMention(
             name=known.name, span=known.span, acronym=known.acronym or mention.acronym,
-            side=known.side or mention.side, mentions=forms)
+            side=known.side or mention.side, mentions=forms,
+            readings=tuple(dict.fromkeys(known.readings + mention.readings)))
     governed = {to_traditional(re.sub(r"(?:人民)?政府$", "", name)) for name in merged
                 if re.search(r"政府$", name)}
     return tuple(m for m in merged.values()  # 廣東省 of a 省長 when 廣東省人民政府 takes part
