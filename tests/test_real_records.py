@@ -92,6 +92,23 @@ def test_verbatim_check_names_a_string_not_in_the_text():
         "chair post 'Secretary for Shipping' is not in the text"]
 
 
+def test_a_meetings_evidence_must_be_offsets_on_words_of_the_text():
+    record = json.loads((FIXTURE / "records.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    text = (FIXTURE / "texts" / f"{record['id']}.txt").read_text(encoding="utf-8")
+    meeting = record["gold"]["meetings"][0]
+    start = text.index(meeting["chairs"][0]["name"])
+    meeting["evidence"] = [start, start + 40]
+    assert RECORDS.schema_problems(record) == []
+    assert RECORDS.verbatim_problems(record, text) == []
+    meeting["evidence"] = [len(text) - 1, len(text) + 10]
+    assert RECORDS.verbatim_problems(record, text) == [
+        f"meeting 1: evidence {meeting['evidence']} is not on words of the text"]
+    for wrong in ([5, 5], [7, 3], ["1", 9], [1, 2, 3], [True, 4]):
+        meeting["evidence"] = wrong
+        assert RECORDS.schema_problems(record) == [
+            "meeting 1: evidence must be [start, end], character offsets with start < end"]
+
+
 def test_year_bands_follow_the_sampling_plan():
     assert [year_band(y) for y in (1997, 2001, 2002, 2016, 2021, 2022, 2025)] == [
         "1997-2001", "1997-2001", "2002-2006", "2012-2016", "2017-2021", "2022-2025",

@@ -120,6 +120,12 @@ def _meeting_problems(meeting: dict[str, Any]) -> list[str]:
     for participant in meeting.get("participants") or []:
         if participant.get("side") not in SIDES:
             problems.append(f"participant {participant.get('agency')!r}: side not in {SIDES}")
+    evidence = meeting.get("evidence")
+    if evidence is not None and not (
+            isinstance(evidence, list) and len(evidence) == 2
+            and all(isinstance(n, int) and not isinstance(n, bool) for n in evidence)
+            and 0 <= evidence[0] < evidence[1]):
+        problems.append("evidence must be [start, end], character offsets with start < end")
     return problems
 
 
@@ -147,10 +153,26 @@ def verbatim_strings(record: dict[str, Any]) -> Iterator[tuple[str, str]]:
 
 
 def verbatim_problems(record: dict[str, Any], text: str) -> list[str]:
-    """Gold strings that do not occur in the text (whitespace runs compared as one space)."""
+    """Gold strings that do not occur in the text (whitespace runs compared as one space),
+    and evidence spans that do not lie on words of the text."""
     haystack = _norm(text)
     return [f"{field} {value!r} is not in the text"
-            for field, value in verbatim_strings(record) if _norm(value) not in haystack]
+            for field, value in verbatim_strings(record) if _norm(value) not in haystack
+            ] + evidence_problems(record, text)
+
+
+def evidence_problems(record: dict[str, Any], text: str) -> list[str]:
+    """A meeting's ``evidence`` is where the text reports it: ``[start, end]`` offsets into
+    the text file as read (UTF-8), which must lie inside it and hold words."""
+    problems = []
+    for index, meeting in enumerate(record["gold"].get("meetings") or [], 1):
+        evidence = meeting.get("evidence")
+        if not isinstance(evidence, list) or len(evidence) != 2:
+            continue
+        start, end = evidence
+        if end > len(text) or not text[start:end].strip():
+            problems.append(f"meeting {index}: evidence {evidence} is not on words of the text")
+    return problems
 
 
 def add(part: Path, record_path: Path, text_path: Path) -> int:
