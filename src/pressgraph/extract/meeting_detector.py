@@ -129,5 +129,10 @@ def believable(meeting: Meeting) -> bool:
     """Whether a meeting found by the detector alone may stand: the rules that fill its frame
     resolved its day (a meeting dated by a month or a year only is a reference to it) and
     named at least two parties, people or organisations (an official alone "met the media
-    before the meeting" names one)."""
-    return meeting.date is not None and len(meeting.roles) + len(meeting.participants) >= _PARTIES
+    before the meeting" names one; so does 環境局局長 meeting unnamed representatives, whose
+    bureau is only the organisation of the official's own post)."""
+    posts = [post.title for role in meeting.roles for post in role.person.posts]
+    others = [organisation for organisation in meeting.participants
+              if not any(name in post for post in posts
+                         for name in (organisation.name, *organisation.mentions))]
+    return meeting.date is not None and len(meeting.roles) + len(others) >= _PARTIES

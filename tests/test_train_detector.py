@@ -1,0 +1,54 @@
+"""The meeting detector's trainer: how a gold meeting is tied to its sentence, and how its
+thresholds are chosen (the fitting itself needs scikit-learn, which the tests do not)."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from typing import Any
+
+_PATH = Path(__file__).resolve().parents[1] / "evaluation" / "real" / "train_detector.py"
+_SPEC = importlib.util.spec_from_file_location("train_detector", _PATH)
+assert _SPEC is not None and _SPEC.loader is not None
+TRAINER = importlib.util.module_from_spec(_SPEC)
+_SPEC.loader.exec_module(TRAINER)
+
+_RAW = ("Port talks\n\n     The Secretary opened a new pier today. The Secretary  met the\n"
+        "Consul General of Denmark, Mr Ole Brandt, on shipping. Mr Brandt thanked him.\n")
+_SENTENCES = ["The Secretary opened a new pier today.",
+              "The Secretary met the Consul General of Denmark, Mr Ole Brandt, on shipping.",
+              "Mr Brandt thanked him."]
+
+
+def _meeting(**fields: Any) -> dict[str, Any]:
+    return {"body": None, "chairs": [], "participants": [], **fields}
+
+
+def test_a_recorded_evidence_span_names_its_sentence_across_line_breaks() -> None:
+    start = _RAW.index("The Secretary  met")
+    meeting = _meeting(evidence=[start, _RAW.index("shipping.") + 9])
+    assert TRAINER._evidence(_SENTENCES, meeting, _RAW) == 1
+
+
+def test_without_evidence_the_sentence_with_most_gold_strings_is_taken() -> None:
+    meeting = _meeting(chairs=[{"name": "Ole Brandt", "post": "Consul General of Denmark"}])
+    assert TRAINER._evidence(_SENTENCES, meeting, _RAW) == 1
+
+
+def test_a_meeting_with_too_little_in_any_sentence_has_no_sentence() -> None:
+    meeting = _meeting(participants=[{"mentions": ["Denmark"]}])
+    assert TRAINER._evidence(_SENTENCES, meeting, _RAW) is None
+
+
+def _row(meetings: bool) -> dict[str, Any]:
+    return {"meetings": meetings, "found": False}
+
+
+def test_thresholds_keep_invented_meetings_at_one_in_a_hundred_and_prefer_the_higher() -> None:
+    rows = [_row(True)] * 3 + [_row(False)] * 100
+    scores = ([(0.95, 0.95, True), (0.9, 0.9, True), (0.4, 0.4, True)]
+              + [(0.6, 0.6, True), (0.55, 0.55, True)] + [(0.1, 0.1, True)] * 98)
+    release, sentence, summary = TRAINER._thresholds(rows, scores)
+    # 0.6 keeps three meetings but invents two (2 %); above 0.6 two meetings, one invented
+    assert (release, sentence) == (0.95, 0.9) or min(release, sentence) > 0.55
+    assert "2 of 3 releases with a meeting given one" in summary
