@@ -20,7 +20,7 @@ from pressgraph.extract import meeting_detector, zh_agenda, zh_orgs, zh_spacing
 from pressgraph.extract.meetings import status_of
 from pressgraph.extract.outcomes import find_zh_outcomes
 from pressgraph.extract.places import narrowest
-from pressgraph.extract.roles import named_leads
+from pressgraph.extract.roles import unnamed_leads_as_attendees
 from pressgraph.extract.zh_actors import people_in as _people_in
 from pressgraph.extract.zh_actors import speaker_of
 from pressgraph.extract.zh_actors import subject as _subject
@@ -197,8 +197,9 @@ def _meeting(context: _Context, draft: _Draft) -> Meeting:
         venue=venue,
         mode=mode,
         kind=draft.kind,
-        roles=named_leads(tuple(RoleInMeeting(person=p.mention, role=role, reading=reading)
-                                for p, role, reading in chairs)),
+        roles=unnamed_leads_as_attendees(tuple(
+            RoleInMeeting(person=p.mention, role=role, reading=reading)
+            for p, role, reading in chairs)),
         participants=_participants(context, draft,
                                    [p for p, role, _ in chairs if role != "attendee"]),
         agenda=_agenda(context, draft),

@@ -53,7 +53,7 @@ from pressgraph.extract.places import (
     unknown_place_in,
     welcome_place,
 )
-from pressgraph.extract.roles import find_roles, named_leads
+from pressgraph.extract.roles import find_roles, unnamed_leads_as_attendees
 from pressgraph.extract.sentences import Sentence, sentences
 from pressgraph.extract.transcripts import (
     body_has_met,
@@ -522,7 +522,7 @@ def _with_finders(release: ParsedRelease, meeting: Meeting, region: Span,
         if not {normalise(name) for name in (o.name, *o.mentions)} & named)
     return replace(
         meeting,
-        roles=named_leads(roles),
+        roles=unnamed_leads_as_attendees(roles),
         participants=participants,
         agenda=agenda_rules.find_agenda(release, region, meeting),
     )

@@ -25,11 +25,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import Any
 
 from pressgraph.chinese_script import to_traditional
+from pressgraph.extract.zh_text import is_cjk
 from pressgraph.model import Meeting, ParsedRelease
 
-_CJK = re.compile(r"[\u3400-\u9fff]")
 _WORD = re.compile(r"[a-z]+|\d+")
 # How many parties a meeting read only by the detector must name.
 _PARTIES = 2
@@ -40,7 +41,7 @@ LEAD_SENTENCES = 2
 def ngrams(text: str) -> set[str]:
     """Word unigrams and bigrams of English text (lower case, digits as 0); character
     unigrams and bigrams of Chinese text (on Traditional characters)."""
-    if _CJK.search(text):
+    if any(is_cjk(ch) for ch in text):
         chars = [ch for ch in to_traditional(re.sub(r"\d", "0", text)) if not ch.isspace()]
         return set(chars) | {a + b for a, b in zip(chars, chars[1:], strict=False)}
     words = [re.sub(r"\d", "0", w) for w in _WORD.findall(text.lower())]
@@ -110,7 +111,7 @@ class Detector:
         return best if scores[best] >= self.sentence.threshold else None
 
 
-def _model(data: dict) -> LinearModel:  # type: ignore[type-arg]
+def _model(data: dict[str, Any]) -> LinearModel:
     return LinearModel(float(data["bias"]), {k: float(v) for k, v in data["weights"].items()},
                        float(data["threshold"]))
 

@@ -532,7 +532,7 @@ def _near_meal(body: str, match: re.Match[str]) -> bool:
                 or _meal_pattern().match(after.lstrip()))
 
 
-def named_leads(roles: tuple[RoleInMeeting, ...]) -> tuple[RoleInMeeting, ...]:
+def unnamed_leads_as_attendees(roles: tuple[RoleInMeeting, ...]) -> tuple[RoleInMeeting, ...]:
     """The roles with a chair, host, convenor or principal whom the text gives only by a
     post ("the Minister", "the Mayor of X") kept as an attendee: measured on the real
     releases, a lead read without a name is more often wrong (another person's post, a
