@@ -11,7 +11,8 @@ import pytest
 
 from pressgraph.chinese_script import to_traditional
 from pressgraph.extract import extract
-from pressgraph.extract.zh_orgs import listed_organisations, side_of
+from pressgraph.extract.zh_orgs import listed_organisations
+from pressgraph.extract.zh_sides import side_of
 from pressgraph.model import Span
 from pressgraph.parse import parse
 from pressgraph.reader import decode
@@ -69,7 +70,7 @@ def test_a_foreign_ministers_post_is_not_a_mainland_post() -> None:
 
 
 def test_a_shortened_name_takes_the_side_of_the_registry_names_it_ends() -> None:
-    from pressgraph.extract.zh_orgs import registry_side
+    from pressgraph.extract.zh_sides import registry_side
 
     assert registry_side("港澳事務辦公室") == "Mainland"  # 國務院 / 廣東省人民政府 港澳事務辦公室
     assert registry_side("國務院港澳事務辦公室") == "Mainland"

@@ -16,7 +16,7 @@ from dataclasses import replace
 from datetime import date
 
 from pressgraph.chinese_script import to_traditional
-from pressgraph.extract import meeting_detector, zh_agenda, zh_orgs, zh_spacing
+from pressgraph.extract import meeting_detector, zh_agenda, zh_orgs, zh_sides, zh_spacing, zh_when
 from pressgraph.extract.meetings import status_of
 from pressgraph.extract.outcomes import find_zh_outcomes
 from pressgraph.extract.places import narrowest
@@ -25,7 +25,7 @@ from pressgraph.extract.zh_actors import people_in as _people_in
 from pressgraph.extract.zh_actors import speaker_of
 from pressgraph.extract.zh_actors import subject as _subject
 from pressgraph.extract.zh_calls import call_principals, give_call_references, leaders
-from pressgraph.extract.zh_dates import DatePhrase, find_dates
+from pressgraph.extract.zh_dates import find_dates
 from pressgraph.extract.zh_drafts import Context as _Context
 from pressgraph.extract.zh_drafts import Draft as _Draft
 from pressgraph.extract.zh_drafts import mentions as _mentions
@@ -173,7 +173,7 @@ def _assign_regions(context: _Context, drafts: list[_Draft]) -> None:
 
 def _meeting(context: _Context, draft: _Draft) -> Meeting:
     sentence = context.sentences[draft.sentence]
-    date_phrase = _meeting_date(context, draft)
+    date_phrase = zh_when.meeting_date(context, draft)
     release_date = context.release.release_date
     when = (None if date_phrase is None else date_phrase.ahead(release_date)
             if draft.status == "planned" else date_phrase.value)
@@ -215,115 +215,7 @@ def _outcomes(context: _Context, draft: _Draft) -> tuple[Outcome, ...]:
                             release_date.year if release_date else None)
 
 
-# --------------------------------------------------------------------------- when and where
-
-
-# 於十一月十七及十八日, 6月1日至2日: a meeting over several days has no single date.
-_DAYS = re.compile(r"(?:\d{1,2}|[〇○零一二三四五六七八九十]{1,3})日?(?:及|和|至|、|-|－)"
-                   r"(?:\d{1,2}|[〇○零一二三四五六七八九十]{1,3})日")
-# 明晚（九月十日）前往青島，出席…: the day of leaving, unless a later sentence gives the meeting's.
-_DEPARTS = re.compile(r"(?:[離离]港|前往|前赴|轉往|啟程|起程|出發|動身)")  # (离: not folded)
-# Setting out (not only going, which a report of the day's meeting may say too).
-_SETS_OUT = re.compile(r"(?:啟程|起程|動身)")
-# 會議將於九月十一日舉行: the meeting's own day, given after it is named.
-_OWN_DAY = re.compile(r"^\s*(?:會議|該會議|是次會議|這次會議|會上)?(?:將)?於")
-_SEVERAL_DAYS = re.compile(
-    r"[）)](?:上午|下午|晚上)?[^。]{0,12}(?:以及|及|和|至)[^，。]{0,4}(?:星期|[（(])")
-
-
-def _meeting_date(context: _Context, draft: _Draft) -> DatePhrase | None:
-    release_date = context.release.release_date
-    sentence = context.sentences[draft.sentence]
-    if _DAYS.search(draft.clause.text):
-        return None
-    before = Span(sentence.start, draft.verb_start)  # 星期三（十一月七日）…以及星期四（十一月八日）
-    days = find_dates(context.text, context.folded, before, release_date)
-    if len({p.value for p in days}) > 1 and draft.body and _SEVERAL_DAYS.search(
-            sentence.text[:draft.verb_start - sentence.start]):
-        if days[0].value and release_date and days[0].value > release_date:
-            draft.status = "planned"  # a sitting over several days to come
-        return None
-    for unit in (draft.clause, sentence):
-        phrases = find_dates(context.text, context.folded, unit.span, release_date)
-        if phrases:
-            if _departs_first(context, sentence, draft, phrases[0]):
-                # 會議將於九月十一日舉行; leaving on a later day to attend a meeting does not
-                # date it (明日離港前往迪拜，出席…), unless it is held that day (出席同日舉行的…)
-                attends = context.folded.startswith(("出席", "參加", "參與"), draft.verb_start)
-                same_day = _mentions(draft.clause.text, lexicon().same_day_markers)
-                own = _own_day(context, draft)
-                leaving = phrases[0].value
-                if own is None and attends and not same_day and leaving and release_date \
-                        and (leaving > release_date or (
-                            leaving == release_date and _told_as_to_come(context, draft))):
-                    # leaving on a later day to attend, or today when the text goes on about
-                    # the meeting in the future (…將在會議中討論): still to come, on a day
-                    # not given
-                    draft.status = "planned"
-                    return None
-                if own is None and attends and not same_day and leaving == release_date \
-                        and _SETS_OUT.search(context.folded, phrases[0].span.end,
-                                             draft.verb_start):
-                    draft.status = "planned"  # 今日啟程前往…，出席…: on its way, the day of leaving
-                return own or phrases[0]
-            return phrases[0]
-    for index in range(draft.sentence - 1, -1, -1):
-        previous = context.sentences[index]
-        if context.transcript and previous.block != sentence.block:
-            # the speaker's other remarks do not date what is reported; 稍後 is later on the
-            # day of speaking, which the opening gives
-            return _opening_date(context) if _mentions(
-                sentence.text, lexicon().same_day_markers) else None
-        phrases = find_dates(context.text, context.folded, previous.span, release_date)
-        if phrases:
-            if _DAYS.search(context.folded, phrases[-1].span.start, previous.end):
-                return None  # 4月21至22日…訪問期間: the trip's days, none of the meeting's own
-            return phrases[-1]
-    return None
-
-
-def _told_as_to_come(context: _Context, draft: _Draft) -> bool:
-    """The sentence after the meeting's speaks of the future (``將在會議中檢視``): an
-    official leaving today for the meeting has not attended it yet."""
-    following = draft.sentence + 1
-    if following >= len(context.sentences) or following not in draft.region:
-        return False
-    text = context.sentences[following].text
-    return _mentions(text, lexicon().future_markers + lexicon().announcement_markers) \
-        or "將" in text
-
-
-def _opening_date(context: _Context) -> DatePhrase | None:
-    """The day a transcript's opening gives (``以下為…今日（三月七日）…全文``)."""
-    for sentence in context.sentences:
-        if sentence.text.lstrip().startswith(("以下為", "以下是", "以下为")):
-            phrases = find_dates(context.text, context.folded, sentence.span,
-                                 context.release.release_date)
-            return phrases[0] if phrases else None
-    return None
-
-
-def _departs_first(context: _Context, sentence: Sentence, draft: _Draft,
-                   phrase: DatePhrase) -> bool:
-    """``明晚（九月十日）前往青島，出席…``: the date is the day of leaving, which a later
-    sentence may correct with the meeting's own."""
-    between = context.folded[phrase.span.end:draft.verb_start]
-    return phrase.span.start < draft.verb_start and _DEPARTS.search(between) is not None
-
-
-def _own_day(context: _Context, draft: _Draft) -> DatePhrase | None:
-    """A later sentence of the meeting's text that gives its day: ``會議將於九月十一日舉行``."""
-    for index in draft.region or range(draft.sentence, len(context.sentences)):
-        if index == draft.sentence:
-            continue
-        sentence = context.sentences[index]
-        if not _OWN_DAY.match(sentence.text):
-            continue
-        phrases = find_dates(context.text, context.folded, sentence.span,
-                             context.release.release_date)
-        if phrases and "舉行" in sentence.text:
-            return phrases[0]
-    return None
+# --------------------------------------------------------------------------- where
 
 
 def _location(context: _Context, draft: _Draft) -> tuple[str | None, str | None]:
@@ -481,7 +373,7 @@ def _post_organisations(context: _Context, person: Person) -> list[OrganisationM
         span = Span(person.government_start, person.government_start + len(person.government))
         found.append(zh_orgs.organisation(person.government, span, acronyms))
     # 英國首席大臣兼內閣辦公室部長: an office named under the country of the first post
-    country = next((zh_orgs.opening_place_side(post.title) for post in person.mention.posts),
+    country = next((zh_sides.opening_place_side(post.title) for post in person.mention.posts),
                    None)
     party = False
     for post in person.mention.posts:
@@ -490,14 +382,14 @@ def _post_organisations(context: _Context, person: Person) -> list[OrganisationM
             party = party or _mentions(to_traditional(post.title), lex.party_markers)
             continue
         surface = organisation.mentions[0]
-        own_place = zh_orgs.place_side(surface) not in (None, "HKSAR") or to_traditional(
+        own_place = zh_sides.place_side(surface) not in (None, "HKSAR") or to_traditional(
             surface).startswith(lex.hksar_markers)
         if _mentions(to_traditional(surface), lex.party_markers) or (party and not own_place):
             party = True
             continue
         if zh_orgs.post_names_participant(post.title, surface):
-            side = country if country not in (None, "HKSAR") and zh_orgs.opening_place_side(
-                surface) is None and zh_orgs.registry_side(surface) is None else None
+            side = country if country not in (None, "HKSAR") and zh_sides.opening_place_side(
+                surface) is None and zh_sides.registry_side(surface) is None else None
             found.append(zh_orgs.organisation(surface, organisation.span, acronyms, side=side,
                                               government=person.government))
     return found

@@ -23,7 +23,7 @@ from importlib import resources
 
 from pressgraph.chinese_script import to_traditional
 from pressgraph.extract.zh_orgs import expand as _expand
-from pressgraph.extract.zh_orgs import side_of
+from pressgraph.extract.zh_sides import side_of
 from pressgraph.extract.zh_text import PUNCTUATION, is_cjk, lexicon, strip_brackets
 from pressgraph.model import (
     AcronymDefinition,

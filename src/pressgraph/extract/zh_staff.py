@@ -8,7 +8,8 @@ with their posts (``廳長張三和隊長李四等人員``) or of bodies only de
 
 from __future__ import annotations
 
-from pressgraph.extract.zh_text import PUNCTUATION, is_cjk, lexicon
+from pressgraph.extract.zh_sides import names_a_party, side_of
+from pressgraph.extract.zh_text import PUNCTUATION, is_cjk, lexicon, participation
 from pressgraph.model import Span
 
 # How far back from the staff word a list is read, in characters.
@@ -18,8 +19,6 @@ _REACH = 60
 def listed_before_staff(folded: str, floor: int, end: int) -> list[Span]:
     """The items of the list that ends at ``end`` (where the staff word starts), each a
     party on its own; none unless there are at least two. ``floor`` bounds the reading."""
-    from pressgraph.extract import zh_orgs
-
     start = end
     while start > floor and end - start < _REACH and folded[start - 1] not in "與同" and (
             folded[start - 1] == "、" or is_cjk(folded[start - 1])
@@ -32,7 +31,7 @@ def listed_before_staff(folded: str, floor: int, end: int) -> list[Span]:
         return []
     first = items[0]  # words before it (率領, 包括) are cut; what is left the registry knows
     cut = first.start if _is_party(folded[first.start:first.end], first=False) else next(
-        (c for c in range(first.start, first.end - 1) if zh_orgs.names_a_party(
+        (c for c in range(first.start, first.end - 1) if names_a_party(
             folded[c:first.end])), None)
     if cut is None:
         return []
@@ -47,20 +46,18 @@ def _is_party(name: str, first: bool) -> bool:
     government or a territory, or a name with an organisation's ending that only the
     Mainland's bodies bear (國務院新聞辦公室). The first item of a list may carry words
     before it (``率領``); they are cut later."""
-    from pressgraph.extract import zh_orgs
-
     if first:
         return any(_is_party(name[cut:], first=False) for cut in range(len(name) - 1))
-    if len(name) < 2 or name.startswith(zh_orgs.participation()["unnamed_openings"]):
+    if len(name) < 2 or name.startswith(participation()["unnamed_openings"]):
         return False
-    if zh_orgs.names_a_party(name):
+    if names_a_party(name):
         return True
-    if name.endswith(tuple(zh_orgs.participation()["site_endings"])):
+    if name.endswith(tuple(participation()["site_endings"])):
         return False
     described = "的" in name or any(word in name for word in
-                                   zh_orgs.participation()["unnamed_openings"] if len(word) > 1)
+                                   participation()["unnamed_openings"] if len(word) > 1)
     return not described and name.endswith(lexicon().org_suffixes) and \
-        zh_orgs.side_of(name) == "Mainland"
+        side_of(name) == "Mainland"
 
 
 def called_on(folded: str, clause: Span) -> list[Span]:
@@ -70,9 +67,7 @@ def called_on(folded: str, clause: Span) -> list[Span]:
     people after it left out. A person, a site or ``多個部門`` gives none; so does a list
     (``拜訪商務部和水利部``), which is one call on each, for the split of the meetings to
     name."""
-    from pressgraph.extract import zh_orgs
-
-    words = zh_orgs.participation()
+    words = participation()
     found: list[Span] = []
     for verb in words["calling_words"]:
         position = folded.find(verb, clause.start, clause.end)
@@ -96,9 +91,7 @@ def called_on(folded: str, clause: Span) -> list[Span]:
 def _before_staff(folded: str, start: int, end: int) -> int:
     """Where the list ends: before the first word for people (``的主要領導``, ``官員``),
     else before the first word of another action (``並``, ``討論``)."""
-    from pressgraph.extract import zh_orgs
-
-    words = zh_orgs.participation()
+    words = participation()
     stops = tuple(words["staff_words"]) + tuple(words["call_list_stops"])
     for index in range(start, end):
         if folded.startswith(stops, index):
@@ -124,9 +117,7 @@ def _list_items(folded: str, start: int, end: int, first_may_lead: bool) -> list
     (``及``, ``和`` …) only where the words before it name a party on their own. With
     ``first_may_lead``, the first item may still carry words before the name (``率領``),
     which the caller cuts."""
-    from pressgraph.extract import zh_orgs
-
-    joiners = zh_orgs.participation()["joiners"]
+    joiners = participation()["joiners"]
     items: list[Span] = []
     begin = index = start
     while index < end:

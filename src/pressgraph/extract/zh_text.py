@@ -235,3 +235,11 @@ def find_all(text: str, word: str) -> list[int]:
         positions.append(start)
         start = text.find(word, start + 1)
     return positions
+
+
+@cache
+def participation() -> dict[str, tuple[str, ...]]:
+    """The participation lexicon (``data/zh_participation.toml``), lists longest first."""
+    raw = tomllib.loads(resources.files("pressgraph.extract").joinpath(
+        "data/zh_participation.toml").read_text(encoding="utf-8"))
+    return {key: tuple(sorted(value, key=len, reverse=True)) for key, value in raw.items()}

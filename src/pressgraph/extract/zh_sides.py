@@ -1,0 +1,148 @@
+"""Which side a Chinese organisation is on, and whether a name names a party.
+
+A side comes from an opening marker (``澳門…``, ``香港特區…``, ``國家…``), an international
+body's words, the place a name starts with (a Mainland short form, a place of the world
+gazetteer: ``新西蘭財政部`` is overseas), the registry (``國務院港澳事務辦公室`` is the
+Mainland's whatever it starts with), or a Mainland ending (``…部``); else the Hong Kong
+government's. Reads only the lexicons, the gazetteer and the registry: every other
+Chinese module may ask it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pressgraph.chinese_script import to_traditional
+from pressgraph.extract.zh_text import is_cjk, lexicon, participation
+from pressgraph.model import Side
+from pressgraph.registry import gazetteer
+
+
+def side_of(name: str) -> Side:
+    """Which side an organisation is on: overseas for an international body's words
+    (``data/zh_participation.toml``), else from the place its name starts with; named after
+    no place, the Mainland's for a Mainland ending (``…部``), else the Hong Kong
+    government's."""
+    name = to_traditional(name)
+    marked = _marker_side(name)
+    if marked is not None:
+        return marked
+    if any(word in name for word in participation()["overseas_words"]):
+        return "overseas"
+    return place_side(name) or _parent_side(name) or ("Mainland" if name.endswith(
+        participation()["mainland_endings"]) or any(
+        word in name for word in participation()["mainland_words"]) else "HKSAR")
+
+
+def _parent_side(name: str) -> Side | None:
+    """The side of the organisation a unit's name opens with, by the registry (公安部 of
+    公安部國際合作局): a department of a ministry is on the ministry's side."""
+    suffixes = lexicon().org_suffixes
+    for cut in range(len(name) - 1, 1, -1):
+        if name[:cut].endswith(suffixes):
+            side = registry_side(name[:cut])
+            if side is not None:
+                return side
+    return None
+
+
+def place_side(name: str) -> Side | None:
+    """The side of the place a name starts with (a marker, a short form, a place of the
+    world), or None when it starts with none."""
+    lex = lexicon()
+    name = to_traditional(name)
+    marked = _marker_side(name)
+    if marked is not None:
+        return marked
+    if name.startswith(tuple(a for a in lex.place_abbreviations
+                             if len(a) > 1 and a != "大灣區")):
+        return "Mainland"
+    world = _leading_place_side(name)
+    if world is not None:
+        return world  # type: ignore[return-value]
+    place = next((p for p in lex.place_names if name.startswith(p)), None)
+    if place is not None:
+        return "Mainland" if place not in lex.hksar_markers else "HKSAR"
+    if name[:1] in lex.place_abbreviations and name[:1] not in ("港",):
+        return "Mainland"
+    return None
+
+
+def opening_place_side(name: str) -> Side | None:
+    """The side of the place a name or post opens with (英國首席大臣: overseas), or None
+    when it opens with no place."""
+    name = to_traditional(name)
+    return _marker_side(name) or _leading_place_side(name)  # type: ignore[return-value]
+
+
+def _marker_side(name: str) -> Side | None:
+    """The side a name's opening marker gives (澳門…, 香港特區…, 國家…), or None."""
+    lex = lexicon()
+    if name.startswith(lex.macao_markers):
+        return "Macao"
+    if name.startswith(lex.hksar_markers):
+        return "HKSAR"
+    if name.startswith(lex.mainland_markers):
+        return "Mainland"
+    return None
+
+
+def _leading_place_side(name: str) -> str | None:
+    """The side of the place a name starts with, by the world gazetteer (英國外交及聯邦事務部
+    is overseas, 新西蘭財政部 too): the longest place name first."""
+    for length in range(min(8, len(name) - 1), 1, -1):
+        side = gazetteer.side_of_place(name[:length])
+        if side is not None:
+            return side
+    return None
+
+
+_SIDES = frozenset({"HKSAR", "Mainland", "Macao", "overseas", "non-government"})
+
+
+def registry_side(name: str) -> Side | None:
+    """The side the registry records for an organisation it knows (國務院港澳事務辦公室 is
+    the Mainland's, whatever its name starts with)."""
+    from pressgraph import registry
+
+    entry = registry.find_organisation(name) or registry.find_organisation(to_traditional(name))
+    if entry is not None:
+        return entry.side if entry.side in _SIDES else None  # type: ignore[return-value]
+    return _side_by_full_names().get(to_traditional(name)) if len(name) >= 6 else None
+
+
+@cache
+def _side_by_full_names() -> dict[str, Side]:
+    """A shortened Chinese name (港澳事務辦公室) -> the side every registry organisation
+    whose full name ends with it is on, when they agree (國務院港澳事務辦公室 and
+    廣東省人民政府港澳事務辦公室 are both the Mainland's)."""
+    from pressgraph import registry
+
+    sides: dict[str, set[str]] = {}
+    for org in registry.organisations():
+        for full in {to_traditional(n) for n in org.names() if is_cjk(n[:1])}:
+            for cut in range(1, len(full) - 5):
+                sides.setdefault(full[cut:], set()).add(org.side)
+    return {tail: next(iter(found)) for tail, found in sides.items()  # type: ignore[misc]
+            if len(found) == 1 and next(iter(found)) in _SIDES}
+
+
+def names_a_party(name: str) -> bool:
+    """An organisation the registry knows (環境及生態局), a place's government (以色列政府)
+    or a territory below a country (四川省): whose staff or leaders take part. A country
+    alone (中國代表團) is a place."""
+    from pressgraph import registry
+
+    if name.endswith(lexicon().org_suffixes) and registry.find_organisation(name) is not None:
+        return True
+    place = re.sub(r"(?:人民)?政府$", "", name)
+    if place != name:
+        return len(place) >= 2 and gazetteer.find(place) is not None
+    return is_territory(name)
+
+
+def is_territory(name: str) -> bool:
+    """A province, city or region below a country, by the world gazetteer."""
+    place = gazetteer.find(name)
+    return place is not None and place.kind != "country" and place.origin != "country"
