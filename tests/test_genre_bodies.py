@@ -20,12 +20,14 @@ import pytest
 from pressgraph.extract import english
 from tests.test_genre_grammar import ACTORS, DATELINE, Case, Expected, problems, release_of
 
-# Multilateral series an official attends or speaks at (the name as printed after "the").
+# Multilateral series an official attends or speaks at: the name as printed after "the",
+# and the body (a committee printed with "Meeting" after it is the committee).
 MULTILATERAL_SERIES = {
-    "ministerial meeting": "Pacific Rim Ministerial Meeting",
-    "ministerial conference": "World Commerce Forum Ministerial Conference",
-    "ministers' meeting": "Pacific Rim Finance Ministers' Meeting",
-    "standing committee meeting": "Pacific Trade Council Standing Committee Meeting",
+    "ministerial meeting": ("Pacific Rim Ministerial Meeting",) * 2,
+    "ministerial conference": ("World Commerce Forum Ministerial Conference",) * 2,
+    "ministers' meeting": ("Pacific Rim Finance Ministers' Meeting",) * 2,
+    "standing committee meeting": ("Pacific Trade Council Standing Committee Meeting",
+                                   "Pacific Trade Council Standing Committee"),
 }
 # The part of the meeting the official is reported at.
 MEETING_PARTS = {
@@ -58,7 +60,7 @@ def _part_case(series_key: str, part_key: str, lead_key: str, ordinal_key: str,
     actor_key = rng.choice(sorted(ACTORS))
     actor = ACTORS[actor_key]
     ordinal_text, ordinal = PART_ORDINALS[ordinal_key]
-    series = MULTILATERAL_SERIES[series_key]
+    series, body = MULTILATERAL_SERIES[series_key]
     named = f"the {ordinal_text} {series}" if ordinal_text else f"the {series}"
     part = f"{MEETING_PARTS[part_key]} of {named}"
     time_key = rng.choice(sorted(PART_TIMES))
@@ -74,7 +76,7 @@ def _part_case(series_key: str, part_key: str, lead_key: str, ordinal_key: str,
     paragraphs = (lead, "Ministers exchanged views on the outlook for regional trade.")
     slots = {"series": series_key, "part": part_key, "lead": lead_key, "ordinal": ordinal_key,
              "actor": actor_key, "time": time_key, "place": place_key}
-    expected = Expected("held", when, series, ordinal, place, None)
+    expected = Expected("held", when, body, ordinal, place, None)
     return Case("Official at multilateral meeting", paragraphs, DATELINE, expected, slots)
 
 
@@ -156,3 +158,21 @@ def test_a_meeting_called_off_from_its_slot_gives_none(meeting: str, called_off:
     case = Case("LegCo committee meetings", (text,), DATELINE,
                 Expected("planned", None, None, None, None, None), {})
     assert english.extract(release_of(case)).meetings == ()
+
+
+@pytest.mark.parametrize(("printed", "body"), [
+    ("Legislative Council Housing Panel Meeting", "Legislative Council Housing Panel"),
+    ("Pacific Trade Council (PTC) Standing Committee Meeting",
+     "Pacific Trade Council (PTC) Standing Committee"),
+    ("Joint Working Group meeting", "Joint Working Group"),
+    # an event named by its meeting keeps the word
+    ("Pacific Rim Ministerial Meeting", "Pacific Rim Ministerial Meeting"),
+    ("OECD Ministerial Council Meeting", "OECD Ministerial Council Meeting"),
+])
+def test_a_committee_printed_with_meeting_after_it_is_the_committee(printed: str,
+                                                                    body: str) -> None:
+    from pressgraph.extract.body_names import without_meeting_word
+    from pressgraph.model import Span
+
+    assert without_meeting_word(printed, Span(10, 10 + len(printed))) == (
+        body, Span(10, 10 + len(body)))

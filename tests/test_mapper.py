@@ -359,6 +359,39 @@ def test_a_minted_name_is_a_label_not_a_preferred_label() -> None:
     assert validate(graph).conforms
 
 
+def test_every_name_a_release_prints_for_a_minted_node_is_a_label() -> None:
+    """The short-form name of a body (``alt_labels`` of a minted Ref) is printed by the
+    release too: a label beside the first, so the node is found by either."""
+    resolved = sample_release()
+    minted = dataclasses.replace(resolved.organisation("Digital Policy Office"),
+                                 from_registry=False, acronyms=(),
+                                 alt_labels=(("en", "DPO Office"),))
+    organisations = tuple((name, minted if name == "Digital Policy Office" else ref)
+                          for name, ref in resolved.organisations)
+    graph = map_release(dataclasses.replace(resolved, organisations=organisations), OPTIONS).graph
+    labels = set(graph.objects(DPO, ns.RDFS.label))
+    assert {Literal("Digital Policy Office", lang="en"), Literal("DPO Office", lang="en")} <= labels
+    assert not list(graph.objects(DPO, SKOS.prefLabel))
+    assert validate(graph).conforms
+
+
+@pytest.mark.parametrize(("language", "body", "ordinal", "label"), [
+    ("en", "Pacific Rim Ministerial Meeting", None,
+     "The Pacific Rim Ministerial Meeting, 9 October 2024"),
+    ("en", "Pacific Rim Ministerial Meeting", 3,
+     "3rd Meeting of the Pacific Rim Ministerial Meeting, 9 October 2024"),
+    ("en", "Commission on Poverty", None, "Meeting of the Commission on Poverty, 9 October 2024"),
+    ("zh-Hant", "環球商貿組織部長級會議", None, "環球商貿組織部長級會議（2024年10月9日）"),
+    ("zh-Hant", "扶貧委員會", None, "扶貧委員會會議（2024年10月9日）"),
+])
+def test_a_meeting_named_as_a_meeting_is_labelled_by_its_name(language: str, body: str,
+                                                             ordinal: int | None,
+                                                             label: str) -> None:
+    from pressgraph.naming import meeting_label
+
+    assert meeting_label(language, body=body, ordinal=ordinal, day=date(2024, 10, 9)) == label
+
+
 def test_minted_iris_for_new_kinds_are_safe_and_distinct() -> None:
     release = MINTER.release("P2024100900401", "en")
     assert MINTER.membership(release, 2) == f"{release}/membership/2"

@@ -486,3 +486,24 @@ def test_a_registry_post_knows_its_organisation_without_the_text_naming_it() -> 
     post = resolved.post("Commissioner for Digital Policy")
     assert post is not None and post.from_registry
     assert post.parent is not None and dict(post.parent.labels)["en"] == "Digital Policy Office"
+
+
+# --------------------------------------------------------------------------- body short forms
+
+
+@pytest.mark.parametrize(("name", "acronyms", "forms"), [
+    ("Pacific Rim Trade Forum (PRTF) Ministerial Meeting",
+     {"PRTF": "Pacific Rim Trade Forum"}, ("PRTF Ministerial Meeting",)),
+    ("環球商貿組織（環商組織）非正式部長級會議", {"環商組織": "環球商貿組織"},
+     ("環商組織非正式部長級會議",)),
+    ("環球商貿組織(環商組織)非正式部長級會議", {"環商組織": "環球商貿組織"},
+     ("環商組織非正式部長級會議",)),
+    # a short form defined elsewhere in the release is no form of this name
+    ("Pacific Rim Trade Forum Ministerial Meeting", {"PRTF": "Pacific Rim Trade Forum"}, ()),
+    ("Commission on Poverty", {"CoP": "Commission on Poverty"}, ()),
+])
+def test_a_body_is_also_named_by_the_short_form_defined_inside_its_name(
+        name: str, acronyms: dict[str, str], forms: tuple[str, ...]) -> None:
+    from pressgraph.resolve.meetings import short_form_names
+
+    assert short_form_names(name, acronyms) == forms

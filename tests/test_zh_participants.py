@@ -236,3 +236,25 @@ def test_a_post_in_the_government_written_long_short_or_as_deputy_names_no_burea
     assert names_the_post_organisation("律政司副司長", "律政司")
 
     assert names_the_post_organisation("保安局局長", "保安局")  # a bureau opens no government
+
+
+# --------------------------------------------------------------------------- short forms
+
+
+@pytest.mark.parametrize(("text", "defined"), [
+    ("局長今日出席環球商貿組織(環商組織)非正式部長級會議。", {"環商組織": "環球商貿組織"}),
+    ("局長今日出席環球商貿組織（環商組織）非正式部長級會議。", {"環商組織": "環球商貿組織"}),
+    # two whole organisations joined: the short form is the last one's
+    ("局長今日拜會國家交通部及中國民用飛行局（民飛局）。", {"民飛局": "中國民用飛行局"}),
+    # ... and is never read across the list
+    ("局長今日拜會國家交通部及中國民用飛行局（國家民飛局）。", {}),
+    # one name with 及 inside stays whole
+    ("食物及衞生局（食衞局）局長今日會見訪客。", {"食衞局": "食物及衞生局"}),
+    # half-width brackets after a post qualify it: no short form
+    ("隨行的有食物及衞生局常任秘書長(衞生)及其他官員。", {}),
+])
+def test_short_forms_defined_in_brackets(text: str, defined: dict[str, str]) -> None:
+    from pressgraph.extract.zh_orgs import find_acronyms
+
+    found = find_acronyms(text, to_traditional(text), Span(0, len(text)))
+    assert {a.short: a.expansion for a in found} == defined

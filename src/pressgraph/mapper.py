@@ -213,8 +213,9 @@ class _Builder(MeetingMapper):
             for predicate, value in registered:
                 self.add(node, predicate, value)  # type: ignore[arg-type]
             return
-        if not ref.from_registry:
-            for language, label in ref.labels or ((self.lang, fallback or ""),):
+        if not ref.from_registry:  # every name the release prints for it, as printed
+            for language, label in (ref.labels or ((self.lang, fallback or ""),)) \
+                    + ref.alt_labels:
                 if label:
                     self.add(node, minted_property, _lang_literal(label, language))
             return

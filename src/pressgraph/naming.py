@@ -62,6 +62,13 @@ def _bracketed(parts: Iterable[str], language: str) -> str:
     return " (" + ", ".join(kept) + ")"
 
 
+def _names_a_meeting(body: str, language: str) -> bool:
+    """A series named by its meeting ("APEC Ministerial Meeting", ``部長級會議``): its label
+    is its name, not "Meeting of the … Meeting"."""
+    return body.rstrip().endswith(_MEETING[language]) or (
+        not is_chinese(language) and body.rstrip().endswith(" Meetings"))
+
+
 def meeting_label(language: str, *, body: str | None = None, session: str | None = None,
                   ordinal: int | None = None, parties: tuple[str, ...] = (),
                   day: date | None = None, release_key: str | None = None) -> str:
@@ -71,13 +78,17 @@ def meeting_label(language: str, *, body: str | None = None, session: str | None
     the release an undated meeting is keyed on."""
     when = date_text(day, language) if day is not None else None
     reported = f"{_REPORTED[language]} {release_key}" if release_key else None
+    named_meeting = bool(body) and ordinal is None and _names_a_meeting(body, language)
     if is_chinese(language):
         head = body or "、".join(parties)
         number = ordinal_text(ordinal, language) if ordinal is not None else ""
-        return f"{head}{number}{_MEETING[language]}" + _bracketed(
+        meeting = "" if named_meeting else _MEETING[language]
+        return f"{head}{number}{meeting}" + _bracketed(
             (session or "", when or "", release_key or ""), language)
     head = f"{ordinal_text(ordinal, language)} {_MEETING[language]}" if ordinal else "Meeting"
-    if body:
+    if named_meeting:
+        head = _the(body)[0].upper() + _the(body)[1:]  # type: ignore[arg-type]
+    elif body:
         head += f" of {_the(body)}"
     elif parties:
         names = [_the(p) for p in parties]

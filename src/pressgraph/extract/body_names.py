@@ -21,6 +21,7 @@ from pressgraph.extract.names import (
     name_at,
     without_trailing_bracket,
 )
+from pressgraph.model import Span
 
 _SUBJECT_NOT_BODY = re.compile(
     r"^(?:he|she|they|it|we|i|both|members|the\s+two|two|officials|representatives|"
@@ -318,3 +319,21 @@ def without_parent(name: str) -> str:
     if match is None or not headed_by_body(match.group("rest")):
         return name
     return match.group("rest")
+
+
+@cache
+def _meeting_word_after_head() -> re.Pattern[str]:
+    heads = alternation(words("nouns", "heads_before_meeting_word"))
+    return re.compile(rf"\b(?:{heads})(?P<word>\s+[Mm]eetings?)$")
+
+
+def without_meeting_word(name: str | None, span: Span | None) -> tuple[str | None, Span | None]:
+    """A committee's or panel's name printed with "Meeting" after it ("the Pacific Economic
+    Cooperation Council (PECC) Standing Committee Meeting"): the body is the committee."""
+    match = _meeting_word_after_head().search(name or "")
+    if name is None or match is None:
+        return name, span
+    cut = len(match.group("word"))
+    return name[:-cut], (Span(span.start, span.end - cut) if span is not None
+                         and span.end - span.start == len(name) else span)
+

@@ -23,6 +23,7 @@ from pressgraph.extract import meeting_detector
 from pressgraph.extract import participants as participant_rules
 from pressgraph.extract import people as people_rules
 from pressgraph.extract.adhoc_meetings import is_caption, told_again
+from pressgraph.extract.body_names import without_meeting_word
 from pressgraph.extract.detected_meetings import detected
 from pressgraph.extract.located import Located, date_phrase, quoted
 from pressgraph.extract.meeting_nouns import same_counterpart
@@ -466,11 +467,12 @@ def _meeting(release: ParsedRelease, item: Located, region: Span,
     found = item.found
     region_text = release.text[region.start:region.end]
     video = is_video(found.clause.text) or is_video(region_text)
+    body, body_span = without_meeting_word(found.body, found.body_span)
     return Meeting(
         span=item.sentence.span,
         status=status_of(found.status, item.date, release.release_date),
-        body=found.body,
-        body_span=found.body_span,
+        body=body,
+        body_span=body_span,
         session=found.session,
         ordinal=found.ordinal,
         date=item.date,

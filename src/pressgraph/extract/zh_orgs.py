@@ -27,7 +27,7 @@ from pressgraph.extract.zh_text import (
 from pressgraph.model import AcronymDefinition, DocumentMention, OrganisationMention, Side, Span
 from pressgraph.registry import gazetteer
 
-_BRACKET = re.compile(r"（(?P<short>[^（）]{1,12})）")
+_BRACKET = re.compile(r"[（(](?P<short>[^（）()]{1,12})[）)]")  # full- or half-width
 _DOCUMENT = re.compile(r"《(?P<title>[^《》]{1,80})》")
 _DATE_LIKE = re.compile(r"^(?:\d|[一二三四五六七八九十〇○]+月|.*[月日時分年]$|.*(?:左|右|中)$)")
 
@@ -40,8 +40,9 @@ def find_acronyms(text: str, folded: str, region: Span) -> tuple[AcronymDefiniti
         if _DATE_LIKE.match(short) or not all(is_cjk(ch) or ch.isalnum() for ch in short):
             continue
         start = _expansion_start(folded, region.start, match.start(), short)
-        if start is None:
-            continue
+        if start is None or match.group().startswith("(") and not folded[
+                start:match.start()].endswith(lexicon().org_suffixes):
+            continue  # 常任秘書長(衞生): half-width brackets after a post qualify it
         expansion = text[start:match.start()]
         if short not in found:
             found[short] = AcronymDefinition(short=text[match.start("short"):match.end("short")],
@@ -66,6 +67,9 @@ def _expansion_start(folded: str, floor: int, end: int, short: str) -> int | Non
             cut = max(cut, position + len(particle))
     run_start = index + cut
     run = folded[run_start:end]
+    joined = _after_last_joined_organisation(run)
+    run_start += joined
+    run = run[joined:]
     first_place = _first_place(run)
     if first_place is not None and first_place > 0:
         run_start += first_place
@@ -74,6 +78,20 @@ def _expansion_start(folded: str, floor: int, end: int, short: str) -> int | Non
     if len(run) <= len(short) or not _is_subsequence(short, run):
         return None
     return run_start
+
+
+def _after_last_joined_organisation(run: str) -> int:
+    """Where the last organisation of a list starts when the run before a short form joins
+    whole organisations (``交通運輸部及中國民用航空局``: the short form is the last one's);
+    0 when it joins none (``食物及衞生局``, ``國家發展和改革委員會`` are one name)."""
+    suffixes = lexicon().org_suffixes
+    cut = 0
+    for joiner in participation()["joiners"]:
+        position = run.rfind(joiner)
+        if position > 0 and run[:position].endswith(suffixes) \
+                and run.endswith(suffixes) and position + len(joiner) < len(run):
+            cut = max(cut, position + len(joiner))
+    return cut
 
 
 def _first_place(run: str) -> int | None:

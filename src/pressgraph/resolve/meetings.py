@@ -40,8 +40,29 @@ def resolve_body(name: str, release: ReleaseContext, offset: int = 0) -> Ref:
     if earlier is not None:
         return earlier
     printed = ARTICLE.sub("", re.sub(r"\s*\([^()]*\)\s*$", "", " ".join(expanded.split())))
+    label = printed.strip(" ,.;:") or expanded
     return replace(minted_ref("body", "body", expanded, release.language),  # label as printed
-                   labels=((release.language, printed.strip(" ,.;:") or expanded),))
+                   labels=((release.language, label),),
+                   alt_labels=tuple((release.language, form)
+                                    for form in short_form_names(label, release.acronyms)))
+
+
+_DEFINED_HERE = "{expansion}\\s*[(（]\\s*{short}\\s*[)）]"
+
+
+def short_form_names(name: str, acronyms: dict[str, str]) -> tuple[str, ...]:
+    """The name with each short form defined inside it standing for its expansion:
+    "Asia-Pacific Economic Cooperation (APEC) Ministerial Meeting" is also "APEC Ministerial
+    Meeting", ``世界貿易組織(世貿)非正式部長級會議`` also ``世貿非正式部長級會議`` (the
+    forms a later sentence of the release, or another release, calls the body by)."""
+    forms = []
+    for short, expansion in sorted(acronyms.items()):
+        pattern = _DEFINED_HERE.format(expansion=re.escape(ARTICLE.sub("", expansion)),
+                                       short=re.escape(short))
+        form = re.sub(pattern, short.replace("\\", r"\\"), name)
+        if form != name:
+            forms.append(" ".join(form.split()))
+    return tuple(dict.fromkeys(forms))
 
 
 def session_segment(session: str) -> str:
