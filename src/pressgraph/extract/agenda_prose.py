@@ -192,8 +192,10 @@ def _enumeration_end(release: ParsedRelease, sentence: Span, match: re.Match[str
     text = release.text
     table = cues()
     end = limit
-    clause_end = table["clause_end"].search(text, start, limit)
-    if clause_end:
+    # the clause may end on the next cue's own verb (", and exchanged views on ..."): look
+    # past the limit for it
+    clause_end = table["clause_end"].search(text, start, max(limit, sentence.end))
+    if clause_end and clause_end.start() < limit:
         end = clause_end.start()
     tail = table["tail"].search(text, start, end)
     if tail:
@@ -351,7 +353,7 @@ def _comma_pieces(segment: str, masked: str, start: int, end: int,
         piece = segment[a:b].strip().lower()
         if cues()["etc"].fullmatch(piece.strip(" .")):
             continue
-        if pieces and any(piece.startswith(w + " ") for w in attachments):
+        if pieces and any(piece == w or piece.startswith(w + " ") for w in attachments):
             pieces[-1] = (pieces[-1][0], b)
             attached = True
         else:
