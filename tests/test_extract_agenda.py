@@ -232,6 +232,20 @@ def test_a_standing_body_states_its_business_separately() -> None:
     ) == [[]]
 
 
+def test_a_call_states_its_business_separately() -> None:
+    assert meeting_agendas(
+        "The Secretary for Transport, Mr Ho, met the Mayor of Xiamen, Mr Lin Bo, today "
+        "(March 4). Both sides exchanged views on the ferry fares.",
+        "They also discussed ways for the two ports to share tide data.",
+    ) == [["the ferry fares", "ways for the two ports to share tide data"]]
+    # a topic told in a sentence about someone else is not the call's business
+    assert meeting_agendas(
+        "The Secretary for Transport, Mr Ho, met the Mayor of Xiamen, Mr Lin Bo, today "
+        "(March 4). Both sides exchanged views on the ferry fares.",
+        "Mr Ho later discussed the pier repairs with the harbour staff.",
+    ) == [[]]
+
+
 def test_a_lone_topic_beside_an_enumeration_is_not_an_item() -> None:
     assert meeting_agendas(
         "The Harbour Board held its third meeting today (March 4) to discuss the future of "
