@@ -232,6 +232,20 @@ def test_a_standing_body_states_its_business_separately() -> None:
     ) == [[]]
 
 
+def test_a_call_states_its_business_separately() -> None:
+    assert meeting_agendas(
+        "The Secretary for Transport, Mr Ho, met the Mayor of Xiamen, Mr Lin Bo, today "
+        "(March 4). Both sides exchanged views on the ferry fares.",
+        "They also discussed ways for the two ports to share tide data.",
+    ) == [["the ferry fares", "ways for the two ports to share tide data"]]
+    # a topic told in a sentence about someone else is not the call's business
+    assert meeting_agendas(
+        "The Secretary for Transport, Mr Ho, met the Mayor of Xiamen, Mr Lin Bo, today "
+        "(March 4). Both sides exchanged views on the ferry fares.",
+        "Mr Ho later discussed the pier repairs with the harbour staff.",
+    ) == [[]]
+
+
 def test_a_lone_topic_beside_an_enumeration_is_not_an_item() -> None:
     assert meeting_agendas(
         "The Harbour Board held its third meeting today (March 4) to discuss the future of "
@@ -535,3 +549,26 @@ def test_a_further_verb_of_the_visit_ends_the_topics() -> None:
     release = release_of("The Council will discuss tide tables and pier upkeep and attend a "
                          "dinner hosted by the Harbour Club.")
     assert agenda(release) == ["tide tables", "pier upkeep"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The Mayor had a frank exchange with the Director on the upkeep of the piers and the "
+     "training of the harbour pilots.",
+     ["the upkeep of the piers", "the training of the harbour pilots"]),
+    ("The Mayor had a frank exchange with the Director.", []),
+])
+def test_an_exchange_with_someone_on_topics_enumerates_them(sentence: str,
+                                                            expected: list[str]) -> None:
+    assert agenda(release_of(sentence)) == expected
+
+
+def test_a_participle_of_speech_ends_the_topics() -> None:
+    release = release_of("Addressing the club, he talked about the ferry fares, saying that the "
+                         "cause of the rise is fuel, in particular, how the fuel is bought.")
+    assert agenda(release) == ["the ferry fares"]
+
+
+def test_various_issues_is_no_topic() -> None:
+    release = release_of("He talked about the ferry fares and the pier upkeep, and exchanged "
+                         "views with the members on various issues.")
+    assert agenda(release) == ["the ferry fares", "the pier upkeep"]

@@ -167,3 +167,25 @@ def test_a_speakers_turn_with_a_space_before_the_colon_is_no_agenda() -> None:
     assert agenda("委員會今日舉行會議。",
                   "保安局局長 ：我們與對口部門就工作範疇進行交流，包括出入境管理、消防和海關等。",
                   standing=True) == []
+
+
+def test_a_trailer_with_words_of_its_own_ends_the_topics() -> None:
+    assert agenda("會議集中討論了渡輪票價、碼頭維修、港口安全等共同關注的問題。") == [
+        "渡輪票價", "碼頭維修", "港口安全"]
+    assert agenda("她就渡輪票價、碼頭維修、港口安全等領域與對方交換意見。") == [
+        "渡輪票價", "碼頭維修", "港口安全"]
+
+
+def test_topics_of_a_domain_start_after_its_zai() -> None:
+    assert agenda("雙方就近年兩地在航運、漁業和港口安全等方面進行交流。") == [
+        "航運", "漁業", "港口安全"]
+    # no domain trailer: the words before "在" stay
+    assert agenda("雙方就在港設廠、漁業和港口安全等議題進行交流。") == [
+        "在港設廠", "漁業", "港口安全"]
+
+
+def test_business_a_committee_will_consider_listed_with_semicolons() -> None:
+    assert agenda("在會議上，委員將審議批准有關碼頭擴建計劃的撥款申請；渡輪票價的建議；以及向"
+                  "漁業基金注資的撥款申請。", standing=True) == [
+        "碼頭擴建計劃的撥款申請", "渡輪票價的建議", "向漁業基金注資的撥款申請"]
+    assert agenda("委員會今日審議年度報告。", standing=True) == []

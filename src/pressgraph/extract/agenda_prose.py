@@ -52,11 +52,12 @@ def enumerated(prose: list[ProseItem], standing: bool | None, listed: bool,
     """The prose items that are a meeting's agenda: an enumeration of two or more topics,
     and a single topic in the same sentence as one ("discussed A, B and C, and reviewed
     D"). Where nothing is enumerated (in prose, or ``listed``), single topics count only
-    for a standing body that states two or more of them separately, in sentences about the
+    when the meeting states two or more of them separately, in sentences about the
     meeting, its members or its parties (``business``: "At the meeting, she briefed
-    members on A. Members also deliberated on B"), or when the kind of meeting is not known
-    (``standing`` None); a call's lone topic ("met ... to discuss X") is no agenda, and a
-    ``generic`` topic ("issues of mutual interest") is none."""
+    members on A. Members also deliberated on B"; a call's "both sides exchanged views on
+    A. They also discussed B"), or when the kind of meeting is not known (``standing``
+    None); a lone topic ("met ... to discuss X") is no agenda, and a ``generic`` topic
+    ("issues of mutual interest") is none."""
     enumerations = groups_of_two(prose)
     # "to exchange views on A and discuss B": topics of two cues in one sentence enumerate
     cues_of: dict[Span, set[int]] = {}
@@ -68,7 +69,7 @@ def enumerated(prose: list[ProseItem], standing: bool | None, listed: bool,
         sentences_of = {item.sentence for item in prose if item.group in enumerations} | joint
         return [item for item in prose
                 if item.group in enumerations or item.sentence in sentences_of]
-    if listed or standing is False:
+    if listed:
         return []
     singles = [item for item in prose if not generic(item)]
     if standing is None:
@@ -192,8 +193,10 @@ def _enumeration_end(release: ParsedRelease, sentence: Span, match: re.Match[str
     text = release.text
     table = cues()
     end = limit
-    clause_end = table["clause_end"].search(text, start, limit)
-    if clause_end:
+    # the clause may end on the next cue's own verb (", and exchanged views on ..."): look
+    # past the limit for it
+    clause_end = table["clause_end"].search(text, start, max(limit, sentence.end))
+    if clause_end and clause_end.start() < limit:
         end = clause_end.start()
     tail = table["tail"].search(text, start, end)
     if tail:
@@ -351,7 +354,7 @@ def _comma_pieces(segment: str, masked: str, start: int, end: int,
         piece = segment[a:b].strip().lower()
         if cues()["etc"].fullmatch(piece.strip(" .")):
             continue
-        if pieces and any(piece.startswith(w + " ") for w in attachments):
+        if pieces and any(piece == w or piece.startswith(w + " ") for w in attachments):
             pieces[-1] = (pieces[-1][0], b)
             attached = True
         else:

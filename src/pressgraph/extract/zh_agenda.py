@@ -333,11 +333,23 @@ def _business_pair(text: _Text, start: int, folded: str) -> list[tuple[Span, str
 def _trailer_end(folded: str, begin: int, end: int) -> int:
     """Where a frame's topics end: at a trailer inside it ("就 A、B 等議題進行了深入交流":
     the verb after "等議題" is no part of the last topic), else at its closing word."""
-    for trailer in _cues()["trailers"]:
-        position = folded.find(trailer, begin, end)
-        if position > begin and trailer != "等":
-            return position + len(trailer)
-    return end
+    found = _trailer(folded, begin, end)
+    return found.end() if found else end
+
+
+@cache
+def _trailer_pattern() -> re.Pattern[str]:
+    cues = _cues()
+    fixed = "|".join(re.escape(t) for t in cues["trailers"] if t != "等")
+    nouns = "|".join(map(re.escape, cues["trailer_nouns"]))
+    return re.compile(rf"{fixed}|等[^、，。；：「」《》]{{0,8}}?(?:{nouns})")
+
+
+def _trailer(folded: str, begin: int, end: int) -> re.Match[str] | None:
+    """The first trailer after ``begin`` that ends the topics ("等議題", "等共同關注的問題"),
+    not the bare "等"."""
+    found = _trailer_pattern().search(folded, begin, end)
+    return found if found and found.start() > begin else None
 
 
 def _umbrellas_joined(folded: str) -> str:
@@ -353,7 +365,7 @@ def _listy(folded: str) -> bool:
     a trailer ("等議題")."""
     cues = _cues()
     return "、" in folded or any(word in folded for word in cues["umbrellas"]) or \
-        any(trailer in folded for trailer in cues["trailers"] if trailer != "等")
+        _trailer(folded, 0, len(folded)) is not None
 
 
 def _find_all(text: str, word: str) -> list[int]:
@@ -365,10 +377,9 @@ def _enumeration_end(folded: str, begin: int) -> int:
     end; else the first "，" that does not go on with the list ("，以及 C" does, "，以及
     主動解釋了" is a new clause)."""
     end = len(folded.rstrip("。！？"))
-    for trailer in _cues()["trailers"]:
-        position = folded.find(trailer, begin)
-        if position > begin and trailer != "等":
-            return position
+    found = _trailer(folded, begin, len(folded))
+    if found:
+        return found.start()
     if "；" in folded[begin:end]:
         return end
     position = begin
@@ -393,9 +404,18 @@ def _split(text: _Text, start: int, end: int, listed: bool = False) -> list[tupl
     等": the last two are joined as in a longer list)."""
     cues = _cues()
     folded = text.folded[start:end]
-    for trailer in cues["trailers"]:
-        if folded.endswith(trailer):
-            folded = folded[:-len(trailer)]
+    domain = False
+    ending = re.search(f"(?:{_trailer_pattern().pattern}|等)$", folded)
+    if ending and ending.start() > 0:
+        domain = ending.group(0).endswith(tuple(cues["domain_nouns"]))
+        folded = folded[:ending.start()]
+    if domain:
+        # "兩地在 A、B 等方面": the topics start after the "在" of the first item
+        first = min((p for p in (folded.find("、"), folded.find("和"), folded.find("及"))
+                     if p >= 0), default=len(folded))
+        inside = folded.rfind("在", 0, first)
+        if inside >= 0:
+            start, folded = start + inside + 1, folded[inside + 1:]
     count = _COUNT.search(folded)
     counted = count is not None or listed
     if count:
