@@ -63,6 +63,19 @@ CALL_FRAMINGS = {
         ("{he} first called on {second}.",
          "{he} concluded the day by meeting {third}."),
         ("Zhang", "Holt")),
+    "separate courtesy calls to two people, one posted to a place": (
+        ("{he} started the day with separate courtesy calls to the Ambassador of Ruritania to "
+         "the Kingdom, Mr Karl Berg, and {third}.",),
+        ("Berg", "Holt")),
+    "called on a People's court in the morning to meet its head": (
+        ("{he} first called on {second}.",
+         "{he} called on the Lingnan Higher People's Court in the morning to meet with its "
+         "President, Mr Lu Ping."),
+        ("Zhang", "Ping")),
+    "continued the visit to call on": (
+        ("{he} first called on {second}.",
+         "{he} continued his visit in Chengdu to call on {third}."),
+        ("Zhang", "Holt")),
 }
 
 ACTOR_KEYS = ("post, honorific name", "post name", "chief executive, honorific name")
@@ -104,3 +117,25 @@ def test_each_call_of_an_itinerary_is_a_meeting(framing: str, actor_key: str,
         assert surname in _surnames(meeting), "\n".join(filled)
         assert (meeting.status, meeting.date, meeting.location) == (
             "held", date(2022, 5, 10), "Chengdu"), "\n".join(filled)
+
+
+# Calls announced as a list with the day after it: one call on each organisation, on that
+# day; an appeal ("called on the People's Government to review ...") is no call.
+def test_organisations_called_on_the_next_day_are_a_call_each() -> None:
+    paragraphs = ("Mr Chan Tai-man will depart for Rivertown on May 12 evening and call on the "
+                  "Lingnan Provincial Trade Department and the Rivertown Municipal Ports Bureau "
+                  "the next day.",)
+    case = Case("Officials to visit", paragraphs, DATELINE,
+                Expected("planned", None, None, None, None, None), {})
+    meetings = english.extract(release_of(case)).meetings
+    assert [(m.status, m.date) for m in meetings] == [("planned", date(2022, 5, 13))] * 2
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Secretary called on the Lingnan People's Government to review the fees.",
+    "The Secretary today called on the public to stay calm during the storm.",
+])
+def test_an_appeal_is_no_call(sentence: str) -> None:
+    case = Case("Secretary appeals", (sentence,), DATELINE,
+                Expected("held", None, None, None, None, None), {})
+    assert english.extract(release_of(case)).meetings == ()

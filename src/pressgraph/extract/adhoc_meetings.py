@@ -64,8 +64,18 @@ _MET_EACH_OTHER = re.compile(r"\bmet\s+(?=(?:in|on|at|today|yesterday|this|for|a
 # opportunity of meeting with X", a lead's trailing ", meeting X" or ", calling on X".
 _GERUND_CALL = re.compile(r"(?:\bby\s+(?P<by>calling\s+on)|,\s+(?:calling\s+on|meeting(?:\s+with)?)"
                           r"|\bopportunity\s+(?:of|to)\s+meet(?:ing)?(?:\s+with)?)\s+")
-_CALLED_ON = re.compile(r"\b(?:called\s+on|paid\s+(?:a\s+)?(?:courtesy\s+)?calls?\s+on|"
-                        r"received\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)\s+from)\s+")
+
+
+@cache
+def _called_on() -> re.Pattern[str]:
+    """A call in the past ("started the day with separate courtesy calls to A and B"), and the
+    call a verb of going was for ("continued his visit today to call on ...", "led a
+    delegation to call on ...")."""
+    going = alternation(words("meetings", "going_verbs"))
+    return re.compile(rf"\b(?:called\s+on|paid\s+(?:a\s+)?(?:courtesy\s+)?calls?\s+on|"
+                      r"(?:paid|made|with)\s+(?:a\s+)?(?:separate\s+)?courtesy\s+calls?\s+(?:on|to)|"
+                      rf"(?:{going})\b[^.;]{{0,100}}?\bto\s+call\s+on|"
+                      r"received\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)\s+from)\s+")
 
 
 
@@ -109,8 +119,13 @@ _HOLD_WITH = _verb_a_meeting("hold|have|attend|co-chair|chair|host")
 _PLURAL_SUBJECT = re.compile(r"(?:^|,\s+)(?:[Tt]he\s+)?(?:two|three|four|five|six|several)\s+"
                              r"[\w\s-]{0,30}?(?:leaders|officials|ministers|sides|parties)\s+"
                              r"(?:also\s+|then\s+|jointly\s+)?$")
-# "called on <someone> to <verb>" with no comma between: an appeal.
-_APPEAL = re.compile(r"[^,]{0,80}?\s+to\s+(?!the\b|a\b|an\b)[a-z]+\b")
+# "called on <someone> to <verb>" with no comma between: an appeal; but not with the time
+# of a call between ("called on the Ministry in the morning to meet ...") nor "to meet with".
+_APPEAL = re.compile(r"(?:(?!\b(?:in\s+the\s+(?:morning|afternoon|evening)|today|yesterday|"
+                     r"this\s+(?:morning|afternoon|evening))\b)[^,]){0,80}?\s+to\s+"
+                     r"(?!the\b|a\b|an\b|meet\s+with\b)[a-z]+\b")
+# The people a call on an organisation was made to meet, named after it.
+_TO_MEET = re.compile(r"^[^,;]{0,80}?\bto\s+meet(?:\s+with)?\s+")
 _SEPARATE = re.compile(r"\b(?:At|In|During)\s+a\s+"
                        r"(?:separate|further|bilateral|another)\s+meeting\b")
 _MEETING_WAS_WITH = re.compile(r"\bmeeting\s+was\s+with\b")
@@ -161,15 +176,20 @@ _SIGNING_PAST = re.compile(r"\b(?:began\s+with|attended|witnessed|was\s+held|too
 
 def calls_before(clause: Clause, tense: str, mentions: Mentions, existing: list[Found],
                  found: list[Found]) -> list[Found]:
-    """"X met with the Secretary ..., Mr Y, and co-chaired the 24th Plenary ...": the call
-    named before the body's meeting in one clause is a meeting too."""
+    """"X met with the Secretary ..., Mr Y, and co-chaired the 24th Plenary ...", "called on
+    the A Court to discuss ... the Record of Meeting of ...": the call named before the body's
+    meeting in one clause is a meeting too."""
     first = min(item.anchor for item in found) - clause.start
-    met = (_MEET if tense == "planned" else _met()).search(clause.text[:first])
-    if met is None:
+    before = clause.text[:first]
+    verbs = (_MEET,) if tense == "planned" else (_met(),)
+    if not re.search(r"\bat\s+(?:the\s+)?$", before):  # not "called on X at the Conference"
+        verbs += (_CALL_ON,) if tense == "planned" else (_called_on(),)
+    if not any(verb.search(before) for verb in verbs):
         return []
     head = Clause(clause.text[:first], clause.start, clause.sentence_index)
     return [item for item in adhoc_meetings(head, tense, mentions, existing)
-            if item.kind in ("bilateral meeting", "courtesy call") and item.counterpart]
+            if (item.kind == "bilateral meeting" and item.counterpart)
+            or item.kind == "courtesy call"]
 
 
 def _met_object(body_text: str, match: re.Match[str]) -> str:
@@ -220,7 +240,7 @@ def adhoc_meetings(clause: Clause, tense: str, mentions: Mentions,
         return [Found(clause, "signing ceremony", anchor=base + signing.start())]
     calls = ((_CALL_ON, "courtesy call"), (_MEET, "bilateral meeting"),
              (_RECEIVE, "courtesy call")) if planned else (
-        (_CALLED_ON, "courtesy call"), (_met(), "bilateral meeting"),
+        (_called_on(), "courtesy call"), (_met(), "bilateral meeting"),
         (_MEETING_GERUND, "bilateral meeting"), (_GERUND_CALL, "bilateral meeting"),
         (_RECEIVED_BY, "courtesy call"),
         (_RECEIVED, "courtesy call"), (_caption_meets(), "bilateral meeting"))
@@ -252,6 +272,10 @@ def adhoc_meetings(clause: Clause, tense: str, mentions: Mentions,
             continue
         obj_start = base + len(body_text) - len(obj)
         names = object_persons(obj, obj_start, mentions.persons)
+        purpose = _TO_MEET.search(obj) if not names and kind == "courtesy call" else None
+        if purpose:  # "called on the A Court in the morning to meet with its President, Mr B"
+            names = object_persons(obj[purpose.end():], obj_start + purpose.end(),
+                                   mentions.persons)
         count = len(names)
         parties = None if _PLURAL_SUBJECT.search(body_text[:match.start()]) else \
             listed_parties(obj, obj_start, names, mentions.text, _post_noun())
@@ -374,7 +398,7 @@ def is_summary(clause: Clause) -> bool:
     text = clause.text
     if re.search(r"\bmeetings\b", text):
         return True
-    for match in (_met().search(text), _CALLED_ON.search(text)):
+    for match in (_met().search(text), _called_on().search(text)):
         if match:
             obj = _met_object(text, match)
             if _quantifier().match(obj) or _quantified_people(obj):

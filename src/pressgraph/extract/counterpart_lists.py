@@ -17,7 +17,8 @@ from pressgraph.model import Span
 
 # Where the list ends: a time, a place, a purpose or a relative clause after it.
 _LIST_END = re.compile(
-    r"\s*\(|[.;]|\s+(?:in|at|during|today|yesterday|this|last|to|where|who|whom|which|"
+    r"\s*\(|[.;]|\s+the\s+(?:next|following)\s+(?:day|morning|afternoon|evening)\b"
+    r"|\s+(?:in|at|during|today|yesterday|this|last|to|where|who|whom|which|"
     r"respectively|separately|before|after|when|while|and\s+(?:then\s+|also\s+)?(?:met|held|had|"
     r"paid|took|[a-z-]+ed|[a-z-]+ing))\b")
 
@@ -150,6 +151,7 @@ def reported_again(name: str, text: str, after: int) -> bool:
     heads = [word for word in name.split() if wordlists.is_head(word, wordlists.org_heads())]
     named = re.escape(name) + (rf"|{re.escape(heads[0].lower())}" if heads else "")
     pattern = re.compile(r"\b(?:called\s+on|calling\s+on|visited|visit\s+to|met(?:\s+with)?)\s+"
+                         r"(?:(?:the\s+)?(?:[A-Z][\w-]*\s+){1,4}of\s+)?"  # "met the President of"
                          rf"(?:the\s+)?(?:{named})\b")
     return pattern.search(text, after) is not None
 

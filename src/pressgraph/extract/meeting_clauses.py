@@ -18,7 +18,7 @@ from pressgraph.model import Span
 _CLAUSE_SPLIT = re.compile(r",?\s+and\s+then\s+|;\s+(?=[a-z])|,\s+before\s+(?=[a-z]+ing\b)")
 
 OBJECT_END = re.compile(
-    r",?\s+(?:to\s+[a-z]+|where|with\s+whom|who|whom|whose|at\s+which|in\s+which|and\s+the\s+two\b"
+    r",?\s+(?:to\s+(?!the\b)[a-z]+|where|with\s+whom|who|whom|whose|at\s+which|in\s+which|and\s+the\s+two\b"
     r"|and\s+(?:then\s+)?[a-z-]+ed\b|and\s+(?:he|she|they|it)\b|during\s+which|after\s+which)")
 
 
@@ -129,7 +129,7 @@ def _group_pattern() -> re.Pattern[str]:
     nouns = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words("meetings", "group_nouns"))
     word = r"(?!(?:of|from|in|at|on|to|with|who|whom)\b)[\w&'’-]+"
     return re.compile(rf"^(?:(?:the|a|an|its|his|her|their|some|other)\s+)?(?:{word}\s+){{0,6}}?"
-                      rf"(?:{nouns})\b", re.IGNORECASE)
+                      rf"(?:{nouns})\b(?![’']s\b)", re.IGNORECASE)  # not "the People's Court"
 
 
 def unnamed_group(obj: str) -> bool:
