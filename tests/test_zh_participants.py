@@ -236,3 +236,54 @@ def test_a_post_in_the_government_written_long_short_or_as_deputy_names_no_burea
     assert names_the_post_organisation("律政司副司長", "律政司")
 
     assert names_the_post_organisation("保安局局長", "保安局")  # a bureau opens no government
+
+
+@pytest.mark.parametrize(("clause", "expected"), [
+    ("與運輸署及水務署會面", ["運輸署", "水務署"]),  # two whole names joined
+    ("與廣東省商務廳及港澳事務辦公室會面", ["廣東省商務廳", "港澳事務辦公室"]),
+    ("與國家發展和改革委員會會面", ["國家發展和改革委員會"]),  # 和 inside one name
+    ("與李志明和運輸署會面", ["運輸署"]),  # a person's name, then the organisation
+    ("與勞工及福利局和政府統計處會面", ["勞工及福利局", "政府統計處"]),
+    ("與水務署署長陳東和運輸署會面", ["運輸署"]),
+    ("與出席了會議的運輸署會面", ["運輸署"]),  # a particle and 的 describe, not name
+    ("與十多位本地商會會面", []),  # a count of bodies names none
+    ("與三家銀行會面", []),
+    ("與九龍城區議會會面", ["九龍城區議會"]),  # a numeral that opens a place is no count
+])
+def test_the_organisations_met_are_split_into_whole_names(clause: str,
+                                                           expected: list[str]) -> None:
+    from pressgraph.extract.zh_orgs import met_organisations
+
+    text = "局長今日" + clause + "。"
+    found = met_organisations(text, to_traditional(text), Span(0, len(text)))
+    assert [name for name, _ in found] == expected
+
+
+@pytest.mark.parametrize(("name", "unnamed"), [
+    ("十多位本地商會", True), ("三家銀行", True), ("逾二十間大學", True), ("多個科研機構", True),
+    ("九龍城區議會", False), ("三亞市人民政府", False), ("商務部", False),
+])
+def test_a_count_or_a_description_names_no_organisation(name: str, unnamed: bool) -> None:
+    from pressgraph.extract.zh_sides import unnamed as describes
+
+    assert describes(name) is unnamed
+
+
+FOREIGN_STAFF = """局長會見外國財政官員
+
+　　財經事務及庫務局局長陳明今日（五月六日）在倫敦與英國財政部官員會面，就金融合作交換意見。
+
+完
+
+2024年5月6日（星期一）
+香港時間18時00分
+"""
+
+
+def test_a_ministry_printed_after_its_country_is_that_countrys() -> None:
+    found = {(o.name, o.side) for m in _zh(FOREIGN_STAFF).meetings for o in m.participants}
+    assert ("英國財政部", "overseas") in found
+    assert not any(name == "財政部" for name, _ in found)
+    home = FOREIGN_STAFF.replace("在倫敦與英國財政部", "在北京與財政部")
+    found = {(o.name, o.side) for m in _zh(home).meetings for o in m.participants}
+    assert ("財政部", "Mainland") in found

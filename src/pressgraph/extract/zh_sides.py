@@ -142,6 +142,23 @@ def names_a_party(name: str) -> bool:
     return is_territory(name)
 
 
+def unnamed(name: str) -> bool:
+    """Whether ``name`` describes organisations without naming one: an opening that
+    describes (``本地大學``, ``多個科研機構``, ``有關部門``) or a count (``十多位本地商會``,
+    ``三家銀行``), ``data/zh_participation.toml``."""
+    words = participation()
+    name = to_traditional(name)
+    if name.startswith(words["unnamed_openings"]):
+        return True
+    index = 0
+    while True:
+        numeral = next((n for n in words["count_numerals"] if name.startswith(n, index)), None)
+        if numeral is None:
+            break
+        index += len(numeral)
+    return index > 0 and name.startswith(words["count_classifiers"], index)
+
+
 def is_territory(name: str) -> bool:
     """A province, city or region below a country, by the world gazetteer."""
     place = gazetteer.find(name)

@@ -8,7 +8,7 @@ with their posts (``廳長張三和隊長李四等人員``) or of bodies only de
 
 from __future__ import annotations
 
-from pressgraph.extract.zh_sides import names_a_party, side_of
+from pressgraph.extract.zh_sides import names_a_party, side_of, unnamed
 from pressgraph.extract.zh_text import PUNCTUATION, is_cjk, lexicon, participation
 from pressgraph.model import Span
 
@@ -48,7 +48,7 @@ def _is_party(name: str, first: bool) -> bool:
     before it (``率領``); they are cut later."""
     if first:
         return any(_is_party(name[cut:], first=False) for cut in range(len(name) - 1))
-    if len(name) < 2 or name.startswith(participation()["unnamed_openings"]):
+    if len(name) < 2 or unnamed(name):
         return False
     if names_a_party(name):
         return True
