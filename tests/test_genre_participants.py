@@ -76,3 +76,54 @@ def test_a_part_of_a_participants_name_is_none(part: str) -> None:
     names = {form for m in meetings for p in m.participants for form in (p.name, *p.mentions)}
     assert all(name in names for name in found), names
     assert not [name for name in absent if name in names], names
+
+
+# Lead sentences that name their parties in the meeting's own sentence, each with the
+# names that must be participants and those that must not. An activity joined after the
+# meeting ("and toured", "before visiting") names a site, not a party; a head word of an
+# international body or a court ("Fund", "Foundation", "Procuratorate") ends a name, so
+# "A and the B" is two names.
+OWN_SENTENCES = {
+    "a museum toured after the meeting": (
+        "The Secretary for Development, Mr Ho Wai-man, met officials of the Hangzhou "
+        "Municipal Commission of Commerce in Hangzhou today (May 10), and toured the "
+        "Hangzhou Silk Museum.",
+        ("Hangzhou Municipal Commission of Commerce",), ("Hangzhou Silk Museum",)),
+    "a museum visited before leaving": (
+        "The Secretary for Development, Mr Ho Wai-man, met officials of the Hangzhou "
+        "Municipal Commission of Commerce in Hangzhou today (May 10) before visiting the "
+        "Hangzhou Silk Museum.",
+        ("Hangzhou Municipal Commission of Commerce",), ("Hangzhou Silk Museum",)),
+    "an office visited to meet there": (
+        "The Secretary for Development, Mr Ho Wai-man, visited the Ministry of Commerce in "
+        "Beijing today (May 10) and met the Vice Minister of Commerce, Mr Zhang Wei.",
+        ("Ministry of Commerce",), ()),
+    "two international bodies": (
+        "The Secretary for Financial Services and the Treasury, Mr Ho Wai-man, met officials "
+        "of the Pacific Monetary Fund and the Asian Lending Bank in Manila today (May 10).",
+        ("Pacific Monetary Fund", "Asian Lending Bank"),
+        ("Pacific Monetary Fund and the Asian Lending Bank",)),
+    "a procuratorate and a commission": (
+        "The Secretary for Justice, Mr Ho Wai-man, called on the Supreme People's "
+        "Procuratorate and the National Development and Reform Commission in Beijing today "
+        "(May 10).",
+        ("Supreme People's Procuratorate", "National Development and Reform Commission"),
+        ("Supreme People's Procuratorate and the National Development and Reform Commission",
+         "National Development")),
+    "a university and a foundation": (
+        "The Secretary for Education, Mr Ho Wai-man, met representatives of the Riverside "
+        "Technological University and the Lim Family Foundation in Singapore today (May 10).",
+        ("Riverside Technological University", "Lim Family Foundation"), ()),
+}
+
+
+@pytest.mark.parametrize("case", sorted(OWN_SENTENCES))
+def test_the_meetings_own_sentence_names_its_parties_only(case: str) -> None:
+    text, found, absent = OWN_SENTENCES[case]
+    meetings = english.extract(release_of(Case(
+        "Officials hold talks", (text,), DATELINE,
+        Expected("held", None, None, None, None, None), {}))).meetings
+    assert meetings, text
+    names = {form for m in meetings for p in m.participants for form in (p.name, *p.mentions)}
+    assert all(name in names for name in found), names
+    assert not [name for name in absent if name in names], names
