@@ -127,3 +127,36 @@ def test_the_meetings_own_sentence_names_its_parties_only(case: str) -> None:
     names = {form for m in meetings for p in m.participants for form in (p.name, *p.mentions)}
     assert all(name in names for name in found), names
     assert not [name for name in absent if name in names], names
+
+
+# An international body is overseas wherever it meets; a ministry whose name any country's
+# body bears is the host country's at a meeting abroad, though the registry knows a
+# Mainland ministry by the same name. Each is (sentence, name, side).
+SIDED = {
+    "a bank of many states, met in Beijing": (
+        "The Financial Secretary, Mr Ho Wai-man, met officials of the Asian Infrastructure "
+        "Investment Bank in Beijing today (May 10).",
+        "Asian Infrastructure Investment Bank", "overseas"),
+    "a monetary fund, met in Hong Kong": (
+        "The Financial Secretary, Mr Ho Wai-man, met officials of the International Monetary "
+        "Fund in Hong Kong today (May 10).", "International Monetary Fund", "overseas"),
+    "a central bank of Europe": (
+        "The Financial Secretary, Mr Ho Wai-man, met officials of the European Central Bank in "
+        "Frankfurt today (May 10).", "European Central Bank", "overseas"),
+    "a ministry of finance abroad": (
+        "The Financial Secretary, Mr Ho Wai-man, met officials of the Ministry of Finance in "
+        "Tokyo today (May 10).", "Ministry of Finance", "overseas"),
+    "a ministry of finance in Beijing": (
+        "The Financial Secretary, Mr Ho Wai-man, met officials of the Ministry of Finance in "
+        "Beijing today (May 10).", "Ministry of Finance", "Mainland"),
+    "a Party body abroad": (
+        "The Financial Secretary, Mr Ho Wai-man, met officials of the International Department "
+        "of the CPC Central Committee in Tokyo today (May 10).",
+        "International Department of the CPC Central Committee", "Mainland"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(SIDED))
+def test_an_international_body_or_a_host_ministry_is_overseas(case: str) -> None:
+    text, name, side = SIDED[case]
+    assert sides_of_the_one_meeting((text,)).get(name) == side

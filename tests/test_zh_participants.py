@@ -44,6 +44,8 @@ def test_lists_split_between_whole_names_only(text: str, expected: list[str]) ->
     ("中央政府", "Mainland"), ("深圳市人民政府", "Mainland"), ("香港特區政府", "HKSAR"),
     ("世界銀行集團", "overseas"), ("駐港澳歐盟委員會辦事處", "overseas"),
     ("聯合國兒童基金會", "overseas"), ("衞生部", "Mainland"), ("水務署", "HKSAR"),
+    ("亞洲基礎設施投資銀行", "overseas"), ("歐洲中央銀行", "overseas"),
+    ("國家開發銀行", "Mainland"),
 ])
 def test_side_of_a_chinese_name(name: str, side: str) -> None:
     assert side_of(name) == side
