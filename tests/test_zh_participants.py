@@ -289,3 +289,25 @@ def test_a_ministry_printed_after_its_country_is_that_countrys() -> None:
     home = FOREIGN_STAFF.replace("在倫敦與英國財政部", "在北京與財政部")
     found = {(o.name, o.side) for m in _zh(home).meetings for o in m.participants}
     assert ("財政部", "Mainland") in found
+
+
+@pytest.mark.parametrize(("clause", "expected"), [
+    ("並到訪杭州師範大學", []),  # an institution visited as a site
+    ("並參觀了西湖博物館", []),
+    ("並拜會杭州師範大學領導", ["杭州師範大學"]),  # its people met: a party
+    ("並拜訪國家發展和改革委員會", ["國家發展和改革委員會"]),
+])
+def test_an_institution_called_on_without_its_people_is_a_site(clause: str,
+                                                                 expected: list[str]) -> None:
+    from pressgraph.extract.zh_staff import called_on
+
+    text = "局長今日與杭州市領導會面，" + clause + "。"
+    folded = to_traditional(text)
+    start = text.index("，") + 1
+    assert [text[s.start:s.end] for s in called_on(folded, Span(start, len(text)))] == expected
+
+
+def test_a_count_after_an_introducing_word_names_no_organisation() -> None:
+    text = "局長今日與來自十多間本地大學的代表會面"
+    span = Span(0, text.index("的代表"))
+    assert _listed(text[:span.end]) == []

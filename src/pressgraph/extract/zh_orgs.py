@@ -256,7 +256,7 @@ def _named_items(text: str, folded: str, start: int, end: int) -> list[tuple[str
     items = []
     for begin, stop in _list_items(folded, start, end):
         begin = _after_prefixes(folded, begin, stop)
-        begin = _after_people(folded, begin, stop)
+        begin = _after_prefixes(folded, _after_people(folded, begin, stop), stop)
         piece = folded[begin:stop]
         if piece.endswith(lex.org_suffixes) and piece not in lex.org_suffixes and \
                 not unnamed(piece):

@@ -102,14 +102,16 @@ def _before_staff(folded: str, start: int, end: int) -> int:
 
 
 def _called_list(folded: str, start: int, end: int, staffed: bool) -> list[Span]:
-    """The items of a list of organisations called on; a place alone (北京) only when its
-    people are named after the list (``拜會上海市領導``), since ``到訪北京`` is a trip."""
+    """The items of a list of organisations called on; a place alone (北京) or an
+    institution visited as a site (上海交通大學) only when its people are named after the
+    list (``拜會上海市領導``), since ``到訪北京`` is a trip."""
     items = _list_items(folded, start, end, first_may_lead=False)
     if not all(_is_party(folded[s.start:s.end], first=False) for s in items):
         return []
     if len(items) > 1:  # one call on each: the meetings' split names them, not one meeting
         return []
-    return [s for s in items if staffed or folded[s.start:s.end].endswith(lexicon().org_suffixes)]
+    return [s for s in items if staffed or folded[s.start:s.end].endswith(lexicon().org_suffixes)
+            and not folded[s.start:s.end].endswith(participation()["visited_endings"])]
 
 
 def _list_items(folded: str, start: int, end: int, first_may_lead: bool) -> list[Span]:
