@@ -149,6 +149,16 @@ SIDED = {
     "a ministry of finance in Beijing": (
         "The Financial Secretary, Mr Ho Wai-man, met officials of the Ministry of Finance in "
         "Beijing today (May 10).", "Ministry of Finance", "Mainland"),
+    "a court of the state, met in Hong Kong": (
+        "The Secretary for Justice, Mr Ho Wai-man, met a delegation of the Supreme People's "
+        "Court in Hong Kong today (May 10).", "Supreme People's Court", "Mainland"),
+    "a state commission, met in Hong Kong": (
+        "The Secretary for Home Affairs, Mr Ho Wai-man, met officials of the State Ethnic "
+        "Affairs Commission in Hong Kong today (May 10).",
+        "State Ethnic Affairs Commission", "Mainland"),
+    "a ministry of public security abroad": (
+        "The Secretary for Security, Mr Ho Wai-man, met officials of the Ministry of Public "
+        "Security in Hanoi today (May 10).", "Ministry of Public Security", "overseas"),
     "a Party body abroad": (
         "The Financial Secretary, Mr Ho Wai-man, met officials of the International Department "
         "of the CPC Central Committee in Tokyo today (May 10).",
