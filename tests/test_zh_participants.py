@@ -311,3 +311,34 @@ def test_a_count_after_an_introducing_word_names_no_organisation() -> None:
     text = "局長今日與來自十多間本地大學的代表會面"
     span = Span(0, text.index("的代表"))
     assert _listed(text[:span.end]) == []
+
+
+DRILL = """海上聯合演練
+
+　　水務署今日（六月三日）與廣州市水務局舉行聯合會議，共約五十名兩地人員參與。參與部門包括廣州市水務局、廣東省水利廳及澳門特別行政區海事及水務局；而本地部門包括渠務署、土木工程拓展署和消防處。
+
+　　會議的議題包括渠務署的防洪工作。
+
+完
+
+2024年6月3日（星期一）
+香港時間18時00分
+"""
+
+
+def test_a_list_that_includes_opens_in_a_sentence_of_taking_part_names_its_parties() -> None:
+    found = {(o.name, o.side) for m in _zh(DRILL).meetings for o in m.participants}
+    assert {("廣東省水利廳", "Mainland"), ("土木工程拓展署", "HKSAR"), ("消防處", "HKSAR"),
+            ("澳門特別行政區海事及水務局", "Macao")} <= found
+    topics = DRILL.replace("參與部門包括", "部門為").replace("而本地部門包括", "而本地部門為")
+    found = {o.name for m in _zh(topics).meetings for o in m.participants}
+    assert "土木工程拓展署" not in found  # a list of a topic names no party
+
+
+@pytest.mark.parametrize(("name", "side"), [
+    ("香港總商會", "non-government"), ("香港工會聯合會", "non-government"),
+    ("澳門中華總商會", "Macao"), ("中華全國總工會", "Mainland"),
+    ("海關廣東分署緝私局", "Mainland"), ("中國香港代表團", "HKSAR"), ("海關", "HKSAR"),
+])
+def test_a_chamber_a_mainland_unit_and_hong_kong_china(name: str, side: str) -> None:
+    assert side_of(name) == side

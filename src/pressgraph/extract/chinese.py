@@ -44,6 +44,7 @@ from pressgraph.extract.zh_text import (
     find_all,
     fold,
     lexicon,
+    participation,
     sentences,
     strip_brackets,
 )
@@ -350,7 +351,7 @@ def _participants(context: _Context, draft: _Draft,
             add("met", (zh_orgs.organisation(surface, span, acronyms) for surface, span in
                         zh_orgs.met_organisations(context.text, context.folded, unit.span)))
         for clause in unit.clauses:
-            add("represented", _represented(context, clause))
+            add("represented", _represented(context, clause, unit))
             add("staffed", (zh_orgs.organisation(surface, span, acronyms) for surface, span in
                             zh_orgs.staffed_organisations(context.text, context.folded,
                                                           clause.span)))
@@ -428,9 +429,22 @@ def _surface_forms(text: str, folded: str, body: Span, people: list[Person],
     return forms
 
 
-def _represented(context: _Context, clause: Unit) -> list[OrganisationMention]:
-    """Organisations in ``X、Y和Z的代表`` of a clause about attending, or in a list that
-    ``包括`` opens and ``代表`` closes (``成員包括X、Y及Z代表``)."""
+def _represented(context: _Context, clause: Unit,
+                 sentence: Unit) -> list[OrganisationMention]:
+    """Organisations in ``X、Y和Z的代表`` of a clause about attending, in a list that
+    ``包括`` opens and ``代表`` closes (``成員包括X、Y及Z代表``), or in a list that ``包括``
+    opens in a sentence that says its items took part (``參與部門包括X、Y和Z``,
+    ``多個機構包括X、Y亦有派員出席``; ``data/zh_participation.toml``)."""
+    words = participation()
+    opened = clause.text.find("包括")
+    if opened >= 0 and any(word in sentence.text for word in words["list_taking_part_words"]):
+        begin = opened + len("包括")
+        end = min((at for at in (clause.text.find(stop, begin) for stop in words["list_ends"])
+                   if at > begin), default=len(clause.text.rstrip("。；，！？")))
+        return [zh_orgs.organisation(surface, item_span, context.acronyms)
+                for surface, item_span in zh_orgs.listed_organisations(
+                    context.text, context.folded,
+                    Span(clause.start + begin, clause.start + end))]
     position = clause.text.find("的代表")
     start = clause.text.rfind("包括", 0, position) if position >= 0 else -1
     if position < 0:

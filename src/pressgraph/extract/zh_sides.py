@@ -21,18 +21,27 @@ from pressgraph.registry import gazetteer
 
 def side_of(name: str) -> Side:
     """Which side an organisation is on: overseas for an international body's words
-    (``data/zh_participation.toml``), else from the place its name starts with; named after
-    no place, the Mainland's for a Mainland ending (``…部``), else the Hong Kong
-    government's."""
+    (``data/zh_participation.toml``); non-government for a chamber's, union's or
+    association's ending unless a place other than Hong Kong opens it; else from the place
+    its name starts with; named after no place, the Mainland's for a word only the
+    Mainland's bodies use (``人民``, ``分署``) or a Mainland ending (``…部``), else the Hong
+    Kong government's."""
     name = to_traditional(name)
+    words = participation()
     marked = _marker_side(name)
+    if marked is not None and marked != "HKSAR":
+        return marked
+    if any(word in name for word in words["overseas_words"]):
+        return "overseas"
+    place = place_side(name)
+    if place is None and any(word in name for word in words["mainland_words"]):
+        return "Mainland"
+    if name.endswith(words["non_government_endings"]) and place in (None, "HKSAR"):
+        return "non-government"
     if marked is not None:
         return marked
-    if any(word in name for word in participation()["overseas_words"]):
-        return "overseas"
-    return place_side(name) or _parent_side(name) or ("Mainland" if name.endswith(
-        participation()["mainland_endings"]) or any(
-        word in name for word in participation()["mainland_words"]) else "HKSAR")
+    return place or _parent_side(name) or ("Mainland" if name.endswith(
+        words["mainland_endings"]) else "HKSAR")
 
 
 def _parent_side(name: str) -> Side | None:
