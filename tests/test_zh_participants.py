@@ -342,3 +342,18 @@ def test_a_list_that_includes_opens_in_a_sentence_of_taking_part_names_its_parti
 ])
 def test_a_chamber_a_mainland_unit_and_hong_kong_china(name: str, side: str) -> None:
     assert side_of(name) == side
+
+
+@pytest.mark.parametrize(("place", "clause", "expected"), [
+    ("北京", "與禁毒局和邊防管理局官員會面", {("禁毒局", "Mainland"), ("邊防管理局", "Mainland")}),
+    ("柏林", "與內政部官員會面", {("內政部", "overseas")}),  # a ministry abroad: the host's
+    ("香港", "與禁毒局官員會面", {("禁毒局", "HKSAR")}),
+    ("北京", "與駐北京辦事處官員會面", {("駐北京辦事處", "HKSAR")}),  # Hong Kong's own office
+    ("北京", "與保安局官員會面", {("保安局", "HKSAR")}),  # the registry's
+])
+def test_a_body_met_with_its_staff_takes_the_hosts_side_when_nothing_else_sides_it(
+        place: str, clause: str, expected: set[tuple[str, str]]) -> None:
+    text = ("局長會面\n\n　　發展局局長陳明今日（五月六日）在" + place + clause + "，討論合作。"
+            "\n\n完\n\n2024年5月6日（星期一）\n香港時間18時00分\n")
+    found = {(o.name, o.side) for m in _zh(text).meetings for o in m.participants}
+    assert expected <= found

@@ -63,7 +63,7 @@ from pressgraph.model import (
     Statement,
     Visit,
 )
-from pressgraph.registry import find_place
+from pressgraph.registry import find_place, gazetteer
 
 
 def extract(release: ParsedRelease) -> Extraction:
@@ -202,7 +202,8 @@ def _meeting(context: _Context, draft: _Draft) -> Meeting:
             RoleInMeeting(person=p.mention, role=role, reading=reading)
             for p, role, reading in chairs)),
         participants=_participants(context, draft,
-                                   [p for p, role, _ in chairs if role != "attendee"]),
+                                   [p for p, role, _ in chairs if role != "attendee"],
+                                   location),
         agenda=_agenda(context, draft),
         visits=_visits(context, draft, when if date_phrase else release_date),
         outcomes=_outcomes(context, draft),
@@ -321,12 +322,13 @@ def _unique(chairs: list[tuple[Person, RoleName, str]]) -> list[tuple[Person, Ro
     return result
 
 
-def _participants(context: _Context, draft: _Draft,
-                  chairs: list[Person]) -> tuple[OrganisationMention, ...]:
+def _participants(context: _Context, draft: _Draft, chairs: list[Person],
+                  location: str | None = None) -> tuple[OrganisationMention, ...]:
     """The organisations of the people leading a side (their posts' organisations, the
     governments their posts are under), the governments the meeting's
     own sentence names or that the text shows sending people (``特區政府代表團``), and
-    the organisations a clause lists as represented (``X、Y和Z的代表``)."""
+    the organisations a clause lists as represented (``X、Y和Z的代表``). At a meeting held
+    on the Mainland or abroad (``location``), a name nothing else sides is the host's."""
     acronyms = context.acronyms
     found: list[OrganisationMention] = []
 
@@ -359,7 +361,9 @@ def _participants(context: _Context, draft: _Draft,
                 zh_orgs.organisation(surface, span, acronyms) for surface, span in
                 zh_orgs.national_delegations(context.text, context.folded, clause.span)))
     body = zh_orgs.canonical_name(draft.body, acronyms) if draft.body else None
-    found = [m for m in found if m.name != body]
+    host = gazetteer.side_of_place(location) if location else None
+    found = [m if m.side != zh_sides.side_of(m.name) else replace(
+        m, side=zh_sides.side_at(m.name, host)) for m in found if m.name != body]
     found.sort(key=lambda m: m.span)
     return tuple(_with_every_mention(context, m) for m in zh_orgs.merge(found))
 

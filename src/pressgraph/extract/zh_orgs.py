@@ -228,20 +228,24 @@ def _with_place_before(folded: str, floor: int, start: int) -> str:
 
 def met_organisations(text: str, folded: str, clause: Span) -> list[tuple[str, Span]]:
     """The organisation the meeting's own clause shows being met (``於明日與國家發展和改革
-    委員會商討``): ``與`` and a name ending in an organisation's ending right before a word of
-    meeting (``data/zh_participation.toml`` meeting_after_words). A person met
+    委員會商討``, ``與禁毒局和邊防管理局官員會面``): ``與`` and a name ending in an
+    organisation's ending right before a word of meeting (``data/zh_participation.toml``
+    meeting_after_words), or before a word for its staff and one of meeting. A person met
     (``與商務部部長會面``) names no organisation here: the principals' posts do."""
     words = participation()
     found: list[tuple[str, Span]] = []
     after = "|".join(re.escape(w) for w in words["meeting_after_words"])
-    for match in re.finditer(rf"與([^與，、。；：（）「」]{{3,24}}?)(?:{after})",
+    staff = "|".join(re.escape(w) for w in words["staff_words"])
+    for match in re.finditer(rf"與([^與，、。；：（）「」]{{3,24}}?)(?:的?(?:{staff}))?(?:{after})",
                              folded[clause.start:clause.end]):
         name = match.group(1)
         if not all(is_cjk(ch) for ch in name):
             continue
         start = clause.start + match.start(1)
-        described = name.rfind("的")  # 出席了會議的運輸署: what is met is named after 的
-        if described >= 0:
+        described = name.rfind("的")  # 出席了會議的運輸署: what is met is named after 的,
+        if described >= 0:  # if it names a party on its own (十五個國家的執法機構 does not)
+            if not names_a_party(name[described + 1:]):
+                continue
             start += described + 1
         found.extend(_named_items(text, folded, start, clause.start + match.end(1)))
     return found

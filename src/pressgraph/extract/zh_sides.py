@@ -44,6 +44,25 @@ def side_of(name: str) -> Side:
         words["mainland_endings"]) else "HKSAR")
 
 
+def side_at(name: str, host: Side | None) -> Side:
+    """The side of an organisation named at a meeting held where ``host`` is the side (the
+    meeting place's): a name that neither the registry, a marker, a place, an international
+    body's word nor a word only the Mainland uses sides is the host's bodies' on the
+    Mainland or abroad (禁毒局 met in Beijing, 內政部 met in Berlin), not Hong Kong's. An
+    office stationed somewhere (駐上海經濟貿易辦事處) is Hong Kong's own."""
+    side = side_of(name)
+    if host not in ("Mainland", "overseas") or registry_side(name) is not None or \
+            to_traditional(name).startswith("駐"):
+        return side
+    bare = to_traditional(name)
+    words = participation()
+    if _marker_side(bare) is not None or place_side(bare) is not None or any(
+            word in bare for word in words["overseas_words"] + words["mainland_words"]) or \
+            bare.endswith(words["non_government_endings"]) or _parent_side(bare) is not None:
+        return side
+    return host
+
+
 def _parent_side(name: str) -> Side | None:
     """The side of the organisation a unit's name opens with, by the registry (公安部 of
     公安部國際合作局): a department of a ministry is on the ministry's side."""
