@@ -170,3 +170,16 @@ SIDED = {
 def test_an_international_body_or_a_host_ministry_is_overseas(case: str) -> None:
     text, name, side = SIDED[case]
     assert sides_of_the_one_meeting((text,)).get(name) == side
+
+
+def test_the_territory_of_a_mayors_post_is_a_wording_of_its_government() -> None:
+    meetings = english.extract(release_of(Case(
+        "Officials hold talks",
+        ("The Secretary for Commerce and Economic Development, Mr Ho Wai-man, met the Mayor "
+         "of Hangzhou, Mr Li Ming, in Hangzhou today (May 10).",
+         "Representatives of the Hangzhou Municipal Government attended the meeting."),
+        DATELINE, Expected("held", None, None, None, None, None), {}))).meetings
+    parts = [p for m in meetings for p in m.participants]
+    government = next(p for p in parts if p.name == "Hangzhou Municipal Government")
+    assert "Hangzhou" in government.mentions
+    assert not any(p.name == "Hangzhou" for p in parts)
