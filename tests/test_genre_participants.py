@@ -76,3 +76,110 @@ def test_a_part_of_a_participants_name_is_none(part: str) -> None:
     names = {form for m in meetings for p in m.participants for form in (p.name, *p.mentions)}
     assert all(name in names for name in found), names
     assert not [name for name in absent if name in names], names
+
+
+# Lead sentences that name their parties in the meeting's own sentence, each with the
+# names that must be participants and those that must not. An activity joined after the
+# meeting ("and toured", "before visiting") names a site, not a party; a head word of an
+# international body or a court ("Fund", "Foundation", "Procuratorate") ends a name, so
+# "A and the B" is two names.
+OWN_SENTENCES = {
+    "a museum toured after the meeting": (
+        "The Secretary for Development, Mr Ho Wai-man, met officials of the Hangzhou "
+        "Municipal Commission of Commerce in Hangzhou today (May 10), and toured the "
+        "Hangzhou Silk Museum.",
+        ("Hangzhou Municipal Commission of Commerce",), ("Hangzhou Silk Museum",)),
+    "a museum visited before leaving": (
+        "The Secretary for Development, Mr Ho Wai-man, met officials of the Hangzhou "
+        "Municipal Commission of Commerce in Hangzhou today (May 10) before visiting the "
+        "Hangzhou Silk Museum.",
+        ("Hangzhou Municipal Commission of Commerce",), ("Hangzhou Silk Museum",)),
+    "an office visited to meet there": (
+        "The Secretary for Development, Mr Ho Wai-man, visited the Ministry of Commerce in "
+        "Beijing today (May 10) and met the Vice Minister of Commerce, Mr Zhang Wei.",
+        ("Ministry of Commerce",), ()),
+    "two international bodies": (
+        "The Secretary for Financial Services and the Treasury, Mr Ho Wai-man, met officials "
+        "of the Pacific Monetary Fund and the Asian Lending Bank in Manila today (May 10).",
+        ("Pacific Monetary Fund", "Asian Lending Bank"),
+        ("Pacific Monetary Fund and the Asian Lending Bank",)),
+    "a procuratorate and a commission": (
+        "The Secretary for Justice, Mr Ho Wai-man, called on the Supreme People's "
+        "Procuratorate and the National Development and Reform Commission in Beijing today "
+        "(May 10).",
+        ("Supreme People's Procuratorate", "National Development and Reform Commission"),
+        ("Supreme People's Procuratorate and the National Development and Reform Commission",
+         "National Development")),
+    "a university and a foundation": (
+        "The Secretary for Education, Mr Ho Wai-man, met representatives of the Riverside "
+        "Technological University and the Lim Family Foundation in Singapore today (May 10).",
+        ("Riverside Technological University", "Lim Family Foundation"), ()),
+}
+
+
+@pytest.mark.parametrize("case", sorted(OWN_SENTENCES))
+def test_the_meetings_own_sentence_names_its_parties_only(case: str) -> None:
+    text, found, absent = OWN_SENTENCES[case]
+    meetings = english.extract(release_of(Case(
+        "Officials hold talks", (text,), DATELINE,
+        Expected("held", None, None, None, None, None), {}))).meetings
+    assert meetings, text
+    names = {form for m in meetings for p in m.participants for form in (p.name, *p.mentions)}
+    assert all(name in names for name in found), names
+    assert not [name for name in absent if name in names], names
+
+
+# An international body is overseas wherever it meets; a ministry whose name any country's
+# body bears is the host country's at a meeting abroad, though the registry knows a
+# Mainland ministry by the same name. Each is (sentence, name, side).
+SIDED = {
+    "a bank of many states, met in Beijing": (
+        "The Financial Secretary, Mr Ho Wai-man, met officials of the Asian Infrastructure "
+        "Investment Bank in Beijing today (May 10).",
+        "Asian Infrastructure Investment Bank", "overseas"),
+    "a monetary fund, met in Hong Kong": (
+        "The Financial Secretary, Mr Ho Wai-man, met officials of the International Monetary "
+        "Fund in Hong Kong today (May 10).", "International Monetary Fund", "overseas"),
+    "a central bank of Europe": (
+        "The Financial Secretary, Mr Ho Wai-man, met officials of the European Central Bank in "
+        "Frankfurt today (May 10).", "European Central Bank", "overseas"),
+    "a ministry of finance abroad": (
+        "The Financial Secretary, Mr Ho Wai-man, met officials of the Ministry of Finance in "
+        "Tokyo today (May 10).", "Ministry of Finance", "overseas"),
+    "a ministry of finance in Beijing": (
+        "The Financial Secretary, Mr Ho Wai-man, met officials of the Ministry of Finance in "
+        "Beijing today (May 10).", "Ministry of Finance", "Mainland"),
+    "a court of the state, met in Hong Kong": (
+        "The Secretary for Justice, Mr Ho Wai-man, met a delegation of the Supreme People's "
+        "Court in Hong Kong today (May 10).", "Supreme People's Court", "Mainland"),
+    "a state commission, met in Hong Kong": (
+        "The Secretary for Home Affairs, Mr Ho Wai-man, met officials of the State Ethnic "
+        "Affairs Commission in Hong Kong today (May 10).",
+        "State Ethnic Affairs Commission", "Mainland"),
+    "a ministry of public security abroad": (
+        "The Secretary for Security, Mr Ho Wai-man, met officials of the Ministry of Public "
+        "Security in Hanoi today (May 10).", "Ministry of Public Security", "overseas"),
+    "a Party body abroad": (
+        "The Financial Secretary, Mr Ho Wai-man, met officials of the International Department "
+        "of the CPC Central Committee in Tokyo today (May 10).",
+        "International Department of the CPC Central Committee", "Mainland"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(SIDED))
+def test_an_international_body_or_a_host_ministry_is_overseas(case: str) -> None:
+    text, name, side = SIDED[case]
+    assert sides_of_the_one_meeting((text,)).get(name) == side
+
+
+def test_the_territory_of_a_mayors_post_is_a_wording_of_its_government() -> None:
+    meetings = english.extract(release_of(Case(
+        "Officials hold talks",
+        ("The Secretary for Commerce and Economic Development, Mr Ho Wai-man, met the Mayor "
+         "of Hangzhou, Mr Li Ming, in Hangzhou today (May 10).",
+         "Representatives of the Hangzhou Municipal Government attended the meeting."),
+        DATELINE, Expected("held", None, None, None, None, None), {}))).meetings
+    parts = [p for m in meetings for p in m.participants]
+    government = next(p for p in parts if p.name == "Hangzhou Municipal Government")
+    assert "Hangzhou" in government.mentions
+    assert not any(p.name == "Hangzhou" for p in parts)

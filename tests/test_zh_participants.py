@@ -44,6 +44,8 @@ def test_lists_split_between_whole_names_only(text: str, expected: list[str]) ->
     ("中央政府", "Mainland"), ("深圳市人民政府", "Mainland"), ("香港特區政府", "HKSAR"),
     ("世界銀行集團", "overseas"), ("駐港澳歐盟委員會辦事處", "overseas"),
     ("聯合國兒童基金會", "overseas"), ("衞生部", "Mainland"), ("水務署", "HKSAR"),
+    ("亞洲基礎設施投資銀行", "overseas"), ("歐洲中央銀行", "overseas"),
+    ("國家開發銀行", "Mainland"),
 ])
 def test_side_of_a_chinese_name(name: str, side: str) -> None:
     assert side_of(name) == side
@@ -258,3 +260,122 @@ def test_short_forms_defined_in_brackets(text: str, defined: dict[str, str]) -> 
 
     found = find_acronyms(text, to_traditional(text), Span(0, len(text)))
     assert {a.short: a.expansion for a in found} == defined
+
+
+@pytest.mark.parametrize(("clause", "expected"), [
+    ("與運輸署及水務署會面", ["運輸署", "水務署"]),  # two whole names joined
+    ("與廣東省商務廳及港澳事務辦公室會面", ["廣東省商務廳", "港澳事務辦公室"]),
+    ("與國家發展和改革委員會會面", ["國家發展和改革委員會"]),  # 和 inside one name
+    ("與李志明和運輸署會面", ["運輸署"]),  # a person's name, then the organisation
+    ("與勞工及福利局和政府統計處會面", ["勞工及福利局", "政府統計處"]),
+    ("與水務署署長陳東和運輸署會面", ["運輸署"]),
+    ("與出席了會議的運輸署會面", ["運輸署"]),  # a particle and 的 describe, not name
+    ("與十多位本地商會會面", []),  # a count of bodies names none
+    ("與三家銀行會面", []),
+    ("與九龍城區議會會面", ["九龍城區議會"]),  # a numeral that opens a place is no count
+])
+def test_the_organisations_met_are_split_into_whole_names(clause: str,
+                                                           expected: list[str]) -> None:
+    from pressgraph.extract.zh_orgs import met_organisations
+
+    text = "局長今日" + clause + "。"
+    found = met_organisations(text, to_traditional(text), Span(0, len(text)))
+    assert [name for name, _ in found] == expected
+
+
+@pytest.mark.parametrize(("name", "unnamed"), [
+    ("十多位本地商會", True), ("三家銀行", True), ("逾二十間大學", True), ("多個科研機構", True),
+    ("九龍城區議會", False), ("三亞市人民政府", False), ("商務部", False),
+])
+def test_a_count_or_a_description_names_no_organisation(name: str, unnamed: bool) -> None:
+    from pressgraph.extract.zh_sides import unnamed as describes
+
+    assert describes(name) is unnamed
+
+
+FOREIGN_STAFF = """局長會見外國財政官員
+
+　　財經事務及庫務局局長陳明今日（五月六日）在倫敦與英國財政部官員會面，就金融合作交換意見。
+
+完
+
+2024年5月6日（星期一）
+香港時間18時00分
+"""
+
+
+def test_a_ministry_printed_after_its_country_is_that_countrys() -> None:
+    found = {(o.name, o.side) for m in _zh(FOREIGN_STAFF).meetings for o in m.participants}
+    assert ("英國財政部", "overseas") in found
+    assert not any(name == "財政部" for name, _ in found)
+    home = FOREIGN_STAFF.replace("在倫敦與英國財政部", "在北京與財政部")
+    found = {(o.name, o.side) for m in _zh(home).meetings for o in m.participants}
+    assert ("財政部", "Mainland") in found
+
+
+@pytest.mark.parametrize(("clause", "expected"), [
+    ("並到訪杭州師範大學", []),  # an institution visited as a site
+    ("並參觀了西湖博物館", []),
+    ("並拜會杭州師範大學領導", ["杭州師範大學"]),  # its people met: a party
+    ("並拜訪國家發展和改革委員會", ["國家發展和改革委員會"]),
+])
+def test_an_institution_called_on_without_its_people_is_a_site(clause: str,
+                                                                 expected: list[str]) -> None:
+    from pressgraph.extract.zh_staff import called_on
+
+    text = "局長今日與杭州市領導會面，" + clause + "。"
+    folded = to_traditional(text)
+    start = text.index("，") + 1
+    assert [text[s.start:s.end] for s in called_on(folded, Span(start, len(text)))] == expected
+
+
+def test_a_count_after_an_introducing_word_names_no_organisation() -> None:
+    text = "局長今日與來自十多間本地大學的代表會面"
+    span = Span(0, text.index("的代表"))
+    assert _listed(text[:span.end]) == []
+
+
+DRILL = """海上聯合演練
+
+　　水務署今日（六月三日）與廣州市水務局舉行聯合會議，共約五十名兩地人員參與。參與部門包括廣州市水務局、廣東省水利廳及澳門特別行政區海事及水務局；而本地部門包括渠務署、土木工程拓展署和消防處。
+
+　　會議的議題包括渠務署的防洪工作。
+
+完
+
+2024年6月3日（星期一）
+香港時間18時00分
+"""
+
+
+def test_a_list_that_includes_opens_in_a_sentence_of_taking_part_names_its_parties() -> None:
+    found = {(o.name, o.side) for m in _zh(DRILL).meetings for o in m.participants}
+    assert {("廣東省水利廳", "Mainland"), ("土木工程拓展署", "HKSAR"), ("消防處", "HKSAR"),
+            ("澳門特別行政區海事及水務局", "Macao")} <= found
+    topics = DRILL.replace("參與部門包括", "部門為").replace("而本地部門包括", "而本地部門為")
+    found = {o.name for m in _zh(topics).meetings for o in m.participants}
+    assert "土木工程拓展署" not in found  # a list of a topic names no party
+
+
+@pytest.mark.parametrize(("name", "side"), [
+    ("香港總商會", "non-government"), ("香港工會聯合會", "non-government"),
+    ("澳門中華總商會", "Macao"), ("中華全國總工會", "Mainland"),
+    ("海關廣東分署緝私局", "Mainland"), ("中國香港代表團", "HKSAR"), ("海關", "HKSAR"),
+])
+def test_a_chamber_a_mainland_unit_and_hong_kong_china(name: str, side: str) -> None:
+    assert side_of(name) == side
+
+
+@pytest.mark.parametrize(("place", "clause", "expected"), [
+    ("北京", "與禁毒局和邊防管理局官員會面", {("禁毒局", "Mainland"), ("邊防管理局", "Mainland")}),
+    ("柏林", "與內政部官員會面", {("內政部", "overseas")}),  # a ministry abroad: the host's
+    ("香港", "與禁毒局官員會面", {("禁毒局", "HKSAR")}),
+    ("北京", "與駐北京辦事處官員會面", {("駐北京辦事處", "HKSAR")}),  # Hong Kong's own office
+    ("北京", "與保安局官員會面", {("保安局", "HKSAR")}),  # the registry's
+])
+def test_a_body_met_with_its_staff_takes_the_hosts_side_when_nothing_else_sides_it(
+        place: str, clause: str, expected: set[tuple[str, str]]) -> None:
+    text = ("局長會面\n\n　　發展局局長陳明今日（五月六日）在" + place + clause + "，討論合作。"
+            "\n\n完\n\n2024年5月6日（星期一）\n香港時間18時00分\n")
+    found = {(o.name, o.side) for m in _zh(text).meetings for o in m.participants}
+    assert expected <= found

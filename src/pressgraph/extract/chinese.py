@@ -44,6 +44,7 @@ from pressgraph.extract.zh_text import (
     find_all,
     fold,
     lexicon,
+    participation,
     sentences,
     strip_brackets,
 )
@@ -62,7 +63,7 @@ from pressgraph.model import (
     Statement,
     Visit,
 )
-from pressgraph.registry import find_place
+from pressgraph.registry import find_place, gazetteer
 
 
 def extract(release: ParsedRelease) -> Extraction:
@@ -201,7 +202,8 @@ def _meeting(context: _Context, draft: _Draft) -> Meeting:
             RoleInMeeting(person=p.mention, role=role, reading=reading)
             for p, role, reading in chairs)),
         participants=_participants(context, draft,
-                                   [p for p, role, _ in chairs if role != "attendee"]),
+                                   [p for p, role, _ in chairs if role != "attendee"],
+                                   location),
         agenda=_agenda(context, draft),
         visits=_visits(context, draft, when if date_phrase else release_date),
         outcomes=_outcomes(context, draft),
@@ -320,12 +322,13 @@ def _unique(chairs: list[tuple[Person, RoleName, str]]) -> list[tuple[Person, Ro
     return result
 
 
-def _participants(context: _Context, draft: _Draft,
-                  chairs: list[Person]) -> tuple[OrganisationMention, ...]:
+def _participants(context: _Context, draft: _Draft, chairs: list[Person],
+                  location: str | None = None) -> tuple[OrganisationMention, ...]:
     """The organisations of the people leading a side (their posts' organisations, the
     governments their posts are under), the governments the meeting's
     own sentence names or that the text shows sending people (``特區政府代表團``), and
-    the organisations a clause lists as represented (``X、Y和Z的代表``)."""
+    the organisations a clause lists as represented (``X、Y和Z的代表``). At a meeting held
+    on the Mainland or abroad (``location``), a name nothing else sides is the host's."""
     acronyms = context.acronyms
     found: list[OrganisationMention] = []
 
@@ -350,7 +353,7 @@ def _participants(context: _Context, draft: _Draft,
             add("met", (zh_orgs.organisation(surface, span, acronyms) for surface, span in
                         zh_orgs.met_organisations(context.text, context.folded, unit.span)))
         for clause in unit.clauses:
-            add("represented", _represented(context, clause))
+            add("represented", _represented(context, clause, unit))
             add("staffed", (zh_orgs.organisation(surface, span, acronyms) for surface, span in
                             zh_orgs.staffed_organisations(context.text, context.folded,
                                                           clause.span)))
@@ -358,7 +361,9 @@ def _participants(context: _Context, draft: _Draft,
                 zh_orgs.organisation(surface, span, acronyms) for surface, span in
                 zh_orgs.national_delegations(context.text, context.folded, clause.span)))
     body = zh_orgs.canonical_name(draft.body, acronyms) if draft.body else None
-    found = [m for m in found if m.name != body]
+    host = gazetteer.side_of_place(location) if location else None
+    found = [m if m.side != zh_sides.side_of(m.name) else replace(
+        m, side=zh_sides.side_at(m.name, host)) for m in found if m.name != body]
     found.sort(key=lambda m: m.span)
     return tuple(_with_every_mention(context, m) for m in zh_orgs.merge(found))
 
@@ -428,9 +433,22 @@ def _surface_forms(text: str, folded: str, body: Span, people: list[Person],
     return forms
 
 
-def _represented(context: _Context, clause: Unit) -> list[OrganisationMention]:
-    """Organisations in ``X、Y和Z的代表`` of a clause about attending, or in a list that
-    ``包括`` opens and ``代表`` closes (``成員包括X、Y及Z代表``)."""
+def _represented(context: _Context, clause: Unit,
+                 sentence: Unit) -> list[OrganisationMention]:
+    """Organisations in ``X、Y和Z的代表`` of a clause about attending, in a list that
+    ``包括`` opens and ``代表`` closes (``成員包括X、Y及Z代表``), or in a list that ``包括``
+    opens in a sentence that says its items took part (``參與部門包括X、Y和Z``,
+    ``多個機構包括X、Y亦有派員出席``; ``data/zh_participation.toml``)."""
+    words = participation()
+    opened = clause.text.find("包括")
+    if opened >= 0 and any(word in sentence.text for word in words["list_taking_part_words"]):
+        begin = opened + len("包括")
+        end = min((at for at in (clause.text.find(stop, begin) for stop in words["list_ends"])
+                   if at > begin), default=len(clause.text.rstrip("。；，！？")))
+        return [zh_orgs.organisation(surface, item_span, context.acronyms)
+                for surface, item_span in zh_orgs.listed_organisations(
+                    context.text, context.folded,
+                    Span(clause.start + begin, clause.start + end))]
     position = clause.text.find("的代表")
     start = clause.text.rfind("包括", 0, position) if position >= 0 else -1
     if position < 0:

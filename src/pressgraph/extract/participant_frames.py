@@ -56,7 +56,7 @@ def framed_spans(release: ParsedRelease, region: Span, spans: list[Span],
     clauses = side_clauses(release, region)
     framed: dict[Span, str] = {}
     previous: Span | None = None
-    topics = _purpose_start(text, first)
+    topics = min(_purpose_start(text, first), _other_activity_start(text, first))
     for span in sorted(set(spans)):
         clause = next((c for c in clauses if c.start <= span.start < c.end), None)
         floor = clause.start if clause is not None else region.start
@@ -129,6 +129,28 @@ def _purpose_start(text: str, sentence: Span) -> int:
     if purpose is None:
         return sentence.end
     return sentence.start + said.find(purpose)
+
+
+# A verb of meeting in the meeting's own sentence, before which no other activity ends it.
+_MEETING_VERB = re.compile(r"\b(?:met|meets|meet|meeting|called on|calls on|held talks|"
+                           r"had talks|co-chaired|chaired|attended)\b")
+
+
+def _other_activity_start(text: str, sentence: Span) -> int:
+    """Where another activity joined after the meeting starts in its own sentence ("...,
+    and toured the Y Museum"; ``ends`` rows of ``data/participation_cues.tsv``), else the
+    sentence's end: an organisation named there was visited or addressed, not met. Only
+    after a verb of meeting: "visited the Ministry of Commerce and met ..." is a call."""
+    said = text[sentence.start:sentence.end]
+    meeting = _MEETING_VERB.search(said)
+    if meeting is None:
+        return sentence.end
+    for where, pattern in _participation_cues():
+        if where == "ends":
+            found = pattern.search(said, meeting.end())
+            if found is not None:
+                return sentence.start + found.start()
+    return sentence.end
 
 
 def _listed_together(text: str, first: Span, second: Span, floor: int) -> bool:

@@ -50,13 +50,25 @@ def with_principal_posts(release: ParsedRelease, found: list[OrganisationMention
             key = registry_key(named.name, release)
             same = next((k for k, o in enumerate(out) if normalise(named.name) in {
                 normalise(n) for n in (o.name, *o.mentions)} or (
-                    key is not None and registry_key(o.name, release) == key)), None)
+                    key is not None and registry_key(o.name, release) == key)
+                or _governs(o.name, named.name)), None)
             if same is None:
                 out.append(named)
             elif named.name not in out[same].mentions:
                 old = out[same]
                 out[same] = replace(old, mentions=(*old.mentions, named.name))
     return out
+
+
+def _governs(government: str, territory: str) -> bool:
+    """Whether ``government`` is the government of the place ``territory`` ("Shenzhen
+    Municipal Government" of "Shenzhen" in the Mayor's post): the place's name is then
+    another wording of that participant, not a participant of its own."""
+    if gazetteer.find(territory) is None or not (
+            government.endswith("Government") or government.startswith((
+                "Government of", "People's Government of"))):
+        return False
+    return bool(re.search(rf"(?<![\w-]){re.escape(territory)}(?![\w-])", government))
 
 
 def registry_key(name: str, release: ParsedRelease) -> str | None:

@@ -127,8 +127,8 @@ def find_participants(release: ParsedRelease, region: Span,
             continue
         if is_polity(mention) and not any(takes_part(text, s) for s in spans):
             continue
-        side = _foreign_post_side(mention, spans, people) or registry_side(
-            mention, release) or participant_side(
+        side = _foreign_post_side(mention, spans, people) or _registry_side_at(
+            mention, release, place_side) or participant_side(
             text, mention, spans, clauses + side_clauses(release, body_region(release)), place_side)
         readings = (reason,) if reason else tuple(dict.fromkeys(
             framed.get(s, "thanked") for s in spans))
@@ -162,6 +162,18 @@ def _whole_reading(mention: OrganisationMention, headed: frozenset[str],
     if parent is not None and normalise(mention.name) == parent:
         return "body's parent"
     return None
+
+
+def _registry_side_at(mention: OrganisationMention, release: ParsedRelease,
+                      place_side: Side | None) -> Side | None:
+    """The registry's side, except a Mainland body's whose name any country's body bears
+    ("Ministry of Finance", "Ministry of Justice": no place or Mainland word of its own)
+    at a meeting held abroad: there it is the host country's ministry."""
+    side = registry_side(mention, release)
+    if side == "Mainland" and place_side == "overseas" and name_side(
+            mention.name, generic=False) is None:
+        return None
+    return side
 
 
 def _foreign_post_side(mention: OrganisationMention, spans: list[Span],

@@ -15,7 +15,13 @@ from __future__ import annotations
 import re
 
 from pressgraph.chinese_script import to_traditional
-from pressgraph.extract.zh_sides import is_territory, names_a_party, registry_side, side_of
+from pressgraph.extract.zh_sides import (
+    is_territory,
+    names_a_party,
+    registry_side,
+    side_of,
+    unnamed,
+)
 from pressgraph.extract.zh_staff import called_on, listed_before_staff
 from pressgraph.extract.zh_text import (
     PUNCTUATION,
@@ -220,29 +226,64 @@ def staffed_organisations(text: str, folded: str, clause: Span) -> list[tuple[st
         name = next((folded[cut:end] for cut in range(start, end - 1)
                      if names_a_party(folded[cut:end])), None)
         if name is not None:
+            name = _with_place_before(folded, start, end - len(name)) + name
             found.append((text[end - len(name):end], Span(end - len(name), end)))
         found.extend((text[item.start:item.end], item)
                      for item in listed_before_staff(folded, clause.start, end))
     return found
 
 
+def _with_place_before(folded: str, floor: int, start: int) -> str:
+    """The place printed right before an organisation's name read back from its staff
+    word (美國 of ``美國財政部官員``): the name is that place's body, not the one the
+    registry knows by the bare name at home. Empty when no place is printed there."""
+    for size in range(min(6, start - floor), 1, -1):
+        place = folded[start - size:start]
+        if gazetteer.find(place) is not None:
+            return place
+    return ""
+
+
 def met_organisations(text: str, folded: str, clause: Span) -> list[tuple[str, Span]]:
     """The organisation the meeting's own clause shows being met (``於明日與國家發展和改革
-    委員會商討``): ``與`` and a name ending in an organisation's ending right before a word of
-    meeting (``data/zh_participation.toml`` meeting_after_words). A person met
+    委員會商討``, ``與禁毒局和邊防管理局官員會面``): ``與`` and a name ending in an
+    organisation's ending right before a word of meeting (``data/zh_participation.toml``
+    meeting_after_words), or before a word for its staff and one of meeting. A person met
     (``與商務部部長會面``) names no organisation here: the principals' posts do."""
     words = participation()
-    lex = lexicon()
     found: list[tuple[str, Span]] = []
     after = "|".join(re.escape(w) for w in words["meeting_after_words"])
-    for match in re.finditer(rf"與([^與，、。；：（）「」]{{3,24}}?)(?:{after})",
+    staff = "|".join(re.escape(w) for w in words["staff_words"])
+    for match in re.finditer(rf"與([^與，、。；：（）「」]{{3,24}}?)(?:的?(?:{staff}))?(?:{after})",
                              folded[clause.start:clause.end]):
         name = match.group(1)
-        if name.endswith(lex.org_suffixes) and not name.startswith(words["unnamed_openings"]) \
-                and all(is_cjk(ch) for ch in name):
-            start = clause.start + match.start(1)
-            found.append((text[start:start + len(name)], Span(start, start + len(name))))
+        if not all(is_cjk(ch) for ch in name):
+            continue
+        start = clause.start + match.start(1)
+        described = name.rfind("的")  # 出席了會議的運輸署: what is met is named after 的,
+        if described >= 0:  # if it names a party on its own (十五個國家的執法機構 does not)
+            if not names_a_party(name[described + 1:]):
+                continue
+            start += described + 1
+        found.extend(_named_items(text, folded, start, clause.start + match.end(1)))
     return found
+
+
+def _named_items(text: str, folded: str, start: int, end: int) -> list[tuple[str, Span]]:
+    """The organisations named between ``start`` and ``end``, split at joiners between whole
+    names (``運輸署及水務署``) and after a person's name or post (``李明和運輸署``), words
+    that introduce an item and particles left out; items that only describe
+    (``十多位本地商會``) give none."""
+    lex = lexicon()
+    items = []
+    for begin, stop in _list_items(folded, start, end):
+        begin = _after_prefixes(folded, begin, stop)
+        begin = _after_prefixes(folded, _after_people(folded, begin, stop), stop)
+        piece = folded[begin:stop]
+        if piece.endswith(lex.org_suffixes) and piece not in lex.org_suffixes and \
+                not unnamed(piece):
+            items.append((text[begin:stop], Span(begin, stop)))
+    return items
 
 
 def national_delegations(text: str, folded: str, clause: Span) -> list[tuple[str, Span]]:
@@ -345,18 +386,9 @@ def listed_organisations(text: str, folded: str, span: Span) -> list[tuple[str, 
     items split at ``、`` and at a joiner (``和``, ``及``) whose left part is a whole name
     (``運輸署及水務署`` is two; ``國家發展和改革委員會`` is one), words that only introduce
     an item (``來自``, ``以及``) left out."""
-    lex = lexicon()
-    items = []
     if touring_after(folded, span.end):
-        return items
-    for start, end in _list_items(folded, span.start, span.end):
-        start = _after_prefixes(folded, start, end)
-        start = _after_people(folded, start, end)
-        piece = folded[start:end]
-        if piece.endswith(lex.org_suffixes) and piece not in lex.org_suffixes and \
-                not piece.startswith(participation()["unnamed_openings"]):
-            items.append((text[start:end], Span(start, end)))
-    return items
+        return []
+    return _named_items(text, folded, span.start, span.end)
 
 
 def touring_after(folded: str, end: int) -> bool:
@@ -383,9 +415,20 @@ def _after_people(folded: str, start: int, end: int) -> int:
             continue
         left = piece[:at]
         if left.endswith(words["staff_words"]) or any(post in left for post in lex.post_words
-                                                      if len(post) >= 2):
+                                                      if len(post) >= 2) or _a_persons_name(left):
             return start + at + 1
     return start
+
+
+def _a_persons_name(words: str) -> bool:
+    """A person's full name alone (李志明 of ``與李志明和運輸署會面``): a surname and two
+    more characters, no organisation's ending, no place. A surname and one character is
+    as often a word that opens a name (勞工 of ``勞工及福利局``) and is left alone."""
+    lex = lexicon()
+    surname = words[:2] if words[:2] in lex.surnames else words[:1] if words[:1] in \
+        lex.surnames else ""
+    return bool(surname) and len(words) == len(surname) + 2 and not words.endswith(
+        lex.org_suffixes) and gazetteer.find(words) is None and all(is_cjk(ch) for ch in words)
 
 
 def post_names_participant(title: str, surface: str) -> bool:

@@ -21,18 +21,46 @@ from pressgraph.registry import gazetteer
 
 def side_of(name: str) -> Side:
     """Which side an organisation is on: overseas for an international body's words
-    (``data/zh_participation.toml``), else from the place its name starts with; named after
-    no place, the Mainland's for a Mainland ending (``…部``), else the Hong Kong
-    government's."""
+    (``data/zh_participation.toml``); non-government for a chamber's, union's or
+    association's ending unless a place other than Hong Kong opens it; else from the place
+    its name starts with; named after no place, the Mainland's for a word only the
+    Mainland's bodies use (``人民``, ``分署``) or a Mainland ending (``…部``), else the Hong
+    Kong government's."""
     name = to_traditional(name)
+    words = participation()
     marked = _marker_side(name)
+    if marked is not None and marked != "HKSAR":
+        return marked
+    if any(word in name for word in words["overseas_words"]):
+        return "overseas"
+    place = place_side(name)
+    if place is None and any(word in name for word in words["mainland_words"]):
+        return "Mainland"
+    if name.endswith(words["non_government_endings"]) and place in (None, "HKSAR"):
+        return "non-government"
     if marked is not None:
         return marked
-    if any(word in name for word in participation()["overseas_words"]):
-        return "overseas"
-    return place_side(name) or _parent_side(name) or ("Mainland" if name.endswith(
-        participation()["mainland_endings"]) or any(
-        word in name for word in participation()["mainland_words"]) else "HKSAR")
+    return place or _parent_side(name) or ("Mainland" if name.endswith(
+        words["mainland_endings"]) else "HKSAR")
+
+
+def side_at(name: str, host: Side | None) -> Side:
+    """The side of an organisation named at a meeting held where ``host`` is the side (the
+    meeting place's): a name that neither the registry, a marker, a place, an international
+    body's word nor a word only the Mainland uses sides is the host's bodies' on the
+    Mainland or abroad (禁毒局 met in Beijing, 內政部 met in Berlin), not Hong Kong's. An
+    office stationed somewhere (駐上海經濟貿易辦事處) is Hong Kong's own."""
+    side = side_of(name)
+    if host not in ("Mainland", "overseas") or registry_side(name) is not None or \
+            to_traditional(name).startswith("駐"):
+        return side
+    bare = to_traditional(name)
+    words = participation()
+    if _marker_side(bare) is not None or place_side(bare) is not None or any(
+            word in bare for word in words["overseas_words"] + words["mainland_words"]) or \
+            bare.endswith(words["non_government_endings"]) or _parent_side(bare) is not None:
+        return side
+    return host
 
 
 def _parent_side(name: str) -> Side | None:
@@ -140,6 +168,23 @@ def names_a_party(name: str) -> bool:
     if place != name:
         return len(place) >= 2 and gazetteer.find(place) is not None
     return is_territory(name)
+
+
+def unnamed(name: str) -> bool:
+    """Whether ``name`` describes organisations without naming one: an opening that
+    describes (``本地大學``, ``多個科研機構``, ``有關部門``) or a count (``十多位本地商會``,
+    ``三家銀行``), ``data/zh_participation.toml``."""
+    words = participation()
+    name = to_traditional(name)
+    if name.startswith(words["unnamed_openings"]):
+        return True
+    index = 0
+    while True:
+        numeral = next((n for n in words["count_numerals"] if name.startswith(n, index)), None)
+        if numeral is None:
+            break
+        index += len(numeral)
+    return index > 0 and name.startswith(words["count_classifiers"], index)
 
 
 def is_territory(name: str) -> bool:

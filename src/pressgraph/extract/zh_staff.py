@@ -8,7 +8,7 @@ with their posts (``廳長張三和隊長李四等人員``) or of bodies only de
 
 from __future__ import annotations
 
-from pressgraph.extract.zh_sides import names_a_party, side_of
+from pressgraph.extract.zh_sides import names_a_party, side_of, unnamed
 from pressgraph.extract.zh_text import PUNCTUATION, is_cjk, lexicon, participation
 from pressgraph.model import Span
 
@@ -48,7 +48,7 @@ def _is_party(name: str, first: bool) -> bool:
     before it (``率領``); they are cut later."""
     if first:
         return any(_is_party(name[cut:], first=False) for cut in range(len(name) - 1))
-    if len(name) < 2 or name.startswith(participation()["unnamed_openings"]):
+    if len(name) < 2 or unnamed(name):
         return False
     if names_a_party(name):
         return True
@@ -102,14 +102,16 @@ def _before_staff(folded: str, start: int, end: int) -> int:
 
 
 def _called_list(folded: str, start: int, end: int, staffed: bool) -> list[Span]:
-    """The items of a list of organisations called on; a place alone (北京) only when its
-    people are named after the list (``拜會上海市領導``), since ``到訪北京`` is a trip."""
+    """The items of a list of organisations called on; a place alone (北京) or an
+    institution visited as a site (上海交通大學) only when its people are named after the
+    list (``拜會上海市領導``), since ``到訪北京`` is a trip."""
     items = _list_items(folded, start, end, first_may_lead=False)
     if not all(_is_party(folded[s.start:s.end], first=False) for s in items):
         return []
     if len(items) > 1:  # one call on each: the meetings' split names them, not one meeting
         return []
-    return [s for s in items if staffed or folded[s.start:s.end].endswith(lexicon().org_suffixes)]
+    return [s for s in items if staffed or folded[s.start:s.end].endswith(lexicon().org_suffixes)
+            and not folded[s.start:s.end].endswith(participation()["visited_endings"])]
 
 
 def _list_items(folded: str, start: int, end: int, first_may_lead: bool) -> list[Span]:
