@@ -113,3 +113,59 @@ def test_a_surname_before_a_numeral_is_no_weekday(name: str) -> None:
             f"{ZH_DATELINE}\n")
     meetings = _zh_meetings(text)
     assert [m.date for m in meetings] == [ZH_RELEASE_DAY], text
+
+
+# --- English: the next stop of a journey, and a city after "at" ------------------------------
+
+NEXT_STOPS = {
+    "before leaving for": "Before leaving for Chongqing in the evening, Mr Ho met",
+    "before proceeding to ... from": "Before proceeding to Chongqing today from Chengdu, Mr Ho "
+                                     "met",
+    "before he travels to": "Mr Ho met {counterpart} before he travels to Chongqing tonight.",
+    "before heading to": "Before heading to Chongqing, Mr Ho met",
+}
+COUNTERPART = "the Vice Governor of Sichuan Province, Mr Li Ming"
+
+
+@pytest.mark.parametrize("stop", sorted(NEXT_STOPS))
+def test_the_next_stop_of_a_journey_is_no_place_of_the_meeting(stop: str) -> None:
+    lead = "The Secretary for Justice, Mr Ho Wai-man, began his visit to Chengdu today (May 10)."
+    text = NEXT_STOPS[stop]
+    sentence = text.format(counterpart=COUNTERPART) if "{" in text \
+        else f"{text} {COUNTERPART}, to exchange views on trade."
+    case = Case("Secretary's visit", (lead, sentence), DATELINE,
+                Expected("held", None, None, None, "Chengdu", None), {})
+    meetings = english.extract(release_of(case)).meetings
+    assert [m.location for m in meetings] == ["Chengdu"], sentence
+
+
+def test_a_journey_to_a_city_still_places_the_meeting_it_is_made_for() -> None:
+    sentence = ("The Secretary for Justice, Mr Ho Wai-man, proceeded to Chongqing today "
+                "(May 10) and met the Mayor, Mr Li Ming.")
+    case = Case("Secretary's visit", (sentence,), DATELINE,
+                Expected("held", None, None, None, "Chongqing", None), {})
+    meetings = english.extract(release_of(case)).meetings
+    assert [m.location for m in meetings] == ["Chongqing"]
+
+
+@pytest.mark.parametrize(("where", "city"), [("at Shenzhen", "Shenzhen"),
+                                             ("at Shenzhen Bay Port", None),
+                                             ("at the Shenzhen Civic Centre", None)])
+def test_a_city_after_at_is_the_place_only_as_a_whole_name(where: str, city: str | None) -> None:
+    sentence = (f"Health officials of Guangdong and Hong Kong held a meeting {where} today "
+                "(May 10) to discuss the prevention of infectious diseases.")
+    case = Case("Health officials meet", (sentence,), DATELINE,
+                Expected("held", None, None, None, city, None), {})
+    meetings = english.extract(release_of(case)).meetings
+    assert [m.location for m in meetings] == [city]
+
+
+def test_a_body_named_again_by_its_short_form_in_a_city_is_placed_there() -> None:
+    caption = ("The Secretary for Commerce and Industry, Mr Ho Wai-man, speaks at a plenary "
+               "session of the 12th Asia-Pacific Economic Cooperation Ministerial Meeting.")
+    remarks = ("Mr Ho made the remarks at the 12th APEC Ministerial Meeting in Lima, Peru, "
+               "today (May 10).")
+    case = Case("Secretary attends ministerial meeting", (caption, remarks), DATELINE,
+                Expected("held", None, None, None, "Lima", None), {})
+    meetings = english.extract(release_of(case)).meetings
+    assert [m.location for m in meetings][:1] == ["Lima"]

@@ -43,6 +43,37 @@ def test_words_that_name_no_place(word: str) -> None:
     assert gazetteer.find(word) is None
 
 
+@pytest.mark.parametrize(("name", "english", "country"), [
+    ("Taipei", "Taipei", "TW"), ("Kyoto", "Kyoto", "JP"), ("京都", "Kyoto", "JP"),
+    ("太原", "Taiyuan", "CN"), ("西寧", "Xining", "CN"), ("高雄", "Kaohsiung", "TW"),
+])
+def test_a_populous_city_comes_before_a_subdivision_of_its_name(name: str, english: str,
+                                                                country: str) -> None:
+    place = gazetteer.find(name)
+    assert place is not None and (place.en, place.kind, place.country) == (
+        english, "city", country)
+
+
+@pytest.mark.parametrize(("name", "english"), [
+    ("Bali", "Bali"), ("吉林", "Jilin"),  # no city of the name; a Mainland province stays
+    ("Valencia", "Valencia"),  # the Venezuelan city is in another country than the province
+])
+def test_a_subdivision_without_a_populous_city_of_its_own_name_stays(name: str,
+                                                                    english: str) -> None:
+    place = gazetteer.find(name)
+    assert place is not None and (place.en, place.kind) == (english, "province")
+
+
+def test_a_visit_to_a_city_that_is_also_a_subdivision_places_its_calls() -> None:
+    meetings = meetings_of(
+        "The Secretary for Commerce, Mr Sam Ho, arrived in Taipei today (May 10) for a "
+        "two-day visit.",
+        "In the afternoon, Mr Ho called on the Chairman of the Ruritania Trade Council, "
+        "Mr Karl Brandt, to exchange views on trade.",
+        title="Secretary continues visit")
+    assert [m.location for m in meetings] == ["Taipei"]
+
+
 def test_curated_registry_comes_first() -> None:
     place = gazetteer.find("Guangzhou")
     assert place is not None and gazetteer.is_curated(place) and place.key == "guangzhou"

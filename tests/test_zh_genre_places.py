@@ -43,3 +43,23 @@ def test_zh_here_after_a_place_verb_names_hong_kong() -> None:
     body = "行政長官李明今日在本港與國際組織總裁佐藤太郎會面。"
     meetings = zh_extract(f"行政長官會見訪客\n\n{body}\n\n{ZH_DATELINE}\n").meetings
     assert [(m.date, m.location) for m in meetings] == [(ZH_RELEASE_DAY, "香港")]
+
+
+# A city printed after its province and the province word (浙江省杭州市) is the place; a
+# province a later call names is narrowed to the city the visit went to.
+@pytest.mark.parametrize(("visit", "city"), [("訪問浙江省杭州市", "杭州市"),
+                                             ("前往廣東省佛山市", "佛山市"),
+                                             ("訪問浙江省", "浙江")])
+def test_zh_a_city_after_its_province_word_is_the_place(visit: str, city: str) -> None:
+    body = f"駐上海辦事處主任李明今日{visit}，並在當地與商務廳廳長張偉會面。"
+    meetings = zh_extract(f"主任訪問\n\n{body}\n\n{ZH_DATELINE}\n").meetings
+    assert [m.location for m in meetings] == [city]
+
+
+@pytest.mark.parametrize(("visit", "city"), [("抵達杭州", "杭州"), ("抵達上海", "浙江")])
+def test_zh_a_province_named_by_a_call_is_narrowed_to_the_visit_city(visit: str,
+                                                                       city: str) -> None:
+    body = (f"駐上海辦事處主任李明今日{visit}，展開訪問。\n\n"
+            "訪問期間，李明在浙江與浙江省商務廳廳長張偉會面。")
+    meetings = zh_extract(f"主任訪問\n\n{body}\n\n{ZH_DATELINE}\n").meetings
+    assert [m.location for m in meetings] == [city]

@@ -37,7 +37,12 @@ from pressgraph.extract.zh_meetings import (
     occasion,
 )
 from pressgraph.extract.zh_people import Person, find_people
-from pressgraph.extract.zh_places import zh_place_in, zh_title_place, zh_welcome_place
+from pressgraph.extract.zh_places import (
+    zh_place_in,
+    zh_places_in,
+    zh_title_place,
+    zh_welcome_place,
+)
 from pressgraph.extract.zh_text import (
     Sentence,
     Unit,
@@ -238,8 +243,23 @@ def _location(context: _Context, draft: _Draft) -> tuple[str | None, str | None]
             return told, venue
         place = _place_in(context, unit, before, going=draft.status == "planned")
         if place:
-            return narrowest(place, titled), venue
+            return narrowest(narrowest(place, titled), _earlier_city(context, draft)), venue
     return _welcomed(context, draft) or titled, venue
+
+
+def _earlier_city(context: _Context, draft: _Draft) -> str | None:
+    """The city the sentences before the meeting's last name (访问浙江省杭州市 before a call
+    placed by 浙江): it narrows a province or country the meeting's own text names."""
+    for index in range(draft.sentence - 1, -1, -1):
+        unit = context.sentences[index]
+        places = zh_places_in(context.folded, unit.start, unit.end)
+        local = [place for _, place in places if place.local]
+        if local:
+            found = local[-1]
+            printed = context.text[found.start:found.start + len(found.surface)]
+            return printed if to_traditional(printed) == to_traditional(found.surface) \
+                else found.surface
+    return None
 
 
 def _welcomed(context: _Context, draft: _Draft) -> str | None:

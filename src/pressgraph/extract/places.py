@@ -22,7 +22,7 @@ wording as the place's label in the release's language.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from pressgraph.dateforms import MONTHS, WEEKDAYS
@@ -61,7 +61,7 @@ class PlaceName:
 
 @cache
 def _preposition() -> re.Pattern[str]:
-    before = alternation(words("places", "before"))
+    before = alternation(words("places", "before") + words("places", "before_whole"))
     return re.compile(rf"\b(?P<prep>{before})\s+(?:the\s+)?(?={_WORD})")
 
 
@@ -164,15 +164,54 @@ def _past_visit(text: str, match: re.Match[str], run_end: int) -> bool:
         and _PAST_TIME.match(text, run_end) is not None
 
 
+@cache
+def _next_stop_cue() -> re.Pattern[str]:
+    """A journey the subject makes after what the clause reports ("before leaving for
+    Boston", "before he proceeds to Sydney"): its destination is the next stop, not where
+    the subject is."""
+    cues = alternation(wordlists.ordered("place_journeys.txt"))
+    return re.compile(rf"\b[Bb]efore\s+(?:[\w'’]+\s+){{0,2}}?(?:{cues})\s+(?:the\s+)?"
+                      rf"(?={_WORD})")
+
+
+@cache
+def _next_stop() -> re.Pattern[str]:
+    """``_next_stop_cue`` ending where a place name starts."""
+    return re.compile(_next_stop_cue().pattern.removesuffix(f"(?={_WORD})") + "$")
+
+
+# "Before proceeding to Sydney today from Auckland, ...": where the next stop is left from.
+_LEFT_FROM = re.compile(rf"[^.;:]{{0,60}}?\bfrom\s+(?:the\s+)?(?={_WORD})")
+
+
+def _departure(text: str) -> PlaceName | None:
+    """The city a journey to the next stop starts from ("before proceeding to Sydney from
+    Auckland"): where the subject is."""
+    for match in _next_stop_cue().finditer(text):
+        run = _RUN.match(text, match.end())
+        after = _LEFT_FROM.match(text, run.end()) if run is not None else None
+        if after is None:
+            continue
+        start = after.end()
+        found = _names_after_prepositions("in " + text[start:] + " ")
+        if found and found[0].start == 3 and found[0].local:
+            return replace(found[0], start=start)
+    return None
+
+
 def _names_after_prepositions(text: str) -> list[PlaceName]:
     found = []
     for match in _preposition().finditer(text):
-        if _not_before().search(text[:match.end("prep")]) or (
+        if _not_before().search(text[:match.end("prep")]) or _next_stop().search(
+                text[:match.end()]) or (
                 match.group("prep") == "in" and _in_a_name(text, match.start())) or (
                 match.group("prep") == "to" and _in_a_post(text, match.start())):
             continue
         run = _RUN.match(text, match.end())
         if run is None or _past_visit(text, match, run.end()):
+            continue
+        if match.group("prep") in words("places", "before_whole"):
+            found.extend(_whole_city(text, run))
             continue
         parts = list(re.finditer(r"\S+", run.group(0)))
         for count in range(len(parts), 0, -1):
@@ -198,6 +237,24 @@ def _names_after_prepositions(text: str) -> list[PlaceName]:
             found.append(PlaceName(_territory(surface, place), run.start(), place))
             break
     return found
+
+
+# A name that goes on after the place: "and"/"&" and a capitalised word, a possessive, or
+# anything but a space or a stop ("Hong Kong/Macao Co-operation").
+_NAME_GOES_ON = re.compile(r"\s*(?:(?:and|&)\s+[A-Z]|['’]s\b)|(?![\s,.;:)]|$)")
+
+
+def _whole_city(text: str, run: re.Match[str]) -> list[PlaceName]:
+    """The registry's city or territory that is the whole of ``run`` ("at Shenzhen on
+    December 22"), as a list of none or one."""
+    surface = run.group(0).rstrip(".")
+    place = _lookup(surface)
+    if place is None or not gazetteer.is_curated(place) or place.kind not in _LOCAL or (
+            _CONTINUES.match(text, run.end()) and not _DAY_AFTER.match(text, run.end())) \
+            or _NAME_GOES_ON.match(text, run.end()) or _AFTER.match(text, run.end()) \
+            or _group_after().match(text, run.end()):
+        return []  # "at the Hong Kong and Macao Affairs Office", "at Hong Kong's ..."
+    return [PlaceName(_territory(surface, place), run.start(), place)]
 
 
 # "and Macao Affairs Office", "and Hong Kong Co-operation Joint Conference": the rest of a
@@ -244,6 +301,8 @@ def place_in(text: str) -> str | None:
     if topic:
         text = text[:topic.start()]
     names = _names_after_prepositions(text)
+    departure = _departure(text)
+    names = sorted(names + [departure], key=lambda n: n.start) if departure else names
     local = [n for n in names if n.local]
     if local:
         return local[0].surface
@@ -338,6 +397,8 @@ def journey_place(text: str, purpose: bool = True) -> str | None:
     ``purpose``: "will visit Davos from tomorrow", where the meetings after it are held)."""
     for match in _journey().finditer(text):
         run = _RUN.match(text, match.end())
+        if _next_stop().search(text[:match.end()]):
+            continue  # "before leaving for Boston": the next stop
         if run is None or (purpose and _purpose().search(text, run.end()) is None):
             continue
         for found in _names_after_prepositions("in " + text[match.end():run.end()] + " "):
@@ -475,6 +536,18 @@ def _restated() -> re.Pattern[str]:
     return re.compile(rf"\bthe\s+(?:{nouns})\s+(?=in\s+(?:the\s+)?{_WORD})")
 
 
+def _body_tail(body: str) -> str:
+    """A pattern for a body's name as the text may name it again: whole, or by its last two
+    words after a short form ("the 30th APEC Ministerial Meeting" for the Asia-Pacific
+    Economic Cooperation Ministerial Meeting)."""
+    words_of = body.split()
+    whole = re.escape(body).replace(r"\ ", r"\s+")
+    if len(words_of) < 3:
+        return whole
+    tail = r"\s+".join(re.escape(word) for word in words_of[-2:])
+    return rf"(?:{whole}|[A-Z][\w&-]*[A-Z]\s+{tail})"
+
+
 def restated_place(texts: list[str], place: str | None, body: str | None) -> str | None:
     """Where the sentences of a meeting's own text name it again in a city: "will co-chair
     the conference in Fuzhou" narrows "a delegation to Fujian" to its capital; "chaired the
@@ -483,7 +556,7 @@ def restated_place(texts: list[str], place: str | None, body: str | None) -> str
     for text in texts:
         starts = [m.end() for m in _restated().finditer(text)]
         if body and place is None:
-            starts += [m.end() for m in re.finditer(rf"\b{re.escape(body)}\s+(?=in\s)", text)]
+            starts += [m.end() for m in re.finditer(rf"\b{_body_tail(body)}\s+(?=in\s)", text)]
         for start in sorted(starts):
             found = _names_after_prepositions(text[start:])
             city = found[0].surface if found and found[0].start == 3 and found[0].local \

@@ -317,11 +317,28 @@ def find(name: str) -> WorldPlace | None:
     name = _ARTICLE.sub("", name.strip())
     if name in _not_places():
         return None
-    found = _index().get(fold(name))
+    key = fold(name)
+    found = _index().get(key)
     if not found:
         return None
     best = found[0]
+    if isinstance(best, WorldPlace) and best.origin == "subdivision" and best.country != "CN":
+        best = next((entry for entry in found[1:] if _city_named(entry, key, best)), best)
     return best.place() if isinstance(best, _City) else best
+
+
+def _city_named(entry: Entry, key: str, division: WorldPlace) -> bool:
+    """Whether this name is a city's own (its GeoNames name in the subdivision's country, or
+    one of its Chinese names anywhere), the city populous enough to be trusted
+    (``sides.min_city_population``): "Taipei", "Kyoto", ``太原`` name that city before the
+    subdivision of the same name (a meeting is held in a city; Thái Nguyên's Chinese name is
+    Taiyuan's too). A Mainland province keeps its name (吉林 is the province)."""
+    if not isinstance(entry, _City) or entry.population < settings()["sides"][
+            "min_city_population"]:
+        return False
+    if fold(entry.record["name"]) == key:
+        return entry.record["countrycode"] == division.country
+    return key in {fold(name) for name in _city_names(entry.record)[1]}
 
 
 def is_curated(place: WorldPlace) -> bool:
