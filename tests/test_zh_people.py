@@ -157,3 +157,43 @@ def test_a_bare_post_two_people_held_names_neither() -> None:
                                "其後，日本總領事高田先生禮節性拜訪局長。")
     assert (None, ("局長",)) in {(r.person.name, tuple(p.title for p in r.person.posts))
                                  for r in extraction.meetings[-1].roles}
+
+
+def test_the_chief_executive_named_again_by_the_post_alone_is_the_one_named_before() -> None:
+    extraction = _extract_text(
+        "行政長官何俊文今日（三月六日）在倫敦展開訪問。行政長官其後與外交大臣白思文會面，"
+        "就雙邊關係交換意見。")
+    assert _roles(extraction) == [
+        {("何俊文", ("行政長官",), "principal"), ("白思文", ("外交大臣",), "principal")}]
+
+
+def test_a_post_printed_in_full_without_a_name_is_held_by_the_one_named_with_it() -> None:
+    caption = "駐京辦主任何文俊（左）與北京市副市長陳立明（右）合影。"
+    extraction = _extract_text(
+        "今日（三月六日）下午，駐京辦主任與北京市副市長陳立明會面，就青年交流交換意見。\n\n"
+        f"　　{caption}")
+    assert _roles(extraction) == [
+        {("何文俊", ("駐京辦主任",), "principal"), ("陳立明", ("北京市副市長",), "principal")}]
+    # two people named with that post: the post alone names neither
+    two = _extract_text(
+        "今日（三月六日）下午，駐京辦主任與北京市副市長陳立明會面。\n\n"
+        "　　去年的駐京辦主任何文俊及今年的駐京辦主任李家文出席晚宴。")
+    assert ("何文俊", ("駐京辦主任",), "principal") not in _roles(two)[0]
+    assert ("李家文", ("駐京辦主任",), "principal") not in _roles(two)[0]
+
+
+def test_a_name_a_page_broke_with_a_space_keeps_the_space() -> None:
+    extraction = _extract_text("處長何俊 文今日（三月六日）與澳洲警察總監白思文會面。")
+    assert _roles(extraction) == [
+        {("何俊 文", ("處長",), "principal"), ("白思文", ("澳洲警察總監",), "principal")}]
+    names = {p.name for p in _extract_text(
+        "處長何俊文 今日（三月六日）與澳洲警察總監白思文會面。").people}
+    assert "何俊文" in names
+
+
+def test_words_framing_a_sentence_stand_before_its_subject_as_words_of_time_do() -> None:
+    for framing in ("訪問期間，", "此外，", "會後，", "較早前，"):
+        extraction = _extract_text(
+            f"行政長官何俊文今日（三月六日）抵達杭州。{framing}商務局局長李文明在常任秘書長"
+            "陪同下，與浙江省副省長陳立明會面，就經貿合作交換意見。")
+        assert ("李文明", ("商務局局長",), "principal") in _roles(extraction)[-1], framing

@@ -211,7 +211,7 @@ def told_again(context: Context, drafts: list[Draft]) -> list[Draft]:
             continue
         called = _called_on(context, draft)
         told = [p for d in later for p in _called_on(context, d) if p.mention.name]
-        if called and not any(p.mention.name for p in called):  # met by post alone
+        if called and not any(p.name_span for p in called):  # met by post alone
             left = [p for p in called if not _holds_post_of(told, p)]
             if left and len(left) < len(called):
                 draft.counterparts = tuple(left)
