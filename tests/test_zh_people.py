@@ -197,3 +197,13 @@ def test_words_framing_a_sentence_stand_before_its_subject_as_words_of_time_do()
             f"行政長官何俊文今日（三月六日）抵達杭州。{framing}商務局局長李文明在常任秘書長"
             "陪同下，與浙江省副省長陳立明會面，就經貿合作交換意見。")
         assert ("李文明", ("商務局局長",), "principal") in _roles(extraction)[-1], framing
+
+
+def test_a_commander_is_a_post_and_further_ends_a_name() -> None:
+    extraction = _extract_text(
+        "水警總區今日（三月六日）舉行「粵港海上執法交流會」。交流會由行動處處長何俊文和水警總區"
+        "指揮官李文主持。")
+    assert _roles(extraction) == [
+        {("何俊文", ("行動處處長",), "chair"), ("李文", ("水警總區指揮官",), "chair")}]
+    further = _extract_text("行政長官何俊文今日（三月六日）與上海市委書記韓明進一步交流和磋商。")
+    assert ("韓明", ("上海市委書記",), "principal") in _roles(further)[0]
