@@ -207,3 +207,16 @@ def test_a_commander_is_a_post_and_further_ends_a_name() -> None:
         {("何俊文", ("行動處處長",), "chair"), ("李文", ("水警總區指揮官",), "chair")}]
     further = _extract_text("行政長官何俊文今日（三月六日）與上海市委書記韓明進一步交流和磋商。")
     assert ("韓明", ("上海市委書記",), "principal") in _roles(further)[0]
+
+
+def test_who_chaired_a_dinner_after_the_meeting_chaired_no_meeting() -> None:
+    opening = ("財政司司長何俊文今日（三月六日）出席亞太經合組織財長會議，與各經濟體財長討論"
+               "全球經濟。")
+    dinner = _extract_text(opening + "晚上，何俊文出席俄羅斯總統白思文主持的晚宴。")
+    assert _roles(dinner)[0] == set() or all(
+        role != "chair" for _, _, role in _roles(dinner)[0])
+    # what the modifier names is a meeting: the one before the verb chaired it, not the
+    # one who attended
+    plenary = _extract_text(opening + "下午，何俊文出席俄羅斯財政部部長白思文主持的全體會議。")
+    chairs = {(name, role) for name, _, role in _roles(plenary)[0] if role == "chair"}
+    assert chairs == {("白思文", "chair")}

@@ -294,10 +294,27 @@ def _chairs(context: _Context, draft: _Draft) -> list[tuple[Person, RoleName, st
         for clause in context.sentences[index].clauses:
             if "主持" in clause.text and clause != draft.clause:
                 verb = clause.start + clause.text.find("主持")
-                chairs += [(p, _chair_role(clause.text), "chairing clause")
-                           for p in _people_in(context, clause) if p.start < verb]
+                before = [p for p in _people_in(context, clause) if p.start < verb]
+                relative = _chaired_thing(clause.text)
+                if relative is not None:  # A出席B主持的晚宴: B chaired, and what B chaired
+                    before = before[-1:] if _is_meeting_noun(relative) else []
+                chairs += [(p, _chair_role(clause.text), "chairing clause") for p in before]
             chairs += [(p, "principal", "leader") for p in leaders(context, clause)]
     return _unique(chairs)
+
+
+def _chaired_thing(clause: str) -> str | None:
+    """What a chairing verb used as a modifier names (``普京主持的晚宴`` names 晚宴), or
+    None when the verb is no modifier."""
+    match = re.search(r"主持的([^，。,；;]*)", clause)
+    return match.group(1) if match else None
+
+
+def _is_meeting_noun(words: str) -> bool:
+    """Whether the thing chaired is a meeting (會議, 會晤, 論壇, …), not a meal, a reception
+    or a ceremony (晚宴, 酒會, 儀式)."""
+    return re.search(r"會議|會晤|會談|會面|論壇|峰會|研討會|座談會|聯席會|大會|例會|全會",
+                     to_traditional(words)) is not None
 
 
 def _chair_role(clause: str) -> RoleName:
