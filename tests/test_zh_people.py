@@ -220,3 +220,15 @@ def test_who_chaired_a_dinner_after_the_meeting_chaired_no_meeting() -> None:
     plenary = _extract_text(opening + "下午，何俊文出席俄羅斯財政部部長白思文主持的全體會議。")
     chairs = {(name, role) for name, _, role in _roles(plenary)[0] if role == "chair"}
     assert chairs == {("白思文", "chair")}
+
+
+def test_a_call_whose_clause_names_no_one_is_led_by_those_its_account_says_led_the_sides() -> None:
+    extraction = _extract_text(
+        "兩地海關第五次工作會晤已於三月六日在本港舉行。出席會晤的包括海關的高層官員及海關總署的代表團。"
+        "海關總署代表團一行十人，由何俊文署長助理率領。")
+    assert ("何俊文", ("署長助理",), "principal") in _roles(extraction)[0]
+    # a call that names its principals keeps them alone
+    named = _extract_text(
+        "海關關長李文明今日（三月六日）與海關總署副署長陳立明會晤。海關總署代表團一行十人，"
+        "由何俊文署長助理率領。")
+    assert {name for name, _, _ in _roles(named)[0]} == {"李文明", "陳立明"}

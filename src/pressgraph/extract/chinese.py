@@ -283,7 +283,12 @@ def _chairs(context: _Context, draft: _Draft) -> list[tuple[Person, RoleName, st
     chairs: list[tuple[Person, RoleName, str]] = []
     subject = _subject(context, sentence)
     if draft.kind == "courtesy call":
-        return _unique([(p, role, "call") for p, role in call_principals(context, draft)])
+        principals = [(p, role, "call") for p, role in call_principals(context, draft)]
+        if not principals:  # 出席會晤的包括…代表團。代表團由…率領: the sides' leaders
+            principals = [(p, "principal", "leader") for index in draft.region
+                          for clause in context.sentences[index].clauses
+                          for p in leaders(context, clause)]
+        return _unique(principals)
     role = _chair_role(draft.clause.text)
     if subject is not None and _mentions(sentence.text, ("主持", "率領", "率團", "帶領")):
         chairs.append((subject, role if "主持" in draft.clause.text else "principal",
