@@ -232,3 +232,13 @@ def test_a_call_whose_clause_names_no_one_is_led_by_those_its_account_says_led_t
         "海關關長李文明今日（三月六日）與海關總署副署長陳立明會晤。海關總署代表團一行十人，"
         "由何俊文署長助理率領。")
     assert {name for name, _, _ in _roles(named)[0]} == {"李文明", "陳立明"}
+
+
+def test_a_delegations_leader_who_only_attends_the_meeting_leads_no_side_of_it() -> None:
+    travelled = _extract_text(
+        "衞生局局長何俊文今日（三月六日）率領代表團前往澳門，出席三地衞生高層聯席會議第八次會議。")
+    assert all(role == "attendee" for _, _, role in _roles(travelled)[0])
+    # the clause of the meeting itself says the delegation was led to it: its leader
+    led = _extract_text(
+        "衞生局局長何俊文今日（三月六日）在澳門率領代表團出席粵港衞生合作聯席會議第八次會議。")
+    assert ("何俊文", ("衞生局局長",), "attendee") not in _roles(led)[0]

@@ -291,8 +291,9 @@ def _chairs(context: _Context, draft: _Draft) -> list[tuple[Person, RoleName, st
         return _unique(principals)
     role = _chair_role(draft.clause.text)
     if subject is not None and _mentions(sentence.text, ("主持", "率領", "率團", "帶領")):
-        chairs.append((subject, role if "主持" in draft.clause.text else "principal",
-                       "subject"))
+        # (率領代表團前往澳門，出席…會議: the delegation's leader only attended the meeting)
+        chairs.append((subject, role if "主持" in draft.clause.text or role == "attendee"
+                       else "principal", "subject"))
     chairs += [(p, role, "meeting's clause")
                for p in _people_in(context, draft.clause, draft.verb_start)]
     for index in draft.region:
