@@ -242,3 +242,14 @@ def test_a_delegations_leader_who_only_attends_the_meeting_leads_no_side_of_it()
     led = _extract_text(
         "衞生局局長何俊文今日（三月六日）在澳門率領代表團出席粵港衞生合作聯席會議第八次會議。")
     assert ("何俊文", ("衞生局局長",), "attendee") not in _roles(led)[0]
+
+
+def test_an_official_who_joined_the_principal_of_a_call_leads_no_side() -> None:
+    extraction = _extract_text(
+        "行政長官何俊文今日（三月六日）抵達倫敦。何俊文、商務局局長李文明也與英國外交大臣白思文會面。")
+    assert {name for name, _, role in _roles(extraction)[-1] if role == "principal"} == {
+        "何俊文", "白思文"}
+    # the people the call is on, named after 與, all lead the other side
+    both = _extract_text("行政長官何俊文今日（三月六日）與英國外交大臣白思文和貿易大臣霍明會面。")
+    assert {name for name, _, role in _roles(both)[0] if role == "principal"} == {
+        "何俊文", "白思文", "霍明"}
