@@ -343,3 +343,15 @@ def test_chairs_named_with_their_posts_after_the_names() -> None:
         "Mei, Deputy Director of the Bureau of Ports of Fujian Province.",
     )
     assert chairs(meeting) == {"Peter Ho": "convenor", "Lin Mei": "convenor"}
+
+
+def test_people_a_meeting_was_attended_by_attended_it() -> None:
+    (meeting,) = meetings_of(
+        "Members of the Legislative Council met with the consuls-general of ten countries "
+        "today (October 9).",
+        "The meeting was chaired by the President of the Legislative Council, Mr Ivan Poon, "
+        "and was attended by Mr Tommy Lau, Dr Kari Dahl and Ms Ana Ruiz.",
+    )
+    assert chairs(meeting) == {"Ivan Poon": "chair"}
+    assert {name for name, role in roles(meeting).items() if role == "attendee"} >= {
+        "Tommy Lau", "Kari Dahl", "Ana Ruiz"}

@@ -118,3 +118,37 @@ def test_actor_named_again_after_another_person_keeps_own_post(
              for meeting in meetings for role in meeting.roles}
     assert actor.name in posts, posts
     assert all(not title.endswith(OTHERS[other].split()[-1]) for title in posts[actor.name]), posts
+
+
+# A Mainland place's Party Secretary and its Governor or Mayor met in one list: the place's
+# leadership met together, one call with both; people of two places, or two institutions
+# of one place, one call each.
+LEADERSHIPS = (
+    "Secretary of the CPC Lingnan Provincial Committee Zhang Wei and Governor of Guangdong "
+    "Province Li Ming",
+    "CPC Fujian Provincial Committee Secretary Zhang Wei and Fujian Province Governor Li Ming",
+    "Secretary of the CPC Shenzhen Municipal Committee Zhang Wei and Shenzhen Mayor Li Ming",
+)
+APART = (
+    "Hunan Vice Governor Zhang Wei and Changsha Mayor Li Ming",
+    "Fujian Vice Governor Zhang Wei and Fujian Province Governor Li Ming",
+    "CPC Fujian Provincial Committee Secretary Zhang Wei and Hunan Province Governor Li Ming",
+)
+
+
+def _calls(met: str) -> list[set[str | None]]:
+    case = Case("CS visits province", (
+        f"The Chief Secretary for Administration, Mr Ho Wai-man, met {met} this afternoon "
+        "(May 10).",), DATELINE, Expected("held", None, None, None, None, None), {})
+    return [{r.person.name for r in m.roles if r.role == "principal"}
+            for m in english.extract(release_of(case)).meetings]
+
+
+@pytest.mark.parametrize("met", LEADERSHIPS[1:])
+def test_a_places_party_secretary_and_governor_met_together_are_one_call(met: str) -> None:
+    assert _calls(met) == [{"Ho Wai-man", "Zhang Wei", "Li Ming"}], met
+
+
+@pytest.mark.parametrize("met", (*APART, LEADERSHIPS[0]))
+def test_people_of_two_places_or_of_one_government_are_met_one_by_one(met: str) -> None:
+    assert _calls(met) == [{"Ho Wai-man", "Zhang Wei"}, {"Ho Wai-man", "Li Ming"}], met

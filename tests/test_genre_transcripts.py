@@ -150,3 +150,30 @@ def test_remarks_after_no_meeting_give_none(occasion: str, body: str) -> None:
     opening = _opening(NO_OCCASION_OPENINGS[occasion], BODIES[body].text)
     case = _transcript(opening, "We will keep working.")
     assert english.extract(release_of(case)).meetings == (), opening
+
+
+# Openings where the speaker led a side of the meeting the remarks followed (met someone,
+# led a delegation to it) and openings where the speaker only attended or accompanied.
+SPEAKER_LED = ("after leading a delegation to attend", "after leading representatives to chair",
+               "after meeting an official", "after meeting with office-holders",
+               "after calling on a minister")
+SPEAKER_ATTENDED = {
+    "after attending": "after attending the second meeting of {body}",
+    "after accompanying": "after accompanying the Chief Executive to Lingnan to attend the "
+                          "second meeting of {body}",
+}
+
+
+@pytest.mark.parametrize("occasion", SPEAKER_LED)
+def test_the_speaker_who_led_a_side_of_the_occasion_is_its_principal(occasion: str) -> None:
+    opening = _opening(OCCASION_OPENINGS[occasion], BODIES[sorted(BODIES)[0]].text)
+    (meeting,) = english.extract(release_of(_transcript(opening, "The talks went well."))).meetings
+    assert ("Ho Wai-man", "principal") in [(r.person.name, r.role) for r in meeting.roles]
+
+
+@pytest.mark.parametrize("occasion", sorted(SPEAKER_ATTENDED))
+def test_the_speaker_who_attended_the_occasion_leads_no_side(occasion: str) -> None:
+    opening = _opening(SPEAKER_ATTENDED[occasion], BODIES[sorted(BODIES)[0]].text)
+    meetings = english.extract(release_of(_transcript(opening, "The talks went well."))).meetings
+    assert all(r.person.name != "Ho Wai-man" or r.role == "attendee"
+               for m in meetings for r in m.roles), opening

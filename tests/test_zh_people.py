@@ -157,3 +157,99 @@ def test_a_bare_post_two_people_held_names_neither() -> None:
                                "其後，日本總領事高田先生禮節性拜訪局長。")
     assert (None, ("局長",)) in {(r.person.name, tuple(p.title for p in r.person.posts))
                                  for r in extraction.meetings[-1].roles}
+
+
+def test_the_chief_executive_named_again_by_the_post_alone_is_the_one_named_before() -> None:
+    extraction = _extract_text(
+        "行政長官何俊文今日（三月六日）在倫敦展開訪問。行政長官其後與外交大臣白思文會面，"
+        "就雙邊關係交換意見。")
+    assert _roles(extraction) == [
+        {("何俊文", ("行政長官",), "principal"), ("白思文", ("外交大臣",), "principal")}]
+
+
+def test_a_post_printed_in_full_without_a_name_is_held_by_the_one_named_with_it() -> None:
+    caption = "駐京辦主任何文俊（左）與北京市副市長陳立明（右）合影。"
+    extraction = _extract_text(
+        "今日（三月六日）下午，駐京辦主任與北京市副市長陳立明會面，就青年交流交換意見。\n\n"
+        f"　　{caption}")
+    assert _roles(extraction) == [
+        {("何文俊", ("駐京辦主任",), "principal"), ("陳立明", ("北京市副市長",), "principal")}]
+    # two people named with that post: the post alone names neither
+    two = _extract_text(
+        "今日（三月六日）下午，駐京辦主任與北京市副市長陳立明會面。\n\n"
+        "　　去年的駐京辦主任何文俊及今年的駐京辦主任李家文出席晚宴。")
+    assert ("何文俊", ("駐京辦主任",), "principal") not in _roles(two)[0]
+    assert ("李家文", ("駐京辦主任",), "principal") not in _roles(two)[0]
+
+
+def test_a_name_a_page_broke_with_a_space_keeps_the_space() -> None:
+    extraction = _extract_text("處長何俊 文今日（三月六日）與澳洲警察總監白思文會面。")
+    assert _roles(extraction) == [
+        {("何俊 文", ("處長",), "principal"), ("白思文", ("澳洲警察總監",), "principal")}]
+    names = {p.name for p in _extract_text(
+        "處長何俊文 今日（三月六日）與澳洲警察總監白思文會面。").people}
+    assert "何俊文" in names
+
+
+def test_words_framing_a_sentence_stand_before_its_subject_as_words_of_time_do() -> None:
+    for framing in ("訪問期間，", "此外，", "會後，", "較早前，"):
+        extraction = _extract_text(
+            f"行政長官何俊文今日（三月六日）抵達杭州。{framing}商務局局長李文明在常任秘書長"
+            "陪同下，與浙江省副省長陳立明會面，就經貿合作交換意見。")
+        assert ("李文明", ("商務局局長",), "principal") in _roles(extraction)[-1], framing
+
+
+def test_a_commander_is_a_post_and_further_ends_a_name() -> None:
+    extraction = _extract_text(
+        "水警總區今日（三月六日）舉行「粵港海上執法交流會」。交流會由行動處處長何俊文和水警總區"
+        "指揮官李文主持。")
+    assert _roles(extraction) == [
+        {("何俊文", ("行動處處長",), "chair"), ("李文", ("水警總區指揮官",), "chair")}]
+    further = _extract_text("行政長官何俊文今日（三月六日）與上海市委書記韓明進一步交流和磋商。")
+    assert ("韓明", ("上海市委書記",), "principal") in _roles(further)[0]
+
+
+def test_who_chaired_a_dinner_after_the_meeting_chaired_no_meeting() -> None:
+    opening = ("財政司司長何俊文今日（三月六日）出席亞太經合組織財長會議，與各經濟體財長討論"
+               "全球經濟。")
+    dinner = _extract_text(opening + "晚上，何俊文出席俄羅斯總統白思文主持的晚宴。")
+    assert _roles(dinner)[0] == set() or all(
+        role != "chair" for _, _, role in _roles(dinner)[0])
+    # what the modifier names is a meeting: the one before the verb chaired it, not the
+    # one who attended
+    plenary = _extract_text(opening + "下午，何俊文出席俄羅斯財政部部長白思文主持的全體會議。")
+    chairs = {(name, role) for name, _, role in _roles(plenary)[0] if role == "chair"}
+    assert chairs == {("白思文", "chair")}
+
+
+def test_a_call_whose_clause_names_no_one_is_led_by_those_its_account_says_led_the_sides() -> None:
+    extraction = _extract_text(
+        "兩地海關第五次工作會晤已於三月六日在本港舉行。出席會晤的包括海關的高層官員及海關總署的代表團。"
+        "海關總署代表團一行十人，由何俊文署長助理率領。")
+    assert ("何俊文", ("署長助理",), "principal") in _roles(extraction)[0]
+    # a call that names its principals keeps them alone
+    named = _extract_text(
+        "海關關長李文明今日（三月六日）與海關總署副署長陳立明會晤。海關總署代表團一行十人，"
+        "由何俊文署長助理率領。")
+    assert {name for name, _, _ in _roles(named)[0]} == {"李文明", "陳立明"}
+
+
+def test_a_delegations_leader_who_only_attends_the_meeting_leads_no_side_of_it() -> None:
+    travelled = _extract_text(
+        "衞生局局長何俊文今日（三月六日）率領代表團前往澳門，出席三地衞生高層聯席會議第八次會議。")
+    assert all(role == "attendee" for _, _, role in _roles(travelled)[0])
+    # the clause of the meeting itself says the delegation was led to it: its leader
+    led = _extract_text(
+        "衞生局局長何俊文今日（三月六日）在澳門率領代表團出席粵港衞生合作聯席會議第八次會議。")
+    assert ("何俊文", ("衞生局局長",), "attendee") not in _roles(led)[0]
+
+
+def test_an_official_who_joined_the_principal_of_a_call_leads_no_side() -> None:
+    extraction = _extract_text(
+        "行政長官何俊文今日（三月六日）抵達倫敦。何俊文、商務局局長李文明也與英國外交大臣白思文會面。")
+    assert {name for name, _, role in _roles(extraction)[-1] if role == "principal"} == {
+        "何俊文", "白思文"}
+    # the people the call is on, named after 與, all lead the other side
+    both = _extract_text("行政長官何俊文今日（三月六日）與英國外交大臣白思文和貿易大臣霍明會面。")
+    assert {name for name, _, role in _roles(both)[0] if role == "principal"} == {
+        "何俊文", "白思文", "霍明"}

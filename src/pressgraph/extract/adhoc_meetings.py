@@ -14,7 +14,12 @@ from functools import cache
 
 from pressgraph.extract import wordlists
 from pressgraph.extract.body_names import subject_body
-from pressgraph.extract.counterpart_lists import listed_parties, named_organisation, reported_again
+from pressgraph.extract.counterpart_lists import (
+    listed_parties,
+    named_organisation,
+    one_leadership,
+    reported_again,
+)
 from pressgraph.extract.lexicon import alternation, lexicon, words
 from pressgraph.extract.meeting_clauses import (
     Clause,
@@ -314,9 +319,11 @@ def adhoc_meetings(clause: Clause, tense: str, mentions: Mentions,
         if count == 0 and kind == "courtesy call" and _APPEAL.match(obj):
             continue  # "called on the residents to move out": an appeal, not a call
         if _PLURAL_SUBJECT.search(body_text[:match.start()]) or (
-                pattern is _MEETING_GERUND and not body_text[:match.start()].strip()):
+                pattern is _MEETING_GERUND and not body_text[:match.start()].strip()) or \
+                one_leadership(obj_start, names, mentions.text):
             count = min(count, 1)  # "the three state leaders met A and B": one meeting of all;
-            # "Meeting A this morning, B said ...": B, the subject, is the other side
+            # "Meeting A this morning, B said ...": B, the subject, is the other side;
+            # "met the Party Secretary of X A and the Governor of X B": X's leadership, one call
         anchor = base + (match.start("verb") if "verb" in match.re.groupindex
                          else match.start())
         return [Found(clause, kind, anchor=anchor,

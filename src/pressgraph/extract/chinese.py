@@ -305,21 +305,44 @@ def _chairs(context: _Context, draft: _Draft) -> list[tuple[Person, RoleName, st
     chairs: list[tuple[Person, RoleName, str]] = []
     subject = _subject(context, sentence)
     if draft.kind == "courtesy call":
-        return _unique([(p, role, "call") for p, role in call_principals(context, draft)])
+        principals = [(p, role, "call") for p, role in call_principals(context, draft)]
+        if not principals:  # 出席會晤的包括…代表團。代表團由…率領: the sides' leaders
+            principals = [(p, "principal", "leader") for index in draft.region
+                          for clause in context.sentences[index].clauses
+                          for p in leaders(context, clause)]
+        return _unique(principals)
     role = _chair_role(draft.clause.text)
     if subject is not None and _mentions(sentence.text, ("主持", "率領", "率團", "帶領")):
-        chairs.append((subject, role if "主持" in draft.clause.text else "principal",
-                       "subject"))
+        # (率領代表團前往澳門，出席…會議: the delegation's leader only attended the meeting)
+        chairs.append((subject, role if "主持" in draft.clause.text or role == "attendee"
+                       else "principal", "subject"))
     chairs += [(p, role, "meeting's clause")
                for p in _people_in(context, draft.clause, draft.verb_start)]
     for index in draft.region:
         for clause in context.sentences[index].clauses:
             if "主持" in clause.text and clause != draft.clause:
                 verb = clause.start + clause.text.find("主持")
-                chairs += [(p, _chair_role(clause.text), "chairing clause")
-                           for p in _people_in(context, clause) if p.start < verb]
+                before = [p for p in _people_in(context, clause) if p.start < verb]
+                relative = _chaired_thing(clause.text)
+                if relative is not None:  # A出席B主持的晚宴: B chaired, and what B chaired
+                    before = before[-1:] if _is_meeting_noun(relative) else []
+                chairs += [(p, _chair_role(clause.text), "chairing clause") for p in before]
             chairs += [(p, "principal", "leader") for p in leaders(context, clause)]
     return _unique(chairs)
+
+
+def _chaired_thing(clause: str) -> str | None:
+    """What a chairing verb used as a modifier names (``普京主持的晚宴`` names 晚宴), or
+    None when the verb is no modifier."""
+    match = re.search(r"主持的([^，。,；;]*)", clause)
+    return match.group(1) if match else None
+
+
+def _is_meeting_noun(words: str) -> bool:
+    """Whether the thing chaired is a meeting (會議, 會晤, 論壇, …), not a meal, a reception
+    or a ceremony (晚宴, 酒會, 儀式)."""
+    return re.search(r"會議|會晤|會談|會面|論壇|峰會|研討會|座談會|聯席會|大會|例會|全會",
+                     to_traditional(words)) is not None
 
 
 def _chair_role(clause: str) -> RoleName:

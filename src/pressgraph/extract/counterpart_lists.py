@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from pressgraph.extract import wordlists
+from pressgraph.extract.lexicon import alternation, words
 from pressgraph.model import Span
+from pressgraph.registry import find_place
 
 # Where the list ends: a time, a place, a purpose or a relative clause after it.
 _LIST_END = re.compile(
@@ -161,3 +163,21 @@ def named_organisation(obj: str) -> str | None:
     end = _LIST_END.search(obj)
     first = _item_split().split(obj[:end.start()] if end else obj, maxsplit=1)[0]
     return _name(first) if _has_head(first) else None
+
+
+def one_leadership(obj_start: int, names: list[Span], text: str) -> bool:
+    """Whether the two people a list after a verb of meeting names are one Mainland place's
+    leadership met together ("met Secretary of the CPC Guangdong Provincial Committee A and
+    Governor of Guangdong Province B", "met CPC Fujian Provincial Committee Secretary A and
+    Fujian Province Governor B"): the post of one names the place's Party committee, the
+    other's does not, and both posts name the same place. People of two places, or of two
+    institutions of one place (a court and a legislature), are met one by one."""
+    if len(names) != 2:
+        return False
+    posts = (text[obj_start:names[0].start], text[names[0].end:names[1].start])
+    party = re.compile(rf"\b(?:{alternation(words('meetings', 'party_committee_words'))})\b")
+    if sum(1 for post in posts if party.search(post)) != 1:
+        return False
+    first, second = ({w for w in re.findall(r"[A-Z][a-z]+", post) if find_place(w)}
+                     for post in posts)
+    return bool(first & second)

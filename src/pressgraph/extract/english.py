@@ -64,6 +64,7 @@ from pressgraph.extract.transcripts import (
     opening_sentence,
     reported_as_held,
     reported_body,
+    speaker_leads_occasion,
     speaker_role,
 )
 from pressgraph.extract.transcripts import speaker as transcript_speaker
@@ -111,6 +112,9 @@ def extract(release: ParsedRelease) -> Extraction:
         meeting = _meeting(release, item, region, all_sentences, visits_by_meeting[index])
         if not transcript:
             meeting = _with_finders(release, meeting, region, people, acronyms, lead_in)
+        elif index < len(occasions):  # the occasion: its principal, if the speaker was one
+            if opening is not None and speaker_leads_occasion(opening):
+                meeting = replace(meeting, roles=speaker_role(speaker, meeting.roles))
         elif index >= len(occasions):  # what the speaker met, in the speaker's own account
             meeting = _with_finders(release, meeting, region, people, acronyms,
                                     Span(region.start, region.start))

@@ -143,6 +143,20 @@ def _call_before_remarks(sentence: Sentence, index: int) -> list[Found]:
                   counterpart=matched.group("party").strip(" ,"))]
 
 
+def speaker_leads_occasion(opening: Sentence) -> bool:
+    """Whether a transcript's opening says the speaker met someone before the remarks
+    ("after meeting the District Council chairmen today") or led a side to the meeting
+    ("after leading representatives to X to attend the ... meeting"): the speaker is then a
+    principal of that occasion. One only attended ("after attending", "at the ... meeting")
+    or a side accompanied ("after accompanying X to attend") names no principal."""
+    if _after_call().search(opening.text):
+        return True
+    leads = alternation(words("meetings", "transcript_leading_verbs"))
+    purposes = alternation(words("meetings", "transcript_purpose_verbs"))
+    return re.search(rf"\bafter\s+(?:{leads})\b[^:;]{{0,200}}?\bto\s+(?:{purposes})\b",
+                     opening.text, re.IGNORECASE) is not None
+
+
 # The speaker of a transcript, as its opening names them: "Following is the transcript of
 # remarks by the Chief Executive, Mr X, at ...", "remarks (English portion) given by X".
 _BY_SPEAKER = re.compile(r"\bby\s+", re.IGNORECASE)

@@ -105,11 +105,13 @@ def _as_speaker(context: Context, person: Person) -> Person:
 _ANAPHORA_REACH = 3
 _PLURAL_PRONOUNS = ("他們", "她們", "他们", "她们")
 # Words of time that may open a sentence before its subject (下午，朱總理…; 今天上午，…;
-# 今日（五月十日），她…; 下星期一（五月十三日）上午，…), each with its date in brackets.
+# 今日（五月十日），她…; 下星期一（五月十三日）上午，…), each with its date in brackets; and
+# the words of framing that stand in their place (訪問期間，…; 此外，…; 會後，…).
 _NUMERAL = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _TIME_WORDS = re.compile(
     r"\s*(?:(?:今天|今日|昨天|昨日|明天|明日|今晚|今早|同日|當日|当日|其後|其后|隨後|随后|接着|接著|"
-    r"稍後|稍后|上午|下午|晚上|早上|中午|傍晚|翌日|次日|當天|当天|"
+    r"稍後|稍后|上午|下午|晚上|早上|中午|傍晚|翌日|次日|當天|当天|較早前|较早前|會後|会后|此外|另外|"
+    r"[\u4e00-\u9fff]{1,6}(?:期間|期间)(?=[，,])|"
     r"(?:[上下]?(?:星期|周|週)[一二三四五六日天])|"
     r"(?:本月|" + _NUMERAL + r"月)" + _NUMERAL + r"日)"
     r"(?:[（(][^（()）]{1,20}[）)])?[，,]?\s*)+")

@@ -211,7 +211,7 @@ def told_again(context: Context, drafts: list[Draft]) -> list[Draft]:
             continue
         called = _called_on(context, draft)
         told = [p for d in later for p in _called_on(context, d) if p.mention.name]
-        if called and not any(p.mention.name for p in called):  # met by post alone
+        if called and not any(p.name_span for p in called):  # met by post alone
             left = [p for p in called if not _holds_post_of(told, p)]
             if left and len(left) < len(called):
                 draft.counterparts = tuple(left)
@@ -288,6 +288,12 @@ def call_principals(context: Context, draft: Draft) -> list[tuple[Person, RoleNa
     if principal is not None:
         chairs.append((principal, "principal"))
     others = list(draft.counterparts) or people_in(context, draft.clause)
+    party = re.search(r"[與同跟]", context.folded[draft.clause.start:draft.verb_start])
+    if principal is not None and party is not None:
+        # 林鄭月娥、邱騰華也與…會面: who joined the principal before 與 leads no side
+        party_start = draft.clause.start + party.start()
+        others = [p for p in others if p.start >= party_start
+                  or p.mention is principal.mention or p.start < principal.start]
     chairs += [(p, "principal") for p in others]
     return chairs
 

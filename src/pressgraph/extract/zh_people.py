@@ -107,20 +107,30 @@ def find_people(text: str, folded: str, region: Span,
 
 def _named_by_post(people: list[Person]) -> list[Person]:
     """A bare post (``處長``) after one person was named with a post ending in it
-    (``警務處處長盧偉聰``) refers to that person; with two such people, to neither."""
+    (``警務處處長盧偉聰``) refers to that person; with two such people, to neither. A post
+    printed in full without a name (``駐滬辦主任分別與…會面``) is held by the one person the
+    release names with that very post, before or after it (a caption's ``駐滬辦主任蔡亮``)."""
     found: list[Person] = []
     for person in people:
         mention = person.mention
-        if mention.name is None and len(mention.posts) == 1 \
-                and mention.posts[0].organisation is None:
+        if mention.name is None and len(mention.posts) == 1:
             title = to_traditional(mention.posts[0].title)
             holders = {p.mention.name for p in found if p.mention.name and any(
-                to_traditional(post.title).endswith(title) for post in p.mention.posts)}
+                to_traditional(post.title).endswith(title) for post in p.mention.posts)
+            } if _bare(mention.posts[0]) else {
+                p.mention.name for p in people if p.mention.name and any(
+                    to_traditional(post.title) == title for post in p.mention.posts)}
             if len(holders) == 1:
                 person = Person(replace(mention, name=holders.pop()), person.start,
                                 None, person.government, person.government_start)
         found.append(person)
     return found
+
+
+def _bare(post: PostMention) -> bool:
+    """A post printed without its organisation: ``處長``, or ``行政長官``, whose government
+    the lexicon knows but the text does not print."""
+    return post.organisation is None or not post.organisation.mentions
 
 
 def _with_later_mentions(folded: str, region: Span, people: list[Person]) -> list[Person]:
@@ -383,15 +393,25 @@ def _name_at(folded: str, start: int, end: int) -> tuple[int, int] | None:
     if surname is None:
         return _transliterated_name_at(folded, start, end)
     for given in (2, 1, 3):  # most names have two given characters; 孫東 one; 林鄭月娥 three
-        name_end = start + len(surname) + given
+        name_end = _given_end(folded, start + len(surname), given)
         if name_end > end:
             continue
         name = folded[start:name_end]
-        if not all(is_cjk(ch) for ch in name) or name.endswith(lex.name_final_particles):
+        if not all(is_cjk(ch) or ch == " " for ch in name) or \
+                name.endswith(lex.name_final_particles):
             continue
         if _ends_name(folded, name_end, end):
             return start, name_end
     return None
+
+
+def _given_end(folded: str, position: int, given: int) -> int:
+    """Where ``given`` characters of a given name starting at ``position`` end: a page that
+    broke a line inside the name prints a space in it (``曾偉 雄``), which the name keeps."""
+    if given > 1 and folded[position + 1:position + given].count(" ") == 1 and \
+            folded[position:position + given + 1].strip() == folded[position:position + given + 1]:
+        return position + given + 1
+    return position + given
 
 
 # A name printed in Latin letters after a post: two to four capitalised words.
