@@ -142,3 +142,65 @@ def test_a_quoted_body_is_named_without_its_quotes(printed: str, body: str,
     text = _release(f"政務司司長李家明今日（五月十日）主持{printed}")
     for fold in FOLDS:
         assert _read(text, fold) == [(fold(body), ordinal, RELEASE_DAY, "held")], fold(text)
+
+
+# A formal or bilateral meeting held with a named party (與…外長進行正式會議, 與…進行雙邊
+# 會議): talks, a call between the two; with parties unnamed (其他參會代表), none.
+FORMAL_TALKS = ("與印尼外交部長蘇明達進行正式會議", "與新加坡貿易及工業部官員進行雙邊會議",
+                "與澳洲外交部長白志文進行雙邊會議")
+
+
+@pytest.mark.parametrize("talk", FORMAL_TALKS)
+def test_a_formal_meeting_with_a_named_party_is_a_call(talk: str) -> None:
+    text = _release(f"財政司司長何志明今日（五月十日）下午{talk}", "會面")
+    for fold in FOLDS:
+        meetings = _extract(fold(text)).meetings
+        assert [(m.kind, m.date, m.status) for m in meetings] == [
+            ("courtesy call", RELEASE_DAY, "held")], fold(text)
+
+
+def test_bilateral_meetings_with_unnamed_delegates_are_no_call() -> None:
+    text = _release("環境局局長陳大文今日與其他參會代表進行雙邊會議", "會面")
+    for fold in FOLDS:
+        assert _extract(fold(text)).meetings == (), fold(text)
+
+
+# A body's session named 屆會 after a verb of attending, with its ordinal before the head
+# (出席…委員會第三次屆會): the body, its ordinal; without an ordinal (本屆會期) none.
+def test_a_numbered_session_of_a_body_is_a_meeting() -> None:
+    text = _release("天文台台長陳大文今日率團出席國際海洋氣象委員會第五次屆會", "屆會")
+    for fold in FOLDS:
+        assert _read(text, fold) == [(fold("國際海洋氣象委員會"), 5, RELEASE_DAY, "held")], \
+            fold(text)
+
+
+def test_a_term_of_sittings_is_no_session() -> None:
+    text = _release("政務司司長李家明今日表示會在本屆會期內出席立法會答問", "屆會")
+    for fold in FOLDS:
+        assert _extract(fold(text)).meetings == (), fold(text)
+
+
+# What stands between 舉行/召開 and 會議 to say how long it sits (為期兩天的) or which term it
+# falls in (第二屆任期內的), then its ordinal: the meeting of the body that holds it (a body
+# led by someone, 由…主持的扶貧委員會, is named without who leads it).
+DESCRIBED = [
+    ("立法會將於明日（五月十一日）舉行為期兩天的會議", "立法會", None,
+     RELEASE_DAY + timedelta(days=1), "planned"),
+    ("由政務司司長李家明主持的扶貧委員會今日召開委員會第二屆任期內的第八次會議", "扶貧委員會",
+     8, RELEASE_DAY, "held"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "body", "ordinal", "day", "status"), DESCRIBED)
+def test_a_described_meeting_of_the_body_that_holds_it(sentence: str, body: str,
+                                                       ordinal: int | None, day: date,
+                                                       status: str) -> None:
+    text = _release(sentence)
+    for fold in FOLDS:
+        assert _read(text, fold) == [(fold(body), ordinal, day, status)], fold(text)
+
+
+def test_a_described_meeting_attended_by_no_body_is_not_named() -> None:
+    text = _release("政務司司長李家明今日出席由商會舉辦的為期兩天的論壇", "論壇")
+    for fold in FOLDS:
+        assert _extract(fold(text)).meetings == (), fold(text)

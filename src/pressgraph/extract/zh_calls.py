@@ -25,7 +25,8 @@ from pressgraph.model import RoleName
 
 
 def talks(context: Context, index: int, clause: Unit) -> list[Draft]:
-    """Talks with a party named before the verb: ``於明日與國家發展和改革委員會商討…``."""
+    """Talks with a party named before the verb: ``於明日與國家發展和改革委員會商討…``,
+    ``與外交部長某某進行正式會議`` (not a party only counted: ``與其他代表進行雙邊會議``)."""
     for verb in lexicon().talks_verbs:
         position = clause.text.find(verb)
         with_whom = re.search(r"[與同跟](?P<party>(?:[^，。與同跟就的]|(?<=率領)的){2,30})$",
@@ -33,7 +34,8 @@ def talks(context: Context, index: int, clause: Unit) -> list[Draft]:
         if clause.text.startswith(lexicon().not_counterparts, position + len(verb)) or \
                 clause.text.startswith("會", position + len(verb)):
             continue  # "簽署會談紀要": the minutes of talks; "舉行座談會": a session's name
-        if position > 0 and with_whom is not None and (
+        if position > 0 and with_whom is not None and not _counted_only(
+                context, clause, position, len(verb)) and (
                 _named_party(with_whom.group("party")) or people_in(context, clause)):
             return [Draft("courtesy call", index, clause, clause.start + position)]
     return []

@@ -48,6 +48,8 @@ _WORKING_ORDINAL = re.compile(r"第(?P<n>\d{1,3}|[〇○零一二三四五六七
 _YEAR_MEETING = re.compile(r"(?P<year>\d{4})年(?:度)?(?:工作|全體)?會議$")
 # 今屆, 新一屆, 第八屆 before a body's name: the term, no part of the name.
 _TERM_BEFORE = re.compile(r"^[^，。]{0,8}?[屆届]")
+# Who chairs or leads the body that opens a sentence: 由政務司司長主持的扶貧委員會.
+_LED_BY = re.compile(r"^由[^，。的]{2,30}?(?:主持|率領|領導|牽頭|帶領)的")
 # 「…督導組」第三次會議: a quoted body before the ordinal (or kind) of its meeting.
 _QUOTED_BODY = (r"(?P<open>[「『“])(?P<body>[^「」『』“”]{{2,40}})(?P<close>[」』”])"
                 r"(?P<rest>(?:第(?:\d{{1,3}}|[〇○零一二三四五六七八九十百兩]{{1,5}})次|首次)?"
@@ -213,6 +215,9 @@ def sentence_subject_organisation(context: Context,
         if 0 < position < end:
             end = position
     candidate = text[:end].strip()
+    led = _LED_BY.match(candidate)
+    if led and len(candidate) - led.end() >= 3:
+        candidate = candidate[led.end():]  # 由…主持的扶貧委員會: the body, not who chairs it
     term = _TERM_BEFORE.match(candidate)
     if term and len(candidate) - term.end() >= 3:
         candidate = candidate[term.end():]  # 今屆扶貧委員會: the term is no part of the name

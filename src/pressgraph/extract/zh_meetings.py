@@ -396,6 +396,12 @@ def _verb_first(context: Context, index: int, sentence: Sentence, clause: Unit,
         draft.body_span = Span(start, start + len(draft.body))
         draft.ordinal = chinese_number(series.group("n"))
         return draft
+    described = _DESCRIBED.fullmatch(between)
+    if convened and described is not None:
+        # 舉行為期兩天的會議, 召開委員會第二屆任期內的第八次會議: how long it sits or which
+        # term it falls in, then the meeting itself (of the body that holds it)
+        offset += described.start("rest")
+        between = described.group("rest")
     if "的" in between:
         # "…以實體形式舉行的合作會議": a description, not a meeting's name; but "由…牽頭的、
         # 有關促進…建設部際聯席會議": a long name after the description is one
@@ -416,6 +422,12 @@ def _verb_first(context: Context, index: int, sentence: Sentence, clause: Unit,
     return draft
 
 
+# Before 會議, how long a meeting sits (為期兩天的) or the term it falls in (委員會第二屆
+# 任期內的), then at most its ordinal.
+_DESCRIBED = re.compile(
+    r"(?:為期(?:\d{1,2}|[一二兩三四五六七八九十半]{1,3})(?:個)?(?:天|日|小時)"
+    r"|[\u4e00-\u9fff]{0,12}?第(?:\d{1,3}|[〇○零一二三四五六七八九十百兩]{1,5})[屆届]任期內)的"
+    r"(?P<rest>(?:第(?:\d{1,3}|[〇○零一二三四五六七八九十百兩]{1,5})次|首次)?)")
 # 粵港合作聯席會議的第二次: a series named in full, then which of its meetings.
 _SERIES_ORDINAL = re.compile(
     r"(?P<series>[\u4e00-\u9fff]{2,30}?(?:會議|聯席會))的第(?P<n>\d{1,3}|[〇○零一二三四五六七八九十百兩]{1,5})次")
@@ -423,9 +435,10 @@ _MIDDLE_ORDINAL = re.compile(r"第(?P<n>\d{1,3}|[〇○零一二三四五六七�
 
 
 def _summit(context: Context, index: int, clause: Unit) -> list[Draft]:
-    """A meeting whose name ends in 峰會 or 大會 after a verb of attending:
+    """A meeting whose name ends in 峰會, 大會 or 屆會 after a verb of attending:
     ``出席20國集團領導人峰會``; ``出席…世界衞生組織第六十屆世界衞生大會`` (an assembly needs
-    its ordinal: 頒獎大會 is none; the series is named after the ordinal)."""
+    its ordinal: 頒獎大會 is none; the series is named after the ordinal); ``出席…委員會
+    第三次屆會`` (the body's third session: the body is named before the ordinal)."""
     lex = lexicon()
     heads = [(clause.text.rfind(h), h) for h in lex.summit_heads]
     head, word = max(heads)
@@ -442,14 +455,19 @@ def _summit(context: Context, index: int, clause: Unit) -> list[Draft]:
     if relative:
         between, offset = between[relative.end():], offset + relative.end()
     ordinal = _MIDDLE_ORDINAL.search(between)
-    if "的" in between or len(between) < 2 or (word == "大會" and ordinal is None):
+    if "的" in between or len(between) < 2 or (word in lex.ordinal_summit_heads
+                                               and ordinal is None):
         return []
     draft = Draft("standing body meeting", index, clause, clause.start + position)
+    end = clause.start + head + len(word)
     if ordinal is not None and len(between) - ordinal.end() >= 2:
         draft.ordinal = chinese_number(ordinal.group("n"))
         offset += ordinal.end()
+    elif ordinal is not None and ordinal.end() == len(between) and ordinal.start() >= 2:
+        # …服務委員會第三次屆會: the body's session, its ordinal before the head
+        draft.ordinal = chinese_number(ordinal.group("n"))
+        end = clause.start + offset + ordinal.start()
     start = clause.start + offset
-    end = clause.start + head + len(word)
     draft.body, draft.body_span = context.text[start:end], Span(start, end)
     return [draft]
 

@@ -66,6 +66,7 @@ class Lexicon:
     place_names: tuple[str, ...]  # registry places, Traditional and Simplified, longest first
     same_day_markers: tuple[str, ...] = ()
     summit_heads: tuple[str, ...] = ()
+    ordinal_summit_heads: tuple[str, ...] = ()
     session_heads: tuple[str, ...] = ()
     wish_markers: tuple[str, ...] = ()
     questioners: tuple[str, ...] = ()
@@ -118,6 +119,7 @@ def lexicon() -> Lexicon:
         place_names=_longest_first(names),
         same_day_markers=_longest_first(data["same_day_markers"]),
         summit_heads=_longest_first(data["summit_heads"]),
+        ordinal_summit_heads=tuple(data["ordinal_summit_heads"]),
         session_heads=_longest_first(data["session_heads"]),
         wish_markers=_longest_first(data["wish_markers"]),
         questioners=_longest_first(data["questioners"]),
