@@ -4,6 +4,11 @@
   does not take the day an earlier sentence spoke of; without that time it does.
 * Chinese: a release without a date dates a meeting's month and day in the year its own
   name prints (``舉行「2023…交流會」``); a year printed anywhere else is no date.
+* English: a meeting dated by the day of a journey to it ("will depart for Geneva on May 12
+  to attend ..."), or by a day an earlier sentence gave, takes the day a later sentence
+  opened by the meeting's own noun gives ("The informal ministerial meeting on May 13 is
+  hosted by ...", "The Conference will take place from May 13 to 15": several days, none); "The
+  next meeting" is another meeting, and a day printed with the meeting itself stays.
 
 All names of people and meetings are invented.
 """
@@ -15,9 +20,10 @@ from datetime import date
 import opencc
 import pytest
 
-from pressgraph.extract import extract
+from pressgraph.extract import english, extract
 from pressgraph.parse import parse
 from pressgraph.reader import decode
+from tests.test_genre_grammar import Case, Expected, release_of
 
 _TO_SIMPLIFIED = opencc.OpenCC("hk2s")
 ZH_DATELINE = "完\n2024年5月10日（星期五）\n香港時間18時30分"
@@ -76,3 +82,61 @@ def test_a_year_printed_elsewhere_is_no_date(simplified: bool) -> None:
             "由水警總區指揮官何志明主持。\n\n  交流會自2015年起每年舉行。\n")
     meetings = _zh_meetings(text, simplified)
     assert [(m.date, m.date_text) for m in meetings] == [(None, "三月十二日")], text
+
+
+# --- English: the meeting's own day in a later sentence ------------------------------------
+
+EN_DATELINE = "Ends/Tuesday, May 10, 2022\nIssued at HKT 18:30"
+JOURNEYS = {
+    "depart for": "The Secretary for Trade, Mr Lam Ka-ming, will depart for Geneva on May 12 "
+                  "to attend {meeting}.",
+    "leave for": "The Secretary for Trade, Mr Lam Ka-ming, will leave for Geneva on May 12 to "
+                 "attend {meeting}.",
+    "carried": "The Secretary for Trade, Mr Lam Ka-ming, will visit Geneva on May 12. "
+               "He will attend {meeting}.",
+}
+MEETINGS = {  # what the lead calls it, and how a later sentence opens on it
+    "informal meeting": ("an informal ministerial meeting on trade rules",
+                         "The informal ministerial meeting"),
+    "conference": ("the Third Asian Trade Ministers Conference", "The Conference"),
+}
+OWN_DAYS = {
+    "on the day": ("{subject} on May 13 is hosted by the Swiss Government.", date(2022, 5, 13)),
+    "will be held": ("{subject} will be held in Geneva on May 14.", date(2022, 5, 14)),
+    "over days": ("{subject} will take place in Geneva from May 13 to 15.", None),
+}
+
+
+def _en_meetings(paragraphs: tuple[str, ...]):  # type: ignore[no-untyped-def]
+    case = Case("Secretary to visit Geneva", paragraphs, EN_DATELINE,
+                Expected("planned", None, None, None, None, None), {})
+    return english.extract(release_of(case)).meetings
+
+
+@pytest.mark.parametrize(("journey", "meeting", "own"),
+                         [(j, m, o) for j in JOURNEYS for m in MEETINGS for o in OWN_DAYS])
+def test_a_later_sentence_gives_the_meetings_own_day(journey: str, meeting: str,
+                                                     own: str) -> None:
+    named, subject = MEETINGS[meeting]
+    later, day = OWN_DAYS[own]
+    paragraphs = (JOURNEYS[journey].format(meeting=named), later.format(subject=subject))
+    meetings = _en_meetings(paragraphs)
+    assert [(m.status, m.date) for m in meetings] == [("planned", day)], paragraphs
+
+
+@pytest.mark.parametrize("meeting", sorted(MEETINGS))
+def test_the_next_meeting_gives_no_day_to_this_one(meeting: str) -> None:
+    named, subject = MEETINGS[meeting]
+    paragraphs = (JOURNEYS["depart for"].format(meeting=named),
+                  subject.replace("The ", "The next ", 1) + " will be held on June 20.")
+    meetings = _en_meetings(paragraphs)
+    assert [m.date for m in meetings][:1] == [date(2022, 5, 12)], paragraphs
+
+
+def test_a_day_of_its_own_is_not_replaced() -> None:
+    paragraphs = ("The Secretary for Trade, Mr Lam Ka-ming, will attend an informal ministerial "
+                  "meeting on trade rules in Geneva on May 12.",
+                  "The informal ministerial meeting on May 13 is hosted by the Swiss "
+                  "Government.")
+    meetings = _en_meetings(paragraphs)
+    assert [m.date for m in meetings] == [date(2022, 5, 12)], paragraphs
