@@ -2,6 +2,8 @@
 
 * Chinese: a meeting told after a coarse earlier time (``上周在北京出席論壇後，亦會見了…``)
   does not take the day an earlier sentence spoke of; without that time it does.
+* Chinese: ``昨晨``, ``昨夜``, ``今夜``, ``明晨`` name days as ``昨日``, ``明早`` do; a name
+  ending in 明 before ``早前`` (earlier) is no ``明早`` (tomorrow morning), and announces nothing.
 * Chinese: a release without a date dates a meeting's month and day in the year its own
   name prints (``舉行「2023…交流會」``); a year printed anywhere else is no date.
 * English: a meeting dated by the day of a journey to it ("will depart for Geneva on May 12
@@ -140,3 +142,28 @@ def test_a_day_of_its_own_is_not_replaced() -> None:
                   "Government.")
     meetings = _en_meetings(paragraphs)
     assert [m.date for m in meetings] == [date(2022, 5, 12)], paragraphs
+
+
+# --- Chinese: days named by their distance from the release ---------------------------------
+
+RELATIVE_DAYS = {"昨晨": date(2024, 5, 9), "昨夜": date(2024, 5, 9), "昨午": date(2024, 5, 9),
+                 "今夜": date(2024, 5, 10), "明晨": date(2024, 5, 11),
+                 "明早": date(2024, 5, 11)}
+
+
+@pytest.mark.parametrize("simplified", [False, True])
+@pytest.mark.parametrize("day", sorted(RELATIVE_DAYS))
+def test_a_relative_day_dates_the_meeting(day: str, simplified: bool) -> None:
+    text = f"  律政司司長黃大文{day}在北京會見國務院港澳事務辦公室副主任李明。\n\n{ZH_DATELINE}\n"
+    meetings = _zh_meetings(text, simplified)
+    assert [m.date for m in meetings] == [RELATIVE_DAYS[day]], text
+
+
+@pytest.mark.parametrize("simplified", [False, True])
+@pytest.mark.parametrize("name", ["何志明", "陳國明", "李偉明"])
+def test_a_name_ending_in_ming_before_earlier_is_no_tomorrow(name: str, simplified: bool) -> None:
+    text = (f"{ZH_LEAD}\n\n  {name}早前在北京出席論壇後，亦會見了廣東省副省長李明。\n\n"
+            f"{ZH_DATELINE}\n")
+    meetings = _zh_meetings(text, simplified)
+    assert [(m.status, m.date) for m in meetings] == [("held", date(2024, 5, 10)),
+                                                      ("held", None)], text

@@ -1,6 +1,6 @@
 """Dates in Chinese release text, resolved against the dateline.
 
-``今日（七月十二日）``, ``今日``, ``昨日（五月六日）``, ``二月二十二日``,
+``今日（七月十二日）``, ``今日``, ``昨日（五月六日）``, ``昨夜``, ``明晨``, ``二月二十二日``,
 ``二○二五年十一月九日``, ``星期六早上`` (the nearest Saturday; on or after the release for
 an announcement), ``翌日`` (the day after the one spoken of last). A month and day
 without a year take the release's year, or the year before when that would put the date
@@ -19,14 +19,16 @@ from pressgraph.parse import chinese_number
 
 _NUM = "〇○零一二三四五六七八九十兩"
 _RELATIVE = {"今日": 0, "今天": 0, "今早": 0, "今晨": 0, "今晚": 0, "今午": 0, "今明": 0,
-             "昨日": -1, "昨天": -1, "昨晚": -1, "昨早": -1,
-             "明日": 1, "明天": 1, "明晚": 1, "明早": 1, "明午": 1, "後天": 2}
+             "今夜": 0, "昨日": -1, "昨天": -1, "昨晚": -1, "昨早": -1, "昨晨": -1, "昨午": -1,
+             "昨夜": -1, "明日": 1, "明天": 1, "明晚": 1, "明早": 1, "明晨": 1, "明午": 1,
+             "後天": 2}
 # Days counted from the day spoken of last, not from the release: 翌日, 次日.
 _NEXT_DAY = re.compile(r"(?:翌日|次日|翌晨|第二天)")
 # How far back the day spoken of last is looked for.
 _LAST_DAY_REACH = 400
 _DATE = re.compile(
-    rf"(?P<relative>{'|'.join(_RELATIVE)})?(?:上午|下午|早上|晚上|中午)?"
+    # (早前 is "earlier": 何志明早前 is no 明早, tomorrow morning)
+    rf"(?:(?P<relative>{'|'.join(_RELATIVE)})(?!(?<=早)前))?(?:上午|下午|早上|晚上|中午)?"
     rf"(?:[（(]?(?:(?:(?P<year>\d{{4}}|[{_NUM}]{{4}})年)?(?P<month>\d{{1,2}}|[{_NUM}]{{1,3}})月"
     rf"|(?P<this_month>本月))(?P<day>\d{{1,2}}|[{_NUM}]{{1,3}})日[）)]?)?"
 )
