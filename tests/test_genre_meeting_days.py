@@ -11,13 +11,15 @@
   opened by the meeting's own noun gives ("The informal ministerial meeting on May 13 is
   hosted by ...", "The Conference will take place from May 13 to 15": several days, none); "The
   next meeting" is another meeting, and a day printed with the meeting itself stays.
+* English: "On the second day (of the visit)" is the day after the first day the text spoke
+  of (the first of a range); with none spoken of, no day.
 
 All names of people and meetings are invented.
 """
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import opencc
 import pytest
@@ -167,3 +169,32 @@ def test_a_name_ending_in_ming_before_earlier_is_no_tomorrow(name: str, simplifi
     meetings = _zh_meetings(text, simplified)
     assert [(m.status, m.date) for m in meetings] == [("held", date(2024, 5, 10)),
                                                       ("held", None)], text
+
+
+# --- English: a day of the stay counted from its first ---------------------------------------
+
+STAY_LEADS = {  # the lead, and the first day of the stay it gives (release of May 10, 2022)
+    "began yesterday": ("The Secretary for Justice, Mr Ho Wai-man, began his visit to Beijing "
+                        "yesterday (May 9).", date(2022, 5, 9)),
+    "arrived on": ("The Secretary for Justice, Mr Ho Wai-man, arrived in Beijing on May 8 for "
+                   "a four-day visit.", date(2022, 5, 8)),
+    "visits from": ("The Secretary for Justice, Mr Ho Wai-man, is visiting Beijing from May 8 "
+                    "to 11.", date(2022, 5, 8)),
+}
+STAY_DAYS = {"On the second day": 1, "On his third day in the capital": 2,
+             "On the first day of the visit": 0}
+
+
+@pytest.mark.parametrize(("lead", "day"), [(lead, day) for lead in STAY_LEADS for day in STAY_DAYS])
+def test_a_day_of_the_stay_counts_from_its_first(lead: str, day: str) -> None:
+    opening, first = STAY_LEADS[lead]
+    paragraphs = (opening, f"{day}, Mr Ho met the Minister of Justice, Mr Li Ming.")
+    meetings = _en_meetings(paragraphs)
+    assert [m.date for m in meetings] == [first + timedelta(days=STAY_DAYS[day])], paragraphs
+
+
+def test_a_day_of_the_stay_with_no_first_day_is_none() -> None:
+    paragraphs = ("On the second day of his visit to Beijing, the Secretary for Justice, "
+                  "Mr Ho Wai-man, met the Minister of Justice, Mr Li Ming.",)
+    meetings = _en_meetings(paragraphs)
+    assert [(m.date, m.date_text) for m in meetings] == [(None, "the second day")], paragraphs

@@ -226,6 +226,7 @@ def _locate_meetings(release: ParsedRelease, all_sentences: tuple[Sentence, ...]
     fallback_place = opening_place(release)
     from_lead = False  # whether the day carried was set by a lead that reports no meeting
     for index, sentence in enumerate(all_sentences):
+        context.stay_start = context.stay_start or _first_day(sentence, release)
         for clause in clauses(sentence, index):
             found, summary = find_in_clause(clause, release, mentions, context.meetings)
             phrase = date_phrase(sentence, clause.start)
@@ -241,7 +242,8 @@ def _locate_meetings(release: ParsedRelease, all_sentences: tuple[Sentence, ...]
                 tense = "planned" if is_future(clause.text) else "held"
                 when = date_rules.resolve_from(
                     phrase, release.release_date,
-                    _day_before(sentence, phrase, release) or context.date, tense)
+                    _day_before(sentence, phrase, release) or context.date, tense,
+                    context.stay_start)
                 when_text = phrase.text
                 if sets_context and (first_day or not is_future(clause.text)):
                     context.date, context.date_text = when, when_text
@@ -270,7 +272,7 @@ def _locate_meetings(release: ParsedRelease, all_sentences: tuple[Sentence, ...]
                     when_found, when_text = date_rules.resolve(own, release.release_date), own.text
                 if item.status == "planned":
                     when_found, when_text = _planned_date(sentence, item.anchor, release,
-                                                          last_planned)
+                                                          last_planned, context.stay_start)
                     if when_text is None and not _SPELL.search(sentence.text):
                         when_found, when_text = context.planned_date, context.planned_text
                     if when_text is None:
@@ -399,12 +401,14 @@ def _carry_planned_date(context: Context, sentence: Sentence, clause: Clause,
         context.planned_date, context.planned_text = None, None  # (a trip of several days)
     elif phrase is not None and is_future(clause.text):
         context.planned_date = date_rules.resolve_from(phrase, release.release_date,
-                                                       context.planned_date or context.date)
+                                                       context.planned_date or context.date,
+                                                       first_day=context.stay_start)
         context.planned_text = phrase.text
 
 
 def _planned_date(sentence: Sentence, anchor: int, release: ParsedRelease,
-                  last_day: date | None = None) -> tuple[date | None, str | None]:
+                  last_day: date | None = None,
+                  stay_start: date | None = None) -> tuple[date | None, str | None]:
     """An announced meeting's date: the first phrase after its verb ("to co-chair ...
     tomorrow morning"), else the last before it ("will depart this afternoon to attend")."""
     relative = anchor - sentence.span.start
@@ -416,7 +420,17 @@ def _planned_date(sentence: Sentence, anchor: int, release: ParsedRelease,
         return None, None
     return date_rules.resolve_from(phrase, release.release_date,
                                    _day_before(sentence, phrase, release) or last_day,
-                                   "planned"), phrase.text
+                                   "planned", stay_start), phrase.text
+
+
+def _first_day(sentence: Sentence, release: ParsedRelease) -> date | None:
+    """The first day ``sentence`` speaks of (the first of a range), unless it sums up a
+    whole visit: where a stay's "second day" counts from."""
+    if _WHOLE_VISIT.search(sentence.text):
+        return None
+    days = (date_rules.first_day_of(p, release.release_date)
+            for p in date_rules.find_dates(sentence.text))
+    return next((day for day in days if day is not None), None)
 
 
 def _day_before(sentence: Sentence, phrase: date_rules.DatePhrase,
