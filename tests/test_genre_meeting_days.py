@@ -4,6 +4,9 @@
   does not take the day an earlier sentence spoke of; without that time it does.
 * Chinese: ``昨晨``, ``昨夜``, ``今夜``, ``明晨`` name days as ``昨日``, ``明早`` do; a name
   ending in 明 before ``早前`` (earlier) is no ``明早`` (tomorrow morning), and announces nothing.
+* Chinese: a weekday of a named week (``本星期一``, ``今個星期六``, ``下周五``) is that week's
+  (a week runs from Monday), past or to come; a bare ``星期一`` stays the nearest. A body
+  that ``定於`` or ``訂於`` a day holds a meeting is named up to those words, as before ``於``.
 * Chinese: a release without a date dates a meeting's month and day in the year its own
   name prints (``舉行「2023…交流會」``); a year printed anywhere else is no date.
 * English: a meeting dated by the day of a journey to it ("will depart for Geneva on May 12
@@ -198,3 +201,38 @@ def test_a_day_of_the_stay_with_no_first_day_is_none() -> None:
                   "Mr Ho Wai-man, met the Minister of Justice, Mr Li Ming.",)
     meetings = _en_meetings(paragraphs)
     assert [(m.date, m.date_text) for m in meetings] == [(None, "the second day")], paragraphs
+
+
+# --- Chinese: a weekday of this week, next week or last -------------------------------------
+
+WEEK_DAYS = {  # release of Friday, May 10, 2024
+    "本星期一": ("held", date(2024, 5, 6)), "本周三": ("held", date(2024, 5, 8)),
+    "今個星期六": ("planned", date(2024, 5, 11)), "下星期一": ("planned", date(2024, 5, 13)),
+    "下周五": ("planned", date(2024, 5, 17)), "下週二": ("planned", date(2024, 5, 14)),
+}
+SCHEDULED = {"定於五月十三日": date(2024, 5, 13), "訂於五月十四日": date(2024, 5, 14)}
+
+
+@pytest.mark.parametrize("simplified", [False, True])
+@pytest.mark.parametrize("day", sorted(WEEK_DAYS))
+def test_a_weekday_of_a_named_week(day: str, simplified: bool) -> None:
+    text = f"  扶貧委員會{day}舉行會議，討論兒童貧窮問題。\n\n{ZH_DATELINE}\n"
+    meetings = _zh_meetings(text, simplified)
+    assert [(m.status, m.date) for m in meetings] == [WEEK_DAYS[day]], text
+
+
+@pytest.mark.parametrize("simplified", [False, True])
+@pytest.mark.parametrize("day", sorted(SCHEDULED))
+def test_a_meeting_scheduled_for_a_day(day: str, simplified: bool) -> None:
+    text = f"  立法會財經事務委員會{day}舉行會議，討論金融科技發展。\n\n{ZH_DATELINE}\n"
+    meetings = _zh_meetings(text, simplified)
+    assert [(m.status, m.date, m.body) for m in meetings] == [
+        ("planned", SCHEDULED[day], _TO_SIMPLIFIED.convert("立法會財經事務委員會")
+         if simplified else "立法會財經事務委員會")], text
+
+
+@pytest.mark.parametrize("simplified", [False, True])
+def test_a_bare_weekday_is_still_the_nearest(simplified: bool) -> None:
+    text = f"  扶貧委員會星期一舉行會議，討論兒童貧窮問題。\n\n{ZH_DATELINE}\n"
+    meetings = _zh_meetings(text, simplified)
+    assert [(m.status, m.date) for m in meetings] == [("planned", date(2024, 5, 13))], text

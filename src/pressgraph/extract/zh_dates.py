@@ -53,8 +53,12 @@ class DatePhrase:
 # nor one followed by its date (``星期三（十一月七日）``, which the date gives).
 # ``周四（18日）``: a weekday written 周/週 counts only with its day in brackets after it (周一
 # also opens names, 周一岳); the bracketed day then dates it.
+# ``本星期三``, ``下周一``, ``今個星期五``: the weekday of the release's week, or of the week
+# after or before it (a week runs from Monday), whether it lies ahead or not.
+_WEEKS = {"本": 0, "今個": 0, "這個": 0, "这个": 0, "下": 1, "下個": 1, "上": -1, "上個": -1}
 _WEEKDAY = re.compile(
-    rf"(?<![（(])(?:星期|[周週](?=[一二三四五六日天]\s*[（(]\s*(?:\d{{1,2}}|[{_NUM}]{{1,3}})\s*日))"
+    rf"(?<![（(])(?:(?P<week>{'|'.join(sorted(_WEEKS, key=len, reverse=True))})(?:星期|禮拜|[周週])"
+    rf"|星期|[周週](?=[一二三四五六日天]\s*[（(]\s*(?:\d{{1,2}}|[{_NUM}]{{1,3}})\s*日))"
     rf"(?P<wd>[一二三四五六日天])(?:\s*[（(]\s*(?P<day>\d{{1,2}}|[{_NUM}]{{1,3}})\s*日\s*[）)])?"
     r"(?![^（）()]{0,4}[（(][^（）()]*月)")
 
@@ -87,6 +91,13 @@ def find_dates(text: str, folded: str, span: Span, release_date: date | None) ->
         day = chinese_number(match.group("day")) if match.group("day") else None
         if day and release_date is not None:
             found.append(DatePhrase(nearest_day_of_month(day, release_date),
+                                    text[match.start():match.end()],
+                                    Span(match.start(), match.end()), True))
+            continue
+        if match.group("week") and release_date is not None:
+            monday = release_date - timedelta(days=release_date.weekday())
+            found.append(DatePhrase(monday + timedelta(days=7 * _WEEKS[match.group("week")]
+                                                       + weekday),
                                     text[match.start():match.end()],
                                     Span(match.start(), match.end()), True))
             continue
