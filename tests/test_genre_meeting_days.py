@@ -16,6 +16,9 @@
   next meeting" is another meeting, and a day printed with the meeting itself stays.
 * English: "On the second day (of the visit)" is the day after the first day the text spoke
   of (the first of a range); with none spoken of, no day.
+* English: a meeting "on Monday and Tuesday" is held over two days: no date; so is a named
+  meeting its clause or a later sentence calls "the two-day ..." (a three-day visit is no
+  meeting). Chinese: ``舉行，為期兩天``, ``一連三天的會議`` likewise.
 
 All names of people and meetings are invented.
 """
@@ -236,3 +239,58 @@ def test_a_bare_weekday_is_still_the_nearest(simplified: bool) -> None:
     text = f"  扶貧委員會星期一舉行會議，討論兒童貧窮問題。\n\n{ZH_DATELINE}\n"
     meetings = _zh_meetings(text, simplified)
     assert [(m.status, m.date) for m in meetings] == [("planned", date(2024, 5, 13))], text
+
+
+# --- English: two weekdays joined ----------------------------------------------------------
+
+@pytest.mark.parametrize(("days", "expected"), [
+    ("on Monday and Tuesday", None), ("on Monday and on Tuesday", None),
+    ("on Monday", date(2022, 5, 16)), ("on Monday (May 16)", date(2022, 5, 16))])
+def test_a_meeting_on_two_weekdays_has_no_date(days: str, expected: date | None) -> None:
+    paragraphs = (f"The Secretary for Trade, Mr Lam Ka-ming, will attend the Third Asian Trade "
+                  f"Ministers Conference in Geneva {days}.",)
+    meetings = _en_meetings(paragraphs)
+    assert [(m.status, m.date) for m in meetings] == [("planned", expected)], paragraphs
+
+
+# --- A meeting that lasts several days ------------------------------------------------------
+
+LASTING_EN = {
+    "own clause": ("The Secretary for Trade, Mr Lam Ka-ming, attended the two-day Third Asian "
+                   "Trade Ministers Conference in Geneva today.",),
+    "later sentence": ("The Secretary for Trade, Mr Lam Ka-ming, attended the Third Asian Trade "
+                       "Ministers Conference in Geneva today.",
+                       "Topics of the three-day conference included trade rules."),
+}
+
+
+@pytest.mark.parametrize("form", sorted(LASTING_EN))
+def test_a_meeting_of_several_days_has_no_date(form: str) -> None:
+    meetings = _en_meetings(LASTING_EN[form])
+    assert [m.date for m in meetings] == [None], LASTING_EN[form]
+
+
+def test_a_visit_of_several_days_leaves_the_meetings_day() -> None:
+    paragraphs = ("On a three-day visit to Geneva, the Secretary for Trade, Mr Lam Ka-ming, "
+                  "attended the Third Asian Trade Ministers Conference today.",)
+    meetings = _en_meetings(paragraphs)
+    assert [m.date for m in meetings] == [date(2022, 5, 10)], paragraphs
+
+
+ZH_LASTING = ("  粵港合作聯席會議第二十次會議今日在廣州舉行，為期兩天。",
+              "  粵港合作聯席會議第二十次會議今日在廣州舉行。一連三天的會議討論了多個範疇的合作。")
+
+
+@pytest.mark.parametrize("simplified", [False, True])
+@pytest.mark.parametrize("lead", ZH_LASTING)
+def test_a_chinese_meeting_of_several_days_has_no_date(lead: str, simplified: bool) -> None:
+    meetings = _zh_meetings(f"{lead}\n\n{ZH_DATELINE}\n", simplified)
+    assert [m.date for m in meetings] == [None], lead
+
+
+@pytest.mark.parametrize("simplified", [False, True])
+def test_a_chinese_visit_of_several_days_leaves_the_days(simplified: bool) -> None:
+    text = ("  律政司司長黃大文今日展開一連三天的粵港澳大灣區訪問，並在廣州會見廣東省副省長李明。"
+            f"\n\n{ZH_DATELINE}\n")
+    meetings = _zh_meetings(text, simplified)
+    assert [m.date for m in meetings] == [date(2024, 5, 10)], text

@@ -157,8 +157,10 @@ def find_dates(text: str) -> list[DatePhrase]:
         taken.append((match.start(), end))
     for match in _BARE_WEEKDAY.finditer(text):  # "met Mr Leung in Beijing Tuesday"
         if not any(s <= match.start() < e for s, e in taken):
+            # "on Monday and Tuesday": the first of two days
+            ranged = _SECOND_DAY.match(text, match.end()) is not None
             found.append(DatePhrase(match.start(), match.end(), match.group(0),
-                                    match.group("wd").lower(), None, None, None, None))
+                                    match.group("wd").lower(), None, None, None, None, ranged))
     return sorted(found, key=lambda phrase: phrase.start)
 
 

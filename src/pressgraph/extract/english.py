@@ -25,7 +25,7 @@ from pressgraph.extract import people as people_rules
 from pressgraph.extract.adhoc_meetings import is_caption, told_again
 from pressgraph.extract.body_names import without_meeting_word
 from pressgraph.extract.detected_meetings import detected
-from pressgraph.extract.located import Located, date_phrase, later_own_days, quoted
+from pressgraph.extract.located import Located, date_phrase, lasting_days, later_own_days, quoted
 from pressgraph.extract.meeting_nouns import same_counterpart
 from pressgraph.extract.meetings import (
     Clause,
@@ -294,7 +294,7 @@ def _locate_meetings(release: ParsedRelease, all_sentences: tuple[Sentence, ...]
                if not (item.found.body is None and is_caption(item.found)
                        and told_again(item.found, found))]
     located = _summing_up_dropped(_on_the_only_day(release, all_sentences, located))
-    located = later_own_days(release, all_sentences, located)
+    located = lasting_days(all_sentences, later_own_days(release, all_sentences, located))
     # "Premier Li, in a meeting with Mr Leung (caption). Mr Li met Mr Leung ...": one call
     found = [item.found for item in located]
     return [item for item in located

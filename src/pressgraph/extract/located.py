@@ -1,7 +1,8 @@
 """A meeting located in an English release, before its frame is filled: the clause that
 reports it, its sentence, its day and its place; the two sentence-level readings the
 locating passes share (the date phrase a clause goes by, whether a position is quoted);
-and the meeting's own day a later sentence gives over a journey's or an earlier one's."""
+and the meeting's own day a later sentence gives over a journey's or an earlier one's,
+or none for a meeting said to last several days."""
 
 from __future__ import annotations
 
@@ -117,3 +118,38 @@ def _dated_from_elsewhere(item: Located) -> bool:
         return True
     anchor = item.found.anchor - item.sentence.span.start
     return where < anchor and _JOURNEY.search(text, 0, anchor) is not None
+
+
+# "the two-day APEC Ministerial Meeting", "during the three-day conference": a meeting said to
+# last several days (a visit, trip or tour of several days is no meeting).
+_LASTING = re.compile(
+    r"\b(?:two|three|four|five|six|seven|[2-7])-day\s+(?:(?-i:[A-Z0-9])[\w'’&.-]*\s+|"
+    r"(?:annual|ministerial|plenary|high-level|international|regional|joint|informal|"
+    r"tripartite|bilateral|multilateral)\s+){0,8}?(?P<noun>meeting|conference|session|summit|"
+    r"forum|consultations?|talks|dialogue|assembly|plenary|convention)s?\b", re.IGNORECASE)
+
+
+def lasting_days(sentences: tuple[Sentence, ...], located: list[Located]) -> list[Located]:
+    """A named meeting its own clause, or a later sentence before the next meeting, says
+    lasts several days ("attended the two-day APEC Ministerial Meeting", "Topics of the
+    two-day meeting were ...") has no one date."""
+    result = list(located)
+    starts = sorted({item.sentence.span.start for item in located})
+    for number, item in enumerate(located):
+        if item.date is None or item.found.body is None:
+            continue
+        later = [s for s in starts if s > item.sentence.span.start]
+        end = later[0] if later else None
+        sentence = item.sentence  # its own words: up to the next meeting the sentence names
+        after = [other.found.anchor for other in located
+                 if other.sentence.span == sentence.span
+                 and other.found.anchor > item.found.anchor]
+        own = sentence.text[item.found.clause.start - sentence.span.start:
+                            (min(after) if after else sentence.span.end) - sentence.span.start]
+        texts = [own] + [
+            s.text for s in sentences
+            if item.sentence.span.end <= s.span.start and (end is None or s.span.start < end)]
+        if any(_LASTING.search(text) for text in texts):
+            result[number] = Located(item.found, item.sentence, None, item.date_text,
+                                     item.place)
+    return result

@@ -25,6 +25,9 @@ from pressgraph.parse import chinese_number
 # 於十一月十七及十八日, 6月1日至2日: a meeting over several days has no single date.
 _DAYS = re.compile(r"(?:\d{1,2}|[〇○零一二三四五六七八九十]{1,3})日?(?:及|和|至|、|-|－)"
                    r"(?:\d{1,2}|[〇○零一二三四五六七八九十]{1,3})日")
+# 會議…舉行，為期兩天; 一連三天的會議: a meeting said to last several days (not a visit).
+_LASTING = re.compile(r"(?:為期|为期|一連|一连)[兩两二三四五六七]天(?:[，。；]|$|的[^，。]{0,8}?"
+                      r"(?:會議|会议|大會|大会|峰會|峰会|論壇|论坛|屆會|届会))")
 # 明晚（九月十日）前往青島，出席…: the day of leaving, unless a later sentence gives the meeting's.
 _DEPARTS = re.compile(r"(?:[離离]港|前往|前赴|轉往|啟程|起程|出發|動身)")  # (离: not folded)
 # Setting out (not only going, which a report of the day's meeting may say too).
@@ -45,7 +48,9 @@ def meeting_date(context: _Context, draft: _Draft) -> DatePhrase | None:
 def _meeting_date(context: _Context, draft: _Draft) -> DatePhrase | None:
     release_date = context.release.release_date
     sentence = context.sentences[draft.sentence]
-    if _DAYS.search(draft.clause.text):
+    if _DAYS.search(draft.clause.text) or any(
+            _LASTING.search(context.sentences[index].text)
+            for index in {draft.sentence, *draft.region}):
         return None
     before = Span(sentence.start, draft.verb_start)  # 星期三（十一月七日）…以及星期四（十一月八日）
     days = find_dates(context.text, context.folded, before, release_date)
