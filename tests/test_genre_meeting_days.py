@@ -19,6 +19,8 @@
 * English: a meeting "on Monday and Tuesday" is held over two days: no date; so is a named
   meeting its clause or a later sentence calls "the two-day ..." (a three-day visit is no
   meeting). Chinese: ``舉行，為期兩天``, ``一連三天的會議`` likewise.
+* Chinese: ``訪問首日``, ``第三天`` count from the first day the text spoke of (a bracketed
+  date after them wins); with none spoken of, no day.
 
 All names of people and meetings are invented.
 """
@@ -294,3 +296,29 @@ def test_a_chinese_visit_of_several_days_leaves_the_days(simplified: bool) -> No
             f"\n\n{ZH_DATELINE}\n")
     meetings = _zh_meetings(text, simplified)
     assert [m.date for m in meetings] == [date(2024, 5, 10)], text
+
+
+# --- Chinese: a day of the stay counted from its first ---------------------------------------
+
+ZH_STAYS = {
+    "於五月七日至九日訪問北京。他在訪問首日": date(2024, 5, 7),
+    "於五月七日起訪問北京四天。他在第三天": date(2024, 5, 9),
+    "昨日（五月九日）抵達北京，展開訪問。他在訪問第一天": date(2024, 5, 9),
+    "在訪問行程首日（五月八日）": date(2024, 5, 8),
+}
+
+
+@pytest.mark.parametrize("simplified", [False, True])
+@pytest.mark.parametrize("stay", sorted(ZH_STAYS))
+def test_a_chinese_day_of_the_stay(stay: str, simplified: bool) -> None:
+    text = (f"  律政司司長黃大文{stay}會見了國務院港澳事務辦公室副主任李明。\n\n"
+            f"{ZH_DATELINE}\n")
+    meetings = _zh_meetings(text, simplified)
+    assert [m.date for m in meetings] == [ZH_STAYS[stay]], text
+
+
+@pytest.mark.parametrize("simplified", [False, True])
+def test_a_chinese_day_of_the_stay_with_no_first_day_is_none(simplified: bool) -> None:
+    text = f"  律政司司長黃大文在訪問首日會見了國務院港澳事務辦公室副主任李明。\n\n{ZH_DATELINE}\n"
+    meetings = _zh_meetings(text, simplified)
+    assert [m.date for m in meetings] == [None], text

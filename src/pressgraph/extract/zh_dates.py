@@ -2,7 +2,8 @@
 
 ``今日（七月十二日）``, ``今日``, ``昨日（五月六日）``, ``昨夜``, ``明晨``, ``二月二十二日``,
 ``二○二五年十一月九日``, ``星期六早上`` (the nearest Saturday; on or after the release for
-an announcement), ``翌日`` (the day after the one spoken of last). A month and day
+an announcement), ``翌日`` (the day after the one spoken of last), ``首日``, ``第三天`` (a day
+of the stay, counted from the first day the text spoke of). A month and day
 without a year take the release's year, or the year before when that would put the date
 more than a month after the release.
 """
@@ -24,6 +25,9 @@ _RELATIVE = {"今日": 0, "今天": 0, "今早": 0, "今晨": 0, "今晚": 0, "�
              "後天": 2}
 # Days counted from the day spoken of last, not from the release: 翌日, 次日.
 _NEXT_DAY = re.compile(r"(?:翌日|次日|翌晨|第二天)")
+# A day of a stay counted from its first, the first day the text spoke of: 訪問首日, 第三天
+# (第二天 is the day after the one spoken of last, as 翌日). Not 首日封, a first-day cover.
+_STAY_DAY = re.compile(r"(?:首日(?!封)|第一天|第(?P<nth>[三四五六七])天)")
 # How far back the day spoken of last is looked for.
 _LAST_DAY_REACH = 400
 _DATE = re.compile(
@@ -78,6 +82,15 @@ def find_dates(text: str, folded: str, span: Span, release_date: date | None) ->
         found.append(DatePhrase(last + timedelta(days=1) if last else None,
                                 text[match.start():match.end()],
                                 Span(match.start(), match.end()), True))
+    for match in _STAY_DAY.finditer(folded, span.start, span.end):
+        if any(p.span.start <= match.start() < p.span.end for p in found) \
+                or folded[match.end():match.end() + 1] in ("（", "("):
+            continue  # 行程首日（倫敦時間十月十五日）: the bracket gives the day
+        first = _first_day_before(folded, match.start(), release_date)
+        days = chinese_number(match.group("nth")) - 1 if match.group("nth") else 0
+        found.append(DatePhrase(first + timedelta(days=days or 0) if first else None,
+                                text[match.start():match.end()],
+                                Span(match.start(), match.end()), True))
     for match in ZH_BARE_DAY.finditer(folded, span.start, span.end):
         day = chinese_number(match.group("day"))
         if day and not any(p.span.start <= match.start() < p.span.end for p in found):
@@ -113,6 +126,14 @@ def _last_day_before(folded: str, position: int, release_date: date | None) -> d
     days = [match for match in _DATE.finditer(folded, start, position)
             if match.group("relative") or _has_day(match)]
     return _resolve(days[-1], release_date) if days else None
+
+
+def _first_day_before(folded: str, position: int, release_date: date | None) -> date | None:
+    """The first day the text spoke of before ``position`` (what 首日 and 第三天 count from)."""
+    for match in _DATE.finditer(folded, 0, position):
+        if match.group("relative") or _has_day(match):
+            return _resolve(match, release_date)
+    return None
 
 
 def _weekday(weekday: int, release_date: date | None) -> date | None:
