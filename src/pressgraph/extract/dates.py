@@ -8,7 +8,7 @@ Shapes handled (all case-insensitive)::
     yesterday (London time, May 20)                           on Monday, 5 May 2025
     on the morning of May 17    from May 21-23                the next day
     in the evening of May 17    the day after tomorrow
-    on November 8 and 9         from November 27 to 29
+    on November 8 and 9         from November 27 to 29        on the second day (of the stay)
 
 A date in brackets wins over the relative word (the bracket is the local date the release
 means, whatever the time zone). Without a year, the year is the one that puts the date
@@ -22,7 +22,7 @@ None: a meeting held over several days has no one date.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
@@ -33,12 +33,16 @@ _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
           r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _PART = r"(?:morning|afternoon|evening|night)"
+# "On the second day of his visit": counted from the first day the text spoke of.
+ORDINAL_DAYS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh")
+_ORDINAL_DAY = rf"(?:{'|'.join(ORDINAL_DAYS)})"
 _RELATIVE = (
     rf"(?:the\s+day\s+(?:after\s+tomorrow|before\s+yesterday)"
     rf"|(?:today|yesterday|tomorrow)(?:\s+{_PART})?|tonight|last\s+night"
     rf"|this\s+(?:{_PART}|{_WEEKDAY})|(?:next|last)\s+{_WEEKDAY}|{_WEEKDAY}\s+{_PART}"
     rf"|{_WEEKDAY}(?=\s*\({_MONTH})"
-    rf"|earlier\s+today|later\s+today|(?:the\s+)?(?:next|following)\s+day)"
+    rf"|earlier\s+today|later\s+today|(?:the\s+)?(?:next|following)\s+day"
+    rf"|(?<=on\s)(?:the|his|her|their)\s+{_ORDINAL_DAY}\s+day)"
 )
 _BRACKET = r"(?:\s*\((?P<bracket>[^()]{1,60})\))?"
 _MONTH_DAY = (rf"(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
@@ -129,7 +133,8 @@ def find_dates(text: str) -> list[DatePhrase]:
             end = match.end("rel")  # an unrelated bracket follows the word
         else:
             end = match.end()
-        relative = " ".join(match.group("rel").lower().split()).removeprefix("the ")
+        relative = re.sub(r"^(?:the|his|her|their) (?=\w+ day$)|^the ", "",
+                          " ".join(match.group("rel").lower().split()))
         ranged = _SECOND_DAY.match(text, end) is not None or _bracket_range(
             match.group("bracket"))
         found.append(DatePhrase(match.start(), end, text[match.start():end], relative,
@@ -152,8 +157,10 @@ def find_dates(text: str) -> list[DatePhrase]:
         taken.append((match.start(), end))
     for match in _BARE_WEEKDAY.finditer(text):  # "met Mr Leung in Beijing Tuesday"
         if not any(s <= match.start() < e for s, e in taken):
+            # "on Monday and Tuesday": the first of two days
+            ranged = _SECOND_DAY.match(text, match.end()) is not None
             found.append(DatePhrase(match.start(), match.end(), match.group(0),
-                                    match.group("wd").lower(), None, None, None, None))
+                                    match.group("wd").lower(), None, None, None, None, ranged))
     return sorted(found, key=lambda phrase: phrase.start)
 
 
@@ -268,12 +275,32 @@ def resolve(phrase: DatePhrase, release_date: date | None,
     return None
 
 
+def ordinal_day(phrase: DatePhrase) -> int | None:
+    """2 for "on the second day" (of a visit), else None."""
+    words = (phrase.relative or "").split()
+    if len(words) == 2 and words[1] == "day" and words[0] in ORDINAL_DAYS:
+        return ORDINAL_DAYS.index(words[0]) + 1
+    return None
+
+
+def first_day_of(phrase: DatePhrase, release_date: date | None) -> date | None:
+    """The day ``phrase`` means, the first of a range ("from May 13 to 15"): what an ordinal
+    day of the stay counts from."""
+    if ordinal_day(phrase) is not None or phrase.relative in NEXT_DAY:
+        return None
+    return resolve(replace(phrase, is_range=False), release_date)
+
+
 def resolve_from(phrase: DatePhrase, release_date: date | None,
-                 last_day: date | None, tense: str | None = None) -> date | None:
+                 last_day: date | None, tense: str | None = None,
+                 first_day: date | None = None) -> date | None:
     """``phrase`` resolved as :func:`resolve` does, "the next day" as the day after
-    ``last_day`` (the day the text spoke of last)."""
+    ``last_day`` (the day the text spoke of last), "on the second day" as the day after
+    ``first_day`` (the first day the text spoke of)."""
     if phrase.relative in NEXT_DAY:
         return last_day + timedelta(days=1) if last_day else None
+    if (number := ordinal_day(phrase)) is not None:
+        return first_day + timedelta(days=number - 1) if first_day else None
     return resolve(phrase, release_date, tense)
 
 

@@ -25,7 +25,7 @@ from pressgraph.extract import people as people_rules
 from pressgraph.extract.adhoc_meetings import is_caption, told_again
 from pressgraph.extract.body_names import without_meeting_word
 from pressgraph.extract.detected_meetings import detected
-from pressgraph.extract.located import Located, date_phrase, quoted
+from pressgraph.extract.located import Located, date_phrase, lasting_days, later_own_days, quoted
 from pressgraph.extract.meeting_nouns import same_counterpart
 from pressgraph.extract.meetings import (
     Clause,
@@ -230,6 +230,7 @@ def _locate_meetings(release: ParsedRelease, all_sentences: tuple[Sentence, ...]
     fallback_place = opening_place(release)
     from_lead = False  # whether the day carried was set by a lead that reports no meeting
     for index, sentence in enumerate(all_sentences):
+        context.stay_start = context.stay_start or _first_day(sentence, release)
         for clause in clauses(sentence, index):
             found, summary = find_in_clause(clause, release, mentions, context.meetings)
             phrase = date_phrase(sentence, clause.start)
@@ -245,7 +246,8 @@ def _locate_meetings(release: ParsedRelease, all_sentences: tuple[Sentence, ...]
                 tense = "planned" if is_future(clause.text) else "held"
                 when = date_rules.resolve_from(
                     phrase, release.release_date,
-                    _day_before(sentence, phrase, release) or context.date, tense)
+                    _day_before(sentence, phrase, release) or context.date, tense,
+                    context.stay_start)
                 when_text = phrase.text
                 if sets_context and (first_day or not is_future(clause.text)):
                     context.date, context.date_text = when, when_text
@@ -274,7 +276,7 @@ def _locate_meetings(release: ParsedRelease, all_sentences: tuple[Sentence, ...]
                     when_found, when_text = date_rules.resolve(own, release.release_date), own.text
                 if item.status == "planned":
                     when_found, when_text = _planned_date(sentence, item.anchor, release,
-                                                          last_planned)
+                                                          last_planned, context.stay_start)
                     if when_text is None and not _SPELL.search(sentence.text):
                         when_found, when_text = context.planned_date, context.planned_text
                     if when_text is None:
@@ -296,6 +298,7 @@ def _locate_meetings(release: ParsedRelease, all_sentences: tuple[Sentence, ...]
                if not (item.found.body is None and is_caption(item.found)
                        and told_again(item.found, found))]
     located = _summing_up_dropped(_on_the_only_day(release, all_sentences, located))
+    located = lasting_days(all_sentences, later_own_days(release, all_sentences, located))
     # "Premier Li, in a meeting with Mr Leung (caption). Mr Li met Mr Leung ...": one call
     found = [item.found for item in located]
     return [item for item in located
@@ -402,12 +405,14 @@ def _carry_planned_date(context: Context, sentence: Sentence, clause: Clause,
         context.planned_date, context.planned_text = None, None  # (a trip of several days)
     elif phrase is not None and is_future(clause.text):
         context.planned_date = date_rules.resolve_from(phrase, release.release_date,
-                                                       context.planned_date or context.date)
+                                                       context.planned_date or context.date,
+                                                       first_day=context.stay_start)
         context.planned_text = phrase.text
 
 
 def _planned_date(sentence: Sentence, anchor: int, release: ParsedRelease,
-                  last_day: date | None = None) -> tuple[date | None, str | None]:
+                  last_day: date | None = None,
+                  stay_start: date | None = None) -> tuple[date | None, str | None]:
     """An announced meeting's date: the first phrase after its verb ("to co-chair ...
     tomorrow morning"), else the last before it ("will depart this afternoon to attend")."""
     relative = anchor - sentence.span.start
@@ -419,7 +424,17 @@ def _planned_date(sentence: Sentence, anchor: int, release: ParsedRelease,
         return None, None
     return date_rules.resolve_from(phrase, release.release_date,
                                    _day_before(sentence, phrase, release) or last_day,
-                                   "planned"), phrase.text
+                                   "planned", stay_start), phrase.text
+
+
+def _first_day(sentence: Sentence, release: ParsedRelease) -> date | None:
+    """The first day ``sentence`` speaks of (the first of a range), unless it sums up a
+    whole visit: where a stay's "second day" counts from."""
+    if _WHOLE_VISIT.search(sentence.text):
+        return None
+    days = (date_rules.first_day_of(p, release.release_date)
+            for p in date_rules.find_dates(sentence.text))
+    return next((day for day in days if day is not None), None)
 
 
 def _day_before(sentence: Sentence, phrase: date_rules.DatePhrase,

@@ -70,6 +70,7 @@ class Context:
     meetings: list[Found] = field(default_factory=list)
     planned_date: date | None = None  # the day the announcement being read speaks of
     planned_text: str | None = None
+    stay_start: date | None = None  # the first day the text spoke of ("on the second day")
 
 
 def clauses(sentence: Sentence, index: int) -> list[Clause]:

@@ -262,6 +262,7 @@ def _with_tense(context: Context, sentence: Sentence, draft: Draft) -> bool:
     False for a clause that speaks of the future only after its verb, which is not kept."""
     lex = lexicon()
     verb = sentence.text[:draft.verb_start - sentence.start + 2]  # "亦會拜會": 會 before the verb
+    verb = verb.replace("早前", "前")  # 何志明早前 (earlier) announces nothing: no 明早
     if mentions(verb, lex.announcement_markers) or _FUTURE_WILL.search(verb):
         draft.status = "planned"  # an announced meeting has a day of its own
         return bool(find_dates(context.text, context.folded, sentence.span,

@@ -1,6 +1,8 @@
 """The day of a Chinese meeting: its clause's or sentence's date, or an earlier sentence's;
 none for a sitting over several days; the day of leaving corrected by the meeting's own
-(``會議將於九月十一日舉行``), and a meeting still to come marked planned.
+(``會議將於九月十一日舉行``), and a meeting still to come marked planned; a meeting told
+after an earlier time (``上周在北京…後，亦與…``) takes no day spoken of before it, and a
+release without a date takes the year the meeting's own name prints (``「2017…交流會」``).
 
 Reads the drafts of ``zh_meetings.py`` through their context (``zh_drafts.py``) and the
 date phrases of ``zh_dates.py``; ``chinese.py`` asks it for each meeting.
@@ -9,6 +11,8 @@ date phrases of ``zh_dates.py``; ``chinese.py`` asks it for each meeting.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from datetime import date
 
 from pressgraph.extract.zh_dates import DatePhrase, find_dates
 from pressgraph.extract.zh_drafts import Context as _Context
@@ -16,10 +20,14 @@ from pressgraph.extract.zh_drafts import Draft as _Draft
 from pressgraph.extract.zh_drafts import mentions as _mentions
 from pressgraph.extract.zh_text import Sentence, lexicon
 from pressgraph.model import Span
+from pressgraph.parse import chinese_number
 
 # 於十一月十七及十八日, 6月1日至2日: a meeting over several days has no single date.
 _DAYS = re.compile(r"(?:\d{1,2}|[〇○零一二三四五六七八九十]{1,3})日?(?:及|和|至|、|-|－)"
                    r"(?:\d{1,2}|[〇○零一二三四五六七八九十]{1,3})日")
+# 會議…舉行，為期兩天; 一連三天的會議: a meeting said to last several days (not a visit).
+_LASTING = re.compile(r"(?:為期|为期|一連|一连)[兩两二三四五六七]天(?:[，。；]|$|的[^，。]{0,8}?"
+                      r"(?:會議|会议|大會|大会|峰會|峰会|論壇|论坛|屆會|届会))")
 # 明晚（九月十日）前往青島，出席…: the day of leaving, unless a later sentence gives the meeting's.
 _DEPARTS = re.compile(r"(?:[離离]港|前往|前赴|轉往|啟程|起程|出發|動身)")  # (离: not folded)
 # Setting out (not only going, which a report of the day's meeting may say too).
@@ -31,9 +39,18 @@ _SEVERAL_DAYS = re.compile(
 
 
 def meeting_date(context: _Context, draft: _Draft) -> DatePhrase | None:
+    phrase = _meeting_date(context, draft)
+    if phrase is not None and phrase.value is None and context.release.release_date is None:
+        return _in_year_of_name(context, draft, phrase)
+    return phrase
+
+
+def _meeting_date(context: _Context, draft: _Draft) -> DatePhrase | None:
     release_date = context.release.release_date
     sentence = context.sentences[draft.sentence]
-    if _DAYS.search(draft.clause.text):
+    if _DAYS.search(draft.clause.text) or any(
+            _LASTING.search(context.sentences[index].text)
+            for index in {draft.sentence, *draft.region}):
         return None
     before = Span(sentence.start, draft.verb_start)  # 星期三（十一月七日）…以及星期四（十一月八日）
     days = find_dates(context.text, context.folded, before, release_date)
@@ -66,6 +83,8 @@ def meeting_date(context: _Context, draft: _Draft) -> DatePhrase | None:
                     draft.status = "planned"  # 今日啟程前往…，出席…: on its way, the day of leaving
                 return own or phrases[0]
             return phrases[0]
+    if _mentions(context.folded[sentence.start:draft.verb_start], lexicon().background_markers):
+        return None  # 上周在北京…後，亦與…交流: an earlier time, not the day spoken of before
     for index in range(draft.sentence - 1, -1, -1):
         previous = context.sentences[index]
         if context.transcript and previous.block != sentence.block:
@@ -123,3 +142,25 @@ def _own_day(context: _Context, draft: _Draft) -> DatePhrase | None:
         if phrases and "舉行" in sentence.text:
             return phrases[0]
     return None
+
+
+# 「2017粵港澳…交流會」: a year printed at the head of the meeting's name.
+_NAME_YEAR = re.compile(
+    r"(?P<year>(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})(?:年度|年)?\s*$")
+
+
+def _in_year_of_name(context: _Context, draft: _Draft, phrase: DatePhrase) -> DatePhrase:
+    """A release without a date: a month and day (``二月二十八日``) fall in the year the
+    meeting's own name prints (``「2017粵港澳…交流會」``); a year from anywhere else is no
+    date."""
+    if phrase.relative or draft.body_span is None:
+        return phrase
+    start = draft.body_span.start
+    head = context.folded[max(0, start - 8):start]
+    found = _NAME_YEAR.search(head.rstrip("「『《\"“ ")) or _NAME_YEAR.search(
+        context.folded[start:start + 7].split("年")[0])  # (the name opening with its year)
+    year = chinese_number(found.group("year")) if found else None
+    if year is None or not 1900 <= year <= 2100:
+        return phrase
+    dated = find_dates(context.text, context.folded, phrase.span, date(year, 12, 31))
+    return replace(phrase, value=dated[0].value) if dated and not dated[0].relative else phrase
