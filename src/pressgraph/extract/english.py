@@ -25,7 +25,7 @@ from pressgraph.extract import people as people_rules
 from pressgraph.extract.adhoc_meetings import is_caption, told_again
 from pressgraph.extract.body_names import without_meeting_word
 from pressgraph.extract.detected_meetings import detected
-from pressgraph.extract.located import Located, date_phrase, quoted
+from pressgraph.extract.located import Located, date_phrase, quoted, reported
 from pressgraph.extract.meeting_nouns import same_counterpart
 from pressgraph.extract.meetings import (
     Clause,
@@ -261,6 +261,11 @@ def _locate_meetings(release: ParsedRelease, all_sentences: tuple[Sentence, ...]
             for number, item in enumerate(found):
                 if quoted(release, sentence, item.anchor):
                     continue  # "This is the first meeting held after ...," he said.
+                report = reported(sentence, item.anchor) if item.status != "planned" else None
+                if report is not None:
+                    if not is_future(report):
+                        continue  # "pointed out that the two sides held a meeting in May"
+                    item.status = "planned"  # "agreed that the next meeting would be held"
                 when_found = when if when_text else None
                 if phrase is None and from_lead and _SIDELINES.search(clause.text):
                     when_found, when_text = None, None  # "On the sidelines of the meeting,
