@@ -314,9 +314,13 @@ def adhoc_meetings(clause: Clause, tense: str, mentions: Mentions,
         if count == 0 and kind == "courtesy call" and _APPEAL.match(obj):
             continue  # "called on the residents to move out": an appeal, not a call
         if _PLURAL_SUBJECT.search(body_text[:match.start()]) or (
-                pattern is _MEETING_GERUND and not body_text[:match.start()].strip()):
+                pattern is _MEETING_GERUND and not body_text[:match.start()].strip()) or (
+                one_leadership(mentions.text[obj_start:names[-1].end], len(names))
+                if names else False):
             count = min(count, 1)  # "the three state leaders met A and B": one meeting of all;
-            # "Meeting A this morning, B said ...": B, the subject, is the other side
+            # "Meeting A this morning, B said ...": B, the subject, is the other side;
+            # "met the Secretary of the CPC X Provincial Committee A and X Governor B": one
+            # meeting with the leadership of X
         anchor = base + (match.start("verb") if "verb" in match.re.groupindex
                          else match.start())
         return [Found(clause, kind, anchor=anchor,
@@ -325,6 +329,25 @@ def adhoc_meetings(clause: Clause, tense: str, mentions: Mentions,
                       region_start=person_start(mentions.text, names, i))
                 for i in range(max(1, count))]
     return []
+
+
+@cache
+def _party_committee() -> re.Pattern[str]:
+    parties = alternation(words("meetings", "party_committees"))
+    levels = alternation(words("meetings", "party_committee_levels"))
+    return re.compile(rf"\b(?:{parties})\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+"
+                      rf"(?:{levels})\s+Committee\b")
+
+
+def one_leadership(listed: str, people: int) -> bool:
+    """Whether the people of ``listed`` are the leadership of one place: a Secretary of its
+    party committee and heads of its government, each post naming the place ("Secretary of
+    the CPC Lingnan Provincial Committee A and Governor of Lingnan Province B")."""
+    committee = _party_committee().search(listed)
+    if committee is None or people < 2:
+        return False
+    place = re.escape(committee.group("place"))
+    return len(re.findall(rf"\b{place}\b", listed)) == people
 
 
 # "the Ruritanian Minister of Finance, Karl Berg,": a post, then a name without an honorific
