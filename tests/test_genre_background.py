@@ -2,7 +2,9 @@
 reported to have said ("pointed out that the two sides held a meeting in March") is
 background, and one told there in the future of the past ("agreed that the next meeting
 would be held in Lingnan later this year") is announced, and listed only with a day of its
-own. The meeting the release itself reports beside them is kept. The dateline and release
+own. The meeting the release itself reports beside them is kept. The day someone sets out
+for a place ("will leave for Lingzhou on Sunday") is a journey's, not the day of the calls
+announced for the stay after it; the day of a visit is. The dateline and release
 builder are the grammar's (``tests/test_genre_grammar.py``); all names are invented.
 """
 
@@ -48,3 +50,18 @@ def test_a_meeting_reported_before_the_reporting_verb_is_kept() -> None:
     meetings = _meetings("The Riverside Co-operation Task Force held its first meeting today "
                          "(May 10) and agreed that trade would be its first topic.")
     assert [(m.status, m.date) for m in meetings] == [("held", date(2022, 5, 10))]
+
+
+CALL = "In Lingzhou, Mr Ho will call on the Mayor of Lingzhou, Ms Anna Holt, to exchange views."
+
+
+def test_the_day_of_setting_out_is_not_the_day_of_the_calls_after_it() -> None:
+    meetings = _meetings("The Secretary for Commerce and Industry, Mr Ho Wai-man, will leave "
+                         "for Lingzhou on Sunday (May 15).", CALL)
+    assert meetings == ()
+
+
+def test_the_day_of_a_visit_is_the_day_of_the_calls_after_it() -> None:
+    meetings = _meetings("The Secretary for Commerce and Industry, Mr Ho Wai-man, will visit "
+                         "Lingzhou on Sunday (May 15).", CALL)
+    assert [(m.status, m.date) for m in meetings] == [("planned", date(2022, 5, 15))]
