@@ -113,3 +113,24 @@ def test_a_call_on_unnamed_parties_is_none(call: str) -> None:
             f"交流意見。\n完\n\n{DATELINE}\n香港時間18時00分\n")
     for fold in (lambda s: s, _TO_SIMPLIFIED.convert):
         assert _extract(fold(text)).meetings == (), text
+
+
+# A meeting series named only as the mechanism people belong to (…會議機制下的代表) is no
+# meeting, in either script (Simplified 机制 is Traditional 機制, not 機製); a meeting of the
+# series that is held is one.
+MECHANISM = ("　　出席開幕式的嘉賓包括嶺港合作會議機制下嶺南有關部門代表以及當地港人團體代表。\n")
+
+
+def test_a_series_named_as_a_mechanism_is_no_meeting() -> None:
+    text = (f"嶺港合作成果展今日開幕\n*****\n　　嶺港合作成果展今日（五月十日）在嶺南開幕。\n"
+            f"{MECHANISM}完\n\n{DATELINE}\n香港時間18時00分\n")
+    for fold in (lambda s: s, _TO_SIMPLIFIED.convert):
+        assert _extract(fold(text)).meetings == (), fold(text)
+
+
+def test_a_meeting_of_the_series_beside_its_mechanism_is_one() -> None:
+    text = (f"嶺港合作會議舉行\n*****\n　　政務司司長李家明今日（五月十日）在嶺南主持"
+            f"嶺港合作會議第三次會議。\n{MECHANISM}完\n\n{DATELINE}\n香港時間18時00分\n")
+    for fold in (lambda s: s, _TO_SIMPLIFIED.convert):
+        meetings = _extract(fold(text)).meetings
+        assert [(m.ordinal, m.date) for m in meetings] == [(3, RELEASE_DAY)], fold(text)
