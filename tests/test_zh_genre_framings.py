@@ -134,3 +134,22 @@ def test_a_meeting_of_the_series_beside_its_mechanism_is_one() -> None:
     for fold in (lambda s: s, _TO_SIMPLIFIED.convert):
         meetings = _extract(fold(text)).meetings
         assert [(m.ordinal, m.date) for m in meetings] == [(3, RELEASE_DAY)], fold(text)
+
+
+# A photo caption placing the people it shows (…（右）) and the text telling the same call
+# give one call; a caption alone still reports it.
+CAPTION = "　　嶺港聯繫：李家明（右）在政府總部與嶺州市市長陳文新會面。\n"
+LEAD = "　　政務司司長李家明今日（五月十日）在政府總部與嶺州市市長陳文新會面。\n"
+
+
+def test_a_caption_and_the_text_telling_one_call_give_one() -> None:
+    for order in ((CAPTION, LEAD), (LEAD, CAPTION)):
+        text = f"司長會見市長\n*****\n{''.join(order)}完\n\n{DATELINE}\n香港時間18時00分\n"
+        for fold in (lambda s: s, _TO_SIMPLIFIED.convert):
+            meetings = _extract(fold(text)).meetings
+            assert [m.date for m in meetings] == [RELEASE_DAY], fold(text)
+
+
+def test_a_caption_alone_reports_its_call() -> None:
+    text = f"司長會見市長\n*****\n{CAPTION}完\n\n{DATELINE}\n香港時間18時00分\n"
+    assert len(_extract(text).meetings) == 1
