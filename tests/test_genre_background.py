@@ -4,8 +4,10 @@ background, and one told there in the future of the past ("agreed that the next 
 would be held in Lingnan later this year") is announced, and listed only with a day of its
 own. The meeting the release itself reports beside them is kept. The day someone sets out
 for a place ("will leave for Lingzhou on Sunday") is a journey's, not the day of the calls
-announced for the stay after it; the day of a visit is. The dateline and release
-builder are the grammar's (``tests/test_genre_grammar.py``); all names are invented.
+announced for the stay after it; the day of a visit is. A group met with no one of it named
+("the Hong Kong business delegation") is no party; a delegation of a named organisation is.
+The dateline and release builder are the grammar's (``tests/test_genre_grammar.py``); all
+names are invented.
 """
 
 from __future__ import annotations
@@ -65,3 +67,16 @@ def test_the_day_of_a_visit_is_the_day_of_the_calls_after_it() -> None:
     meetings = _meetings("The Secretary for Commerce and Industry, Mr Ho Wai-man, will visit "
                          "Lingzhou on Sunday (May 15).", CALL)
     assert [(m.status, m.date) for m in meetings] == [("planned", date(2022, 5, 15))]
+
+
+def test_a_delegation_no_one_of_which_is_named_is_no_meeting() -> None:
+    meetings = _meetings("The Secretary for Commerce and Industry, Mr Ho Wai-man, arrived in "
+                         "Lingzhou today (May 10). He will tour the Hong Kong Pavilion tomorrow "
+                         "and meet with the Hong Kong business delegation.")
+    assert meetings == ()
+
+
+def test_a_delegation_of_a_named_organisation_is_met() -> None:
+    meetings = _meetings("The Secretary for Commerce and Industry, Mr Ho Wai-man, met a "
+                         "delegation of the Ruritanian Ministry of Trade today (May 10).")
+    assert [(m.status, m.date) for m in meetings] == [("held", date(2022, 5, 10))]
