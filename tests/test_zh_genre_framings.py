@@ -153,3 +153,14 @@ def test_a_caption_and_the_text_telling_one_call_give_one() -> None:
 def test_a_caption_alone_reports_its_call() -> None:
     text = f"司長會見市長\n*****\n{CAPTION}完\n\n{DATELINE}\n香港時間18時00分\n"
     assert len(_extract(text).meetings) == 1
+
+
+# A group of people in general met (與在當地就學的港人會面) is no call; the city's leaders
+# named beside it are.
+def test_a_group_of_people_met_is_no_call() -> None:
+    text = (f"司長訪問嶺州\n*****\n　　政務司司長李家明今日（五月十日）在嶺州與"
+            f"嶺州市市長陳文新會面。\n　　同日，李家明亦會與在當地就學和工作的港人會面。\n完\n\n"
+            f"{DATELINE}\n香港時間18時00分\n")
+    for fold in (lambda s: s, _TO_SIMPLIFIED.convert):
+        meetings = _extract(fold(text)).meetings
+        assert [(m.date, m.status) for m in meetings] == [(RELEASE_DAY, "held")], fold(text)

@@ -80,6 +80,8 @@ def courtesy_calls(context: Context, index: int, clause: Unit,
                 continue  # (a speaker's "拜會了上海市的領導" names no one met)
             if not people and not party_named and verb not in ("拜會", "拜訪"):
                 continue  # (a delegation's "與黑龍江省領導會面" names its party: a call)
+            if with_whom is not None and with_whom.group("party").endswith(lex.people_groups):
+                continue  # "與在當地就學和經商的港人會面": a group met, no one of it named
             if not people and "期間" in context.folded[context.sentences[index].start:verb_start]:
                 continue  # "訪日期間，代表團與…官員會面": the trip's programme, no call of its own
             counterparts = [p for p in people if p.start >= verb_start]
