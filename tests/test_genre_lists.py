@@ -203,3 +203,35 @@ def test_the_same_words_without_a_call_give_none(text: str) -> None:
     case = Case("Remarks", (text.format(actor=ACTOR),), DATELINE,
                 Expected("held", None, None, None, None, None), {})
     assert english.extract(release_of(case)).meetings == ()
+
+
+# A province's leadership met together: the Secretary of its party committee and the head of
+# its government, each post naming the province, are one meeting with both as principals;
+# leaders of two places (a province and a city in it) are a call each.
+LEADERSHIPS = {
+    "post before name": "the Secretary of the CPC Lingnan Provincial Committee Zhou Ming and "
+                        "the Governor of Lingnan Province Wu Hua",
+    "place before post": "CPC Lingnan Provincial Committee Secretary Zhou Ming and Lingnan "
+                         "Governor Wu Hua",
+    "honorifics in commas": "the Secretary of the CPC Lingnan Provincial Committee, Mr Zhou "
+                            "Ming, and the Governor of Lingnan Province, Mr Wu Hua,",
+}
+
+
+@pytest.mark.parametrize("shape", sorted(LEADERSHIPS))
+def test_one_provinces_leadership_met_together_is_one_meeting(shape: str) -> None:
+    paragraph = f"{ACTOR} met {LEADERSHIPS[shape]} in Lingzhou {WHEN[0]}."
+    case = Case("Secretary visits Lingzhou", (paragraph,), DATELINE,
+                Expected("held", WHEN[1], None, None, "Lingzhou", None), {})
+    meetings = english.extract(release_of(case)).meetings
+    assert len(meetings) == 1, paragraph
+    people, _ = _sides(meetings[0])
+    assert {ACTOR_NAME, "Zhou Ming", "Wu Hua"} <= people, people
+
+
+def test_leaders_of_two_places_are_a_call_each() -> None:
+    paragraph = (f"{ACTOR} met the Secretary of the CPC Lingnan Provincial Committee, Mr Zhou "
+                 f"Ming, and the Mayor of Lingzhou, Mr Li Jun, in Lingzhou {WHEN[0]}.")
+    case = Case("Secretary visits Lingzhou", (paragraph,), DATELINE,
+                Expected("held", WHEN[1], None, None, "Lingzhou", None), {})
+    assert len(english.extract(release_of(case)).meetings) == 2

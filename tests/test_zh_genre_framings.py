@@ -113,3 +113,54 @@ def test_a_call_on_unnamed_parties_is_none(call: str) -> None:
             f"交流意見。\n完\n\n{DATELINE}\n香港時間18時00分\n")
     for fold in (lambda s: s, _TO_SIMPLIFIED.convert):
         assert _extract(fold(text)).meetings == (), text
+
+
+# A meeting series named only as the mechanism people belong to (…會議機制下的代表) is no
+# meeting, in either script (Simplified 机制 is Traditional 機制, not 機製); a meeting of the
+# series that is held is one.
+MECHANISM = ("　　出席開幕式的嘉賓包括嶺港合作會議機制下嶺南有關部門代表以及當地港人團體代表。\n")
+
+
+def test_a_series_named_as_a_mechanism_is_no_meeting() -> None:
+    text = (f"嶺港合作成果展今日開幕\n*****\n　　嶺港合作成果展今日（五月十日）在嶺南開幕。\n"
+            f"{MECHANISM}完\n\n{DATELINE}\n香港時間18時00分\n")
+    for fold in (lambda s: s, _TO_SIMPLIFIED.convert):
+        assert _extract(fold(text)).meetings == (), fold(text)
+
+
+def test_a_meeting_of_the_series_beside_its_mechanism_is_one() -> None:
+    text = (f"嶺港合作會議舉行\n*****\n　　政務司司長李家明今日（五月十日）在嶺南主持"
+            f"嶺港合作會議第三次會議。\n{MECHANISM}完\n\n{DATELINE}\n香港時間18時00分\n")
+    for fold in (lambda s: s, _TO_SIMPLIFIED.convert):
+        meetings = _extract(fold(text)).meetings
+        assert [(m.ordinal, m.date) for m in meetings] == [(3, RELEASE_DAY)], fold(text)
+
+
+# A photo caption placing the people it shows (…（右）) and the text telling the same call
+# give one call; a caption alone still reports it.
+CAPTION = "　　嶺港聯繫：李家明（右）在政府總部與嶺州市市長陳文新會面。\n"
+LEAD = "　　政務司司長李家明今日（五月十日）在政府總部與嶺州市市長陳文新會面。\n"
+
+
+def test_a_caption_and_the_text_telling_one_call_give_one() -> None:
+    for order in ((CAPTION, LEAD), (LEAD, CAPTION)):
+        text = f"司長會見市長\n*****\n{''.join(order)}完\n\n{DATELINE}\n香港時間18時00分\n"
+        for fold in (lambda s: s, _TO_SIMPLIFIED.convert):
+            meetings = _extract(fold(text)).meetings
+            assert [m.date for m in meetings] == [RELEASE_DAY], fold(text)
+
+
+def test_a_caption_alone_reports_its_call() -> None:
+    text = f"司長會見市長\n*****\n{CAPTION}完\n\n{DATELINE}\n香港時間18時00分\n"
+    assert len(_extract(text).meetings) == 1
+
+
+# A group of people in general met (與在當地就學的港人會面) is no call; the city's leaders
+# named beside it are.
+def test_a_group_of_people_met_is_no_call() -> None:
+    text = (f"司長訪問嶺州\n*****\n　　政務司司長李家明今日（五月十日）在嶺州與"
+            f"嶺州市市長陳文新會面。\n　　同日，李家明亦會與在當地就學和工作的港人會面。\n完\n\n"
+            f"{DATELINE}\n香港時間18時00分\n")
+    for fold in (lambda s: s, _TO_SIMPLIFIED.convert):
+        meetings = _extract(fold(text)).meetings
+        assert [(m.date, m.status) for m in meetings] == [(RELEASE_DAY, "held")], fold(text)

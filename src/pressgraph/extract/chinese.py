@@ -24,7 +24,12 @@ from pressgraph.extract.roles import unnamed_leads_as_attendees
 from pressgraph.extract.zh_actors import people_in as _people_in
 from pressgraph.extract.zh_actors import speaker_of
 from pressgraph.extract.zh_actors import subject as _subject
-from pressgraph.extract.zh_calls import call_principals, give_call_references, leaders
+from pressgraph.extract.zh_calls import (
+    call_principals,
+    caption_told_again,
+    give_call_references,
+    leaders,
+)
 from pressgraph.extract.zh_dates import find_dates
 from pressgraph.extract.zh_drafts import Context as _Context
 from pressgraph.extract.zh_drafts import Draft as _Draft
@@ -109,6 +114,7 @@ def _extract(release: ParsedRelease) -> Extraction:
         for draft in drafts)
     if by_detector:
         meetings = tuple(m for m in meetings if meeting_detector.believable(m))
+    meetings = caption_told_again(release.text, meetings)
     named: dict[str, PersonMention] = {}
     for person in people:
         if person.mention.name and person.mention.name not in named:

@@ -14,18 +14,27 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from functools import cache
 
 from pressgraph.dateforms import WEEKDAYS
 from pressgraph.extract import agenda as agenda_rules
 from pressgraph.extract import dates as date_rules
 from pressgraph.extract import documents as document_rules
-from pressgraph.extract import meeting_detector
+from pressgraph.extract import meeting_detector, wordlists
 from pressgraph.extract import participants as participant_rules
 from pressgraph.extract import people as people_rules
 from pressgraph.extract.adhoc_meetings import is_caption, told_again
 from pressgraph.extract.body_names import without_meeting_word
 from pressgraph.extract.detected_meetings import detected
-from pressgraph.extract.located import Located, date_phrase, lasting_days, later_own_days, quoted
+from pressgraph.extract.lexicon import alternation
+from pressgraph.extract.located import (
+    Located,
+    date_phrase,
+    lasting_days,
+    later_own_days,
+    quoted,
+    reported,
+)
 from pressgraph.extract.meeting_nouns import same_counterpart
 from pressgraph.extract.meetings import (
     Clause,
@@ -267,6 +276,11 @@ def _locate_meetings(release: ParsedRelease, all_sentences: tuple[Sentence, ...]
             for number, item in enumerate(found):
                 if quoted(release, sentence, item.anchor):
                     continue  # "This is the first meeting held after ...," he said.
+                report = reported(sentence, item.anchor) if item.status != "planned" else None
+                if report is not None:
+                    if not is_future(report):
+                        continue  # "pointed out that the two sides held a meeting in May"
+                    item.status = "planned"  # "agreed that the next meeting would be held"
                 when_found = when if when_text else None
                 if phrase is None and from_lead and _SIDELINES.search(clause.text):
                     when_found, when_text = None, None  # "On the sidelines of the meeting,
@@ -396,6 +410,14 @@ _SPELL = re.compile(r"\b(?:during|in\s+the\s+course\s+of|throughout)\s+(?:the|hi
                     r"(?:cities|places|provinces|countries|regions)\b", re.IGNORECASE)
 
 
+@cache
+def _departure() -> re.Pattern[str]:
+    """Setting out for a place ("leave for", "fly to"): the journey words of
+    ``data/place_journeys.txt`` that take a preposition; "visit" is a stay, not a journey."""
+    cues = tuple(cue for cue in wordlists.ordered("place_journeys.txt") if " " in cue)
+    return re.compile(rf"\b(?:{alternation(cues)})\b")
+
+
 def _carry_planned_date(context: Context, sentence: Sentence, clause: Clause,
                         phrase: date_rules.DatePhrase | None, release: ParsedRelease) -> None:
     """The day an announcement speaks of ("will lead a delegation to Macao tomorrow"), for the
@@ -403,6 +425,10 @@ def _carry_planned_date(context: Context, sentence: Sentence, clause: Clause,
     about a stretch of days ("during the three-day visit") ends it."""
     if _SPELL.search(sentence.text) or (phrase is not None and phrase.is_range):
         context.planned_date, context.planned_text = None, None  # (a trip of several days)
+    elif phrase is not None and is_future(clause.text) and _departure().search(clause.text) \
+            and not journey_place(clause.text):
+        context.planned_date, context.planned_text = None, None  # "will leave for X on
+        # Sunday": the day of a journey, not of the meetings announced for the stay after it
     elif phrase is not None and is_future(clause.text):
         context.planned_date = date_rules.resolve_from(phrase, release.release_date,
                                                        context.planned_date or context.date,

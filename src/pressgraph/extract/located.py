@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
 from pressgraph.extract import dates as date_rules
 from pressgraph.extract.lexicon import alternation, words
@@ -35,6 +36,21 @@ def quoted(release: ParsedRelease, sentence: Sentence, position: int) -> bool:
     straight = before.count('"') % 2 == 1
     curly = before.count("\u201c") > before.count("\u201d")
     return straight or curly
+
+
+@cache
+def _reported_that() -> re.Pattern[str]:
+    verbs = alternation(words("meetings", "reporting_verbs"))
+    return re.compile(rf"\b(?:{verbs})\s+that\b")
+
+
+def reported(sentence: Sentence, position: int) -> str | None:
+    """What a reporting verb before ``position`` opens ("pointed out that ... held the first
+    meeting ...", "agreed that the next meeting would be held ..."): the words of the report,
+    to the end of the sentence, or None when the position is in no report."""
+    before = sentence.text[:position - sentence.span.start]
+    opened = [match.end() for match in _reported_that().finditer(before)]
+    return sentence.text[opened[-1]:] if opened else None
 
 
 # "The Secretary, who arrived yesterday (May 6), met ...": the aside's date is not the meeting's.

@@ -19,7 +19,7 @@ from pressgraph.extract.zh_dates import find_dates
 from pressgraph.extract.zh_drafts import Context, Draft, mentions
 from pressgraph.extract.zh_people import Person
 from pressgraph.extract.zh_text import Unit, find_all, lexicon
-from pressgraph.model import RoleName
+from pressgraph.model import Meeting, RoleName
 
 # --------------------------------------------------------------------------- which calls
 
@@ -82,6 +82,8 @@ def courtesy_calls(context: Context, index: int, clause: Unit,
                 continue  # (a speaker's "拜會了上海市的領導" names no one met)
             if not people and not party_named and verb not in ("拜會", "拜訪"):
                 continue  # (a delegation's "與黑龍江省領導會面" names its party: a call)
+            if with_whom is not None and with_whom.group("party").endswith(lex.people_groups):
+                continue  # "與在當地就學和經商的港人會面": a group met, no one of it named
             if not people and "期間" in context.folded[context.sentences[index].start:verb_start]:
                 continue  # "訪日期間，代表團與…官員會面": the trip's programme, no call of its own
             counterparts = [p for p in people if p.start >= verb_start]
@@ -323,3 +325,23 @@ def leaders(context: Context, clause: Unit) -> list[Person]:
             if _BEFORE_LEADING.match(context.folded[end + len(honorific):verb]):
                 found.append(last)
     return found
+
+
+# A photo caption places the people it shows: 林大文（右）, 陳小明(左二), 張三（中）.
+_PLACED = re.compile(r"[（(](?:左|右|中|前|後)[一二三四五六七八九]?[）)]")
+
+
+def caption_told_again(text: str, meetings: tuple[Meeting, ...]) -> tuple[Meeting, ...]:
+    """A call a photo caption shows (``林大文（右）與市長陳小明會面``) that the text tells
+    too, between the same named people, is one call: the text's."""
+    def names(meeting: Meeting) -> frozenset[str]:
+        return frozenset(role.person.name for role in meeting.roles if role.person.name)
+
+    def caption(meeting: Meeting) -> bool:
+        return meeting.body is None and bool(
+            _PLACED.search(text[meeting.span.start:meeting.span.end]))
+
+    told = [names(m) for m in meetings if m.body is None and not caption(m)]
+    return tuple(m for m in meetings
+                 if not (caption(m) and names(m)
+                         and any(names(m) <= other for other in told)))

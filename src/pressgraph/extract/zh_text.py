@@ -83,6 +83,7 @@ class Lexicon:
     series_positions: tuple[str, ...] = ()
     subject_time_words: tuple[str, ...] = ()
     name_final_particles: tuple[str, ...] = ()
+    people_groups: tuple[str, ...] = ()
 
 
 def _longest_first(words: list[str]) -> tuple[str, ...]:
@@ -130,6 +131,7 @@ def lexicon() -> Lexicon:
         one_by_one_markers=_longest_first(data["one_by_one_markers"]),
         counted_parties=_longest_first(data["counted_parties"]),
         generic_meeting_names=_longest_first(data["generic_meeting_names"]),
+        people_groups=_longest_first(data["people_groups"]),
         known_sessions=_longest_first(data["known_sessions"]),
         session_verbs=_longest_first(data["session_verbs"]),
         meeting_kinds=_longest_first(data["meeting_kinds"]),
