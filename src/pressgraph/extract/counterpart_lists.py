@@ -178,6 +178,9 @@ def one_leadership(obj_start: int, names: list[Span], text: str) -> bool:
     party = re.compile(rf"\b(?:{alternation(words('meetings', 'party_committee_words'))})\b")
     if sum(1 for post in posts if party.search(post)) != 1:
         return False
-    first, second = ({w for w in re.findall(r"[A-Z][a-z]+", post) if find_place(w)}
-                     for post in posts)
-    return bool(first & second)
+    party_post = next(post for post in posts if party.search(post))
+    other_post = next(post for post in posts if post is not party_post)
+    places = {w for w in re.findall(r"[A-Z][a-z]+", party_post)
+              if find_place(w) or re.search(rf"\b{w}\s+(?:Provincial|Municipal|City|Autonomous)\b",
+                                            party_post)}  # the committee's own place
+    return any(re.search(rf"\b{place}\b", other_post) for place in places)
