@@ -71,7 +71,11 @@ def test_a_part_of_a_participants_name_is_none(part: str) -> None:
     text, found, absent = PARTS[part]
     case = Case("Officials hold talks", (LEADS["on the Mainland"], text), DATELINE,
                 Expected("held", None, None, None, None, None), {})
-    meetings = english.extract(release_of(case)).meetings
+    _assert_parties(english.extract(release_of(case)).meetings, text, found, absent)
+
+
+def _assert_parties(meetings, text: str, found, absent) -> None:  # type: ignore[no-untyped-def]
+    """Every name of ``found`` is a participant's (by name or mention), none of ``absent``."""
     assert meetings, text
     names = {form for m in meetings for p in m.participants for form in (p.name, *p.mentions)}
     assert all(name in names for name in found), names
@@ -123,10 +127,7 @@ def test_the_meetings_own_sentence_names_its_parties_only(case: str) -> None:
     meetings = english.extract(release_of(Case(
         "Officials hold talks", (text,), DATELINE,
         Expected("held", None, None, None, None, None), {}))).meetings
-    assert meetings, text
-    names = {form for m in meetings for p in m.participants for form in (p.name, *p.mentions)}
-    assert all(name in names for name in found), names
-    assert not [name for name in absent if name in names], names
+    _assert_parties(meetings, text, found, absent)
 
 
 # An international body is overseas wherever it meets; a ministry whose name any country's
