@@ -14,19 +14,25 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
-from functools import cache
 
-from pressgraph.dateforms import WEEKDAYS
 from pressgraph.extract import agenda as agenda_rules
 from pressgraph.extract import dates as date_rules
 from pressgraph.extract import documents as document_rules
-from pressgraph.extract import meeting_detector, wordlists
+from pressgraph.extract import meeting_detector
 from pressgraph.extract import participants as participant_rules
 from pressgraph.extract import people as people_rules
 from pressgraph.extract.adhoc_meetings import is_caption, told_again
 from pressgraph.extract.body_names import without_meeting_word
+from pressgraph.extract.carried_days import (
+    SPELL,
+    WHOLE_VISIT,
+    carry_planned_date,
+    day_before,
+    lead_day,
+    planned_date,
+    stay_first_day,
+)
 from pressgraph.extract.detected_meetings import detected
-from pressgraph.extract.lexicon import alternation
 from pressgraph.extract.located import (
     Located,
     date_phrase,
@@ -37,13 +43,11 @@ from pressgraph.extract.located import (
 )
 from pressgraph.extract.meeting_nouns import same_counterpart
 from pressgraph.extract.meetings import (
-    Clause,
     Context,
     Found,
     Mentions,
     clauses,
     find_in_clause,
-    future_cue,
     is_future,
     is_video,
     status_of,
@@ -239,23 +243,23 @@ def _locate_meetings(release: ParsedRelease, all_sentences: tuple[Sentence, ...]
     fallback_place = opening_place(release)
     from_lead = False  # whether the day carried was set by a lead that reports no meeting
     for index, sentence in enumerate(all_sentences):
-        context.stay_start = context.stay_start or _first_day(sentence, release)
+        context.stay_start = context.stay_start or stay_first_day(sentence, release)
         for clause in clauses(sentence, index):
             found, summary = find_in_clause(clause, release, mentions, context.meetings)
             phrase = date_phrase(sentence, clause.start)
-            first_day = context.date is None and _lead_day(sentence, phrase)
+            first_day = context.date is None and lead_day(sentence, phrase)
             sets_context = bool(found or summary or first_day or (
                 phrase is not None and (phrase.start <= 1 or index == 0)  # or the lead's date
-                and not is_future(sentence.text))) and not _WHOLE_VISIT.search(sentence.text)
+                and not is_future(sentence.text))) and not WHOLE_VISIT.search(sentence.text)
             when, when_text = context.date, context.date_text
             last_planned = context.planned_date or context.date
-            _carry_planned_date(context, sentence, clause, phrase, release)
+            carry_planned_date(context, sentence, clause, phrase, release)
             if phrase is not None and (not phrase.is_future_reference
                                        or phrase.relative in date_rules.NEXT_DAY):
                 tense = "planned" if is_future(clause.text) else "held"
                 when = date_rules.resolve_from(
                     phrase, release.release_date,
-                    _day_before(sentence, phrase, release) or context.date, tense,
+                    day_before(sentence, phrase, release) or context.date, tense,
                     context.stay_start)
                 when_text = phrase.text
                 if sets_context and (first_day or not is_future(clause.text)):
@@ -289,9 +293,9 @@ def _locate_meetings(release: ParsedRelease, all_sentences: tuple[Sentence, ...]
                 if own is not None:  # "attended A tonight (November 12) and B last night"
                     when_found, when_text = date_rules.resolve(own, release.release_date), own.text
                 if item.status == "planned":
-                    when_found, when_text = _planned_date(sentence, item.anchor, release,
+                    when_found, when_text = planned_date(sentence, item.anchor, release,
                                                           last_planned, context.stay_start)
-                    if when_text is None and not _SPELL.search(sentence.text):
+                    if when_text is None and not SPELL.search(sentence.text):
                         when_found, when_text = context.planned_date, context.planned_text
                     if when_text is None:
                         continue  # "will meet regularly", "during the visit, will meet":
@@ -356,7 +360,7 @@ def _on_the_only_day(release: ParsedRelease, all_sentences: tuple[Sentence, ...]
     text = None
     for sentence in all_sentences:
         for phrase in date_rules.find_dates(sentence.text):
-            if not _lead_day(sentence, phrase) or _WHOLE_VISIT.search(sentence.text):
+            if not lead_day(sentence, phrase) or WHOLE_VISIT.search(sentence.text):
                 return located  # another day, or the last day of several
             days.add(date_rules.resolve(phrase, release.release_date))
             text = text or phrase.text
@@ -393,102 +397,6 @@ def _in_year_of_name(release: ParsedRelease, sentence: Sentence, item: Found) ->
         # the day falls in the name's year, whether the phrase looks back or ahead
         return date_rules.resolve(replace(phrase, year=int(item.session)), None)
     return date_rules.resolve(phrase, date(int(item.session), 7, 1))
-
-
-# "yesterday concluded his three-day visit": the last of several days, not the day of the
-# meetings reported after it.
-_WHOLE_VISIT = re.compile(r"\b(?:concluded|ended|wrapped\s+up|rounded\s+off|completed)\s+"
-                          r"(?:his|her|their|the)\s+(?:[\w-]+\s+)?[\w-]+-day\s+(?:[\w-]+\s+)?"
-                          r"(?:visit|trip|tour)\b")
-# "During the visit, he will meet ...", "While in Fujian, the delegation will also meet ...",
-# "will visit three cities, where she will meet ...": a stretch of days, not the day of one
-# meeting.
-_SPELL = re.compile(r"\b(?:during|in\s+the\s+course\s+of|throughout)\s+(?:the|his|her|their|this|"
-                    r"that|its)\s+(?:[\w-]+\s+)?(?:visit|trip|stay|tour|mission)\b"
-                    r"|\bwhile\s+(?:in\s+(?-i:[A-Z])|there\b|visiting\b)"
-                    r"|\bvisit\s+(?:two|three|four|five|six|several)\s+(?:[\w-]+\s+){0,2}"
-                    r"(?:cities|places|provinces|countries|regions)\b", re.IGNORECASE)
-
-
-@cache
-def _departure() -> re.Pattern[str]:
-    """Setting out for a place ("leave for", "fly to"): the journey words of
-    ``data/place_journeys.txt`` that take a preposition; "visit" is a stay, not a journey."""
-    cues = tuple(cue for cue in wordlists.ordered("place_journeys.txt") if " " in cue)
-    return re.compile(rf"\b(?:{alternation(cues)})\b")
-
-
-def _carry_planned_date(context: Context, sentence: Sentence, clause: Clause,
-                        phrase: date_rules.DatePhrase | None, release: ParsedRelease) -> None:
-    """The day an announcement speaks of ("will lead a delegation to Macao tomorrow"), for the
-    announced meetings of the sentences after it that give no day of their own; a sentence
-    about a stretch of days ("during the three-day visit") ends it."""
-    if _SPELL.search(sentence.text) or (phrase is not None and phrase.is_range):
-        context.planned_date, context.planned_text = None, None  # (a trip of several days)
-    elif phrase is not None and is_future(clause.text) and _departure().search(clause.text) \
-            and not journey_place(clause.text):
-        context.planned_date, context.planned_text = None, None  # "will leave for X on
-        # Sunday": the day of a journey, not of the meetings announced for the stay after it
-    elif phrase is not None and is_future(clause.text):
-        context.planned_date = date_rules.resolve_from(phrase, release.release_date,
-                                                       context.planned_date or context.date,
-                                                       first_day=context.stay_start)
-        context.planned_text = phrase.text
-
-
-def _planned_date(sentence: Sentence, anchor: int, release: ParsedRelease,
-                  last_day: date | None = None,
-                  stay_start: date | None = None) -> tuple[date | None, str | None]:
-    """An announced meeting's date: the first phrase after its verb ("to co-chair ...
-    tomorrow morning"), else the last before it ("will depart this afternoon to attend")."""
-    relative = anchor - sentence.span.start
-    phrases = date_rules.find_dates(sentence.text)
-    after = [p for p in phrases if p.start >= relative]
-    before = [p for p in phrases if p.start < relative]
-    phrase = after[0] if after else before[-1] if before else None
-    if phrase is None:
-        return None, None
-    return date_rules.resolve_from(phrase, release.release_date,
-                                   _day_before(sentence, phrase, release) or last_day,
-                                   "planned", stay_start), phrase.text
-
-
-def _first_day(sentence: Sentence, release: ParsedRelease) -> date | None:
-    """The first day ``sentence`` speaks of (the first of a range), unless it sums up a
-    whole visit: where a stay's "second day" counts from."""
-    if _WHOLE_VISIT.search(sentence.text):
-        return None
-    days = (date_rules.first_day_of(p, release.release_date)
-            for p in date_rules.find_dates(sentence.text))
-    return next((day for day in days if day is not None), None)
-
-
-def _day_before(sentence: Sentence, phrase: date_rules.DatePhrase,
-                release: ParsedRelease) -> date | None:
-    """The day printed before ``phrase`` in its sentence, which "the next day" counts from
-    ("will depart on May 11 and call on X the next day")."""
-    if phrase.relative not in date_rules.NEXT_DAY:
-        return None
-    before = [p for p in date_rules.find_dates(sentence.text)
-              if p.end <= phrase.start and p.relative not in date_rules.NEXT_DAY]
-    return date_rules.resolve(before[-1], release.release_date) if before else None
-
-
-# Relative words that name the release's own day or the day before it.
-_DEICTIC_HEADS = frozenset({"today", "tonight", "this", "yesterday", "earlier", "later"})
-
-
-def _lead_day(sentence: Sentence, phrase: date_rules.DatePhrase | None) -> bool:
-    """Whether ``phrase`` is the release's day that the meetings after it take: "arrived in
-    X today (May 17) to attend a fair to be held tomorrow", "continued the visit today": a
-    day named by the release's own words, in a part of the sentence that reports the past."""
-    if phrase is None or phrase.relative is None or phrase.is_range:
-        return False
-    words = phrase.relative.split()
-    if words[0] not in _DEICTIC_HEADS or (words[0] == "this" and words[1] in WEEKDAYS):
-        return False
-    cue = future_cue(sentence.text)
-    return cue is None or cue > phrase.end
 
 
 def _regions(release: ParsedRelease, located: list[Located]) -> list[Span]:
