@@ -182,9 +182,11 @@ def test_a_term_of_sittings_is_no_session() -> None:
 
 # What stands between 舉行/召開 and 會議 to say how long it sits (為期兩天的) or which term it
 # falls in (第二屆任期內的), then its ordinal: the meeting of the body that holds it (a body
-# led by someone, 由…主持的扶貧委員會, is named without who leads it).
+# led by someone, 由…主持的扶貧委員會, is named without who leads it). A sitting of two days
+# has no single day (the gold convention for meetings over several days).
 DESCRIBED = [
-    ("立法會將於明日（五月十一日）舉行為期兩天的會議", "立法會", None,
+    ("立法會將於明日（五月十一日）舉行為期兩天的會議", "立法會", None, None, "planned"),
+    ("立法會將於明日（五月十一日）舉行第三次會議", "立法會", 3,
      RELEASE_DAY + timedelta(days=1), "planned"),
     ("由政務司司長李家明主持的扶貧委員會今日召開委員會第二屆任期內的第八次會議", "扶貧委員會",
      8, RELEASE_DAY, "held"),
@@ -193,7 +195,7 @@ DESCRIBED = [
 
 @pytest.mark.parametrize(("sentence", "body", "ordinal", "day", "status"), DESCRIBED)
 def test_a_described_meeting_of_the_body_that_holds_it(sentence: str, body: str,
-                                                       ordinal: int | None, day: date,
+                                                       ordinal: int | None, day: date | None,
                                                        status: str) -> None:
     text = _release(sentence)
     for fold in FOLDS:

@@ -125,7 +125,7 @@ def resolve_place(name: str, language: str) -> Ref:
     gazetteer (``registry/gazetteer.py``), else minted from its name. The release's own
     wording ("Macau", ``杭州市``) is the place's label in the release's language, the
     gazetteer's names in the others."""
-    place = registry.find_place(name) or registry.find_venue(name)
+    place = registry.find_place(name) or registry.find_venue(name) or _city_of(name)
     if place is not None:
         return _as_printed(place_ref(place), name, language)
     world = gazetteer.find(name)
@@ -136,14 +136,25 @@ def resolve_place(name: str, language: str) -> Ref:
     return minted_ref("place", "place/named", name, language)
 
 
+def _city_of(name: str) -> registry.Place | None:
+    """The registry's city a Chinese name with ``市`` after it names (``杭州市`` is 杭州);
+    a province's name with ``市`` (``吉林市``) is another place, so only a city counts."""
+    if len(name) < 3 or not name.endswith(("市",)):
+        return None
+    place = registry.find_place(name[:-1])
+    return place if place is not None and place.kind == "city" else None
+
+
 def _as_printed(ref: Ref, name: str, language: str) -> Ref:
-    """The reference with the release's wording first among its labels in ``language``."""
+    """The reference with the release's wording among its names in ``language``: its own
+    preferred name when the gazetteer has none in that language, else another name
+    (``杭州市`` beside ``杭州``), so that the preferred name is the same from every release."""
     printed = " ".join(name.split())
-    if not printed or (language, printed) == next(
-            (label for label in ref.labels if label[0] == language), None):
+    if not printed or (language, printed) in ref.labels + ref.alt_labels:
         return ref
-    labels = ((language, printed), *(label for label in ref.labels if label != (language, printed)))
-    return replace(ref, labels=labels)
+    if not any(label[0] == language for label in ref.labels):
+        return replace(ref, labels=(*ref.labels, (language, printed)))
+    return replace(ref, alt_labels=((language, printed), *ref.alt_labels))
 
 
 def _party_key(role: RoleInMeeting, release: ReleaseContext) -> str | None:
