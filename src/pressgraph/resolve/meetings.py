@@ -125,7 +125,7 @@ def resolve_place(name: str, language: str) -> Ref:
     gazetteer (``registry/gazetteer.py``), else minted from its name. The release's own
     wording ("Macau", ``杭州市``) is the place's label in the release's language, the
     gazetteer's names in the others."""
-    place = registry.find_place(name) or registry.find_venue(name) or _city_of(name)
+    place = registry.find_place(name) or registry.find_venue(name)
     if place is not None:
         return _as_printed(place_ref(place), name, language)
     world = gazetteer.find(name)
@@ -134,15 +134,6 @@ def resolve_place(name: str, language: str) -> Ref:
                                from_registry=True, alt_labels=world.alt_labels[:8]),
                            name, language)
     return minted_ref("place", "place/named", name, language)
-
-
-def _city_of(name: str) -> registry.Place | None:
-    """The registry's city a Chinese name with ``市`` after it names (``杭州市`` is 杭州);
-    a province's name with ``市`` (``吉林市``) is another place, so only a city counts."""
-    if len(name) < 3 or not name.endswith(("市",)):
-        return None
-    place = registry.find_place(name[:-1])
-    return place if place is not None and place.kind == "city" else None
 
 
 def _as_printed(ref: Ref, name: str, language: str) -> Ref:
