@@ -38,7 +38,7 @@ SPELL = re.compile(r"\b(?:during|in\s+the\s+course\s+of|throughout)\s+(?:the|his
 
 
 @cache
-def _departure() -> re.Pattern[str]:
+def _setting_out() -> re.Pattern[str]:
     """Setting out for a place ("leave for", "fly to"): the journey words of
     ``data/place_journeys.txt`` that take a preposition; "visit" is a stay, not a journey."""
     cues = tuple(cue for cue in wordlists.ordered("place_journeys.txt") if " " in cue)
@@ -52,7 +52,7 @@ def carry_planned_date(context: Context, sentence: Sentence, clause: Clause,
     about a stretch of days ("during the three-day visit") ends it."""
     if SPELL.search(sentence.text) or (phrase is not None and phrase.is_range):
         context.planned_date, context.planned_text = None, None  # (a trip of several days)
-    elif phrase is not None and is_future(clause.text) and _departure().search(clause.text) \
+    elif phrase is not None and is_future(clause.text) and _setting_out().search(clause.text) \
             and not journey_place(clause.text):
         context.planned_date, context.planned_text = None, None  # "will leave for X on
         # Sunday": the day of a journey, not of the meetings announced for the stay after it

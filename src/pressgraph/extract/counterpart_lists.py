@@ -165,6 +165,11 @@ def named_organisation(obj: str) -> str | None:
     return _name(first) if _has_head(first) else None
 
 
+@cache
+def _party_words() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(words('meetings', 'party_committee_words'))})\b")
+
+
 def one_leadership(obj_start: int, names: list[Span], text: str) -> bool:
     """Whether the two people a list after a verb of meeting names are one Mainland place's
     leadership met together ("met Secretary of the CPC Guangdong Provincial Committee A and
@@ -175,7 +180,7 @@ def one_leadership(obj_start: int, names: list[Span], text: str) -> bool:
     if len(names) != 2:
         return False
     posts = (text[obj_start:names[0].start], text[names[0].end:names[1].start])
-    party = re.compile(rf"\b(?:{alternation(words('meetings', 'party_committee_words'))})\b")
+    party = _party_words()
     if sum(1 for post in posts if party.search(post)) != 1:
         return False
     party_post = next(post for post in posts if party.search(post))
