@@ -54,6 +54,28 @@ def test_a_populous_city_comes_before_a_subdivision_of_its_name(name: str, engli
         english, "city", country)
 
 
+# A national capital is the city before a state, county or province of its country named
+# like it (Washington DC before Washington State, were the registry not to list it); a
+# capital of the name in another country does not displace a subdivision ("Victoria" is the
+# Australian state, not the capital of Seychelles).
+@pytest.mark.parametrize(("name", "english", "country"), [
+    ("Tallinn", "Tallinn", "EE"), ("Islamabad", "Islamabad", "PK"), ("Tunis", "Tunis", "TN"),
+])
+def test_a_national_capital_comes_before_a_subdivision_of_its_name(name: str, english: str,
+                                                                   country: str) -> None:
+    place = gazetteer.find(name)
+    assert place is not None and (place.en, place.kind, place.country) == (
+        english, "city", country)
+
+
+@pytest.mark.parametrize(("name", "english", "country"), [("Victoria", "Victoria", "AU")])
+def test_a_capital_abroad_leaves_a_subdivision_of_its_name(name: str, english: str,
+                                                          country: str) -> None:
+    place = gazetteer.find(name)
+    assert place is not None and (place.en, place.kind, place.country) == (
+        english, "province", country)
+
+
 @pytest.mark.parametrize(("name", "english"), [
     ("Bali", "Bali"), ("吉林", "Jilin"),  # no city of the name; a Mainland province stays
     ("Valencia", "Valencia"),  # the Venezuelan city is in another country than the province
