@@ -169,3 +169,44 @@ def test_a_body_named_again_by_its_short_form_in_a_city_is_placed_there() -> Non
                 Expected("held", None, None, None, "Lima", None), {})
     meetings = english.extract(release_of(case)).meetings
     assert [m.location for m in meetings][:1] == ["Lima"]
+
+
+# --- English: a sentence that opens with its place; leaving one city for another -----------
+
+# A day of a trip abroad: the first city's call, the next day, then the next city's calls.
+# The second city is named either as the opening of its call's sentence ("In Ottawa on May
+# 12, ...") or only by the journey the day before ("will leave London for Ottawa"); either
+# way the calls after it are held there, not in the city the trip was in before.
+OPENINGS = {
+    "opening with its place": (
+        "On May 11, the Secretary will open an exhibition of Hong Kong design.",
+        "In Ottawa on May 12, the Secretary will call on the Minister of Finance, "
+        "Mr Hans Keller."),
+    "after a journey that names the city left": (
+        "The Secretary will leave London for Ottawa on May 11 where he will open an "
+        "exhibition of Hong Kong design.",
+        "On May 12, the Secretary will call on the Minister of Finance, Mr Hans Keller."),
+}
+
+
+@pytest.mark.parametrize("opening", sorted(OPENINGS))
+def test_a_trip_moves_on_to_the_next_city(opening: str) -> None:
+    paragraphs = (
+        "On his arrival in London on May 10, the Secretary for Commerce, Mr Ho Wai-man, will "
+        "meet the Mayor of London, Mr Karl Brandt.",
+        *OPENINGS[opening],
+        "In the afternoon, Mr Ho will call on the Governor of the central bank, Mr Otto Weber.")
+    case = Case("Secretary to visit UK and Canada", paragraphs, DATELINE,
+                Expected("planned", None, None, None, None, None), {})
+    meetings = english.extract(release_of(case)).meetings
+    assert [m.location for m in meetings] == ["London", "Ottawa", "Ottawa"]
+
+
+@pytest.mark.parametrize("opening", ["In April", "In Hong Kong's view"])
+def test_an_opening_in_that_names_no_place_places_nothing(opening: str) -> None:
+    sentence = (f"{opening}, the Secretary for Commerce, Mr Ho Wai-man, met the Minister of "
+                "Finance of Ruritania, Mr Hans Keller.")
+    case = Case("Secretary meets minister", (sentence,), DATELINE,
+                Expected("held", None, None, None, None, None), {})
+    meetings = english.extract(release_of(case)).meetings
+    assert [m.location for m in meetings] == [None]

@@ -6,15 +6,22 @@ Every release here is invented for the test, modelled on patterns seen in real r
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from rdflib import Graph, Literal
+from rdflib.namespace import RDF, RDFS, SKOS
 
+from pressgraph import vocab as ns
 from pressgraph.extract import extract
 from pressgraph.extract.places import narrowest, place_in, restated_place, welcome_place
 from pressgraph.extract.zh_places import zh_place_in, zh_title_place, zh_welcome_place
+from pressgraph.iri import DEFAULT_BASE
 from pressgraph.parse import parse
-from pressgraph.reader import decode
+from pressgraph.pipeline import map_options, process
+from pressgraph.reader import InputRef, decode
 from pressgraph.registry import gazetteer
 from pressgraph.resolve import resolve_place
 from tests.test_extract_meetings import meetings_of
@@ -54,6 +61,28 @@ def test_a_populous_city_comes_before_a_subdivision_of_its_name(name: str, engli
         english, "city", country)
 
 
+# A national capital is the city before a state, county or province of its country named
+# like it (Washington DC before Washington State, were the registry not to list it); a
+# capital of the name in another country does not displace a subdivision ("Victoria" is the
+# Australian state, not the capital of Seychelles).
+@pytest.mark.parametrize(("name", "english", "country"), [
+    ("Tallinn", "Tallinn", "EE"), ("Islamabad", "Islamabad", "PK"), ("Tunis", "Tunis", "TN"),
+])
+def test_a_national_capital_comes_before_a_subdivision_of_its_name(name: str, english: str,
+                                                                   country: str) -> None:
+    place = gazetteer.find(name)
+    assert place is not None and (place.en, place.kind, place.country) == (
+        english, "city", country)
+
+
+@pytest.mark.parametrize(("name", "english", "country"), [("Victoria", "Victoria", "AU")])
+def test_a_capital_abroad_leaves_a_subdivision_of_its_name(name: str, english: str,
+                                                          country: str) -> None:
+    place = gazetteer.find(name)
+    assert place is not None and (place.en, place.kind, place.country) == (
+        english, "province", country)
+
+
 @pytest.mark.parametrize(("name", "english"), [
     ("Bali", "Bali"), ("吉林", "Jilin"),  # no city of the name; a Mainland province stays
     ("Valencia", "Valencia"),  # the Venezuelan city is in another country than the province
@@ -89,6 +118,51 @@ def test_resolved_place_keeps_the_release_wording_in_its_language() -> None:
     assert ("zh-Hant", "杭州") in printed.labels
     world = resolve_place("Davos", "en")
     assert world.key == "place/davos-ch" and ("zh-Hans", "达沃斯") in world.labels
+
+
+# A Chinese city printed with its ending 市 (or the look-alike 巿) is the city without it:
+# the registry's city first, else the gazetteer's; a province's name with 市 is its city,
+# another place than the province.
+@pytest.mark.parametrize(("printed", "bare"), [
+    ("杭州市", "杭州"), ("北京市", "北京"), ("深圳市", "深圳"), ("廈門巿", "廈門"),
+    ("厦门市", "厦门"), ("符拉迪沃斯托克市", "符拉迪沃斯托克"),
+])
+def test_a_city_printed_with_its_ending_is_the_city(printed: str, bare: str) -> None:
+    with_ending, without = resolve_place(printed, "zh-Hant"), resolve_place(bare, "zh-Hant")
+    assert with_ending.key == without.key and with_ending.labels == without.labels
+    assert ("zh-Hant", printed) in with_ending.alt_labels
+
+
+def test_a_province_printed_with_the_city_ending_is_another_place() -> None:
+    assert resolve_place("吉林市", "zh-Hant").key != resolve_place("吉林", "zh-Hant").key
+
+
+def test_two_releases_printing_a_city_with_and_without_its_ending_give_one_node(
+        tmp_path: Path) -> None:
+    """The union of a release printing 杭州 and one printing 杭州市: one place node, one
+    preferred name per language, and each release's wording still found (the registry's
+    name, or the label of the release's mention of the place)."""
+    union, places = Graph(), set()
+    for number, printed in enumerate(("杭州", "杭州市")):
+        path = tmp_path / f"hangzhou-{number}.txt"
+        path.write_text(f"主任訪問杭州\n\n駐上海辦事處主任李明今日在{printed}與浙江省商務廳廳長"
+                        f"張偉會面，討論兩地經貿合作。\n\n2024年5月{10 + number}日（星期五）\n",
+                        encoding="utf-8")
+        processed = process(InputRef(source=str(path), path=path), map_options(DEFAULT_BASE),
+                            strict=False)
+        graph = Graph()
+        for triple in processed.mapped.triples:
+            graph.add(triple)
+        places |= set(graph.objects(None, ns.SCHEMA.location))
+        union += graph
+    (place,) = places
+    preferred = [label for label in union.objects(place, SKOS.prefLabel)
+                 if label.language == "zh-Hant"]
+    assert preferred == [Literal("杭州", lang="zh-Hant")]
+    mentioned = {str(label) for mention in union.subjects(ns.SCHEMA.about, place)
+                 if (mention, RDF.type, ns.PG.Mention) in union
+                 for label in union.objects(mention, RDFS.label)}
+    assert "杭州市" in mentioned | {str(n) for n in union.objects(place, SKOS.altLabel)}
 
 
 # --------------------------------------------------------------------------- English

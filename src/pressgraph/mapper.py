@@ -479,11 +479,20 @@ class _Builder(MeetingMapper):
                     membership_label(language, who, what, day), language))  # type: ignore[arg-type]
 
     def place(self, ref: Ref, fallback: str | None, span: Span) -> URIRef:
+        """A meeting's place. A registry place keeps the registry's names alone; the
+        release's wording of it that the registry lacks (``杭州市`` for 杭州) is the label
+        of the release's mention of the place, so that no wording is lost."""
         node = _uri(self.minter.thing(ref.key))
         if not self.in_registry(node):
             self.add(node, RDF.type, SCHEMA.Place)
         self.name(node, ref, fallback)
         self.evidence(node, span)
+        if self.in_registry(node):
+            names = self.names_of(node)
+            for language, label in ref.labels + ref.alt_labels:
+                if language == self.lang and label not in names:
+                    self.evidence(self.mention(node, ref.key, label), span)
+                    break
         return node
 
     def document(self, title: str, span: Span) -> URIRef:

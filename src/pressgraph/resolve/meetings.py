@@ -125,15 +125,41 @@ def resolve_place(name: str, language: str) -> Ref:
     gazetteer (``registry/gazetteer.py``), else minted from its name. The release's own
     wording ("Macau", ``杭州市``) is the place's label in the release's language, the
     gazetteer's names in the others."""
-    place = registry.find_place(name) or registry.find_venue(name)
+    bare = _without_city_suffix(name)
+    place = registry.find_place(name) or registry.find_venue(name) or _registry_city(bare)
     if place is not None:
         return _as_printed(place_ref(place), name, language)
-    world = gazetteer.find(name)
+    world = gazetteer.find(name) or _gazetteer_city(bare)
     if world is not None:
         return _as_printed(Ref(kind="place", key=key("place", world.key), labels=world.labels,
                                from_registry=True, alt_labels=world.alt_labels[:8]),
                            name, language)
     return minted_ref("place", "place/named", name, language)
+
+
+def _without_city_suffix(name: str) -> str | None:
+    """A Chinese city's name without the ending it is printed with (``杭州市``: 杭州;
+    ``gazetteer.toml`` [chinese] city_suffixes); None for any other name."""
+    printed = "".join(name.split())
+    suffix = next((s for s in gazetteer.settings()["chinese"]["city_suffixes"]
+                   if printed.endswith(s)), None)
+    bare = printed[:-len(suffix)] if suffix else ""
+    return bare if gazetteer.is_cjk_name(bare) else None
+
+
+def _registry_city(bare: str | None) -> registry.Place | None:
+    """The registry's city a name printed with ``市`` names (``杭州市``, ``北京市`` are the
+    registry's 杭州, 北京): one node whichever way the release prints it. Only a city: a
+    province's name with ``市`` (``吉林市``) is another place."""
+    place = registry.find_place(bare) if bare else None
+    return place if place is not None and place.kind == "city" else None
+
+
+def _gazetteer_city(bare: str | None) -> gazetteer.WorldPlace | None:
+    """The gazetteer's city a name printed with ``市`` names when the gazetteer lacks the
+    name with it (``符拉迪沃斯托克市``: Vladivostok)."""
+    place = gazetteer.find(bare) if bare else None
+    return place if place is not None and place.kind == "city" else None
 
 
 def _as_printed(ref: Ref, name: str, language: str) -> Ref:
