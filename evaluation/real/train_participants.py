@@ -1,8 +1,8 @@
-"""Train the participant filter shipped in ``src/pressgraph/extract/data/participant_filter.json``.
+"""Train and measure the learned participant filter (``participant_features.py``, beside this).
 
     pip install -e ".[train]"
     python evaluation/real/train_participants.py --records evaluation/real/records.jsonl \\
-        --texts evaluation/real/texts [--exclude parts/b6-en.jsonl ...] [--out PATH]
+        --texts evaluation/real/texts [--exclude parts/b7-zh.jsonl ...] [--out PATH]
 
 Reads the ``dev`` records only (the ``test`` split is never seen). Every ``dev`` release is
 run through the pipeline as the evaluation runs it (``pressgraph.evaluation``: extract,
@@ -13,7 +13,7 @@ evaluation's own functions (``align_meetings``, ``match_items`` with the partici
 extracted meeting) is positive when the graph's participant it became is paired with a gold
 participant, negative when it is not; a candidate that reaches no participant of a scored
 meeting (unresolved, left out of the graph) counts for nothing. Each candidate is described
-by ``participant_filter.features``; an L2-regularised logistic model over them is fitted
+by ``participant_features.features``; an L2-regularised logistic model over them is fitted
 (a feature seen in fewer than ``MIN_RELEASES`` releases is not one).
 
 The threshold is chosen by five-fold cross-validation grouped by release (fixed folds: the
@@ -25,10 +25,11 @@ inventing one), the gold participants no candidate reached counting as misses; o
 the lower threshold. The curve (P / R / F1 / F0.5 per threshold) is printed, then the
 out-of-fold figure as the evaluation counts it: each fold's releases evaluated with the
 filter of the model that did not see them, at the chosen threshold (and in sample, for
-comparison). The weights are written only when, so counted out of fold, the filter raises
-F1 of participants with side and their precision by at least ``MIN_PRECISION_GAIN``; on the
-``dev`` split of round 10 it did neither (docs/evaluation.md, "A learned participant
-filter"), so none are shipped. ``--c`` sets the regularisation, ``--dry-run`` only prints.
+comparison). The weights are written (to ``--out``) only when, so counted out of fold, the
+filter raises F1 of participants with side and their precision by at least
+``MIN_PRECISION_GAIN``; on the ``dev`` split of round 10 it did neither (docs/evaluation.md,
+"A learned participant filter"), so the filter is not in use. ``--c`` sets the
+regularisation, ``--dry-run`` only prints.
 Same records and texts, same weights (fixed folds, a deterministic solver, weights rounded
 to 5 decimals).
 """
@@ -49,12 +50,14 @@ from pressgraph.evaluation.records import gold_of
 from pressgraph.evaluation.running import QuerySet, graph_rows, run_input
 from pressgraph.evaluation.scoring import lists_planned_meetings, score_release
 from pressgraph.evaluation.system import Rows, SystemRelease, _grouped, build_system
-from pressgraph.extract import participant_filter
 from pressgraph.extract.meeting_detector import LinearModel
 from pressgraph.reader import InputRef
 
 HERE = Path(__file__).resolve().parent
-OUT = HERE.parents[1] / "src" / "pressgraph" / "extract" / "data" / "participant_filter.json"
+sys.path.insert(0, str(HERE))  # participant_features.py lives beside this script
+
+import participant_features  # noqa: E402  (not part of the package: see its docstring)
+
 FOLDS = 5
 MIN_RELEASES = 5  # a feature seen in fewer dev releases is not a feature
 C = 0.1
@@ -115,15 +118,6 @@ class Candidate:
     label: bool
 
 
-def _without_filter() -> Callable[[], None]:
-    saved = participant_filter.shipped
-    participant_filter.shipped = lambda: None  # type: ignore[assignment]
-
-    def restore() -> None:
-        participant_filter.shipped = saved  # type: ignore[assignment]
-    return restore
-
-
 def release_candidates(record: dict[str, Any], texts: Path, options: Any,
                        queries: QuerySet) -> tuple[list[Candidate], int]:
     """The labelled candidates of one release (the filter off) and its gold count."""
@@ -155,7 +149,7 @@ def release_candidates(record: dict[str, Any], texts: Path, options: Any,
             unit = (meeting_iri, index.get((meeting_iri, options.minter.thing(org.key)), -1))
             if unit not in paired:
                 continue
-            out.append(Candidate(record["id"], unit, frozenset(participant_filter.features(
+            out.append(Candidate(record["id"], unit, frozenset(participant_features.features(
                 mention, meeting, resolved.extraction)), paired[unit]))
     return out, gold_count(gold)
 
@@ -284,14 +278,14 @@ def evaluated(records: Sequence[dict[str, Any]], texts: Path,
     from pressgraph.iri import DEFAULT_BASE
 
     options, queries = pipeline.map_options(DEFAULT_BASE), QuerySet.shipped()
-    restore, extract = _without_filter(), pipeline.extract
+    extract = pipeline.extract
     tp = fp = fn = 0
     try:
         for record in records:
             model = model_of(record["id"])
             pipeline.extract = (  # type: ignore[assignment]
                 extract if model is None else
-                lambda release, model=model: participant_filter.filtered(extract(release), model))
+                lambda release, model=model: participant_features.filtered(extract(release), model))
             path = texts / f"{record['id']}.txt"
             ref = InputRef(source=str(path), path=path, source_url=record["url"])
             outcome, system = run_input(ref, options, queries)
@@ -300,12 +294,11 @@ def evaluated(records: Sequence[dict[str, Any]], texts: Path,
                           fn + counts[PARTICIPANTS].fn)
     finally:
         pipeline.extract = extract  # type: ignore[assignment]
-        restore()
     return Point(-1.0, tp, fp, fn)
 
 
 def weights_file(about: str, bias: float, weights: dict[str, float], threshold: float) -> str:
-    """The text of a weights file (``participant_filter.load`` reads it)."""
+    """The text of a weights file (``participant_features.load`` reads it)."""
     data = {"about": about, "bias": bias, "threshold": threshold, "weights": weights}
     return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=0) + "\n"
 
@@ -320,16 +313,12 @@ def collect(records: Sequence[dict[str, Any]], texts: Path) -> tuple[list[Candid
     from pressgraph.pipeline import map_options
 
     options, queries = map_options(DEFAULT_BASE), QuerySet.shipped()
-    restore = _without_filter()
     candidates: list[Candidate] = []
     gold = 0
-    try:
-        for record in records:
-            found, count = release_candidates(record, texts, options, queries)
-            candidates += found
-            gold += count
-    finally:
-        restore()
+    for record in records:
+        found, count = release_candidates(record, texts, options, queries)
+        candidates += found
+        gold += count
     return candidates, gold
 
 
@@ -339,7 +328,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--texts", type=Path, default=HERE / "texts")
     parser.add_argument("--exclude", type=Path, action="append", default=[],
                         help="leave out the records of this records file (a pass kept unseen)")
-    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--out", type=Path, help="where to write the weights, if they pay")
     parser.add_argument("--c", type=float, default=C, help="inverse regularisation strength")
     parser.add_argument("--dry-run", action="store_true", help="print the curve, write nothing")
     args = parser.parse_args(argv)
@@ -373,11 +362,11 @@ def main(argv: list[str] | None = None) -> int:
           f"{before.precision:.3f} -> {after.precision:.3f}: the filter "
           + ("pays for itself" if pays else "does not pay for itself; no weights written"),
           file=sys.stderr)
-    if args.dry_run or not pays:
+    if args.dry_run or not pays or args.out is None:
         return 0
     args.out.write_text(weights_file(
         f"pressgraph participant filter: a logistic model over the features of "
-        f"participant_filter.features, trained on {len(records)} dev releases "
+        f"participant_features.features, trained on {len(records)} dev releases "
         f"({len(candidates)} candidates, C={args.c}); threshold {best.threshold} of highest "
         f"out-of-fold F0.5; as the evaluation counts them out of fold, P/R "
         f"{before.precision:.3f}/{before.recall:.3f} -> {after.precision:.3f}/{after.recall:.3f}",

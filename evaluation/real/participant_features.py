@@ -1,4 +1,4 @@
-"""A learned precision filter over the participants the rules found (measured, not in use).
+"""Features of a candidate participant, for the learned filter measured and not in use.
 
 The participant rules were written one read miss at a time on the development split; on
 releases nobody read while writing them about half of what they give is wrong. No single
@@ -11,11 +11,12 @@ model trained on the development split (``evaluation/real/train_participants.py`
 candidate scoring below the threshold chosen there by cross-validation is dropped.
 
 :func:`filtered` applies a model to a finished extraction of either language (the last
-step before its meetings are final). It is not called by ``pressgraph.extract.extract``:
-out of fold on ``dev`` no threshold raised F1 of participants with side (docs/evaluation.md,
-"A learned participant filter"), so no weights are shipped and the trainer writes none
-until one does. Scoring is plain Python (the detector's
-:class:`~pressgraph.extract.meeting_detector.LinearModel`), the same bytes on every machine.
+step before its meetings would be final). Out of fold on ``dev`` no threshold raised F1 of
+participants with side (docs/evaluation.md, "A learned participant filter"), so this module
+lives beside its trainer, outside the package: extraction does not call it, and it moves
+into ``pressgraph.extract`` only when a trainer's run shows it pays. Scoring is plain
+Python (the detector's :class:`~pressgraph.extract.meeting_detector.LinearModel`), the
+same bytes on every machine.
 """
 
 from __future__ import annotations
@@ -24,8 +25,6 @@ import json
 import re
 from collections.abc import Iterable
 from dataclasses import replace
-from functools import cache
-from importlib import resources
 
 from pressgraph.chinese_script import to_traditional
 from pressgraph.extract import org_sides, wordlists, zh_sides
@@ -137,14 +136,6 @@ def load(text: str) -> LinearModel:
                        float(data["threshold"]))
 
 
-@cache
-def shipped() -> LinearModel | None:
-    """The filter of ``data/participant_filter.json``, or None when the package carries no
-    weights (as now: see the module's docstring)."""
-    path = resources.files("pressgraph.extract").joinpath("data/participant_filter.json")
-    return load(path.read_text(encoding="utf-8")) if path.is_file() else None
-
-
 def kept(candidates: Iterable[OrganisationMention], meeting: Meeting, extraction: Extraction,
          model: LinearModel) -> tuple[OrganisationMention, ...]:
     """The candidates that score at least the model's threshold."""
@@ -152,11 +143,9 @@ def kept(candidates: Iterable[OrganisationMention], meeting: Meeting, extraction
                  if model.score(features(c, meeting, extraction)) >= model.threshold)
 
 
-def filtered(extraction: Extraction, model: LinearModel | None = None) -> Extraction:
-    """The extraction with every meeting's participants filtered by ``model`` (the shipped
-    one when not given; none shipped: the extraction as it is)."""
-    model = model or shipped()
-    if model is None or not any(m.participants for m in extraction.meetings):
+def filtered(extraction: Extraction, model: LinearModel) -> Extraction:
+    """The extraction with every meeting's participants filtered by ``model``."""
+    if not any(m.participants for m in extraction.meetings):
         return extraction
     meetings = tuple(replace(m, participants=kept(m.participants, m, extraction, model))
                      if m.participants else m for m in extraction.meetings)
