@@ -169,7 +169,7 @@ def _next_stop_cue() -> re.Pattern[str]:
     """A journey the subject makes after what the clause reports ("before leaving for
     Boston", "before he proceeds to Sydney"): its destination is the next stop, not where
     the subject is."""
-    cues = alternation(wordlists.ordered("place_journeys.txt"))
+    cues = alternation(wordlists.journey_cues())
     return re.compile(rf"\b[Bb]efore\s+(?:[\w'’]+\s+){{0,2}}?(?:{cues})\s+(?:the\s+)?"
                       rf"(?={_WORD})")
 
@@ -378,7 +378,7 @@ def event_place(text: str) -> str | None:
 
 @cache
 def _journey() -> re.Pattern[str]:
-    cues = alternation(wordlists.ordered("place_journeys.txt"))
+    cues = alternation(wordlists.journey_cues())
     return re.compile(rf"\b(?:{cues})\s+(?:the\s+)?(?={_WORD})")
 
 
