@@ -24,8 +24,8 @@ def _zh(text: str):
 
 
 def _listed(text: str) -> list[str]:
-    return [name for name, _ in listed_organisations(text, to_traditional(text),
-                                                     Span(0, len(text)))]
+    return [item.name for item in listed_organisations(text, to_traditional(text),
+                                                       Span(0, len(text)))]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -280,7 +280,7 @@ def test_the_organisations_met_are_split_into_whole_names(clause: str,
 
     text = "局長今日" + clause + "。"
     found = met_organisations(text, to_traditional(text), Span(0, len(text)))
-    assert [name for name, _ in found] == expected
+    assert [item.name for item in found] == expected
 
 
 @pytest.mark.parametrize(("name", "unnamed"), [
@@ -379,3 +379,66 @@ def test_a_body_met_with_its_staff_takes_the_hosts_side_when_nothing_else_sides_
             "\n\n完\n\n2024年5月6日（星期一）\n香港時間18時00分\n")
     found = {(o.name, o.side) for m in _zh(text).meetings for o in m.participants}
     assert expected <= found
+
+
+# --- places sharing one organisation's head; units named 總隊, 支隊, 服務隊 --------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("以及杭州、寧波及溫州市公安局", ["杭州市公安局", "寧波市公安局", "溫州市公安局"]),
+    ("杭州及寧波市公安局", ["杭州市公安局", "寧波市公安局"]),
+    ("来自法国、意大利和西班牙政府", ["法国政府", "意大利政府", "西班牙政府"]),
+    ("廈門市公安局、泉州市公安局", ["廈門市公安局", "泉州市公安局"]),  # each printed whole
+    # a province before cities shares no head: left as printed, no place taken for a bureau
+    ("福建省、廈門市和泉州市人民政府", ["泉州市人民政府"]),
+])
+def test_places_listed_before_a_places_organisation_share_its_head(
+        text: str, expected: list[str]) -> None:
+    assert _listed(text) == expected
+
+
+def test_a_place_sharing_a_head_is_quoted_as_printed() -> None:
+    text = "以及杭州、寧波及溫州市公安局"
+    items = listed_organisations(text, text, Span(0, len(text)))
+    assert [(item.surface, text[item.span.start:item.span.end]) for item in items] == [
+        ("杭州", "杭州"), ("寧波", "寧波"), ("溫州市公安局", "溫州市公安局")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("包括福建邊防總隊、海警第二支隊和政府飛行服務隊",
+     ["福建邊防總隊", "海警第二支隊", "政府飛行服務隊"]),
+    ("包括消防處救護總隊及水務署", ["消防處救護總隊", "水務署"]),
+    ("香港足球隊、研究團隊、青年樂隊、水務署", ["水務署"]),  # teams and bands are no units
+])
+def test_a_unit_named_corps_or_service_is_an_organisation(text: str,
+                                                           expected: list[str]) -> None:
+    assert _listed(text) == expected
+
+
+SECURITY = """兩地警方舉行工作會晤
+
+　　香港警方與內地公安機關今日（三月四日）在香港舉行第五次工作會晤。公安部代表團一行十人由部長助理王大明率領，成員還有來自福建省公安廳，以及杭州、寧波及溫州市公安局的主管。
+
+完
+
+2024年3月4日（星期一）
+香港時間18時00分
+"""
+
+
+def test_the_heads_a_delegations_members_come_from_name_its_parties() -> None:
+    extraction = _zh(SECURITY)
+    found = {(o.name, o.side) for m in extraction.meetings for o in m.participants}
+    assert {("杭州市公安局", "Mainland"), ("寧波市公安局", "Mainland"),
+            ("溫州市公安局", "Mainland")} <= found
+    assert not {name for name, _ in found} & {"杭州", "杭州市人民政府", "寧波及溫州市公安局"}
+    refs = dict(resolve(extraction).organisations)  # each its own bureau, not the city's
+    assert "杭州" not in refs and refs["杭州市公安局"].labels == (("zh-Hant", "杭州市公安局"),)
+    assert len({refs[name].key for name in ("杭州市公安局", "寧波市公安局", "溫州市公安局")}) == 3
+
+
+def test_the_heads_of_bureaus_in_a_sentence_of_no_taking_part_name_no_party() -> None:
+    delegation = "公安部代表團一行十人由部長助理王大明率領，成員還有來自福建省公安廳，以及"
+    text = SECURITY.replace(delegation, "王大明曾任")
+    found = {o.name for m in _zh(text).meetings for o in m.participants}
+    assert not found & {"杭州市公安局", "寧波市公安局", "溫州市公安局"}

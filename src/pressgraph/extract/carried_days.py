@@ -40,9 +40,8 @@ SPELL = re.compile(r"\b(?:during|in\s+the\s+course\s+of|throughout)\s+(?:the|his
 @cache
 def _setting_out() -> re.Pattern[str]:
     """Setting out for a place ("leave for", "fly to"): the journey words of
-    ``data/place_journeys.txt`` that take a preposition; "visit" is a stay, not a journey."""
-    cues = tuple(cue for cue in wordlists.ordered("place_journeys.txt") if " " in cue)
-    return re.compile(rf"\b(?:{alternation(cues)})\b")
+    ``data/journeys.tsv`` that take a preposition; "visit" is a stay, not a journey."""
+    return re.compile(rf"\b(?:{alternation(wordlists.journey_cues(setting_out=True))})\b")
 
 
 def carry_planned_date(context: Context, sentence: Sentence, clause: Clause,

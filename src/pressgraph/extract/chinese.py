@@ -399,7 +399,8 @@ def _participants(context: _Context, draft: _Draft, chairs: list[Person],
             if reading:
                 add(reading, [zh_orgs.organisation(surface, span, acronyms)])
         if unit is own:
-            add("met", (zh_orgs.organisation(surface, span, acronyms) for surface, span in
+            add("met", (zh_orgs.organisation(item.surface, item.span, acronyms,
+                                             written_out=item.name) for item in
                         zh_orgs.met_organisations(context.text, context.folded, unit.span)))
         for clause in unit.clauses:
             add("represented", _represented(context, clause, unit))
@@ -484,7 +485,8 @@ def _surface_forms(text: str, folded: str, body: Span, people: list[Person],
 
 def _represented(context: _Context, clause: Unit,
                  sentence: Unit) -> list[OrganisationMention]:
-    """Organisations in ``X、Y和Z的代表`` of a clause about attending, in a list that
+    """Organisations in ``X、Y和Z的代表`` of a clause about attending (``X和Y的主管`` of a
+    sentence of taking part: 代表團成員…), in a list that
     ``包括`` opens and ``代表`` closes (``成員包括X、Y及Z代表``), or in a list that ``包括``
     opens in a sentence that says its items took part (``參與部門包括X、Y和Z``,
     ``多個機構包括X、Y亦有派員出席``; ``data/zh_participation.toml``)."""
@@ -494,11 +496,15 @@ def _represented(context: _Context, clause: Unit,
         begin = opened + len("包括")
         end = min((at for at in (clause.text.find(stop, begin) for stop in words["list_ends"])
                    if at > begin), default=len(clause.text.rstrip("。；，！？")))
-        return [zh_orgs.organisation(surface, item_span, context.acronyms)
-                for surface, item_span in zh_orgs.listed_organisations(
+        return [zh_orgs.organisation(item.surface, item.span, context.acronyms,
+                                     written_out=item.name)
+                for item in zh_orgs.listed_organisations(
                     context.text, context.folded,
                     Span(clause.start + begin, clause.start + end))]
     position = clause.text.find("的代表")
+    if position < 0 and any(word in sentence.text for word in words["list_taking_part_words"]):
+        position = min((at for at in (clause.text.find("的" + word) for word in
+                                      words["heads_words"]) if at >= 0), default=-1)
     start = clause.text.rfind("包括", 0, position) if position >= 0 else -1
     if position < 0:
         position = clause.text.rfind("代表")
@@ -507,9 +513,9 @@ def _represented(context: _Context, clause: Unit,
             return []
     begin = start + 2 if start >= 0 else 0
     span = Span(clause.start + begin, clause.start + position)
-    return [zh_orgs.organisation(surface, item_span, context.acronyms)
-            for surface, item_span in zh_orgs.listed_organisations(context.text, context.folded,
-                                                                    span)]
+    return [zh_orgs.organisation(item.surface, item.span, context.acronyms,
+                                 written_out=item.name)
+            for item in zh_orgs.listed_organisations(context.text, context.folded, span)]
 
 
 # --------------------------------------------------------------------------- what

@@ -12,6 +12,7 @@ from datetime import date
 from functools import cache
 
 from pressgraph.extract import dates as date_rules
+from pressgraph.extract import wordlists
 from pressgraph.extract.lexicon import alternation, words
 from pressgraph.extract.meetings import Found
 from pressgraph.extract.sentences import Sentence
@@ -71,8 +72,7 @@ def date_phrase(sentence: Sentence, clause_start: int) -> date_rules.DatePhrase 
 
 
 # "will depart for Davos on January 28 to attend ...": a day of going, not the meeting's own.
-_JOURNEY = re.compile(rf"\b(?:{alternation(words('meetings', 'journey_verbs'))})\b",
-                      re.IGNORECASE)
+_JOURNEY = re.compile(rf"\b(?:{alternation(wordlists.journey_verbs())})\b", re.IGNORECASE)
 # "The informal ministerial meeting on January 29 is hosted by ...", "The Conference will take
 # place from May 2 to 4": a sentence about the meeting opened by the meeting's own head noun.
 _SUBJECT = re.compile(r"\s*The\s+(?P<words>[\w'&-]+(?:\s+[\w'&-]+){0,8})")

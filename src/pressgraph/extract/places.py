@@ -169,7 +169,7 @@ def _next_stop_cue() -> re.Pattern[str]:
     """A journey the subject makes after what the clause reports ("before leaving for
     Boston", "before he proceeds to Sydney"): its destination is the next stop, not where
     the subject is."""
-    cues = alternation(wordlists.ordered("place_journeys.txt"))
+    cues = alternation(wordlists.journey_cues())
     return re.compile(rf"\b[Bb]efore\s+(?:[\w'’]+\s+){{0,2}}?(?:{cues})\s+(?:the\s+)?"
                       rf"(?={_WORD})")
 
@@ -381,7 +381,7 @@ def _journey() -> re.Pattern[str]:
     """A word of setting out, where the place set out for starts. A verb of leaving "for"
     a place may name the place it leaves between ("will leave London for New York"): the
     place set out for is the one after "for"."""
-    journeys = wordlists.ordered("place_journeys.txt")
+    journeys = wordlists.journey_cues()
     cues = alternation(journeys)
     leaving = alternation(tuple(cue.removesuffix(" for") for cue in journeys
                                 if cue.endswith(" for")))

@@ -101,3 +101,51 @@ def is_head(word: str, heads: frozenset[str]) -> bool:
     if "-" in word:
         return word.rsplit("-", 1)[1] in heads
     return False
+
+
+@dataclass(frozen=True)
+class Journey:
+    """A verb of setting out (``data/journeys.tsv``): its forms, the prepositions that lead
+    to the place (none: the place is its object, a visit) and how it reads where no place
+    follows ("verb": its forms alone, "phrase": only with its preposition, "place": only
+    before a place)."""
+    forms: tuple[str, ...]
+    prepositions: tuple[str, ...]
+    reading: str
+
+    def phrases(self) -> tuple[str, ...]:
+        """Its forms with each preposition ("leave for"), or alone when it takes none."""
+        if not self.prepositions:
+            return self.forms
+        return tuple(f"{form} {preposition}" for form in self.forms
+                     for preposition in self.prepositions)
+
+
+def _longest_first(items: list[str]) -> tuple[str, ...]:
+    return tuple(sorted(dict.fromkeys(items), key=lambda item: (-len(item), item)))
+
+
+@cache
+def journeys() -> tuple[Journey, ...]:
+    def cells(cell: str) -> tuple[str, ...]:
+        return tuple(part.strip() for part in cell.split(",") if part.strip() not in {"", "-"})
+    return tuple(Journey(cells(row[0]), cells(row[1]), row[2])
+                 for row in rows("journeys.tsv") if len(row) >= 3)
+
+
+@cache
+def journey_cues(setting_out: bool = False) -> tuple[str, ...]:
+    """What leads to the place of a journey ("leave for", "fly to", "visit"), longest first;
+    with ``setting_out``, only the verbs that take a preposition ("visit" is a stay)."""
+    return _longest_first([phrase for journey in journeys()
+                           if journey.prepositions or not setting_out
+                           for phrase in journey.phrases()])
+
+
+@cache
+def journey_verbs() -> tuple[str, ...]:
+    """What tells a journey where no place follows ("depart", "head for"), longest first."""
+    return _longest_first([word for journey in journeys()
+                           for word in (journey.forms if journey.reading == "verb"
+                                        else journey.phrases() if journey.reading == "phrase"
+                                        else ())])

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from pressgraph.chinese_script import to_traditional
+from pressgraph.extract.zh_shared_heads import Listed, bare_place, joined_place, sharing
 from pressgraph.extract.zh_sides import (
     is_territory,
     names_a_party,
@@ -244,14 +245,14 @@ def _with_place_before(folded: str, floor: int, start: int) -> str:
     return ""
 
 
-def met_organisations(text: str, folded: str, clause: Span) -> list[tuple[str, Span]]:
+def met_organisations(text: str, folded: str, clause: Span) -> list[Listed]:
     """The organisation the meeting's own clause shows being met (``於明日與國家發展和改革
     委員會商討``, ``與禁毒局和邊防管理局官員會面``): ``與`` and a name ending in an
     organisation's ending right before a word of meeting (``data/zh_participation.toml``
     meeting_after_words), or before a word for its staff and one of meeting. A person met
     (``與商務部部長會面``) names no organisation here: the principals' posts do."""
     words = participation()
-    found: list[tuple[str, Span]] = []
+    found: list[Listed] = []
     after = "|".join(re.escape(w) for w in words["meeting_after_words"])
     staff = "|".join(re.escape(w) for w in words["staff_words"])
     for match in re.finditer(rf"與([^與，、。；：（）「」]{{3,24}}?)(?:的?(?:{staff}))?(?:{after})",
@@ -269,20 +270,31 @@ def met_organisations(text: str, folded: str, clause: Span) -> list[tuple[str, S
     return found
 
 
-def _named_items(text: str, folded: str, start: int, end: int) -> list[tuple[str, Span]]:
+def _named_items(text: str, folded: str, start: int, end: int) -> list[Listed]:
     """The organisations named between ``start`` and ``end``, split at joiners between whole
     names (``運輸署及水務署``) and after a person's name or post (``李明和運輸署``), words
     that introduce an item and particles left out; items that only describe
-    (``十多位本地商會``) give none."""
+    (``十多位本地商會``) give none. Places listed before a place's organisation share its
+    head (``上海、深圳及珠海市公安局``: three bureaus, each named by its place)."""
     lex = lexicon()
-    items = []
+    items: list[Listed] = []
+    places: list[Span] = []  # bare places waiting for the head of the item after them
     for begin, stop in _list_items(folded, start, end):
         begin = _after_prefixes(folded, begin, stop)
         begin = _after_prefixes(folded, _after_people(folded, begin, stop), stop)
+        if bare_place(folded[begin:stop]):
+            places.append(Span(begin, stop))
+            continue
+        joined = joined_place(folded, begin, stop)
+        if joined is not None:
+            places.append(Span(begin, joined[0]))
+            begin = joined[1]
         piece = folded[begin:stop]
         if piece.endswith(lex.org_suffixes) and piece not in lex.org_suffixes and \
                 not unnamed(piece):
-            items.append((text[begin:stop], Span(begin, stop)))
+            items.extend(sharing(text, folded, places, begin, stop))
+            items.append(Listed(text[begin:stop], Span(begin, stop), text[begin:stop]))
+        places = []
     return items
 
 
@@ -328,18 +340,21 @@ def _inside(run: str, index: int) -> bool:
 
 
 def organisation(surface: str, span: Span, acronyms: tuple[AcronymDefinition, ...],
-                 side: Side | None = None, government: str | None = None) -> OrganisationMention:
-    """The organisation named ``surface``; its side is the one given, else the registry's,
-    else that of the ``government`` its post was named under (國務院 + 港澳事務辦公室主任),
-    else what its name says."""
-    name = canonical_name(surface, acronyms)
+                 side: Side | None = None, government: str | None = None,
+                 written_out: str | None = None) -> OrganisationMention:
+    """The organisation named ``surface`` (or ``written_out``, where the printed words share
+    a head printed later: 上海 of 上海、深圳及珠海市公安局, whose evidence is its span and
+    which is no other name of the organisation, as 上海 names the city's government); its
+    side is the one given, else the registry's, else that of the ``government`` its post was
+    named under (國務院 + 港澳事務辦公室主任), else what its name says."""
+    name = canonical_name(written_out or surface, acronyms)
     if side is None and government and registry_side(name) is None:
         side = registry_side(government) or side_of(government)
     short = next((a.short for a in acronyms
                   if name.startswith(a.expansion) and a.short != name), None)
     return OrganisationMention(name=name, span=span, acronym=short,
                                side=side or registry_side(name) or side_of(name),
-                               mentions=(surface,))
+                               mentions=(surface,) if written_out in (None, surface) else ())
 
 
 def merge(mentions: list[OrganisationMention]) -> tuple[OrganisationMention, ...]:
@@ -381,7 +396,7 @@ def find_documents(text: str, folded: str, region: Span) -> tuple[DocumentMentio
     return tuple(unique.values())
 
 
-def listed_organisations(text: str, folded: str, span: Span) -> list[tuple[str, Span]]:
+def listed_organisations(text: str, folded: str, span: Span) -> list[Listed]:
     """Organisations named in an enumeration such as ``勞工及福利局和政府統計處的代表``:
     items split at ``、`` and at a joiner (``和``, ``及``) whose left part is a whole name
     (``運輸署及水務署`` is two; ``國家發展和改革委員會`` is one), words that only introduce
