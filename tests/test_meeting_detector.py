@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pressgraph.extract import chinese, english, meeting_detector
+from pressgraph.extract.detected_meetings import detected
 from pressgraph.extract.meeting_detector import (
     Detector,
     LinearModel,
@@ -18,6 +19,7 @@ from pressgraph.extract.meeting_detector import (
     release_features,
     sentence_features,
 )
+from pressgraph.extract.sentences import sentences
 from pressgraph.parse import parse
 from pressgraph.reader import decode
 
@@ -155,6 +157,26 @@ def test_an_announced_meeting_without_a_day_is_not_taken_from_the_detector(
                        "The Secretary will compared notes with Danish officials on port "
                        "logistics in due course.", _OTHER)
     assert english.extract(release).meetings == ()
+
+
+_MEAL = ("The Secretary for Transport and Logistics compared notes on port logistics with "
+         "the Consul General of Denmark, Mr Ole Brandt, over a luncheon he hosted today "
+         "(March 4).")
+
+
+def test_a_meal_no_one_calls_a_meeting_is_not_taken_from_the_detector(
+        toy_detector: Detector) -> None:
+    release = _english("Port logistics over lunch with Denmark", _MEAL, _OTHER)
+    assert english.extract(release).meetings == ()
+
+
+def test_a_meal_the_headline_calls_a_meeting_is_located_from_the_detector(
+        toy_detector: Detector) -> None:
+    """The refusal asks the sentence and the headline; the frame then decides the rest."""
+    called = _english("Secretary meets Danish Consul General on port logistics", _MEAL, _OTHER)
+    uncalled = _english("Port logistics over lunch with Denmark", _MEAL, _OTHER)
+    assert len(detected(called, sentences(called))) == 1  # type: ignore[arg-type]
+    assert detected(uncalled, sentences(uncalled)) == []  # type: ignore[arg-type]
 
 
 def test_the_detector_is_not_asked_in_a_transcript(toy_detector: Detector) -> None:

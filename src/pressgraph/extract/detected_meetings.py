@@ -3,7 +3,8 @@
 The detector (``meeting_detector.py``) only names a sentence; this module gives it what the
 rules give a meeting they locate: the date of its sentence (or of the lead before it), its
 place, its tense. The same refusals hold as for the rules: not inside a quotation, not a
-sentence about meeting the press."""
+sentence about meeting the press, not a meal or reception that neither the sentence nor the
+headline calls a meeting ("LegCo Members meet with Consuls-General" over a luncheon is one)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import re
 from functools import cache
 
 from pressgraph.extract import dates as date_rules
-from pressgraph.extract import meeting_detector
+from pressgraph.extract import meeting_detector, wordlists
 from pressgraph.extract.lexicon import alternation, words
 from pressgraph.extract.located import Located, date_phrase, quoted
 from pressgraph.extract.meetings import Clause, Found, is_future
@@ -29,6 +30,9 @@ def detected(release: ParsedRelease, all_sentences: tuple[Sentence, ...]) -> lis
     sentence = all_sentences[index]
     if quoted(release, sentence, sentence.span.start + 1) or _press().search(sentence.text):
         return []  # a quotation; the press met, which is no meeting
+    if _meal().search(sentence.text) and not any(
+            _meeting_word().search(text) for text in (sentence.text, release.title or "")):
+        return []  # a dinner attended, a luncheon hosted, called a meeting nowhere
     tense = "planned" if is_future(sentence.text) else "held"
     phrase = date_phrase(sentence, sentence.span.start)
     for earlier in reversed(all_sentences[:index] if phrase is None else ()):
@@ -49,3 +53,15 @@ def _press() -> re.Pattern[str]:
     """The press or an occasion of remarks to it: "met the media", "a media session"."""
     press = words("meetings", "not_counterparts") + words("meetings", "transcript_after_occasions")
     return re.compile(rf"\b(?:{alternation(press)})\b", re.IGNORECASE)
+
+
+@cache
+def _meal() -> re.Pattern[str]:
+    meals = tuple(sorted(wordlists.words("meal_words.txt"), key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternation(meals)})s?\b", re.IGNORECASE)
+
+
+@cache
+def _meeting_word() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(words('meetings', 'meeting_words'))})\b",
+                      re.IGNORECASE)
