@@ -18,6 +18,7 @@ from pressgraph.extract.meeting_detector import (
     ngrams,
     release_features,
     sentence_features,
+    shapes,
 )
 from pressgraph.extract.sentences import sentences
 from pressgraph.parse import parse
@@ -78,6 +79,32 @@ def test_a_sentence_knows_whether_it_opens_the_release() -> None:
     assert "@first" in sentence_features("He met her.", 0)
     assert "@lead" in sentence_features("He met her.", 2)
     assert not {"@first", "@lead"} & sentence_features("He met her.", 3)
+
+
+def test_shapes_fold_names_numbers_months_and_days_to_classes() -> None:
+    grams = shapes("The Director met Ms Lee Wai-man on 5 June.")
+    assert {"f:met ^C ^C", "f:on ^0 ^m", "f:the ^C met"} <= grams
+    assert not any("lee" in gram or "june" in gram for gram in grams)
+
+
+def test_two_meetings_with_other_names_and_days_share_their_shapes() -> None:
+    first = shapes("Ms Ho met Mr Tam yesterday to discuss ferries.")
+    second = shapes("Dr Yu met Mrs Ko on Friday to discuss tunnels.")
+    assert {"f:^C met ^C", "f:met ^C ^C", "f:^d to discuss"} <= first
+    assert {"f:^C met ^C", "f:met ^C ^C", "f:^d to discuss"} <= second
+    assert not {"f:ferries", "f:tunnels"} & (first | second)  # only pairs and triples
+
+
+def test_shapes_mark_quotation_and_keep_the_opening_word_and_lower_case_words() -> None:
+    assert "f:said ^q we" in shapes('He said, "we agree with the plan".')
+    grams = shapes("Members of the panel met in private.")
+    assert {"f:members of", "f:panel met in"} <= grams
+    assert not any("^" in gram for gram in grams)
+
+
+def test_chinese_text_has_no_shapes_and_a_sentence_carries_its_shapes() -> None:
+    assert shapes("局長今日會見總領事。") == set()
+    assert "f:met ^C ^C" in sentence_features("The Director met Mr Chan.", 4)
 
 
 def test_the_release_model_reads_the_headline_apart_from_the_lead() -> None:

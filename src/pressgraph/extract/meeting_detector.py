@@ -3,7 +3,8 @@
 The clause rules read the wordings they were written for and miss the others; on releases
 nobody read while writing them they find no meeting at all in about a quarter of the
 releases that report one. This detector is two logistic models over word (English) or
-character (Chinese) n-grams, trained on the development split of the real evaluation set
+character (Chinese) n-grams (the sentence model also over English words folded to classes,
+:func:`shapes`), trained on the development split of the real evaluation set
 (``evaluation/real/train_detector.py``) and shipped as weights in
 ``data/meeting_detector.json``: one scores the release (headline and lead), one scores each
 sentence. The extractor asks it only when its rules found no meeting in a release that is
@@ -28,10 +29,13 @@ from importlib import resources
 from typing import Any
 
 from pressgraph.chinese_script import to_traditional
+from pressgraph.dateforms import MONTHS, WEEKDAYS
+from pressgraph.extract.lexicon import words as lexicon_words
 from pressgraph.extract.zh_text import is_cjk
 from pressgraph.model import Meeting, ParsedRelease
 
 _WORD = re.compile(r"[a-z]+|\d+")
+_TOKEN = re.compile(r"[A-Za-z]+|\d+|[\"'\u2018\u2019\u201c\u201d]")
 # How many parties a meeting read only by the detector must name.
 _PARTIES = 2
 # How many opening sentences the release model reads besides the headline.
@@ -48,9 +52,45 @@ def ngrams(text: str) -> set[str]:
     return set(words) | {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
 
 
+@cache
+def _day_words() -> frozenset[str]:
+    """The weekdays and the one-word days a meeting is named by (today, yesterday, tonight)."""
+    return frozenset((*WEEKDAYS, *(word for word in lexicon_words("nouns", "meeting_days")
+                                   if " " not in word)))
+
+
+def shapes(text: str) -> set[str]:
+    """Word bigrams and trigrams of an English sentence folded to classes, so that what
+    they say carries to names and dates no training release held: a number is ``^0``, a
+    month ``^m``, a weekday or a day word (today, yesterday) ``^d``, a quotation mark
+    ``^q``, a capitalised word not opening the sentence ``^C`` (a name, a post, a body);
+    other words in lower case. Prefixed ``f:``; none for Chinese."""
+    if any(is_cjk(ch) for ch in text):
+        return set()
+    folded = []
+    for position, token in enumerate(_TOKEN.findall(text)):
+        lower = token.lower()
+        if token.isdigit():
+            folded.append("^0")
+        elif lower in MONTHS:
+            folded.append("^m")
+        elif lower in _day_words():
+            folded.append("^d")
+        elif not token[0].isalnum():
+            folded.append("^q")
+        elif token[0].isupper() and position > 0:
+            folded.append("^C")
+        else:
+            folded.append(lower)
+    grams = {f"f:{a} {b}" for a, b in zip(folded, folded[1:], strict=False)}
+    return grams | {f"f:{a} {b} {c}"
+                    for a, b, c in zip(folded, folded[1:], folded[2:], strict=False)}
+
+
 def sentence_features(text: str, index: int) -> set[str]:
-    """A sentence's n-grams and where it stands in the release."""
-    features = ngrams(text)
+    """A sentence's n-grams, its folded n-grams (:func:`shapes`) and where it stands in the
+    release."""
+    features = ngrams(text) | shapes(text)
     if index == 0:
         features.add("@first")
     if index < 3:
