@@ -206,3 +206,24 @@ def test_a_described_meeting_attended_by_no_body_is_not_named() -> None:
     text = _release("政務司司長李家明今日出席由商會舉辦的為期兩天的論壇", "論壇")
     for fold in FOLDS:
         assert _extract(fold(text)).meetings == (), fold(text)
+
+
+# The day printed after the verb of attending, before 舉行的, is the meeting's own: the day
+# of leaving earlier in the clause is the journey's (往…出席8月29日舉行的…會議).
+HELD_ON_WORDINGS = [
+    ("衞生局局長李家明明日率領代表團往成都出席5月14日舉行的第九屆內地與香港衞生聯席會議",
+     date(2024, 5, 14)),
+    ("衞生局局長李家明明日往成都出席本月十四日舉行的第九屆內地與香港衞生聯席會議",
+     date(2024, 5, 14)),
+    # no day before 舉行的: the day given is the day of leaving, which stays the reading
+    ("衞生局局長李家明明日（五月十一日）率領代表團往成都出席在當地舉行的第九屆內地與香港衞生聯席會議",
+     date(2024, 5, 11)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "day"), HELD_ON_WORDINGS)
+def test_the_day_before_held_is_the_meetings_own(sentence: str, day: date) -> None:
+    text = _release(sentence, "衞生聯席會議")
+    for fold in FOLDS:
+        assert [(m.ordinal, m.date, m.status) for m in _extract(fold(text)).meetings] == [
+            (9, day, "planned")], fold(text)
