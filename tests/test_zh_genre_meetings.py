@@ -227,3 +227,21 @@ def test_the_day_before_held_is_the_meetings_own(sentence: str, day: date) -> No
     for fold in FOLDS:
         assert [(m.ordinal, m.date, m.status) for m in _extract(fold(text)).meetings] == [
             (9, day, "planned")], fold(text)
+
+
+# A meeting whose sentence opens with a stay (在成都期間，…會面) falls on some day of the
+# stay: it takes no day from an earlier sentence. Without the stay it takes the day before.
+STAY_OPENINGS = [("在成都期間，", None), ("訪問期間，", None), ("", RELEASE_DAY)]
+
+
+@pytest.mark.parametrize(("opening", "day"), STAY_OPENINGS)
+def test_a_meeting_told_during_a_stay_takes_no_earlier_day(opening: str,
+                                                           day: date | None) -> None:
+    text = ("行政長官訪問成都\n*****\n"
+            "　　行政長官李家明今日（五月十日）在成都出席第九屆內地與香港經貿聯席會議。\n"
+            f"　　{opening}李家明與四川省省長王大成會面，雙方就經貿合作交換意見。\n"
+            f"完\n\n{DATELINE}\n香港時間18時00分\n")
+    for fold in FOLDS:
+        meetings = _extract(fold(text)).meetings
+        assert [(m.ordinal, m.date) for m in meetings][0] == (9, RELEASE_DAY), fold(text)
+        assert [m.date for m in meetings if m.ordinal is None] == [day], fold(text)

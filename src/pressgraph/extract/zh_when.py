@@ -90,6 +90,8 @@ def _meeting_date(context: _Context, draft: _Draft) -> DatePhrase | None:
             return phrases[0]
     if _mentions(context.folded[sentence.start:draft.verb_start], lexicon().background_markers):
         return None  # 上周在北京…後，亦與…交流: an earlier time, not the day spoken of before
+    if _mentions(context.folded[sentence.start:draft.verb_start], lexicon().stay_markers):
+        return None  # 在南寧期間，…會面: some day of the stay, not the day spoken of before
     for index in range(draft.sentence - 1, -1, -1):
         previous = context.sentences[index]
         if context.transcript and previous.block != sentence.block:
