@@ -1,7 +1,8 @@
 """The day of a Chinese meeting: its clause's or sentence's date, or an earlier sentence's;
 none for a sitting over several days; the day of leaving corrected by the meeting's own
-(``會議將於九月十一日舉行``), and a meeting still to come marked planned; a meeting told
-after an earlier time (``上周在北京…後，亦與…``) takes no day spoken of before it, and a
+(``會議將於九月十一日舉行``, ``出席8月29日舉行的…``), and a meeting still to come marked
+planned; a meeting told after an earlier time (``上周在北京…後，亦與…``) or during a stay
+(``在南寧期間，…會面``) takes no day spoken of before it, and a
 release without a date takes the year the meeting's own name prints (``「2017…交流會」``).
 
 Reads the drafts of ``zh_meetings.py`` through their context (``zh_drafts.py``) and the
