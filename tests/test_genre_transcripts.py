@@ -177,3 +177,31 @@ def test_the_speaker_who_attended_the_occasion_leads_no_side(occasion: str) -> N
     meetings = english.extract(release_of(_transcript(opening, "The talks went well."))).meetings
     assert all(r.person.name != "Ho Wai-man" or r.role == "attendee"
                for m in meetings for r in m.roles), opening
+
+
+# Openings that name, by no name at all, the meeting the remarks followed: a meeting noun with
+# words in lower case before it, after "after" or "after attending"; and openings whose
+# occasion is a sitting the finders read by its name, or no meeting.
+PLAIN_OCCASIONS = (
+    "after a lunch meeting on housing supply at the Central Government Offices",
+    "after attending the working meeting on housing supply with district councillors",
+    "after attending a meeting",
+)
+NO_PLAIN_OCCASIONS = (
+    "after attending the Legislative Council meeting",
+    "after attending a radio programme",
+)
+
+
+@pytest.mark.parametrize("occasion", PLAIN_OCCASIONS)
+def test_a_meeting_the_remarks_followed_told_by_no_name_is_read(occasion: str) -> None:
+    case = _transcript(_opening(occasion, ""), "The discussion went well.")
+    meetings = english.extract(release_of(case)).meetings
+    assert [(m.status, m.date, m.body) for m in meetings] == [
+        ("held", date(2022, 5, 10), None)], occasion
+
+
+@pytest.mark.parametrize("occasion", NO_PLAIN_OCCASIONS)
+def test_a_named_sitting_or_no_meeting_after_attending_gives_none(occasion: str) -> None:
+    case = _transcript(_opening(occasion, ""), "The discussion went well.")
+    assert english.extract(release_of(case)).meetings == (), occasion

@@ -206,3 +206,42 @@ def test_a_described_meeting_attended_by_no_body_is_not_named() -> None:
     text = _release("政務司司長李家明今日出席由商會舉辦的為期兩天的論壇", "論壇")
     for fold in FOLDS:
         assert _extract(fold(text)).meetings == (), fold(text)
+
+
+# The day printed after the verb of attending, before 舉行的, is the meeting's own: the day
+# of leaving earlier in the clause is the journey's (往…出席8月29日舉行的…會議).
+HELD_ON_WORDINGS = [
+    ("衞生局局長李家明明日率領代表團往成都出席5月14日舉行的第九屆內地與香港衞生聯席會議",
+     date(2024, 5, 14)),
+    ("衞生局局長李家明明日往成都出席本月十四日舉行的第九屆內地與香港衞生聯席會議",
+     date(2024, 5, 14)),
+    # no day before 舉行的: the day given is the day of leaving, which stays the reading
+    ("衞生局局長李家明明日（五月十一日）率領代表團往成都出席在當地舉行的第九屆內地與香港衞生聯席會議",
+     date(2024, 5, 11)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "day"), HELD_ON_WORDINGS)
+def test_the_day_before_held_is_the_meetings_own(sentence: str, day: date) -> None:
+    text = _release(sentence, "衞生聯席會議")
+    for fold in FOLDS:
+        assert [(m.ordinal, m.date, m.status) for m in _extract(fold(text)).meetings] == [
+            (9, day, "planned")], fold(text)
+
+
+# A meeting whose sentence opens with a stay (在成都期間，…會面) falls on some day of the
+# stay: it takes no day from an earlier sentence. Without the stay it takes the day before.
+STAY_OPENINGS = [("在成都期間，", None), ("訪問期間，", None), ("", RELEASE_DAY)]
+
+
+@pytest.mark.parametrize(("opening", "day"), STAY_OPENINGS)
+def test_a_meeting_told_during_a_stay_takes_no_earlier_day(opening: str,
+                                                           day: date | None) -> None:
+    text = ("行政長官訪問成都\n*****\n"
+            "　　行政長官李家明今日（五月十日）在成都出席第九屆內地與香港經貿聯席會議。\n"
+            f"　　{opening}李家明與四川省省長王大成會面，雙方就經貿合作交換意見。\n"
+            f"完\n\n{DATELINE}\n香港時間18時00分\n")
+    for fold in FOLDS:
+        meetings = _extract(fold(text)).meetings
+        assert [(m.ordinal, m.date) for m in meetings][0] == (9, RELEASE_DAY), fold(text)
+        assert [m.date for m in meetings if m.ordinal is None] == [day], fold(text)

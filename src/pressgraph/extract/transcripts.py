@@ -55,14 +55,23 @@ def occasion_meetings(sentence: Sentence, index: int, release: ParsedRelease,
 _MEETING_OBJECT = re.compile(r"(?:the|a|an)\s+[^:;,]{0,120}?\bmeeting\b(?!s)")
 
 
+# "a breakfast meeting on <topic>": a meeting told only by words in lower case, no name.
+_PLAIN_MEETING = re.compile(r"(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3}meeting\b(?!s|\s+of\b)")
+
+
 def _meeting_attended(clause: Clause, start: re.Match[str]) -> list[Found]:
     """The meeting a transcript's opening says the speaker led a delegation to before the
     remarks, when the finders read no name in it ("after leading representatives to X to
-    attend the second thematic meeting on ... today")."""
-    if start.re is not _after_meeting() or start.group("verb") is not None \
-            or not _MEETING_OBJECT.match(clause.text):
-        return []  # "after attending the Legislative Council meeting": the finders' reading
-    return [Found(clause, "meeting", anchor=clause.start)]
+    attend the second thematic meeting on ... today"), or a meeting told by no name at all
+    that the remarks followed ("at a media session after a breakfast meeting on ...", "after
+    attending the breakfast meeting on ... with ...")."""
+    verb = start.groupdict().get("verb")
+    if start.re is _after_meeting() and verb is None and _MEETING_OBJECT.match(clause.text):
+        return [Found(clause, "meeting", anchor=clause.start)]
+    if start.re in (_after_meeting(), _after_occasion()) and _PLAIN_MEETING.match(clause.text) \
+            and (verb is None or verb.lower() in words("meetings", "transcript_after_verbs")):
+        return [Found(clause, "meeting", anchor=clause.start)]
+    return []  # "after attending the Legislative Council meeting": the finders' reading
 
 
 @cache

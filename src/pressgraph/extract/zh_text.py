@@ -65,6 +65,7 @@ class Lexicon:
     surnames: frozenset[str]
     place_names: tuple[str, ...]  # registry places, Traditional and Simplified, longest first
     same_day_markers: tuple[str, ...] = ()
+    stay_markers: tuple[str, ...] = ()
     summit_heads: tuple[str, ...] = ()
     ordinal_summit_heads: tuple[str, ...] = ()
     session_heads: tuple[str, ...] = ()
@@ -119,6 +120,7 @@ def lexicon() -> Lexicon:
         surnames=surnames,
         place_names=_longest_first(names),
         same_day_markers=_longest_first(data["same_day_markers"]),
+        stay_markers=_longest_first(data["stay_markers"]),
         summit_heads=_longest_first(data["summit_heads"]),
         ordinal_summit_heads=tuple(data["ordinal_summit_heads"]),
         session_heads=_longest_first(data["session_heads"]),

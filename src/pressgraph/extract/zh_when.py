@@ -1,7 +1,8 @@
 """The day of a Chinese meeting: its clause's or sentence's date, or an earlier sentence's;
 none for a sitting over several days; the day of leaving corrected by the meeting's own
-(``會議將於九月十一日舉行``), and a meeting still to come marked planned; a meeting told
-after an earlier time (``上周在北京…後，亦與…``) takes no day spoken of before it, and a
+(``會議將於九月十一日舉行``, ``出席8月29日舉行的…``), and a meeting still to come marked
+planned; a meeting told after an earlier time (``上周在北京…後，亦與…``) or during a stay
+(``在南寧期間，…會面``) takes no day spoken of before it, and a
 release without a date takes the year the meeting's own name prints (``「2017…交流會」``).
 
 Reads the drafts of ``zh_meetings.py`` through their context (``zh_drafts.py``) and the
@@ -34,6 +35,8 @@ _DEPARTS = re.compile(r"(?:[離离]港|前往|前赴|轉往|啟程|起程|出發
 _SETS_OUT = re.compile(r"(?:啟程|起程|動身)")
 # 會議將於九月十一日舉行: the meeting's own day, given after it is named.
 _OWN_DAY = re.compile(r"^\s*(?:會議|該會議|是次會議|這次會議|會上)?(?:將)?於")
+# 出席8月29日舉行的…會議: the day the clause gives the meeting it attends, after the verb.
+_HELD_ON = re.compile(r"[^，。；、]{0,12}?(?:舉行|召開)的")
 _SEVERAL_DAYS = re.compile(
     r"[）)](?:上午|下午|晚上)?[^。]{0,12}(?:以及|及|和|至)[^，。]{0,4}(?:星期|[（(])")
 
@@ -62,6 +65,9 @@ def _meeting_date(context: _Context, draft: _Draft) -> DatePhrase | None:
     for unit in (draft.clause, sentence):
         phrases = find_dates(context.text, context.folded, unit.span, release_date)
         if phrases:
+            held_on = _held_on(context, draft, phrases)
+            if held_on is not None:
+                return held_on
             if _departs_first(context, sentence, draft, phrases[0]):
                 # 會議將於九月十一日舉行; leaving on a later day to attend a meeting does not
                 # date it (明日離港前往迪拜，出席…), unless it is held that day (出席同日舉行的…)
@@ -85,6 +91,8 @@ def _meeting_date(context: _Context, draft: _Draft) -> DatePhrase | None:
             return phrases[0]
     if _mentions(context.folded[sentence.start:draft.verb_start], lexicon().background_markers):
         return None  # 上周在北京…後，亦與…交流: an earlier time, not the day spoken of before
+    if _mentions(context.folded[sentence.start:draft.verb_start], lexicon().stay_markers):
+        return None  # 在南寧期間，…會面: some day of the stay, not the day spoken of before
     for index in range(draft.sentence - 1, -1, -1):
         previous = context.sentences[index]
         if context.transcript and previous.block != sentence.block:
@@ -127,6 +135,17 @@ def _departs_first(context: _Context, sentence: Sentence, draft: _Draft,
     sentence may correct with the meeting's own."""
     between = context.folded[phrase.span.end:draft.verb_start]
     return phrase.span.start < draft.verb_start and _DEPARTS.search(between) is not None
+
+
+def _held_on(context: _Context, draft: _Draft,
+              phrases: list[DatePhrase]) -> DatePhrase | None:
+    """``明日率團前往…出席8月29日舉行的…會議``: the day printed after the verb of attending,
+    before ``舉行的``, is the meeting's own, not the day of leaving."""
+    for phrase in phrases:
+        if phrase.span.start >= draft.verb_start and phrase.value is not None \
+                and _HELD_ON.match(context.folded, phrase.span.end):
+            return phrase
+    return None
 
 
 def _own_day(context: _Context, draft: _Draft) -> DatePhrase | None:
