@@ -202,8 +202,10 @@ def test_a_meal_the_headline_calls_a_meeting_is_located_from_the_detector(
     """The refusal asks the sentence and the headline; the frame then decides the rest."""
     called = _english("Secretary meets Danish Consul General on port logistics", _MEAL, _OTHER)
     uncalled = _english("Port logistics over lunch with Denmark", _MEAL, _OTHER)
+    elsewhere = _english("Officials meet", _MEAL, _OTHER)  # a meeting, but not this lunch
     assert len(detected(called, sentences(called))) == 1  # type: ignore[arg-type]
     assert detected(uncalled, sentences(uncalled)) == []  # type: ignore[arg-type]
+    assert detected(elsewhere, sentences(elsewhere)) == []  # type: ignore[arg-type]
 
 
 def test_the_detector_is_not_asked_in_a_transcript(toy_detector: Detector) -> None:

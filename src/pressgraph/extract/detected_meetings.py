@@ -4,7 +4,8 @@ The detector (``meeting_detector.py``) only names a sentence; this module gives 
 rules give a meeting they locate: the date of its sentence (or of the lead before it), its
 place, its tense. The same refusals hold as for the rules: not inside a quotation, not a
 sentence about meeting the press, not a meal or reception that neither the sentence nor the
-headline calls a meeting ("LegCo Members meet with Consuls-General" over a luncheon is one)."""
+headline calls a meeting ("LegCo Members meet with Consuls-General" over a luncheon with the
+consuls-general is one; "Officials meet" over a working lunch is not)."""
 
 from __future__ import annotations
 
@@ -30,8 +31,7 @@ def detected(release: ParsedRelease, all_sentences: tuple[Sentence, ...]) -> lis
     sentence = all_sentences[index]
     if quoted(release, sentence, sentence.span.start + 1) or _press().search(sentence.text):
         return []  # a quotation; the press met, which is no meeting
-    if _meal().search(sentence.text) and not any(
-            _meeting_word().search(text) for text in (sentence.text, release.title or "")):
+    if _meal().search(sentence.text) and not _called_a_meeting(sentence.text, release.title):
         return []  # a dinner attended, a luncheon hosted, called a meeting nowhere
     tense = "planned" if is_future(sentence.text) else "held"
     phrase = date_phrase(sentence, sentence.span.start)
@@ -53,6 +53,18 @@ def _press() -> re.Pattern[str]:
     """The press or an occasion of remarks to it: "met the media", "a media session"."""
     press = words("meetings", "not_counterparts") + words("meetings", "transcript_after_occasions")
     return re.compile(rf"\b(?:{alternation(press)})\b", re.IGNORECASE)
+
+
+def _called_a_meeting(sentence: str, title: str) -> bool:
+    """Whether the sentence, or the headline about the same party, calls its occasion a
+    meeting: the headline's meeting word must be followed by a name the sentence prints."""
+    if _meeting_word().search(sentence):
+        return True
+    called = _meeting_word().search(title)
+    if called is None:
+        return False
+    names = re.findall(r"\b[A-Z][\w'-]{2,}", title[called.end():])
+    return any(re.search(rf"\b{re.escape(name)}\b", sentence, re.IGNORECASE) for name in names)
 
 
 @cache
