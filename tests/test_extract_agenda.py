@@ -602,3 +602,13 @@ def test_a_new_clause_of_affirming_ends_the_topics() -> None:
     release = release_of("They also discussed pier upkeep and affirmed their commitment to "
                          "the harbour plan, and the Director thanked the Mayor.")
     assert agenda(release) == ["pier upkeep"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("During the meeting, the two sides examined the upkeep of the piers as well as the "
+     "dredging plan for next year.",
+     ["the upkeep of the piers", "the dredging plan for next year"]),
+    ("Other matters of the piers and the dredging plan were also examined at the meeting.", []),
+])
+def test_examined_is_a_verb_of_business(sentence: str, expected: list[str]) -> None:
+    assert agenda(release_of(sentence)) == expected
