@@ -572,3 +572,43 @@ def test_various_issues_is_no_topic() -> None:
     release = release_of("He talked about the ferry fares and the pier upkeep, and exchanged "
                          "views with the members on various issues.")
     assert agenda(release) == ["the ferry fares", "the pier upkeep"]
+
+
+def test_a_purpose_after_the_topics_is_no_topic() -> None:
+    release = release_of("The harbour officers met to discuss ferry safety, to improve the "
+                         "rescue and patrol services of the two ports.")
+    assert agenda(release) == ["ferry safety"]
+
+
+@pytest.mark.parametrize(("sentences", "expected"), [
+    # a meal the sentence opens with is another occasion: its topics are not the meeting's
+    (["The Mayor met the Port Director today. They discussed the dredging budget.",
+      "At a luncheon hosted by the Harbour Club, the Mayor discussed the ferry fares as well "
+      "as the pier upkeep.",
+      "They also discussed the tide tables."], ["the dredging budget", "the tide tables"]),
+    # without the meal, the same enumeration is the meeting's
+    (["The Mayor met the Port Director today.",
+      "At the meeting, the Mayor discussed the ferry fares as well as the pier upkeep."],
+     ["the ferry fares", "the pier upkeep"]),
+])
+def test_topics_told_at_a_meal_are_not_the_meetings(sentences: list[str],
+                                                     expected: list[str]) -> None:
+    release = release_of(*sentences)
+    meeting = extract(release).meetings[0]
+    assert [item.text for item in meeting.agenda] == expected
+
+
+def test_a_new_clause_of_affirming_ends_the_topics() -> None:
+    release = release_of("They also discussed pier upkeep and affirmed their commitment to "
+                         "the harbour plan, and the Director thanked the Mayor.")
+    assert agenda(release) == ["pier upkeep"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("During the meeting, the two sides examined the upkeep of the piers as well as the "
+     "dredging plan for next year.",
+     ["the upkeep of the piers", "the dredging plan for next year"]),
+    ("Other matters of the piers and the dredging plan were also examined at the meeting.", []),
+])
+def test_examined_is_a_verb_of_business(sentence: str, expected: list[str]) -> None:
+    assert agenda(release_of(sentence)) == expected

@@ -18,6 +18,8 @@ from datetime import date
 import pytest
 
 from pressgraph.extract import english
+from pressgraph.parse import parse
+from pressgraph.reader import decode
 from tests.test_genre_grammar import ACTORS, DATELINE, Case, Expected, problems, release_of
 
 # Multilateral series an official attends or speaks at: the name as printed after "the",
@@ -176,3 +178,18 @@ def test_a_committee_printed_with_meeting_after_it_is_the_committee(printed: str
 
     assert without_meeting_word(printed, Span(10, 10 + len(printed))) == (
         body, Span(10, 10 + len(body)))
+
+
+# A body named in full, then by its head noun alone as the subject of its meeting ("The
+# Panel will hold a special meeting on ..."): the meeting is the full name's. With no full
+# name before it, the head noun stays as printed.
+@pytest.mark.parametrize(("opening", "body"), [
+    ("The Legislative Council Panel on Harbour Affairs invites the public to give views on "
+     "the ferry review.", "Legislative Council Panel on Harbour Affairs"),
+    ("Members of the public are invited to give views on the ferry review.", "Panel"),
+])
+def test_a_body_named_again_by_its_head_noun(opening: str, body: str) -> None:
+    text = (f"Views sought on ferry review\n\n     {opening}\n\n     The Panel will hold a "
+            f"special meeting on May 20 to receive public views.\n\n{DATELINE}\n")
+    meetings = english.extract(parse(decode(text.encode("utf-8"), "t.txt"))).meetings
+    assert [m.body for m in meetings] == [body]

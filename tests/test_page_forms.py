@@ -181,3 +181,23 @@ def test_a_banner_in_another_script_is_not_the_headline(language: str, which: in
     headline = HEADLINES[language]["plain"]
     text = f"{BANNERS[language][which]}\n\n{headline}\n\n{_body(language)}"
     assert _read(text).title == headline
+
+
+# A speech page under a date line: the transcript's opening sentence ends with a colon and
+# a language note after it ("(English only)", ``(只有中文)``); it is no headline, the line
+# above the date is. A headline that ends in its own bracket (no colon before it) stays one.
+@pytest.mark.parametrize("note", ["(English only)", "(Chinese only)", "(只有英文)"])
+def test_an_opening_with_a_language_note_after_its_colon_is_no_headline(note: str) -> None:
+    headline = "Opening Remarks by the Director at the Harbour Forum"
+    opening = ("Following is the full text of the opening remarks by Mr Tam Ka-lok, the "
+               "Director of Harbour Services, at the third meeting of the Harbour Forum "
+               f"today (March 15): {note}")
+    text = (f"Speeches\n\n{headline}\nTuesday, March 15, 2016\n\n{opening}\n\n"
+            "Good morning, colleagues. Welcome to the harbour.\n")
+    assert _read(text).title == headline
+
+
+def test_a_headline_ending_in_a_bracket_without_a_colon_stays_a_headline() -> None:
+    headline = "Director opens the Harbour Forum (English only)"
+    text = f"{headline}\nTuesday, March 15, 2016\n\n{_body('en')}"
+    assert _read(text).title == headline

@@ -45,10 +45,14 @@ def test_zh_here_after_a_place_verb_names_hong_kong() -> None:
     assert [(m.date, m.location) for m in meetings] == [(ZH_RELEASE_DAY, "香港")]
 
 
-# A city printed after its province and the province word (浙江省杭州市) is the place; a
-# province a later call names is narrowed to the city the visit went to.
+# A city printed after its province and the province word (浙江省杭州市; an autonomous
+# region's: 廣西壯族自治區南寧市) is the place; a province a later call names is narrowed to
+# the city the visit went to.
 @pytest.mark.parametrize(("visit", "city"), [("訪問浙江省杭州市", "杭州市"),
                                              ("前往廣東省佛山市", "佛山市"),
+                                             ("前往廣西壯族自治區南寧市", "南寧市"),
+                                             ("前往新疆維吾爾自治區烏魯木齊市", "烏魯木齊市"),
+                                             ("前往廣西壯族自治區", "廣西"),
                                              ("訪問浙江省", "浙江")])
 def test_zh_a_city_after_its_province_word_is_the_place(visit: str, city: str) -> None:
     body = f"駐上海辦事處主任李明今日{visit}，並在當地與商務廳廳長張偉會面。"

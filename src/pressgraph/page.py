@@ -80,6 +80,9 @@ _DATED_HEADLINE = re.compile(
 # of the headline as printed.
 _BRACKET_DATED_HEADLINE = re.compile(
     r"\s[(（]\s*(?:Date\s*[:：]\s*)?(?P<date>[^()（）]{6,30}?)\s*[)）]$", re.IGNORECASE)
+# A bracketed note closing a line ("(English only)", ``(只有中文)``): a transcript's opening
+# sentence that ends with a colon may print one after it.
+_TRAILING_NOTE = re.compile(r"\s*[(（][^()（）]{1,30}[)）]\s*$")
 # What may close a sentence (a headline is not one), once closing quotes and brackets are off.
 _CLOSERS = "\"'”’」』)）]】》"
 _SENTENCE_END = (".", "。", ":", "：", ";", "；", ",", "，")
@@ -402,6 +405,9 @@ def is_sentence(text: str) -> bool:
     if _INNER_STOP.search(text):
         return True
     core = text.rstrip(_CLOSERS + "[( ")
+    noted = _TRAILING_NOTE.search(text)
+    if noted and text[:noted.start()].rstrip().endswith((":", "：")):
+        core = text[:noted.start()].rstrip()  # "... today (March 12): (English only)"
     if core.endswith(("-", "–", "—")) and core.rstrip("-–— ").endswith((":", "：")):
         core = core.rstrip("-–— ")  # "as follows :-"
     if not core.endswith(_SENTENCE_END) or core.endswith(("...", "…")):

@@ -138,7 +138,7 @@ def prose_items(release: ParsedRelease, region: Span, cue: str = "prose") -> lis
     for sentence in [*sentences(release, region), *_shared_sentences(release, region)]:
         body = text[sentence.start:sentence.end]
         if body.rstrip().endswith(":") or _quoted(release, sentence) \
-                or speaker_turn(release, sentence):
+                or speaker_turn(release, sentence) or _at_a_meal(body):
             continue
         colon = body.find(":")
         if table["skip"].search(body):
@@ -175,6 +175,21 @@ def prose_items(release: ParsedRelease, region: Span, cue: str = "prose") -> lis
                 found[-1] = ProseItem(found[-1].span, found[-1].text, group, sentence, cut=True)
             out += found
     return out
+
+
+@cache
+def _meal_opening() -> re.Pattern[str]:
+    meals = "|".join(re.escape(w) for w in sorted(wordlists.words("meal_words.txt"),
+                                                   key=len, reverse=True))
+    return re.compile(rf"\b(?:a|an)\s+(?:[\w'’&-]+\s+){{0,3}}?(?:{meals})\b", re.IGNORECASE)
+
+
+def _at_a_meal(body: str) -> bool:
+    """Whether the sentence is set at another occasion, a meal or reception its opening
+    phrase introduces ("At a luncheon hosted by ..., he discussed A and B"): what is
+    discussed there is no business of the meeting."""
+    comma = body.find(",")
+    return comma > 0 and bool(_meal_opening().search(body, 0, comma))
 
 
 def _cut_short(release: ParsedRelease, sentence: Span) -> bool:

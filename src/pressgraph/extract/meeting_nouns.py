@@ -350,13 +350,13 @@ def _resolve_owner(owner: str, text: str, position: int,
     if not has_body_head(bare):
         return None
     if bare.lower() in words("meetings", "body_heads"):
-        return _last_full_name(text, position, bare.lower())
+        return last_full_name(text, position, bare.lower())
     if bare[:1].isupper() and headed_by_body(bare):
         return clean_name(bare)
     return None
 
 
-def _last_full_name(text: str, position: int, head: str) -> str | None:
+def last_full_name(text: str, position: int, head: str) -> str | None:
     """The last name before ``position`` whose head is ``head`` ("Task Force on ...")."""
     pattern = re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE)
     best = None

@@ -49,7 +49,7 @@ from pressgraph.extract.meeting_clauses import (  # noqa: F401  (re-exported to 
     ordinal_words,
     parse_ordinal,
 )
-from pressgraph.extract.meeting_nouns import at_part_of, body_meetings
+from pressgraph.extract.meeting_nouns import at_part_of, body_meetings, last_full_name
 from pressgraph.model import MeetingStatus, ParsedRelease, Span
 
 # "on Monday", "on May 11": the day of a meeting, not its topic ("a meeting on housing").
@@ -162,6 +162,8 @@ def find_in_clause(clause: Clause, release: ParsedRelease, mentions: Mentions,
     tense = "held" if cue is None else "planned"
     found, summary = _find_in_clause(clause, release, mentions, existing, tense)
     found = [item for item in found if not _in_brackets(body_text, item.anchor - clause.start)]
+    for item in found:
+        _name_in_full(item, release.text)
     if cue is None:
         return found, summary
     # An announcement: the meetings it names after its future cue are planned ones; a
@@ -175,6 +177,15 @@ def find_in_clause(clause: Clause, release: ParsedRelease, mentions: Mentions,
     for item in found:
         item.status = "planned"
     return found, False
+
+
+def _name_in_full(item: Found, text: str) -> None:
+    """A body named by its head noun alone ("The Panel will hold a special meeting"), after
+    the release has named it in full ("The Legislative Council Panel on ..."): the full name."""
+    if item.body is None or item.body_span is not None \
+            or item.body.lower() not in words("meetings", "body_heads"):
+        return
+    item.body = last_full_name(text, item.clause.start, item.body.lower()) or item.body
 
 
 @cache

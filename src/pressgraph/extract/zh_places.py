@@ -45,7 +45,9 @@ def zh_place_at(text: str, position: int, end: int | None = None) -> PlaceName |
     found = _zh_name_at(text, position, end)
     if found is not None and not found.local:
         after = _past_short_form(text, position + len(found.surface), end)
-        after += text.startswith(_ZH_PROVINCE_WORDS, after)  # 浙江省杭州市
+        following = to_traditional(text[after:after + 6])  # 浙江省杭州市, 廣西壯族自治區南寧市
+        after += next((len(word) for word in _ZH_PROVINCE_WORDS if following.startswith(word)),
+                      0)
         city = _zh_name_at(text, after, end)
         if city is not None and city.local:
             joined = after + len(city.surface)
@@ -58,8 +60,9 @@ def zh_place_at(text: str, position: int, end: int | None = None) -> PlaceName |
 
 # Words that join two places named together (耶路撒冷和特拉維夫).
 _ZH_JOINERS = ("和", "及", "、", "与", "與")
-# What a province's name may be printed with before one of its cities (浙江省杭州市).
-_ZH_PROVINCE_WORDS = ("省",)
+# What a province's name may be printed with before one of its cities (浙江省杭州市; an
+# autonomous region's people and its word: 廣西壯族自治區南寧市), longest first.
+_ZH_PROVINCE_WORDS = ("維吾爾自治區", "壯族自治區", "回族自治區", "自治區", "省")
 # What a city's name may be printed with (杭州市; 巿 is an old look-alike of 市).
 _ZH_CITY_WORDS = ("市", "巿")
 
