@@ -489,9 +489,13 @@ def _represented(context: _Context, clause: Unit,
     sentence of taking part: 代表團成員…), in a list that
     ``包括`` opens and ``代表`` closes (``成員包括X、Y及Z代表``), or in a list that ``包括``
     opens in a sentence that says its items took part (``參與部門包括X、Y和Z``,
-    ``多個機構包括X、Y亦有派員出席``; ``data/zh_participation.toml``)."""
+    ``多個機構包括X、Y亦有派員出席``; ``data/zh_participation.toml``). A list ``包括`` opens
+    after a verb of touring (``代表團亦參觀了…設施，包括X、Y及Z``) names the sites toured,
+    not who took part."""
     words = participation()
     opened = clause.text.find("包括")
+    if opened >= 0 and _lists_sites_toured(sentence, clause.start + opened, words):
+        return []
     if opened >= 0 and any(word in sentence.text for word in words["list_taking_part_words"]):
         begin = opened + len("包括")
         end = min((at for at in (clause.text.find(stop, begin) for stop in words["list_ends"])
@@ -516,6 +520,15 @@ def _represented(context: _Context, clause: Unit,
     return [zh_orgs.organisation(item.surface, item.span, context.acronyms,
                                  written_out=item.name)
             for item in zh_orgs.listed_organisations(context.text, context.folded, span)]
+
+
+def _lists_sites_toured(sentence: Unit, at: int, words: dict[str, tuple[str, ...]]) -> bool:
+    """Whether the ``包括`` at ``at`` opens the object of a verb of touring earlier in its
+    sentence (``參觀…設施，包括``), with no word of taking part after that verb."""
+    before = sentence.text[:at - sentence.start]
+    last = max(before.rfind(word) for word in words["touring_words"])
+    return last >= 0 and not any(word in before[last:]
+                                 for word in words["list_taking_part_words"])
 
 
 # --------------------------------------------------------------------------- what
