@@ -357,6 +357,29 @@ def test_a_list_that_includes_opens_in_a_sentence_of_taking_part_names_its_parti
     assert "土木工程拓展署" not in found  # a list of a topic names no party
 
 
+TOUR = """署長訪問澳門
+
+　　社會福利署署長周明今日（六月三日）率領代表團訪問澳門，與澳門社會工作局局長李立會面。
+
+　　代表團亦參觀了當地的安老設施，包括海濱長者中心及東區康復中心，了解當地服務。
+
+完
+
+2024年6月3日（星期一）
+香港時間18時00分
+"""
+
+
+def test_a_list_of_sites_a_delegation_toured_names_no_party() -> None:
+    """``代表團…參觀…設施，包括X及Y``: the sites toured, though the sentence's subject is a
+    delegation; the same list after a word of taking part names parties."""
+    found = {o.name for m in _zh(TOUR).meetings for o in m.participants}
+    assert found and "海濱長者中心" not in found and "東區康復中心" not in found
+    joined = TOUR.replace("代表團亦參觀了當地的安老設施，包括", "出席的代表團成員包括")
+    found = {o.name for m in _zh(joined).meetings for o in m.participants}
+    assert "海濱長者中心" in found
+
+
 @pytest.mark.parametrize(("name", "side"), [
     ("香港總商會", "non-government"), ("香港工會聯合會", "non-government"),
     ("澳門中華總商會", "Macao"), ("中華全國總工會", "Mainland"),
