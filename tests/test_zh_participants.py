@@ -29,6 +29,15 @@ def _listed(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("省人民檢察院和省高級人民法院", ["省人民檢察院", "省高級人民法院"]),
+    ("廣州市人民檢察院及廣州市司法局", ["廣州市人民檢察院", "廣州市司法局"]),
+    ("國家發展和改革委員會", ["國家發展和改革委員會"]),  # a joiner inside one name stays
+])
+def test_a_procuratorate_is_a_whole_name_before_a_joiner(text: str, expected: list[str]) -> None:
+    assert _listed(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("來自渠務署、路政署及水務署", ["渠務署", "路政署", "水務署"]),
     ("商務廳及港澳事務辦公室", ["商務廳", "港澳事務辦公室"]),
     ("国家发展和改革委员会和商务部", ["国家发展和改革委员会", "商务部"]),
