@@ -474,3 +474,19 @@ def test_the_heads_of_bureaus_in_a_sentence_of_no_taking_part_name_no_party() ->
     text = SECURITY.replace(delegation, "王大明曾任")
     found = {o.name for m in _zh(text).meetings for o in m.participants}
     assert not found & {"杭州市公安局", "寧波市公安局", "溫州市公安局"}
+
+
+def _topic_release(clause: str) -> str:
+    return ("局長會見代表團\n\n　　公務員事務局局長周明今日（六月三日）與來訪代表團會面，"
+            + clause + "。\n\n完\n\n2024年6月3日（星期一）\n香港時間18時00分\n")
+
+
+def test_a_government_named_in_what_was_discussed_is_no_party() -> None:
+    """``討論如何加強A及B政府之間的合作``: the governments are the topic; a government the
+    meeting's own sentence names as meeting still takes part."""
+    found = {o.name for m in _zh(_topic_release("討論如何加強香港及新西蘭政府之間的合作")).meetings
+             for o in m.participants}
+    assert "公務員事務局" in found and "新西蘭政府" not in found
+    found = {o.name for m in _zh(_topic_release("新西蘭政府官員亦有出席")).meetings
+             for o in m.participants}
+    assert "新西蘭政府" in found

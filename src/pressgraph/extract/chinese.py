@@ -393,6 +393,8 @@ def _participants(context: _Context, draft: _Draft, chairs: list[Person],
         for surface, span in zh_orgs.government_mentions(context.text, context.folded,
                                                          unit.span, acronyms,
                                                          delegations=True):
+            if unit is own and _named_as_topic(context, unit, span):
+                continue  # 討論如何加強香港及新加坡政府之間的聯繫: what was discussed
             reading = "own sentence" if unit is own else "sends people" if \
                 zh_orgs.sends_people(context.folded, span) else "headed" if \
                 zh_orgs.headed_by(surface, led) else None
@@ -416,6 +418,17 @@ def _participants(context: _Context, draft: _Draft, chairs: list[Person],
         m, side=zh_sides.side_at(m.name, host)) for m in found if m.name != body]
     found.sort(key=lambda m: m.span)
     return tuple(_with_every_mention(context, m) for m in zh_orgs.merge(found))
+
+
+def _named_as_topic(context: _Context, sentence: Unit, span: Span) -> bool:
+    """Whether a verb of discussing opens the mention's clause before it (``討論如何加強A及B政府
+    之間的聯繫``): the governments are what was discussed, not who met."""
+    clause = next((c for c in sentence.clauses if c.start <= span.start < c.end), None)
+    if clause is None:
+        return False
+    before = context.folded[clause.start:span.start]
+    return any(before.startswith(verb) or before.startswith("並" + verb)
+               for verb in participation()["topic_verbs"])
 
 
 def _post_organisations(context: _Context, person: Person) -> list[OrganisationMention]:
