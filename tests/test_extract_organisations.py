@@ -203,6 +203,27 @@ def test_a_building_is_not_an_organisation() -> None:
     assert "Legislative Council" not in names
 
 
+def test_the_council_at_its_own_sitting_is_not_its_own_participant() -> None:
+    """A body the registry knows (the Legislative Council) named as the body that met is
+    no party to its own meeting; an organisation the sitting receives still is."""
+    release = release_of(
+        "The Legislative Council will hold a meeting on Wednesday (March 6) to debate a "
+        "motion moved by the Transport Department's reply to Members.",
+    )
+    own = {o.name for o in find_participants(release, body_region(release),
+                                             find_acronyms(release), body="Legislative Council")}
+    assert "Legislative Council" not in own
+    other = {o.name for o in find_participants(release, body_region(release),
+                                               find_acronyms(release), body="Panel on Transport")}
+    assert "Legislative Council" in other
+
+
+def test_a_council_chamber_is_a_room_not_the_council() -> None:
+    assert names_in("The Panel will meet on March 6 in the Legislative Council Chamber.") == []
+    assert names_in("The Hong Kong General Chamber of Commerce met the Panel.") == [
+        "Hong Kong General Chamber of Commerce"]
+
+
 def test_an_ampersand_is_and_to_the_registry() -> None:
     from pressgraph import registry
 

@@ -29,6 +29,15 @@ def _listed(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("省人民檢察院和省高級人民法院", ["省人民檢察院", "省高級人民法院"]),
+    ("廣州市人民檢察院及廣州市司法局", ["廣州市人民檢察院", "廣州市司法局"]),
+    ("國家發展和改革委員會", ["國家發展和改革委員會"]),  # a joiner inside one name stays
+])
+def test_a_procuratorate_is_a_whole_name_before_a_joiner(text: str, expected: list[str]) -> None:
+    assert _listed(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("來自渠務署、路政署及水務署", ["渠務署", "路政署", "水務署"]),
     ("商務廳及港澳事務辦公室", ["商務廳", "港澳事務辦公室"]),
     ("国家发展和改革委员会和商务部", ["国家发展和改革委员会", "商务部"]),
@@ -357,6 +366,29 @@ def test_a_list_that_includes_opens_in_a_sentence_of_taking_part_names_its_parti
     assert "土木工程拓展署" not in found  # a list of a topic names no party
 
 
+TOUR = """署長訪問澳門
+
+　　社會福利署署長周明今日（六月三日）率領代表團訪問澳門，與澳門社會工作局局長李立會面。
+
+　　代表團亦參觀了當地的安老設施，包括海濱長者中心及東區康復中心，了解當地服務。
+
+完
+
+2024年6月3日（星期一）
+香港時間18時00分
+"""
+
+
+def test_a_list_of_sites_a_delegation_toured_names_no_party() -> None:
+    """``代表團…參觀…設施，包括X及Y``: the sites toured, though the sentence's subject is a
+    delegation; the same list after a word of taking part names parties."""
+    found = {o.name for m in _zh(TOUR).meetings for o in m.participants}
+    assert found and "海濱長者中心" not in found and "東區康復中心" not in found
+    joined = TOUR.replace("代表團亦參觀了當地的安老設施，包括", "出席的代表團成員包括")
+    found = {o.name for m in _zh(joined).meetings for o in m.participants}
+    assert "海濱長者中心" in found
+
+
 @pytest.mark.parametrize(("name", "side"), [
     ("香港總商會", "non-government"), ("香港工會聯合會", "non-government"),
     ("澳門中華總商會", "Macao"), ("中華全國總工會", "Mainland"),
@@ -442,3 +474,19 @@ def test_the_heads_of_bureaus_in_a_sentence_of_no_taking_part_name_no_party() ->
     text = SECURITY.replace(delegation, "王大明曾任")
     found = {o.name for m in _zh(text).meetings for o in m.participants}
     assert not found & {"杭州市公安局", "寧波市公安局", "溫州市公安局"}
+
+
+def _topic_release(clause: str) -> str:
+    return ("局長會見代表團\n\n　　公務員事務局局長周明今日（六月三日）與來訪代表團會面，"
+            + clause + "。\n\n完\n\n2024年6月3日（星期一）\n香港時間18時00分\n")
+
+
+def test_a_government_named_in_what_was_discussed_is_no_party() -> None:
+    """``討論如何加強A及B政府之間的合作``: the governments are the topic; a government the
+    meeting's own sentence names as meeting still takes part."""
+    found = {o.name for m in _zh(_topic_release("討論如何加強香港及新西蘭政府之間的合作")).meetings
+             for o in m.participants}
+    assert "公務員事務局" in found and "新西蘭政府" not in found
+    found = {o.name for m in _zh(_topic_release("新西蘭政府官員亦有出席")).meetings
+             for o in m.participants}
+    assert "新西蘭政府" in found

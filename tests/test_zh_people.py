@@ -253,3 +253,13 @@ def test_an_official_who_joined_the_principal_of_a_call_leads_no_side() -> None:
     both = _extract_text("行政長官何俊文今日（三月六日）與英國外交大臣白思文和貿易大臣霍明會面。")
     assert {name for name, _, role in _roles(both)[0] if role == "principal"} == {
         "何俊文", "白思文", "霍明"}
+
+
+def test_a_short_form_in_brackets_inside_a_post_is_kept_as_printed() -> None:
+    """Posts are copied verbatim: a country's short form printed in brackets inside the
+    post (``…國(…)…關長``) stays; a post printed without one gains none."""
+    extraction = _extract_text(
+        "海關關長何俊文今日（三月六日）與大洋聯邦共和國(大洋國)中央海關關長林德會面。")
+    titles = {p.title for person in extraction.people for p in person.posts}
+    assert "大洋聯邦共和國(大洋國)中央海關關長" in titles
+    assert "海關關長" in titles

@@ -393,6 +393,8 @@ def _participants(context: _Context, draft: _Draft, chairs: list[Person],
         for surface, span in zh_orgs.government_mentions(context.text, context.folded,
                                                          unit.span, acronyms,
                                                          delegations=True):
+            if unit is own and _named_as_topic(context, unit, span):
+                continue  # 討論如何加強香港及新加坡政府之間的聯繫: what was discussed
             reading = "own sentence" if unit is own else "sends people" if \
                 zh_orgs.sends_people(context.folded, span) else "headed" if \
                 zh_orgs.headed_by(surface, led) else None
@@ -416,6 +418,17 @@ def _participants(context: _Context, draft: _Draft, chairs: list[Person],
         m, side=zh_sides.side_at(m.name, host)) for m in found if m.name != body]
     found.sort(key=lambda m: m.span)
     return tuple(_with_every_mention(context, m) for m in zh_orgs.merge(found))
+
+
+def _named_as_topic(context: _Context, sentence: Unit, span: Span) -> bool:
+    """Whether a verb of discussing opens the mention's clause before it (``討論如何加強A及B政府
+    之間的聯繫``): the governments are what was discussed, not who met."""
+    clause = next((c for c in sentence.clauses if c.start <= span.start < c.end), None)
+    if clause is None:
+        return False
+    before = context.folded[clause.start:span.start]
+    return any(before.startswith(verb) or before.startswith("並" + verb)
+               for verb in participation()["topic_verbs"])
 
 
 def _post_organisations(context: _Context, person: Person) -> list[OrganisationMention]:
@@ -489,9 +502,13 @@ def _represented(context: _Context, clause: Unit,
     sentence of taking part: 代表團成員…), in a list that
     ``包括`` opens and ``代表`` closes (``成員包括X、Y及Z代表``), or in a list that ``包括``
     opens in a sentence that says its items took part (``參與部門包括X、Y和Z``,
-    ``多個機構包括X、Y亦有派員出席``; ``data/zh_participation.toml``)."""
+    ``多個機構包括X、Y亦有派員出席``; ``data/zh_participation.toml``). A list ``包括`` opens
+    after a verb of touring (``代表團亦參觀了…設施，包括X、Y及Z``) names the sites toured,
+    not who took part."""
     words = participation()
     opened = clause.text.find("包括")
+    if opened >= 0 and _lists_sites_toured(sentence, clause.start + opened, words):
+        return []
     if opened >= 0 and any(word in sentence.text for word in words["list_taking_part_words"]):
         begin = opened + len("包括")
         end = min((at for at in (clause.text.find(stop, begin) for stop in words["list_ends"])
@@ -516,6 +533,15 @@ def _represented(context: _Context, clause: Unit,
     return [zh_orgs.organisation(item.surface, item.span, context.acronyms,
                                  written_out=item.name)
             for item in zh_orgs.listed_organisations(context.text, context.folded, span)]
+
+
+def _lists_sites_toured(sentence: Unit, at: int, words: dict[str, tuple[str, ...]]) -> bool:
+    """Whether the ``包括`` at ``at`` opens the object of a verb of touring earlier in its
+    sentence (``參觀…設施，包括``), with no word of taking part after that verb."""
+    before = sentence.text[:at - sentence.start]
+    last = max(before.rfind(word) for word in words["touring_words"])
+    return last >= 0 and not any(word in before[last:]
+                                 for word in words["list_taking_part_words"])
 
 
 # --------------------------------------------------------------------------- what

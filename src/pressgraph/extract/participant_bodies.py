@@ -20,12 +20,17 @@ def is_the_body(mention: OrganisationMention, body: str | None,
     """The standing body that met, however the text writes it ("Legislative Council
     (LegCo) Finance Committee (FC)", "Finance Committee of the Legislative Council",
     "LegCo Subcommittee on X" cut short of the body's full name, or "Council of Advisers"
-    of "Chief Executive's Council of Advisers"): not a participant, unless
-    the registry knows it as an organisation in its own right (the Legislative Council
-    at its own sitting)."""
-    if not body or registry.find_organisation(mention.name, release.release_date) is not None:
+    of "Chief Executive's Council of Advisers"): not a participant. A body the registry
+    knows as an organisation in its own right is dropped only where its name is the
+    body's whole name (the Legislative Council at its own sitting, a settled case); a
+    longer or shorter wording of it may name the parent taking part."""
+    if not body:
         return False
     key = normalise(body)
+    if normalise(mention.name) == key:
+        return True
+    if registry.find_organisation(mention.name, release.release_date) is not None:
+        return False
     for name in (mention.name, *mention.mentions):
         words = normalise(name).split()
         for start in range(len(words)):

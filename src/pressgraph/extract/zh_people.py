@@ -324,7 +324,7 @@ def _post(text: str, folded: str, floor: int, word_start: int, word_end: int,
         organisation_folded = folded[org_start:word_start]
     # 管理局（前海管理局）
     organisation_raw = re.sub(r"[（(][^（）()]*[）)]$", "", organisation_raw)
-    title_org = _expand(strip_brackets(organisation_raw), acronyms)
+    title_org = _expand(organisation_raw, acronyms)
     title = text[start:start + len(prefix)] + title_org + text[word_start:word_end]
     return _Post(start=start, word_end=word_end, title=title,
                  organisation=organisation_raw or None, organisation_start=org_start,
