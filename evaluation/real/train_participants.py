@@ -57,6 +57,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))  # participant_features.py lives beside this script
 
 import participant_features  # noqa: E402  (not part of the package: see its docstring)
+from train_detector import _matrix  # noqa: E402  (the detector's trainer, beside this)
 
 FOLDS = 5
 MIN_RELEASES = 5  # a feature seen in fewer dev releases is not a feature
@@ -155,18 +156,6 @@ def release_candidates(record: dict[str, Any], texts: Path, options: Any,
 
 
 # --------------------------------------------------------------------------- fitting
-
-
-def _matrix(feature_sets: Sequence[frozenset[str]], index: dict[str, int]) -> Any:
-    import numpy as np
-    from scipy.sparse import csr_matrix
-
-    rows, cols = [], []
-    for row, features in enumerate(feature_sets):
-        for column in sorted(index[f] for f in features if f in index):
-            rows.append(row)
-            cols.append(column)
-    return csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(feature_sets), len(index)))
 
 
 def fit(candidates: Sequence[Candidate], c: float = C) -> tuple[float, dict[str, float]]:
