@@ -21,21 +21,8 @@ from pressgraph.extract.meeting_detector import (
     shapes,
 )
 from pressgraph.extract.sentences import sentences
-from pressgraph.parse import parse
-from pressgraph.reader import decode
-
-
-def _english(title: str, *paragraphs: str) -> object:
-    body = "\n\n".join("     " + p for p in paragraphs)
-    text = f"{title}\n\n{body}\n\nEnds/Monday, March 4, 2024\nIssued at HKT 10:00\n"
-    return parse(decode(text.encode("utf-8"), "t.txt"))
-
-
-def _chinese(title: str, *paragraphs: str) -> object:
-    body = "\n\n".join("     " + p for p in paragraphs)
-    text = f"{title}\n\n{body}\n\n完\n2024年3月4日（星期一）\n香港時間10時00分\n"
-    return parse(decode(text.encode("utf-8"), "t.txt"))
-
+from tests.short_releases import chinese as _chinese
+from tests.short_releases import english as _english
 
 # A detector of our own: the headline word "logistics" makes a release likely to report a
 # meeting, and "compared notes" (比較意見) marks the sentence that reports it.

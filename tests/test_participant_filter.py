@@ -14,8 +14,8 @@ from pressgraph.evaluation.system import SystemMeeting, SystemParticipant, Syste
 from pressgraph.extract import extract
 from pressgraph.extract.meeting_detector import LinearModel
 from pressgraph.model import Extraction, Meeting, OrganisationMention
-from pressgraph.parse import parse
-from pressgraph.reader import decode
+from tests.short_releases import chinese as _chinese
+from tests.short_releases import english as _english
 
 _PATH = Path(__file__).resolve().parents[1] / "evaluation" / "real" / "train_participants.py"
 # The trainer puts its directory on sys.path and imports participant_features from it.
@@ -25,18 +25,6 @@ trainer = importlib.util.module_from_spec(_SPEC)
 sys.modules["train_participants"] = trainer  # dataclasses look their module up
 _SPEC.loader.exec_module(trainer)
 participant_filter = trainer.participant_features
-
-
-def _english(title: str, *paragraphs: str) -> object:
-    body = "\n\n".join("     " + p for p in paragraphs)
-    text = f"{title}\n\n{body}\n\nEnds/Monday, March 4, 2024\nIssued at HKT 10:00\n"
-    return parse(decode(text.encode("utf-8"), "t.txt"))
-
-
-def _chinese(title: str, *paragraphs: str) -> object:
-    body = "\n\n".join("     " + p for p in paragraphs)
-    text = f"{title}\n\n{body}\n\n完\n2024年3月4日（星期一）\n香港時間10時00分\n"
-    return parse(decode(text.encode("utf-8"), "t.txt"))
 
 
 _HARBOURS = _english(
