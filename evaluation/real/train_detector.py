@@ -224,12 +224,19 @@ def _thresholds(rows: list[dict[str, Any]],
         f"{len(quiet)} where the rules find none, {quiet_hits} and {quiet_false}")
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def dev_arguments(description: str) -> argparse.ArgumentParser:
+    """The arguments every trainer over the ``dev`` records takes: where the records and the
+    texts are, and which records files (passes kept unseen) to leave out."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--records", type=Path, default=HERE / "records.jsonl")
     parser.add_argument("--texts", type=Path, default=HERE / "texts")
     parser.add_argument("--exclude", type=Path, action="append", default=[],
                         help="leave out the records of this records file (a pass kept unseen)")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = dev_arguments(__doc__.split("\n\n")[0])
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args(argv)
     rows = _releases(args.records, args.texts, _ids(args.exclude))

@@ -36,7 +36,6 @@ to 5 decimals).
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from collections.abc import Callable, Mapping, Sequence
@@ -57,7 +56,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))  # participant_features.py lives beside this script
 
 import participant_features  # noqa: E402  (not part of the package: see its docstring)
-from train_detector import _matrix  # noqa: E402  (the detector's trainer, beside this)
+from train_detector import _matrix, dev_arguments  # noqa: E402  (the detector's trainer, beside this)
 
 FOLDS = 5
 MIN_RELEASES = 5  # a feature seen in fewer dev releases is not a feature
@@ -312,11 +311,7 @@ def collect(records: Sequence[dict[str, Any]], texts: Path) -> tuple[list[Candid
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--records", type=Path, default=HERE / "records.jsonl")
-    parser.add_argument("--texts", type=Path, default=HERE / "texts")
-    parser.add_argument("--exclude", type=Path, action="append", default=[],
-                        help="leave out the records of this records file (a pass kept unseen)")
+    parser = dev_arguments(__doc__.split("\n\n")[0])
     parser.add_argument("--out", type=Path, help="where to write the weights, if they pay")
     parser.add_argument("--c", type=float, default=C, help="inverse regularisation strength")
     parser.add_argument("--dry-run", action="store_true", help="print the curve, write nothing")
