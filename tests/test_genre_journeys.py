@@ -20,7 +20,7 @@ from datetime import date
 import pytest
 
 from pressgraph.extract import wordlists
-from tests.test_extract_meetings import meetings_of
+from tests.english_meetings import meetings_of
 
 # --- the one list and its readings ----------------------------------------------------------
 

@@ -24,7 +24,7 @@ from pressgraph.pipeline import map_options, process
 from pressgraph.reader import InputRef, decode
 from pressgraph.registry import gazetteer
 from pressgraph.resolve import resolve_place
-from tests.test_extract_meetings import meetings_of
+from tests.english_meetings import meetings_of
 
 
 def _zh(text: str, source: str = "zh.txt"):

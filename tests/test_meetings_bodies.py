@@ -1,0 +1,272 @@
+"""English meeting extraction: meetings of standing bodies, the body's name as read (its short
+form, parent, term, year, venue and setting left out) and the ordinal and session of each meeting.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pressgraph.extract.meetings import parse_ordinal
+from tests.english_meetings import meetings_of
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("19th", 19), ("1st", 1), ("22nd", 22), ("3rd", 3), ("Twentieth", 20), ("third", 3),
+    ("inaugural", 1), ("twenty-fourth", 24), ("first", 1), ("such", None), (None, None),
+])
+def test_ordinals(text: str | None, value: int | None) -> None:
+    assert parse_ordinal(text) == value
+
+
+def test_body_holding_its_numbered_meeting() -> None:
+    (meeting,) = meetings_of(
+        "The Hong Kong/Zhejiang Co-operation Conference held its fourth meeting in Hangzhou "
+        "today (October 9) to review joint projects.")
+    assert meeting.body == "Hong Kong/Zhejiang Co-operation Conference"
+    assert meeting.ordinal == 4
+    assert meeting.date == date(2024, 10, 9)
+    assert meeting.date_text == "today (October 9)"
+    assert meeting.location == "Hangzhou"
+    assert meeting.mode == "in person"
+    assert meeting.kind == "standing body meeting"
+    assert meeting.status == "held"
+
+
+def test_passive_report_with_word_ordinal_and_yesterday() -> None:
+    (meeting,) = meetings_of(
+        "The Twentieth meeting of the Hong Kong/Sichuan Liaison Group was held in Chengdu "
+        "yesterday. Members reviewed the year's work.")
+    assert (meeting.body, meeting.ordinal) == ("Hong Kong/Sichuan Liaison Group", 20)
+    assert meeting.date == date(2024, 10, 8)
+    assert meeting.location == "Chengdu"
+
+
+def test_session_and_series_names() -> None:
+    first, second = meetings_of(
+        "The Chief Executive co-chaired the 8th Plenary Session of the Hong Kong/Sichuan "
+        "Co-operation Conference in Chengdu today (October 9).",
+        "Later, the two sides attended the Hong Kong/Tianjin Co-operation Meeting 2024 in "
+        "Chengdu.")
+    assert (first.body, first.session, first.ordinal) == (
+        "Hong Kong/Sichuan Co-operation Conference", "Plenary Session", 8)
+    assert (second.body, second.session, second.ordinal) == (
+        "Hong Kong/Tianjin Co-operation Meeting", "2024", None)
+
+
+def test_body_given_by_a_short_form_with_its_parent() -> None:
+    (meeting,) = meetings_of(
+        "The Government welcomed the support of the Public Works Subcommittee (PWSC) of the "
+        "Legislative Council (LegCo) for the project.",
+        "At its meeting this morning, the PWSC endorsed the proposal.")
+    assert meeting.body == "Public Works Subcommittee of the Legislative Council"
+    assert meeting.date == date(2024, 10, 9)
+    assert meeting.location is None  # the text names no place: none is assumed
+
+
+def test_a_body_that_met() -> None:
+    (meeting,) = meetings_of("The Steering Committee on Flood Prevention met today (October 9) "
+                             "to review the drainage works.")
+    assert meeting.body == "Steering Committee on Flood Prevention"
+    assert meeting.date == date(2024, 10, 9)
+
+
+def test_a_post_is_not_a_body() -> None:
+    assert meetings_of("The Secretary met in Beijing today.") == ()
+
+
+def test_a_multilateral_meeting_attended_keeps_the_abbreviation_inside_its_name() -> None:
+    (meeting,) = meetings_of(
+        "The Secretary for Trade, Mr Ken Ma, attended the 12th Indian Ocean Rim Trade "
+        "Cooperation (IORTC) Ministerial Meeting (the Meeting) in Colombo today (October 9).")
+    assert (meeting.body, meeting.ordinal) == (
+        "Indian Ocean Rim Trade Cooperation (IORTC) Ministerial Meeting", 12)
+
+
+def test_a_body_name_with_an_enumeration_is_not_cut_at_its_comma() -> None:
+    found = meetings_of(
+        "The Panel on Transport, Housing & Lands held its third meeting today (October 9).",
+        "The Secretary attended the meeting of the Subcommittee on Ports, Rivers and Canals "
+        "this afternoon.")
+    assert [m.body for m in found] == ["Panel on Transport, Housing & Lands",
+                                       "Subcommittee on Ports, Rivers and Canals"]
+
+
+@pytest.mark.parametrize(("paragraphs", "body", "status", "when"), [
+    (("The Harbour Safety Task Force agreed today (October 9) to add patrols.",
+      "The Secretary spoke after the task force's second meeting today."),
+     "Harbour Safety Task Force", "held", date(2024, 10, 9)),
+    (("The Inter-Port Co-ordinating Committee on Ferry Safety, chaired by Mr Tom Lo, met "
+      "reporters.", "Mr Lo spoke at a press conference after the Committee's meeting today."),
+     "Inter-Port Co-ordinating Committee on Ferry Safety", "held", date(2024, 10, 9)),
+    (("The Transport Advisory Council has endorsed the fare plan at its meeting on October 7.",),
+     "Transport Advisory Council", "held", date(2024, 10, 7)),
+    (("The Council for Greener Ports will publish a report.",
+      "Its working group submitted to the council at today's meeting a study of port air."),
+     "Council for Greener Ports", "held", date(2024, 10, 9)),
+    (("The Harbour District Council (HDC) has invited the Commissioner.",
+      "The Commissioner's attendance at tomorrow's HDC meeting is to meet residents' wishes."),
+     "Harbour District Council", "planned", date(2024, 10, 10)),
+])
+def test_a_bodys_meeting_named_by_whose_it_is_or_its_day(paragraphs: tuple[str, ...], body: str,
+                                                         status: str, when: date) -> None:
+    (meeting,) = meetings_of(*paragraphs)
+    assert (meeting.body, meeting.status, meeting.date) == (body, status, when)
+
+
+def test_committee_notices_name_each_committee_without_its_parent() -> None:
+    found = meetings_of(
+        "The first meeting of the LegCo Subcommittee on Harbour Fees originally scheduled for "
+        "tomorrow (October 10) at 10.45am has been cancelled.",
+        "Meanwhile, the LegCo Subcommittee on Ferry Piers (Amendment) (No. 2) Order 2024 will "
+        "hold its first meeting at 2pm on Friday (October 11) in Conference Room 3.",
+        "The LegCo House Committee will hold a special meeting at 2.30pm on Friday in "
+        "Conference Room 1.",
+        "The meeting of the LegCo Panel on Ports originally scheduled for Friday will be "
+        "rescheduled for tomorrow at 3pm (or immediately after the meeting of the Panel on "
+        "Harbour Safety, whichever is later).")
+    assert [(m.body, m.ordinal, m.status) for m in found] == [
+        ("Subcommittee on Ferry Piers (Amendment) (No. 2) Order 2024", 1, "planned"),
+        ("House Committee", None, "planned"),
+        ("Panel on Ports", None, "planned"),
+    ]
+
+
+def test_a_clause_is_not_the_body_that_took_part_in_a_meeting() -> None:
+    (meeting,) = meetings_of(
+        "The Government had a productive exchange with new District Council members who took "
+        "part in a meeting today (October 9).")
+    assert meeting.body is None
+
+
+def test_a_body_chaired_by_someone_and_two_meetings_named_as_one() -> None:
+    (council,) = meetings_of(
+        "The Chief Executive's Council of Advisers on Ports chaired by the Chief Executive, Mr "
+        "Tom Lo, held its first meeting today (October 9).")
+    assert (council.body, council.ordinal) == ("Chief Executive's Council of Advisers on Ports",
+                                               1)
+    (joint,) = meetings_of(
+        "The Chief Executive, Mr Tom Lo, will attend the High-level Meeting cum Hong Kong/"
+        "Riverside Co-operation Meeting 2024 in Riverside next Monday (October 14).")
+    assert (joint.body, joint.status, joint.date) == (
+        "High-level Meeting cum Hong Kong/Riverside Co-operation Meeting", "planned",
+        date(2024, 10, 14))
+
+
+def test_a_body_meeting_named_again_without_ordinal_is_the_same_meeting() -> None:
+    (meeting,) = meetings_of(
+        "The Advisory Council on Harbours held its third meeting today (October 9).",
+        "The Council meeting was held in the Central Government Offices. Members discussed "
+        "the plan.")
+    assert (meeting.body, meeting.ordinal) == ("Advisory Council on Harbours", 3)
+
+
+@pytest.mark.parametrize(("paragraph", "body", "status"), [
+    ("Members of the Advisory Committee on Arts Development met today (October 9) to discuss "
+     "the funding plan.", "Advisory Committee on Arts Development", "held"),
+    ("The Subcommittee on the Harbour Bill will meet on Monday (October 14) at 9am.",
+     "Subcommittee on the Harbour Bill", "planned"),
+    ("The Public Accounts Committee will hold a public hearing on Monday (October 14) at 9am "
+     "in Conference Room 1.", "Public Accounts Committee", "planned"),
+])
+def test_a_body_meeting_by_its_members_or_announced_with_meet(paragraph: str, body: str,
+                                                              status: str) -> None:
+    (meeting,) = meetings_of(paragraph)
+    assert (meeting.body, meeting.status) == (body, status)
+
+
+def test_a_committee_loses_its_parent_written_out_with_its_short_form() -> None:
+    (meeting,) = meetings_of(
+        "The Legislative Council (LegCo) Panel on Ports will hold a special meeting tomorrow "
+        "(October 10) at 9am in Conference Room 2.")
+    assert (meeting.body, meeting.status) == ("Panel on Ports", "planned")
+
+
+def test_annual_meetings_of_organisations_attended() -> None:
+    (meeting,) = meetings_of(
+        "The Treasurer today (October 9) attended the annual meetings of the Global Lending "
+        "Fund and the Regional Savings Group in Ottawa as a member of the national delegation.")
+    assert meeting.status == "held"
+    assert meeting.date == date(2024, 10, 9)
+    assert meeting.body is not None and meeting.body.startswith("Global Lending Fund")
+
+
+def test_plenary_session_of_annual_meetings_names_the_meetings() -> None:
+    (meeting,) = meetings_of(
+        "The Treasurer attended the Plenary Session of the Annual Meetings of the Global "
+        "Lending Fund in Ottawa today (October 9).")
+    assert meeting.body == "Annual Meetings of the Global Lending Fund"
+
+
+@pytest.mark.parametrize("text", [
+    "The Secretary for Justice attended the 7th Pacific-Rim Prosecutors-General Conference in "
+    "Apia today (October 9).",
+    "The 7th Pacific-Rim Prosecutors-General Conference, hosted by the Island Procuracy, was "
+    "held in Apia today (October 9).",
+])
+def test_conference_named_by_its_members(text: str) -> None:
+    (meeting,) = meetings_of(text)
+    assert meeting.body == "Pacific-Rim Prosecutors-General Conference"
+    assert meeting.ordinal == 7
+    assert meeting.status == "held"
+
+
+def test_conference_named_by_its_theme_is_no_meeting() -> None:
+    assert meetings_of("The Secretary spoke at the Coastal Resilience Conference today "
+                       "(October 9).") == ()
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("The Secretary chaired the meeting of the Harbour Liaison Committee in Wellington today "
+     "(October 9).", "Harbour Liaison Committee"),
+    ("The Treasurer will attend the 12th Annual Meeting of the Southern Development Bank in "
+     "Perth on October 10 and 11.", "Annual Meeting of the Southern Development Bank"),
+    ("The Secretary attended the meeting of the Working Group on Research in Education today "
+     "(October 9).", "Working Group on Research in Education"),
+])
+def test_body_name_without_its_setting(text: str, body: str) -> None:
+    (meeting,) = meetings_of(text)
+    assert meeting.body == body
+
+
+def test_named_meeting_on_a_topic_keeps_its_name_and_ordinal() -> None:
+    (meeting,) = meetings_of(
+        "The 9th Quadripartite Meeting on Port Health convened in Hong Kong today (October 9).")
+    assert meeting.body == "Quadripartite Meeting on Port Health"
+    assert meeting.ordinal == 9
+    assert meeting.date == date(2024, 10, 9)
+
+
+@pytest.mark.parametrize(("paragraph", "body"), [
+    ("The Secretary for Housing, Mr Ip Ka-ho, chaired the fourth meeting of the third-term "
+     "Council on Estates held this afternoon (October 9).", "Council on Estates"),
+    ("The newly established Task Force on Harbour Works held its first meeting today "
+     "(October 9).", "Task Force on Harbour Works"),
+    ("Mr Ip attended the second meeting of the 2024 Steering Group on Ferry Services at the "
+     "Central Government Offices today (October 9).", "Steering Group on Ferry Services"),
+    ("The Council on Estates held its fourth meeting on Wednesday (October 9).",
+     "Council on Estates"),
+])
+def test_a_body_read_without_its_term_year_day_or_venue(paragraph: str, body: str) -> None:
+    (meeting,) = meetings_of(paragraph)
+    assert meeting.body == body
+    assert meeting.date == date(2024, 10, 9)
+
+
+def test_a_town_only_the_world_gazetteer_knows_ends_a_body_and_places_the_meeting() -> None:
+    (meeting,) = meetings_of("Mr Ip chaired the fourth meeting of the Council on Estates in "
+                             "Davos on Wednesday (October 9).")
+    assert (meeting.body, meeting.location) == ("Council on Estates", "Davos")
+
+
+def test_a_terms_meetings_are_numbered_in_that_term() -> None:
+    """The first meeting of the third-term Commission is not the first meeting of the
+    fourth: the term is the session the ordinal counts in, so each has a node of its own."""
+    (chaired,) = meetings_of("The Chief Secretary, Mr Lam Ka-chun, chaired the first meeting of "
+                             "the third-term Commission on Housing today (October 9).")
+    (held,) = meetings_of("The fourth-term Commission on Housing held its first meeting today "
+                          "(October 9).")
+    assert (chaired.body, chaired.session, chaired.ordinal) == ("Commission on Housing",
+                                                                "third term", 1)
+    assert (held.body, held.session, held.ordinal) == ("Commission on Housing", "fourth term", 1)
