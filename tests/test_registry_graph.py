@@ -25,8 +25,8 @@ from pressgraph.registry_mapper import check_registry, map_registry, registry_sh
 from pressgraph.serialize import ntriples_lines
 from pressgraph.validate import validate
 from tests.conftest import CORPUS, SAMPLE
+from tests.store_loading import export_nquads, quads_of_file, quads_of_store, run
 from tests.test_shapes import CONSTRAINTS, CORE_PARAMETERS
-from tests.test_store import export_nquads, quads_of_file, quads_of_store, run
 
 SHAPES_NS = "https://w3id.org/pressgraph/shapes#"
 FIXTURES = Path(__file__).parent / "shapes" / "registry"

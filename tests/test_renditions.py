@@ -3,7 +3,7 @@ release node, whatever order or way they are read in:
 
 * the release carries one day, the same from every rendition (ontology: pg:releaseDate);
 * loading both into a store gives the graph that exporting both together gives, in the
-  embedded store (pyoxigraph) that tests/test_store.py uses.
+  embedded store (pyoxigraph) that tests/test_store_load_and_delete.py uses.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from pressgraph.pipeline import map_options, process
 from pressgraph.reader import InputRef
 from pressgraph.vocab import PG
 from tests.conftest import CORPUS
-from tests.test_store import (
+from tests.store_loading import (
     export_nquads,
     export_registry_nquads,
     quads_of_file,

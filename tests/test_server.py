@@ -24,7 +24,7 @@ from pressgraph.stores.http import HttpClient
 from pressgraph.stores.load import LoadSummary, write_graph
 from pressgraph.stores.server import SparqlServer, server_urls
 from tests.conftest import SAMPLE
-from tests.test_store import (
+from tests.store_loading import (
     GOOD_INPUTS,
     QUERIES,
     TRICKY_TEXTS,
