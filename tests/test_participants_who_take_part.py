@@ -1,0 +1,190 @@
+"""Which organisations named in a release take part in its meeting: not the body that met (or its
+owner), not those only in the narrative, thanked, hosting a meal, visited afterwards or named
+as a topic; those that sent officials, are visited to meet someone, or name the body do.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pressgraph.extract.nametokens import body_region
+from pressgraph.extract.org_acronyms import find_acronyms
+from pressgraph.extract.participants import find_participants
+from pressgraph.model import PersonMention, PostMention, Span
+from tests.organisation_releases import _participants_of, release_of
+
+
+def test_the_body_that_met_is_not_a_participant() -> None:
+    release = release_of(
+        "The Steering Group on Flood Response held a meeting today (March 4). The Drainage "
+        "Services Department (DSD) and the Lands Department reported to the Steering Group.",
+    )
+    names = {o.name for o in find_participants(release, body_region(release),
+                                               find_acronyms(release))}
+    assert names == {"Drainage Services Department", "Lands Department"}
+
+
+@pytest.mark.parametrize("body", ["Panel on Harbour Works", "Legislative Council (LegCo) "
+                                  "Panel on Harbour Works"])
+def test_the_owner_of_the_committee_that_met_is_not_a_participant(body: str) -> None:
+    release = release_of(
+        "The Legislative Council (LegCo) Panel on Harbour Works will meet the Marine Department "
+        "tomorrow (March 5) in Conference Room 2 of the LegCo Complex.",
+    )
+    names = {o.name for o in find_participants(release, body_region(release),
+                                               find_acronyms(release), body=body)}
+    assert names == {"Marine Department"}
+
+
+def test_a_body_named_after_its_parties_keeps_them() -> None:
+    release = release_of(
+        "The Secretary attended the ASEAN Transport Ministers - Hong Kong Consultations in "
+        "Jakarta today (March 4) with the Association of Southeast Asian Nations (ASEAN).",
+    )
+    names = {o.name for o in find_participants(
+        release, body_region(release), find_acronyms(release),
+        body="ASEAN Transport Ministers - Hong Kong Consultations")}
+    assert "Association of Southeast Asian Nations" in names
+
+
+def test_the_council_at_its_own_sitting_is_not_its_own_participant() -> None:
+    """A body the registry knows (the Legislative Council) named as the body that met is
+    no party to its own meeting; an organisation the sitting receives still is."""
+    release = release_of(
+        "The Legislative Council will hold a meeting on Wednesday (March 6) to debate a "
+        "motion moved by the Transport Department's reply to Members.",
+    )
+    own = {o.name for o in find_participants(release, body_region(release),
+                                             find_acronyms(release), body="Legislative Council")}
+    assert "Legislative Council" not in own
+    other = {o.name for o in find_participants(release, body_region(release),
+                                               find_acronyms(release), body="Panel on Transport")}
+    assert "Legislative Council" in other
+
+
+def test_whom_someone_thanked_and_what_will_happen_do_not_show_attendance() -> None:
+    release = release_of(
+        "The Steering Group on Flood Response held a meeting today (March 4). The Drainage "
+        "Services Department and the Lands Department reported to the Steering Group. The "
+        "Secretary thanked the Highways Department for its support. The Lands Department "
+        "will activate the Slope Safety Centre when necessary.",
+    )
+    names = {o.name for o in find_participants(release, body_region(release),
+                                               find_acronyms(release))}
+    assert names == {"Drainage Services Department", "Lands Department"}
+
+
+def test_whom_someone_thanked_is_there_when_a_person_there_holds_a_post_in_it() -> None:
+    release = release_of(
+        "The Chief Executive and the Governor of Guangdong Province, Mr Wang, met today "
+        "(March 4). Mr Lee thanked the Guangdong Provincial Government for its support. He "
+        "also thanked the Guangdong Provincial Department of Commerce.",
+    )
+    text = release.text
+    title = "Governor of Guangdong Province"
+    wang = PersonMention("Wang", Span(0, 1), "Mr", (PostMention(
+        title, Span(text.index(title), text.index(title) + len(title))),))
+    region, acronyms = body_region(release), find_acronyms(release)
+    assert "Guangdong Provincial Government" in {
+        o.name for o in find_participants(release, region, acronyms, (wang,))}
+    # an office thanked is not thereby there (a place's government is: see below)
+    assert "Guangdong Provincial Department of Commerce" not in {
+        o.name for o in find_participants(release, region, acronyms)}
+
+
+def test_a_places_government_thanked_is_addressed_as_a_side() -> None:
+    release = release_of(
+        "The Chief Executive met the Minister for Trade of Norway, Mr Berg, today (March 4). "
+        "Mr Lee thanked the Norwegian Government for its support, and thanked the Central "
+        "Government too.",
+    )
+    found = {o.name: o.side for o in find_participants(release, body_region(release),
+                                                         find_acronyms(release))}
+    assert found.get("Norwegian Government") == "overseas"
+    assert "Central Government" not in found
+
+
+def test_organisations_only_in_the_narrative_are_not_participants() -> None:
+    release = release_of(
+        "The Harbourfront Working Group held its sixth meeting today (March 4). Representatives "
+        "from the Planning Department (PlanD), the Lands Department and the Marine Department "
+        "attended the meeting.",
+        "With the support of the Central People's Government, the waterfront has improved. The "
+        "Kowloon Ferry Company would also extend its piers next year.")
+    names = {o.name for o in find_participants(release, body_region(release),
+                                               find_acronyms(release))}
+    assert names == {"Planning Department", "Lands Department", "Marine Department"}
+
+
+def test_listed_organisations_that_sent_officials_are_participants() -> None:
+    release = release_of(
+        "The Harbourfront Working Group held its sixth meeting today (March 4).",
+        "The Water Supplies Department (WSD), the Highways Department and the Urban Renewal "
+        "Authority also sent representatives to the meeting.")
+    names = {o.name for o in find_participants(release, body_region(release),
+                                               find_acronyms(release))}
+    assert names == {"Water Supplies Department", "Highways Department", "Urban Renewal Authority"}
+
+
+def test_hosts_of_a_meal_are_not_parties_to_the_meeting() -> None:
+    release = release_of(
+        "The Secretary for Tourism, Mr Lo Wing, met representatives of the Harbour Ferry "
+        "Authority today (March 4).",
+        "Mr Lo then attended a dinner hosted by the Riverside Traders Federation.",
+    )
+    names = set(_participants_of(release))
+    assert "Harbour Ferry Authority" in names
+    assert "Riverside Traders Federation" not in names
+
+
+def test_an_announced_meeting_keeps_the_parties_of_its_own_sentence() -> None:
+    release = release_of(
+        "The Secretary for Tourism, Mr Lo Wing, will meet officials of the Ministry of "
+        "Waterways on Tuesday (March 5).",
+        "He will also tour the Ferry Museum of the Upland Water Commission.",
+    )
+    names = set(_participants_of(release))
+    assert "Ministry of Waterways" in names
+    assert "Upland Water Commission" not in names
+
+
+def test_the_body_that_met_is_not_its_own_participant() -> None:
+    release = release_of(
+        "The Orchard Bay District Council (OBDC) held its meeting today (March 4), attended "
+        "by representatives of the Lands Department.",
+    )
+    names = set(_participants_of(release, body="Orchard Bay District Council"))
+    assert "Orchard Bay District Council" not in names
+    assert "Lands Department" in names
+
+
+def test_a_centre_visited_after_the_meeting_is_not_a_party_to_it() -> None:
+    release = release_of(
+        "The Secretary for Tourism, Mr Lo Wing, met members of the Orchard Bay District "
+        "Council today (March 4) to exchange views on local issues.",
+        "Afterwards, Mr Lo visited the Riverside Youth Centre of the Harbour Care Society.",
+    )
+    names = set(_participants_of(release))
+    assert "Orchard Bay District Council" in names
+    assert not any("Riverside" in name for name in names)
+
+
+def test_an_organisation_visited_to_meet_someone_there_is_a_party() -> None:
+    release = release_of(
+        "The Secretary for Tourism, Mr Lo Wing, met the Director of the Ferry Safety Council "
+        "today (March 4).",
+        "In the afternoon, Mr Lo visited the Ministry of Waterways to meet Vice Minister "
+        "Zhou Ming.",
+    )
+    assert "Ministry of Waterways" in set(_participants_of(release))
+
+
+def test_an_organisation_named_in_the_purpose_of_the_meeting_is_a_topic() -> None:
+    release = release_of(
+        "The Secretary for Tourism, Mr Lo Wing, met the Minister of the Ministry of "
+        "Waterways, Mr Zhou Ming, today (March 4) to discuss the setting up of a Harbour "
+        "Promotion Office in Lisbon and the work of the European Union.",
+    )
+    names = set(_participants_of(release))
+    assert "Ministry of Waterways" in names
+    assert not {"Harbour Promotion Office in Lisbon", "European Union"} & names
