@@ -27,6 +27,9 @@ CORPUS = FIXTURES / "corpus"
 SEEDS = ROOT / "seeds"
 SAMPLE = SEEDS / "000_edf9ecb9d87a9a32.txt"
 
+# The mapper's tests share the mapped sample: the ``mapped`` and ``graph`` fixtures.
+pytest_plugins = ["tests.mapped_sample"]
+
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--update-golden", action="store_true",

@@ -13,17 +13,9 @@ from pressgraph.evaluate import (
 )
 
 M1 = "https://example.org/meeting/1"
-
-
 M2 = "https://example.org/meeting/2"
-
-
 REL = "https://example.org/release/1"
-
-
 SIDE = "https://w3id.org/pressgraph/def#side/"
-
-
 RELEASED = RunOutcome("release")
 
 

@@ -16,8 +16,6 @@ from pressgraph.stores import Target
 from tests.conftest import CORPUS, ROOT, SAMPLE
 
 QUERIES = sorted((ROOT / "queries").glob("*.rq"))
-
-
 # Inputs that all load (the awkward and HTML fixtures are about failures, tested elsewhere).
 GOOD_INPUTS = [*sorted(CORPUS.glob("*.txt")), SAMPLE]
 
