@@ -4,7 +4,7 @@ first table of sides).
 
 Slots combine a lead (where the meeting is, whom it is with) with a sentence naming the
 organisations of the other side; every combination must be read. The actors, dateline and
-release builder are the grammar's (``tests/test_genre_grammar.py``); the organisations not in
+release builder are the grammar's (``tests/genre_grammar.py``); the organisations not in
 the registry are invented.
 """
 
@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from pressgraph.extract import english
-from tests.test_genre_grammar import DATELINE, Case, Expected, release_of
+from tests.genre_grammar import DATELINE, Case, Expected, release_of
 
 # Where the meeting is held: the side of an organisation abroad must not come from the place.
 PLACES = {"in Hong Kong": "in Hong Kong", "abroad": "in Geneva", "on the Mainland": "in Beijing"}

@@ -6,7 +6,7 @@ own. The meeting the release itself reports beside them is kept. The day someone
 for a place ("will leave for Lingzhou on Sunday") is a journey's, not the day of the calls
 announced for the stay after it; the day of a visit is. A group met with no one of it named
 ("the Hong Kong business delegation") is no party; a delegation of a named organisation is.
-The dateline and release builder are the grammar's (``tests/test_genre_grammar.py``); all
+The dateline and release builder are the grammar's (``tests/genre_grammar.py``); all
 names are invented.
 """
 
@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import date
 
 from pressgraph.extract import english
-from tests.test_genre_grammar import DATELINE, Case, Expected, release_of
+from tests.genre_grammar import DATELINE, Case, Expected, release_of
 
 LEAD = ("The Secretary for Commerce and Industry, Mr Ho Wai-man, met the Mayor of Rivertown, "
         "Ms Anna Holt, in Hong Kong today (May 10).")

@@ -6,7 +6,7 @@ meeting itself: a plenary or discussion session, the luncheon, the retreat, "rel
 activities". The meeting is the series the part belongs to, attended or spoken at, with the
 ordinal printed before its name. Every combination of the slots below must give that one
 meeting. The actors, dateline and release builder are the grammar's
-(``tests/test_genre_grammar.py``); all names are invented.
+(``tests/genre_grammar.py``); all names are invented.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ import pytest
 from pressgraph.extract import english
 from pressgraph.parse import parse
 from pressgraph.reader import decode
-from tests.test_genre_grammar import ACTORS, DATELINE, Case, Expected, problems, release_of
+from tests.genre_grammar import ACTORS, DATELINE, Case, Expected, problems, release_of
 
 # Multilateral series an official attends or speaks at: the name as printed after "the",
 # and the body (a committee printed with "Meeting" after it is the committee).

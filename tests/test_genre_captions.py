@@ -3,7 +3,7 @@ in the present tense with each person placed in the picture ("Mr X (right) meets
 Mayor of Y, Ms Z (left), in Y today"). A caption alone reports the call; a caption and a
 lead that tell the same call give one meeting; a caption that shows no meeting gives none.
 The actors, counterparts, dateline and release builder are the grammar's
-(``tests/test_genre_grammar.py``); all names are invented.
+(``tests/genre_grammar.py``); all names are invented.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from pressgraph.extract import english
-from tests.test_genre_grammar import DATELINE, Case, Expected, release_of
+from tests.genre_grammar import DATELINE, Case, Expected, release_of
 
 ACTOR = "The Secretary for Commerce and Industry, Mr Ho Wai-man"
 COUNTERPART = "the Mayor of Rivertown, Ms Anna Holt"

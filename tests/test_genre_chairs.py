@@ -6,7 +6,7 @@ of Land, Water, Transport & Tourism"), or a body whose name lists places or fiel
 post is written before the name with or without an honorific. Every such counterpart, after
 every actor of the grammar and every verb of a call, must come out as a principal of the
 meeting with its name and its whole post. The actors, verbs, dateline and release builder
-are the grammar's (``tests/test_genre_grammar.py``); all names are invented.
+are the grammar's (``tests/genre_grammar.py``); all names are invented.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import random
 import pytest
 
 from pressgraph.extract import english
-from tests.test_genre_grammar import ACTORS, DATELINE, PERSON_VERBS, Case, Expected, release_of
+from tests.genre_grammar import ACTORS, DATELINE, PERSON_VERBS, Case, Expected, release_of
 
 # (text as the object of the verb, name, post as printed)
 LISTED_PORTFOLIOS = {

@@ -5,7 +5,7 @@ sentence: the day given by the lead or counted from another day, an announced me
 a group of officials, words between a meeting noun and "with", a meeting named only as the
 time of remarks, the organisations that take part and those that are only named, and a
 transcript's speaker reporting his own meetings. The actors, counterparts, dateline and
-release builder are the grammar's (``tests/test_genre_grammar.py``); all names are
+release builder are the grammar's (``tests/genre_grammar.py``); all names are
 invented.
 """
 
@@ -16,7 +16,7 @@ from datetime import date
 import pytest
 
 from pressgraph.extract import english
-from tests.test_genre_grammar import (
+from tests.genre_grammar import (
     ACTORS,
     COUNTERPARTS,
     DATELINE,

@@ -6,7 +6,7 @@ meeting of its own, with the day carried from the sentence or the one before, th
 carried across the trip, and its status from the tense. The tables below are the ways the
 genre opens a call of such a sequence (its framings) and the leads that only sum the
 calls up. The actors, counterparts, dateline and release builder are the grammar's
-(``tests/test_genre_grammar.py``); all names are invented.
+(``tests/genre_grammar.py``); all names are invented.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from datetime import date
 import pytest
 
 from pressgraph.extract import english
-from tests.test_genre_grammar import ACTORS, DATELINE, Case, Expected, release_of
+from tests.genre_grammar import ACTORS, DATELINE, Case, Expected, release_of
 
 # Leads that sum the day up and name no one: not a meeting of their own when named calls
 # follow on their day.

@@ -19,7 +19,7 @@ from datetime import date
 import pytest
 
 from pressgraph.extract import english
-from tests.test_genre_grammar import DATELINE, Case, Expected, release_of
+from tests.genre_grammar import DATELINE, Case, Expected, release_of
 
 ACTOR = "The Secretary for Commerce and Industry, Mr Ho Wai-man,"
 ACTOR_NAME = "Ho Wai-man"

@@ -35,7 +35,7 @@ import pytest
 from pressgraph.extract import english, extract
 from pressgraph.parse import parse
 from pressgraph.reader import decode
-from tests.test_genre_grammar import Case, Expected, release_of
+from tests.genre_grammar import Case, Expected, release_of
 
 _TO_SIMPLIFIED = opencc.OpenCC("hk2s")
 ZH_DATELINE = "完\n2024年5月10日（星期五）\n香港時間18時30分"

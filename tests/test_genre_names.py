@@ -9,7 +9,7 @@ the whole post stays with the person, as it does when the possessive comes first
 lower case after its body's name ("Trade Panel member"). Every such counterpart, after
 every actor and verb of the grammar, must come out as a principal with its name and its
 whole post. The actors, verbs, dateline and release builder are the grammar's
-(``tests/test_genre_grammar.py``); all names are invented.
+(``tests/genre_grammar.py``); all names are invented.
 """
 
 from __future__ import annotations
@@ -20,12 +20,12 @@ import random
 import pytest
 
 from pressgraph.extract import english
+from tests.genre_grammar import ACTORS, DATELINE, PERSON_VERBS, Case, Expected, release_of
 from tests.test_genre_chairs import (
     COUNTERPART_ACTORS,
     COUNTERPART_VERBS,
     assert_counterpart_read_whole,
 )
-from tests.test_genre_grammar import ACTORS, DATELINE, PERSON_VERBS, Case, Expected, release_of
 
 # (text as the object of the verb, name, post as printed)
 POSSESSIVE_INSIDE_POSTS = {

@@ -4,7 +4,7 @@ grammar's meeting sentence (``tests/test_genre_constructions.py`` holds the firs
 Each slot is a sentence that follows a meeting's lead and names organisations attending:
 its side must be read from what the text and the registry know, not from the place of the
 meeting. The actors, dateline and release builder are the grammar's
-(``tests/test_genre_grammar.py``); the organisations not in the registry are invented.
+(``tests/genre_grammar.py``); the organisations not in the registry are invented.
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from __future__ import annotations
 import pytest
 
 from pressgraph.extract import english
+from tests.genre_grammar import DATELINE, Case, Expected, release_of
 from tests.test_genre_constructions import sides_of_the_one_meeting
-from tests.test_genre_grammar import DATELINE, Case, Expected, release_of
 
 # Meetings held on the Mainland, abroad or in Hong Kong, each with the person met.
 LEADS = {

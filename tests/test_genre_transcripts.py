@@ -17,7 +17,7 @@ from datetime import date
 import pytest
 
 from pressgraph.extract import english
-from tests.test_genre_grammar import BODIES, DATELINE, Case, Expected, release_of
+from tests.genre_grammar import BODIES, DATELINE, Case, Expected, release_of
 
 # Openings whose occasion is no meeting: the remarks alone give none.
 OPENINGS = {

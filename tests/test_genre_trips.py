@@ -6,7 +6,7 @@ the city in one of several ways (its framings below): the visitor "continued his
 it, "started his visit programme to" it, or "visited" offices "in" it. The sentences
 between the calls may name other places that are not where the visitor is: a place that
 joins another in an office's name ("the Hong Kong and Macao Affairs Office"). The actors,
-counterparts, dateline and release builder are the grammar's (``tests/test_genre_grammar.py``);
+counterparts, dateline and release builder are the grammar's (``tests/genre_grammar.py``);
 all names are invented.
 """
 
@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from pressgraph.extract import english
-from tests.test_genre_grammar import ACTORS, DATELINE, Case, Expected, release_of
+from tests.genre_grammar import ACTORS, DATELINE, Case, Expected, release_of
 
 # The lead of the trip's day: (text, the city every call of the day is held in).
 TRIP_LEADS = {

@@ -23,7 +23,7 @@ import pytest
 from pressgraph.extract import english, extract
 from pressgraph.parse import parse
 from pressgraph.reader import decode
-from tests.test_genre_grammar import DATELINE, Case, Expected, release_of
+from tests.genre_grammar import DATELINE, Case, Expected, release_of
 
 # --- English: an organisation named after two places --------------------------------------
 
