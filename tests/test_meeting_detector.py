@@ -21,6 +21,9 @@ from pressgraph.extract.meeting_detector import (
     shapes,
 )
 from pressgraph.extract.sentences import sentences
+from pressgraph.model import ParsedRelease
+from pressgraph.parse import parse
+from pressgraph.reader import decode
 from tests.short_releases import chinese as _chinese
 from tests.short_releases import english as _english
 
@@ -227,3 +230,34 @@ def test_a_chinese_announcement_without_a_day_is_not_taken(toy_detector: Detecto
     release = _chinese("運輸及物流局局長將與丹麥總領事談物流",
                        "運輸及物流局局長將與丹麥駐港總領事比較港口物流的經驗。", _ZH_OTHER)
     assert chinese.extract(release).meetings == ()
+
+
+# ------------------------------------------------------------- a release without its date
+
+def _undated(title: str, *paragraphs: str) -> ParsedRelease:
+    """A release whose dateline the copy lost: its own day cannot be resolved."""
+    body = "\n\n".join("     " + p for p in paragraphs)
+    return parse(decode(f"{title}\n\n{body}\n".encode(), "t.txt"))
+
+
+def test_an_undated_release_keeps_the_detector_meeting_its_text_gives_a_day(
+        toy_detector: Detector) -> None:
+    """The text dates the meeting ("today (March 4)") as closely as a dated release would;
+    only the release's own date, to resolve it against, is lost."""
+    release = _undated("Port logistics discussed with Denmark", _LEAD, _OTHER)
+    assert release.release_date is None
+    meetings = english.extract(release).meetings
+    assert len(meetings) == 1
+    assert meetings[0].date is None and meetings[0].date_text == "today (March 4)"
+
+
+def test_an_undated_release_gives_no_detector_meeting_without_a_day_or_over_days(
+        toy_detector: Detector) -> None:
+    undated = ("The Secretary for Transport and Logistics and the Consul General of Denmark, "
+               "Mr Ole Brandt, compared notes on port logistics at the Harbour Office.")
+    over_days = ("The Secretary for Transport and Logistics and the Consul General of Denmark, "
+                 "Mr Ole Brandt, compared notes on port logistics on March 4 and 5.")
+    for lead in (undated, over_days):
+        release = _undated("Port logistics discussed with Denmark", lead, _OTHER)
+        assert english.extract(release).meetings == ()
+

@@ -174,7 +174,8 @@ def _headed(name: str) -> bool:
         return False
     last = words_of_name[-1]
     heads = {head.split()[-1] for head in (*words("meetings", "body_heads"),
-                                           *words("meetings", "series_heads"))}
+                                           *words("meetings", "series_heads"),
+                                           *words("meetings", "member_series_heads"))}
     return last.lower() in heads or wordlists.is_head(last, wordlists.org_heads())
 
 
@@ -220,7 +221,7 @@ def series_name(text: str, position: int) -> tuple[str, str | None, int, int] | 
     if lower_head and not names_a_post(name.text):  # "the Hong Kong/Shenzhen co-operation meeting"
         end = lower_head.end()
         return " ".join(text[name.start:end].split()), None, name.start, end
-    full = without_trailing_bracket(name.text)
+    full = _first_of_two(without_trailing_bracket(name.text))
     # "<Series> Meeting in Lima": a place the gazetteer lacks may have been taken in;
     # "the 65th <Assembly> (WHA) of the <Organization>": the series is named before "of".
     cuts = [full] + [without_trailing_bracket(full[:m.start()])
@@ -238,6 +239,20 @@ def series_name(text: str, position: int) -> tuple[str, str | None, int, int] | 
     return None
 
 
+def _first_of_two(name: str) -> str:
+    """"the <A> Ministerial Meeting and <B> Ministerial Conference": two series joined, each
+    ending with a series head; the name is the first (a series whose name holds "and" ends
+    with its head only once: "Hong Kong and Guangdong Co-operation Joint Conference")."""
+    heads = words("meetings", "series_heads")
+    for joint in re.finditer(r"\s+and\s+(?=[A-Z])", name):
+        before = name[:joint.start()].lower()
+        after = re.split(r"\s(?:in|at|to|of|on)\s", name[joint.end():].lower(), maxsplit=1)[0]
+        if any(before.endswith(" " + head) for head in heads) \
+                and any(after.endswith(" " + head) for head in heads):
+            return name[:joint.start()]
+    return name
+
+
 @cache
 def _lower_case_head() -> re.Pattern[str]:
     heads = alternation(tuple(sorted(words("meetings", "lower_case_series_heads"),
@@ -249,7 +264,8 @@ def _members_conference(name: str) -> bool:
     """"China-ASEAN Prosecutors-General Conference": a conference named by the office-holders
     it gathers is a meeting series."""
     lower = name.lower()
-    return any(re.search(rf"(?:^|\s){re.escape(members)}\s+conference$", lower)
+    heads = alternation(words("meetings", "member_series_heads"))
+    return any(re.search(rf"(?:^|\s){re.escape(members)}\s+(?:{heads})$", lower)
                for members in words("meetings", "conference_members"))
 
 

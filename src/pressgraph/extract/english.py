@@ -141,7 +141,8 @@ def extract(release: ParsedRelease) -> Extraction:
                 warnings.append("meeting date unknown: no date in the text and no dateline")
         meetings.append(meeting)
     if by_detector:
-        meetings = [m for m in meetings if meeting_detector.believable(m)]
+        meetings = [m for m in meetings
+                    if meeting_detector.believable(m, release.release_date is None)]
     meetings = _items_to_the_meeting_they_name(release, meetings)
     documents = document_rules.find_documents(release)
     statements = document_rules.find_statements(release, people)

@@ -166,14 +166,27 @@ def detector() -> Detector | None:
     return Detector(_model(data["release"]), _model(data["sentence"]))
 
 
-def believable(meeting: Meeting) -> bool:
+def believable(meeting: Meeting, undated_release: bool = False) -> bool:
     """Whether a meeting found by the detector alone may stand: the rules that fill its frame
     resolved its day (a meeting dated by a month or a year only is a reference to it) and
     named at least two parties, people or organisations (an official alone "met the media
     before the meeting" names one; so does 環境局局長 meeting unnamed representatives, whose
-    bureau is only the organisation of the official's own post)."""
+    bureau is only the organisation of the official's own post). In a release whose own date
+    is lost (``undated_release``), a day the text gives ("today (May 27)") counts though it
+    cannot be resolved: the text dates the meeting as closely as a dated release would."""
     posts = [post.title for role in meeting.roles for post in role.person.posts]
     others = [organisation for organisation in meeting.participants
               if not any(name in post for post in posts
                          for name in (organisation.name, *organisation.mentions))]
-    return meeting.date is not None and len(meeting.roles) + len(others) >= _PARTIES
+    dated = meeting.date is not None or (undated_release and _one_day(meeting.date_text))
+    return dated and len(meeting.roles) + len(others) >= _PARTIES
+
+
+def _one_day(text: str | None) -> bool:
+    """Whether an English date phrase names one day (a day of a month, or a day word such as
+    "today"), not a range of days."""
+    from pressgraph.extract.dates import find_dates
+
+    phrases = find_dates(text) if text else []
+    return bool(phrases) and all(not phrase.is_range and (phrase.day is not None or phrase.relative)
+                                 for phrase in phrases)

@@ -78,9 +78,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "series_np": re.compile(rf"\b(?P<det>the|a|an)\s+(?:[\w]+-day\s+)?"
                                 rf"(?:(?P<year>(?:19|20)\d{{2}})\s+)?"
                                 rf"(?:(?P<ord>{ordinal})\s+)?(?=[A-Z])", re.IGNORECASE),
-        "held": re.compile(rf"\b(?:{alternation(words('meetings', 'held_verbs'))})\b",
+        "held": re.compile(rf"\b(?:{alternation(words('meetings', 'held_verbs'))}"
+                           rf"|{alternation(words('meetings', 'holding_gerunds'))})\b",
                            re.IGNORECASE),
-        "planned": re.compile(rf"\b(?:{alternation(words('meetings', 'planned_verbs'))})\b",
+        "planned": re.compile(rf"\b(?:{alternation(words('meetings', 'planned_verbs'))}"
+                              rf"|{alternation(words('meetings', 'holding_gerunds'))})\b",
                               re.IGNORECASE),
         "future": re.compile(rf"\b(?:{alternation(words('meetings', 'future_cues'))})\b",
                              re.IGNORECASE),
