@@ -1,5 +1,6 @@
 """Agenda items of a meeting reported in Chinese: lists and sub-headings introduced as its
-business, areas set out below in paragraphs ("…如下。" then "跨境基建方面，…"), the motions and bills of a Legislative Council meeting, and topics in prose
+business, areas set out below in paragraphs ("…如下。" then "跨境基建方面，…"), the motions
+and bills of a Legislative Council meeting, and topics in prose
 ("就 A、B 和 C 交換意見", "討論了 A、B 等議題", "圍繞「A」和「B」兩個議題討論").
 
 What counts follows the English rules (``agenda_prose.enumerated``): an enumeration of two
