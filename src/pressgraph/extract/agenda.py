@@ -274,7 +274,8 @@ def _heading_items(release: ParsedRelease,
         intro = blocks[run[0][0] - 1]
         introduced = intro.kind == "paragraph" and bool(table["heading_intro"].search(intro.text))
         intro_span: Span | None = intro.span
-        if not (introduced and (len(run) >= 2 or intro.text.rstrip().endswith(":"))):
+        if not (introduced and (len(run) >= 2 or intro.text.rstrip().endswith(":")
+                                or bool(table["heading_below"].search(intro.text)))):
             if not (len(run) >= 2 and all(table["heading_body"].search(section[2][0].text)
                                           for section in run)):
                 continue

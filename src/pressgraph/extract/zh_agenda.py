@@ -1,5 +1,6 @@
 """Agenda items of a meeting reported in Chinese: lists and sub-headings introduced as its
-business, the motions and bills of a Legislative Council meeting, and topics in prose
+business, areas set out below in paragraphs ("…如下。" then "跨境基建方面，…"), the motions
+and bills of a Legislative Council meeting, and topics in prose
 ("就 A、B 和 C 交換意見", "討論了 A、B 等議題", "圍繞「A」和「B」兩個議題討論").
 
 What counts follows the English rules (``agenda_prose.enumerated``): an enumeration of two
@@ -65,7 +66,8 @@ def find_agenda(release: ParsedRelease, folded: str, sentences: list[Sentence],
     ``sentences``); ``standing`` for a standing body's meeting, not a call."""
     text = _Text(release, folded.translate(_PUNCTUATION), sentences)
     blocks = sorted({sentences[i].block for i in region})
-    structured = _listed(text, blocks) or _headings(text, blocks) or _business(text, region)
+    structured = _listed(text, blocks) or _headings(text, blocks) or _areas(text, blocks) \
+        or _business(text, region)
     if structured:
         return _numbered(structured)
     prose = enumerated(_prose(text, _own_sentences(text, region)), standing, False,
@@ -168,6 +170,35 @@ def _headings(text: _Text, blocks: list[int]) -> list[tuple[Span, str]]:
                 release.blocks[index + 1].kind != "heading":
             break
     return items
+
+
+def _areas(text: _Text, blocks: list[int]) -> list[tuple[Span, str]]:
+    """Areas set out below in paragraphs: after a paragraph ending "如下。", the heads of
+    the paragraphs that open with one ("跨境基建方面，…"), to the meeting's last paragraph."""
+    cues = _cues()
+    release = text.release
+    items: list[tuple[Span, str]] = []
+    started = False
+    for index in blocks:
+        block = release.blocks[index]
+        folded = _folded(text, block.span).strip()
+        if not started:
+            started = block.kind == "paragraph" and folded.endswith(tuple(cues["areas_below"]))
+            continue
+        if block.kind != "paragraph":
+            break
+        head = folded.find(cues["area_head"], 0, _AREA_HEAD + len(cues["area_head"]))
+        if head <= 0 or any(mark in folded[:head] for mark in "，。、；：「」"):
+            continue
+        lead = next((word for word in cues["area_head_leads"] if folded.startswith(word)), "")
+        start = block.span.start + len(_folded(text, block.span)) \
+            - len(_folded(text, block.span).lstrip()) + len(lead)
+        items.append(_item(text, Span(start, start + head - len(lead))))
+    return items
+
+
+# The longest head of a section set out below ("跨境基建方面，"), in characters.
+_AREA_HEAD = 12
 
 
 def _business(text: _Text, region: list[int]) -> list[tuple[Span, str]]:
