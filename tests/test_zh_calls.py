@@ -121,3 +121,32 @@ def test_a_side_called_on_given_by_post_and_name_leads_its_side() -> None:
     (call,) = _extract_text(text).meetings
     assert [(r.person.name, r.role) for r in call.roles] == [("陳大文", "principal"),
                                                               ("張小明", "principal")]
+
+
+# Photo captions (people placed by （左中）, （右前排右三）) retell the text's calls.
+def _with_captions(*captions: str) -> str:
+    lead = ("  嶺州辦事處主任一行今日(九月三日)到訪嶺州市，與嶺州市委書記張小明會面，"
+            "就兩地經貿合作交流意見。\n")
+    return _release("主任到訪嶺州", lead + "".join(f"{c}\n" for c in captions),
+                    "2020年9月3日(星期四)")
+
+
+def test_a_caption_naming_the_visitor_the_text_gives_by_post_is_the_texts_call() -> None:
+    caption = "嶺州辦事處主任陳大文(左中)與嶺州市委書記張小明(右前排右三)會面"
+    (call,) = _extract_text(_with_captions(caption)).meetings
+    assert call.date == date(2020, 9, 3)
+    assert {r.person.name for r in call.roles} >= {"陳大文", "張小明"}
+
+
+def test_two_captions_of_one_call_give_one_call() -> None:
+    text = _release("主任與處長會面", "2020年9月3日(星期四)\n"
+                    + "嶺州辦事處主任陳大文(左中)與嶺州市港澳辦處長張小明(右中)會面\n" * 2,
+                    "2020年9月3日(星期四)")
+    assert len(_extract_text(text).meetings) == 1
+
+
+def test_a_caption_of_a_call_between_others_stays_a_call() -> None:
+    caption = "嶺州辦事處副主任李四(左二)與嶺州市副市長王五(右二)會面"
+    calls = _extract_text(_with_captions(caption)).meetings
+    assert len(calls) == 2
+    assert {r.person.name for r in calls[1].roles} == {"李四", "王五"}

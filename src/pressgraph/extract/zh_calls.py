@@ -11,6 +11,7 @@ of a release; ``chinese.py`` for their principals.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from pressgraph.chinese_script import to_traditional
@@ -131,8 +132,9 @@ def _object_follows(context: Context, clause: Unit, offset: int) -> bool:
 def _met_apart(context: Context, clause: Unit, verb_start: int,
                counterparts: list[Person]) -> bool:
     """Whether the people a clause calls on were met one by one: the clause says so
-    (``先後``, ``分別``), or lists them with ``、`` (``見了A、B``); ``與A和B會面`` met both
-    together."""
+    (``先後``, ``分別``), or lists them with ``、`` after the verb (``見了A、B``); those
+    named between ``與`` and the verb met together, however they are listed (``與A和B
+    會面``, ``與A、B和C等會面``)."""
     if mentions(clause.text, lexicon().one_by_one_markers):
         return True
     for previous, person in zip(counterparts, counterparts[1:], strict=False):
@@ -327,13 +329,17 @@ def leaders(context: Context, clause: Unit) -> list[Person]:
     return found
 
 
-# A photo caption places the people it shows: 林大文（右）, 陳小明(左二), 張三（中）.
-_PLACED = re.compile(r"[（(](?:左|右|中|前|後)[一二三四五六七八九]?[）)]")
+# A photo caption places the people it shows: 林大文（右）, 陳小明(左二), 張三（中）, 李四(左中),
+# 王五（右前排右五）.
+_PLACED = re.compile(r"[（(][左右中前後后][左右中前後后排行一二三四五六七八九十]{0,6}[）)]")
 
 
 def caption_told_again(text: str, meetings: tuple[Meeting, ...]) -> tuple[Meeting, ...]:
-    """A call a photo caption shows (``林大文（右）與市長陳小明會面``) that the text tells
-    too, between the same named people, is one call: the text's."""
+    """A call a photo caption shows (``林大文（右）與市長陳小明會面``) retells one the text
+    tells when they share someone named (the caption may name a visitor the text calls by
+    post alone, or only one of those the text lists), and retells an earlier caption that
+    names the same people: one call, the text's or the first caption's. The text's call
+    takes the people only the caption names, and their organisations."""
     def names(meeting: Meeting) -> frozenset[str]:
         return frozenset(role.person.name for role in meeting.roles if role.person.name)
 
@@ -341,7 +347,31 @@ def caption_told_again(text: str, meetings: tuple[Meeting, ...]) -> tuple[Meetin
         return meeting.body is None and bool(
             _PLACED.search(text[meeting.span.start:meeting.span.end]))
 
-    told = [names(m) for m in meetings if m.body is None and not caption(m)]
-    return tuple(m for m in meetings
-                 if not (caption(m) and names(m)
-                         and any(names(m) <= other for other in told)))
+    kept = {i: m for i, m in enumerate(meetings) if not (caption(m) and names(m))}
+    shown: list[frozenset[str]] = []
+    for index, meeting in enumerate(meetings):
+        if not (caption(meeting) and names(meeting)):
+            continue
+        told = next((i for i, m in kept.items() if m.body is None and not caption(m)
+                     and names(meeting) & names(m)), None)
+        if told is not None:
+            kept[told] = _with_caption(kept[told], meeting)
+        elif names(meeting) not in shown:
+            shown.append(names(meeting))
+            kept[index] = meeting
+    return tuple(kept[i] for i in sorted(kept))
+
+
+def _with_caption(call: Meeting, caption: Meeting) -> Meeting:
+    """The text's call with the people a caption of it names that the text does not name
+    (with the organisations of their posts)."""
+    named = {role.person.name for role in call.roles}
+    new = [role for role in caption.roles if role.person.name and role.person.name not in named]
+    if not new:
+        return call
+    parties = {party.name for party in call.participants}
+    theirs = {post.organisation.name for role in new for post in role.person.posts
+              if post.organisation is not None}
+    return replace(call, roles=call.roles + tuple(new), participants=call.participants + tuple(
+        party for party in caption.participants
+        if party.name not in parties and party.name in theirs))
