@@ -73,7 +73,7 @@ def test_talks_with_a_party_named_before_the_verb() -> None:
 
 def test_a_call_on_several_people_met_together_is_one_call_on_all() -> None:
     text = ("政務司司長訪京\n\n　　政務司司長李家明今日（十月九日）"
-            "在北京與國務院副總理王大明及港澳事務辦公室主任張小華會面。\n\n完\n\n"
+            "在北京與江蘇省副省長王大明及江蘇省港澳辦主任張小華會面。\n\n完\n\n"
             "2024年10月9日（星期三）\n香港時間18時00分\n")
     found = _extract_text(text).meetings
     assert [sorted(r.person.name or "" for r in m.roles) for m in found] == [

@@ -97,9 +97,9 @@ def test_the_speaker_says_i_and_calls_on_two_people_named() -> None:
             "2024年10月18日（星期五）\n香港時間18時00分\n")
     calls = _extract_text(text).meetings
     assert [{(r.person.name, tuple(p.title for p in r.person.posts)) for r in c.roles}
-            for c in calls] == [  # met together: one call on both
-        {("張美華", ("政務司司長",)), ("錢志遠", ("國務院副總理",)),
-         ("廖德明", ("港澳事務辦公室主任",))}]
+            for c in calls] == [  # Central officials: a call on each
+        {("張美華", ("政務司司長",)), ("錢志遠", ("國務院副總理",))},
+        {("張美華", ("政務司司長",)), ("廖德明", ("港澳事務辦公室主任",))}]
     assert {(c.date, c.location) for c in calls} == {(date(2024, 9, 26), "北京")}
 
 

@@ -121,3 +121,76 @@ def test_a_side_called_on_given_by_post_and_name_leads_its_side() -> None:
     (call,) = _extract_text(text).meetings
     assert [(r.person.name, r.role) for r in call.roles] == [("陳大文", "principal"),
                                                               ("張小明", "principal")]
+
+
+# Photo captions (people placed by （左中）, （右前排右三）) retell the text's calls.
+def _with_captions(*captions: str) -> str:
+    lead = ("  嶺州辦事處主任一行今日(九月三日)到訪嶺州市，與嶺州市委書記張小明會面，"
+            "就兩地經貿合作交流意見。\n")
+    return _release("主任到訪嶺州", lead + "".join(f"{c}\n" for c in captions),
+                    "2020年9月3日(星期四)")
+
+
+def test_a_caption_naming_the_visitor_the_text_gives_by_post_is_the_texts_call() -> None:
+    caption = "嶺州辦事處主任陳大文(左中)與嶺州市委書記張小明(右前排右三)會面"
+    (call,) = _extract_text(_with_captions(caption)).meetings
+    assert call.date == date(2020, 9, 3)
+    assert {r.person.name for r in call.roles} >= {"陳大文", "張小明"}
+
+
+def test_two_captions_of_one_call_give_one_call() -> None:
+    text = _release("主任與處長會面", "2020年9月3日(星期四)\n"
+                    + "嶺州辦事處主任陳大文(左中)與嶺州市港澳辦處長張小明(右中)會面\n" * 2,
+                    "2020年9月3日(星期四)")
+    assert len(_extract_text(text).meetings) == 1
+
+
+def test_a_caption_of_a_call_between_others_stays_a_call() -> None:
+    caption = "嶺州辦事處副主任李四(左二)與嶺州市副市長王五(右二)會面"
+    calls = _extract_text(_with_captions(caption)).meetings
+    assert len(calls) == 2
+    assert {r.person.name for r in calls[1].roles} == {"李四", "王五"}
+
+
+# How a call's list of parties splits: one city's officials met together are one meeting;
+# Central officials, or organisations visited with no one named, are a call on each.
+def test_one_citys_officials_listed_after_with_are_one_meeting() -> None:
+    text = _release("主任訪問嶺州",
+                    "  嶺州辦事處主任陳大文今日(九月三日)與嶺州市委書記張小明、嶺州市副市長李四"
+                    "和嶺州市商務局局長王五等會面。", "2020年9月3日(星期四)")
+    (call,) = _extract_text(text).meetings
+    assert {r.person.name for r in call.roles} == {"陳大文", "張小明", "李四", "王五"}
+
+
+def test_central_officials_listed_after_with_are_a_call_on_each() -> None:
+    text = _release("司長訪京", "  政務司司長陳大文今日(九月三日)在北京與國務院副總理張小明"
+                    "及國務院港澳事務辦公室主任李四會面。", "2020年9月3日(星期四)")
+    calls = _extract_text(text).meetings
+    assert [sorted(r.person.name for r in m.roles) for m in calls] == [
+        ["張小明", "陳大文"], ["李四", "陳大文"]]
+
+
+def test_organisations_visited_with_no_one_named_are_a_call_on_each() -> None:
+    for joined in ("商務部及國家發展和改革委員會", "商務部、水利部和國家發展和改革委員會"):
+        text = _release("局長訪京", f"  發展局局長陳大文今日(二月二十日)在北京拜訪{joined}，"
+                        "交流意見。", "2017年2月20日(星期一)")
+        calls = _extract_text(text).meetings
+        assert len(calls) == joined.count("、") + 2, joined
+        assert all(len([p for p in m.participants if p.side == "Mainland"]) == 1
+                   for m in calls), joined
+
+
+def test_one_organisation_visited_is_one_call() -> None:
+    text = _release("局長訪京", "  發展局局長陳大文今日(二月二十日)在北京拜訪國家發展和改革委員會，"
+                    "交流意見。", "2017年2月20日(星期一)")
+    assert len(_extract_text(text).meetings) == 1
+
+
+def test_organisations_called_on_during_a_trip_are_calls() -> None:
+    text = _release("辦事處訪問嶺州",
+                    "  嶺州辦事處副主任陳大文一行今日(七月七日)到訪嶺州市，"
+                    "與嶺州市副市長張小明會面。\n"
+                    "  辦事處的入境事務組亦在期間分別拜訪嶺州市公安局和嶺州海事局。\n"
+                    "  訪問期間，代表團亦與嶺州市的官員和學者會面。", "2021年7月7日(星期三)")
+    calls = _extract_text(text).meetings
+    assert len(calls) == 3

@@ -412,6 +412,11 @@ def _participants(context: _Context, draft: _Draft, chairs: list[Person],
             add("national delegation", (
                 zh_orgs.organisation(surface, span, acronyms) for surface, span in
                 zh_orgs.national_delegations(context.text, context.folded, clause.span)))
+    if draft.party is not None:  # one of several organisations called on: that one only
+        party = draft.party
+        add("met", [zh_orgs.organisation(context.text[party.start:party.end], party, acronyms)])
+        found = [m for m in found if not (draft.verb_start <= m.span.start < draft.clause.end)
+                 or party.start <= m.span.start < party.end]
     body = zh_orgs.canonical_name(draft.body, acronyms) if draft.body else None
     host = gazetteer.side_of_place(location) if location else None
     found = [m if m.side != zh_sides.side_of(m.name) else replace(

@@ -1,25 +1,29 @@
 """Calls: one person meeting another (``會見``, ``拜會``, ``會面``, ``會晤``, talks ``與…商討``).
 
-Which clauses report a call and on whom (``先後拜會A和B`` is one call on each, ``與A和B
-會面`` one call on both); a call an opening sentence sums up and a later one tells in full
-is one call; later sentences that refer back to ``會面`` belong to it. The principals of a
-call are its actor and the people it is on; the principals of a meeting of delegations are
-those who lead them (``率領``). ``zh_meetings.py`` asks for the calls among the meetings
-of a release; ``chinese.py`` for their principals.
+Which clauses report a call and on whom (``先後拜會A和B`` is one call on each; ``與A和B
+會面`` one call on both when they are one province's or city's officials, one call each when
+they hold Central posts; ``拜訪A局及B署``, no one named, one call on each body); a call an
+opening sentence sums up and a later one tells in full is one call; later sentences that
+refer back to ``會面`` belong to it. The principals of a call are its actor and the people it
+is on; the principals of a meeting of delegations are those who lead them (``率領``).
+``zh_meetings.py`` asks for the calls among the meetings of a release; ``chinese.py`` for
+their principals.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from pressgraph.chinese_script import to_traditional
 from pressgraph.extract.zh_actors import actor, people_in
 from pressgraph.extract.zh_dates import find_dates
 from pressgraph.extract.zh_drafts import Context, Draft, mentions
+from pressgraph.extract.zh_orgs import listed_organisations
 from pressgraph.extract.zh_people import Person
 from pressgraph.extract.zh_text import Unit, find_all, lexicon
-from pressgraph.model import Meeting, RoleName
+from pressgraph.model import Meeting, RoleName, Span
 
 # --------------------------------------------------------------------------- which calls
 
@@ -84,7 +88,8 @@ def courtesy_calls(context: Context, index: int, clause: Unit,
                 continue  # (a delegation's "與黑龍江省領導會面" names its party: a call)
             if with_whom is not None and with_whom.group("party").endswith(lex.people_groups):
                 continue  # "與在當地就學和經商的港人會面": a group met, no one of it named
-            if not people and "期間" in context.folded[context.sentences[index].start:verb_start]:
+            if not people and "期間" in context.folded[context.sentences[index].start:verb_start] \
+                    and not _organisations_called_on(clause.text[position + len(verb):]):
                 continue  # "訪日期間，代表團與…官員會面": the trip's programme, no call of its own
             counterparts = [p for p in people if p.start >= verb_start]
             if not counterparts and with_whom is not None:  # 與A及B會面: those named after 與
@@ -96,8 +101,23 @@ def courtesy_calls(context: Context, index: int, clause: Unit,
                             for p in counterparts]
                 return [Draft("courtesy call", index, clause, verb_start,
                               counterparts=tuple(counterparts))]
-            return [Draft("courtesy call", index, clause, verb_start)]
+            return _each_organisation(context, index, clause, position, len(verb)) if \
+                not counterparts else [Draft("courtesy call", index, clause, verb_start)]
     return []
+
+
+def _each_organisation(context: Context, index: int, clause: Unit, position: int,
+                       length: int) -> list[Draft]:
+    """A call on organisations listed with no one named (``拜訪A局及B署``, ``分別拜訪A和B``):
+    one call on each, a body visited being a body called on."""
+    verb_start = clause.start + position
+    object_ = re.split(r"[，。；,;]", clause.text[position + length:], maxsplit=1)[0]
+    start = verb_start + length
+    items = listed_organisations(context.text, context.folded,
+                                 Span(start, start + len(object_.rstrip())))
+    if len(items) < 2 or not _organisations_called_on(object_):
+        return [Draft("courtesy call", index, clause, verb_start)]
+    return [Draft("courtesy call", index, clause, verb_start, party=item.span) for item in items]
 
 
 def _counted_only(context: Context, clause: Unit, position: int, length: int) -> bool:
@@ -131,15 +151,36 @@ def _object_follows(context: Context, clause: Unit, offset: int) -> bool:
 def _met_apart(context: Context, clause: Unit, verb_start: int,
                counterparts: list[Person]) -> bool:
     """Whether the people a clause calls on were met one by one: the clause says so
-    (``先後``, ``分別``), or lists them with ``、`` (``見了A、B``); ``與A和B會面`` met both
-    together."""
+    (``先後``, ``分別``), or lists them with ``、`` (``見了A、B``). Those named between ``與``
+    and the verb meet together when the first holds a post of a province or city (``與台州市
+    委書記A、秘書長B和副市長C等會面``: one government's officials, one meeting), and one by
+    one when the first holds a Central post (``與國務院副總理A及港澳辦主任B會面``: a call on
+    each)."""
     if mentions(clause.text, lexicon().one_by_one_markers):
         return True
+    if all(person.start < verb_start for person in counterparts):
+        if _local_post(counterparts[0]):
+            return False
+        if _central_post(counterparts[0]):
+            return True
     for previous, person in zip(counterparts, counterparts[1:], strict=False):
         gap = context.folded[previous.mention.span.end:person.start]
         if any(mark in gap for mark in "、，,；"):
             return True
     return False
+
+
+# A post of a province's or city's government or party committee: 台州市委書記, 江蘇省省長.
+_LOCAL_POST = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{1,8}?(?:省|市|自治區)")
+
+
+def _local_post(person: Person) -> bool:
+    return any(_LOCAL_POST.match(to_traditional(post.title)) for post in person.mention.posts)
+
+
+def _central_post(person: Person) -> bool:
+    return any(to_traditional(post.title).startswith(lexicon().mainland_markers)
+               for post in person.mention.posts)
 
 
 def _called_before(context: Context, earlier: list[Draft], index: int, clause: Unit,
@@ -182,6 +223,14 @@ def _named_party(after: str) -> bool:
         or any(suffix in object_ for suffix in lexicon().org_suffixes if len(suffix) > 1)
         or re.search(r"[部局署廳處辦委院](?:的)?(?:官員|代表|領導|負責人)", object_) is not None
         or _REGION_PARTY.match(object_) is not None)
+
+
+def _organisations_called_on(after: str) -> bool:
+    """The object of a call is organisations themselves, its last word an organisation's
+    ending (``拜訪A公安局出入境管理支隊和B海事局``), not people of them (``…官員``)."""
+    object_ = re.split(r"[，。；,;]", after, maxsplit=1)[0].removeprefix("了")
+    return object_.endswith(tuple(s for s in lexicon().org_suffixes if len(s) > 1)) or (
+        len(object_) > 3 and object_.endswith(("局", "署", "部", "廳", "辦", "院")))
 
 
 # Officials of a province or city the gazetteer may not list: 黑龍江省領導, 瀋陽市的官員.
@@ -327,13 +376,17 @@ def leaders(context: Context, clause: Unit) -> list[Person]:
     return found
 
 
-# A photo caption places the people it shows: 林大文（右）, 陳小明(左二), 張三（中）.
-_PLACED = re.compile(r"[（(](?:左|右|中|前|後)[一二三四五六七八九]?[）)]")
+# A photo caption places the people it shows: 林大文（右）, 陳小明(左二), 張三（中）, 李四(左中),
+# 王五（右前排右五）.
+_PLACED = re.compile(r"[（(][左右中前後后][左右中前後后排行一二三四五六七八九十]{0,6}[）)]")
 
 
 def caption_told_again(text: str, meetings: tuple[Meeting, ...]) -> tuple[Meeting, ...]:
-    """A call a photo caption shows (``林大文（右）與市長陳小明會面``) that the text tells
-    too, between the same named people, is one call: the text's."""
+    """A call a photo caption shows (``林大文（右）與市長陳小明會面``) retells one the text
+    tells when they share someone named (the caption may name a visitor the text calls by
+    post alone, or only one of those the text lists), and retells an earlier caption that
+    names the same people: one call, the text's or the first caption's. The text's call
+    takes the people only the caption names, and their organisations."""
     def names(meeting: Meeting) -> frozenset[str]:
         return frozenset(role.person.name for role in meeting.roles if role.person.name)
 
@@ -341,7 +394,31 @@ def caption_told_again(text: str, meetings: tuple[Meeting, ...]) -> tuple[Meetin
         return meeting.body is None and bool(
             _PLACED.search(text[meeting.span.start:meeting.span.end]))
 
-    told = [names(m) for m in meetings if m.body is None and not caption(m)]
-    return tuple(m for m in meetings
-                 if not (caption(m) and names(m)
-                         and any(names(m) <= other for other in told)))
+    kept = {i: m for i, m in enumerate(meetings) if not (caption(m) and names(m))}
+    shown: list[frozenset[str]] = []
+    for index, meeting in enumerate(meetings):
+        if not (caption(meeting) and names(meeting)):
+            continue
+        told = next((i for i, m in kept.items() if m.body is None and not caption(m)
+                     and names(meeting) & names(m)), None)
+        if told is not None:
+            kept[told] = _with_caption(kept[told], meeting)
+        elif names(meeting) not in shown:
+            shown.append(names(meeting))
+            kept[index] = meeting
+    return tuple(kept[i] for i in sorted(kept))
+
+
+def _with_caption(call: Meeting, caption: Meeting) -> Meeting:
+    """The text's call with the people a caption of it names that the text does not name
+    (with the organisations of their posts)."""
+    named = {role.person.name for role in call.roles}
+    new = [role for role in caption.roles if role.person.name and role.person.name not in named]
+    if not new:
+        return call
+    parties = {party.name for party in call.participants}
+    theirs = {post.organisation.name for role in new for post in role.person.posts
+              if post.organisation is not None}
+    return replace(call, roles=call.roles + tuple(new), participants=call.participants + tuple(
+        party for party in caption.participants
+        if party.name not in parties and party.name in theirs))

@@ -87,6 +87,9 @@ class Draft:
     # the people called on, when the clause names whom among several (one call on each of
     # 先後拜會A和B; one joint call on 與A和B會面)
     counterparts: tuple[Person, ...] = ()
+    # the organisation called on, when the clause lists several with no one named (one call
+    # on each of 拜訪A和B)
+    party: Span | None = None
     status: str = "held"  # "planned" when the sentence announces it
     count: int = 1  # 舉行三次會議: the body holds that many meetings
     # where the meeting is named again (sentence, offset): what follows tells about it too
