@@ -355,3 +355,24 @@ def test_people_a_meeting_was_attended_by_attended_it() -> None:
     assert chairs(meeting) == {"Ivan Poon": "chair"}
     assert {name for name, role in roles(meeting).items() if role == "attendee"} >= {
         "Tommy Lau", "Kari Dahl", "Ana Ruiz"}
+
+
+def test_leading_a_delegation_to_attend_a_standing_meeting_chairs_nothing() -> None:
+    """A delegation's leader who goes to attend a plenary only attends it; leading a side
+    of a meeting that the text does not say he attends still makes him its principal."""
+    (meeting,) = meetings_of(
+        "The Chief Executive, Mrs Nora Lam, will lead a government delegation to attend the "
+        "Fifth Plenary of the Harbour and Delta Co-operation Joint Conference in Fuzhou on "
+        "October 12.",
+    )
+    assert meeting.body is not None
+    assert chairs(meeting) == {}
+    assert roles(meeting) == {"Nora Lam": "attendee"}
+
+
+def test_leading_a_delegation_to_a_meeting_with_another_side_still_leads_it() -> None:
+    found = meetings_of(
+        "The Chief Executive, Mrs Nora Lam, will lead a government delegation to attend a "
+        "meeting with the Governor of Fujian Province, Mr Lin Hai, in Fuzhou on October 12.",
+    )
+    assert any(chairs(m).get("Nora Lam") == "principal" for m in found)

@@ -74,7 +74,8 @@ NZ = """財政司司長會見新西蘭財政部長
 def test_a_foreign_ministers_post_is_not_a_mainland_post() -> None:
     extraction = _zh(NZ)
     (meeting,) = extraction.meetings
-    assert {(p.name, p.side) for p in meeting.participants} >= {("新西蘭政府", "overseas")}
+    # the ministry the minister heads, not the government that opens its name
+    assert {(p.name, p.side) for p in meeting.participants} >= {("新西蘭政府財政部", "overseas")}
     assert all(p.side != "HKSAR" or p.name.startswith("香港") for p in meeting.participants)
     posts = {title: ref.key for title, ref in resolve(extraction).posts}
     assert not any(key.startswith("post/cn/") for key in posts.values())
@@ -490,3 +491,30 @@ def test_a_government_named_in_what_was_discussed_is_no_party() -> None:
     found = {o.name for m in _zh(_topic_release("新西蘭政府官員亦有出席")).meetings
              for o in m.participants}
     assert "新西蘭政府" in found
+
+
+@pytest.mark.parametrize(("after", "owned"), [
+    ("律政司關於合作的安排", True),  # the Department of Justice of the government
+    ("社會工作局，", True),
+    ("駐上海經濟貿易辦事處副主任", True),
+    ("代表團訪問商務部", False),  # the government sends a delegation
+    ("部門的代表", False),  # a one-character ending is a common noun
+    ("與商務部會面", False),  # a joiner ends the name
+    ("，商務部", False),
+])
+def test_a_government_opening_the_name_of_its_office(after: str, owned: bool) -> None:
+    from pressgraph.extract.zh_orgs import names_an_office_of_it
+
+    text = to_traditional("澳門特別行政區政府" + after)
+    assert names_an_office_of_it(text, Span(0, len("澳門特別行政區政府"))) is owned
+
+
+def test_a_government_naming_its_office_is_not_itself_a_party() -> None:
+    """``香港特別行政區政府律政司``: the office takes part, the government only opens its
+    name; a government sending officials of its own still does."""
+    owned = _topic_release("並見證最高人民法院和香港特別行政區政府律政司的合作安排")
+    found = {o.name for m in _zh(owned).meetings for o in m.participants}
+    assert "香港特別行政區政府" not in found
+    sending = _topic_release("並見證最高人民法院和香港特別行政區政府官員的合作安排")
+    found = {o.name for m in _zh(sending).meetings for o in m.participants}
+    assert "香港特別行政區政府" in found

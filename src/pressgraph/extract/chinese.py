@@ -395,6 +395,8 @@ def _participants(context: _Context, draft: _Draft, chairs: list[Person],
                                                          delegations=True):
             if unit is own and _named_as_topic(context, unit, span):
                 continue  # 討論如何加強香港及新加坡政府之間的聯繫: what was discussed
+            if zh_orgs.names_an_office_of_it(context.folded, span):
+                continue  # 香港特別行政區政府律政司: the Department of Justice is named
             reading = "own sentence" if unit is own else "sends people" if \
                 zh_orgs.sends_people(context.folded, span) else "headed" if \
                 zh_orgs.headed_by(surface, led) else None

@@ -21,8 +21,9 @@ host: a meal is not a meeting.
 
 Which cues count depends on the meeting: the chairing cues anywhere in its text; the cues
 of a call only in the sentence that reports the call, and only for a call or an ad hoc
-meeting. An official who attends a multilateral meeting is not its chair: such a meeting
-has chairs only when the text says who chaired it.
+meeting. An official who attends a multilateral meeting is not its chair, even one who
+leads a delegation to attend it: such a meeting has chairs only when the text says who
+chaired it.
 """
 
 from __future__ import annotations
@@ -197,6 +198,9 @@ def find_roles(release: ParsedRelease, region: Span, people: tuple[PersonMention
         roles = [RoleInMeeting(p, role, "no cue: " + (
             "meeting's sentence" if role == "principal" else "first named"))
             for p in (own_named if role == "principal" else first_named)]
+    if not calls and own_attended:  # "will lead a delegation to attend the Plenary of X"
+        roles = [r if r.role != "principal" else RoleInMeeting(r.person, "attendee", r.reading)
+                 for r in roles]
     roles.extend(RoleInMeeting(p, "attendee", "attendee") for p in attendees)
     return tuple(_best_role_each(roles))
 

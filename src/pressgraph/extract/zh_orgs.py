@@ -187,6 +187,30 @@ def government_mentions(text: str, folded: str, region: Span,
     return found
 
 
+# How far after a government's name the name of an office of it may end (駐上海經濟貿易辦事處).
+_OWNED_OFFICE_LENGTH = 10
+
+
+def names_an_office_of_it(folded: str, span: Span) -> bool:
+    """Whether the government at ``span`` only opens the name of an office of its own printed
+    straight after it (香港特別行政區政府律政司, 澳門特別行政區政府社會工作局, 上海市人民政府
+    港澳事務辦公室): the office is the organisation named, not the government. The office's
+    name runs to an organisation ending within a few characters, over no punctuation, word
+    that cannot be in a name, sending word (特區政府代表團) or speech verb; a bare
+    one-character ending (政府部門, 政府委任) is a common noun or a verb."""
+    run = folded[span.end:span.end + _OWNED_OFFICE_LENGTH]
+    for index, ch in enumerate(run):
+        if ch in PUNCTUATION or not is_cjk(ch):
+            run = run[:index]
+            break
+    breaks = (*lexicon().expansion_stops, *participation()["sending_words"],
+              *lexicon().speech_verbs)
+    cut = min((run.find(word) for word in breaks if word in run), default=len(run))
+    run = run[:cut]
+    suffixes = tuple(s for s in lexicon().org_suffixes if s not in ("政府", "人民政府"))
+    return any(run[:end].endswith(suffixes) for end in range(2, len(run) + 1))
+
+
 def sends_people(folded: str, span: Span) -> bool:
     """Whether the organisation at ``span`` is named as a side of the meeting: followed by
     ``代表團``, ``代表``, ``官員``... (``data/zh_participation.toml``), or spoken for."""
