@@ -5,7 +5,7 @@ releases are invented for the tests."""
 
 from __future__ import annotations
 
-from tests.test_extract_agenda import agenda, release_of
+from tests.agenda_releases import agenda, release_of
 from tests.test_extract_zh_agenda import agenda as zh_agenda
 
 
