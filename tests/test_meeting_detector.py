@@ -309,3 +309,12 @@ def test_a_post_after_the_verb_names_a_person_met_not_a_body(charges_detector: D
     located = detected(release, sentences(release))  # type: ignore[arg-type]
     assert len(located) == 1 and located[0].found.body is None
     assert english.extract(release).meetings == ()  # one party named: it does not stand
+
+
+def test_a_body_that_met_someone_made_a_call_not_its_own_meeting(
+        charges_detector: Detector) -> None:
+    met = ("The Harbour Logistics Committee met the Consul General of Denmark, Mr Ole Brandt, "
+           "on port charges today (March 4).")
+    release = _english("Port logistics", met, _OTHER)
+    located = detected(release, sentences(release))  # type: ignore[arg-type]
+    assert len(located) == 1 and located[0].found.body is None

@@ -60,11 +60,14 @@ def detected(release: ParsedRelease, all_sentences: tuple[Sentence, ...]) -> lis
 def _named_body(release: ParsedRelease, clause: Clause,
                 tense: str) -> tuple[str, Span, int | None] | None:
     """The body the sentence names for its meeting: the subject of its verb of holding or
-    attending, else the name with a body's head that is the verb's object (cut before "of the"
-    after a series head: the meeting, not its organiser), with its ordinal; a post there
-    ("met the Chairman of the Committee") names a person met, not a body's meeting."""
+    attending (not of meeting someone: "The Council met the consuls" is a call), else the
+    name with a body's head that is the verb's object (cut before "of the" after a series
+    head: the meeting, not its organiser), with its ordinal; a post there ("joined the
+    Chairman of the Committee") names a person met, not a body's meeting."""
     patterns = _patterns()
-    verb = patterns[tense].search(clause.text)
+    calls = {word.lower() for word in words("meetings", "meeting_words")}  # "met": a call
+    verb = next((match for match in patterns[tense].finditer(clause.text)
+                 if match.group(0).lower() not in calls), None)
     if verb is None:
         return None
     forms = short_forms(release.text)
