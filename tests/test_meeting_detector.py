@@ -261,3 +261,60 @@ def test_an_undated_release_gives_no_detector_meeting_without_a_day_or_over_days
         release = _undated("Port logistics discussed with Denmark", lead, _OTHER)
         assert english.extract(release).meetings == ()
 
+
+
+# ------------------------------------------------------------- the body a detected meeting names
+
+# A detector of our own that marks the sentence speaking of "port charges".
+_CHARGES = Detector(
+    release=LinearModel(-2.0, {"t:logistics": 5.0}, 0.5),
+    sentence=LinearModel(-3.0, {"port charges": 6.0}, 0.5),
+)
+_HOLDS = ("The Harbour Logistics Committee (HLC) will hold two sessions on port charges "
+          "tomorrow (March 5) in Room 3 of the Harbour Office.")
+_ATTENDS = ("The Secretary for Transport and Logistics attended the second Regional Meeting for "
+            "Northern Ports of the Harbour Cities Group this morning (March 4) to exchange views "
+            "on port charges.")
+_JOINS = ("The Secretary for Transport and Logistics joined the Chairman of the Harbour "
+          "Logistics Committee, Mr Ole Brandt, to compare port charges today (March 4).")
+
+
+@pytest.fixture
+def charges_detector(monkeypatch: pytest.MonkeyPatch) -> Detector:
+    monkeypatch.setattr(meeting_detector, "detector", lambda: _CHARGES)
+    return _CHARGES
+
+
+def test_rules_alone_read_no_meeting_in_the_body_fixtures(no_detector: None) -> None:
+    for lead in (_HOLDS, _ATTENDS, _JOINS):
+        assert english.extract(_english("Port logistics", lead, _OTHER)).meetings == ()
+
+
+def test_a_detected_meeting_takes_the_body_its_verb_of_holding_has_for_subject(
+        charges_detector: Detector) -> None:
+    """The body is the meeting's party: no second party need be named for it to stand."""
+    meetings = english.extract(_english("Port logistics", _HOLDS, _OTHER)).meetings
+    assert [(m.body, m.status, m.date) for m in meetings] == [
+        ("Harbour Logistics Committee", "planned", date(2024, 3, 5))]
+
+
+def test_a_detected_meeting_takes_the_named_meeting_attended_without_its_organiser(
+        charges_detector: Detector) -> None:
+    meetings = english.extract(_english("Port logistics", _ATTENDS, _OTHER)).meetings
+    assert [(m.body, m.ordinal) for m in meetings] == [("Regional Meeting for Northern Ports", 2)]
+
+
+def test_a_post_after_the_verb_names_a_person_met_not_a_body(charges_detector: Detector) -> None:
+    release = _english("Port logistics", _JOINS, _OTHER)
+    located = detected(release, sentences(release))  # type: ignore[arg-type]
+    assert len(located) == 1 and located[0].found.body is None
+    assert english.extract(release).meetings == ()  # one party named: it does not stand
+
+
+def test_a_body_that_met_someone_made_a_call_not_its_own_meeting(
+        charges_detector: Detector) -> None:
+    met = ("The Harbour Logistics Committee met the Consul General of Denmark, Mr Ole Brandt, "
+           "on port charges today (March 4).")
+    release = _english("Port logistics", met, _OTHER)
+    located = detected(release, sentences(release))  # type: ignore[arg-type]
+    assert len(located) == 1 and located[0].found.body is None

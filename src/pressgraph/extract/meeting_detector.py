@@ -173,13 +173,15 @@ def believable(meeting: Meeting, undated_release: bool = False) -> bool:
     before the meeting" names one; so does 環境局局長 meeting unnamed representatives, whose
     bureau is only the organisation of the official's own post). In a release whose own date
     is lost (``undated_release``), a day the text gives ("today (May 27)") counts though it
-    cannot be resolved: the text dates the meeting as closely as a dated release would."""
+    cannot be resolved: the text dates the meeting as closely as a dated release would. A
+    standing body named as holding or hosting the meeting is its party enough ("The Finance
+    Committee will hold a meeting tomorrow"): its members meet, though the text names none."""
     posts = [post.title for role in meeting.roles for post in role.person.posts]
     others = [organisation for organisation in meeting.participants
               if not any(name in post for post in posts
                          for name in (organisation.name, *organisation.mentions))]
     dated = meeting.date is not None or (undated_release and _one_day(meeting.date_text))
-    return dated and len(meeting.roles) + len(others) >= _PARTIES
+    return dated and (meeting.body is not None or len(meeting.roles) + len(others) >= _PARTIES)
 
 
 def _one_day(text: str | None) -> bool:
