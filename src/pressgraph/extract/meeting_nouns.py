@@ -22,6 +22,7 @@ import re
 from functools import cache
 
 from pressgraph.extract.body_names import has_body_head, headed_by_body
+from pressgraph.extract.counterpart_lists import listed_organisations
 from pressgraph.extract.lexicon import alternation, lexicon, words
 from pressgraph.extract.meeting_clauses import (
     OBJECT_END,
@@ -67,6 +68,11 @@ def _the_without_ordinal(det: str, mods: str, lead: str) -> bool:
     first = mods.split()[:1]
     return not (first and parse_ordinal(first[0]) is not None
                 and lead.lower() in _THE_ORDINAL_LEADS)
+
+
+@cache
+def _people_noun() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(words('meetings', 'people_nouns'))})\b", re.IGNORECASE)
 
 
 @cache
@@ -125,7 +131,14 @@ def meetings_with(clause: Clause, mentions: Mentions, existing: list[Found],
             # of the itinerary with that person, told by what was said at it
         if plural:
             if not names:
-                continue  # "held meetings with various officials": a summary
+                # "held meetings with officials of the A Ministry and the B Administration":
+                # a meeting with each party listed; "with various officials": a summary
+                parties = listed_organisations(obj, obj_start, _people_noun())
+                if parties is None:
+                    continue
+                return [Found(clause, _kind(mods), anchor=anchor, counterpart=party.counterpart,
+                              region_start=party.start if index else None, by_noun=True)
+                        for index, party in enumerate(parties)]
             found = [Found(clause, _kind(mods), anchor=anchor,
                            counterpart=mentions.text[span.start:span.end],
                            region_start=person_start(mentions.text, names, index), by_noun=True)
