@@ -114,6 +114,8 @@ def test_plural_meetings_with_listed_organisations_are_one_meeting_each(
     "The Secretary held meetings with various officials in Riverside.",
     "The Secretary held meetings with local traders and residents in Riverside.",
     "The Secretary held meetings with officials and academics to discuss the economy.",
+    "The Secretary held meetings with Riverside officials in Riverside.",
+    "The Secretary held meetings with Northern Ministers and the Riverside Trade Council.",
 ])
 def test_plural_meetings_with_no_one_named_are_no_meeting(paragraph: str) -> None:
     assert meetings_of(paragraph) == ()

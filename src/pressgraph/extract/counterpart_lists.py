@@ -219,6 +219,8 @@ def listed_organisations(obj: str, obj_start: int,
                 break  # "..., and senior officials of both governments": no one named
             return None
         if _is_post(item, post_noun) and not _head_is_organisation(item):
+            if _plural_head(item):
+                return None  # "Guangdong officials", "Ministers of the region": no one named
             parties.append(Party(item, obj_start + position, True))
         elif _has_head(item) or (lead and _NAMED.match(item)):
             parties.append(Party(_name(item), obj_start + position, False))
@@ -234,6 +236,12 @@ def listed_organisations(obj: str, obj_start: int,
                         for at, half in halves]
         position = match.end() if match else position
     return parties or None
+
+
+def _plural_head(item: str) -> bool:
+    """Whether a post's head (its last word before "of", "for" or "to") is plural."""
+    head = re.split(r"\s+(?:of|for|to)\s+", item, maxsplit=1)[0].split()
+    return bool(head) and head[-1].lower().endswith("s") and not head[-1].lower().endswith("ss")
 
 
 def _two_names(item: str) -> list[tuple[int, str]] | None:
