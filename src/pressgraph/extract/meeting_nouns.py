@@ -3,7 +3,9 @@
 * A meeting with someone: "During his meeting with the Minister, Mr X, ...", "after a
   breakfast meeting with President Y", "This was followed by a meeting with ...",
   "hosted an anti-epidemic task force meeting online with ...", "held bilateral meetings
-  with A, B and C" (one meeting for each person named), "During a one-hour meeting, ...".
+  with A, B and C" (one meeting for each person named; with no one named, one for each
+  organisation or post listed: "held meetings with officials of the A Ministry and the B
+  Administration"), "During a one-hour meeting, ...".
   A meeting with someone already met in the release is that meeting again.
 
 * A body's meeting named by whose it is or when: "after the task force's first meeting
