@@ -89,3 +89,39 @@ def test_a_held_meeting_with_a_group_of_officials_still_sums_up() -> None:
                         "(October 9) and met senior officials there. Mr Lo met the Vice Governor "
                         "of Fujian Province, Mr Wu Tao, in the afternoon.")
     assert len(found) == 1
+
+
+@pytest.mark.parametrize(("paragraph", "parties"), [
+    ("A delegation led by the Permanent Secretary for Trade held meetings with officials of the "
+     "Ministry of Fisheries and the Northern Bureau of Seed Inspection, Grading & Certification "
+     "last week in Riverside.",
+     [("Ministry of Fisheries",),
+      ("Northern Bureau of Seed Inspection, Grading & Certification",)]),
+    ("On October 10, the Secretary will hold meetings with the Harbour Ratings Agency and the "
+     "Riverside Futures Exchange.",
+     [("Harbour Ratings Agency",), ("Riverside Futures Exchange",)]),
+    ("The Secretary had meetings with bodies such as Hillside Society and Riverside Council on "
+     "Trade to discuss the economy.",
+     [("Hillside Society",), ("Riverside Council on Trade",)]),
+])
+def test_plural_meetings_with_listed_organisations_are_one_meeting_each(
+        paragraph: str, parties: list[tuple[str, ...]]) -> None:
+    found = meetings_of(paragraph)
+    assert [tuple(p.name for p in m.participants) for m in found] == parties
+
+
+@pytest.mark.parametrize("paragraph", [
+    "The Secretary held meetings with various officials in Riverside.",
+    "The Secretary held meetings with local traders and residents in Riverside.",
+    "The Secretary held meetings with officials and academics to discuss the economy.",
+    "The Secretary held meetings with Riverside officials in Riverside.",
+    "The Secretary held meetings with Northern Ministers and the Riverside Trade Council.",
+])
+def test_plural_meetings_with_no_one_named_are_no_meeting(paragraph: str) -> None:
+    assert meetings_of(paragraph) == ()
+
+
+def test_a_meeting_last_week_is_reported_without_a_day() -> None:
+    (meeting,) = meetings_of("The Secretary met officials of the Ministry of Fisheries in "
+                             "Riverside last week.")
+    assert (meeting.status, meeting.date, meeting.location) == ("held", None, "Riverside")

@@ -189,3 +189,66 @@ def one_leadership(obj_start: int, names: list[Span], text: str) -> bool:
               if find_place(w) or re.search(rf"\b{w}\s+(?:Provincial|Municipal|City|Autonomous)\b",
                                             party_post)}  # the committee's own place
     return any(re.search(rf"\b{place}\b", other_post) for place in places)
+
+
+@cache
+def _list_lead() -> re.Pattern[str]:
+    leads = alternation(tuple(sorted(words("nouns", "list_leads"), key=len, reverse=True)))
+    return re.compile(rf"(?:(?:senior|top|leading)\s+)?(?:{leads})\s+", re.IGNORECASE)
+
+
+def listed_organisations(obj: str, obj_start: int,
+                         post_noun: re.Pattern[str]) -> list[Party] | None:
+    """The parties of plural meetings that name no person ("held meetings with officials of
+    the A Ministry and the B Administration", "will hold meetings with the C Service and the
+    D Exchange", "had meetings with the E Prime Minister, the F President and senior
+    officials of both governments"): each organisation or post listed, one meeting each. A
+    list that holds anything else (a lower-case group at its end aside) names no parties."""
+    end = _LIST_END.search(obj)
+    listed = obj[:end.start()] if end else obj
+    lead = _list_lead().match(listed)
+    offset = lead.end() if lead else 0
+    parties: list[Party] = []
+    position = offset
+    joints = [*(m for m in _item_split().finditer(listed, offset)), None]
+    for index, match in enumerate(joints):
+        stop = match.start() if match else len(listed)
+        item = listed[position:stop]
+        if not re.match(r"(?:the\s+)?[A-Z]", item):
+            if index == len(joints) - 1 and parties:
+                break  # "..., and senior officials of both governments": no one named
+            return None
+        if _is_post(item, post_noun) and not _head_is_organisation(item):
+            if _plural_head(item):
+                return None  # "Guangdong officials", "Ministers of the region": no one named
+            parties.append(Party(item, obj_start + position, True))
+        elif _has_head(item) or (lead and _NAMED.match(item)):
+            parties.append(Party(_name(item), obj_start + position, False))
+        else:
+            halves = _two_names(item)
+            if halves is None and parties and not parties[-1].person:
+                position = match.end() if match else position
+                continue  # "the A Administration of Quality Supervision, Inspection &
+                # Quarantine": a name with a comma in it, the list's last organisation's
+            if halves is None:
+                return None
+            parties += [Party(_name(half), obj_start + position + at, False)
+                        for at, half in halves]
+        position = match.end() if match else position
+    return parties or None
+
+
+def _plural_head(item: str) -> bool:
+    """Whether a post's head (its last word before "of", "for" or "to") is plural."""
+    head = re.split(r"\s+(?:of|for|to)\s+", item, maxsplit=1)[0].split()
+    return bool(head) and head[-1].lower().endswith("s") and not head[-1].lower().endswith("ss")
+
+
+def _two_names(item: str) -> list[tuple[int, str]] | None:
+    """"the A Foundation and B Institute": two organisations joined by "and", each with the
+    head of an organisation's name ("Hong Kong and Macao Affairs Office" is one)."""
+    for joint in re.finditer(r"\s+and\s+(?=[A-Z])", item):
+        first, second = item[:joint.start()], item[joint.end():]
+        if _has_head(first) and _has_head(second):
+            return [(0, first), (joint.end(), second)]
+    return None

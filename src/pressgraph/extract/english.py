@@ -173,6 +173,10 @@ _SPEAKER_SUBJECT = re.compile(
     r"(?:^|[\s,])(?:I|[Ww]e)\s+(?:(?:have|had|just|also|then|all)\s+){0,2}$")
 
 
+# "Last week, I met ...": in a speech, a contact of the past recounted, not the day's news.
+_LAST_WEEK = re.compile(r"\blast\s+week\b", re.IGNORECASE)
+
+
 def _first_person(release: ParsedRelease, all_sentences: tuple[Sentence, ...],
                   located: list[Located]) -> list[Located]:
     """What a transcript reports as met in the speaker's own words ("Earlier today, I met
@@ -182,7 +186,8 @@ def _first_person(release: ParsedRelease, all_sentences: tuple[Sentence, ...],
     located = located + _bodies_met(release, all_sentences)
     kept = [item for item in located if item.found.status != "planned" and (
         (item.found.body is None and _SPEAKER_SUBJECT.search(_before(item)))
-        or reported_as_held(_before(item), item.sentence.text))]
+        or reported_as_held(_before(item), item.sentence.text))
+        and not _LAST_WEEK.search(item.found.clause.text)]
     opening = opening_sentence(all_sentences)
     phrase = date_phrase(opening, opening.span.end) if opening is not None else None
     dated = phrase is not None and not phrase.is_future_reference

@@ -3,7 +3,9 @@
 * A meeting with someone: "During his meeting with the Minister, Mr X, ...", "after a
   breakfast meeting with President Y", "This was followed by a meeting with ...",
   "hosted an anti-epidemic task force meeting online with ...", "held bilateral meetings
-  with A, B and C" (one meeting for each person named), "During a one-hour meeting, ...".
+  with A, B and C" (one meeting for each person named; with no one named, one for each
+  organisation or post listed: "held meetings with officials of the A Ministry and the B
+  Administration"), "During a one-hour meeting, ...".
   A meeting with someone already met in the release is that meeting again.
 
 * A body's meeting named by whose it is or when: "after the task force's first meeting
@@ -22,6 +24,7 @@ import re
 from functools import cache
 
 from pressgraph.extract.body_names import has_body_head, headed_by_body
+from pressgraph.extract.counterpart_lists import listed_organisations
 from pressgraph.extract.lexicon import alternation, lexicon, words
 from pressgraph.extract.meeting_clauses import (
     OBJECT_END,
@@ -67,6 +70,11 @@ def _the_without_ordinal(det: str, mods: str, lead: str) -> bool:
     first = mods.split()[:1]
     return not (first and parse_ordinal(first[0]) is not None
                 and lead.lower() in _THE_ORDINAL_LEADS)
+
+
+@cache
+def _people_noun() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(words('meetings', 'people_nouns'))})\b", re.IGNORECASE)
 
 
 @cache
@@ -125,7 +133,14 @@ def meetings_with(clause: Clause, mentions: Mentions, existing: list[Found],
             # of the itinerary with that person, told by what was said at it
         if plural:
             if not names:
-                continue  # "held meetings with various officials": a summary
+                # "held meetings with officials of the A Ministry and the B Administration":
+                # a meeting with each party listed; "with various officials": a summary
+                parties = listed_organisations(obj, obj_start, _people_noun())
+                if parties is None:
+                    continue
+                return [Found(clause, _kind(mods), anchor=anchor, counterpart=party.counterpart,
+                              region_start=party.start if index else None, by_noun=True)
+                        for index, party in enumerate(parties)]
             found = [Found(clause, _kind(mods), anchor=anchor,
                            counterpart=mentions.text[span.start:span.end],
                            region_start=person_start(mentions.text, names, index), by_noun=True)

@@ -359,14 +359,15 @@ def _find_in_clause(clause: Clause, release: ParsedRelease, mentions: Mentions,
 
 _COARSE_PAST = re.compile(
     r"\b(?:in\s+(?:(?:early|mid|late)[\s-]+)?(?:(?:january|february|march|april|may|june|july|august|"
-    r"september|october|november|december)\s+)?(?:19|20)\d{2}|last\s+(?:year|month|week|term)|"
+    r"september|october|november|december)\s+)?(?:19|20)\d{2}|last\s+(?:year|month|term)|"
     r"earlier\s+this\s+(?:year|month)|(?:years?|months?|weeks?)\s+ago|previously|in\s+the\s+past)\b",
     re.IGNORECASE)
 
 
 def _coarse_past(text: str) -> bool:
     """A clause dated only by a month or year in the past ("held its first meeting in May
-    2023") refers to an earlier meeting; a report of a meeting gives the day."""
+    2023") refers to an earlier meeting; a report of a meeting gives the day. "Last week"
+    is no such date: a trip's meetings reported a few days after it may give no day."""
     return bool(_COARSE_PAST.search(text)) and not date_rules.find_dates(text)
 
 
