@@ -248,7 +248,8 @@ def test_a_sitting_that_opened_today_or_a_range_of_days_gives_no_date() -> None:
     (call,) = _extract_text(text).meetings
     assert (call.status, call.date) == ("held", None)
     # an opening ceremony attended is one day's: the calls after it keep the day
-    text = ("總理訪港\n\n　　今天上午，總理出席河源經濟論壇開幕儀式。隨後，總理與行政長官李家明"
-            "會面，就經濟合作交換意見。\n\n完\n\n2024年10月9日（星期三）\n香港時間18時00分\n")
-    found = _extract_text(text).meetings
-    assert [m.date for m in found] == [date(2024, 10, 9)]
+    for opening in ("河源經濟論壇開幕儀式", "河源經濟論壇開幕"):
+        text = (f"總理訪港\n\n　　總理今天上午出席{opening}。隨後，總理與行政長官李家明"
+                "會面，就經濟合作交換意見。\n\n完\n\n2024年10月9日（星期三）\n香港時間18時00分\n")
+        found = _extract_text(text).meetings
+        assert [m.date for m in found] == [date(2024, 10, 9)]

@@ -30,8 +30,10 @@ _DAYS = re.compile(r"(?:\d{1,2}|[〇○零一二三四五六七八九十]{1,3})�
 _RANGE_ON = re.compile(r"\s*(?:[（(][^）)]{1,8}[）)])?\s*(?:至|及|和|、|-|－|到)\s*"
                        r"(?:(?:\d{1,2}|[〇○零一二三四五六七八九十]{1,3})月)?"
                        r"(?:\d{1,2}|[〇○零一二三四五六七八九十]{1,3})日")
-# 屆會今天在…揭幕: a sitting that opened on the day goes on after it (not 開幕式, 開幕禮).
-_OPENED = re.compile(r"[^，。；]{0,30}?(?:揭幕|開幕|开幕)(?![式儀仪典禮礼])")
+# 屆會今天在…揭幕: a sitting that opened on the day goes on after it (not 開幕式, 開幕禮, nor
+# an opening attended, 出席…開幕).
+_OPENED = re.compile(r"(?:(?!出席|參加|参加|主持|參與|参与)[^，。；]){0,30}?(?:揭幕|開幕|开幕)"
+                     r"(?![式儀仪典禮礼])")
 # 會議…舉行，為期兩天; 一連三天的會議: a meeting said to last several days (not a visit).
 _LASTING = re.compile(r"(?:為期|为期|一連|一连)[兩两二三四五六七]天(?:[，。；]|$|的[^，。]{0,8}?"
                       r"(?:會議|会议|大會|大会|峰會|峰会|論壇|论坛|屆會|届会))")
