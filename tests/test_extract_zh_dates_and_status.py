@@ -224,3 +224,32 @@ def test_the_next_day_counts_from_the_day_spoken_of_last() -> None:
     calls = _extract_text(text).meetings
     assert [(c.status, c.date) for c in calls] == [("planned", date(2024, 6, 4)),
                                                    ("planned", date(2024, 6, 5))]
+
+
+OPENED_OR_RANGE = """天文台參與區域氣象合作
+
+　　河源氣象協會第九屆會今天在香港會議展覽中心揭幕。
+
+　　這次氣象部門首腦會議由河源氣象協會主辦，該協會每4年召開首腦會議，討論區域合作。
+
+完
+
+2024年10月9日（星期三）
+香港時間18時00分
+"""
+
+
+def test_a_sitting_that_opened_today_or_a_range_of_days_gives_no_date() -> None:
+    (sitting,) = _extract_text(OPENED_OR_RANGE).meetings
+    assert sitting.date is None
+    text = ("駐粵辦到訪河源市\n\n　　2024年10月7日至8日，駐粵辦副主任李明一行到訪河源市，"
+            "與河源市副市長王強會面，就兩地物流合作交換意見。\n\n"
+            "完\n\n2024年10月9日（星期三）\n香港時間18時00分\n")
+    (call,) = _extract_text(text).meetings
+    assert (call.status, call.date) == ("held", None)
+    # an opening ceremony attended is one day's: the calls after it keep the day
+    for opening in ("河源經濟論壇開幕儀式", "河源經濟論壇開幕"):
+        text = (f"總理訪港\n\n　　總理今天上午出席{opening}。隨後，總理與行政長官李家明"
+                "會面，就經濟合作交換意見。\n\n完\n\n2024年10月9日（星期三）\n香港時間18時00分\n")
+        found = _extract_text(text).meetings
+        assert [m.date for m in found] == [date(2024, 10, 9)]

@@ -210,3 +210,20 @@ def test_a_meeting_takes_the_one_day_the_release_prints() -> None:
         "fifth Working Meeting of the Riverside/Hong Kong Joint Conference.",
         "Today the two sides reviewed the progress of the work plan.")
     assert working.date == date(2024, 10, 9)
+
+
+def test_a_meeting_that_opened_or_ended_on_the_day_has_no_date() -> None:
+    found = meetings_of(
+        "Riverside and Hong Kong customs agreed to share more data at the sixth meeting between "
+        "the two places that ended in Riverside today.",
+        "Led by Assistant Commissioner Tom Hale, officers of the Customs and Excise Department "
+        "met their Riverside counterparts to discuss smuggling.")
+    assert [m.date for m in found] == [None]
+    (opened,) = meetings_of(
+        "The Secretary for Trade, Mr Ken Ma, attended the Riverside Ministerial Conference, "
+        "which opened in Riverside today (October 9).")
+    assert opened.date is None
+    (one_day,) = meetings_of(
+        "The Secretary for Trade, Mr Ken Ma, met the Minister of Trade of Ruritania, Mr Tom "
+        "Hale, in Riverside today, and then opened a trade fair.")
+    assert one_day.date == date(2024, 10, 9)

@@ -270,6 +270,7 @@ def _locate_meetings(release: ParsedRelease, all_sentences: tuple[Sentence, ...]
                 when_text = phrase.text
                 if sets_context and (first_day or not is_future(clause.text)):
                     context.date, context.date_text = when, when_text
+                    context.date_spans = _spans_days(sentence, sentence.span.start, phrase)
                     from_lead = first_day and not (found or summary)
             place, unplaced = None, None
             if found or summary:
@@ -292,6 +293,10 @@ def _locate_meetings(release: ParsedRelease, all_sentences: tuple[Sentence, ...]
                         continue  # "pointed out that the two sides held a meeting in May"
                     item.status = "planned"  # "agreed that the next meeting would be held"
                 when_found = when if when_text else None
+                if (_spans_days(sentence, item.anchor, phrase) if phrase is not None
+                        else context.date_spans):
+                    when_found = None  # "the eighth meeting ... that ended in Hong Kong today":
+                    # a meeting over several days has no single date (its day text kept)
                 if phrase is None and from_lead and _SIDELINES.search(clause.text):
                     when_found, when_text = None, None  # "On the sidelines of the meeting,
                     # he met ...": no day of its own; the day of remarks is not the meeting's
@@ -348,6 +353,19 @@ def _summing_up_dropped(located: list[Located]) -> list[Located]:
             and _OFFICIALS.search(found.clause.text) and len(named_after) >= 2:
         return located[1:]
     return located
+
+
+# "... that ended in Hong Kong today", "which opened yesterday": the meeting's last or first day.
+_OPENED_OR_ENDED = re.compile(r"\b(?:that|which)\s+(?:was\s+|were\s+)?(?:opened|ended|concluded|"
+                              r"closed)\b", re.IGNORECASE)
+
+
+def _spans_days(sentence: Sentence, anchor: int, phrase: date_rules.DatePhrase) -> bool:
+    """Whether the meeting's own words, between it and its day, say it opened or ended on
+    that day: it lasts several days."""
+    start = anchor - sentence.span.start
+    return 0 <= start < phrase.start and bool(
+        _OPENED_OR_ENDED.search(sentence.text, start, phrase.start))
 
 
 # "On the sidelines of the meeting, he met ...": a meeting without a day of its own.

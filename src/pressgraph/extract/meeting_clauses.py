@@ -70,6 +70,7 @@ class Context:
     meetings: list[Found] = field(default_factory=list)
     planned_date: date | None = None  # the day the announcement being read speaks of
     planned_text: str | None = None
+    date_spans: bool = False  # the day carried is one a meeting opened or ended on
     stay_start: date | None = None  # the first day the text spoke of ("on the second day")
 
 

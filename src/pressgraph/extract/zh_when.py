@@ -26,6 +26,14 @@ from pressgraph.parse import chinese_number
 # 於十一月十七及十八日, 6月1日至2日: a meeting over several days has no single date.
 _DAYS = re.compile(r"(?:\d{1,2}|[〇○零一二三四五六七八九十]{1,3})日?(?:及|和|至|、|-|－)"
                    r"(?:\d{1,2}|[〇○零一二三四五六七八九十]{1,3})日")
+# 7月7日至8日, 十一月十七及十八日: the first day of a range, which dates no one meeting.
+_RANGE_ON = re.compile(r"\s*(?:[（(][^）)]{1,8}[）)])?\s*(?:至|及|和|、|-|－|到)\s*"
+                       r"(?:(?:\d{1,2}|[〇○零一二三四五六七八九十]{1,3})月)?"
+                       r"(?:\d{1,2}|[〇○零一二三四五六七八九十]{1,3})日")
+# 屆會今天在…揭幕: a sitting that opened on the day goes on after it (not 開幕式, 開幕禮, nor
+# an opening attended, 出席…開幕).
+_OPENED = re.compile(r"(?:(?!出席|參加|参加|主持|參與|参与)[^，。；]){0,30}?(?:揭幕|開幕|开幕)"
+                     r"(?![式儀仪典禮礼])")
 # 會議…舉行，為期兩天; 一連三天的會議: a meeting said to last several days (not a visit).
 _LASTING = re.compile(r"(?:為期|为期|一連|一连)[兩两二三四五六七]天(?:[，。；]|$|的[^，。]{0,8}?"
                       r"(?:會議|会议|大會|大会|峰會|峰会|論壇|论坛|屆會|届会))")
@@ -68,6 +76,8 @@ def _meeting_date(context: _Context, draft: _Draft) -> DatePhrase | None:
             held_on = _held_on(context, draft, phrases)
             if held_on is not None:
                 return held_on
+            if _spans_days(context, phrases[0], sentence.end):
+                return None  # 7月7日至8日，…到訪…會面: the trip's days, none of the meeting's own
             if _departs_first(context, sentence, draft, phrases[0]):
                 # 會議將於九月十一日舉行; leaving on a later day to attend a meeting does not
                 # date it (明日離港前往迪拜，出席…), unless it is held that day (出席同日舉行的…)
@@ -102,10 +112,18 @@ def _meeting_date(context: _Context, draft: _Draft) -> DatePhrase | None:
                 sentence.text, lexicon().same_day_markers) else None
         phrases = find_dates(context.text, context.folded, previous.span, release_date)
         if phrases:
-            if _DAYS.search(context.folded, phrases[-1].span.start, previous.end):
+            if _DAYS.search(context.folded, phrases[-1].span.start, previous.end) \
+                    or _spans_days(context, phrases[-1], previous.end):
                 return None  # 4月21至22日…訪問期間: the trip's days, none of the meeting's own
             return phrases[-1]
     return None
+
+
+def _spans_days(context: _Context, phrase: DatePhrase, end: int) -> bool:
+    """Whether the day is the first of a range (``7月7日至8日``) or the day a sitting opened
+    (``屆會今天在…揭幕``): a meeting over several days has no single date."""
+    return bool(_RANGE_ON.match(context.folded, phrase.span.end, end)
+                or _OPENED.match(context.folded, phrase.span.end, end))
 
 
 def _told_as_to_come(context: _Context, draft: _Draft) -> bool:
