@@ -21,7 +21,7 @@ from pressgraph.extract.body_names import as_body, names_a_post, subject_body
 from pressgraph.extract.lexicon import alternation, words
 from pressgraph.extract.located import Located, date_phrase, quoted
 from pressgraph.extract.meeting_clauses import parse_ordinal
-from pressgraph.extract.meetings import Clause, Found, _patterns, is_future
+from pressgraph.extract.meetings import Clause, Found, clause_patterns, is_future
 from pressgraph.extract.names import name_at, short_forms
 from pressgraph.extract.places import journey_place, narrowest, opening_place, place_in
 from pressgraph.extract.sentences import Sentence
@@ -64,7 +64,7 @@ def _named_body(release: ParsedRelease, clause: Clause,
     name with a body's head that is the verb's object (cut before "of the" after a series
     head: the meeting, not its organiser), with its ordinal; a post there ("joined the
     Chairman of the Committee") names a person met, not a body's meeting."""
-    patterns = _patterns()
+    patterns = clause_patterns()
     calls = {word.lower() for word in words("meetings", "meeting_words")}  # "met": a call
     verb = next((match for match in patterns[tense].finditer(clause.text)
                  if match.group(0).lower() not in calls), None)

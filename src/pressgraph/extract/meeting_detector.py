@@ -30,6 +30,7 @@ from typing import Any
 
 from pressgraph.chinese_script import to_traditional
 from pressgraph.dateforms import MONTHS, WEEKDAYS
+from pressgraph.extract.dates import find_dates
 from pressgraph.extract.lexicon import words as lexicon_words
 from pressgraph.extract.zh_text import is_cjk
 from pressgraph.model import Meeting, ParsedRelease
@@ -187,8 +188,6 @@ def believable(meeting: Meeting, undated_release: bool = False) -> bool:
 def _one_day(text: str | None) -> bool:
     """Whether an English date phrase names one day (a day of a month, or a day word such as
     "today"), not a range of days."""
-    from pressgraph.extract.dates import find_dates
-
     phrases = find_dates(text) if text else []
     return bool(phrases) and all(not phrase.is_range and (phrase.day is not None or phrase.relative)
                                  for phrase in phrases)

@@ -60,7 +60,10 @@ _SPOKEN_AT = re.compile(r"\b(?:[Ss]peaking|spoke|addressing|addressed|remarks|sp
 
 
 @cache
-def _patterns() -> dict[str, re.Pattern[str]]:
+def clause_patterns() -> dict[str, re.Pattern[str]]:
+    """The verbs of meeting by tense ("held", "will hold", "attending") and the noun phrases of
+    a meeting's name ("the 22nd Working Meeting of the"), compiled once from the lexicon;
+    the meeting detector reads its sentence with the same ones."""
     ordinal_alternation = alternation(tuple(sorted(ordinal_words(), key=len, reverse=True)))
     ordinal = rf"(?:\d{{1,3}}(?:st|nd|rd|th)|{ordinal_alternation})"
     sessions = alternation(words("meetings", "session_heads"))
@@ -126,7 +129,7 @@ def is_future(text: str) -> bool:
 def future_cue(text: str) -> int | None:
     """Where ``text`` first speaks of the future (outside reported speech), or None."""
     said = _said_after().search(text)
-    if said and _patterns()["future"].search(text, 0, said.start()):
+    if said and clause_patterns()["future"].search(text, 0, said.start()):
         # "Hong Kong will ..., said the Secretary at the meeting today": what went before
         # the reporting verb is what was said; the clause's own tense is in what follows.
         rest = future_cue(text[said.end():])
@@ -134,7 +137,7 @@ def future_cue(text: str) -> int | None:
     reported = _reporting().search(text)
     if reported:
         text = text[:reported.start()]
-    cue = _patterns()["future"].search(text)
+    cue = clause_patterns()["future"].search(text)
     return cue.start() if cue else None
 
 
@@ -148,7 +151,7 @@ def _said_after() -> re.Pattern[str]:
 def _is_reference(clause: Clause, start: int, end: int) -> bool:
     before = clause.text[:start - clause.start]
     after = clause.text[end - clause.start:]
-    patterns = _patterns()
+    patterns = clause_patterns()
     if patterns["occasion"].search(before):
         return False  # "attended the beginning of the first meeting of ..."
     return bool(patterns["ref_before"].search(before) or patterns["ref_after"].search(after))
@@ -222,7 +225,7 @@ def _find_in_clause(clause: Clause, release: ParsedRelease, mentions: Mentions,
                     assume_held: bool = False) -> tuple[list[Found], bool]:
     text = release.text
     forms = mentions.forms
-    patterns = _patterns()
+    patterns = clause_patterns()
     body_text = clause.text
     held = patterns[tense].search(body_text) or (re.match("", body_text) if assume_held else None)
     if held is None and tense == "held":  # "is leading a delegation to X to co-chair ..."
@@ -410,4 +413,4 @@ def meetings_at(clause: Clause, release: ParsedRelease, mentions: Mentions) -> l
 
 
 def is_video(text: str) -> bool:
-    return bool(_patterns()["video"].search(text))
+    return bool(clause_patterns()["video"].search(text))
