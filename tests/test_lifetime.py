@@ -14,6 +14,7 @@ import signal
 import subprocess
 import sys
 import textwrap
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
@@ -21,6 +22,7 @@ from pathlib import Path
 
 import pytest
 
+from pressgraph import workers
 from pressgraph.batch import BatchSettings, render_all
 from pressgraph.pipeline import map_options
 from pressgraph.reader import iter_inputs
@@ -186,3 +188,33 @@ def test_the_kernel_is_asked_to_end_workers_with_their_parent() -> None:
                             "print(workers.set_parent_death_signal())"],
                            cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert probe.stdout.strip() == "True", probe.stderr
+
+
+_RESULT_PIPE: int | None = None  # the pool's result pipe, as a forked worker inherits it
+
+
+def _half_a_result() -> None:
+    """A worker that dies in the middle of sending its result: the length of a 1000-byte
+    message, ten bytes of it, then nothing (the kill comes from :func:`workers.stop`)."""
+    assert _RESULT_PIPE is not None
+    os.write(_RESULT_PIPE, (1000).to_bytes(4, "big") + b"x" * 10)
+    time.sleep(60)
+
+
+def test_stopping_a_pool_whose_worker_died_mid_result_returns() -> None:
+    """``export -o - --jobs 2 | head``: the reader leaves, the workers are killed, one of
+    them in the middle of a result; stopping the pool must not wait for the rest of it."""
+    global _RESULT_PIPE
+    executor = workers.pool(1)
+    _RESULT_PIPE = executor._result_queue._writer.fileno()  # type: ignore[attr-defined]
+    try:
+        executor.submit(_half_a_result)
+        time.sleep(1.0)  # the worker has written its half message and sleeps
+        stopper = threading.Thread(target=workers.stop, args=(executor,), daemon=True)
+        started_at = time.monotonic()
+        stopper.start()
+        stopper.join(timeout=20)
+        assert not stopper.is_alive(), "stop() still waits for the rest of a dead worker's result"
+        assert time.monotonic() - started_at < 20
+    finally:
+        _RESULT_PIPE = None

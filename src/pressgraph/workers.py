@@ -80,4 +80,23 @@ def stop(executor: ProcessPoolExecutor) -> None:
             os.kill(pid, signal.SIGKILL)
         except (ProcessLookupError, PermissionError):
             pass
+    _close_result_writer(executor)
     executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _close_result_writer(executor: ProcessPoolExecutor) -> None:
+    """Let the executor's manager thread see the end of the result pipe.
+
+    A worker killed while writing its result leaves half a message in the pipe, and the
+    manager thread reading it would wait for the rest for ever: this process holds the
+    pipe's write end too (the pool was forked from it), so the pipe never reaches its end
+    and ``shutdown(wait=True)`` never returns (``pressgraph export -o - --jobs 2 | head``
+    hung about one time in ten). With this end closed and the workers dead, the read ends
+    with EOF, which the manager takes for a broken pool, and it stops."""
+    queue = getattr(executor, "_result_queue", None)  # private, like ``_processes``
+    writer = getattr(queue, "_writer", None)
+    if writer is not None:
+        try:
+            writer.close()
+        except OSError:
+            pass
