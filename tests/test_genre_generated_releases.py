@@ -42,6 +42,18 @@ from tests.genre_grammar import (
 )
 
 
+def _draw_setting(rng: random.Random, times: dict[str, tuple[str, date]]
+                  ) -> tuple[str, str, date, str, str, str, str]:
+    """A case's time and place: their keys, texts and values, and the order they are
+    printed in (drawn in this order, so that a seed gives the same cases)."""
+    time_key = rng.choice(sorted(times))
+    time_text, when = times[time_key]
+    place_key = rng.choice(sorted(PLACES))
+    place_text, place = PLACES[place_key]
+    return time_key, time_text, when, place_key, place_text, place, \
+        rng.choice(("place, time", "time, place"))
+
+
 def _case(rng: random.Random) -> Case:
     actor_key = rng.choice(sorted(ACTORS))
     actor = ACTORS[actor_key]
@@ -50,11 +62,7 @@ def _case(rng: random.Random) -> Case:
     verb_key = rng.choice(sorted(verbs))
     verb = verbs[verb_key]
     times = TIMES_PAST if verb.tense == "held" else TIMES_FUTURE
-    time_key = rng.choice(sorted(times))
-    time_text, when = times[time_key]
-    place_key = rng.choice(sorted(PLACES))
-    place_text, place = PLACES[place_key]
-    order = rng.choice(("place, time", "time, place"))
+    time_key, time_text, when, place_key, place_text, place, order = _draw_setting(rng, times)
     framing = rng.choice(FRAMINGS)
     slots = {"actor": actor_key, "verb": verb_key}
     if kind == "body":
@@ -93,11 +101,7 @@ def _body_subject_case(rng: random.Random) -> Case:
     ordinal_key = rng.choice(sorted(ORDINALS))
     ordinal_text, ordinal = ORDINALS[ordinal_key]
     times = TIMES_PAST if tense == "held" else TIMES_FUTURE
-    time_key = rng.choice(sorted(times))
-    time_text, when = times[time_key]
-    place_key = rng.choice(sorted(PLACES))
-    place_text, place = PLACES[place_key]
-    order = rng.choice(("place, time", "time, place"))
+    time_key, time_text, when, place_key, place_text, place, order = _draw_setting(rng, times)
     where_when = " ".join((f"{place_text} {time_text}" if order == "place, time"
                            else f"{time_text} {place_text}").split())
     numbered = f"{ordinal_text} meeting" if ordinal_text else None
@@ -155,11 +159,7 @@ def _series_case(rng: random.Random) -> Case:
     verb_text, tense, chairs = SERIES_VERBS[verb_key]
     ordinal_text, ordinal = ORDINALS[rng.choice(("word", "digits"))] if numbered else (None, None)
     times = TIMES_PAST if tense == "held" else TIMES_FUTURE
-    time_key = rng.choice(sorted(times))
-    time_text, when = times[time_key]
-    place_key = rng.choice(sorted(PLACES))
-    place_text, place = PLACES[place_key]
-    order = rng.choice(("place, time", "time, place"))
+    time_key, time_text, when, place_key, place_text, place, order = _draw_setting(rng, times)
     framing = rng.choice(FRAMINGS)
     obj = form.format(ordinal=ordinal_text, series=SERIES[series_key])
     lead = _sentence(actor, Verb(f"{verb_text} {{object}}", tense, chairs, "body"), obj,
