@@ -224,12 +224,17 @@ def test_the_real_language_pairs_share_their_people_and_their_identified_meeting
     for first, second in pairs:
         a, b = _resolved(first), _resolved(second)
         keys_a, keys_b = {r.key for _, r in a.people}, {r.key for _, r in b.people}
-        if first["language"].startswith("zh") and second["language"].startswith("zh"):
-            # one language in two scripts: every person converges (names keyed in one script)
-            assert keys_a == keys_b, first["url"]
-        else:
+        if not (first["language"].startswith("zh") and second["language"].startswith("zh")):
             # across languages only the registry knows that two names are one person
-            assert keys_a & known == keys_b & known, first["url"]
+            keys_a, keys_b = keys_a & known, keys_b & known
+        # one language in two scripts: every person converges (names keyed in one script);
+        # an excerpt the store cut short may lose people its twin names, never add one
+        if first["truncated"] and not second["truncated"]:
+            assert keys_a <= keys_b, first["url"]
+        elif second["truncated"] and not first["truncated"]:
+            assert keys_b <= keys_a, first["url"]
+        elif not first["truncated"]:
+            assert keys_a == keys_b, first["url"]
 
         def facts(m):  # type: ignore[no-untyped-def]
             return (m.meeting.date, m.meeting.ordinal, m.place.key if m.place else None)
