@@ -194,3 +194,40 @@ def test_organisations_called_on_during_a_trip_are_calls() -> None:
                     "  訪問期間，代表團亦與嶺州市的官員和學者會面。", "2021年7月7日(星期三)")
     calls = _extract_text(text).meetings
     assert len(calls) == 3
+
+
+# One government's officials met together: the first listed leads the side, and after it
+# only the head of the government or of its party committee; the others attend, and the
+# offices named only in their posts are no parties.
+def _roles(call) -> dict[str, str]:
+    return {r.person.name: r.role for r in call.roles}
+
+
+def test_one_citys_officials_met_together_are_led_by_the_first_listed() -> None:
+    text = _release("主任訪問嶺州",
+                    "  嶺州辦事處主任陳大文今日(九月三日)與嶺州市副市長張小明、市商務局局長李四"
+                    "和市外事辦主任王五會面。", "2020年9月3日(星期四)")
+    (call,) = _extract_text(text).meetings
+    assert _roles(call) == {"陳大文": "principal", "張小明": "principal",
+                            "李四": "attendee", "王五": "attendee"}
+    assert not any("商務局" in p.name or "外事辦" in p.name for p in call.participants)
+
+
+def test_a_party_secretary_and_a_mayor_met_together_both_lead() -> None:
+    text = _release("主任訪問嶺州",
+                    "  嶺州辦事處主任陳大文今日(九月三日)與嶺州市委書記張小明、嶺州市市長李四"
+                    "和嶺州市副市長王五會面。", "2020年9月3日(星期四)")
+    (call,) = _extract_text(text).meetings
+    assert _roles(call) == {"陳大文": "principal", "張小明": "principal",
+                            "李四": "principal", "王五": "attendee"}
+
+
+def test_a_long_list_of_one_citys_officials_is_read_whole() -> None:
+    officials = ("副市長張小明、市港澳辦主任李四、市委統戰部副部長王五、市商務局副局長趙六、"
+                 "市海事局副局長孫七、市文化廣電旅遊體育局市場開發處處長周八、市投資促進中心副主任吳九")
+    text = _release("主任訪問嶺州", f"  2025年2月19日,嶺州辦事處主任陳大文到訪嶺州市,與{officials}"
+                    "會面交流。", "2025年2月19日(星期三)")
+    (call,) = _extract_text(text).meetings
+    roles = _roles(call)
+    assert roles["張小明"] == "principal" and roles["吳九"] == "attendee"
+    assert sum(role == "principal" for name, role in roles.items() if name != "陳大文") == 1

@@ -5,7 +5,9 @@ Which clauses report a call and on whom (``先後拜會A和B`` is one call on ea
 they hold Central posts; ``拜訪A局及B署``, no one named, one call on each body); a call an
 opening sentence sums up and a later one tells in full is one call; later sentences that
 refer back to ``會面`` belong to it. The principals of a call are its actor and the people it
-is on; the principals of a meeting of delegations are those who lead them (``率領``).
+is on (of one government's officials met together, the first listed and the head of the
+government or its party committee; the others attend); the principals of a meeting of
+delegations are those who lead them (``率領``).
 ``zh_meetings.py`` asks for the calls among the meetings of a release; ``chinese.py`` for
 their principals.
 """
@@ -77,7 +79,7 @@ def courtesy_calls(context: Context, index: int, clause: Unit,
             people = people_in(context, clause)
             opener = actor(context, index, verb_start) or _named_again(
                 context, clause, verb_start)
-            with_whom = re.search(r"[與同跟](?P<party>[^，。與同跟]{2,80})$", before)
+            with_whom = re.search(r"[與同跟](?P<party>[^，。與同跟]{2,200})$", before)
             party_named = _named_party(clause.text[position + len(verb):]) or (
                 with_whom is not None and _named_party(with_whom.group("party")))
             if not people and opener is not None and opener.start < verb_start and party_named:
@@ -347,8 +349,23 @@ def call_principals(context: Context, draft: Draft) -> list[tuple[Person, RoleNa
         party_start = draft.clause.start + party.start()
         others = [p for p in others if p.start >= party_start
                   or p.mention is principal.mention or p.start < principal.start]
+    if len(draft.counterparts) > 1 and _local_post(draft.counterparts[0]):
+        # 與副市長A、市港澳辦主任B…會面: one government's officials, led by the first listed
+        chairs += [(p, "principal" if i == 0 or _heads_government(p) else "attendee")
+                   for i, p in enumerate(others)]
+        return chairs
     chairs += [(p, "principal") for p in others]
     return chairs
+
+
+def _heads_government(person: Person) -> bool:
+    """Whether a post heads a government or its party committee (市委書記, 市長, 省長,
+    自治區主席), not a deputy (副市長) nor an office under it (市港澳辦主任)."""
+    return any(
+        title.endswith(lexicon().government_heads) and "副" not in title
+        and not any(title[:-len(head)].endswith(suffix) for head in lexicon().government_heads
+                    if title.endswith(head) for suffix in ("局", "辦", "部", "廳", "處", "會"))
+        for title in (to_traditional(post.title) for post in person.mention.posts))
 
 
 # Words that may stand between a leader's name and 率領: 楊永強醫生將率領, 黃敏所率領.

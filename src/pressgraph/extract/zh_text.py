@@ -76,6 +76,7 @@ class Lexicon:
     sitting_nouns: tuple[str, ...] = ()
     programme_openers: tuple[str, ...] = ()
     one_by_one_markers: tuple[str, ...] = ()
+    government_heads: tuple[str, ...] = ()
     counted_parties: tuple[str, ...] = ()
     generic_meeting_names: tuple[str, ...] = ()
     known_sessions: tuple[str, ...] = ()
@@ -131,6 +132,7 @@ def lexicon() -> Lexicon:
         sitting_nouns=_longest_first(data["sitting_nouns"]),
         programme_openers=_longest_first(data["programme_openers"]),
         one_by_one_markers=_longest_first(data["one_by_one_markers"]),
+        government_heads=_longest_first(data["government_heads"]),
         counted_parties=_longest_first(data["counted_parties"]),
         generic_meeting_names=_longest_first(data["generic_meeting_names"]),
         people_groups=_longest_first(data["people_groups"]),
