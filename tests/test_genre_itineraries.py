@@ -139,3 +139,35 @@ def test_an_appeal_is_no_call(sentence: str) -> None:
     case = Case("Secretary appeals", (sentence,), DATELINE,
                 Expected("held", None, None, None, None, None), {})
     assert english.extract(release_of(case)).meetings == ()
+
+
+# An organisation called on or met with no one named, then a call on a person named as of
+# it (by its name or the short form printed after it): one call, the person's. A person of
+# another organisation is a call of its own.
+TOLD_BY_ITS_PEOPLE = {
+    "short form": ("The delegation called on the Lingnan Commission of Housing, Land and "
+                   "Planning (LCHLP) this morning.",
+                   "They met the Director-General of the LCHLP, Mr Karl Berg, to exchange views "
+                   "on urban renewal."),
+    "members, then the chairman": ("{actor} met with members of the Rivertown District Council "
+                                   "today (May 10).",
+                                   "{he} first met with the Chairman of the Rivertown District "
+                                   "Council, Mr Karl Berg, and other council members."),
+}
+
+
+@pytest.mark.parametrize("shape", sorted(TOLD_BY_ITS_PEOPLE))
+def test_an_organisation_met_then_its_head_is_one_call(shape: str) -> None:
+    lead = "{actor} led a delegation to Chengdu today (May 10)."
+    filled, meetings = _meetings(TOLD_BY_ITS_PEOPLE[shape], "post, honorific name", lead)
+    assert len(meetings) == 1, "\n".join(filled)
+    assert "Berg" in _surnames(meetings[0]), "\n".join(filled)
+
+
+def test_an_organisation_met_then_someone_else_is_two_calls() -> None:
+    lead = "{actor} led a delegation to Chengdu today (May 10)."
+    paragraphs = ("The delegation called on the Lingnan Commission of Housing, Land and Planning "
+                  "(LCHLP) this morning.",
+                  "They met the Mayor of Rivertown, Mr Karl Berg, to exchange views on tourism.")
+    filled, meetings = _meetings(paragraphs, "post, honorific name", lead)
+    assert len(meetings) == 2, "\n".join(filled)

@@ -235,3 +235,46 @@ def test_leaders_of_two_places_are_a_call_each() -> None:
     case = Case("Secretary visits Lingzhou", (paragraph,), DATELINE,
                 Expected("held", WHEN[1], None, None, "Lingzhou", None), {})
     assert len(english.extract(release_of(case)).meetings) == 2
+
+
+# A second verb of meeting joined by "and" to a clause that met someone is a call of its
+# own; what it meets may be of what the first met ("called on the Ministry of X and met the
+# Minister of X", "... and met with its President"): then one call.
+SECOND_VERBS = {
+    "met, and called on": ("met Zenda Bank Chief Executive Karl Berg and called on the "
+                           "Ambassador of Ruritania Ms Anna Holt", 2),
+    "a meeting noun, and met": ("had a breakfast meeting with business leaders of the city and "
+                                "also met with the Chairman of the Zenda Chamber of Commerce, "
+                                "Mr Otto Brandt", 2),
+    "called on a ministry, and met its minister": ("called on the Ministry of Justice of "
+                                                   "Ruritania and met with the Minister of "
+                                                   "Justice, Mr Otto Brandt", 1),
+    "called on a court, and met its president": ("called on the Supreme Court of Ruritania and "
+                                                 "met with its President, Mr Otto Brandt", 1),
+    "visited, and met": ("visited the Zenda Green Building Council and met its Chief Operating "
+                         "Officer Mr Otto Brandt", 1),
+}
+
+
+@pytest.mark.parametrize("shape", sorted(SECOND_VERBS))
+def test_a_second_verb_of_meeting_is_a_second_call(shape: str) -> None:
+    words, calls = SECOND_VERBS[shape]
+    text = f"{ACTOR} {words} in Berlin {WHEN[0]}."
+    case = Case("Secretary visits Berlin", (text,), DATELINE,
+                Expected("held", WHEN[1], None, None, "Berlin", None), {})
+    meetings = english.extract(release_of(case)).meetings
+    assert len(meetings) == calls, text
+    assert all(ACTOR_NAME in _sides(m)[0] for m in meetings)
+
+
+# "met the Bank's President A and its Vice President B": B is of A's side, one call; people
+# of two organisations are a call each.
+@pytest.mark.parametrize(("listed", "calls"), [
+    ("Zenda Bank President Karl Berg and its Vice President Anna Holt", 1),
+    ("Zenda Bank President Karl Berg and Lunaria Trust Chairman Anna Holt", 2),
+])
+def test_a_person_of_the_same_side_is_no_call_of_its_own(listed: str, calls: int) -> None:
+    text = f"{ACTOR} met {listed} in Berlin {WHEN[0]}."
+    case = Case("Secretary visits Berlin", (text,), DATELINE,
+                Expected("held", WHEN[1], None, None, "Berlin", None), {})
+    assert len(english.extract(release_of(case)).meetings) == calls

@@ -41,7 +41,7 @@ from pressgraph.extract.located import (
     quoted,
     reported,
 )
-from pressgraph.extract.meeting_nouns import same_counterpart
+from pressgraph.extract.meeting_nouns import same_counterpart, told_by_its_people
 from pressgraph.extract.meetings import (
     Context,
     Found,
@@ -330,8 +330,10 @@ def _locate_meetings(release: ParsedRelease, all_sentences: tuple[Sentence, ...]
     located = lasting_days(all_sentences, later_own_days(release, all_sentences, located))
     # "Premier Li, in a meeting with Mr Leung (caption). Mr Li met Mr Leung ...": one call
     found = [item.found for item in located]
+    # "called on the A Commission. They met its Director-General, Mr X": one call
     return [item for item in located
-            if not (item.found.by_noun and same_counterpart(item.found, found))]
+            if not (item.found.by_noun and same_counterpart(item.found, found))
+            and not told_by_its_people(item.found, found)]
 
 
 # "met financial officials of the Central Authorities": a group with no one named.

@@ -14,6 +14,7 @@ from pressgraph.extract.lexicon import lexicon, words
 from pressgraph.extract.names import ShortForm
 from pressgraph.extract.sentences import Sentence
 from pressgraph.model import Span
+from pressgraph.registry import find_place
 
 _CLAUSE_SPLIT = re.compile(r",?\s+and\s+then\s+|;\s+(?=[a-z])|,\s+before\s+(?=[a-z]+ing\b)")
 
@@ -74,14 +75,51 @@ class Context:
     stay_start: date | None = None  # the first day the text spoke of ("on the second day")
 
 
+# "met A and called on B", "had a meeting with A and also met B": a second verb of meeting
+# joined to a clause that already met someone.
+_SECOND_MEETING = re.compile(r",?\s+and\s+(?:also\s+|later\s+)?(?=(?:met|called\s+on)\s+"
+                             r"(?!(?:with\s+)?(?:its|his|her|their)\b))")
+_MEETING_BEFORE = re.compile(r"\b(?:met|meeting|called\s+on|talks)\b(?P<object>[^;]*)$")
+
+
 def clauses(sentence: Sentence, index: int) -> list[Clause]:
-    """The sentence cut at "and then" and at semicolons that join clauses."""
+    """The sentence cut at "and then", at semicolons that join clauses, and before a second
+    verb of meeting joined by "and" to a clause that met someone ("met A and called on B":
+    a call each), unless what the second meets is of what the first met ("called on the
+    Ministry of X and met with the Minister of X": one call)."""
     found, start = [], 0
-    for match in _CLAUSE_SPLIT.finditer(sentence.text):
+    joints = sorted([*_CLAUSE_SPLIT.finditer(sentence.text),
+                     *(match for match in _SECOND_MEETING.finditer(sentence.text)
+                       if _second_meeting(sentence.text, match))], key=lambda m: m.start())
+    for match in joints:
+        if match.start() < start:
+            continue
         found.append(Clause(sentence.text[start:match.start()], sentence.span.start + start, index))
         start = match.end()
     found.append(Clause(sentence.text[start:], sentence.span.start + start, index))
     return [clause for clause in found if clause.text.strip()]
+
+
+def _second_meeting(text: str, joint: re.Match[str]) -> bool:
+    """Whether the verb after ``joint`` reports a meeting of its own: the words before it
+    met someone, and the object after it shares no capitalised word (honorifics and places
+    aside) with that meeting's object."""
+    before = _MEETING_BEFORE.search(text[:joint.start()])
+    if before is None:
+        return False
+    honorifics = wordlists.honorifics()
+
+    def named(piece: str) -> set[str]:
+        return {word for word in re.findall(r"\b[A-Z][\w'’-]+", piece)
+                if word not in honorifics and not find_place(word)}
+
+    after = _OBJECT_STOP.split(text[joint.end():], maxsplit=1)[0]
+    return not named(before.group("object")) & named(after)
+
+
+# Where the object of the second verb ends: a name's comma, a bracket, a time or a place.
+_OBJECT_STOP = re.compile(r"[.;,(]|\s+(?:in|at|during|today|yesterday|this|to|where|who|which|"
+                          r"before|after)\b")
 
 
 def object_persons(text: str, offset: int, persons: tuple[Span, ...]) -> list[Span]:
@@ -90,7 +128,14 @@ def object_persons(text: str, offset: int, persons: tuple[Span, ...]) -> list[Sp
     end = OBJECT_END.search(text)
     piece = text[: end.start() if end else len(text)]
     piece = re.split(r"[.;]", piece, maxsplit=1)[0]
-    return [span for span in persons if offset <= span.start < offset + len(piece)]
+    named = [span for span in persons if offset <= span.start < offset + len(piece)]
+    # "met the Bank's President A and its Vice President B": B is of A's side, one meeting
+    return [span for number, span in enumerate(named) if number == 0
+            or not _OF_THE_SAME.match(text, named[number - 1].end - offset, span.start - offset)]
+
+
+# An "and its", "and his" between two people met: the second is of the first one's side.
+_OF_THE_SAME = re.compile(r",?\s+and\s+(?:its|his|her|their)\s")
 
 
 def person_start(text: str, names: list[Span], index: int) -> int | None:

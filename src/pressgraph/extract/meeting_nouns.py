@@ -6,7 +6,8 @@
   with A, B and C" (one meeting for each person named; with no one named, one for each
   organisation or post listed: "held meetings with officials of the A Ministry and the B
   Administration"), "During a one-hour meeting, ...".
-  A meeting with someone already met in the release is that meeting again.
+  A meeting with someone already met in the release is that meeting again, and so is a
+  meeting with an organisation where no one is named, when a person of it is met after.
 
 * A body's meeting named by whose it is or when: "after the task force's first meeting
   today", "<Body> has approved ... at its meeting on November 16", "submitted to the
@@ -24,7 +25,7 @@ import re
 from functools import cache
 
 from pressgraph.extract.body_names import has_body_head, headed_by_body
-from pressgraph.extract.counterpart_lists import listed_organisations
+from pressgraph.extract.counterpart_lists import listed_organisations, named_organisation
 from pressgraph.extract.lexicon import alternation, lexicon, words
 from pressgraph.extract.meeting_clauses import (
     OBJECT_END,
@@ -224,6 +225,42 @@ def same_counterpart(found: Found, others: list[Found]) -> bool:
                 return True
         elif re.search(rf"\b{re.escape(surname)}\b",
                        other.clause.text[other.anchor - other.clause.start:]):
+            return True
+    return False
+
+
+# The words from a verb of meeting to the name of what it met: "called on the ", "met with
+# members of the ", "paid a courtesy call to the ".
+_TO_THE_NAME = re.compile(r"(?:[a-z-]+\s+){1,6}?(?=[A-Z])")
+
+
+def told_by_its_people(found: Found, others: list[Found]) -> bool:
+    """Whether ``found``, a meeting with an organisation where no one is named ("The delegation
+    called on the A Commission (AC) this morning", "met members of the B Council"), is told
+    again by a later meeting with a person named as of that organisation ("They met the
+    Director-General of the AC, Mr X", "first met the Chairman of the B Council, Mr Y"): that
+    later call is the meeting, as "called on the A Court and met its President" is one."""
+    if found.counterpart or found.body:
+        return False
+    rest = found.clause.text[found.anchor - found.clause.start:]
+    lead = _TO_THE_NAME.match(rest)
+    if lead is None:
+        return False
+    obj = rest[lead.end():]
+    name = named_organisation(obj)
+    if name is None:
+        return False
+    # its short form, printed after the name (which may run on past a comma: "the A
+    # Commission of Housing, Urban Development and Management (ACHUDM)")
+    short = re.match(rf"(?:the\s+)?{re.escape(name)}[^().;]{{0,80}}?\s+\((?P<short>[A-Z][\w&-]+)\)",
+                     obj)
+    named = rf"\b(?:{re.escape(name)}{'|' + re.escape(short['short']) if short else ''})\b"
+    for other in others:
+        if other.anchor <= found.anchor or not other.counterpart:
+            continue
+        text = other.clause.text[other.anchor - other.clause.start:]
+        at = text.find(other.counterpart)
+        if at > 0 and re.search(named, text[:at]):
             return True
     return False
 
