@@ -149,8 +149,8 @@ def extract(release: ParsedRelease) -> Extraction:
         meetings = [m for m in meetings
                     if meeting_detector.believable(m, release.release_date is None)]
     elif ruled:
-        meetings = meetings[:ruled] + meeting_detector.kept_besides(
-            meetings[:ruled], meetings[ruled:], release.release_date is None)
+        meetings = meetings[:ruled] + meeting_detector.kept_besides(meetings[:ruled],
+                                                                    meetings[ruled:])
     meetings = _items_to_the_meeting_they_name(release, meetings)
     documents = document_rules.find_documents(release)
     statements = document_rules.find_statements(release, people)

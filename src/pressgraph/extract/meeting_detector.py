@@ -234,10 +234,11 @@ def told(meeting: Meeting, found: Sequence[Meeting]) -> bool:
                for other in found)
 
 
-def kept_besides(found: Sequence[Meeting], more: Sequence[Meeting],
-                 undated_release: bool = False) -> list[Meeting]:
-    """The meetings the detector adds beside the rules' (``found``) that may stand: each
-    believable (:func:`believable`) and not told already, by the rules or by an earlier
+def kept_besides(found: Sequence[Meeting], more: Sequence[Meeting]) -> list[Meeting]:
+    """The meetings the detector adds beside the rules' (``found``) that may stand: each held
+    (an announced one needs a day of its own, which the rules read where there is one),
+    framed as a lone detector meeting is (:func:`believable`) though without a day (a meeting
+    on a trip is told without one), and not told already, by the rules or by an earlier
     sentence the detector read (:func:`told`)."""
     kept: list[Meeting] = []
     for meeting in more:
