@@ -60,3 +60,18 @@ def test_a_meeting_the_frame_checks_refuse_does_not_count_for_its_thresholds() -
     scores = ([(0.95, 0.95, True), (0.9, 0.9, False), (0.4, 0.4, True)]
               + [(0.1, 0.1, True)] * 100)
     assert TRAINER._thresholds(rows, scores)[:2] == (0.4, 0.4)
+
+
+def test_the_threshold_beside_the_rules_gains_most_while_invented_stay_a_quarter() -> None:
+    # (score, gained, invented, invented where the release has no meeting)
+    outcomes = [(0.95, 1, 0, 0), (0.92, 1, 0, 0), (0.85, 0, 1, 0), (0.8, 1, 0, 0),
+                (0.75, 0, 1, 0), (0.6, 1, 0, 0), (0.55, 0, 1, 1)]
+    # 0.9 gains two and invents none; 0.8 gains three but invents one (over a quarter), 0.6
+    # four but two; 0.55 invents a meeting in a release without one
+    threshold, summary = TRAINER._more_threshold(outcomes)
+    assert threshold == 0.9
+    assert "2 meetings gained, 0 invented" in summary
+
+
+def test_no_threshold_beside_the_rules_when_none_gains_without_inventing() -> None:
+    assert TRAINER._more_threshold([(0.95, 0, 1, 0), (0.9, 1, 1, 1)])[0] is None

@@ -39,6 +39,7 @@ from pressgraph.extract.zh_meetings import (
     find_meetings,
     is_notice,
     is_transcript,
+    more_detected,
     occasion,
 )
 from pressgraph.extract.zh_people import Person, find_people
@@ -104,6 +105,12 @@ def _extract(release: ParsedRelease) -> Extraction:
     if by_detector:
         drafts = detected(context)
     _assign_regions(context, drafts)
+    ruled = 0 if by_detector or transcript else len(drafts)
+    if ruled:  # the detector's meetings besides, each told by its own sentence alone
+        more = more_detected(context, drafts)
+        for draft in more:
+            draft.region = [draft.sentence]
+        drafts = drafts + more
     if transcript:  # what the speaker says is not the meeting's text
         for draft in drafts:
             draft.region = [draft.sentence]
@@ -114,6 +121,9 @@ def _extract(release: ParsedRelease) -> Extraction:
         for draft in drafts)
     if by_detector:
         meetings = tuple(m for m in meetings if meeting_detector.believable(m))
+    elif ruled:
+        meetings = meetings[:ruled] + tuple(
+            meeting_detector.kept_besides(meetings[:ruled], meetings[ruled:]))
     meetings = caption_told_again(release.text, meetings)
     named: dict[str, PersonMention] = {}
     for person in people:

@@ -32,8 +32,25 @@ def detected(release: ParsedRelease, all_sentences: tuple[Sentence, ...]) -> lis
     """The detector's meeting, located as the rules locate theirs; [] when it names none."""
     model = meeting_detector.detector()
     index = model.pick(release.title, [s.text for s in all_sentences]) if model else None
-    if index is None:
+    return [] if index is None else _located_at(release, all_sentences, index)
+
+
+def more_detected(release: ParsedRelease, all_sentences: tuple[Sentence, ...],
+                  located: list[Located]) -> list[Located]:
+    """The meetings the detector reads in sentences that report none of the rules' meetings
+    (``located``), located as the rules locate theirs; the same refusals hold."""
+    model = meeting_detector.detector()
+    if model is None:
         return []
+    covered = {index for index, sentence in enumerate(all_sentences)
+               if any(item.sentence.span == sentence.span for item in located)}
+    return [item for index in model.more([s.text for s in all_sentences], covered)
+            for item in _located_at(release, all_sentences, index)]
+
+
+def _located_at(release: ParsedRelease, all_sentences: tuple[Sentence, ...],
+                index: int) -> list[Located]:
+    """The meeting of the sentence the detector names, unless a refusal holds."""
     sentence = all_sentences[index]
     if quoted(release, sentence, sentence.span.start + 1) or _press().search(sentence.text):
         return []  # a quotation; the press met, which is no meeting

@@ -32,7 +32,7 @@ from pressgraph.extract.carried_days import (
     planned_date,
     stay_first_day,
 )
-from pressgraph.extract.detected_meetings import detected
+from pressgraph.extract.detected_meetings import detected, more_detected
 from pressgraph.extract.located import (
     Located,
     date_phrase,
@@ -114,11 +114,16 @@ def extract(release: ParsedRelease) -> Extraction:
         located = detected(release, all_sentences)
     regions = ([item.sentence.span for item in located] if transcript
                else _regions(release, located))
+    ruled = 0 if by_detector or transcript else len(located)
+    if ruled:  # the detector's meetings besides, each told by its own sentence alone
+        more = more_detected(release, all_sentences, located)
+        located, regions = located + more, regions + [item.sentence.span for item in more]
     opening = opening_sentence(all_sentences) if transcript else None
     speaker = transcript_speaker(opening, people) if opening is not None else None
     visits_by_meeting = _visits(release, all_sentences, located, regions, forms)
     body = body_region(release)
-    lead_in = Span(body.start, max(body.start, min((r.start for r in regions), default=body.start)))
+    lead_in = Span(body.start, max(body.start, min((r.start for r in regions[:ruled or None]),
+                                                   default=body.start)))
     meetings = []
     for index, item in enumerate(located):
         region = regions[index]
@@ -143,6 +148,9 @@ def extract(release: ParsedRelease) -> Extraction:
     if by_detector:
         meetings = [m for m in meetings
                     if meeting_detector.believable(m, release.release_date is None)]
+    elif ruled:
+        meetings = meetings[:ruled] + meeting_detector.kept_besides(meetings[:ruled],
+                                                                    meetings[ruled:])
     meetings = _items_to_the_meeting_they_name(release, meetings)
     documents = document_rules.find_documents(release)
     statements = document_rules.find_statements(release, people)

@@ -7,11 +7,15 @@ character (Chinese) n-grams (the sentence model also over English words folded t
 :func:`shapes`), trained on the development split of the real evaluation set
 (``evaluation/real/train_detector.py``) and shipped as weights in
 ``data/meeting_detector.json``: one scores the release (headline and lead), one scores each
-sentence. The extractor asks it only when its rules found no meeting in a release that is
+sentence. The extractor asks it when its rules found no meeting in a release that is
 not a transcript, and takes its sentence only when both scores pass the thresholds chosen
 on the development split and the sentence is not a quotation or reported speech; the rules
 then fill that meeting's frame (date, place, people, organisations) as they fill any other,
 and the meeting stands only if that frame is full enough to believe (:func:`believable`).
+Where the rules did find meetings, it adds those of the other sentences whose score passes
+a third threshold chosen the same way (:meth:`Detector.more`), each told by its own
+sentence alone, when held, with two parties, and not a rules' meeting told again
+(:func:`kept_besides`).
 
 The weights are numbers per n-gram: no sentence of any release can be read back from them.
 Scoring is plain Python, so the output stays the same bytes on every machine.
@@ -23,7 +27,8 @@ import json
 import math
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -138,6 +143,9 @@ class LinearModel:
 class Detector:
     release: LinearModel
     sentence: LinearModel
+    # The sentence score a sentence must reach to add a meeting to those the rules found
+    # (None: the detector adds none).
+    more_threshold: float | None = None
 
     def pick(self, title: str, sentence_texts: Sequence[str]) -> int | None:
         """The index of the sentence that reports the release's meeting, when both models
@@ -150,6 +158,22 @@ class Detector:
                   for index, text in enumerate(sentence_texts)]
         best = max(range(len(scores)), key=lambda i: (scores[i], -i))
         return best if scores[best] >= self.sentence.threshold else None
+
+    def more(self, sentence_texts: Sequence[str], covered: Iterable[int]) -> list[int]:
+        """The indices of the sentences that report a meeting besides those the rules found
+        (``covered``: the sentences of the rules' meetings), in order."""
+        if self.more_threshold is None:
+            return []
+        taken = set(covered)
+        return [index for index, text in enumerate(sentence_texts) if besides(index, taken)
+                and self.sentence.score(sentence_features(text, index)) >= self.more_threshold]
+
+
+def besides(index: int, covered: set[int]) -> bool:
+    """Whether the detector may read a meeting beside the rules' in sentence ``index``: not a
+    sentence of one of their meetings (``covered``), nor the opening sentence (the lead, or
+    a photo's caption, tells the release's meeting again: the rules found it elsewhere)."""
+    return index > 0 and index not in covered
 
 
 def _model(data: dict[str, Any]) -> LinearModel:
@@ -164,7 +188,9 @@ def detector() -> Detector | None:
     if not path.is_file():
         return None
     data = json.loads(path.read_text(encoding="utf-8"))
-    return Detector(_model(data["release"]), _model(data["sentence"]))
+    more = data.get("more")
+    return Detector(_model(data["release"]), _model(data["sentence"]),
+                    float(more["threshold"]) if more else None)
 
 
 def believable(meeting: Meeting, undated_release: bool = False) -> bool:
@@ -191,3 +217,32 @@ def _one_day(text: str | None) -> bool:
     phrases = find_dates(text) if text else []
     return bool(phrases) and all(not phrase.is_range and (phrase.day is not None or phrase.relative)
                                  for phrase in phrases)
+
+
+def _parties(meeting: Meeting) -> set[str]:
+    people = {role.person.name or (role.person.posts[0].title if role.person.posts else "")
+              for role in meeting.roles}
+    return (people | {organisation.name for organisation in meeting.participants}) - {""}
+
+
+def told(meeting: Meeting, found: Sequence[Meeting]) -> bool:
+    """Whether a meeting the detector adds beside the rules' meetings (``found``) is one of
+    them told again: the same body's, or, on the same day, between parties all of which one
+    of them already has (a sentence about what the parties of a meeting discussed)."""
+    return any((meeting.body is not None and meeting.body == other.body)
+               or (meeting.date == other.date and _parties(meeting) <= _parties(other))
+               for other in found)
+
+
+def kept_besides(found: Sequence[Meeting], more: Sequence[Meeting]) -> list[Meeting]:
+    """The meetings the detector adds beside the rules' (``found``) that may stand: each held
+    (an announced one needs a day of its own, which the rules read where there is one),
+    framed as a lone detector meeting is (:func:`believable`) though without a day (a meeting
+    on a trip is told without one), and not told already, by the rules or by an earlier
+    sentence the detector read (:func:`told`)."""
+    kept: list[Meeting] = []
+    for meeting in more:
+        if meeting.status == "held" and believable(replace(meeting, date=date.min)) \
+                and not told(meeting, [*found, *kept]):
+            kept.append(meeting)
+    return kept

@@ -562,8 +562,22 @@ def detected(context: Context) -> list[Draft]:
     model = meeting_detector.detector()
     texts = [sentence.text for sentence in context.sentences]
     index = model.pick(context.release.title, texts) if model else None
-    if index is None:
+    return [] if index is None else _draft_at(context, index)
+
+
+def more_detected(context: Context, drafts: list[Draft]) -> list[Draft]:
+    """The meetings the detector reads in sentences that report none of the rules' meetings
+    (``drafts``), as drafts whose frame the rules then fill; the same refusals hold."""
+    model = meeting_detector.detector()
+    if model is None:
         return []
+    covered = {draft.sentence for draft in drafts}
+    return [draft for index in model.more([s.text for s in context.sentences], covered)
+            for draft in _draft_at(context, index)]
+
+
+def _draft_at(context: Context, index: int) -> list[Draft]:
+    """A draft of the sentence the detector names, unless a refusal holds."""
     sentence = context.sentences[index]
     lex = lexicon()
     if sentence.clauses and is_reported_speech(sentence, sentence.clauses[-1]) \
