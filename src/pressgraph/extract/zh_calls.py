@@ -5,7 +5,8 @@ Which clauses report a call and on whom (``先後拜會A和B`` is one call on ea
 they hold Central posts; ``拜訪A局及B署``, no one named, one call on each body); a call an
 opening sentence sums up and a later one tells in full is one call; later sentences that
 refer back to ``會面`` belong to it. The principals of a call are its actor and the people it
-is on; the principals of a meeting of delegations are those who lead them (``率領``).
+is on, except a deputy listed after the first of them (``與副市長A、港澳辦副主任B會面``: B
+attends A's side); the principals of a meeting of delegations are those who lead them (``率領``).
 ``zh_meetings.py`` asks for the calls among the meetings of a release; ``chinese.py`` for
 their principals.
 """
@@ -21,7 +22,7 @@ from pressgraph.extract.zh_actors import actor, people_in
 from pressgraph.extract.zh_dates import find_dates
 from pressgraph.extract.zh_drafts import Context, Draft, mentions
 from pressgraph.extract.zh_orgs import listed_organisations
-from pressgraph.extract.zh_people import Person
+from pressgraph.extract.zh_people import Person, is_deputy
 from pressgraph.extract.zh_text import Unit, find_all, lexicon
 from pressgraph.model import Meeting, RoleName, Span
 
@@ -347,7 +348,15 @@ def call_principals(context: Context, draft: Draft) -> list[tuple[Person, RoleNa
         party_start = draft.clause.start + party.start()
         others = [p for p in others if p.start >= party_start
                   or p.mention is principal.mention or p.start < principal.start]
-    chairs += [(p, "principal") for p in others]
+    # 與副市長A、港澳辦主任B、發改委副主任C會面: the officials of a side met together are led
+    # by the first the call is on; a deputy listed after that leader attends, leading no side
+    after = draft.clause.start + party.start() if party is not None else None
+    side = [p for p in others if principal is None or p.mention is not principal.mention]
+    side = [p for p in side if after is None or p.start >= after] or side
+    leader = min(side, key=lambda p: p.start) if side else None
+    chairs += [(p, "attendee" if leader is not None and p.start > leader.start
+                and p.mention is not leader.mention and is_deputy(p) else "principal")
+               for p in others]
     return chairs
 
 
