@@ -206,3 +206,18 @@ def test_a_delegation_named_after_a_country_takes_part(sentence: str,
                                                           find_acronyms(release))
              if "delegation" in o.name}
     assert found == expected
+
+
+@pytest.mark.parametrize(("later", "taking_part"), [
+    ("Also at the briefing, Senior Fisheries Officer of the Marine Department, Dr Ann Poon, "
+     "said the ban would stay.", False),
+    ("The head of the Marine Department told a forum last week that the ban would stay.", False),
+    ("Officers of the Marine Department also attended the meeting.", True),
+])
+def test_one_persons_post_names_no_participant(later: str, taking_part: bool) -> None:
+    release = release_of(
+        "The Steering Group on Fish Safety held its fifth meeting today (March 4) and reviewed "
+        "the ban.", later)
+    names = {o.name for o in find_participants(release, body_region(release),
+                                               find_acronyms(release))}
+    assert ("Marine Department" in names) is taking_part

@@ -78,15 +78,24 @@ def framed_spans(release: ParsedRelease, region: Span, spans: list[Span],
     return framed
 
 
-# "the Head of the X Unit, Dr Y": one person's post, not the unit's people at the meeting.
-_SINGLE_HEAD = re.compile(r"\b(?:Head|head)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
+# "the Head of the X Unit, Dr Y", "Senior Veterinary Officer of the X Department, Dr Y", "the
+# head of the X": one person's post (a cue's word in the singular: a title's capital, or
+# "head"), not the organisation's people at the meeting.
+_SINGLE_HEAD = re.compile(
+    r"\b(?P<word>Head|head|Officer|Member|Representative|Official|Leader|Expert|Delegate)\s+of"
+    r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
 
 
 def _one_persons_post(text: str, span: Span) -> bool:
-    """The organisation closes the post of one named person ("Head of Chief Executive's
-    Policy Unit (CEPU), Dr Y"): like any attendee's post, it names no participant."""
-    if not _SINGLE_HEAD.search(text[max(0, span.start - 60):span.start]):
+    """The organisation closes the post of one person: "the head of the X", or a title
+    followed by the person's name ("Head of Chief Executive's Policy Unit (CEPU), Dr Y",
+    "Senior Veterinary Officer of the X Department, Dr Y"). Like any attendee's post, it
+    names no participant."""
+    found = _SINGLE_HEAD.search(text[max(0, span.start - 60):span.start])
+    if found is None:
         return False
+    if found.group("word") == "head":
+        return True
     after = re.match(r"\s*(?:\([^()]*\)\s*)?,\s*(\S+)", text[span.end:span.end + 40])
     return after is not None and after.group(1) in wordlists.honorifics()
 
