@@ -55,7 +55,12 @@ def test_the_registry_side_beats_a_word_of_the_name() -> None:
 
 
 @pytest.mark.parametrize(("name", "side"), [
-    ("Bank of Scotland", "overseas"), ("Norway-Hong Kong Business Council", "overseas"),
+    ("Bank of Scotland", "overseas"),
+    # a word of a body outside government beats a foreign place, as it beats a nationality;
+    # a Mainland place still decides (a Mainland body outside government is the Mainland's)
+    ("Norway-Hong Kong Business Council", "non-government"),
+    ("Toronto Stock Exchange", "non-government"), ("Peru Business Federation", "non-government"),
+    ("Shenzhen Stock Exchange", "Mainland"),
     ("Ministry of Finance of New Zealand", "overseas"), ("Ministry of Commerce", "Mainland"),
     ("Hong Kong and Macao Affairs Office of the State Council", "Mainland"),
     ("Macao Special Administrative Region", "Macao"),

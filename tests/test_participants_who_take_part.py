@@ -188,3 +188,36 @@ def test_an_organisation_named_in_the_purpose_of_the_meeting_is_a_topic() -> Non
     names = set(_participants_of(release))
     assert "Ministry of Waterways" in names
     assert not {"Harbour Promotion Office in Lisbon", "European Union"} & names
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The Secretary for Health, Dr Ann Poon, attended the Global Health Forum in Geneva today "
+     "(May 3) as a member of the China delegation.", {("China delegation", "Mainland")}),
+    ("The Chief Secretary, Mr Ken Lau, met a Canadian Parliamentary delegation at the Central "
+     "Government Offices today (May 3).", {("Canadian Parliamentary delegation", "overseas")}),
+    ("The Chief Secretary, Mr Ken Lau, met the Hong Kong delegation today (May 3).", set()),
+    ("Speaking on behalf of the Hong Kong, China delegation, Mr Ken Lau attended the "
+     "forum today (May 3).", set()),
+])
+def test_a_delegation_named_after_a_country_takes_part(sentence: str,
+                                                       expected: set[tuple[str, str]]) -> None:
+    release = release_of(sentence)
+    found = {(o.name, o.side) for o in find_participants(release, body_region(release),
+                                                          find_acronyms(release))
+             if "delegation" in o.name}
+    assert found == expected
+
+
+@pytest.mark.parametrize(("later", "taking_part"), [
+    ("Also at the briefing, Senior Fisheries Officer of the Marine Department, Dr Ann Poon, "
+     "said the ban would stay.", False),
+    ("The head of the Marine Department told a forum last week that the ban would stay.", False),
+    ("Officers of the Marine Department also attended the meeting.", True),
+])
+def test_one_persons_post_names_no_participant(later: str, taking_part: bool) -> None:
+    release = release_of(
+        "The Steering Group on Fish Safety held its fifth meeting today (March 4) and reviewed "
+        "the ban.", later)
+    names = {o.name for o in find_participants(release, body_region(release),
+                                               find_acronyms(release))}
+    assert ("Marine Department" in names) is taking_part

@@ -231,3 +231,25 @@ def test_a_long_list_of_one_citys_officials_is_read_whole() -> None:
     roles = _roles(call)
     assert roles["張小明"] == "principal" and roles["吳九"] == "attendee"
     assert sum(role == "principal" for name, role in roles.items() if name != "陳大文") == 1
+
+
+def test_deputies_met_after_the_sides_leader_attend_the_call() -> None:
+    text = _release("駐京辦副主任訪問山城",
+                    "  駐京辦副主任陳大文今日(三月三日)訪問山城市，與山城市副市長張小明、"
+                    "市商務局局長李四、市發改委副主任王五和市港澳辦副主任趙六會面，"
+                    "介紹香港的營商環境。", "2024年3月3日(星期日)")
+    (call,) = _extract_text(text).meetings
+    roles = {r.person.name: r.role for r in call.roles}
+    assert roles["陳大文"] == "principal" and roles["張小明"] == "principal"
+    assert roles["王五"] == "attendee" and roles["趙六"] == "attendee"
+    names = [p.name for p in call.participants]
+    assert not any("發改委" in n or "港澳辦" in n for n in names), names
+
+
+def test_a_deputy_the_call_is_on_first_leads_the_side() -> None:
+    text = _release("局長訪問山城",
+                    "  商務局局長陳大文今日(三月三日)與山城市副市長張小明及副秘書長李四會面。",
+                    "2024年3月3日(星期日)")
+    (call,) = _extract_text(text).meetings
+    roles = {r.person.name: r.role for r in call.roles}
+    assert roles == {"陳大文": "principal", "張小明": "principal", "李四": "attendee"}

@@ -205,6 +205,24 @@ def test_the_territory_a_principals_post_names_takes_part() -> None:
     assert ("杭州市", "Mainland") in found
 
 
+PARTY_HEAD = """主任訪問山城
+
+　　駐京辦主任陳明今日（三月三日）與蘇州市委書記張大文會面，並與蘇州市委常委李小文會面。
+
+完
+
+2024年3月3日（星期日）
+香港時間18時00分
+"""
+
+
+def test_the_party_committee_a_principals_post_heads_takes_part() -> None:
+    first, second = _zh(PARTY_HEAD).meetings
+    assert "蘇州市委" in {o.name for o in first.participants}
+    # a member's post (常委) heads no committee
+    assert "蘇州市委" not in {o.name for o in second.participants}
+
+
 def test_a_country_in_a_post_is_a_place_not_a_participant() -> None:
     names = {o.name for m in _zh(FOREIGN_OFFICE).meetings for o in m.participants}
     assert "英國" not in names

@@ -450,7 +450,8 @@ def _named_as_topic(context: _Context, sentence: Unit, span: Span) -> bool:
 
 def _post_organisations(context: _Context, person: Person) -> list[OrganisationMention]:
     """The organisations a person's posts are in, as the text names them, and the
-    government the post phrase names; a party post's organisation is not a side's."""
+    government the post phrase names; a party post's organisation only when the post heads
+    it (``台州市委書記`` names ``台州市委``; ``市委常委`` none)."""
     lex = lexicon()
     acronyms = context.acronyms
     found: list[OrganisationMention] = []
@@ -471,6 +472,10 @@ def _post_organisations(context: _Context, person: Person) -> list[OrganisationM
             surface).startswith(lex.hksar_markers)
         if _mentions(to_traditional(surface), lex.party_markers) or (party and not own_place):
             party = True
+            title, name = to_traditional(post.title), to_traditional(surface)
+            if title.startswith(name) and title[len(name):] in participation()[
+                    "party_head_words"] and zh_sides.opening_place_side(name) is not None:
+                found.append(zh_orgs.organisation(surface, organisation.span, acronyms))
             continue
         if zh_orgs.post_names_participant(post.title, surface):
             side = country if country not in (None, "HKSAR") and zh_sides.opening_place_side(

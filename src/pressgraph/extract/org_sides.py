@@ -55,7 +55,10 @@ def name_side(name: str, strong_only: bool = True, generic: bool = True) -> Side
         if cue.phrase == _PLACE_CUE:
             place_side = place_side or first_place_side(name) or "-"
             if place_side == cue.side:
-                return cue.side  # type: ignore[return-value]
+                # a body outside government named after a foreign place ("Japan Business
+                # Federation") is as non-government as one named by a nationality
+                return "non-government" if cue.side == "overseas" and _non_government_word(
+                    name) else cue.side  # type: ignore[return-value]
         elif cue.phrase == _NATIONALITY_CUE:
             if nationality_side(name) == cue.side:
                 return "non-government" if _non_government_word(name) else cue.side  # type: ignore[return-value]

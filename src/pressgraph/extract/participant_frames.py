@@ -21,6 +21,7 @@ from pressgraph.model import (
     PersonMention,
     Span,
 )
+from pressgraph.registry import gazetteer
 
 
 def own_sentence(release: ParsedRelease, region: Span) -> Span:
@@ -77,15 +78,24 @@ def framed_spans(release: ParsedRelease, region: Span, spans: list[Span],
     return framed
 
 
-# "the Head of the X Unit, Dr Y": one person's post, not the unit's people at the meeting.
-_SINGLE_HEAD = re.compile(r"\b(?:Head|head)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
+# "the Head of the X Unit, Dr Y", "Senior Veterinary Officer of the X Department, Dr Y", "the
+# head of the X": one person's post (a cue's word in the singular: a title's capital, or
+# "head"), not the organisation's people at the meeting.
+_SINGLE_HEAD = re.compile(
+    r"\b(?P<word>Head|head|Officer|Member|Representative|Official|Leader|Expert|Delegate)\s+of"
+    r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
 
 
 def _one_persons_post(text: str, span: Span) -> bool:
-    """The organisation closes the post of one named person ("Head of Chief Executive's
-    Policy Unit (CEPU), Dr Y"): like any attendee's post, it names no participant."""
-    if not _SINGLE_HEAD.search(text[max(0, span.start - 60):span.start]):
+    """The organisation closes the post of one person: "the head of the X", or a title
+    followed by the person's name ("Head of Chief Executive's Policy Unit (CEPU), Dr Y",
+    "Senior Veterinary Officer of the X Department, Dr Y"). Like any attendee's post, it
+    names no participant."""
+    found = _SINGLE_HEAD.search(text[max(0, span.start - 60):span.start])
+    if found is None:
         return False
+    if found.group("word") == "head":
+        return True
     after = re.match(r"\s*(?:\([^()]*\)\s*)?,\s*(\S+)", text[span.end:span.end + 40])
     return after is not None and after.group(1) in wordlists.honorifics()
 
@@ -290,4 +300,34 @@ def reported_speech_spans(release: ParsedRelease, region: Span) -> list[Span]:
             out.append(Span(match.end(), sentence.end))
         for quote in re.finditer(r"\"[^\"]*\"|“[^”]*”", text[sentence.start:sentence.end]):
             out.append(Span(sentence.start + quote.start(), sentence.start + quote.end()))
+    return out
+
+
+# A delegation named after a country: "the China delegation", "China's delegation", "the
+# Chinese delegation", "a US Congressional delegation" (one word may name its kind).
+_DELEGATION = re.compile(r"\b(?P<country>[A-Z][\w.]*)(?:['’]s)?(?: [A-Z][a-z]+)? delegation\b")
+
+
+def national_delegations(release: ParsedRelease, region: Span) -> list[OrganisationMention]:
+    """The delegations of a country the meeting's text names (an official attending "as a
+    member of the China delegation", a call on "a US Congressional delegation"): a country's
+    delegation is a party, on the country's side. A territory's ("the Hong Kong
+    delegation") or a province's is named by no country, and "Hong Kong, China delegation"
+    is the territory's."""
+    text = release.text
+    out: list[OrganisationMention] = []
+    for match in _DELEGATION.finditer(text, region.start, region.end):
+        country = match.group("country")
+        place = gazetteer.find(country)
+        side = nationality_side(country) or (
+            gazetteer.side_of_place(country) if place is not None and place.kind == "country"
+            else None)
+        if side is None or text[:match.start()].rstrip().endswith(","):
+            continue
+        name = match.group(0)
+        if any(o.name == name for o in out):
+            continue
+        out.append(OrganisationMention(name=name, span=Span(match.start(), match.end()),
+                                       side=side, mentions=(name,),
+                                       readings=("national delegation",)))
     return out

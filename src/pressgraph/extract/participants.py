@@ -3,7 +3,8 @@ taking part, each with its side.
 
 An organisation named in the meeting's text takes part when the text frames it so (the
 meeting's own sentence, a post of a person taking part, a cue of
-``data/participation_cues.tsv``, or listed with one that does: ``participant_frames``); not
+``data/participation_cues.tsv``, or listed with one that does: ``participant_frames``), and
+so does a delegation named after a country ("as a member of the China delegation"); not
 when it is the body that met (``participant_bodies``), only thanked, only quoted, or a rank
 held concurrently (``participant_posts``). The registry is asked only what it knows for
 certain: which organisation a post is in, and the side of an organisation it lists.
@@ -35,6 +36,7 @@ from pressgraph.extract.participant_frames import (
     absent_spans,
     framed_spans,
     is_polity,
+    national_delegations,
     own_sentence,
     reported_speech_spans,
     shared_attendance,
@@ -135,6 +137,8 @@ def find_participants(release: ParsedRelease, region: Span,
         out.append(OrganisationMention(name=mention.name, span=mention.span,
                                        acronym=mention.acronym, side=side,
                                        mentions=mention.mentions, readings=readings))
+    out += [d for d in national_delegations(release, region)
+            if not any(normalise(o.name) == normalise(d.name) for o in out)]
     # The principals' posts add organisations, and further wordings of those found ("Guangdong
     # Province" of the Governor's post for "the Guangdong Provincial Government").
     with_posts = with_principal_posts(release, out, leading)

@@ -6,8 +6,9 @@ they hold Central posts; ``拜訪A局及B署``, no one named, one call on each b
 opening sentence sums up and a later one tells in full is one call; later sentences that
 refer back to ``會面`` belong to it. The principals of a call are its actor and the people it
 is on (of one government's officials met together, the first listed and the head of the
-government or its party committee; the others attend); the principals of a meeting of
-delegations are those who lead them (``率領``).
+government or its party committee; the others attend), except a deputy listed after the
+first of them elsewhere (``與副市長A、港澳辦副主任B會面``: B attends A's side); the principals
+of a meeting of delegations are those who lead them (``率領``).
 ``zh_meetings.py`` asks for the calls among the meetings of a release; ``chinese.py`` for
 their principals.
 """
@@ -23,7 +24,7 @@ from pressgraph.extract.zh_actors import actor, people_in
 from pressgraph.extract.zh_dates import find_dates
 from pressgraph.extract.zh_drafts import Context, Draft, mentions
 from pressgraph.extract.zh_orgs import listed_organisations
-from pressgraph.extract.zh_people import Person
+from pressgraph.extract.zh_people import Person, is_deputy
 from pressgraph.extract.zh_text import Unit, find_all, lexicon
 from pressgraph.model import Meeting, RoleName, Span
 
@@ -354,7 +355,15 @@ def call_principals(context: Context, draft: Draft) -> list[tuple[Person, RoleNa
         chairs += [(p, "principal" if i == 0 or _heads_government(p) else "attendee")
                    for i, p in enumerate(others)]
         return chairs
-    chairs += [(p, "principal") for p in others]
+    # 與副市長A、港澳辦主任B、發改委副主任C會面: the officials of a side met together are led
+    # by the first the call is on; a deputy listed after that leader attends, leading no side
+    after = draft.clause.start + party.start() if party is not None else None
+    side = [p for p in others if principal is None or p.mention is not principal.mention]
+    side = [p for p in side if after is None or p.start >= after] or side
+    leader = min(side, key=lambda p: p.start) if side else None
+    chairs += [(p, "attendee" if leader is not None and p.start > leader.start
+                and p.mention is not leader.mention and is_deputy(p) else "principal")
+               for p in others]
     return chairs
 
 

@@ -261,6 +261,7 @@ class _OwnWords:
     lead_verbs: tuple[str, ...]
     name_followers: tuple[str, ...]
     not_names: tuple[str, ...]
+    deputy_marks: tuple[str, ...]
 
 
 @cache
@@ -269,7 +270,7 @@ def _own_words() -> _OwnWords:
         "data/zh_people.toml").read_text(encoding="utf-8"))
     return _OwnWords(**{key: tuple(data[key]) for key in (
         "post_words", "organisation_after_post", "run_stops", "attend_verbs", "lead_verbs",
-        "name_followers", "not_names")})
+        "name_followers", "not_names", "deputy_marks")})
 
 
 def only_attends(clause: str) -> bool:
@@ -279,6 +280,16 @@ def only_attends(clause: str) -> bool:
     folded = to_traditional(clause)
     return any(w in folded for w in words.attend_verbs) and not any(
         w in folded for w in words.lead_verbs)
+
+
+def is_deputy(person: Person) -> bool:
+    """Whether every post the person holds is a deputy's: its rank word, the post word it
+    ends with, opens with a deputy mark (``副市長``, ``港澳辦副主任``, ``常務副省長``)."""
+    marks = _own_words().deputy_marks
+    titles = [to_traditional(post.title) for post in person.mention.posts]
+    return bool(titles) and all(
+        any(title.endswith(mark + word) for mark in marks for word in _post_words())
+        for title in titles)
 
 
 @cache
