@@ -55,6 +55,16 @@ def test_enumerations_in_prose(sentence: str, expected: list[str]) -> None:
     # "including" with one item after it stays with its item
     ("They discussed port issues, including fees for small and medium-sized vessels.",
      ["port issues, including fees for small and medium-sized vessels"]),
+    ("They had frank exchanges on various issues relating to ferry safety and the "
+     "licensing of pilots.", ["ferry safety", "the licensing of pilots"]),
+    ("The officials exchanged views on matters related to dredging, pier upkeep and "
+     "tug services.", ["dredging", "pier upkeep", "tug services"]),
+    ("Ministers will discuss a wide range of issues with a focus on port safety, the "
+     "training of pilots and cleaner shipping.",
+     ["port safety", "the training of pilots", "cleaner shipping"]),
+    # one topic after the umbrella: the phrase stays whole
+    ("They exchanged views on issues relating to ferry safety.",
+     ["issues relating to ferry safety"]),
 ])
 def test_umbrella_words_introduce_the_items(sentence: str, expected: list[str]) -> None:
     assert agenda(release_of(sentence)) == expected
