@@ -107,6 +107,18 @@ def test_how_an_enumeration_is_cut(sentence: str, expected: list[str]) -> None:
     ("They discussed the outbreak that struck Hong Kong and nearby towns.",
      ["the outbreak that struck Hong Kong and nearby towns"]),
     ("They will have a meeting with officials of the Port Authority on Monday (March 4).", []),
+    # the party between the verb and its topic, however long and punctuated
+    ("They exchanged views with the Port Director, Mr Lin Bo; his deputy, Mr Wu Tao, and "
+     "other officials on pier upkeep and the licensing of ferries.",
+     ["pier upkeep", "the licensing of ferries"]),
+    ("He had detailed exchanges with the harbour masters on dredging and the training of "
+     "pilots.", ["dredging", "the training of pilots"]),
+    ("He called on the Mayor to update him on the ferry timetable and the new pier.",
+     ["the ferry timetable", "the new pier"]),
+    ("He met port operators to keep them abreast of the new fees as well as the pier plans.",
+     ["the new fees", "the pier plans"]),
+    ("After the meeting he will update the media on the ferry timetable and the new pier.",
+     []),
     ("Ahead of the talks, he said, the ministers would focus on three areas: river safety, "
      "pier upkeep and ferry licensing.", ["river safety", "pier upkeep", "ferry licensing"]),
 ])
