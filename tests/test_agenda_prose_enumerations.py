@@ -79,6 +79,19 @@ def test_umbrella_words_introduce_the_items(sentence: str, expected: list[str]) 
      ["river safety", "pilotage", "the upkeep of the piers at Tai O and Mui Wo"]),
     ("They exchanged views on river safety, pier upkeep, energy and clean shipping.",
      ["river safety", "pier upkeep", "energy and clean shipping"]),
+    # a list ends at the topic "as well as" joins: an "and" inside it does not cut it again
+    ("They discussed river safety, pier upkeep as well as pilot training and exchanges.",
+     ["river safety", "pier upkeep", "pilot training and exchanges"]),
+    # a verb phrase in "-ing" with its object after a noun phrase is a topic of its own
+    ("They had detailed exchanges on the upkeep of the piers and studying the reopening of "
+     "the ferry routes.",
+     ["the upkeep of the piers", "studying the reopening of the ferry routes"]),
+    ("They discussed port safety, the licensing of pilots and strengthening the training "
+     "and safety of crews.", ["port safety", "the licensing of pilots",
+                              "strengthening the training and safety of crews"]),
+    # two verbs sharing one object stay one topic
+    ("They will discuss planning and developing the new pier at Tai O.",
+     ["planning and developing the new pier at Tai O"]),
 ])
 def test_how_an_enumeration_is_cut(sentence: str, expected: list[str]) -> None:
     assert agenda(release_of(sentence)) == expected
