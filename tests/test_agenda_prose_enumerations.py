@@ -55,6 +55,16 @@ def test_enumerations_in_prose(sentence: str, expected: list[str]) -> None:
     # "including" with one item after it stays with its item
     ("They discussed port issues, including fees for small and medium-sized vessels.",
      ["port issues, including fees for small and medium-sized vessels"]),
+    ("They had frank exchanges on various issues relating to ferry safety and the "
+     "licensing of pilots.", ["ferry safety", "the licensing of pilots"]),
+    ("The officials exchanged views on matters related to dredging, pier upkeep and "
+     "tug services.", ["dredging", "pier upkeep", "tug services"]),
+    ("Ministers will discuss a wide range of issues with a focus on port safety, the "
+     "training of pilots and cleaner shipping.",
+     ["port safety", "the training of pilots", "cleaner shipping"]),
+    # one topic after the umbrella: the phrase stays whole
+    ("They exchanged views on issues relating to ferry safety.",
+     ["issues relating to ferry safety"]),
 ])
 def test_umbrella_words_introduce_the_items(sentence: str, expected: list[str]) -> None:
     assert agenda(release_of(sentence)) == expected
@@ -69,6 +79,19 @@ def test_umbrella_words_introduce_the_items(sentence: str, expected: list[str]) 
      ["river safety", "pilotage", "the upkeep of the piers at Tai O and Mui Wo"]),
     ("They exchanged views on river safety, pier upkeep, energy and clean shipping.",
      ["river safety", "pier upkeep", "energy and clean shipping"]),
+    # a list ends at the topic "as well as" joins: an "and" inside it does not cut it again
+    ("They discussed river safety, pier upkeep as well as pilot training and exchanges.",
+     ["river safety", "pier upkeep", "pilot training and exchanges"]),
+    # a verb phrase in "-ing" with its object after a noun phrase is a topic of its own
+    ("They had detailed exchanges on the upkeep of the piers and studying the reopening of "
+     "the ferry routes.",
+     ["the upkeep of the piers", "studying the reopening of the ferry routes"]),
+    ("They discussed port safety, the licensing of pilots and strengthening the training "
+     "and safety of crews.", ["port safety", "the licensing of pilots",
+                              "strengthening the training and safety of crews"]),
+    # two verbs sharing one object stay one topic
+    ("They will discuss planning and developing the new pier at Tai O.",
+     ["planning and developing the new pier at Tai O"]),
 ])
 def test_how_an_enumeration_is_cut(sentence: str, expected: list[str]) -> None:
     assert agenda(release_of(sentence)) == expected
@@ -97,6 +120,18 @@ def test_how_an_enumeration_is_cut(sentence: str, expected: list[str]) -> None:
     ("They discussed the outbreak that struck Hong Kong and nearby towns.",
      ["the outbreak that struck Hong Kong and nearby towns"]),
     ("They will have a meeting with officials of the Port Authority on Monday (March 4).", []),
+    # the party between the verb and its topic, however long and punctuated
+    ("They exchanged views with the Port Director, Mr Lin Bo; his deputy, Mr Wu Tao, and "
+     "other officials on pier upkeep and the licensing of ferries.",
+     ["pier upkeep", "the licensing of ferries"]),
+    ("He had detailed exchanges with the harbour masters on dredging and the training of "
+     "pilots.", ["dredging", "the training of pilots"]),
+    ("He called on the Mayor to update him on the ferry timetable and the new pier.",
+     ["the ferry timetable", "the new pier"]),
+    ("He met port operators to keep them abreast of the new fees as well as the pier plans.",
+     ["the new fees", "the pier plans"]),
+    ("After the meeting he will update the media on the ferry timetable and the new pier.",
+     []),
     ("Ahead of the talks, he said, the ministers would focus on three areas: river safety, "
      "pier upkeep and ferry licensing.", ["river safety", "pier upkeep", "ferry licensing"]),
 ])

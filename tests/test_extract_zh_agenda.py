@@ -189,3 +189,25 @@ def test_business_a_committee_will_consider_listed_with_semicolons() -> None:
                   "漁業基金注資的撥款申請。", standing=True) == [
         "碼頭擴建計劃的撥款申請", "渡輪票價的建議", "向漁業基金注資的撥款申請"]
     assert agenda("委員會今日審議年度報告。", standing=True) == []
+
+
+def test_a_lone_topic_of_two_phrases_joined_by_he_is_two_topics() -> None:
+    assert agenda("局長與市長會面，雙方就深化兩地航運合作和培養港口管理人才交換意見。") == [
+        "深化兩地航運合作", "培養港口管理人才"]
+
+
+def test_a_lone_topic_of_words_sharing_a_head_or_a_verb_stays_one() -> None:
+    assert agenda("局長與市長會面，雙方就經貿和投資合作交換意見。") == []
+    assert agenda("局長與市長會面，雙方就開發前海和北部都會區等問題交換意見。") == []
+    assert agenda("局長與市長會面，雙方就海陸空運輸及航運物流議題深入交流。") == []
+
+
+def test_a_how_topic_and_one_joined_by_yiji_are_two_topics() -> None:
+    assert agenda("會議探討如何在港口談判中取得成果，以及在短期內採取什麼措施推進航運合作。",
+                  standing=True) == ["如何在港口談判中取得成果", "在短期內採取什麼措施推進航運合作"]
+    assert agenda("會議探討如何在港口談判中取得成果和提升效率。", standing=True) == []
+
+
+def test_topics_inside_a_speakers_double_quotes_are_no_agenda() -> None:
+    assert agenda("局長說：“會議讓各方就兩地航運合作的最新發展及港口安全的防範措施"
+                  "交流經驗。”") == []

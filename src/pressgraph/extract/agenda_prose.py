@@ -5,7 +5,9 @@ Each cue phrase of ``data/agenda_cues.tsv`` opens an enumeration that runs to th
 a new clause (", and agreed ..."), a tail that is no topic ("with a view to ...") or the
 end of the sentence. The enumeration is cut on semicolons, "as well as", ", and on",
 commas and "and"; a word that names the real list after an umbrella ("issues including A,
-B and C", "three items, namely A, B and C") starts it afresh. Every item found by one cue
+B and C", "three items, namely A, B and C") starts it afresh. The list ends at the topic
+"as well as" joins (an "and" inside it cuts nothing), and a verb phrase in "-ing" after
+"and" ("A and strengthening B") is a topic of its own. Every item found by one cue
 carries the cue's number, so that the caller can tell an enumeration (two or more topics)
 from a single topic.
 """
@@ -329,6 +331,8 @@ def _pieces(segment: str, lead: int) -> list[tuple[int, int]]:
             # "A, B as well as C": "as well as" joins the last item; an "and" before it is
             # inside B ("the exchange and sharing of ...")
             pieces += _comma_pieces(segment, masked, a, b, last_and=number == len(joined) - 1)
+        elif number and number == len(joined) - 1:
+            pieces.append((a, b))  # "... as well as C and D": the list ends at its last topic
         else:
             pieces += _and_pieces(segment, a, b)
     return [(a, b) for a, b in pieces if not cues()["etc"].fullmatch(segment[a:b].strip(" ,."))]
@@ -399,6 +403,8 @@ def _last_and(segment: str, masked: str, start: int, end: int) -> tuple[int, int
         right = segment[b:end].split()
         if len(right) > 1 and right[0] in determiners and right[1][:1].islower():
             return a, b
+        if _verb_phrase_after(segment[start:a].split(), right):
+            return a, b
     if not cuts:
         return None
     a, b = cuts[-1]
@@ -432,12 +438,22 @@ def _and_pieces(segment: str, start: int, end: int) -> list[tuple[int, int]]:
             split = bool(second) and (second[0].islower() and "between" not in left
                                       or _parallel(left, first))
         else:
-            split = left[-1][0].isupper() and first[0].islower()
+            split = left[-1][0].isupper() and first[0].islower() \
+                or _verb_phrase_after(left, right)
         if split:
             pieces.append((start, cut_a))
             start = cut_b
     pieces.append((start, end))
     return pieces
+
+
+def _verb_phrase_after(left: list[str], right: list[str]) -> bool:
+    """"the enhancement of co-operation and strengthening regional integration": a verb
+    phrase in "-ing" with its object, after a noun phrase, is a topic of its own; two verbs
+    sharing one object ("planning and developing the site") are not."""
+    return (len(left) >= 2 and len(right) >= 2 and right[0].islower()
+            and right[0].endswith("ing") and len(right[0]) > 5
+            and not left[-1].lower().endswith("ing"))
 
 
 def _parallel(left: list[str], first: str) -> bool:

@@ -4,7 +4,10 @@ and bills of a Legislative Council meeting, and topics in prose
 ("就 A、B 和 C 交換意見", "討論了 A、B 等議題", "圍繞「A」和「B」兩個議題討論").
 
 What counts follows the English rules (``agenda_prose.enumerated``): an enumeration of two
-or more topics is an agenda, a call's single topic is not. Cue words are in
+or more topics is an agenda, a call's single topic is not. A lone topic is two when "，以及"
+joins a further one ("如何 A，以及 B") or "和"/"及" joins two phrases of their own ("深化 A
+合作和培養 B 人才"), not words that share a head or a verb ("經貿和投資合作"); topics inside
+someone's quoted words (「…」, “…”) are none. Cue words are in
 ``data/zh_agenda.toml``; rules match on the text folded to Traditional characters and
 report the items as printed.
 """
@@ -277,7 +280,8 @@ def _own_sentences(text: _Text, region: list[int]) -> list[int]:
 
 
 def _quoted_at(folded: str, position: int) -> bool:
-    return folded.count("「", 0, position) > folded.count("」", 0, position)
+    return (folded.count("「", 0, position) > folded.count("」", 0, position)
+            or folded.count("“", 0, position) > folded.count("”", 0, position))
 
 
 def _prose(text: _Text, region: list[int]) -> list[ProseItem]:
@@ -395,7 +399,8 @@ def _listy(folded: str) -> bool:
     """Whether the words after an intro read as topics: a list ("、"), an umbrella word or
     a trailer ("等議題")."""
     cues = _cues()
-    return "、" in folded or any(word in folded for word in cues["umbrellas"]) or \
+    return "、" in folded or "，以及" in folded or \
+        any(word in folded for word in cues["umbrellas"]) or \
         _trailer(folded, 0, len(folded)) is not None
 
 
@@ -453,7 +458,8 @@ def _split(text: _Text, start: int, end: int, listed: bool = False) -> list[tupl
         folded = folded[:count.start()]
     folded = folded.rstrip("，、 ")
     if any(word in folded for word in cues["whole"]):
-        return [_item(text, Span(start, start + len(folded)))]
+        # "如何 A 和 B" is one topic; "如何 A，以及 B" are two
+        return [_item(text, Span(start + a, start + b)) for a, b in _joined(folded)]
     for umbrella in cues["umbrellas"]:
         position = folded.find(umbrella)
         if position < 0 or "；" in folded[:position] or "、" in folded[:position]:
@@ -463,6 +469,16 @@ def _split(text: _Text, start: int, end: int, listed: bool = False) -> list[tupl
         if len(pieces) >= 2:
             return [_item(text, Span(start + a, start + b)) for a, b in pieces]
     return [_item(text, Span(start + a, start + b)) for a, b in _pieces(folded, 0, counted)]
+
+
+def _joined(folded: str) -> list[tuple[int, int]]:
+    """``folded`` cut where "，以及" joins a further topic."""
+    pieces, position = [], 0
+    for match in re.finditer("，以及", folded):
+        pieces.append((position, match.start()))
+        position = match.end()
+    pieces.append((position, len(folded)))
+    return [(a, b) for a, b in pieces if folded[a:b].strip()]
 
 
 def _pieces(folded: str, begin: int, counted: bool) -> list[tuple[int, int]]:
@@ -484,7 +500,26 @@ def _pieces(folded: str, begin: int, counted: bool) -> list[tuple[int, int]]:
             len(pieces) > 1 or counted or _all_quoted(folded, pieces)):
         last_a, last_b = pieces.pop()
         pieces += _join_split(folded, last_a, last_b, cues["last_joins"], cues["pronouns"])
+    elif separator == "、" and len(pieces) == 1:
+        # a lone topic "A 和 B": two topics when both are phrases of their own
+        whole = pieces.pop()
+        halves = _join_split(folded, *whole, cues["last_joins"], cues["pronouns"])
+        pieces += halves if _two_phrases(folded, halves) else [whole]
     return [(a, b) for a, b in pieces if folded[a:b].strip("，、 ")]
+
+
+def _two_phrases(folded: str, halves: list[tuple[int, int]]) -> bool:
+    """Whether "A 和 B" joins two topics, each a phrase of its own ("深化 X 合作和培養 Y 人才"),
+    not two words that share a head or a verb ("經貿和投資合作", "開發前海和 Y 地區", "A 及 B
+    議題"): both halves of ``phrase_length`` characters or more, the second naming no topic
+    noun that the two would share."""
+    cues = _cues()
+    if len(halves) != 2:
+        return False
+    length = cues["phrase_length"]
+    (a, b), (c, d) = halves
+    return (len(folded[a:b].strip()) >= length and len(folded[c:d].strip()) >= length
+            and not any(noun in folded[c:d] for noun in cues["trailer_nouns"]))
 
 
 def _all_quoted(folded: str, pieces: list[tuple[int, int]]) -> bool:
