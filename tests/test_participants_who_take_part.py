@@ -104,6 +104,50 @@ def test_a_places_government_thanked_is_addressed_as_a_side() -> None:
     assert "Central Government" not in found
 
 
+def _principal(text: str, title: str, name: str) -> PersonMention:
+    start = text.index(title)
+    return PersonMention(name, Span(0, 1), "Mr", (PostMention(
+        title, Span(start, start + len(title))),))
+
+
+def test_a_principals_government_said_to_act_speaks_as_a_side() -> None:
+    """Reported speech names no party, except the government a principal's post is in made
+    the subject of what is said ("said the HKSAR Government will ..."): it speaks as a side."""
+    release = release_of(
+        "The Secretary for Justice met the Minister of Justice of Ruritania, Mr Berg, today "
+        "(March 4). Mr Lam said the Hong Kong Special Administrative Region Government will "
+        "keep building legal ties with Ruritania.",
+    )
+    lam = _principal(release.text, "Secretary for Justice", "Lam")
+    found = _participants_of(release, people=(lam,), principals=(lam,))
+    assert found.get("Hong Kong Special Administrative Region Government") == "HKSAR"
+
+
+@pytest.mark.parametrize("said", [
+    # the government only the object of what is said
+    "Mr Berg said Ruritania valued its ties with the Hong Kong Special Administrative Region "
+    "Government.",
+    # the subject of a phrase, not of the statement
+    "Mr Lam said the Hong Kong Special Administrative Region Government's plans were known.",
+])
+def test_a_government_only_talked_about_in_speech_does_not_speak_as_a_side(said: str) -> None:
+    release = release_of(
+        "The Secretary for Justice met the Minister of Justice of Ruritania, Mr Berg, today "
+        f"(March 4). {said}",
+    )
+    lam = _principal(release.text, "Secretary for Justice", "Lam")
+    assert "Hong Kong Special Administrative Region Government" not in _participants_of(
+        release, people=(lam,), principals=(lam,))
+
+
+def test_a_government_said_to_act_with_none_of_its_officials_leading_is_no_side() -> None:
+    release = release_of(
+        "The Minister of Justice of Ruritania, Mr Berg, met lawyers today (March 4). Mr Berg "
+        "said the Hong Kong Special Administrative Region Government will keep building ties.",
+    )
+    assert "Hong Kong Special Administrative Region Government" not in _participants_of(release)
+
+
 def test_organisations_only_in_the_narrative_are_not_participants() -> None:
     release = release_of(
         "The Harbourfront Working Group held its sixth meeting today (March 4). Representatives "

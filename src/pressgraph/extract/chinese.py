@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
 
+from pressgraph import registry
 from pressgraph.chinese_script import to_traditional
 from pressgraph.extract import meeting_detector, zh_agenda, zh_orgs, zh_sides, zh_spacing, zh_when
 from pressgraph.extract.meetings import status_of
@@ -381,6 +382,18 @@ def _unique(chairs: list[tuple[Person, RoleName, str]]) -> list[tuple[Person, Ro
     return result
 
 
+def _principals_government(surface: str, chairs: list[Person]) -> bool:
+    """Whether the government named is the one a post of someone leading a side is in, by
+    the registry (``特區政府`` of the Chief Executive or a Secretary's bureau)."""
+    entry = registry.find_organisation(to_traditional(surface))
+    if entry is None or entry.kind != "government":
+        return False
+    jurisdiction = entry.key.split("/")[1]
+    return any(post is not None and post.organisation.split("/")[1] == jurisdiction
+               for person in chairs for title in person.mention.posts
+               if (post := registry.find_post(title.title)) is not None)
+
+
 def _participants(context: _Context, draft: _Draft, chairs: list[Person],
                   location: str | None = None) -> tuple[OrganisationMention, ...]:
     """The organisations of the people leading a side (their posts' organisations, the
@@ -409,7 +422,9 @@ def _participants(context: _Context, draft: _Draft, chairs: list[Person],
                 continue  # 香港特別行政區政府律政司: the Department of Justice is named
             reading = "own sentence" if unit is own else "sends people" if \
                 zh_orgs.sends_people(context.folded, span) else "headed" if \
-                zh_orgs.headed_by(surface, led) else None
+                zh_orgs.headed_by(surface, led) else "speaks as a side" if \
+                zh_orgs.said_of_itself(context.folded, span) and _principals_government(
+                    surface, chairs) else None
             if reading:
                 add(reading, [zh_orgs.organisation(surface, span, acronyms)])
         if unit is own:

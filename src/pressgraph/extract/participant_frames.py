@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from pressgraph import registry
 from pressgraph.extract import wordlists
 from pressgraph.extract.nametokens import body_region, sentences, tokens
 from pressgraph.extract.org_names import polity
@@ -127,6 +128,36 @@ def thanked_governments(text: str,
             continue  # "the Central Government": thanked for support, named after no place
         out.update(s for s in spans if _THANKS_BEFORE.search(text[max(0, s.start - 40):s.start])
                    or _SUPPORT_THANKED_BEFORE.search(text[max(0, s.start - 120):s.start]))
+    return out
+
+
+# What a speech verb reports a side saying of itself: "said (that) the X Government will
+# continue to ...", "noted that the X Government welcomes ...": the government is the
+# subject (a verb follows it, not "of", "and" or another word that continues a phrase).
+_SUBJECT_FOLLOWS = re.compile(
+    r" (?!(?:of|and|or|in|for|to|on|at|with|from|by|as|under|over)\b)[a-z]+\b")
+
+
+def spoken_governments(text: str, named: list[tuple[OrganisationMention, list[Span]]],
+                       held: frozenset[str]) -> set[Span]:
+    """The mentions of a principal's own government that reported speech makes the subject
+    of what it says ("said the HKSAR Government will continue to ..." of a Secretary, whose
+    bureau is in it): the side speaks for itself, as a principal's own office does. Its
+    government named otherwise in what is said (supported, a topic: "relations with the
+    HKSAR Government"), or another government the speech makes its subject, is not thereby
+    at the meeting."""
+    jurisdictions = {key.split("/")[1] for key in held if key.count("/") >= 2}
+    verbs = sorted(wordlists.ordered("speech_verbs.txt"), key=len, reverse=True)
+    before = re.compile(r"\b(?:" + "|".join(re.escape(v) for v in verbs)
+                        + r")(?: that)? (?:the )?$")
+    out: set[Span] = set()
+    for mention, spans in named:
+        entry = registry.find_organisation(mention.name)
+        if entry is None or entry.kind != "government" or \
+                entry.key.split("/")[1] not in jurisdictions:
+            continue
+        out.update(s for s in spans if before.search(text[max(0, s.start - 40):s.start])
+                   and _SUBJECT_FOLLOWS.match(text, s.end))
     return out
 
 

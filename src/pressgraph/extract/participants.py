@@ -41,6 +41,7 @@ from pressgraph.extract.participant_frames import (
     reported_speech_spans,
     shared_attendance,
     side_clauses,
+    spoken_governments,
     takes_part,
     thanked_governments,
 )
@@ -103,7 +104,8 @@ def find_participants(release: ParsedRelease, region: Span,
     wordings = [mention for mention, _ in organisations_with_spans(
         release, body_region(release), acronyms)]
     framed = framed_spans(release, region, [s for _, spans in named for s in spans], leading)
-    thanked = thanked_governments(text, named)
+    spoken = spoken_governments(text, [(m, spans) for m, spans in named], held)
+    thanked = thanked_governments(text, named) | spoken
     parent = parent_of_body(body)
     headed = headed_organisations(release, leading)
     whole = [(m, _whole_reading(m, headed, offices, parent, release)) for m, _ in named]
@@ -133,7 +135,7 @@ def find_participants(release: ParsedRelease, region: Span,
             mention, release, place_side) or participant_side(
             text, mention, spans, clauses + side_clauses(release, body_region(release)), place_side)
         readings = (reason,) if reason else tuple(dict.fromkeys(
-            framed.get(s, "thanked") for s in spans))
+            framed.get(s, "speaks as a side" if s in spoken else "thanked") for s in spans))
         out.append(OrganisationMention(name=mention.name, span=mention.span,
                                        acronym=mention.acronym, side=side,
                                        mentions=mention.mentions, readings=readings))

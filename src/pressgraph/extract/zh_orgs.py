@@ -149,7 +149,8 @@ def government_mentions(text: str, folded: str, region: Span,
     The name runs back from ``政府`` over characters and bracketed short forms to the
     earliest place name; a government with no place before it (``兩地政府``, ``特區政府``
     said by a Hong Kong official) is not an organisation the release names, unless
-    ``delegations`` is asked for and it sends one (``特區政府代表團``).
+    ``delegations`` is asked for and it sends one (``特區政府代表團``) or speaks for itself
+    (``表示特區政府十分重視``).
     """
     markers = _place_markers(acronyms)
     found = []
@@ -178,8 +179,9 @@ def government_mentions(text: str, folded: str, region: Span,
             earliest = None
         if earliest is not None:
             name = run[earliest:]
-            if name not in ("特區",) or delegations and sends_people(
-                    folded, Span(position, position + 2)):
+            if name not in ("特區",) or delegations and (sends_people(
+                    folded, Span(position, position + 2)) or said_of_itself(
+                    folded, Span(start + earliest, position + 2))):
                 surface_start = start + earliest
                 found.append((text[surface_start:position + 2],
                               Span(surface_start, position + 2)))
@@ -227,6 +229,14 @@ def spoken_for(folded: str, span: Span) -> bool:
         if start > 0 and folded.startswith(word, start) and folded[start - 1] != "的":
             return True
     return False
+
+
+def said_of_itself(folded: str, span: Span) -> bool:
+    """Whether a speech verb reports what the government at ``span`` does, its name opening
+    what is said (``局長強調特區政府會繼續…``, ``表示，特區政府十分重視``): the subject of
+    the statement, not something the statement is about further on."""
+    before = folded[max(0, span.start - 6):span.start].rstrip("，,:： ")
+    return before.endswith(lexicon().speech_verbs)
 
 
 def staffed_organisations(text: str, folded: str, clause: Span) -> list[tuple[str, Span]]:
