@@ -202,9 +202,28 @@ def _first_person(release: ParsedRelease, all_sentences: tuple[Sentence, ...],
     when = date_rules.resolve(phrase, release.release_date) if dated else None
     return [_own_day(item, when or release.release_date)
             if not _SPEAKER_SUBJECT.search(_before(item))
+            else _undated(item) if _day_carried(item, opening)
             else item if phrase is None or not dated
             else replace(item, date=_from_the_opening(item, when)) if item.date_text
             else replace(item, date=when, date_text=phrase.text) for item in kept]
+
+
+# "I have just met ...", "I have also met ...": met on the day of the remarks.
+_JUST_NOW = re.compile(r"\b(?:have|has|just)\b", re.IGNORECASE)
+
+
+def _day_carried(item: Located, opening: Sentence | None) -> bool:
+    """Whether the speaker's meeting has its day only from another of his sentences
+    ("Yesterday afternoon I met the Mayor ... Secondly, I had meetings with ..."): the day
+    of the remarks, or of the meeting told before, is not that of a meeting recounted
+    without one. A meeting the speaker "has just" held is of the day of the remarks."""
+    return item.date_text is not None and item.sentence is not opening \
+        and date_phrase(item.sentence, item.found.clause.start) is None \
+        and not _JUST_NOW.search(_before(item))
+
+
+def _undated(item: Located) -> Located:
+    return replace(item, date=None, date_text=None)
 
 
 def _own_day(item: Located, opening_day: date | None) -> Located:
