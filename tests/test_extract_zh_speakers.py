@@ -123,6 +123,15 @@ def test_a_speakers_other_remarks_do_not_date_a_call_but_later_today_does() -> N
         ("held", None), ("planned", date(2024, 10, 9))]
 
 
+def test_a_call_the_speaker_held_just_now_is_of_the_day_of_the_remarks() -> None:
+    text = ("局長談話全文\n\n　　以下是局長李明今日（十月九日）在北京會見傳媒的談話全文：\n\n"
+            "局長：我剛才拜會了國家衞生委員會副主任王建明，介紹了香港的情況。"
+            "我亦曾拜會國家商務部副部長張德仁。\n\n"
+            "完\n\n2024年10月9日（星期三）\n香港時間18時00分\n")
+    assert [(m.status, m.date) for m in _extract_text(text).meetings] == [
+        ("held", date(2024, 10, 9)), ("held", None)]
+
+
 def test_a_call_told_as_the_time_of_what_follows_after_calls_between_others() -> None:
     text = ("行政長官致辭全文\n\n　　以下為行政長官何俊文今晚（十一月十九日）"
             "歡迎孫志明總理晚宴的致辭全文：\n\n　　今天下午，孫總理召見了本地商界代表。\n\n"

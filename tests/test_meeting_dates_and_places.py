@@ -227,3 +227,27 @@ def test_a_meeting_that_opened_or_ended_on_the_day_has_no_date() -> None:
         "The Secretary for Trade, Mr Ken Ma, met the Minister of Trade of Ruritania, Mr Tom "
         "Hale, in Riverside today, and then opened a trade fair.")
     assert one_day.date == date(2024, 10, 9)
+
+
+def test_a_meeting_told_in_another_city_does_not_take_the_day_carried() -> None:
+    """The day of a call in Hanoi is not that of a call the release then tells, without a
+    day, in Ho Chi Minh City; a call told in the same city keeps it."""
+    found = meetings_of(
+        "The Secretary for Trade, Mr Ken Ma, met the Prime Minister of Vietnam, Mr Tran Van Ba, "
+        "in Hanoi today.",
+        "Mr Ma also met the Vice Governor of Binh Duong Province, Mr Le Van Tam, in Ho Chi Minh "
+        "City.")
+    assert [(m.location, m.date) for m in found] == [
+        ("Hanoi", date(2024, 10, 9)), ("Ho Chi Minh City", None)]
+    same = meetings_of(
+        "The Secretary for Trade, Mr Ken Ma, met the Prime Minister of Vietnam, Mr Tran Van Ba, "
+        "in Hanoi today.",
+        "Mr Ma also met the Minister of Industry and Trade, Mr Le Van Tam, in Hanoi.")
+    assert [m.date for m in same] == [date(2024, 10, 9), date(2024, 10, 9)]
+    carried = meetings_of(
+        "Yesterday (October 8), the Secretary for Trade, Mr Ken Ma, met the Prime Minister of "
+        "Vietnam, Mr Tran Van Ba, in Hanoi. Mr Ma also met the Vice Governor of Binh Duong "
+        "Province, Mr Le Van Tam, in Ho Chi Minh City.",
+        "Today, Mr Ma attended a trade fair in Hanoi.")
+    assert [(m.location, m.date) for m in carried] == [
+        ("Hanoi", date(2024, 10, 8)), ("Ho Chi Minh City", None)]

@@ -66,3 +66,22 @@ def test_a_transcript_after_a_meeting_names_it(occasion: str) -> None:
         "Reporter: What did the members agree?", title="Transcript of remarks by SH")
     assert (meeting.body, meeting.ordinal, meeting.date) == ("Council on Estates", 4,
                                                              date(2024, 10, 9))
+
+
+def test_a_speakers_meeting_told_without_a_day_takes_none_from_his_other_sentences() -> None:
+    """The day of the remarks, or of the call told before, does not date a call the speaker
+    recounts without one; a call he "has just" held is of the day of the remarks."""
+    found = meetings_of(
+        "Following is the transcript of remarks by the Chief Executive, Mr Tom Lo, at a media "
+        "session in Zenda this afternoon (October 9):",
+        "Chief Executive: Yesterday afternoon I had a useful meeting with the Mayor of Zenda, "
+        "Mr Tan Li. Secondly, I had a meeting with the Governor of Ruritania, Mr Bo Ka.",
+        title="Transcript of remarks by CE in Zenda")
+    assert [m.date for m in found] == [date(2024, 10, 8), None]
+    (today,) = meetings_of(
+        "Following is the transcript of remarks by the Chief Executive, Mr Tom Lo, at a media "
+        "session in Zenda this afternoon (October 9):",
+        "Chief Executive: The task force is working hard. I have also met with the Governor of "
+        "Ruritania, Mr Bo Ka.",
+        title="Transcript of remarks by CE in Zenda")
+    assert today.date == date(2024, 10, 9)

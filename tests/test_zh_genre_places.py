@@ -67,3 +67,20 @@ def test_zh_a_province_named_by_a_call_is_narrowed_to_the_visit_city(visit: str,
             "訪問期間，李明在浙江與浙江省商務廳廳長張偉會面。")
     meetings = zh_extract(f"主任訪問\n\n{body}\n\n{ZH_DATELINE}\n").meetings
     assert [m.location for m in meetings] == [city]
+
+
+# Words that put the official at a place: 往 (率團往…出席), 在港 (in Hong Kong, by its short
+# form) and a headline's 到訪 (到訪杭州市與…會面); 以往 (formerly) puts no one anywhere.
+@pytest.mark.parametrize(("title", "body", "city"), [
+    ("局長率團出席會議", "衞生局局長李明今日率團往甘肅省敦煌市出席內地、香港、澳門衞生聯席會議。",
+     "敦煌市"),
+    ("主任會見工商界", "國務院港澳事務辦公室主任張偉今日在港會見工商界代表。", "香港"),
+    ("主任到訪杭州市與市政府領導會面", "今日，駐上海辦事處主任李明與杭州市市長張偉會面。",
+     "杭州市"),
+    ("主任會見市長", "駐上海辦事處主任李明今日與杭州市市長張偉會面，表示以往杭州與香港合作密切。",
+     None),
+])
+def test_zh_words_that_put_the_official_at_a_place(title: str, body: str,
+                                                   city: str | None) -> None:
+    meetings = zh_extract(f"{title}\n\n{body}\n\n{ZH_DATELINE}\n").meetings
+    assert [m.location for m in meetings] == [city]

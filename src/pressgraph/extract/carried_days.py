@@ -1,7 +1,8 @@
 """The days an English release carries from sentence to sentence: an announcement's day for
 the announced meetings after it (not a journey's day, nor a stretch of days), the day an
 announced meeting's own sentence gives, the first day of a stay (what "the second day"
-counts from) and the release's own day that the meetings after a lead sentence take.
+counts from) and the release's own day that the meetings after a lead sentence take, but
+not a meeting told in another city.
 
 ``english.py`` asks these as it walks the sentences; they read the date phrases of
 ``dates.py`` and the tense of ``meetings.py``.
@@ -18,7 +19,7 @@ from pressgraph.extract import dates as date_rules
 from pressgraph.extract import wordlists
 from pressgraph.extract.lexicon import alternation
 from pressgraph.extract.meetings import Clause, Context, future_cue, is_future
-from pressgraph.extract.places import journey_place
+from pressgraph.extract.places import apart, journey_place, place_in
 from pressgraph.extract.sentences import Sentence
 from pressgraph.model import ParsedRelease
 
@@ -115,3 +116,10 @@ def lead_day(sentence: Sentence, phrase: date_rules.DatePhrase | None) -> bool:
         return False
     cue = future_cue(sentence.text)
     return cue is None or cue > phrase.end
+
+
+def elsewhere(clause: str, where_dated: str | None) -> bool:
+    """Whether the clause places its meeting in another city or province than the one where
+    the day carried to it was spent ("met X in Hanoi today. He also met Y in Ho Chi Minh
+    City"): a meeting told without a day of its own, elsewhere, does not take that day."""
+    return apart(place_in(clause), where_dated)

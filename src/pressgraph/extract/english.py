@@ -28,6 +28,7 @@ from pressgraph.extract.carried_days import (
     WHOLE_VISIT,
     carry_planned_date,
     day_before,
+    elsewhere,
     lead_day,
     planned_date,
     stay_first_day,
@@ -202,9 +203,28 @@ def _first_person(release: ParsedRelease, all_sentences: tuple[Sentence, ...],
     when = date_rules.resolve(phrase, release.release_date) if dated else None
     return [_own_day(item, when or release.release_date)
             if not _SPEAKER_SUBJECT.search(_before(item))
+            else _undated(item) if _day_carried(item, opening)
             else item if phrase is None or not dated
             else replace(item, date=_from_the_opening(item, when)) if item.date_text
             else replace(item, date=when, date_text=phrase.text) for item in kept]
+
+
+# "I have just met ...", "I have also met ...": met on the day of the remarks.
+_JUST_NOW = re.compile(r"\b(?:have|has|just)\b", re.IGNORECASE)
+
+
+def _day_carried(item: Located, opening: Sentence | None) -> bool:
+    """Whether the speaker's meeting has its day only from another of his sentences
+    ("Yesterday afternoon I met the Mayor ... Secondly, I had meetings with ..."): the day
+    of the remarks, or of the meeting told before, is not that of a meeting recounted
+    without one. A meeting the speaker "has just" held is of the day of the remarks."""
+    return item.date_text is not None and item.sentence is not opening \
+        and date_phrase(item.sentence, item.found.clause.start) is None \
+        and not _JUST_NOW.search(_before(item))
+
+
+def _undated(item: Located) -> Located:
+    return replace(item, date=None, date_text=None)
 
 
 def _own_day(item: Located, opening_day: date | None) -> Located:
@@ -281,6 +301,7 @@ def _locate_meetings(release: ParsedRelease, all_sentences: tuple[Sentence, ...]
                     context.date_spans = _spans_days(sentence, sentence.span.start, phrase)
                     from_lead = first_day and not (found or summary)
             place, unplaced = None, None
+            where_dated = context.place
             if found or summary:
                 place = place_in(clause.text) or journey_place(sentence.text) \
                     or place_in(sentence.text) or journey_place(sentence.text, purpose=False)
@@ -305,6 +326,10 @@ def _locate_meetings(release: ParsedRelease, all_sentences: tuple[Sentence, ...]
                         else context.date_spans):
                     when_found = None  # "the eighth meeting ... that ended in Hong Kong today":
                     # a meeting over several days has no single date (its day text kept)
+                if phrase is None and item.status != "planned" and elsewhere(
+                        clause.text, where_dated):
+                    when_found, when_text = None, None  # "met X in Hanoi today. He also met Y
+                    # in Ho Chi Minh City": the day carried is that of another city
                 if phrase is None and from_lead and _SIDELINES.search(clause.text):
                     when_found, when_text = None, None  # "On the sidelines of the meeting,
                     # he met ...": no day of its own; the day of remarks is not the meeting's
@@ -387,23 +412,26 @@ def _on_the_only_day(release: ParsedRelease, all_sentences: tuple[Sentence, ...]
     """Held meetings left without a day, dated by the one day the release prints when it
     prints no other ("... is leading a delegation to co-chair the meeting. Today they
     reviewed ...", a photo caption naming the meeting before the lead): the text determines
-    the day. Meetings on the sidelines of another keep none."""
+    the day. Meetings on the sidelines of another, or told in another city than the day's,
+    keep none."""
     if not any(item.date_text is None and item.found.status != "planned" for item in located):
         return located
     days = set()
-    text = None
+    text = where = None
     for sentence in all_sentences:
         for phrase in date_rules.find_dates(sentence.text):
             if not lead_day(sentence, phrase) or WHOLE_VISIT.search(sentence.text):
                 return located  # another day, or the last day of several
             days.add(date_rules.resolve(phrase, release.release_date))
             text = text or phrase.text
+            where = where or place_in(sentence.text)
     if len(days) != 1 or None in days:
         return located
     only = days.pop()
     return [replace(item, date=only, date_text=text)
             if item.date_text is None and item.found.status != "planned"
-            and not _SIDELINES.search(item.found.clause.text) else item
+            and not _SIDELINES.search(item.found.clause.text)
+            and not elsewhere(item.found.clause.text, where) else item
             for item in located]
 
 

@@ -509,6 +509,18 @@ def narrowest(place: str | None, other: str | None) -> str | None:
         else place
 
 
+def apart(place: str | None, other: str | None) -> bool:
+    """Whether two places named are two cities, territories or provinces, neither in the
+    other ("in Ho Chi Minh City" after "in Hanoi"): not one place in two forms, nor a city in
+    its province, nor a country."""
+    if place is None or other is None:
+        return False
+    one, two = _lookup(place), _lookup(other)
+    return one is not None and two is not None and one.key != two.key \
+        and one.kind in (*_LOCAL, "province") and two.kind in (*_LOCAL, "province") \
+        and not inside(one, two) and not inside(two, one)
+
+
 def inside(inner: gazetteer.WorldPlace, outer: gazetteer.WorldPlace) -> bool:
     """Whether ``inner`` is a city or territory within the country or province ``outer``."""
     if outer.kind in _LOCAL or inner.kind not in _LOCAL:

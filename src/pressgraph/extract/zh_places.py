@@ -175,8 +175,9 @@ def _after_place_verb(folded: str, start: int, position: int) -> bool:
 _ZH_HELD = ("舉行", "召開")
 # Words of a visit after which a place may stand alone: 展開北京的訪問行程, 兩天北京訪問.
 _ZH_VISITED = ("的訪問", "訪問", "之行")
-# Characters before a place verb that make it no verb of going (過去, 失去, 回去).
-_ZH_NOT_GOING = {"去": "過失除離回來上下進出"}
+# Characters before a place verb that make it no verb of going (過去, 失去, 回去; 以往, 來往,
+# and 前往, 轉往, read as verbs of their own).
+_ZH_NOT_GOING = {"去": "過失除離回來上下進出", "往": "以既來前轉飛通開"}
 
 
 def zh_place_in(folded: str, start: int, end: int, before: int | None = None,
@@ -228,8 +229,9 @@ def zh_welcome_place(folded: str, start: int, end: int) -> PlaceName | None:
     return None
 
 
-# Verbs of staying after which a headline's place is where its meetings were (在倫敦會見).
-_ZH_STAYING = ("在", "於")
+# Verbs of staying after which a headline's place is where its meetings were (在倫敦會見),
+# and of visiting a place (到訪杭州市與…會面).
+_ZH_STAYING = ("在", "於", "到訪")
 
 
 def zh_title_place(title: str) -> str | None:
