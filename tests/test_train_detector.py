@@ -99,7 +99,8 @@ def test_thresholds_are_chosen_on_all_fold_assignments_together() -> None:
     release, sentence, summary = TRAINER._thresholds(rows, [first, second])
     assert (release, sentence) == (0.5, 0.5)
     assert "3-4 of 4 releases with a meeting given one, 0-2 of 100 without" in summary
-    assert "each assignment choosing alone: 2-3, at 0.6/0.6, 0.85/0.85" in summary
+    assert "each assignment choosing alone: 2-3 where the rules find none, at 0.6/0.6, 0.85/0.85" \
+        in summary
 
 
 def test_beside_the_rules_a_release_without_a_meeting_invented_under_any_assignment_bars() -> None:
@@ -109,3 +110,13 @@ def test_beside_the_rules_a_release_without_a_meeting_invented_under_any_assignm
     threshold, summary = TRAINER._more_threshold([first, second])
     assert threshold == 0.85
     assert "2 fold assignments: 1-2 meetings gained, 0 invented" in summary
+
+
+def test_thresholds_count_only_the_releases_the_rules_find_no_meeting_in() -> None:
+    # the detector is asked only where the rules find none: two releases with a meeting the
+    # rules found, scored 0.5, do not lower the thresholds below the quiet one's 0.9
+    rows = [{"meetings": True, "found": True}] * 2 + [_row(True)] + [_row(False)] * 100
+    scores = ([(0.5, 0.5, True)] * 2 + [(0.9, 0.9, True)] + [(0.1, 0.1, True)] * 100)
+    release, sentence, summary = TRAINER._thresholds(rows, [scores])
+    assert (release, sentence) == (0.9, 0.9)
+    assert "1 of 3 releases with a meeting given one" in summary

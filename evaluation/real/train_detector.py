@@ -17,7 +17,8 @@ each id with a fixed salt, so that a release keeps its folds whatever else is ad
 taken together, on what the extractor would publish: each held-out release is extracted with
 the rules' meeting finders switched off, so that the detector's first-ranked sentence goes
 through the same frame filling and refusals as in use, and the thresholds keep as many
-releases with a meeting as possible, summed over the assignments, while at most 1 % of the
+releases with a meeting as possible among those where the rules find none (the only ones
+the detector is asked about in use), summed over the assignments, while at most 1 % of the
 releases without one get a meeting, summed likewise (on a tie, the higher thresholds): one
 assignment alone moved the choice by a fifth when a twentieth of the releases was added. The
 threshold at which the sentence model adds meetings beside those the rules found is chosen
@@ -238,12 +239,13 @@ def _tally(rows: list[dict[str, Any]], scores: Scores, r_t: float, s_t: float,
 def _best(rows: list[dict[str, Any]], runs: list[Scores]) -> tuple[float, float]:
     """The thresholds keeping the most releases with a meeting summed over the fold
     assignments while those without one given one stay, summed, at most ``MAX_FALSE_SHARE``
-    of them; on a tie, the fewer invented, then the higher thresholds."""
+    of them; on a tie, the fewer invented, then the higher thresholds. Counted on the
+    releases the detector is asked about in use: those where the rules find no meeting."""
     empty = (sum(1 for row in rows if not row["meetings"]) or 1) * len(runs)
     best: tuple[int, int, float, float] | None = None
     for r_t in GRID:
         for s_t in GRID:
-            tallies = [_tally(rows, scores, r_t, s_t) for scores in runs]
+            tallies = [_tally(rows, scores, r_t, s_t, quiet=True) for scores in runs]
             hits, false = sum(t[0] for t in tallies), sum(t[1] for t in tallies)
             if false <= MAX_FALSE_SHARE * empty:
                 key = (hits, -false, r_t, s_t)
@@ -273,9 +275,10 @@ def _thresholds(rows: list[dict[str, Any]], runs: list[Scores]) -> tuple[float, 
         f"{_spread([t[0] for t in quiet])} and {_spread([t[1] for t in quiet])}")
     if len(runs) > 1:
         alone = [(_best(rows, [scores]), scores) for scores in runs]
-        own = [_tally(rows, scores, *chosen)[0] for chosen, scores in alone]
+        own = [_tally(rows, scores, *chosen, quiet=True)[0] for chosen, scores in alone]
         chosen = sorted({chosen for chosen, _ in alone})
-        summary += (f" (each assignment choosing alone: {_spread(own)}, at "
+        summary += (f" (each assignment choosing alone: {_spread(own)} where the rules "
+                    f"find none, at "
                     + ", ".join(f"{a}/{b}" for a, b in chosen) + ")")
     return r_t, s_t, summary
 
