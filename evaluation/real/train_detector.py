@@ -207,6 +207,12 @@ def _cross_validated(rows: list[dict[str, Any]],
     models that did not see it, under the fold assignment ``salt``; and, for each row where
     the rules find a meeting, ``more``: the out-of-fold score of each of its sentences."""
     folds = {row["id"]: fold_of(row["id"], salt) for row in rows}
+
+    def score(model: meeting_detector.LinearModel, features: set[str]) -> float:
+        # a score sums over a set, whose order follows the run's string hashing: its last
+        # bits vary between runs, so it is rounded before any threshold is compared with it
+        return round(model.score(features), 9)
+
     scores: dict[str, tuple[float, float, bool]] = {}
     more: dict[str, list[float]] = {}
     for fold in range(FOLDS):
@@ -216,13 +222,13 @@ def _cross_validated(rows: list[dict[str, Any]],
         release = _model(*_fit(r_x, r_y, r_g))
         for row in rows:
             if folds[row["id"]] == fold:
-                best = max((sentence.score(meeting_detector.sentence_features(t, i))
+                best = max((score(sentence, meeting_detector.sentence_features(t, i))
                             for i, t in enumerate(row["texts"])), default=0.0)
                 scores[row["id"]] = (
-                    release.score(meeting_detector.release_features(row["title"], row["texts"])),
+                    score(release, meeting_detector.release_features(row["title"], row["texts"])),
                     best, _stands(row, release, sentence))
                 if row["found"]:
-                    more[row["id"]] = [sentence.score(meeting_detector.sentence_features(t, i))
+                    more[row["id"]] = [score(sentence, meeting_detector.sentence_features(t, i))
                                        for i, t in enumerate(row["texts"])]
     return [scores[row["id"]] for row in rows], more
 
