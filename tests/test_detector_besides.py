@@ -134,7 +134,14 @@ def test_a_chinese_meeting_told_again_or_in_the_opening_is_not_added(
     assert _told_in(opening, chinese.extract(opening).meetings) == [_ZH_MET]
 
 
-def test_the_shipped_detector_adds_beside_the_rules_at_a_probability() -> None:
+def test_the_shipped_detector_adds_beside_the_rules_at_a_probability_or_not_at_all() -> None:
+    # the trainer writes no threshold when none gains meetings at a quarter as many invented
     model = meeting_detector.detector()
-    assert model is not None and model.more_threshold is not None
-    assert 0.0 < model.more_threshold < 1.0
+    assert model is not None
+    if model.more_threshold is not None:
+        assert 0.0 < model.more_threshold < 1.0
+    else:
+        sure = Detector(model.release, LinearModel(9.0, {}, 0.5))  # every sentence scores ~1
+        assert sure.more(["One.", "Two.", "Three."], [0]) == []
+        given = Detector(model.release, LinearModel(9.0, {}, 0.5), more_threshold=0.5)
+        assert given.more(["One.", "Two.", "Three."], [0]) == [1, 2]

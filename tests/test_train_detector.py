@@ -50,7 +50,7 @@ def test_thresholds_take_the_most_meetings_then_the_fewest_invented_then_the_hig
               + [(0.6, 0.6, True), (0.55, 0.55, True)] + [(0.1, 0.1, True)] * 98)
     # 0.4 would keep all three meetings but invent two (2 %, over the bound of 1 %); from
     # 0.65 to 0.9 two are kept and none invented: the highest such thresholds
-    release, sentence, summary = TRAINER._thresholds(rows, scores)
+    release, sentence, summary = TRAINER._thresholds(rows, [scores])
     assert (release, sentence) == (0.9, 0.9)
     assert "2 of 3 releases with a meeting given one, 0 of 100 without" in summary
 
@@ -59,7 +59,7 @@ def test_a_meeting_the_frame_checks_refuse_does_not_count_for_its_thresholds() -
     rows = [_row(True)] * 3 + [_row(False)] * 100
     scores = ([(0.95, 0.95, True), (0.9, 0.9, False), (0.4, 0.4, True)]
               + [(0.1, 0.1, True)] * 100)
-    assert TRAINER._thresholds(rows, scores)[:2] == (0.4, 0.4)
+    assert TRAINER._thresholds(rows, [scores])[:2] == (0.4, 0.4)
 
 
 def test_the_threshold_beside_the_rules_gains_most_while_invented_stay_a_quarter() -> None:
@@ -68,10 +68,55 @@ def test_the_threshold_beside_the_rules_gains_most_while_invented_stay_a_quarter
                 (0.75, 0, 1, 0), (0.6, 1, 0, 0), (0.55, 0, 1, 1)]
     # 0.9 gains two and invents none; 0.8 gains three but invents one (over a quarter), 0.6
     # four but two; 0.55 invents a meeting in a release without one
-    threshold, summary = TRAINER._more_threshold(outcomes)
+    threshold, summary = TRAINER._more_threshold([outcomes])
     assert threshold == 0.9
     assert "2 meetings gained, 0 invented" in summary
 
 
 def test_no_threshold_beside_the_rules_when_none_gains_without_inventing() -> None:
-    assert TRAINER._more_threshold([(0.95, 0, 1, 0), (0.9, 1, 1, 1)])[0] is None
+    assert TRAINER._more_threshold([[(0.95, 0, 1, 0), (0.9, 1, 1, 1)]])[0] is None
+
+
+def test_a_release_keeps_its_fold_whatever_else_is_trained_on_and_salts_reassign() -> None:
+    ids = [f"2026{n:04d}" for n in range(400)]
+    folds = [TRAINER.fold_of(i, "fold0") for i in ids]
+    assert folds == [TRAINER.fold_of(i, "fold0") for i in ids]  # no state, no run-dependence
+    assert all(60 <= folds.count(f) <= 100 for f in range(TRAINER.FOLDS))
+    assert folds != [TRAINER.fold_of(i, "fold1") for i in ids]
+
+
+def test_thresholds_are_chosen_on_all_fold_assignments_together() -> None:
+    rows = [_row(True)] * 4 + [_row(False)] * 100
+    # alone, the first assignment takes 0.6 (three meetings; two no-meeting releases at 0.3
+    # bar its fourth at 0.2) and the second 0.85 (two; two no-meeting releases at 0.7 bar
+    # its others at 0.55 and 0.5); together 0.5 keeps 3 + 4 and invents 0 + 2 of 200 (1 %)
+    first = ([(0.9, 0.9, True), (0.85, 0.85, True), (0.6, 0.6, True), (0.2, 0.2, True)]
+             + [(0.3, 0.3, True)] * 2 + [(0.1, 0.1, True)] * 98)
+    second = ([(0.9, 0.9, True), (0.85, 0.85, True), (0.55, 0.55, True), (0.5, 0.5, True)]
+              + [(0.7, 0.7, True)] * 2 + [(0.1, 0.1, True)] * 98)
+    assert TRAINER._best(rows, [first]) == (0.6, 0.6)
+    assert TRAINER._best(rows, [second]) == (0.85, 0.85)
+    release, sentence, summary = TRAINER._thresholds(rows, [first, second])
+    assert (release, sentence) == (0.5, 0.5)
+    assert "3-4 of 4 releases with a meeting given one, 0-2 of 100 without" in summary
+    assert "each assignment choosing alone: 2-3 where the rules find none, at 0.6/0.6, 0.85/0.85" \
+        in summary
+
+
+def test_beside_the_rules_a_release_without_a_meeting_invented_under_any_assignment_bars() -> None:
+    first = [(0.95, 1, 0, 0), (0.85, 1, 0, 0), (0.7, 0, 1, 1)]
+    second = [(0.95, 1, 0, 0), (0.8, 0, 1, 1), (0.7, 1, 0, 0)]
+    # the second assignment scores the no-meeting sentence 0.8: from 0.85 up only
+    threshold, summary = TRAINER._more_threshold([first, second])
+    assert threshold == 0.85
+    assert "2 fold assignments: 1-2 meetings gained, 0 invented" in summary
+
+
+def test_thresholds_count_only_the_releases_the_rules_find_no_meeting_in() -> None:
+    # the detector is asked only where the rules find none: two releases with a meeting the
+    # rules found, scored 0.5, do not lower the thresholds below the quiet one's 0.9
+    rows = [{"meetings": True, "found": True}] * 2 + [_row(True)] + [_row(False)] * 100
+    scores = ([(0.5, 0.5, True)] * 2 + [(0.9, 0.9, True)] + [(0.1, 0.1, True)] * 100)
+    release, sentence, summary = TRAINER._thresholds(rows, [scores])
+    assert (release, sentence) == (0.9, 0.9)
+    assert "1 of 3 releases with a meeting given one" in summary

@@ -4,30 +4,36 @@
     python evaluation/real/train_detector.py --records evaluation/real/records.jsonl \\
         --texts evaluation/real/texts [--exclude parts/b6-en.jsonl ...] [--out PATH]
 
-Reads the ``dev`` records only (the ``test`` split is never seen). Each gold meeting is
-tied to the sentence of its release that reports it: the sentence holding its recorded
+Reads the ``dev`` records only (the ``test`` split is never seen). Each gold meeting is tied
+to the sentence of its release that reports it: the sentence holding its recorded
 ``evidence`` (offsets into the text), else the sentence holding most of its gold strings
 (body 3, a chair's name 2, a chair's post or a participant's mention 1; at least 2, the
 first on a tie). Those sentences are the positive examples of the sentence model, every
 other sentence a negative one; a release with a gold meeting is a positive example of the
 release model. Two L2-regularised logistic models over binary n-gram features (see
 ``pressgraph.extract.meeting_detector``) are fitted. Their thresholds are chosen by
-five-fold cross-validation over releases, on what the extractor would publish: each
-held-out release is extracted with the rules' meeting finders switched off, so that the
-detector's first-ranked sentence goes through the same frame filling and refusals as in
-use, and the thresholds keep as many releases with a meeting as possible while at most
-1 % of the releases without one get a meeting (on a tie, the higher thresholds). The
+five-fold cross-validation over releases, repeated over eight fold assignments (a hash of
+each id with a fixed salt, so that a release keeps its folds whatever else is added) and
+taken together, on what the extractor would publish: each held-out release is extracted with
+the rules' meeting finders switched off, so that the detector's first-ranked sentence goes
+through the same frame filling and refusals as in use, and the thresholds keep as many
+releases with a meeting as possible among those where the rules find none (the only ones
+the detector is asked about in use), summed over the assignments, while at most 1 % of the
+releases without one get a meeting, summed likewise (on a tie, the higher thresholds): one
+assignment alone moved the choice by a fifth when a twentieth of the releases was added. The
 threshold at which the sentence model adds meetings beside those the rules found is chosen
-by the same folds on what the evaluation counts: each held-out sentence the rules' meetings
-leave is added alone, through the extraction and the scorer, and the threshold keeps the
-most meetings gained while at most a quarter as many are invented and none in a release
-without a meeting (none is written when no threshold gains one). Same records and texts,
-same weights (fixed folds, a deterministic solver, weights rounded to 5 decimals).
+by the same fold assignments on what the evaluation counts: each held-out sentence the
+rules' meetings leave is added alone, through the extraction and the scorer, and the
+threshold keeps the most meetings gained while at most a quarter as many are invented and
+none in a release without a meeting under any assignment, summed over them (none is written
+when no threshold gains one). Same records and texts, same weights (fixed salted folds, a
+deterministic solver with a fixed seed, weights rounded to 5 decimals).
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import sys
@@ -43,6 +49,7 @@ from pressgraph.reader import InputRef, read
 HERE = Path(__file__).resolve().parent
 OUT = HERE.parents[1] / "src" / "pressgraph" / "extract" / "data" / "meeting_detector.json"
 FOLDS = 5
+SALTS = tuple(f"fold{n}" for n in range(8))  # the fold assignments averaged over
 MIN_RELEASES = 2  # an n-gram seen in fewer dev releases is not a feature
 C = 0.3
 MAX_FALSE_SHARE = 0.01
@@ -141,7 +148,8 @@ def _fit(feature_sets: list[set[str]], labels: list[int],
     index = {feature: i for i, feature in enumerate(vocabulary)}
     from sklearn.linear_model import LogisticRegression
 
-    model = LogisticRegression(C=C, class_weight="balanced", solver="liblinear", max_iter=5000)
+    model = LogisticRegression(C=C, class_weight="balanced", solver="liblinear", max_iter=5000,
+                               random_state=0)
     model.fit(_matrix(feature_sets, index), labels)
     weights = {f: round(float(w), 5) for f, w in zip(vocabulary, model.coef_[0], strict=False)
                if abs(w) >= 1e-5}
@@ -182,56 +190,103 @@ def _stands(row: dict[str, Any], release_model: meeting_detector.LinearModel,
         meeting_detector.detector, english._locate_meetings, chinese.find_meetings = saved
 
 
-def _cross_validated(rows: list[dict[str, Any]]) -> list[tuple[float, float, bool]]:
+def fold_of(release_id: str, salt: str) -> int:
+    """The fold of a release in the assignment named ``salt``: a hash of the salt and the
+    id (not Python's ``hash``, which changes between runs), so that a release keeps its fold
+    whatever other releases are added or left out."""
+    digest = hashlib.sha256(f"{salt}:{release_id}".encode()).hexdigest()
+    return int(digest, 16) % FOLDS
+
+
+Scores = list[tuple[float, float, bool]]
+
+
+def _cross_validated(rows: list[dict[str, Any]],
+                     salt: str) -> tuple[Scores, dict[str, list[float]]]:
     """(release score, best sentence score, whether its meeting stands) of each row, from
-    models that did not see it; a row where the rules find a meeting also gets ``more``,
-    the out-of-fold score of each of its sentences."""
-    fold_of = {row["id"]: i % FOLDS for i, row in enumerate(sorted(rows, key=lambda r: r["id"]))}
+    models that did not see it, under the fold assignment ``salt``; and, for each row where
+    the rules find a meeting, ``more``: the out-of-fold score of each of its sentences."""
+    folds = {row["id"]: fold_of(row["id"], salt) for row in rows}
+
+    def score(model: meeting_detector.LinearModel, features: set[str]) -> float:
+        # a score sums over a set, whose order follows the run's string hashing: its last
+        # bits vary between runs, so it is rounded before any threshold is compared with it
+        return round(model.score(features), 9)
+
     scores: dict[str, tuple[float, float, bool]] = {}
+    more: dict[str, list[float]] = {}
     for fold in range(FOLDS):
-        train = [row for row in rows if fold_of[row["id"]] != fold]
+        train = [row for row in rows if folds[row["id"]] != fold]
         s_x, s_y, s_g, r_x, r_y, r_g = _examples(train)
         sentence = _model(*_fit(s_x, s_y, s_g))
         release = _model(*_fit(r_x, r_y, r_g))
         for row in rows:
-            if fold_of[row["id"]] == fold:
-                best = max((sentence.score(meeting_detector.sentence_features(t, i))
+            if folds[row["id"]] == fold:
+                best = max((score(sentence, meeting_detector.sentence_features(t, i))
                             for i, t in enumerate(row["texts"])), default=0.0)
                 scores[row["id"]] = (
-                    release.score(meeting_detector.release_features(row["title"], row["texts"])),
+                    score(release, meeting_detector.release_features(row["title"], row["texts"])),
                     best, _stands(row, release, sentence))
                 if row["found"]:
-                    row["more"] = [sentence.score(meeting_detector.sentence_features(t, i))
-                                   for i, t in enumerate(row["texts"])]
-    return [scores[row["id"]] for row in rows]
+                    more[row["id"]] = [score(sentence, meeting_detector.sentence_features(t, i))
+                                       for i, t in enumerate(row["texts"])]
+    return [scores[row["id"]] for row in rows], more
 
 
-def _thresholds(rows: list[dict[str, Any]],
-                scores: list[tuple[float, float, bool]]) -> tuple[float, float, str]:
-    empty = sum(1 for row in rows if not row["meetings"]) or 1
+def _tally(rows: list[dict[str, Any]], scores: Scores, r_t: float, s_t: float,
+           quiet: bool = False) -> tuple[int, int]:
+    """(releases with a meeting given one, releases without one given one) at the thresholds
+    (``quiet``: of the releases where the rules find none only)."""
+    flagged = [row["meetings"] for row, (r, s, stands) in zip(rows, scores, strict=True)
+               if r >= r_t and s >= s_t and stands and not (quiet and row["found"])]
+    return sum(flagged), len(flagged) - sum(flagged)
+
+
+def _best(rows: list[dict[str, Any]], runs: list[Scores]) -> tuple[float, float]:
+    """The thresholds keeping the most releases with a meeting summed over the fold
+    assignments while those without one given one stay, summed, at most ``MAX_FALSE_SHARE``
+    of them; on a tie, the fewer invented, then the higher thresholds. Counted on the
+    releases the detector is asked about in use: those where the rules find no meeting."""
+    empty = (sum(1 for row in rows if not row["meetings"]) or 1) * len(runs)
     best: tuple[int, int, float, float] | None = None
     for r_t in GRID:
         for s_t in GRID:
-            flagged = [row for row, (r, s, stands) in zip(rows, scores, strict=True)
-                       if r >= r_t and s >= s_t and stands]
-            hits = sum(row["meetings"] for row in flagged)
-            false = len(flagged) - hits
-            if false / empty <= MAX_FALSE_SHARE:
-                key = (hits, -false, r_t, s_t)  # on a tie, the higher thresholds
-                if best is None or key > (best[0], -best[1], best[2], best[3]):
-                    best = (hits, false, r_t, s_t)
+            tallies = [_tally(rows, scores, r_t, s_t, quiet=True) for scores in runs]
+            hits, false = sum(t[0] for t in tallies), sum(t[1] for t in tallies)
+            if false <= MAX_FALSE_SHARE * empty:
+                key = (hits, -false, r_t, s_t)
+                if best is None or key > best:
+                    best = key
     assert best is not None
-    hits, false, r_t, s_t = best
+    return best[2], best[3]
+
+
+def _spread(values: list[int]) -> str:
+    return f"{min(values)}" if min(values) == max(values) else f"{min(values)}-{max(values)}"
+
+
+def _thresholds(rows: list[dict[str, Any]], runs: list[Scores]) -> tuple[float, float, str]:
+    """The release and sentence thresholds, chosen on the cross-validations of all the fold
+    assignments together (:func:`_best`), with what they keep in each; and, for comparison,
+    what each assignment alone would have chosen and kept."""
+    r_t, s_t = _best(rows, runs)
     with_meeting = sum(row["meetings"] for row in rows)
-    quiet = [(row, sc) for row, sc in zip(rows, scores, strict=True) if not row["found"]]
-    quiet_hits = sum(1 for row, (r, s, st) in quiet if r >= r_t and s >= s_t and st
-                     and row["meetings"])
-    quiet_false = sum(1 for row, (r, s, st) in quiet if r >= r_t and s >= s_t and st
-                      and not row["meetings"])
-    return r_t, s_t, (
-        f"cross-validated on dev with the rules' finders off: {hits} of {with_meeting} releases "
-        f"with a meeting given one, {false} of {len(rows) - with_meeting} without; of the "
-        f"{len(quiet)} where the rules find none, {quiet_hits} and {quiet_false}")
+    tallies = [_tally(rows, scores, r_t, s_t) for scores in runs]
+    quiet = [_tally(rows, scores, r_t, s_t, quiet=True) for scores in runs]
+    summary = (
+        f"cross-validated on dev with the rules' finders off, {len(runs)} fold assignments: "
+        f"{_spread([t[0] for t in tallies])} of {with_meeting} releases with a meeting given "
+        f"one, {_spread([t[1] for t in tallies])} of {len(rows) - with_meeting} without; of "
+        f"the {sum(1 for row in rows if not row['found'])} where the rules find none, "
+        f"{_spread([t[0] for t in quiet])} and {_spread([t[1] for t in quiet])}")
+    if len(runs) > 1:
+        alone = [(_best(rows, [scores]), scores) for scores in runs]
+        own = [_tally(rows, scores, *chosen, quiet=True)[0] for chosen, scores in alone]
+        chosen = sorted({chosen for chosen, _ in alone})
+        summary += (f" (each assignment choosing alone: {_spread(own)} where the rules "
+                    f"find none, at "
+                    + ", ".join(f"{a}/{b}" for a, b in chosen) + ")")
+    return r_t, s_t, summary
 
 
 def _meeting_counts(row: dict[str, Any], forced: int | None) -> tuple[int, int, int]:
@@ -265,41 +320,62 @@ def _meeting_counts(row: dict[str, Any], forced: int | None) -> tuple[int, int, 
     return tally.tp, tally.fp, tally.fp if not row["meetings"] else 0
 
 
-def _more_outcomes(rows: list[dict[str, Any]]) -> list[tuple[float, int, int, int]]:
-    """(out-of-fold score, meetings gained, invented, invented in a release without a
-    meeting) of each held-out sentence the rules' meetings leave (:func:`besides`) that scores
-    at least the lowest threshold tried, added alone beside the rules' meetings and scored by
-    the evaluation; a sentence whose meeting does not stand changes nothing and is left out."""
-    outcomes = []
-    for row in rows:
-        candidates = [i for i, score in enumerate(row.get("more") or ()) if score >= MORE_GRID[0]]
-        if not candidates:
-            continue
-        tp, fp, _ = _meeting_counts(row, None)
-        for index in candidates:
-            after = _meeting_counts(row, index)
-            if after[:2] != (tp, fp):
-                outcomes.append((row["more"][index], after[0] - tp, after[1] - fp, after[2]))
-    return outcomes
+Outcome = tuple[float, int, int, int]
 
 
-def _more_threshold(outcomes: list[tuple[float, int, int, int]]) -> tuple[float | None, str]:
-    """The sentence score at which the detector adds meetings beside the rules': as many
-    meetings gained as possible while those invented stay at most a quarter of them and none
-    is invented in a release without a meeting (on a tie, the higher threshold); None when no
-    threshold gains one."""
+def _more_outcomes(rows: list[dict[str, Any]],
+                   mores: list[dict[str, list[float]]]) -> list[list[Outcome]]:
+    """For each fold assignment (its out-of-fold sentence scores ``more``), the (score,
+    meetings gained, invented, invented in a release without a meeting) of each held-out
+    sentence the rules' meetings leave (:func:`besides`) that scores at least the lowest
+    threshold tried, added alone beside the rules' meetings and scored by the evaluation; a
+    sentence whose meeting does not stand changes nothing and is left out. What a sentence
+    adds does not depend on its score: each is extracted once."""
+    counts: dict[tuple[str, int | None], tuple[int, int, int]] = {}
+
+    def counted(row: dict[str, Any], index: int | None) -> tuple[int, int, int]:
+        if (row["id"], index) not in counts:
+            counts[row["id"], index] = _meeting_counts(row, index)
+        return counts[row["id"], index]
+
+    runs = []
+    for more in mores:
+        outcomes = []
+        for row in rows:
+            scores = more.get(row["id"]) or []
+            candidates = [i for i, score in enumerate(scores) if score >= MORE_GRID[0]]
+            if not candidates:
+                continue
+            tp, fp, _ = counted(row, None)
+            for index in candidates:
+                after = counted(row, index)
+                if after[:2] != (tp, fp):
+                    outcomes.append((scores[index], after[0] - tp, after[1] - fp, after[2]))
+        runs.append(outcomes)
+    return runs
+
+
+def _more_threshold(runs: list[list[Outcome]]) -> tuple[float | None, str]:
+    """The sentence score at which the detector adds meetings beside the rules', on the
+    outcomes of all the fold assignments together: as many meetings gained (summed) as
+    possible while those invented stay at most a quarter of them and none is invented in a
+    release without a meeting under any assignment (on a tie, the higher threshold); None
+    when no threshold gains one."""
     best: tuple[int, int, float] | None = None
     for threshold in MORE_GRID:
-        taken = [o for o in outcomes if o[0] >= threshold]
+        taken = [o for outcomes in runs for o in outcomes if o[0] >= threshold]
         gained, invented = sum(o[1] for o in taken), sum(o[2] for o in taken)
         if gained > 0 and invented * 4 <= gained and not any(o[3] for o in taken) \
                 and (best is None or (gained, -invented, threshold) > (best[0], -best[1], best[2])):
             best = (gained, invented, threshold)
     if best is None:
         return None, "no threshold adds meetings beside the rules' found"
-    gained, invented, threshold = best
-    return threshold, (f"beside the rules' meetings, cross-validated on dev: {gained} meetings "
-                       f"gained, {invented} invented")
+    threshold = best[2]
+    gained = [sum(o[1] for o in outcomes if o[0] >= threshold) for outcomes in runs]
+    invented = [sum(o[2] for o in outcomes if o[0] >= threshold) for outcomes in runs]
+    return threshold, (f"beside the rules' meetings, cross-validated on dev, {len(runs)} fold "
+                       f"assignments: {_spread(gained)} meetings gained, {_spread(invented)} "
+                       f"invented")
 
 
 def dev_arguments(description: str) -> argparse.ArgumentParser:
@@ -316,10 +392,18 @@ def dev_arguments(description: str) -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = dev_arguments(__doc__.split("\n\n")[0])
     parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--dump", type=Path, help="also write the cross-validated scores here")
     args = parser.parse_args(argv)
     rows = _releases(args.records, args.texts, _ids(args.exclude))
-    r_t, s_t, summary = _thresholds(rows, _cross_validated(rows))
-    m_t, more_summary = _more_threshold(_more_outcomes(rows))
+    validated = [_cross_validated(rows, salt) for salt in SALTS]
+    runs, mores = [scores for scores, _ in validated], [more for _, more in validated]
+    r_t, s_t, summary = _thresholds(rows, runs)
+    more_runs = _more_outcomes(rows, mores)
+    m_t, more_summary = _more_threshold(more_runs)
+    if args.dump:
+        args.dump.write_text(json.dumps(dict(
+            rows=[dict(id=row["id"], meetings=row["meetings"], found=row["found"])
+                  for row in rows], salts=SALTS, runs=runs, more=more_runs)), encoding="utf-8")
     s_x, s_y, s_g, r_x, r_y, r_g = _examples(rows)
     s_bias, s_weights = _fit(s_x, s_y, s_g)
     r_bias, r_weights = _fit(r_x, r_y, r_g)
