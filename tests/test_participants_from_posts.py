@@ -174,3 +174,17 @@ def test_a_post_and_a_persons_name_before_and_are_not_part_of_the_organisation()
     )
     names = set(_participants_of(release))
     assert not any(name.startswith("Vice Minister") for name in names)
+
+
+@pytest.mark.parametrize(("second", "ministry"), [
+    ("", False),  # the post alone names a portfolio, no ministry
+    (" Officials of the Ministry of Waterways also attended.", True),
+])
+def test_a_portfolio_post_names_no_ministry(second: str, ministry: bool) -> None:
+    """"Vice Minister of Waterways" names the portfolio only (settled case): the ministry is a
+    participant only where the text names it on its own."""
+    release = release_of(
+        "The Secretary for Tourism, Mr Lo Wing, met Vice Minister of Waterways Zhou Ming in "
+        f"Beijing today (March 4).{second}",
+    )
+    assert ("Ministry of Waterways" in _participants_of(release)) == ministry

@@ -148,6 +148,45 @@ def test_a_government_said_to_act_with_none_of_its_officials_leading_is_no_side(
     assert "Hong Kong Special Administrative Region Government" not in _participants_of(release)
 
 
+@pytest.mark.parametrize("supported", [
+    "Ms Lam thanked the Norwegian Government for its steady support for the Hong Kong Special "
+    "Administrative Region Government.",
+    "Mr Berg reaffirmed his support of the Hong Kong Special Administrative Region Government.",
+    "Ms Lam thanked Mr Berg for supporting the Hong Kong Special Administrative Region "
+    "Government's work.",
+])
+def test_a_government_supported_is_a_topic_not_a_side(supported: str) -> None:
+    """The government support is given to is what is said, no party (settled case "A
+    government supported"); a government thanked as the other side stays one."""
+    release = release_of(
+        "The Secretary for Justice met the Minister of Justice of Norway, Mr Berg, today "
+        f"(March 4). {supported}",
+    )
+    lam = _principal(release.text, "Secretary for Justice", "Lam")
+    found = _participants_of(release, people=(lam,), principals=(lam,))
+    assert "Hong Kong Special Administrative Region Government" not in found
+    assert ("Norwegian Government" in found) == ("Norwegian" in supported)
+
+
+@pytest.mark.parametrize(("closing", "speaks"), [
+    (", she added.", True),
+    (" next year.", False),  # narrative: no one says it
+])
+def test_a_principals_government_said_to_act_before_the_speech_verb(closing: str,
+                                                                   speaks: bool) -> None:
+    """"The HKSAR Government will ..., he added.": the speech verb closes the statement whose
+    subject the principal's government is."""
+    release = release_of(
+        "The Secretary for Justice met the Minister of Justice of Norway, Mr Berg, today "
+        "(March 4). Ms Lam welcomed the visit.",
+        "The Hong Kong Special Administrative Region Government will keep building legal ties "
+        f"with Norway{closing}",
+    )
+    lam = _principal(release.text, "Secretary for Justice", "Lam")
+    found = _participants_of(release, people=(lam,), principals=(lam,))
+    assert ("Hong Kong Special Administrative Region Government" in found) == speaks
+
+
 def test_organisations_only_in_the_narrative_are_not_participants() -> None:
     release = release_of(
         "The Harbourfront Working Group held its sixth meeting today (March 4). Representatives "

@@ -223,9 +223,10 @@ def _meeting(context: _Context, draft: _Draft) -> Meeting:
         roles=unnamed_leads_as_attendees(tuple(
             RoleInMeeting(person=p.mention, role=role, reading=reading)
             for p, role, reading in chairs)),
-        participants=_participants(context, draft,
-                                   [p for p, role, _ in chairs if role != "attendee"],
-                                   location),
+        participants=_participants(context, draft, [
+            p for p, role, reading in chairs if role != "attendee" and not (
+                reading in ("leader", "subject") and role == "principal"
+                and zh_sides.of_several_parties(draft.body))], location),
         agenda=_agenda(context, draft),
         visits=_visits(context, draft, when if date_phrase else release_date),
         outcomes=_outcomes(context, draft),

@@ -101,11 +101,6 @@ def _one_persons_post(text: str, span: Span) -> bool:
     return after is not None and after.group(1) in wordlists.honorifics()
 
 
-# "thanked Mr Y for supporting the X Government('s work)", "appreciation for the ministry's
-# support for the X Government": the government supported is the side thanked for.
-_SUPPORT_THANKED_BEFORE = re.compile(
-    r"\b(?:thank|thanks|thanked|thanking|gratitude|appreciation)\b[^.;]{0,80}\bsupport(?:ing|ed|s)?"
-    r"(?:\s+(?:for|to|of))?\s+(?:the\s+)?$")
 # "thanked the X Government for ...", "expressed gratitude to the X Government".
 _THANKS_BEFORE = re.compile(
     r"\b(?:thank|thanks|thanked|thanking|gratitude\s+to|appreciation\s+to)\s+(?:the\s+)?$")
@@ -115,10 +110,11 @@ def thanked_governments(text: str,
                         named: list[tuple[OrganisationMention, list[Span]]]) -> set[Span]:
     """The mentions of governments that someone in the meeting's text thanks: addressed as
     a side of the meeting ("expressed her gratitude to the Australian Government for
-    hosting the visit"), or thanked for as the side supported ("thanked him for supporting
-    the HKSAR Government's work"), wherever the sentence is and whoever's words they are: a
-    place's government, named after the place or its people. Other organisations thanked, and "the
-    Central Government" thanked for its support, are not thereby at the meeting."""
+    hosting the visit"), wherever the sentence is and whoever's words they are: a place's
+    government, named after the place or its people. Other organisations thanked, "the Central
+    Government" thanked for its support, and a government thanked for as the one supported
+    ("thanked him for supporting the HKSAR Government's work": a topic, see ``supported``) are
+    not thereby at the meeting."""
     out: set[Span] = set()
     for mention, spans in named:
         if not (mention.name.endswith("Government") or mention.name.startswith("Government of")):
@@ -126,9 +122,18 @@ def thanked_governments(text: str,
         if first_place_side(mention.name) is None and nationality_side(mention.name) is None \
                 and "Administrative Region" not in mention.name:
             continue  # "the Central Government": thanked for support, named after no place
-        out.update(s for s in spans if _THANKS_BEFORE.search(text[max(0, s.start - 40):s.start])
-                   or _SUPPORT_THANKED_BEFORE.search(text[max(0, s.start - 120):s.start]))
+        out.update(s for s in spans if _THANKS_BEFORE.search(text[max(0, s.start - 40):s.start]))
     return out
+
+
+def supported(text: str, span: Span) -> bool:
+    """Whether the mention is what support is given to or comes from ("its staunch support
+    for the HKSAR Government", "for supporting the X Government's work", "with the support of
+    the Central Government"; ``supported`` rows of ``data/participation_cues.tsv``): a topic
+    of what is said, not a side, whatever else frames it."""
+    before = text[max(0, span.start - 40):span.start]
+    return any(where == "supported" and pattern.search(before)
+               for where, pattern in _participation_cues())
 
 
 # What a speech verb reports a side saying of itself: "said (that) the X Government will
@@ -142,22 +147,27 @@ def spoken_governments(text: str, named: list[tuple[OrganisationMention, list[Sp
                        held: frozenset[str]) -> set[Span]:
     """The mentions of a principal's own government that reported speech makes the subject
     of what it says ("said the HKSAR Government will continue to ..." of a Secretary, whose
-    bureau is in it): the side speaks for itself, as a principal's own office does. Its
-    government named otherwise in what is said (supported, a topic: "relations with the
-    HKSAR Government"), or another government the speech makes its subject, is not thereby
-    at the meeting."""
+    bureau is in it; "The HKSAR Government will ..., he added."): the side speaks for itself,
+    as a principal's own office does. Its government named otherwise in what is said
+    (supported, a topic: "relations with the HKSAR Government"), or another government the
+    speech makes its subject, is not thereby at the meeting."""
     jurisdictions = {key.split("/")[1] for key in held if key.count("/") >= 2}
     verbs = sorted(wordlists.ordered("speech_verbs.txt"), key=len, reverse=True)
-    before = re.compile(r"\b(?:" + "|".join(re.escape(v) for v in verbs)
-                        + r")(?: that)? (?:the )?$")
+    alternatives = "|".join(re.escape(v) for v in verbs)
+    before = re.compile(r"\b(?:" + alternatives + r")(?: that)? (?:the )?$")
+    # "The HKSAR Government will ..., he added.": the speech verb closes the sentence.
+    opens = re.compile(r"[.!?\n]\s*(?:[Tt]he )?$")
+    closes = re.compile(r"[^.\n]*,\s+(?:he|she|they)\s+(?:" + alternatives + r")\.")
     out: set[Span] = set()
     for mention, spans in named:
         entry = registry.find_organisation(mention.name)
         if entry is None or entry.kind != "government" or \
                 entry.key.split("/")[1] not in jurisdictions:
             continue
-        out.update(s for s in spans if before.search(text[max(0, s.start - 40):s.start])
-                   and _SUBJECT_FOLLOWS.match(text, s.end))
+        out.update(s for s in spans if _SUBJECT_FOLLOWS.match(text, s.end) and (
+            before.search(text[max(0, s.start - 40):s.start]) or (
+                opens.search("\n" + text[max(0, s.start - 12):s.start])
+                and closes.match(text, s.end))))
     return out
 
 

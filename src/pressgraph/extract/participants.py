@@ -42,6 +42,7 @@ from pressgraph.extract.participant_frames import (
     shared_attendance,
     side_clauses,
     spoken_governments,
+    supported,
     takes_part,
     thanked_governments,
 )
@@ -119,6 +120,7 @@ def find_participants(release: ParsedRelease, region: Span,
         # A principal's own organisation speaks as a side even in what is reported said
         # ("said that the Department of Justice will continue to ...").
         own = _own_office(mention, offices, release)
+        all_spans = [s for s in all_spans if not supported(text, s)]
         spans = [s for s in all_spans if s in thanked
                  or not any(c.start <= s.start < c.end or s.start <= c.start < s.end
                             for c in (cue_spans if own else cue_spans + speech))]
@@ -348,8 +350,9 @@ def lead_in_participants(release: ParsedRelease, lead_in: Span,
         entry = registry.find_organisation(candidate.name, release.release_date)
         if entry is None or entry.key not in held:
             continue
-        if is_polity(candidate) and not takes_part(release.text, candidate.span):
-            continue  # a government named as doing or planning something, not as a side
+        if is_polity(candidate) and not takes_part(release.text, candidate.span) or supported(
+                release.text, candidate.span):
+            continue  # a government named as doing, planning or supported, not as a side
         side = entry.side if entry.side in SIDES else name_side(candidate.name) or "HKSAR"
         out.append(OrganisationMention(name=candidate.name, span=candidate.span,
                                        acronym=candidate.acronym, side=side,  # type: ignore[arg-type]

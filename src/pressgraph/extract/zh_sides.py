@@ -191,3 +191,27 @@ def is_territory(name: str) -> bool:
     """A province, city or region below a country, by the world gazetteer."""
     place = gazetteer.find(name)
     return place is not None and place.kind != "country" and place.origin != "country"
+
+
+# Three places or more listed before a meeting's name (內地、香港及澳門…, 粵港澳…).
+_LISTED_PLACES = re.compile(r"((?:[\u4e00-\u9fff]{2,3}[、及和與]){2,})([\u4e00-\u9fff]{2})")
+
+
+def of_several_parties(body: str | None) -> bool:
+    """Whether a meeting's name makes it a meeting of several parties: an international
+    body's words (世界氣象組織…, 國際刑警組織…), a word of several parties (三地, 多邊:
+    ``data/zh_participation.toml``), or three places or more listed before it (內地、香港、
+    澳門…). Leading a delegation to such a meeting makes no chair, so a leader's post
+    names no participant there (settled case "Delegation leaders at a meeting of three
+    parties")."""
+    if not body:
+        return False
+    name = to_traditional(body)
+    words = participation()
+    if any(word in name for word in (*words["overseas_words"], *words["several_parties_words"])):
+        return True
+    listed = _LISTED_PLACES.match(name)
+    if listed is None:
+        return False
+    items = [*re.split(r"[、及和與]", listed.group(1))[:-1], listed.group(2)]
+    return all(place_side(item) is not None for item in items)
