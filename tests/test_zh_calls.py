@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from pressgraph.extract import extract
 from pressgraph.parse import parse
 from pressgraph.reader import decode
@@ -203,23 +205,20 @@ def _roles(call) -> dict[str, str]:
     return {r.person.name: r.role for r in call.roles}
 
 
-def test_one_citys_officials_met_together_are_led_by_the_first_listed() -> None:
-    text = _release("主任訪問嶺州",
-                    "  嶺州辦事處主任陳大文今日(九月三日)與嶺州市副市長張小明、市商務局局長李四"
-                    "和市外事辦主任王五會面。", "2020年9月3日(星期四)")
+@pytest.mark.parametrize(("officials", "roles"), [
+    pytest.param("嶺州市副市長張小明、市商務局局長李四和市外事辦主任王五",
+                 {"張小明": "principal", "李四": "attendee", "王五": "attendee"},
+                 id="the first listed leads, the others attend"),
+    pytest.param("嶺州市委書記張小明、嶺州市市長李四和嶺州市副市長王五",
+                 {"張小明": "principal", "李四": "principal", "王五": "attendee"},
+                 id="a party secretary and a mayor both lead"),
+])
+def test_one_citys_officials_met_together(officials: str, roles: dict[str, str]) -> None:
+    text = _release("主任訪問嶺州", f"  嶺州辦事處主任陳大文今日(九月三日)與{officials}會面。",
+                    "2020年9月3日(星期四)")
     (call,) = _extract_text(text).meetings
-    assert _roles(call) == {"陳大文": "principal", "張小明": "principal",
-                            "李四": "attendee", "王五": "attendee"}
+    assert _roles(call) == {"陳大文": "principal", **roles}
     assert not any("商務局" in p.name or "外事辦" in p.name for p in call.participants)
-
-
-def test_a_party_secretary_and_a_mayor_met_together_both_lead() -> None:
-    text = _release("主任訪問嶺州",
-                    "  嶺州辦事處主任陳大文今日(九月三日)與嶺州市委書記張小明、嶺州市市長李四"
-                    "和嶺州市副市長王五會面。", "2020年9月3日(星期四)")
-    (call,) = _extract_text(text).meetings
-    assert _roles(call) == {"陳大文": "principal", "張小明": "principal",
-                            "李四": "principal", "王五": "attendee"}
 
 
 def test_a_long_list_of_one_citys_officials_is_read_whole() -> None:
