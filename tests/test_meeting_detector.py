@@ -1,5 +1,6 @@
 """The learned meeting detector: its features, its decision, the shipped weights, and how
-the extractors use it (only where their rules found no meeting, never in a transcript)."""
+the extractors use it (only where their rules found no meeting; in English, in a
+transcript too)."""
 
 from __future__ import annotations
 
@@ -198,12 +199,36 @@ def test_a_meal_the_headline_calls_a_meeting_is_located_from_the_detector(
     assert detected(elsewhere, sentences(elsewhere)) == []  # type: ignore[arg-type]
 
 
-def test_the_detector_is_not_asked_in_a_transcript(toy_detector: Detector) -> None:
+def test_the_detector_reads_a_transcript_its_rules_read_no_meeting_in(
+        toy_detector: Detector) -> None:
+    """A transcript whose opening names no meeting and whose account the rules read none in
+    is asked as a report is: the speaker's talks told in words the rules lack stand with
+    their frame; a reporter's question names no day and no second party, so gives none."""
+    talks = _english("Transcript of remarks on port logistics",
+                     "Following is the transcript of remarks by the Secretary for Transport "
+                     "and Logistics at a media session today (March 4):",
+                     "Secretary for Transport and Logistics: This morning our Permanent "
+                     "Secretary, Mr Lam Ka-ming, and the Consul General of Denmark, Mr Ole "
+                     "Brandt, compared notes on port logistics.")
+    (meeting,) = english.extract(talks).meetings
+    assert (meeting.status, meeting.date) == ("held", date(2024, 3, 4))
+    question = _english("Transcript of remarks on port logistics",
+                        "Following is the transcript of remarks by the Secretary for "
+                        "Transport and Logistics at a media session today (March 4):",
+                        "Reporter: Have you compared notes with Denmark?")
+    assert english.extract(question).meetings == ()
+
+
+def test_the_detector_is_not_asked_in_a_transcript_whose_occasion_is_a_meeting(
+        toy_detector: Detector) -> None:
     release = _english("Transcript of remarks on port logistics",
                        "Following is the transcript of remarks by the Secretary for "
-                       "Transport and Logistics at a media session today (March 4):",
-                       "Reporter: Have you compared notes with Denmark?")
-    assert english.extract(release).meetings == ()
+                       "Transport and Logistics at a media session after the third meeting of "
+                       "the Port Logistics Council today (March 4):",
+                       "Secretary for Transport and Logistics: The Consul General of Denmark, "
+                       "Mr Ole Brandt, and I compared notes on port logistics this morning.")
+    (meeting,) = english.extract(release).meetings
+    assert meeting.body == "Port Logistics Council"
 
 
 # --------------------------------------------------------------------------- Chinese

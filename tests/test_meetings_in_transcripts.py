@@ -85,3 +85,40 @@ def test_a_speakers_meeting_told_without_a_day_takes_none_from_his_other_sentenc
         "Ruritania, Mr Bo Ka.",
         title="Transcript of remarks by CE in Zenda")
     assert today.date == date(2024, 10, 9)
+
+
+@pytest.mark.parametrize("occasion", [
+    "at a media session in the lobby of the Central Offices, after",
+    "'s meet-the-media session after"])
+def test_a_transcript_after_a_meeting_needs_no_verb_of_attending(occasion: str) -> None:
+    """"... at a media session at <a place>, after the <Body> meeting today": the remarks
+    followed the meeting named, as with "after attending", wherever the occasion is told."""
+    space = " " if occasion.startswith("at") else ""
+    (meeting,) = meetings_of(
+        f"Following is the transcript of remarks by the Secretary for Housing, Mr Ip Ka-ho"
+        f"{space}{occasion} the Estates Advisory Committee "
+        f"meeting this afternoon (October 9):",
+        "Reporter: What did the members agree?", title="Transcript of remarks by SH")
+    assert (meeting.body, meeting.date, meeting.status) == (
+        "Estates Advisory Committee", date(2024, 10, 9), "held")
+
+
+def test_the_occasion_told_again_in_the_account_is_one_meeting() -> None:
+    (meeting,) = meetings_of(
+        "Following is the transcript of remarks by the Secretary for Housing, Mr Ip Ka-ho, at "
+        "a media session in the lobby of the Central Offices, after the Estates Advisory "
+        "Committee (EAC) meeting this afternoon (October 9):",
+        "Secretary for Housing: The Estates Advisory Committee held its meeting this "
+        "afternoon and reviewed the rents.", title="Transcript of remarks by SH")
+    assert (meeting.body, meeting.date) == ("Estates Advisory Committee", date(2024, 10, 9))
+
+
+def test_remarks_after_a_ceremony_or_before_a_meeting_name_no_meeting() -> None:
+    for occasion in ("at a media session in the lobby of the Central Offices, after the "
+                     "opening ceremony of the Estates Fair",
+                     "at a media session in the lobby of the Central Offices, before the "
+                     "Executive Council meeting"):
+        assert meetings_of(
+            f"Following is the transcript of remarks by the Secretary for Housing, Mr Ip "
+            f"Ka-ho, {occasion} this afternoon (October 9):",
+            "Reporter: What did you see?", title="Transcript of remarks by SH") == ()

@@ -22,7 +22,7 @@ from pressgraph.extract import meeting_detector
 from pressgraph.extract import participants as participant_rules
 from pressgraph.extract import people as people_rules
 from pressgraph.extract.adhoc_meetings import is_caption, told_again
-from pressgraph.extract.body_names import without_meeting_word
+from pressgraph.extract.body_names import same_body, without_meeting_word
 from pressgraph.extract.carried_days import (
     SPELL,
     WHOLE_VISIT,
@@ -107,11 +107,12 @@ def extract(release: ParsedRelease) -> Extraction:
     warnings: list[str] = []
     transcript = is_transcript(release)
     occasions = _occasion(release, all_sentences, mentions) if transcript else []
-    located = (occasions + _first_person(release, all_sentences,
-                                         _locate_meetings(release, all_sentences, mentions, []))
+    located = (occasions + _not_the_occasion(occasions, _first_person(
+                   release, all_sentences, _locate_meetings(release, all_sentences, mentions, [])))
                if transcript else _locate_meetings(release, all_sentences, mentions, warnings))
-    by_detector = not located and not transcript
-    if by_detector:  # the rules read no meeting: the learned detector's, if any
+    by_detector = not located
+    if by_detector:  # the rules read no meeting (a transcript's opening and account none
+        # either): the learned detector's, if any
         located = detected(release, all_sentences)
     regions = ([item.sentence.span for item in located] if transcript
                else _regions(release, located))
@@ -174,6 +175,16 @@ def _occasion(release: ParsedRelease, all_sentences: tuple[Sentence, ...],
         located.append(Located(found, sentence, when, phrase.text if phrase else None,
                                 place_in(sentence.text) or opening_place(release)))
     return located
+
+
+def _not_the_occasion(occasions: list[Located], told: list[Located]) -> list[Located]:
+    """The speaker's account without the occasion's meeting told again ("... after the Fight
+    Crime Committee meeting this afternoon: The Committee held its meeting this afternoon"):
+    the same body's meeting on the same day, or with no day of its own."""
+    return [item for item in told
+            if not any(item.found.body and occasion.found.body
+                       and same_body(item.found.body, occasion.found.body)
+                       and item.date in (None, occasion.date) for occasion in occasions)]
 
 
 # "I met President X and the Premier", "we had a meeting with ...": the speaker's subject

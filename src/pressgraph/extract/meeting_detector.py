@@ -7,8 +7,9 @@ character (Chinese) n-grams (the sentence model also over English words folded t
 :func:`shapes`), trained on the development split of the real evaluation set
 (``evaluation/real/train_detector.py``) and shipped as weights in
 ``data/meeting_detector.json``: one scores the release (headline and lead), one scores each
-sentence. The extractor asks it when its rules found no meeting in a release that is
-not a transcript, and takes its sentence only when both scores pass the thresholds chosen
+sentence. The extractor asks it when its rules found no meeting in a release (in a
+Chinese transcript never; in an English one when neither its opening nor its account gives
+one), and takes its sentence only when both scores pass the thresholds chosen
 on the development split and the sentence is not a quotation or reported speech; the rules
 then fill that meeting's frame (date, place, people, organisations) as they fill any other,
 and the meeting stands only if that frame is full enough to believe (:func:`believable`).

@@ -1,7 +1,8 @@
 """Transcripts (speeches, remarks, question-and-reply): a transcript reports no meeting of
 its own, but its opening may name the meeting the remarks were given at or followed
 ("Following is the speech by X at the Second Joint Meeting of ... today", "... at a media
-session after the fifth meeting of the <Body>", "... after attending the ...")."""
+session after the fifth meeting of the <Body>", "... after attending the ...", "... at a
+media session at <a place>, after the <Body> meeting today")."""
 
 from __future__ import annotations
 
@@ -55,6 +56,12 @@ def occasion_meetings(sentence: Sentence, index: int, release: ParsedRelease,
 _MEETING_OBJECT = re.compile(r"(?:the|a|an)\s+[^:;,]{0,120}?\bmeeting\b(?!s)")
 
 
+# "the Fight Crime Committee (FCC) meeting": a body's name, its short form after it, and the
+# word "meeting".
+_BODY_MEETING = re.compile(r"the\s+(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)"
+                           r"(?:\s+\([A-Z][\w&-]*\))?\s+meeting\b(?!s)")
+
+
 # "a breakfast meeting on <topic>": a meeting told only by words in lower case, no name.
 _PLAIN_MEETING = re.compile(r"(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3}meeting\b(?!s|\s+of\b)")
 
@@ -67,6 +74,11 @@ def _meeting_attended(clause: Clause, start: re.Match[str]) -> list[Found]:
     attending the breakfast meeting on ... with ...")."""
     verb = start.groupdict().get("verb")
     if start.re is _after_meeting() and verb is None and _MEETING_OBJECT.match(clause.text):
+        named = _BODY_MEETING.match(clause.text)
+        if named and headed_by_body(named.group("name")):  # "after the <Committee> meeting"
+            return [Found(clause, "standing body meeting", named.group("name"),
+                          Span(clause.start + named.start("name"),
+                               clause.start + named.end("name")), anchor=clause.start)]
         return [Found(clause, "meeting", anchor=clause.start)]
     if start.re in (_after_meeting(), _after_occasion()) and _PLAIN_MEETING.match(clause.text) \
             and (verb is None or verb.lower() in words("meetings", "transcript_after_verbs")):
@@ -112,8 +124,8 @@ def _after_meeting() -> re.Pattern[str]:
                           *words("meetings", "transcript_return_verbs")))
     leads = alternation(words("meetings", "transcript_lead_verbs"))
     purposes = alternation(words("meetings", "transcript_purpose_verbs"))
-    return re.compile(rf"\bafter\s+(?:(?P<verb>{verbs})|(?:{leads})\b[^:;]{{0,200}}?"
-                      rf"\bto\s+(?:{purposes}))\s+(?=(?:the|a|an)\s)", re.IGNORECASE)
+    return re.compile(rf"\bafter\s+(?:(?:(?P<verb>{verbs})|(?:{leads})\b[^:;]{{0,200}}?"
+                      rf"\bto\s+(?:{purposes}))\s+)?(?=(?:the|a|an)\s)", re.IGNORECASE)
 
 
 @cache
