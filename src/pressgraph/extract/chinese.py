@@ -440,6 +440,10 @@ def _participants(context: _Context, draft: _Draft, chairs: list[Person],
             add("national delegation", (
                 zh_orgs.organisation(surface, span, acronyms) for surface, span in
                 zh_orgs.national_delegations(context.text, context.folded, clause.span)))
+    if draft.body_span is not None:  # 內地、香港、澳門…聯席會議, of 三地: the places named
+        named = zh_sides.parties_in_name(context.folded, draft.body_span)
+        add("named as a party", (zh_orgs.organisation(context.text[s.start:s.end], s, acronyms)
+                                 for s in named))
     if draft.party is not None:  # one of several organisations called on: that one only
         party = draft.party
         add("met", [zh_orgs.organisation(context.text[party.start:party.end], party, acronyms)])

@@ -15,7 +15,7 @@ from functools import cache
 
 from pressgraph.chinese_script import to_traditional
 from pressgraph.extract.zh_text import is_cjk, lexicon, participation
-from pressgraph.model import Side
+from pressgraph.model import Side, Span
 from pressgraph.registry import gazetteer
 
 
@@ -215,3 +215,36 @@ def of_several_parties(body: str | None) -> bool:
         return False
     items = [*re.split(r"[、及和與]", listed.group(1))[:-1], listed.group(2)]
     return all(place_side(item) is not None for item in items)
+
+
+def parties_in_name(folded: str, name: Span) -> list[Span]:
+    """The places a meeting's name lists as those that hold it (``內地、香港、澳門衞生行政
+    高層聯席會議``), when the release counts them elsewhere as the parties (``三地代表團``):
+    two or more places at the name's opening, joined by ``、``, ``及`` or ``和``
+    (``data/zh_participation.toml``), the name going on after the last."""
+    words = participation()
+    elsewhere = folded[:name.start] + "。" + folded[name.end:]
+    if not any(count in elsewhere for count in words["place_counts"]):
+        return []
+    text = folded[name.start:name.end]
+    found: list[Span] = []
+    position = 0
+    while (place := _place_at(text, position)) is not None:
+        found.append(Span(name.start + position, name.start + position + len(place)))
+        position += len(place)
+        join = next((j for j in words["name_place_joins"] if text.startswith(j, position)), None)
+        if join is None:
+            break
+        position += len(join)
+    return found if len(found) >= 2 and position < len(text) else []
+
+
+def _place_at(text: str, position: int) -> str | None:
+    """The longest place name (of the lexicon or the gazetteer: 內地, 香港) at ``position``."""
+    for length in range(min(6, len(text) - position), 1, -1):
+        candidate = text[position:position + length]
+        if all(is_cjk(ch) for ch in candidate) and (
+                candidate in lexicon().place_names or candidate in lexicon().place_abbreviations
+                or gazetteer.side_of_place(candidate)):
+            return candidate
+    return None
