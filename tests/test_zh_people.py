@@ -263,3 +263,18 @@ def test_a_short_form_in_brackets_inside_a_post_is_kept_as_printed() -> None:
     titles = {p.title for person in extraction.people for p in person.posts}
     assert "大洋聯邦共和國(大洋國)中央海關關長" in titles
     assert "海關關長" in titles
+
+
+def test_a_post_is_printed_with_its_short_forms_and_asked_for_in_full() -> None:
+    """The post as printed keeps a short form defined in brackets after its organisation
+    and a short form printed instead of it; the title the registry is asked writes the
+    organisation out in full, without the brackets."""
+    extraction = _extract_text(
+        "律政司司長何俊文今日（三月六日）拜訪國家海洋資源管理委員會（海資委），與海資委副主任"
+        "林德會面。他亦與海洋事務辦公室(海洋辦)副主任張明會面。")
+    posts = {person.name: [(p.title, p.wording) for p in person.posts]
+             for person in extraction.people}
+    assert posts["林德"] == [("國家海洋資源管理委員會副主任", "海資委副主任")]
+    assert posts["張明"] == [("海洋事務辦公室副主任", "海洋事務辦公室(海洋辦)副主任")]
+    # a post printed plainly is printed as its title
+    assert posts["何俊文"] == [("律政司司長", "律政司司長")]
