@@ -76,6 +76,22 @@ def test_a_short_form_defined_inside_a_post_is_not_part_of_its_title() -> None:
         "Director of the Authority of Lakeside Industrial Park of Kunming Municipality"]
 
 
+def test_a_short_form_more_of_the_post_follows_stays_in_its_printed_wording() -> None:
+    """The post as printed keeps a short form defined inside it when more of the post follows
+    it; one that only trails the post is dropped there as from the title."""
+    release = release_of(
+        "The Secretary for Trade, Ms Ann Gray, paid a courtesy call on the Permanent "
+        "Representative of the Republic of Veloria (ROV) to the Northern League, Mr Tom Hale, "
+        "today. She also met the Chief Secretary for Harbours (CSH), Mr Lee Kam.",
+        "Ms Gray told Mr Hale that the ROV and Hong Kong would work together.",
+    )
+    posts = {p.name: [(q.title, q.wording) for q in p.posts] for p in people_of(release)}
+    assert posts["Tom Hale"] == [
+        ("Permanent Representative of the Republic of Veloria to the Northern League",
+         "Permanent Representative of the Republic of Veloria (ROV) to the Northern League")]
+    assert posts["Lee Kam"] == [("Chief Secretary for Harbours",) * 2]
+
+
 def test_post_after_the_name_and_comma_inside_a_portfolio() -> None:
     release = release_of(
         "The Secretary for Culture, Sports and Tourism, Miss Rosanna Law, chaired the "

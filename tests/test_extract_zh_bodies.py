@@ -118,6 +118,8 @@ def test_a_meeting_named_before_its_days_and_the_leaders_of_its_delegations() ->
     assert meeting.status == "planned" and meeting.date is None  # two days: no one date
     assert meeting.location == "澳門"
     assert {r.person.name for r in meeting.roles} == {"李大文", "王小明", "陳中華"}
+    # a meeting of three parties: leading a delegation to it makes no chair
+    assert {r.role for r in meeting.roles} == {"attendee"}
 
 
 def test_a_series_named_in_full_then_which_of_its_meetings() -> None:

@@ -28,7 +28,8 @@ def _gold(path: Path) -> dict:
 
 
 def _chairs(meeting) -> set[tuple[str | None, str | None, tuple[str, ...]]]:
-    return {(r.person.name, r.person.honorific, tuple(sorted(p.title for p in r.person.posts)))
+    """The chairs with their posts as printed (the gold's chairs copy them so)."""
+    return {(r.person.name, r.person.honorific, tuple(sorted(p.wording for p in r.person.posts)))
             for r in meeting.roles}
 
 

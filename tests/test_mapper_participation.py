@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import FOAF, ORG, RDF
+from rdflib.namespace import FOAF, ORG, RDF, RDFS
 
 from pressgraph import vocab as ns
 from pressgraph.mapper import map_release
@@ -149,16 +149,29 @@ def _titles_of(graph: Graph, name: str) -> set[str]:
     return {str(graph.value(m, PG.postTitle)) for m in graph.subjects(ORG.member, person)}
 
 
+def _labels_of(graph: Graph, name: str) -> set[str]:
+    """The English labels of every membership of the person with this English name."""
+    [person] = {p for p in graph.subjects(FOAF.name, Literal(name, lang="en"))}
+    return {str(label) for m in graph.subjects(ORG.member, person)
+            for label in graph.objects(m, RDFS.label) if label.language == "en"}
+
+
 def test_memberships_keep_the_release_wording_of_each_post() -> None:
     graph = _wording_graph()
     titles = list(graph.objects(None, PG.postTitle))
     assert titles and all(isinstance(t, Literal) and t.language == "en" for t in titles)
-    # An abbreviation standing for the post's organisation is written out.
+    # The title is the post as printed: an abbreviation stays as the release prints it ...
     assert _titles_of(graph, "Chan Kwok-ki") == {"Chief Secretary for Administration",
-                                                 "Chairperson of the Commission on Poverty"}
-    # "its" with nothing before it in the post reads as "the" ...
+                                                 "Chairperson of the CoP"}
     assert _titles_of(graph, "Gao Zhongwen") == {
-        "Head of the Department of Sea Area and Island Management"}
+        "Head of its Department of Sea Area and Island Management"}
+    # ... while the membership's label reads without the release: the abbreviation standing
+    # for the post's organisation written out, and "its" with nothing before it in the post
+    # read as "the" ...
+    assert any(label.startswith("Chan Kwok-ki, Chairperson of the Commission on Poverty")
+               for label in _labels_of(graph, "Chan Kwok-ki"))
+    assert any("Head of the Department of Sea Area" in label
+               for label in _labels_of(graph, "Gao Zhongwen"))
     # ... but in a run of posts it is the organisation the run has just named.
     assert _titles_of(graph, "Zhao Lan") == {
         "Member of the Standing Committee of the CPC Yunnan Provincial Committee",

@@ -244,6 +244,28 @@ def test_a_delegations_leader_who_only_attends_the_meeting_leads_no_side_of_it()
     assert ("何俊文", ("衞生局局長",), "attendee") not in _roles(led)[0]
 
 
+def test_leading_a_delegation_to_a_meeting_of_three_parties_makes_no_chair() -> None:
+    """A meeting of the Mainland, Hong Kong and Macao, or an international body's, is
+    multilateral: the delegations' leaders attend it; a two-party meeting's lead it."""
+    three = _extract_text(
+        "衞生局局長何俊文今日（三月六日）在澳門率領代表團出席第八屆內地、香港、澳門衞生合作聯席會議。"
+        "內地代表團由衞生部副部長李文明率領。")
+    assert _roles(three)[0] and all(role == "attendee" for _, _, role in _roles(three)[0])
+    world = _extract_text(
+        "天文台台長何俊文今日（三月六日）率領代表團出席世界氣象合作組織第五次屆會。")
+    assert all(role == "attendee" for _, _, role in _roles(world)[0])
+    # a meeting of two parties: each delegation's leader leads a side of it
+    two = _extract_text(
+        "衞生局局長何俊文今日（三月六日）在廣州率領代表團出席粵港衞生合作聯席會議第八次會議。"
+        "廣東省代表團由衞生廳廳長李文明率領。")
+    assert {name for name, _, role in _roles(two)[0] if role == "principal"} == {
+        "何俊文", "李文明"}
+    # a multilateral meeting whose text says who chaired it keeps its chair
+    chaired = _extract_text(
+        "衞生局局長何俊文今日（三月六日）在香港主持第八屆內地、香港、澳門衞生合作聯席會議。")
+    assert ("何俊文", ("衞生局局長",), "chair") in _roles(chaired)[0]
+
+
 def test_an_official_who_joined_the_principal_of_a_call_leads_no_side() -> None:
     extraction = _extract_text(
         "行政長官何俊文今日（三月六日）抵達倫敦。何俊文、商務局局長李文明也與英國外交大臣白思文會面。")
@@ -263,3 +285,18 @@ def test_a_short_form_in_brackets_inside_a_post_is_kept_as_printed() -> None:
     titles = {p.title for person in extraction.people for p in person.posts}
     assert "大洋聯邦共和國(大洋國)中央海關關長" in titles
     assert "海關關長" in titles
+
+
+def test_a_post_is_printed_with_its_short_forms_and_asked_for_in_full() -> None:
+    """The post as printed keeps a short form defined in brackets after its organisation
+    and a short form printed instead of it; the title the registry is asked writes the
+    organisation out in full, without the brackets."""
+    extraction = _extract_text(
+        "律政司司長何俊文今日（三月六日）拜訪國家海洋資源管理委員會（海資委），與海資委副主任"
+        "林德會面。他亦與海洋事務辦公室(海洋辦)副主任張明會面。")
+    posts = {person.name: [(p.title, p.wording) for p in person.posts]
+             for person in extraction.people}
+    assert posts["林德"] == [("國家海洋資源管理委員會副主任", "海資委副主任")]
+    assert posts["張明"] == [("海洋事務辦公室副主任", "海洋事務辦公室(海洋辦)副主任")]
+    # a post printed plainly is printed as its title
+    assert posts["何俊文"] == [("律政司司長", "律政司司長")]

@@ -459,7 +459,7 @@ class _Builder(MeetingMapper):
             self.add(node, ORG.organization, organisation)
         wording = post_wording(self.release.text, self.lang, holder, mention)
         if wording and self.graph.value(node, PG.postTitle) is None:
-            self.add(node, PG.postTitle, self.text(wording))
+            self.add(node, PG.postTitle, self.text(mention.wording))
             self.label_membership(node, person, post, holder, wording, on)
         self.evidence(node, mention.span)
 

@@ -125,6 +125,16 @@ class PostMention:
     title: str
     span: Span
     organisation: OrganisationMention | None = None
+    # The post as the release prints it, where the title (what the registry is asked, and
+    # what tells two posts apart) reads it otherwise: a short form the release defines in
+    # brackets inside it ("... of the People's Republic of China (PRC) to ..."), or one it
+    # prints instead of the organisation's name (``國資委副主任``). Not part of the identity.
+    printed: str | None = field(default=None, compare=False)
+
+    @property
+    def wording(self) -> str:
+        """The post as printed."""
+        return self.printed or self.title
 
 
 @dataclass(frozen=True)

@@ -152,7 +152,8 @@ _POST_JOINER = re.compile(r"\s*(?:,|,?\s+and)\s+")
 
 
 def post_wording(text: str, language: str, holder: PersonMention, mention: PostMention) -> str:
-    """The post's title as the release gives it, readable without the release.
+    """The post's title readable without the release, for the membership's label (its
+    ``pg:postTitle`` is the post as printed, ``PostMention.wording``).
 
     An abbreviation standing for the post's own organisation is written out
     ("Chairperson of the CoP" -> "... of the Commission on Poverty"); other abbreviations

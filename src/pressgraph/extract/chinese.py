@@ -43,7 +43,7 @@ from pressgraph.extract.zh_meetings import (
     more_detected,
     occasion,
 )
-from pressgraph.extract.zh_people import Person, find_people
+from pressgraph.extract.zh_people import Person, find_people, is_multilateral
 from pressgraph.extract.zh_places import (
     zh_place_in,
     zh_places_in,
@@ -330,6 +330,11 @@ def _chairs(context: _Context, draft: _Draft) -> list[tuple[Person, RoleName, st
                           for p in leaders(context, clause)]
         return _unique(principals)
     role = _chair_role(draft.clause.text)
+    # leading a delegation to a meeting of three or more parties makes no chair: its people
+    # attend it unless the text says who chaired it
+    multilateral = is_multilateral(draft.body)
+    if multilateral and role == "principal":
+        role = "attendee"
     if subject is not None and _mentions(sentence.text, ("主持", "率領", "率團", "帶領")):
         # (率領代表團前往澳門，出席…會議: the delegation's leader only attended the meeting)
         chairs.append((subject, role if "主持" in draft.clause.text or role == "attendee"
@@ -345,7 +350,8 @@ def _chairs(context: _Context, draft: _Draft) -> list[tuple[Person, RoleName, st
                 if relative is not None:  # A出席B主持的晚宴: B chaired, and what B chaired
                     before = before[-1:] if _is_meeting_noun(relative) else []
                 chairs += [(p, _chair_role(clause.text), "chairing clause") for p in before]
-            chairs += [(p, "principal", "leader") for p in leaders(context, clause)]
+            chairs += [(p, "attendee" if multilateral else "principal", "leader")
+                       for p in leaders(context, clause)]
     return _unique(chairs)
 
 

@@ -299,25 +299,31 @@ def _post(release: ParsedRelease, part: list[Token], possessor: str | None,
     span = Span(part[0].start, part[-1].end)
     short_forms = frozenset(a.short for a in acronyms)
     title = _without_brackets(text, part, short_forms, keep_places=True)
+    printed = _without_brackets(text, part, short_forms, keep_places=True, keep_inner=True)
     organisation = _post_organisation(release, part, acronyms)
     bare = _without_brackets(text, part, short_forms)
     for home in wordlists.ordered("home_government.txt"):
         suffix = f" of the {home}"
         if bare.endswith(suffix):
-            bare = title = bare[: -len(suffix)]
+            bare = title = printed = bare[: -len(suffix)]
     if possessor is not None:
         owner = possessor
         if find_place(owner) is None:  # "Japan's Minister of Trade" is the Minister of Trade
             title = f"{title} of the {owner}"
-    return PostMention(title=title, span=span, organisation=organisation)
+            printed = f"{printed} of the {owner}"
+    return PostMention(title=title, span=span, organisation=organisation,
+                       printed=printed if printed != title else None)
 
 
 def _without_brackets(text: str, part: list[Token], short_forms: frozenset[str] = frozenset(),
-                      keep_places: bool = False) -> str:
+                      keep_places: bool = False, keep_inner: bool = False) -> str:
     """The post's words without the abbreviations or short forms defined in brackets inside
     it ("Director of the Authority of ... (Qianhai Authority)"); with ``keep_places``, the
     short form of a place stays as printed ("... of the United Kingdom (UK)", "... of the
-    Macao Special Administrative Region (SAR)"), as it is part of the place's name."""
+    Macao Special Administrative Region (SAR)"), as it is part of the place's name; with
+    ``keep_inner``, so does a short form that more of the post follows ("Representative of
+    the People's Republic of China (PRC) to the United Nations"): the post as printed, less
+    a short form that only trails it ("Chief Secretary for Administration (CS)")."""
     pieces: list[str] = []
     i = 0
     previous_end = None
@@ -328,7 +334,8 @@ def _without_brackets(text: str, part: list[Token], short_forms: frozenset[str] 
             inside = " ".join(t.text for t in part[i + 1:close]) if close is not None else ""
             if close is not None and (is_acronym(inside) or inside.startswith("the ")
                                       or inside in short_forms) and not (
-                    keep_places and close == len(part) - 1 and _short_for_place(part[:i], inside)):
+                    keep_places and close == len(part) - 1 and _short_for_place(part[:i], inside)
+            ) and not (keep_inner and close < len(part) - 1):
                 i = close + 1  # "(CPU)": the abbreviation defined here, not part of the post
                 continue
         gap = "" if previous_end is None else (" " if text[previous_end:tok.start] else "")

@@ -44,6 +44,7 @@ class _Post:
     start: int  # of the run, in the release text
     word_end: int  # end of the post word
     title: str  # normalised: brackets removed, acronyms expanded
+    printed: str  # as printed (brackets and short forms kept), without the government
     organisation: str | None  # the organisation run as written (brackets kept)
     organisation_start: int
     government: str | None  # a government named before an office: 香港特別行政區（香港特區）政府
@@ -259,6 +260,7 @@ class _OwnWords:
     run_stops: tuple[str, ...]
     attend_verbs: tuple[str, ...]
     lead_verbs: tuple[str, ...]
+    multilateral_marks: tuple[str, ...]
     name_followers: tuple[str, ...]
     not_names: tuple[str, ...]
     deputy_marks: tuple[str, ...]
@@ -270,7 +272,14 @@ def _own_words() -> _OwnWords:
         "data/zh_people.toml").read_text(encoding="utf-8"))
     return _OwnWords(**{key: tuple(data[key]) for key in (
         "post_words", "organisation_after_post", "run_stops", "attend_verbs", "lead_verbs",
-        "name_followers", "not_names", "deputy_marks")})
+        "multilateral_marks", "name_followers", "not_names", "deputy_marks")})
+
+
+def is_multilateral(name: str | None) -> bool:
+    """Whether a meeting's name makes it one of three or more parties (``內地、香港、澳門
+    衞生行政高層聯席會議``, ``世界氣象組織…屆會``): its delegations' leaders are no chairs."""
+    folded = to_traditional(name or "")
+    return any(mark in folded for mark in _own_words().multilateral_marks)
 
 
 def only_attends(clause: str) -> bool:
@@ -333,11 +342,12 @@ def _post(text: str, folded: str, floor: int, word_start: int, word_end: int,
         org_start += government_folded_len
         organisation_raw = text[org_start:word_start]
         organisation_folded = folded[org_start:word_start]
+    printed = text[start:start + len(prefix)] + organisation_raw + text[word_start:word_end]
     # 管理局（前海管理局）
     organisation_raw = re.sub(r"[（(][^（）()]*[）)]$", "", organisation_raw)
     title_org = _expand(organisation_raw, acronyms)
     title = text[start:start + len(prefix)] + title_org + text[word_start:word_end]
-    return _Post(start=start, word_end=word_end, title=title,
+    return _Post(start=start, word_end=word_end, title=title, printed=printed,
                  organisation=organisation_raw or None, organisation_start=org_start,
                  government=government)
 
@@ -531,13 +541,21 @@ def _post_mentions(text: str, posts: list[_Post],
         if joined and mentions:
             first = mentions[-1]
             title = first.title + text[first.span.end:post.start] + post.title
+            printed = first.wording + text[first.span.end:post.start] + post.printed
             mentions[-1] = PostMention(title=title, span=Span(first.span.start, post.word_end),
-                                       organisation=organisation or first.organisation)
+                                       organisation=organisation or first.organisation,
+                                       printed=_printed(title, printed))
         else:
             mentions.append(PostMention(title=post.title, span=Span(post.start, post.word_end),
-                                        organisation=organisation))
+                                        organisation=organisation,
+                                        printed=_printed(post.title, post.printed)))
         joined = text.startswith(_JOINED_POSTS, post.word_end)
     return tuple(mentions)
+
+
+def _printed(title: str, printed: str) -> str | None:
+    """The printed wording where it differs from the title."""
+    return printed if printed != title else None
 
 
 # Between two posts of one holder: 副首相兼外交大臣.
