@@ -43,7 +43,7 @@ from pressgraph.extract.zh_meetings import (
     more_detected,
     occasion,
 )
-from pressgraph.extract.zh_people import Person, find_people, is_multilateral
+from pressgraph.extract.zh_people import Person, find_people
 from pressgraph.extract.zh_places import (
     zh_place_in,
     zh_places_in,
@@ -332,7 +332,7 @@ def _chairs(context: _Context, draft: _Draft) -> list[tuple[Person, RoleName, st
     role = _chair_role(draft.clause.text)
     # leading a delegation to a meeting of three or more parties makes no chair: its people
     # attend it unless the text says who chaired it
-    multilateral = is_multilateral(draft.body)
+    multilateral = zh_sides.of_several_parties(draft.body)
     if multilateral and role == "principal":
         role = "attendee"
     if subject is not None and _mentions(sentence.text, ("主持", "率領", "率團", "帶領")):

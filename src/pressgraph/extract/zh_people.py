@@ -260,7 +260,6 @@ class _OwnWords:
     run_stops: tuple[str, ...]
     attend_verbs: tuple[str, ...]
     lead_verbs: tuple[str, ...]
-    multilateral_marks: tuple[str, ...]
     name_followers: tuple[str, ...]
     not_names: tuple[str, ...]
     deputy_marks: tuple[str, ...]
@@ -272,14 +271,7 @@ def _own_words() -> _OwnWords:
         "data/zh_people.toml").read_text(encoding="utf-8"))
     return _OwnWords(**{key: tuple(data[key]) for key in (
         "post_words", "organisation_after_post", "run_stops", "attend_verbs", "lead_verbs",
-        "multilateral_marks", "name_followers", "not_names", "deputy_marks")})
-
-
-def is_multilateral(name: str | None) -> bool:
-    """Whether a meeting's name makes it one of three or more parties (``內地、香港、澳門
-    衞生行政高層聯席會議``, ``世界氣象組織…屆會``): its delegations' leaders are no chairs."""
-    folded = to_traditional(name or "")
-    return any(mark in folded for mark in _own_words().multilateral_marks)
+        "name_followers", "not_names", "deputy_marks")})
 
 
 def only_attends(clause: str) -> bool:
