@@ -220,16 +220,18 @@ def meeting_key(meeting: Meeting, body: Ref | None, place: Ref | None, release: 
     A body the registry knows keys its meetings by session and ordinal, else date. Any
     other meeting is keyed by its language-independent facts (:func:`meeting_facts`) when
     they suffice; else a body named only by the release keys it by that name (one node for
-    releases that print the name alike); else the key is scoped to the release, never
-    shared by two releases."""
+    releases that print the name alike; a numbered meeting only when the release gives its
+    day); else the key is scoped to the release, never shared by two releases."""
     if body is not None and body.from_registry:
         return _body_meeting_key(meeting, body, release, index)
     facts = meeting_facts(meeting, place, release)
     if facts is not None:
         return key("meeting", "ad-hoc", meeting.date.isoformat(),  # type: ignore[union-attr]
                    digest("|".join(facts), 12))
-    if body is not None:
+    if body is not None and (meeting.date is not None or meeting.ordinal is None):
         return _body_meeting_key(meeting, body, release, index)
+    # a numbered meeting of a body only the release names, with no day: nothing tells it
+    # from a misreading (another release's headline on the page), so it is not shared
     when = meeting.date.isoformat() if meeting.date else "undated"
     scope = [f"place={place.key}"] if place is not None else []
     scope += [f"ordinal={meeting.ordinal}"] if meeting.ordinal is not None else []
