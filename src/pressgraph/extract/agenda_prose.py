@@ -9,7 +9,10 @@ B and C", "three items, namely A, B and C") starts it afresh. The list ends at t
 "as well as" joins (an "and" inside it cuts nothing), and a verb phrase in "-ing" after
 "and" ("A and strengthening B") is a topic of its own. Every item found by one cue
 carries the cue's number, so that the caller can tell an enumeration (two or more topics)
-from a single topic.
+from a single topic. A ``paired`` verb of business ("reviewed", "was briefed on", "agreed
+on") opens an item only beside another cue of its sentence ("reviewed A and discussed B"),
+and none where the sentence enumerates ("reviewed the past year's work, and discussed A, B
+and C").
 """
 
 from __future__ import annotations
@@ -161,7 +164,9 @@ def prose_items(release: ParsedRelease, region: Span, cue: str = "prose") -> lis
             out += [ProseItem(s, t, group, sentence) for s, t in
                     split_enumeration(release, sentence.start + colon + 1, sentence.end)]
             continue
-        matches = list(table[cue].finditer(body))
+        own = list(table[cue].finditer(body))
+        matches = _with_paired(body, own) if cue == "prose" else own
+        counts: dict[int, tuple[bool, int]] = {}  # group -> (paired, items found)
         for number, match in enumerate(matches):
             group += 1
             start = sentence.start + match.end()
@@ -175,8 +180,27 @@ def prose_items(release: ParsedRelease, region: Span, cue: str = "prose") -> lis
             found = [ProseItem(s, t, group, sentence) for s, t in pieces]
             if found and found[-1].span.end == sentence.end and _cut_short(release, sentence):
                 found[-1] = ProseItem(found[-1].span, found[-1].text, group, sentence, cut=True)
+            counts[group] = (match not in own, len(found))
             out += found
+        if any(paired for paired, _ in counts.values()) \
+                and any(count >= 2 for _, count in counts.values()):
+            # an enumeration is the sentence's business; what a paired verb took beside it
+            # ("reviewed the work of the past year, and discussed A, B and C") is background,
+            # and a paired verb's own list ("reviewed A, explored B and agreed on C") is a
+            # run of clauses, not two pieces of business
+            out = [item for item in out if not counts.get(item.group, (False, 0))[0]]
     return out
+
+
+def _with_paired(body: str, matches: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The cues of a sentence with its ``paired`` verbs of business ("reviewed A and
+    discussed B"), when there are two or more of them in all: a paired verb alone opens
+    nothing."""
+    paired = [m for m in cues()["paired"].finditer(body)
+              if not any(m.start() < o.end() and o.start() < m.end() for o in matches)]
+    if not paired or len(matches) + len(paired) < 2:
+        return matches
+    return sorted([*matches, *paired], key=lambda m: m.start())
 
 
 @cache
