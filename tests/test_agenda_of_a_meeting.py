@@ -160,6 +160,11 @@ def test_topics_of_two_cues_in_one_sentence_enumerate() -> None:
     ("The two sides reviewed the work of the past year, and had in-depth discussion on "
      "co-operation in key areas such as dredging, pilot licensing and ferry fares.",
      ["dredging", "pilot licensing", "ferry fares"]),
+    # a generic topic counts beside a named one of another verb, never beside a generic one
+    ("The two sides reviewed the dredging of the fairway and had in-depth discussion on a "
+     "number of key areas.", ["the dredging of the fairway", "a number of key areas"]),
+    ("The two sides exchanged views on issues of mutual interest and had in-depth discussion "
+     "on a number of key areas.", []),
     # a run of clauses ("reviewed A, explored B and agreed on C") is no two pieces of business
     ("The officials reviewed the progress of the port works, explored in depth the role of "
      "the two ports and agreed on the plans for the coming months.", []),

@@ -65,11 +65,16 @@ def enumerated(prose: list[ProseItem], standing: bool | None, listed: bool,
     ("issues of mutual interest") is none."""
     enumerations = groups_of_two(prose)
     # "to exchange views on A and discuss B": topics of two cues in one sentence enumerate
+    # a generic topic counts beside a topic of another cue ("reviewed A, and discussed a
+    # number of key areas"); two generic ones make no enumeration
     cues_of: dict[Span, set[int]] = {}
+    named: set[Span] = set()
     for item in prose:
+        cues_of.setdefault(item.sentence, set()).add(item.group)
         if not generic(item):
-            cues_of.setdefault(item.sentence, set()).add(item.group)
-    joint = {sentence for sentence, groups in cues_of.items() if len(groups) >= 2}
+            named.add(item.sentence)
+    joint = {sentence for sentence, groups in cues_of.items()
+             if len(groups) >= 2 and sentence in named}
     if enumerations or joint:
         sentences_of = {item.sentence for item in prose if item.group in enumerations} | joint
         return [item for item in prose
