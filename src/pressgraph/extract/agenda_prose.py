@@ -6,7 +6,8 @@ a new clause (", and agreed ..."), a tail that is no topic ("with a view to ..."
 end of the sentence. The enumeration is cut on semicolons, "as well as", ", and on",
 commas and "and"; a word that names the real list after an umbrella ("issues including A,
 B and C", "three items, namely A, B and C") starts it afresh. The list ends at the topic
-"as well as" joins (an "and" inside it cuts nothing), and a verb phrase in "-ing" after
+"as well as" joins (an "and" inside it cuts nothing), a phrase ending on a head noun ends a
+topic before "and" ("economic matters and business ties"), and a verb phrase in "-ing" after
 "and" ("A and strengthening B") is a topic of its own. Every item found by one cue
 carries the cue's number, so that the caller can tell an enumeration (two or more topics)
 from a single topic. A ``paired`` verb of business ("reviewed", "was briefed on", "agreed
@@ -468,12 +469,30 @@ def _and_pieces(segment: str, start: int, end: int) -> list[tuple[int, int]]:
                                       or _parallel(left, first))
         else:
             split = left[-1][0].isupper() and first[0].islower() \
-                or _verb_phrase_after(left, right)
+                or _verb_phrase_after(left, right) or _plural_head_before(left, right)
         if split:
             pieces.append((start, cut_a))
             start = cut_b
     pieces.append((start, end))
     return pieces
+
+
+def _plural_head_before(left: list[str], right: list[str]) -> bool:
+    """"economic matters and business co-operation": a phrase ending on a plural noun or a
+    noun of a noun's ending ("-tion", "-ment", "-ity"), then
+    a phrase of two or more words, is two topics; a bare word before "and" shares the head
+    after it ("regional and global economies"), two nouns share the phrase after the second
+    ("legal exchanges and co-operation between A and B"), and a generic phrase after "and"
+    ("trade relations and issues of mutual concern") is no topic of its own, nor is a clause
+    that speaks of the phrase before it ("the global situation and how it may affect A")."""
+    last = left[-1]
+    return (len(left) >= 2 and len(right) >= 2 and right[0][:1].islower()
+            and last.islower() and len(last) > 3
+            and (last.endswith("s") and not last.endswith(("ss", "us", "is"))
+                 or last.endswith(("tion", "ment", "ity", "ance", "ence", "ship")))
+            and not (right[1] != "to" and cues()["preposition"].fullmatch(right[1]))
+            and not cues()["generic"].match(" ".join(right))
+            and not cues()["whole"].match(right[0]))
 
 
 def _verb_phrase_after(left: list[str], right: list[str]) -> bool:
