@@ -270,3 +270,44 @@ def test_a_terms_meetings_are_numbered_in_that_term() -> None:
     assert (chaired.body, chaired.session, chaired.ordinal) == ("Commission on Housing",
                                                                 "third term", 1)
     assert (held.body, held.session, held.ordinal) == ("Commission on Housing", "fourth term", 1)
+
+
+@pytest.mark.parametrize(("paragraph", "body", "ordinal"), [
+    ("The Secretary for Transport, Mr Ho Wing-kei, gave an address at the fifth Working Meeting of "
+     "Hong Kong-Tianjin Port Co-operation in Tianjin today (October 9).",
+     "Working Meeting of Hong Kong-Tianjin Port Co-operation", 5),
+    ("Following is the opening address by the Secretary for Education, Dr Lau Yee-man, at the "
+     "Second Joint Meeting of Senior Education Officials of the Mainland, Hong Kong and Macao "
+     "today (October 9).",
+     "Joint Meeting of Senior Education Officials of the Mainland, Hong Kong and Macao", 2),
+])
+def test_a_series_named_by_whom_it_gathers_keeps_its_parties(paragraph: str, body: str,
+                                                             ordinal: int) -> None:
+    """"Meeting of <parties>" with no article: the parties are part of the series' name."""
+    (meeting,) = meetings_of(paragraph)
+    assert (meeting.body, meeting.ordinal) == (body, ordinal)
+
+
+def test_a_series_of_a_body_is_named_before_the_body() -> None:
+    """"Meeting of the <Organisation>": the organisation the meeting belongs to is no part
+    of the series' name."""
+    (meeting,) = meetings_of("The Secretary for Health, Dr Chan Siu-fan, gave an address at the "
+                             "70th Regional Assembly (RA) of the World Health Organization in "
+                             "Manila today (October 9).")
+    assert meeting.body == "Regional Assembly"
+
+
+def test_two_bodies_holding_their_joint_meeting_name_no_body() -> None:
+    """"<A> Council and <B> Council held their fourth joint meeting": a meeting named by its
+    parties has no body of its own, but keeps its ordinal."""
+    (meeting,) = meetings_of(
+        "The Hong Kong-Penang Trade Promotion Council (HPTC) and the Penang-Hong Kong Business "
+        "Council (PHBC) held their fourth joint meeting in Hong Kong today (October 9).")
+    assert (meeting.body, meeting.ordinal) == (None, 4)
+    assert meeting.date == date(2024, 10, 9)
+
+
+def test_one_body_holding_its_meeting_keeps_its_name() -> None:
+    (meeting,) = meetings_of("The Hong Kong and Penang Business Council held its fourth meeting "
+                             "in Hong Kong today (October 9).")
+    assert (meeting.body, meeting.ordinal) == ("Hong Kong and Penang Business Council", 4)
