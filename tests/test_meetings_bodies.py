@@ -325,3 +325,30 @@ def test_an_annual_series_printed_with_annual_in_its_name_keeps_it() -> None:
     (meeting,) = meetings_of("The 14th Annual Harbour Liaison Meeting was held in Hong Kong today "
                              "(October 9).")
     assert (meeting.body, meeting.ordinal) == ("Annual Harbour Liaison Meeting", 14)
+
+
+@pytest.mark.parametrize(("paragraph", "body"), [
+    ('The Harbour Working Group (HWG), set up under the Joint Commission on Ports (the "Joint '
+     'Commission"), held its 6th meeting in Hong Kong today (October 9).', "Harbour Working Group"),
+    ("The Hong Kong-Fujian Joint Working Group on Fisheries also held its 6th meeting in Fuzhou "
+     "today (October 9).", "Hong Kong-Fujian Joint Working Group on Fisheries"),
+])
+def test_a_subject_body_ends_before_an_aside_or_an_adverb(paragraph: str, body: str) -> None:
+    (meeting,) = meetings_of(paragraph)
+    assert (meeting.body, meeting.ordinal) == (body, 6)
+
+
+def test_a_subject_with_people_listed_after_a_comma_names_no_body() -> None:
+    (meeting,) = meetings_of("The Harbour Working Group, its chairman Mr Lo Ka-ming and four "
+                             "members held their 6th meeting in Hong Kong today (October 9).")
+    assert meeting.body is None
+
+
+def test_a_headlines_body_to_meet_is_the_body_named_before_and_no_second_meeting() -> None:
+    """"Committee to meet at least once a year": the headline's subject ends before "to", is
+    the committee named in full before, and its meeting is the one already found."""
+    (meeting,) = meetings_of(
+        "The Joint Steering Committee on Ports will hold its first meeting on October 20 in "
+        "Beijing.", "Committee to meet at least once a year",
+        "The Committee will review the work of the port authorities.")
+    assert (meeting.body, meeting.ordinal) == ("Joint Steering Committee on Ports", 1)

@@ -45,9 +45,24 @@ def subject_body_and_term(clause: Clause, verb_start: int,
                      subject)  # "Members of the Committee met ..."
     subject = re.sub(r",?\s+(?:chaired|co-chaired|led|headed|convened)\s+by\b.*$", "",
                      subject)  # "The Council of Advisers chaired by the Chief Executive, Mr X,"
+    subject = re.sub(r"(?:\s+(?:also|then|today|yesterday|recently|jointly|formally|"
+                     r"officially|subsequently|again))+$", "", subject)  # "The Group also held"
     subject = re.sub(r"\s+(?:will|shall|would|is\s+to|are\s+to|"
-                     r"(?:is|are)\s+(?:due|scheduled)\s+to)$", "", subject)  # "The Panel will"
+                     r"(?:is|are)\s+(?:due|scheduled)\s+to|to)$", "",
+                     subject)  # "The Panel will", a headline's "Committee to meet"
+    subject = _before_aside(subject)
     return as_body_and_term(subject, forms)
+
+
+# "The Trade Working Group (TWG), set up under ...,": an aside after a body's name that tells
+# how it came to be or what it is; the name is the subject's part before it.
+_ASIDE = re.compile(r",\s+(?:(?:which|that|who)\s+(?:is|was|has|had)|set\s+up|established|formed|"
+                    r"appointed|comprising|made\s+up|launched|created)\b")
+
+
+def _before_aside(subject: str) -> str:
+    aside = _ASIDE.search(subject)
+    return subject[:aside.start()] if aside else subject
 
 
 _OPENING_SUBJECT = re.compile(

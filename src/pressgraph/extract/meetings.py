@@ -358,6 +358,8 @@ def _find_in_clause(clause: Clause, release: ParsedRelease, mentions: Mentions,
         found = body_meetings(clause, text, forms, opening_body(clause, forms))
     if _coarse_past(body_text):
         return [], False
+    for item in found:  # named in full before it is told apart from meetings found before
+        _name_in_full(item, text)
     if found:
         return calls_before(clause, tense, mentions, existing, found) + \
             _dedupe(found, existing), False
