@@ -313,20 +313,6 @@ def test_one_body_holding_its_meeting_keeps_its_name() -> None:
     assert (meeting.body, meeting.ordinal) == ("Hong Kong and Penang Business Council", 4)
 
 
-def test_two_sides_holding_their_numbered_annual_series_meeting() -> None:
-    """"held their 9th annual <Series> meeting": the series is named after "annual", and the
-    ordinal is the series'."""
-    (meeting,) = meetings_of("Hong Kong and Norway held their 9th annual Policy Dialogue meeting "
-                             "in Oslo today (October 9).")
-    assert (meeting.body, meeting.ordinal) == ("Policy Dialogue", 9)
-
-
-def test_an_annual_series_printed_with_annual_in_its_name_keeps_it() -> None:
-    (meeting,) = meetings_of("The 14th Annual Harbour Liaison Meeting was held in Hong Kong today "
-                             "(October 9).")
-    assert (meeting.body, meeting.ordinal) == ("Annual Harbour Liaison Meeting", 14)
-
-
 @pytest.mark.parametrize(("paragraph", "body"), [
     ('The Harbour Working Group (HWG), set up under the Joint Commission on Ports (the "Joint '
      'Commission"), held its 6th meeting in Hong Kong today (October 9).', "Harbour Working Group"),

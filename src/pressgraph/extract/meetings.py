@@ -79,10 +79,9 @@ def clause_patterns() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE),
         # "the 11th Hong Kong Macao ...", "the 2011 Hong Kong/Shenzhen ...", "the two-day
         # APEC ..." (a capitalised name that may be a series)
-        "series_np": re.compile(rf"\b(?P<det>the|a|an|their)\s+(?:[\w]+-day\s+)?"
+        "series_np": re.compile(rf"\b(?P<det>the|a|an)\s+(?:[\w]+-day\s+)?"
                                 rf"(?:(?P<year>(?:19|20)\d{{2}})\s+)?"
-                                rf"(?:(?P<ord>{ordinal})\s+)?(?:(?-i:annual)\s+)?(?=[A-Z])",
-                                re.IGNORECASE),
+                                rf"(?:(?P<ord>{ordinal})\s+)?(?=[A-Z])", re.IGNORECASE),
         "held": re.compile(rf"\b(?:{alternation(words('meetings', 'held_verbs'))}"
                            rf"|{alternation(words('meetings', 'holding_gerunds'))})\b",
                            re.IGNORECASE),
