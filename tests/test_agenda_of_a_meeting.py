@@ -137,11 +137,50 @@ def test_topics_of_two_cues_in_one_sentence_enumerate() -> None:
         "The Secretary for Transport, Mr Ho, met the Mayor of Xiamen, Mr Lin Bo, today "
         "(March 4) to exchange views on ferry fares and discuss the plans for a new pier.",
     ) == [["ferry fares", "the plans for a new pier"]]
-    # being briefed is being told: no topic of the meeting
+    # being briefed on A beside exchanging views on B: two pieces of business (the real
+    # set's settled "agendas of two verbs")
     assert meeting_agendas(
         "At his meeting with the Mayor of Xiamen, Mr Lin Bo, today (March 4), the Secretary "
         "for Transport, Mr Ho, was briefed on the ferry fleet and exchanged views with him "
-        "on pier repairs.") == [[]]
+        "on pier repairs.") == [["the ferry fleet", "pier repairs"]]
+    # being briefed alone is no business of the call
+    assert meeting_agendas(
+        "At his meeting with the Mayor of Xiamen, Mr Lin Bo, today (March 4), the Secretary "
+        "for Transport, Mr Ho, was briefed on the ferry fleet.") == [[]]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Both sides reviewed the dredging of the fairway and discussed the plan for a new pier.",
+     ["the dredging of the fairway", "the plan for a new pier"]),
+    ("The two sides reviewed the licensing of pilots this year and agreed on a work plan "
+     "for next year.", ["the licensing of pilots this year", "a work plan for next year"]),
+    ("The Joint Group was briefed by its panels on the dredging of the fairway, and "
+     "discussed the way forward.", ["the dredging of the fairway", "the way forward"]),
+    # beside an enumeration, what was reviewed is background
+    ("The two sides reviewed the work of the past year, and had in-depth discussion on "
+     "co-operation in key areas such as dredging, pilot licensing and ferry fares.",
+     ["dredging", "pilot licensing", "ferry fares"]),
+    # a generic topic counts beside a named one of another verb, never beside a generic one
+    ("The two sides reviewed the dredging of the fairway and had in-depth discussion on a "
+     "number of key areas.", ["the dredging of the fairway", "a number of key areas"]),
+    ("The two sides exchanged views on issues of mutual interest and had in-depth discussion "
+     "on a number of key areas.", []),
+    # a run of clauses ("reviewed A, explored B and agreed on C") is no two pieces of business
+    ("The officials reviewed the progress of the port works, explored in depth the role of "
+     "the two ports and agreed on the plans for the coming months.", []),
+])
+def test_two_verbs_of_business_are_two_items(sentence: str, expected: list[str]) -> None:
+    assert meeting_agendas(
+        "The Secretary for Transport, Mr Ho, and the Mayor of Xiamen, Mr Lin Bo, co-chaired "
+        "the third meeting of the Hong Kong-Xiamen Port Co-operation Group today (March 4).",
+        sentence) == [expected]
+
+
+def test_learning_about_a_topic_beside_another_is_business() -> None:
+    assert meeting_agendas(
+        "The Secretary for Transport, Mr Ho, met members of the Islands District Council today "
+        "(March 4) to learn about the upkeep of the piers and exchange views on ferry fares.",
+    ) == [["the upkeep of the piers", "ferry fares"]]
 
 
 def test_later_paragraphs_elaborate_an_enumerated_opening() -> None:

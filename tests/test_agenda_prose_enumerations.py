@@ -275,3 +275,23 @@ def test_a_new_clause_of_affirming_ends_the_topics() -> None:
 ])
 def test_examined_is_a_verb_of_business(sentence: str, expected: list[str]) -> None:
     assert agenda(release_of(sentence)) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("They discussed harbour matters and ferry co-operation between the two ports.",
+     ["harbour matters", "ferry co-operation between the two ports"]),
+    ("They exchanged views on the state of local and regional fleets and efforts to widen "
+     "the fairway.", ["the state of local and regional fleets", "efforts to widen the fairway"]),
+    ("They exchanged views on issues relating to the pier upkeep situation and fishermen's "
+     "livelihood.", ["the pier upkeep situation", "fishermen's livelihood"]),
+    # two nouns sharing the phrase after them, a generic phrase, a clause about the first
+    ("They discussed closer pilot exchanges and co-operation between the two ports.",
+     ["closer pilot exchanges and co-operation between the two ports"]),
+    ("They discussed ferry fare matters and issues of mutual concern.",
+     ["ferry fare matters and issues of mutual concern"]),
+    ("They discussed the tidal situation and how it may affect the piers.",
+     ["the tidal situation and how it may affect the piers"]),
+])
+def test_a_phrase_ending_on_a_head_noun_ends_a_topic(sentence: str,
+                                                     expected: list[str]) -> None:
+    assert agenda(release_of(sentence)) == expected

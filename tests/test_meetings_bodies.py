@@ -270,3 +270,71 @@ def test_a_terms_meetings_are_numbered_in_that_term() -> None:
     assert (chaired.body, chaired.session, chaired.ordinal) == ("Commission on Housing",
                                                                 "third term", 1)
     assert (held.body, held.session, held.ordinal) == ("Commission on Housing", "fourth term", 1)
+
+
+@pytest.mark.parametrize(("paragraph", "body", "ordinal"), [
+    ("The Secretary for Transport, Mr Ho Wing-kei, gave an address at the fifth Working Meeting of "
+     "Hong Kong-Tianjin Port Co-operation in Tianjin today (October 9).",
+     "Working Meeting of Hong Kong-Tianjin Port Co-operation", 5),
+    ("Following is the opening address by the Secretary for Education, Dr Lau Yee-man, at the "
+     "Second Joint Meeting of Senior Education Officials of the Mainland, Hong Kong and Macao "
+     "today (October 9).",
+     "Joint Meeting of Senior Education Officials of the Mainland, Hong Kong and Macao", 2),
+])
+def test_a_series_named_by_whom_it_gathers_keeps_its_parties(paragraph: str, body: str,
+                                                             ordinal: int) -> None:
+    """"Meeting of <parties>" with no article: the parties are part of the series' name."""
+    (meeting,) = meetings_of(paragraph)
+    assert (meeting.body, meeting.ordinal) == (body, ordinal)
+
+
+def test_a_series_of_a_body_is_named_before_the_body() -> None:
+    """"Meeting of the <Organisation>": the organisation the meeting belongs to is no part
+    of the series' name."""
+    (meeting,) = meetings_of("The Secretary for Health, Dr Chan Siu-fan, gave an address at the "
+                             "70th Regional Assembly (RA) of the World Health Organization in "
+                             "Manila today (October 9).")
+    assert meeting.body == "Regional Assembly"
+
+
+def test_two_bodies_holding_their_joint_meeting_name_no_body() -> None:
+    """"<A> Council and <B> Council held their fourth joint meeting": a meeting named by its
+    parties has no body of its own, but keeps its ordinal."""
+    (meeting,) = meetings_of(
+        "The Hong Kong-Penang Trade Promotion Council (HPTC) and the Penang-Hong Kong Business "
+        "Council (PHBC) held their fourth joint meeting in Hong Kong today (October 9).")
+    assert (meeting.body, meeting.ordinal) == (None, 4)
+    assert meeting.date == date(2024, 10, 9)
+
+
+def test_one_body_holding_its_meeting_keeps_its_name() -> None:
+    (meeting,) = meetings_of("The Hong Kong and Penang Business Council held its fourth meeting "
+                             "in Hong Kong today (October 9).")
+    assert (meeting.body, meeting.ordinal) == ("Hong Kong and Penang Business Council", 4)
+
+
+@pytest.mark.parametrize(("paragraph", "body"), [
+    ('The Harbour Working Group (HWG), set up under the Joint Commission on Ports (the "Joint '
+     'Commission"), held its 6th meeting in Hong Kong today (October 9).', "Harbour Working Group"),
+    ("The Hong Kong-Fujian Joint Working Group on Fisheries also held its 6th meeting in Fuzhou "
+     "today (October 9).", "Hong Kong-Fujian Joint Working Group on Fisheries"),
+])
+def test_a_subject_body_ends_before_an_aside_or_an_adverb(paragraph: str, body: str) -> None:
+    (meeting,) = meetings_of(paragraph)
+    assert (meeting.body, meeting.ordinal) == (body, 6)
+
+
+def test_a_subject_with_people_listed_after_a_comma_names_no_body() -> None:
+    (meeting,) = meetings_of("The Harbour Working Group, its chairman Mr Lo Ka-ming and four "
+                             "members held their 6th meeting in Hong Kong today (October 9).")
+    assert meeting.body is None
+
+
+def test_a_headlines_body_to_meet_is_the_body_named_before_and_no_second_meeting() -> None:
+    """"Committee to meet at least once a year": the headline's subject ends before "to", is
+    the committee named in full before, and its meeting is the one already found."""
+    (meeting,) = meetings_of(
+        "The Joint Steering Committee on Ports will hold its first meeting on October 20 in "
+        "Beijing.", "Committee to meet at least once a year",
+        "The Committee will review the work of the port authorities.")
+    assert (meeting.body, meeting.ordinal) == ("Joint Steering Committee on Ports", 1)

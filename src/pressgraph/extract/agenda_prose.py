@@ -6,10 +6,14 @@ a new clause (", and agreed ..."), a tail that is no topic ("with a view to ..."
 end of the sentence. The enumeration is cut on semicolons, "as well as", ", and on",
 commas and "and"; a word that names the real list after an umbrella ("issues including A,
 B and C", "three items, namely A, B and C") starts it afresh. The list ends at the topic
-"as well as" joins (an "and" inside it cuts nothing), and a verb phrase in "-ing" after
+"as well as" joins (an "and" inside it cuts nothing), a phrase ending on a head noun ends a
+topic before "and" ("economic matters and business ties"), and a verb phrase in "-ing" after
 "and" ("A and strengthening B") is a topic of its own. Every item found by one cue
 carries the cue's number, so that the caller can tell an enumeration (two or more topics)
-from a single topic.
+from a single topic. A ``paired`` verb of business ("reviewed", "was briefed on", "agreed
+on") opens an item only beside another cue of its sentence ("reviewed A and discussed B"),
+and none where the sentence enumerates ("reviewed the past year's work, and discussed A, B
+and C").
 """
 
 from __future__ import annotations
@@ -62,11 +66,16 @@ def enumerated(prose: list[ProseItem], standing: bool | None, listed: bool,
     ("issues of mutual interest") is none."""
     enumerations = groups_of_two(prose)
     # "to exchange views on A and discuss B": topics of two cues in one sentence enumerate
+    # a generic topic counts beside a topic of another cue ("reviewed A, and discussed a
+    # number of key areas"); two generic ones make no enumeration
     cues_of: dict[Span, set[int]] = {}
+    named: set[Span] = set()
     for item in prose:
+        cues_of.setdefault(item.sentence, set()).add(item.group)
         if not generic(item):
-            cues_of.setdefault(item.sentence, set()).add(item.group)
-    joint = {sentence for sentence, groups in cues_of.items() if len(groups) >= 2}
+            named.add(item.sentence)
+    joint = {sentence for sentence, groups in cues_of.items()
+             if len(groups) >= 2 and sentence in named}
     if enumerations or joint:
         sentences_of = {item.sentence for item in prose if item.group in enumerations} | joint
         return [item for item in prose
@@ -161,7 +170,9 @@ def prose_items(release: ParsedRelease, region: Span, cue: str = "prose") -> lis
             out += [ProseItem(s, t, group, sentence) for s, t in
                     split_enumeration(release, sentence.start + colon + 1, sentence.end)]
             continue
-        matches = list(table[cue].finditer(body))
+        own = list(table[cue].finditer(body))
+        matches = _with_paired(body, own) if cue == "prose" else own
+        counts: dict[int, tuple[bool, int]] = {}  # group -> (paired, items found)
         for number, match in enumerate(matches):
             group += 1
             start = sentence.start + match.end()
@@ -175,8 +186,27 @@ def prose_items(release: ParsedRelease, region: Span, cue: str = "prose") -> lis
             found = [ProseItem(s, t, group, sentence) for s, t in pieces]
             if found and found[-1].span.end == sentence.end and _cut_short(release, sentence):
                 found[-1] = ProseItem(found[-1].span, found[-1].text, group, sentence, cut=True)
+            counts[group] = (match not in own, len(found))
             out += found
+        if any(paired for paired, _ in counts.values()) \
+                and any(count >= 2 for _, count in counts.values()):
+            # an enumeration is the sentence's business; what a paired verb took beside it
+            # ("reviewed the work of the past year, and discussed A, B and C") is background,
+            # and a paired verb's own list ("reviewed A, explored B and agreed on C") is a
+            # run of clauses, not two pieces of business
+            out = [item for item in out if not counts.get(item.group, (False, 0))[0]]
     return out
+
+
+def _with_paired(body: str, matches: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The cues of a sentence with its ``paired`` verbs of business ("reviewed A and
+    discussed B"), when there are two or more of them in all: a paired verb alone opens
+    nothing."""
+    paired = [m for m in cues()["paired"].finditer(body)
+              if not any(m.start() < o.end() and o.start() < m.end() for o in matches)]
+    if not paired or len(matches) + len(paired) < 2:
+        return matches
+    return sorted([*matches, *paired], key=lambda m: m.start())
 
 
 @cache
@@ -439,12 +469,30 @@ def _and_pieces(segment: str, start: int, end: int) -> list[tuple[int, int]]:
                                       or _parallel(left, first))
         else:
             split = left[-1][0].isupper() and first[0].islower() \
-                or _verb_phrase_after(left, right)
+                or _verb_phrase_after(left, right) or _plural_head_before(left, right)
         if split:
             pieces.append((start, cut_a))
             start = cut_b
     pieces.append((start, end))
     return pieces
+
+
+def _plural_head_before(left: list[str], right: list[str]) -> bool:
+    """"economic matters and business co-operation": a phrase ending on a plural noun or a
+    noun of a noun's ending ("-tion", "-ment", "-ity"), then
+    a phrase of two or more words, is two topics; a bare word before "and" shares the head
+    after it ("regional and global economies"), two nouns share the phrase after the second
+    ("legal exchanges and co-operation between A and B"), and a generic phrase after "and"
+    ("trade relations and issues of mutual concern") is no topic of its own, nor is a clause
+    that speaks of the phrase before it ("the global situation and how it may affect A")."""
+    last = left[-1]
+    return (len(left) >= 2 and len(right) >= 2 and right[0][:1].islower()
+            and last.islower() and len(last) > 3
+            and (last.endswith("s") and not last.endswith(("ss", "us", "is"))
+                 or last.endswith(("tion", "ment", "ity", "ance", "ence", "ship")))
+            and not (right[1] != "to" and cues()["preposition"].fullmatch(right[1]))
+            and not cues()["generic"].match(" ".join(right))
+            and not cues()["whole"].match(right[0]))
 
 
 def _verb_phrase_after(left: list[str], right: list[str]) -> bool:

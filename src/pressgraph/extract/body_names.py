@@ -45,9 +45,24 @@ def subject_body_and_term(clause: Clause, verb_start: int,
                      subject)  # "Members of the Committee met ..."
     subject = re.sub(r",?\s+(?:chaired|co-chaired|led|headed|convened)\s+by\b.*$", "",
                      subject)  # "The Council of Advisers chaired by the Chief Executive, Mr X,"
+    subject = re.sub(r"(?:\s+(?:also|then|today|yesterday|recently|jointly|formally|"
+                     r"officially|subsequently|again))+$", "", subject)  # "The Group also held"
     subject = re.sub(r"\s+(?:will|shall|would|is\s+to|are\s+to|"
-                     r"(?:is|are)\s+(?:due|scheduled)\s+to)$", "", subject)  # "The Panel will"
+                     r"(?:is|are)\s+(?:due|scheduled)\s+to|to)$", "",
+                     subject)  # "The Panel will", a headline's "Committee to meet"
+    subject = _before_aside(subject)
     return as_body_and_term(subject, forms)
+
+
+# "The Trade Working Group (TWG), set up under ...,": an aside after a body's name that tells
+# how it came to be or what it is; the name is the subject's part before it.
+_ASIDE = re.compile(r",\s+(?:(?:which|that|who)\s+(?:is|was|has|had)|set\s+up|established|formed|"
+                    r"appointed|comprising|made\s+up|launched|created)\b")
+
+
+def _before_aside(subject: str) -> str:
+    aside = _ASIDE.search(subject)
+    return subject[:aside.start()] if aside else subject
 
 
 _OPENING_SUBJECT = re.compile(
@@ -225,7 +240,8 @@ def series_name(text: str, position: int) -> tuple[str, str | None, int, int] | 
     # "<Series> Meeting in Lima": a place the gazetteer lacks may have been taken in;
     # "the 65th <Assembly> (WHA) of the <Organization>": the series is named before "of".
     cuts = [full] + [without_trailing_bracket(full[:m.start()])
-                     for m in reversed(list(re.finditer(r"\s(?:in|at|to|of|on)\s", full)))]
+                     for m in reversed(list(re.finditer(r"\s(?:in|at|to|of|on)\s", full)))
+                     if not _of_its_parties(full, m)]
     for clean in cuts:
         year = re.search(r"\s((?:19|20)\d{2})$", clean)
         if year:
@@ -233,10 +249,31 @@ def series_name(text: str, position: int) -> tuple[str, str | None, int, int] | 
         if len(clean.split()) < 2 or names_a_post(clean):
             continue
         if any(clean.lower().endswith(head) for head in words("meetings", "series_heads")) \
-                or _members_conference(clean):
+                or _members_conference(clean) \
+                or any(_of_its_parties(clean, m) for m in re.finditer(r"\sof\s", clean)):
             end = name.start + name.text.find(clean.split()[-1]) + len(clean.split()[-1])
             return clean, year.group(1) if year else None, name.start, max(end, name.start)
     return None
+
+
+def series_head(name: str) -> str:
+    """``name`` up to its series' head, without the parties named after it ("Working
+    Meeting of Hong Kong-Shanghai Financial Co-operation" -> "Working Meeting")."""
+    for cut in re.finditer(r"\sof\s", name):
+        if _of_its_parties(name, cut):
+            return name[:cut.start()]
+    return name
+
+
+def _of_its_parties(name: str, cut: re.Match[str]) -> bool:
+    """"the seventh Working Meeting of Hong Kong-Shanghai Financial Co-operation", "the
+    Joint Meeting of Senior Health Officials of the Mainland, ...": "of" and a capitalised
+    name with no article after a series' head name whom the series gathers, so the name
+    goes on; "the <Assembly> (WHA) of the <Organization>" names the body it belongs to."""
+    if cut.group().strip() != "of" or not name[cut.end():][:1].isupper():
+        return False
+    before = name[:cut.start()].lower()
+    return any(before.endswith(" " + head) for head in words("meetings", "series_heads"))
 
 
 def _first_of_two(name: str) -> str:

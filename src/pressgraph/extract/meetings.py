@@ -34,6 +34,7 @@ from pressgraph.extract.body_names import (
     has_body_head,
     opening_body,
     same_body,
+    series_head,
     series_name,
     subject_body,
     subject_body_and_term,
@@ -283,7 +284,7 @@ def _find_in_clause(clause: Clause, release: ParsedRelease, mentions: Mentions,
                 found.append(Found(clause, "standing body meeting", f"{named} on {topic}",
                                    Span(start, end + len(topic)), session, ordinal, start))
             continue
-        if det == "its" or match.group("its"):
+        if det in {"its", "their"} or match.group("its"):
             verb = re.search(r"\b(?:held|convened|co-convened|hosted|opened|had|hold|convene|"
                              r"co-convene|host|open|have)\s+$", body_text[:match.start()])
             term = (_TERM.match(text[end - len(match.group("its") or ""):])
@@ -292,6 +293,8 @@ def _find_in_clause(clause: Clause, release: ParsedRelease, mentions: Mentions,
                 session = term.group("term")
             if verb is not None:
                 subject, term = subject_body_and_term(clause, clause.start + verb.start(), forms)
+                if det == "their" and subject and _of_parties(subject):
+                    subject = term = None  # "<A> and <B> held their fourth joint meeting"
                 if subject and session is None:  # "The second-term Commission held its ..."
                     session = term
                 found.append(Found(clause, "standing body meeting" if subject else "meeting",
@@ -332,7 +335,8 @@ def _find_in_clause(clause: Clause, release: ParsedRelease, mentions: Mentions,
         if series is None:
             continue
         name, session, body_start, body_end = series
-        if not held and not name.lower().endswith(words("meetings", "spoken_at_heads")):
+        if not held and not series_head(name).lower().endswith(
+                words("meetings", "spoken_at_heads")):
             continue
         name = next((form.full for form in forms if form.short == name), name)
         if _is_reference(clause, clause.start + match.start(), body_end):
@@ -353,6 +357,8 @@ def _find_in_clause(clause: Clause, release: ParsedRelease, mentions: Mentions,
         found = body_meetings(clause, text, forms, opening_body(clause, forms))
     if _coarse_past(body_text):
         return [], False
+    for item in found:  # named in full before it is told apart from meetings found before
+        _name_in_full(item, text)
     if found:
         return calls_before(clause, tense, mentions, existing, found) + \
             _dedupe(found, existing), False
@@ -372,6 +378,16 @@ def _coarse_past(text: str) -> bool:
     2023") refers to an earlier meeting; a report of a meeting gives the day. "Last week"
     is no such date: a trip's meetings reported a few days after it may give no day."""
     return bool(_COARSE_PAST.search(text)) and not date_rules.find_dates(text)
+
+
+def _of_parties(subject: str) -> bool:
+    """"The <A> Council (ECCPC) and the <B> Council (THEC)": bodies joined, whose meeting
+    together is named by them, no body's own ("Hong Kong and Guangdong Co-operation Joint
+    Conference" is one name: its first part names no body)."""
+    heads = alternation(words("meetings", "body_heads"))
+    joint = re.search(rf"\b(?:{heads})(?:\s*\([^()]*\))?\s+and\s+(?:the\s+)?(?=[A-Z])",
+                      subject, re.IGNORECASE)
+    return joint is not None and has_body_head(subject[joint.end():])
 
 
 def _names_a_session(name: str) -> bool:
