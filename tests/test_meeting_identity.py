@@ -193,6 +193,23 @@ def test_a_numbered_meeting_of_a_body_only_the_release_names_is_shared_only_with
     assert c != d and "/release-" in c
 
 
+def test_a_first_meeting_for_a_new_term_is_told_apart_by_the_year() -> None:
+    """A registry body numbering its meetings afresh each term: "the first meeting for the new
+    term" in two years is two meetings; a number with no term word keeps one key."""
+    def key_of(text: str, day: date) -> str:
+        meeting = Meeting(span=Span(0, len(text)), date=day, ordinal=1,
+                          body="Commission on Poverty")
+        extraction = Extraction(release=parsed_release(text, "en", day), meetings=(meeting,))
+        return resolve(extraction).meetings[0].key
+
+    sentence = "The Commission on Poverty held its first meeting for the new term today."
+    first, later = key_of(sentence, date(2012, 12, 10)), key_of(sentence, date(2017, 8, 31))
+    assert first != later
+    assert first.endswith("/new-term-2012/1") and later.endswith("/new-term-2017/1")
+    plain = "The Commission on Poverty held its first meeting today."
+    assert key_of(plain, date(2012, 12, 10)).endswith("commission-on-poverty/1")
+
+
 def test_a_chinese_name_keys_one_node_in_either_script() -> None:
     assert name_slug("周一嶽") == name_slug("周一岳")
     assert name_slug("世界衞生大會") == name_slug("世界卫生大会")

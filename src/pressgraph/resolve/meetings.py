@@ -65,6 +65,10 @@ def short_form_names(name: str, acronyms: dict[str, str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(forms))
 
 
+#: The kind of session (sessions.csv) of a term named without its number ("the new term").
+NEW_TERM = "term-new"
+
+
 def session_segment(session: str) -> str:
     found = registry.find_session(session)
     if found is not None:
@@ -89,6 +93,10 @@ def meeting_session(meeting: Meeting, release: ReleaseContext) -> str | None:
             if match:
                 found.add((session.key, match.group(0)))
     keys = {k for k, _ in found}
+    if keys == {NEW_TERM}:
+        # "the first meeting for the new term": a term the text does not number is told
+        # apart from the body's other terms by the year it is current in
+        return f"new term {meeting.date.year}" if meeting.date else None
     if len(keys) == 1:
         return sorted(found)[0][1]
     return _default_session(meeting, release) if not keys else None
