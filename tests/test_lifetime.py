@@ -54,11 +54,22 @@ def batch(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return make_batch(tmp_path_factory.mktemp("lifetime"), copies=40)
 
 
+def as_from_a_terminal() -> None:
+    """Give the command Ctrl-C's default action, as a shell's foreground job has it.
+
+    A test run started in the background of a shell without job control inherits SIGINT
+    ignored, and a Python started so keeps it ignored (as it should: that is what
+    ``nohup`` and ``&`` ask for); the command under test would then never see the Ctrl-C
+    these tests send."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @contextmanager
 def started(*args: str) -> Iterator[subprocess.Popen[str]]:
     """``pressgraph ARGS`` in a process group of its own, killed whole at the end."""
     process = subprocess.Popen(command(*args), cwd=ROOT, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.PIPE, text=True, start_new_session=True)
+                               stderr=subprocess.PIPE, text=True, start_new_session=True,
+                               preexec_fn=as_from_a_terminal)
     try:
         yield process
     finally:
