@@ -178,6 +178,15 @@ def test_no_headline_is_reported() -> None:
     ("https://www.example.gov.hk/press/2012/121325.html", None),  # no 13th month
     ("https://www.example.gov.hk/press/2012/110925.html", None),  # year folder disagrees
     ("https://www.example.gov.hk/press/press_25.htm", None),
+    # a folder naming its year after a word, a page with a serial number
+    ("https://www.exampleeto.gov.hk/sc/press/activities-2021/210707-1.html", date(2021, 7, 7)),
+    ("https://www.exampleeto.gov.hk/sc/press/activities-2021/200707-1.html", None),  # 2020?
+    ("https://www.example.gov.hk/english/press/2012/121123-2.html", date(2012, 11, 23)),
+    ("https://news.example.com/a/202412/04/AB12cd34.html", date(2024, 12, 4)),
+    ("https://news.example.com/a/202413/04/AB12cd34.html", None),  # no 13th month
+    ("https://www.exampleeto.gov.hk/usa/press/2019/jun/061219.htm", date(2019, 6, 12)),
+    ("https://www.exampleeto.gov.hk/usa/press/2019/jun/061218.htm", None),  # year disagrees
+    ("https://www.cmab.gov.hk/cd/text/chi/media/t110104.htm", date(2004, 11, 1)),
 ])
 def test_url_dates(url: str, expected: date | None) -> None:
     assert release_url.url_date(url) == expected
