@@ -178,6 +178,15 @@ def test_no_headline_is_reported() -> None:
     ("https://www.example.gov.hk/press/2012/121325.html", None),  # no 13th month
     ("https://www.example.gov.hk/press/2012/110925.html", None),  # year folder disagrees
     ("https://www.example.gov.hk/press/press_25.htm", None),
+    # a folder naming its year after a word, a page with a serial number
+    ("https://www.exampleeto.gov.hk/sc/press/activities-2021/210707-1.html", date(2021, 7, 7)),
+    ("https://www.exampleeto.gov.hk/sc/press/activities-2021/200707-1.html", None),  # 2020?
+    ("https://www.example.gov.hk/english/press/2012/121123-2.html", date(2012, 11, 23)),
+    ("https://news.example.com/a/202412/04/AB12cd34.html", date(2024, 12, 4)),
+    ("https://news.example.com/a/202413/04/AB12cd34.html", None),  # no 13th month
+    ("https://www.exampleeto.gov.hk/usa/press/2019/jun/061219.htm", date(2019, 6, 12)),
+    ("https://www.exampleeto.gov.hk/usa/press/2019/jun/061218.htm", None),  # year disagrees
+    ("https://www.cmab.gov.hk/cd/text/chi/media/t110104.htm", date(2004, 11, 1)),
 ])
 def test_url_dates(url: str, expected: date | None) -> None:
     assert release_url.url_date(url) == expected
@@ -341,3 +350,29 @@ def test_a_bracket_without_a_day_gives_no_date() -> None:
     text = "Footpaths resurfaced in Tai Po (Phase 2)\n\nThe department resurfaced them today.\n"
     release = parse(decode(text.encode(), "bracket.txt"))
     assert release.release_date is None
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("2015-6-15", date(2015, 6, 15)),  # a year first, day and month not padded
+    ("10 5 月, 2023", date(2023, 5, 10)),  # a blog's day, numbered month and year
+    ("2019/01/17", None),  # a year first with slashes: a conversion proxy's stamp
+    ("10 13 月, 2023", None),
+])
+def test_a_date_at_the_top_in_a_site_s_numbers(line: str, day: date | None) -> None:
+    text = f"Footpaths resurfaced\n{line}\nThe department resurfaced three footpaths today.\n"
+    release = parse(decode(text.encode(), "numbers.txt"))
+    assert release.release_date == day
+
+
+def test_a_chinese_date_run_into_the_headline_is_cut_off_as_the_release_day() -> None:
+    text = ("新 聞 公 佈\n行 人 路 重 鋪 完 成二 ○ 一 ○ 年 三 月 三 十 日 ( 星 期 二 )\n"
+            "路 政 署 今 日 ( 三 月 三 十 日 ) 說 , 三 條 行 人 路 已 重 鋪 。\n")
+    release = parse(decode(text.encode(), "spaced.txt"))
+    assert release.title == "行 人 路 重 鋪 完 成"
+    assert release.release_date == date(2010, 3, 30)
+
+
+def test_a_headline_that_leads_to_its_date_keeps_it() -> None:
+    text = ("行人路重鋪工程延至2010年3月30日\n\n路政署說,工程需時較預期長。\n")
+    release = parse(decode(text.encode(), "deadline.txt"))
+    assert release.title == "行人路重鋪工程延至2010年3月30日"

@@ -114,11 +114,13 @@ _EN_DATE_LINE = re.compile(
     r"\s*(?:[(（][^()（）]{1,12}[)）])?$",
     re.IGNORECASE,
 )
-# "25.02.2016 13:52", "25/02/2016", "2016-02-25 13:52": day first, as Hong Kong writes it.
-# "30-8-2024" (a news portal's), with one separator throughout.
+# "25.02.2016 13:52", "25/02/2016", "2016-02-25 13:52": day first, as Hong Kong writes it,
+# or year first with hyphens. "30-8-2024" (a news portal's), "2015-6-15" (a department's
+# archive): the day and month need not be padded. (A year first with slashes, "2019/01/17"
+# above a converted page, is the conversion proxy's stamp.)
 _NUMERIC_DATE_LINE = re.compile(
     r"^(?:(?P<d>\d{1,2})(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})"
-    r"|(?P<y2>\d{4})-(?P<m2>\d{2})-(?P<d2>\d{2}))"
+    r"|(?P<y2>\d{4})-(?P<m2>\d{1,2})-(?P<d2>\d{1,2}))"
     r"(?:\s+(?P<hour>\d{1,2}):(?P<minute>\d{2}))?$")
 # A department's page prints its date in brackets ("(January 05 2006)") or after a label
 # ("Date: 2006-01-05", ``日期:2006年1月5日``); with a time of day after it, such a label is a
@@ -126,6 +128,9 @@ _NUMERIC_DATE_LINE = re.compile(
 _DATE_LABEL = re.compile(r"^(?:Date|日期)\s*[:：]\s*", re.IGNORECASE)
 _BRACKETED_LINE = re.compile(r"^[(（]\s*(?P<inner>[^()（）]+?)\s*[)）]$")
 _TIME_OF_DAY = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}\s*$")
+# A Chinese site's day, numbered month and year, as a blog's date stamp prints them:
+# "10 5 月, 2023" (May 10, 2023).
+_NUMBERED_MONTH_LINE = re.compile(r"^(?P<d>\d{1,2})\s+(?P<m>\d{1,2})\s*月\s*[,，]?\s*(?P<y>\d{4})$")
 # A Chinese date with its weekday at the head of the first paragraph, run into it:
 # ``2020年4月22日(星期三)2020年4月21至22日,…``.
 _LEADING_ZH_DATE = re.compile(rf"^\s*{ZH_DATE}(?=\S)")
@@ -144,6 +149,8 @@ def date_line(text: str) -> date | None:
         text = text[label.end():]
         if _TIME_OF_DAY.search(text):
             return None
+    if numbered := _NUMBERED_MONTH_LINE.match(text):
+        return valid_date(int(numbered["y"]), int(numbered["m"]), int(numbered["d"]))
     if _CJK.search(text):
         text = despaced(text)  # ``二 ○ 一 二 年 三 月 …``
     if match := _EN_DATE_LINE.match(text):

@@ -80,6 +80,14 @@ _DATED_HEADLINE = re.compile(
 # of the headline as printed.
 _BRACKET_DATED_HEADLINE = re.compile(
     r"\s[(（]\s*(?:Date\s*[:：]\s*)?(?P<date>[^()（）]{6,30}?)\s*[)）]$", re.IGNORECASE)
+# A Chinese headline with its date run into its end, its characters maybe spaced out
+# (``家 燕 懷 疑 帶 有 H 5 禽 流 感 病 毒二 ○ 一 ○ 年 三 月 三 十 日 ( 星 期 二 )``); not a date the
+# headline's own words lead to (``…延至2024年3月5日``).
+_ZH_DIGIT = rf"[0-9{ZH_NUM}]\s*"
+_ZH_DATED_HEADLINE = re.compile(
+    rf"(?<![於于在至到及和與与、由自從从延截])(?<!\s[於于在至到及和與与、由自從从延截])"
+    rf"(?P<date>(?:{_ZH_DIGIT}){{4}}年\s*(?:{_ZH_DIGIT}){{1,3}}月\s*(?:{_ZH_DIGIT}){{1,3}}日"
+    r"\s*(?:[(（][^()（）]{1,16}[)）])?)\s*$")
 # A bracketed note closing a line ("(English only)", ``(只有中文)``): a transcript's opening
 # sentence that ends with a colon may print one after it.
 _TRAILING_NOTE = re.compile(r"\s*[(（][^()（）]{1,30}[)）]\s*$")
@@ -268,6 +276,12 @@ def _classify(index: int, line: str, start: int, below: str) -> _Row:
         return _Row(index, "headline", start, start + dated.start(), underlined=glued is not None,
                     date_at=(start + dated.start("date"), end),
                     width=_width(trimmed[:dated.start()]))
+    zh_dated = _ZH_DATED_HEADLINE.search(trimmed)
+    if zh_dated and zh_dated.start() > 0 and date_line(zh_dated["date"]) is not None:
+        return _Row(index, "headline", start, start + len(trimmed[:zh_dated.start()].rstrip()),
+                    underlined=glued is not None,
+                    date_at=(start + zh_dated.start("date"), start + zh_dated.end("date")),
+                    width=_width(trimmed[:zh_dated.start()]))
     bracketed = _BRACKET_DATED_HEADLINE.search(trimmed)
     if bracketed and date_line(bracketed["date"]) is not None:  # "<headline> (6/10/1999)"
         return _Row(index, "headline", start, end, underlined=glued is not None,
