@@ -140,6 +140,17 @@ def supported(text: str, span: Span) -> bool:
                for where, pattern in _participation_cues())
 
 
+def agreed_with(text: str, span: Span) -> bool:
+    """Whether the mention is the other party of a standing tie, not of the meeting: an
+    agreement, treaty or relations "with" or "between" it ("the Free Trade Agreement (FTA)
+    between Hong Kong and the X", "trade relations between Hong Kong and X", "the
+    Government's agreement with the X Company"; ``partner`` rows of
+    ``data/participation_cues.tsv``): a topic of what is said, whatever else frames it."""
+    before = text[max(0, span.start - 80):span.start]
+    return any(where == "partner" and pattern.search(before)
+               for where, pattern in _participation_cues())
+
+
 # What a speech verb reports a side saying of itself: "said (that) the X Government will
 # continue to ...", "noted that the X Government welcomes ...": the government is the
 # subject (a verb follows it, not "of", "and" or another word that continues a phrase).
