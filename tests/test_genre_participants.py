@@ -84,7 +84,9 @@ def _assert_parties(meetings, text: str, found, absent) -> None:  # type: ignore
 
 # Lead sentences that name their parties in the meeting's own sentence, each with the
 # names that must be participants and those that must not. An activity joined after the
-# meeting ("and toured", "before visiting") names a site, not a party; a head word of an
+# meeting ("and toured", "before visiting", "and then attend a dinner hosted by") or reported
+# before it ("officiated at the opening of", "attended a luncheon with") names a site or a
+# host, not a party; a head word of an
 # international body or a court ("Fund", "Foundation", "Procuratorate") ends a name, so
 # "A and the B" is two names.
 OWN_SENTENCES = {
@@ -98,6 +100,21 @@ OWN_SENTENCES = {
         "Municipal Commission of Commerce in Hangzhou today (May 10) before visiting the "
         "Hangzhou Silk Museum.",
         ("Hangzhou Municipal Commission of Commerce",), ("Hangzhou Silk Museum",)),
+    "a dinner's host after the meeting": (
+        "The Secretary for Development, Mr Ho Wai-man, met officials of the Lakeside Trade "
+        "Commission in Lakeside today (May 10) and then attended a dinner hosted by the "
+        "Lakeside Chamber of Industry.",
+        ("Lakeside Trade Commission",), ("Lakeside Chamber of Industry",)),
+    "a ceremony before the meeting": (
+        "The Secretary for Development, Mr Ho Wai-man, officiated at the opening ceremony of "
+        "the Northfield Trade Centre in Lakeside today (May 10), met officials of the Lakeside "
+        "Trade Commission and exchanged views on trade.",
+        ("Lakeside Trade Commission",), ("Northfield Trade Centre",)),
+    "a luncheon before the meeting": (
+        "The delegation attended a luncheon with leaders of the Lakeside Municipal Government "
+        "today (May 10), followed by a meeting with leaders of the Hillside Provincial "
+        "Government.",
+        ("Hillside Provincial Government",), ("Lakeside Municipal Government",)),
     "an office visited to meet there": (
         "The Secretary for Development, Mr Ho Wai-man, visited the Ministry of Commerce in "
         "Beijing today (May 10) and met the Vice Minister of Commerce, Mr Zhang Wei.",

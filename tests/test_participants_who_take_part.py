@@ -273,6 +273,27 @@ def test_an_organisation_named_in_the_purpose_of_the_meeting_is_a_topic() -> Non
     assert not {"Harbour Promotion Office in Lisbon", "European Union"} & names
 
 
+@pytest.mark.parametrize(("tie", "party"), [
+    (", marking a new milestone in the relations between Hong Kong and the Association of "
+     "Coastal Nations.", False),
+    (", marking progress on the Free Trade Agreement (FTA) between Hong Kong and the "
+     "Association of Coastal Nations.", False),
+    (", the day the Council approved the agreement with the Association of Coastal Nations.",
+     False),
+    (". They held talks with the Association of Coastal Nations.", True),
+])
+def test_the_other_party_of_an_agreement_or_relations_is_a_topic(tie: str, party: bool) -> None:
+    """An organisation named as the other party of an agreement or of relations ("the FTA
+    between Hong Kong and the X") is what is said, not a party; held talks with, it is one."""
+    release = release_of(
+        "The Secretary for Tourism, Mr Lo Wing, met the Minister of the Ministry of "
+        f"Waterways, Mr Zhou Ming, today (March 4){tie}",
+    )
+    names = set(_participants_of(release))
+    assert "Ministry of Waterways" in names
+    assert ("Association of Coastal Nations" in names) == party
+
+
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("The Secretary for Health, Dr Ann Poon, attended the Global Health Forum in Geneva today "
      "(May 3) as a member of the China delegation.", {("China delegation", "Mainland")}),

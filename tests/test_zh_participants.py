@@ -12,7 +12,7 @@ import pytest
 from pressgraph.chinese_script import to_traditional
 from pressgraph.extract import extract
 from pressgraph.extract.zh_orgs import listed_organisations
-from pressgraph.extract.zh_sides import side_of
+from pressgraph.extract.zh_sides import side_of, unnamed
 from pressgraph.model import Span
 from pressgraph.parse import parse
 from pressgraph.reader import decode
@@ -564,3 +564,34 @@ def test_a_government_naming_its_office_is_not_itself_a_party() -> None:
     sending = _topic_release("並見證最高人民法院和香港特別行政區政府官員的合作安排")
     found = {o.name for m in _zh(sending).meetings for o in m.participants}
     assert "香港特別行政區政府" in found
+
+
+LOCAL = """局長訪問魯里坦尼亞
+
+　　商務及經濟發展局局長林明今日（三月四日）在魯里坦尼亞首都與{who}領導會面，就經貿合作交換意見。
+
+完
+
+2024年3月4日（星期一）
+香港時間18時00分
+"""
+
+
+@pytest.mark.parametrize(("who", "named"), [
+    ("當地政府", None),  # "the local government": described, not named
+    ("中央", None),  # a head word alone
+    ("魯里坦尼亞政府", "魯里坦尼亞政府"),
+])
+def test_a_government_described_without_its_name_is_no_participant(who: str,
+                                                                    named: str | None) -> None:
+    names = {p.name for m in _zh(LOCAL.format(who=who)).meetings for p in m.participants}
+    assert who not in names or who == named
+    assert (named in names) if named else not names & {"當地政府", "中央"}
+
+
+@pytest.mark.parametrize(("name", "described"), [
+    ("當地政府", True), ("当地政府", True), ("中心", True), ("中央", True),
+    ("中央政府", False), ("衞生防護中心", False),
+])
+def test_a_local_or_bare_head_describes_without_naming(name: str, described: bool) -> None:
+    assert unnamed(name) == described

@@ -458,7 +458,8 @@ def _participants(context: _Context, draft: _Draft, chairs: list[Person],
     body = zh_orgs.canonical_name(draft.body, acronyms) if draft.body else None
     host = gazetteer.side_of_place(location) if location else None
     found = [m if m.side != zh_sides.side_of(m.name) else replace(
-        m, side=zh_sides.side_at(m.name, host)) for m in found if m.name != body]
+        m, side=zh_sides.side_at(m.name, host)) for m in found
+        if m.name != body and not zh_sides.unnamed(m.name)]
     found.sort(key=lambda m: m.span)
     return tuple(_with_every_mention(context, m) for m in zh_orgs.merge(found))
 

@@ -58,11 +58,15 @@ def framed_spans(release: ParsedRelease, region: Span, spans: list[Span],
     clauses = side_clauses(release, region)
     framed: dict[Span, str] = {}
     previous: Span | None = None
-    topics = min(_purpose_start(text, first), _other_activity_start(text, first))
+    other = _other_activity_start(text, first)
+    topics = min(_purpose_start(text, first), other)
+    earlier = [*_earlier_activities(text, first), Span(other, first.end)]
     for span in sorted(set(spans)):
         clause = next((c for c in clauses if c.start <= span.start < c.end), None)
         floor = clause.start if clause is not None else region.start
-        if first.start <= span.start < min(first.end, topics):
+        if any(a.start <= span.start < a.end for a in earlier):
+            pass  # the host or site of another activity the sentence reports first
+        elif first.start <= span.start < min(first.end, topics):
             framed[span] = "own sentence"
         elif any(p.start <= span.start and span.end <= p.end for p in posts):
             framed[span] = "post"
@@ -136,6 +140,17 @@ def supported(text: str, span: Span) -> bool:
                for where, pattern in _participation_cues())
 
 
+def agreed_with(text: str, span: Span) -> bool:
+    """Whether the mention is the other party of a standing tie, not of the meeting: an
+    agreement, treaty or relations "with" or "between" it ("the Free Trade Agreement (FTA)
+    between Hong Kong and the X", "trade relations between Hong Kong and X", "the
+    Government's agreement with the X Company"; ``partner`` rows of
+    ``data/participation_cues.tsv``): a topic of what is said, whatever else frames it."""
+    before = text[max(0, span.start - 80):span.start]
+    return any(where == "partner" and pattern.search(before)
+               for where, pattern in _participation_cues())
+
+
 # What a speech verb reports a side saying of itself: "said (that) the X Government will
 # continue to ...", "noted that the X Government welcomes ...": the government is the
 # subject (a verb follows it, not "of", "and" or another word that continues a phrase).
@@ -202,6 +217,24 @@ def _other_activity_start(text: str, sentence: Span) -> int:
             if found is not None:
                 return sentence.start + found.start()
     return sentence.end
+
+
+def _earlier_activities(text: str, sentence: Span) -> list[Span]:
+    """Another activity the meeting's own sentence reports before the meeting ("officiated
+    at the opening ceremony of the X, met with ...", "attended a luncheon with leaders of the
+    X, followed by a meeting with ..."; ``opens`` rows of ``data/participation_cues.tsv``),
+    from its verb to the verb of meeting after it: an organisation named there hosted or
+    was the site of the other activity, not a party to the meeting."""
+    said = text[sentence.start:sentence.end]
+    out: list[Span] = []
+    for where, pattern in _participation_cues():
+        if where != "opens":
+            continue
+        for found in pattern.finditer(said):
+            meeting = _MEETING_VERB.search(said, found.end())
+            if meeting is not None:
+                out.append(Span(sentence.start + found.start(), sentence.start + meeting.start()))
+    return out
 
 
 def _listed_together(text: str, first: Span, second: Span, floor: int) -> bool:

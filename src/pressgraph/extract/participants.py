@@ -34,6 +34,7 @@ from pressgraph.extract.participant_bodies import (
 )
 from pressgraph.extract.participant_frames import (
     absent_spans,
+    agreed_with,
     framed_spans,
     is_polity,
     national_delegations,
@@ -120,7 +121,7 @@ def find_participants(release: ParsedRelease, region: Span,
         # A principal's own organisation speaks as a side even in what is reported said
         # ("said that the Department of Justice will continue to ...").
         own = _own_office(mention, offices, release)
-        all_spans = [s for s in all_spans if not supported(text, s)]
+        all_spans = [s for s in all_spans if not supported(text, s) and not agreed_with(text, s)]
         spans = [s for s in all_spans if s in thanked
                  or not any(c.start <= s.start < c.end or s.start <= c.start < s.end
                             for c in (cue_spans if own else cue_spans + speech))]

@@ -172,11 +172,12 @@ def names_a_party(name: str) -> bool:
 
 def unnamed(name: str) -> bool:
     """Whether ``name`` describes organisations without naming one: an opening that
-    describes (``本地大學``, ``多個科研機構``, ``有關部門``) or a count (``十多位本地商會``,
+    describes (``本地大學``, ``多個科研機構``, ``有關部門``, ``當地政府``), a head word alone
+    (``中心``, ``中央``) or a count (``十多位本地商會``,
     ``三家銀行``), ``data/zh_participation.toml``."""
     words = participation()
     name = to_traditional(name)
-    if name.startswith(words["unnamed_openings"]):
+    if name.startswith(words["unnamed_openings"]) or name in words["bare_heads"]:
         return True
     index = 0
     while True:
