@@ -98,6 +98,30 @@ def test_how_an_enumeration_is_cut(sentence: str, expected: list[str]) -> None:
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
+    # a piece opening with a preposition of time or place is part of the item before it,
+    # and the list may still end after it at "and"
+    ("Ministers discussed the rules for the port conference to be held in Lisbon, Portugal, "
+     "in May next year and how to speed up the talks.",
+     ["the rules for the port conference to be held in Lisbon, Portugal, in May next year",
+      "how to speed up the talks"]),
+    # an apposition or an absolute clause after a comma is no item
+    ("They discussed the new ferry licence, that is the permit for night sailings, and the "
+     "fees for berths.", ["the new ferry licence", "the fees for berths"]),
+    ("They discussed the work of the pier panel and the dredging group, both having met "
+     "twice, and the plans for the typhoon season.",
+     ["the work of the pier panel and the dredging group", "the plans for the typhoon season"]),
+    # must not fire: a country that is not the city's own starts an item; an example word
+    # still keeps the rest of the list with its item
+    ("They exchanged views on cruise routes to Lisbon, Japan and Korea.",
+     ["cruise routes to Lisbon", "Japan and Korea"]),
+    ("They discussed the port budget, in particular the dredging costs and the pier repairs.",
+     ["the port budget, in particular the dredging costs and the pier repairs"]),
+])
+def test_pieces_that_are_no_topic_of_their_own(sentence: str, expected: list[str]) -> None:
+    assert agenda(release_of(sentence)) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
     ("She briefed the Mayor and his deputies on the ferry timetable, and the new pier.",
      ["the ferry timetable", "the new pier"]),
     ("They will discuss the ferry timetable and the pier plans.",

@@ -26,6 +26,7 @@ from functools import cache
 from pressgraph.extract import wordlists
 from pressgraph.extract.nametokens import sentences
 from pressgraph.model import ParsedRelease, Span
+from pressgraph.registry import gazetteer
 
 _TRAILING = re.compile(r"(?:\s*[;,]?\s+\b(?:and|or)\s*$|\s*[;.,:]\s*$)")
 # A transcript's turn: a speaker's name or post, capitalised words ("Secretary for Justice",
@@ -393,19 +394,25 @@ def _cut(segment: str, masked: str, start: int, end: int,
 
 def _comma_pieces(segment: str, masked: str, start: int, end: int,
                   last_and: bool = True) -> list[tuple[int, int]]:
-    """Split on commas; a piece starting with "especially"/"including" joins the one before;
-    the last piece is split at "and" unless an Oxford comma came before it (see
-    ``_last_and``)."""
+    """Split on commas; a piece starting with "especially"/"including" or a preposition of
+    time or place ("in December") joins the one before, and so does the country of a city
+    ("Buenos Aires, Argentina"); a piece that restates or remarks on the one before ("that
+    is ...", "both having ...") is none; the last piece is split at "and" unless an Oxford
+    comma came before it (see ``_last_and``)."""
     attachments = wordlists.ordered("enumeration_attachments.txt")
     pieces: list[tuple[int, int]] = []
     attached = False
     for a, b in _cut(segment, masked, start, end, r",\s+"):
         piece = segment[a:b].strip().lower()
-        if cues()["etc"].fullmatch(piece.strip(" .")):
+        if cues()["etc"].fullmatch(piece.strip(" .")) or pieces and cues()["aside"].match(piece):
             continue
         if pieces and any(piece == w or piece.startswith(w + " ") for w in attachments):
             pieces[-1] = (pieces[-1][0], b)
             attached = True
+        elif pieces and (cues()["adjunct"].match(piece)
+                         or _country_of(segment[pieces[-1][0]:pieces[-1][1]], segment[a:b])):
+            pieces[-1] = (pieces[-1][0], b)  # part of the item before, which may still end
+            attached = False                 # the list ("..., in May and how to ...")
         else:
             pieces.append((a, b))
             attached = False
@@ -418,6 +425,17 @@ def _comma_pieces(segment: str, masked: str, start: int, end: int,
             pieces[-1] = (last_a, cut[0])
             pieces.append((cut[1], last_b))
     return pieces
+
+
+def _country_of(before: str, piece: str) -> bool:
+    """"Buenos Aires, Argentina": the piece names the country of the place
+    that ends the piece before it, so it completes that place's name."""
+    country = gazetteer.find(piece.strip(" .;"))
+    if country is None or country.kind != "country":
+        return False
+    run = re.search(r"(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*\s*$", before)
+    place = gazetteer.find(run.group(0).strip()) if run else None
+    return place is not None and place.key != country.key and place.country == country.country
 
 
 def _last_and(segment: str, masked: str, start: int, end: int) -> tuple[int, int] | None:
