@@ -597,7 +597,8 @@ def _lists_sites_toured(sentence: Unit, at: int, words: dict[str, tuple[str, ...
 
 def _agenda(context: _Context, draft: _Draft) -> tuple[AgendaItem, ...]:
     return zh_agenda.find_agenda(context.release, context.folded, context.sentences,
-                                 draft.region, draft.kind == "standing body meeting")
+                                 draft.region, draft.kind == "standing body meeting",
+                                 draft.status == "held")
 
 
 def _visits(context: _Context, draft: _Draft, meeting_date: date | None) -> tuple[Visit, ...]:
