@@ -17,11 +17,12 @@ def _release(*paragraphs: str) -> ParsedRelease:
     return parse(decode(text.encode("utf-8"), "t.txt"))
 
 
-def agenda(*paragraphs: str, standing: bool = False) -> list[str]:
+def agenda(*paragraphs: str, standing: bool = False, held: bool = False) -> list[str]:
     release = _release(*paragraphs)
     folded = fold(release)
     found = sentences(release, folded)
-    items = zh_agenda.find_agenda(release, folded, found, list(range(len(found))), standing)
+    items = zh_agenda.find_agenda(release, folded, found, list(range(len(found))), standing,
+                                  held)
     assert [i.position for i in items] == list(range(1, len(items) + 1))
     for item in items:
         assert release.quote(item.span) == item.text
@@ -211,3 +212,21 @@ def test_a_how_topic_and_one_joined_by_yiji_are_two_topics() -> None:
 def test_topics_inside_a_speakers_double_quotes_are_no_agenda() -> None:
     assert agenda("局長說：“會議讓各方就兩地航運合作的最新發展及港口安全的防範措施"
                   "交流經驗。”") == []
+
+
+def test_a_held_meetings_topics_told_of_a_later_occasion_are_none() -> None:
+    # a meeting still to come, an invitation to come, a habit: not the held meeting's topics
+    assert agenda("局長今日與市長會面。他說，稍後與海事局會討論船員培訓、港口安全等議題。",
+                  held=True) == []
+    assert agenda("局長今日與市長會面。他已邀請市長在數月內率團來港，共同探討渡輪票價、"
+                  "碼頭維修和港口安全。", held=True) == []
+    assert agenda("委員會今日舉行會議。該協會每4年召開會議，討論航運合作、港口安全等事宜。",
+                  standing=True, held=True) == []
+    # the same words announce a planned meeting's own topics
+    assert agenda("局長稍後與海事局會面，討論船員培訓、港口安全等議題。") == [
+        "船員培訓", "港口安全"]
+
+
+def test_topics_of_a_meeting_held_at_an_invitation_received_stay() -> None:
+    assert agenda("局長應市長邀請今日與他會面，雙方就渡輪票價、碼頭維修和港口安全交換意見。",
+                  held=True) == ["渡輪票價", "碼頭維修", "港口安全"]

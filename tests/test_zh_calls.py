@@ -109,12 +109,13 @@ def test_a_call_on_an_office_then_on_its_head_is_one_call() -> None:
 
 def test_a_side_called_on_given_only_by_a_post_leads_no_side() -> None:
     # A lead given only by a post is kept as an attendee (docs/evaluation.md, "Precision
-    # by reading"); the same side given by name leads it.
-    text = _release("局長訪京", "  發展局局長陳大文今日在北京拜會水利部部長。",
-                    "2023年7月19日(星期三)")
-    (call,) = _extract_text(text).meetings
-    assert [(r.person.name, r.role) for r in call.roles] == [("陳大文", "principal"),
-                                                              (None, "attendee")]
+    # by reading"), except the one official a call is on (below): a co-chair of a standing
+    # body's meeting given by a post alone leads nothing.
+    text = _release("局長赴穗", "  第三次粵港水利合作會議今日(七月十九日)在廣州舉行，由發展局局長"
+                    "陳大文與水利部部長共同主持。", "2023年7月19日(星期三)")
+    (meeting,) = _extract_text(text).meetings
+    assert [(r.person.name, r.role) for r in meeting.roles] == [("陳大文", "co-chair"),
+                                                                 (None, "attendee")]
 
 
 def test_a_side_called_on_given_by_post_and_name_leads_its_side() -> None:
@@ -252,3 +253,27 @@ def test_a_deputy_the_call_is_on_first_leads_the_side() -> None:
     (call,) = _extract_text(text).meetings
     roles = {r.person.name: r.role for r in call.roles}
     assert roles == {"陳大文": "principal", "張小明": "principal", "李四": "attendee"}
+
+
+# The official a call is on, given only by a post of an organisation, is the call's other
+# principal; a post the text prints elsewhere with a name the rules do not read is no one's.
+def test_an_official_called_on_by_post_alone_is_a_principal() -> None:
+    text = _release("局長訪問北京",
+                    "  運輸局局長陳大文今日(九月四日)在北京拜會交通運輸部部長，"
+                    "介紹香港的航運發展。",
+                    "2013年9月4日(星期三)")
+    (call,) = _extract_text(text).meetings
+    roles = {r.person.posts[0].title if r.person.posts else None: r.role for r in call.roles}
+    assert roles == {"運輸局局長": "principal", "交通運輸部部長": "principal"}
+
+
+def test_a_post_printed_elsewhere_with_an_unread_name_stays_an_attendee() -> None:
+    text = _release("局長訪問日內瓦",
+                    "  運輸局局長陳大文今日(九月四日)在日內瓦拜會國際航運組織秘書長，"
+                    "介紹香港的航運發展。"
+                    "他祝賀國際航運組織秘書長瓦倫蒂諾娃去年就任。",
+                    "2013年9月4日(星期三)")
+    (call,) = _extract_text(text).meetings
+    roles = {r.person.posts[0].title if r.person.posts else None: r.role for r in call.roles}
+    assert roles.get("國際航運組織秘書長") in (None, "attendee")
+    assert roles["運輸局局長"] == "principal"

@@ -21,11 +21,11 @@ from pressgraph.extract import meeting_detector, zh_agenda, zh_orgs, zh_sides, z
 from pressgraph.extract.meetings import status_of
 from pressgraph.extract.outcomes import find_zh_outcomes
 from pressgraph.extract.places import narrowest
-from pressgraph.extract.roles import unnamed_leads_as_attendees
 from pressgraph.extract.zh_actors import people_in as _people_in
 from pressgraph.extract.zh_actors import speaker_of
 from pressgraph.extract.zh_actors import subject as _subject
 from pressgraph.extract.zh_calls import (
+    call_leads,
     call_principals,
     caption_told_again,
     give_call_references,
@@ -220,7 +220,7 @@ def _meeting(context: _Context, draft: _Draft) -> Meeting:
         venue=venue,
         mode=mode,
         kind=draft.kind,
-        roles=unnamed_leads_as_attendees(tuple(
+        roles=call_leads(context.folded, draft.kind, tuple(
             RoleInMeeting(person=p.mention, role=role, reading=reading)
             for p, role, reading in chairs)),
         participants=_participants(context, draft, [
@@ -598,7 +598,8 @@ def _lists_sites_toured(sentence: Unit, at: int, words: dict[str, tuple[str, ...
 
 def _agenda(context: _Context, draft: _Draft) -> tuple[AgendaItem, ...]:
     return zh_agenda.find_agenda(context.release, context.folded, context.sentences,
-                                 draft.region, draft.kind == "standing body meeting")
+                                 draft.region, draft.kind == "standing body meeting",
+                                 draft.status == "held")
 
 
 def _visits(context: _Context, draft: _Draft, meeting_date: date | None) -> tuple[Visit, ...]:

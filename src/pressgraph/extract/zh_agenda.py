@@ -64,16 +64,18 @@ _PUNCTUATION = str.maketrans({",": "，", ";": "；", ":": "：", "(": "（", ")
 
 
 def find_agenda(release: ParsedRelease, folded: str, sentences: list[Sentence],
-                region: list[int], standing: bool) -> tuple[AgendaItem, ...]:
+                region: list[int], standing: bool, held: bool = False) -> tuple[AgendaItem, ...]:
     """The ordered agenda items of the meeting whose sentences are ``region`` (indices into
-    ``sentences``); ``standing`` for a standing body's meeting, not a call."""
+    ``sentences``); ``standing`` for a standing body's meeting, not a call; ``held`` for a
+    meeting reported as held, whose topics are none where their sentence tells of another
+    occasion (one to come, or a habit)."""
     text = _Text(release, folded.translate(_PUNCTUATION), sentences)
     blocks = sorted({sentences[i].block for i in region})
     structured = _listed(text, blocks) or _headings(text, blocks) or _areas(text, blocks) \
         or _business(text, region)
     if structured:
         return _numbered(structured)
-    prose = enumerated(_prose(text, _own_sentences(text, region)), standing, False,
+    prose = enumerated(_prose(text, _own_sentences(text, region), held), standing, False,
                        lambda item: _mentions(_folded(text, item.sentence), "business"),
                        lambda item: _mentions(_folded(text, item.span), "generic"))
     return _numbered([(item.span, item.text) for item in prose])
@@ -284,7 +286,31 @@ def _quoted_at(folded: str, position: int) -> bool:
             or folded.count("“", 0, position) > folded.count("”", 0, position))
 
 
-def _prose(text: _Text, region: list[int]) -> list[ProseItem]:
+def _prose(text: _Text, region: list[int], held: bool = False) -> list[ProseItem]:
+    found: list[ProseItem] = []
+    for item in _prose_items(text, region):
+        if held and _later_occasion(text, item):
+            continue  # "稍後與某局會討論 A、B": another occasion's topics
+        found.append(item)
+    return found
+
+
+def _later_occasion(text: _Text, item: ProseItem) -> bool:
+    """Whether the words of the item's sentence before it tell of another occasion: one to
+    come (``稍後``, ``將於``, an invitation to come, ``邀請``, but not one received,
+    ``應…邀請``) or a habit (``每4年召開…，討論``)."""
+    cues = _cues()
+    before = text.folded[item.sentence.start:item.span.start]
+    for word in cues["later_occasion"]:
+        for position in _find_all(before, word):
+            clause_start = max(before.rfind(mark, 0, position) for mark in "，。；：") + 1
+            if word == "邀請" and cues["invited_by"] in before[clause_start:position]:
+                continue  # "應某人邀請": at an invitation received
+            return True
+    return re.search(cues["habit"], before) is not None
+
+
+def _prose_items(text: _Text, region: list[int]) -> list[ProseItem]:
     cues = _cues()
     out: list[ProseItem] = []
     group = 0

@@ -20,13 +20,14 @@ from dataclasses import replace
 from functools import cache
 
 from pressgraph.chinese_script import to_traditional
+from pressgraph.extract.roles import unnamed_leads_as_attendees
 from pressgraph.extract.zh_actors import actor, people_in
 from pressgraph.extract.zh_dates import find_dates
 from pressgraph.extract.zh_drafts import Context, Draft, mentions
 from pressgraph.extract.zh_orgs import listed_organisations
-from pressgraph.extract.zh_people import Person, is_deputy
+from pressgraph.extract.zh_people import Person, is_deputy, names_follow
 from pressgraph.extract.zh_text import Unit, find_all, lexicon
-from pressgraph.model import Meeting, RoleName, Span
+from pressgraph.model import Meeting, RoleInMeeting, RoleName, Span
 
 # --------------------------------------------------------------------------- which calls
 
@@ -365,6 +366,25 @@ def call_principals(context: Context, draft: Draft) -> list[tuple[Person, RoleNa
                 and p.mention is not leader.mention and is_deputy(p) else "principal")
                for p in others]
     return chairs
+
+
+def call_leads(folded: str, kind: str,
+               roles: tuple[RoleInMeeting, ...]) -> tuple[RoleInMeeting, ...]:
+    """The roles of a meeting with a lead the text gives only by a post kept as an attendee
+    (``roles.unnamed_leads_as_attendees``), except the one a call is on, given by a post of
+    its organisation (``見了海關總署署長、外交部副部長``, ``拜會保安局局長``): that official is
+    the call's other principal, where the call names no one else on either side beside its
+    actor and the text prints that post nowhere with a name after it (``…總裁格某某``: the
+    rules did not read the name, and the post alone is no principal)."""
+    named = [r for r in roles if r.person.name and r.role != "attendee"]
+    if kind != "courtesy call" or len(named) > 1:
+        return unnamed_leads_as_attendees(roles)
+    return tuple(
+        r if r.person.name or r.role == "attendee" or (
+            any(post.organisation is not None for post in r.person.posts)
+            and not any(names_follow(folded, to_traditional(post.wording))
+                        for post in r.person.posts))
+        else RoleInMeeting(r.person, "attendee", r.reading) for r in roles)
 
 
 def _heads_government(person: Person) -> bool:

@@ -263,6 +263,7 @@ class _OwnWords:
     name_followers: tuple[str, ...]
     not_names: tuple[str, ...]
     deputy_marks: tuple[str, ...]
+    post_followers: tuple[str, ...]
 
 
 @cache
@@ -271,7 +272,19 @@ def _own_words() -> _OwnWords:
         "data/zh_people.toml").read_text(encoding="utf-8"))
     return _OwnWords(**{key: tuple(data[key]) for key in (
         "post_words", "organisation_after_post", "run_stops", "attend_verbs", "lead_verbs",
-        "name_followers", "not_names", "deputy_marks")})
+        "name_followers", "not_names", "deputy_marks", "post_followers")})
+
+
+def names_follow(folded: str, post: str) -> bool:
+    """Whether the text prints ``post`` somewhere with a name after it: a character of a
+    name (CJK or Latin) that opens none of the words that follow a post alone
+    (``…總裁一職``, ``…局長及…``, ``…部長會面``)."""
+    for match in re.finditer(re.escape(post), folded):
+        after = folded[match.end():match.end() + 4]
+        if re.match(r"[\u4e00-\u9fffA-Za-z]", after) and not after.startswith(
+                _own_words().post_followers):
+            return True
+    return False
 
 
 def only_attends(clause: str) -> bool:
