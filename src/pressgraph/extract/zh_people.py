@@ -405,6 +405,8 @@ def _name_at(folded: str, start: int, end: int) -> tuple[int, int] | None:
         surname = folded[start]
     if surname is None:
         return _transliterated_name_at(folded, start, end)
+    if folded.startswith(_own_words().not_names, start):
+        return None  # 局長應邀出席: a word, no name
     for given in (2, 1, 3):  # most names have two given characters; 孫東 one; 林鄭月娥 three
         name_end = _given_end(folded, start + len(surname), given)
         if name_end > end:
@@ -415,7 +417,7 @@ def _name_at(folded: str, start: int, end: int) -> tuple[int, int] | None:
             continue
         if _ends_name(folded, name_end, end):
             return start, name_end
-    return None
+    return _long_transliterated_name_at(folded, start, end)  # 舒爾茨: a surname's character
 
 
 def _given_end(folded: str, position: int, given: int) -> int:
@@ -444,15 +446,44 @@ def _transliterated_name_at(folded: str, start: int, end: int) -> tuple[int, int
              *lex.honorifics, *lex.pronouns)
     if any(word in name for word in stops) or _post_word_in(folded, start, name_end) \
             or name.startswith(lex.place_verbs) or _is_place(name[1:]) or _is_place(name[:2]):
-        return None  # (到深圳: a verb and a place)
+        return _long_transliterated_name_at(folded, start, end)  # (到深圳: a verb and a place)
     after = folded[name_end:name_end + 1]
     if after and (after in PUNCTUATION or after.isdigit()) or folded.startswith(
             lex.name_followers, name_end) and _ends_name(folded, name_end, end):
         return start, name_end
-    return None
+    return _long_transliterated_name_at(folded, start, end)
 
 
 _TRANSLITERATED = 3
+# A foreign name's syllables may be parted by a middle dot (伊麗莎白·特拉斯).
+_NAME_DOTS = "·‧・."
+
+
+def _long_transliterated_name_at(folded: str, start: int, end: int) -> tuple[int, int] | None:
+    """A foreign name of four to eight characters after a post (``外交部長德爾羅薩里奧進行``):
+    every character one of the transliteration syllables (``data/zh_transliteration.txt``),
+    and the name ended as any name is (punctuation, a date, a word that follows names)."""
+    syllables = _transliteration_syllables()
+    position = start
+    while position < end and position - start < _LONGEST_TRANSLITERATED and (
+            folded[position] in syllables or folded[position] in _NAME_DOTS
+            and position > start and folded[position + 1:position + 2] in syllables):
+        position += 1
+    for name_end in range(position, start + _TRANSLITERATED, -1):
+        if folded[name_end - 1] not in _NAME_DOTS and _ends_name(folded, name_end, end):
+            return start, name_end
+    return None
+
+
+_LONGEST_TRANSLITERATED = 8
+
+
+@cache
+def _transliteration_syllables() -> frozenset[str]:
+    text = resources.files("pressgraph.extract").joinpath(
+        "data/zh_transliteration.txt").read_text(encoding="utf-8")
+    return frozenset(ch for line in text.splitlines() if not line.startswith("#")
+                     for ch in line.split())
 
 
 def _post_word_in(folded: str, start: int, end: int) -> bool:
