@@ -252,3 +252,17 @@ def test_a_deputy_the_call_is_on_first_leads_the_side() -> None:
     (call,) = _extract_text(text).meetings
     roles = {r.person.name: r.role for r in call.roles}
     assert roles == {"陳大文": "principal", "張小明": "principal", "李四": "attendee"}
+
+
+def test_a_call_on_an_office_is_kept_when_a_later_call_is_on_a_leader_of_its_city() -> None:
+    """A later call on a city's deputy mayor tells again no call on the city's bureaux:
+    the city's name is only part of theirs (``拜訪海港市公安局…和海港海事局``); a call on
+    the city government itself is the one the named call tells in full."""
+    text = _release("駐滬辦訪問海港市",
+                    "  駐滬辦主任何俊文今日(七月十九日)與海港市副市長林德會面。駐滬辦人員亦分別"
+                    "拜訪海港市公安局出入境管理支隊和海港海事局。\n"
+                    "  駐滬辦主任何俊文(左)和海港市副市長林德(右)會面交流。",
+                    "2021年7月19日(星期一)")
+    parties = [{p.name for p in m.participants} for m in _extract_text(text).meetings]
+    assert any("海港市公安局出入境管理支隊" in names for names in parties)
+    assert any("海港海事局" in names for names in parties)

@@ -326,3 +326,17 @@ def test_a_surname_the_list_lacked_and_a_word_that_starts_like_one() -> None:
     assert names["茅華"] == ["法院副院長"]  # its post no longer runs back over 應明和
     invited = _extract_text("教育局局長應邀出席今日（三月六日）的論壇，並與大學校長會面。")
     assert all(person.name != "應邀" for person in invited.people)
+
+
+def test_a_caption_position_in_brackets_ends_the_post_run_of_the_next_person() -> None:
+    """A photo caption's position after a name (``(左)``, ``（右一）``) is no short form
+    inside an organisation's name: the next person's post starts after it and its 和."""
+    extraction = _extract_text(
+        "駐滬辦主任何俊文(左)和海港市副市長林德(右)今日（三月六日）會面。")
+    names = {person.name: [p.title for p in person.posts] for person in extraction.people}
+    assert names["林德"] == ["海港市副市長"]
+    # a short form defined in brackets inside a name still stays in the post's run
+    short = _extract_text(
+        "行政長官何俊文今日（三月六日）與海洋資源委員會（海資委）副主任林德會面。")
+    titles = {p.title for person in short.people for p in person.posts}
+    assert "海洋資源委員會副主任" in titles

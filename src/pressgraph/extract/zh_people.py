@@ -24,7 +24,13 @@ from importlib import resources
 from pressgraph.chinese_script import to_traditional
 from pressgraph.extract.zh_orgs import expand as _expand
 from pressgraph.extract.zh_sides import side_of
-from pressgraph.extract.zh_text import PUNCTUATION, is_cjk, lexicon, strip_brackets
+from pressgraph.extract.zh_text import (
+    PHOTO_POSITION,
+    PUNCTUATION,
+    is_cjk,
+    lexicon,
+    strip_brackets,
+)
 from pressgraph.model import (
     AcronymDefinition,
     OrganisationMention,
@@ -391,7 +397,9 @@ def _inside_bracket(run: str, position: int) -> bool:
 
 def _is_short_form(text: str) -> bool:
     return 0 < len(text) <= 10 and all(is_cjk(ch) or ch.isalnum() for ch in text) and \
-        not _NUMERAL_DATE.match(text)
+        not _NUMERAL_DATE.match(text) and not PHOTO_POSITION.fullmatch(text)  # (左), (右一)
+
+
 
 
 def _name_at(folded: str, start: int, end: int) -> tuple[int, int] | None:
