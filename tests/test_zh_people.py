@@ -311,6 +311,9 @@ def test_a_foreign_name_of_more_than_three_syllables_after_a_post_is_a_name() ->
     assert _roles(extraction) == [
         {("何俊文", ("財政司司長",), "principal"),
          ("卡爾瑪諾維奇", ("大洋國外交部長",), "principal")}]
+    # a middle dot parts a foreign name's given name from its surname
+    dotted = _extract_text("財政司司長何俊文今日（三月六日）與大洋國外交大臣伊麗莎白·特拉斯會面。")
+    assert "伊麗莎白·特拉斯" in {person.name for person in dotted.people}
     # a run of syllables that no word ending a name follows (提出的) is read as no name
     unended = _extract_text(
         "財政司司長何俊文今日（三月六日）會見記者，談及大洋國外交部長卡爾瑪諾維奇提出的方案。")

@@ -31,6 +31,7 @@ from pressgraph.extract.zh_text import (
     lexicon,
     strip_brackets,
 )
+from pressgraph.extract.zh_transliteration import NAME_DOTS, syllable_run_end
 from pressgraph.model import (
     AcronymDefinition,
     OrganisationMention,
@@ -400,8 +401,6 @@ def _is_short_form(text: str) -> bool:
         not _NUMERAL_DATE.match(text) and not PHOTO_POSITION.fullmatch(text)  # (左), (右一)
 
 
-
-
 def _name_at(folded: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of a personal name starting at ``start``, if one is there."""
     lex = lexicon()
@@ -463,35 +462,15 @@ def _transliterated_name_at(folded: str, start: int, end: int) -> tuple[int, int
 
 
 _TRANSLITERATED = 3
-# A foreign name's syllables may be parted by a middle dot (伊麗莎白·特拉斯).
-_NAME_DOTS = "·‧・."
 
 
 def _long_transliterated_name_at(folded: str, start: int, end: int) -> tuple[int, int] | None:
     """A foreign name of four to eight characters after a post (``外交部長德爾羅薩里奧進行``):
-    every character one of the transliteration syllables (``data/zh_transliteration.txt``),
-    and the name ended as any name is (punctuation, a date, a word that follows names)."""
-    syllables = _transliteration_syllables()
-    position = start
-    while position < end and position - start < _LONGEST_TRANSLITERATED and (
-            folded[position] in syllables or folded[position] in _NAME_DOTS
-            and position > start and folded[position + 1:position + 2] in syllables):
-        position += 1
-    for name_end in range(position, start + _TRANSLITERATED, -1):
-        if folded[name_end - 1] not in _NAME_DOTS and _ends_name(folded, name_end, end):
+    every character a transliteration syllable, and the name ended as any name is."""
+    for name_end in range(syllable_run_end(folded, start, end), start + _TRANSLITERATED, -1):
+        if folded[name_end - 1] not in NAME_DOTS and _ends_name(folded, name_end, end):
             return start, name_end
     return None
-
-
-_LONGEST_TRANSLITERATED = 8
-
-
-@cache
-def _transliteration_syllables() -> frozenset[str]:
-    text = resources.files("pressgraph.extract").joinpath(
-        "data/zh_transliteration.txt").read_text(encoding="utf-8")
-    return frozenset(ch for line in text.splitlines() if not line.startswith("#")
-                     for ch in line.split())
 
 
 def _post_word_in(folded: str, start: int, end: int) -> bool:
