@@ -442,3 +442,31 @@ def test_a_post_after_a_name_ends_before_and_with_the_next_person() -> None:
     names = {p.name: [q.title for q in p.posts] for p in people_of(release)}
     assert names["Lin Wei"] == ["Deputy Director of the Provincial Public Security Department"]
     assert names["Ma Kin"] == ["Commissioner of the Island Police Service"]
+
+
+def test_a_post_read_back_from_a_name_stops_at_the_person_before_and() -> None:
+    """The post printed before a name does not reach back over "and" into the person named
+    before it: after an honorific's name ("Mrs Ann Lo and the Foreign Minister ..."), after
+    a post and its name ("Director of X Lee Ka-man and Under Secretary ..."), or where "and
+    the" opens a second post."""
+    release = release_of(
+        "The phone call between the Chief Executive, Mrs Ann Lo and the Foreign Minister of "
+        "the Republic of Oceana, Mr Karl Berg, took place today. Director of the Chief "
+        "Executive's Office Lee Ka-man and Under Secretary for Labour & Welfare Peter Wu "
+        "also joined. The Deputy Commissioner Mr Tom Fung and the Controller of the Harbour "
+        "Authority, Dr Kate Yip, met too.",
+    )
+    names = {p.name: [q.title for q in p.posts] for p in people_of(release)}
+    assert names["Karl Berg"] == ["Foreign Minister of the Republic of Oceana"]
+    assert names["Peter Wu"] == ["Under Secretary for Labour & Welfare"]
+    assert names["Kate Yip"] == ["Controller of the Harbour Authority"]
+
+
+def test_an_and_inside_a_portfolio_before_a_name_stays_in_the_post() -> None:
+    release = release_of(
+        "Labour and Welfare Secretary Peter Wu met the Secretary for Transport and Housing "
+        "and Housing Authority Chairman, Mr Tom Fung, today.",
+    )
+    names = {p.name: [q.title for q in p.posts] for p in people_of(release)}
+    assert names["Peter Wu"] == ["Labour and Welfare Secretary"]
+    assert names["Tom Fung"][0].startswith("Secretary for Transport and Housing")

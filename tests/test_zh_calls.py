@@ -277,3 +277,17 @@ def test_a_post_printed_elsewhere_with_an_unread_name_stays_an_attendee() -> Non
     roles = {r.person.posts[0].title if r.person.posts else None: r.role for r in call.roles}
     assert roles.get("國際航運組織秘書長") in (None, "attendee")
     assert roles["運輸局局長"] == "principal"
+
+
+def test_a_call_on_an_office_is_kept_when_a_later_call_is_on_a_leader_of_its_city() -> None:
+    """A later call on a city's deputy mayor tells again no call on the city's bureaux:
+    the city's name is only part of theirs (``拜訪海港市公安局…和海港海事局``); a call on
+    the city government itself is the one the named call tells in full."""
+    text = _release("駐滬辦訪問海港市",
+                    "  駐滬辦主任何俊文今日(七月十九日)與海港市副市長林德會面。駐滬辦人員亦分別"
+                    "拜訪海港市公安局出入境管理支隊和海港海事局。\n"
+                    "  駐滬辦主任何俊文(左)和海港市副市長林德(右)會面交流。",
+                    "2021年7月19日(星期一)")
+    parties = [{p.name for p in m.participants} for m in _extract_text(text).meetings]
+    assert any("海港市公安局出入境管理支隊" in names for names in parties)
+    assert any("海港海事局" in names for names in parties)

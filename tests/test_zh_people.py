@@ -300,3 +300,46 @@ def test_a_post_is_printed_with_its_short_forms_and_asked_for_in_full() -> None:
     assert posts["張明"] == [("海洋事務辦公室副主任", "海洋事務辦公室(海洋辦)副主任")]
     # a post printed plainly is printed as its title
     assert posts["何俊文"] == [("律政司司長", "律政司司長")]
+
+
+def test_a_foreign_name_of_more_than_three_syllables_after_a_post_is_a_name() -> None:
+    """A foreign name written in four or more transliteration syllables is read whole when
+    the name ends as any name does; a run with a character no transliteration uses is not
+    taken for one."""
+    extraction = _extract_text(
+        "財政司司長何俊文今日（三月六日）與大洋國外交部長卡爾瑪諾維奇進行會談。")
+    assert _roles(extraction) == [
+        {("何俊文", ("財政司司長",), "principal"),
+         ("卡爾瑪諾維奇", ("大洋國外交部長",), "principal")}]
+    # a middle dot parts a foreign name's given name from its surname
+    dotted = _extract_text("財政司司長何俊文今日（三月六日）與大洋國外交大臣伊麗莎白·特拉斯會面。")
+    assert "伊麗莎白·特拉斯" in {person.name for person in dotted.people}
+    # a run of syllables that no word ending a name follows (提出的) is read as no name
+    unended = _extract_text(
+        "財政司司長何俊文今日（三月六日）會見記者，談及大洋國外交部長卡爾瑪諾維奇提出的方案。")
+    assert [person.name for person in unended.people] == ["何俊文"]
+
+
+def test_a_surname_the_list_lacked_and_a_word_that_starts_like_one() -> None:
+    """應 and 茅 are surnames (``檢察長應明``, ``副院長茅華``); 應邀 after a post is a word."""
+    extraction = _extract_text(
+        "律政司司長何俊文今日（三月六日）分別與檢察院檢察長應明和法院副院長茅華會面。")
+    names = {person.name: [p.title for p in person.posts] for person in extraction.people}
+    assert names["應明"] == ["檢察院檢察長"]
+    assert names["茅華"] == ["法院副院長"]  # its post no longer runs back over 應明和
+    invited = _extract_text("教育局局長應邀出席今日（三月六日）的論壇，並與大學校長會面。")
+    assert all(person.name != "應邀" for person in invited.people)
+
+
+def test_a_caption_position_in_brackets_ends_the_post_run_of_the_next_person() -> None:
+    """A photo caption's position after a name (``(左)``, ``（右一）``) is no short form
+    inside an organisation's name: the next person's post starts after it and its 和."""
+    extraction = _extract_text(
+        "駐滬辦主任何俊文(左)和海港市副市長林德(右)今日（三月六日）會面。")
+    names = {person.name: [p.title for p in person.posts] for person in extraction.people}
+    assert names["林德"] == ["海港市副市長"]
+    # a short form defined in brackets inside a name still stays in the post's run
+    short = _extract_text(
+        "行政長官何俊文今日（三月六日）與海洋資源委員會（海資委）副主任林德會面。")
+    titles = {p.title for person in short.people for p in person.posts}
+    assert "海洋資源委員會副主任" in titles

@@ -26,6 +26,7 @@ from pressgraph.extract.nametokens import (
     tokens,
 )
 from pressgraph.extract.posts import (
+    after_other_person,
     ends_post,
     from_post_head,
     has_post_head,
@@ -160,6 +161,7 @@ def _titled_mentions(release: ParsedRelease, toks: list[Token],
                 name_toks = pending[posts[-1]:end]
                 span = Span(name_toks[0].start, name_toks[-1].end)
                 post_toks = _without_opening_participle(pending[:posts[-1]], toks)
+                post_toks = post_toks[after_other_person(post_toks, 0, len(post_toks)):]
                 post_mentions = split_posts(release, from_post_head(post_toks), acronyms)
                 found.append(RawMention(span, None, release.text[span.start:span.end],
                                         post_mentions, sentence))

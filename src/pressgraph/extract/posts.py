@@ -127,6 +127,7 @@ def posts_before(release: ParsedRelease, toks: list[Token], honorific: int,
             j -= 1
             continue
         break
+    start = after_other_person(toks, start, stop)
     segment = from_post_head(toks[start:stop])
     if stop < honorific and titled_names.ends_in_name(segment):
         return []  # "At the meeting with Minister of Trade Karl Berg, Mr Chan said"
@@ -150,6 +151,32 @@ def posts_before(release: ParsedRelease, toks: list[Token], honorific: int,
                              post.organisation or OrganisationMention(owner, post.span,
                                                                       mentions=(owner,)))]
     return posts
+
+
+def after_other_person(toks: list[Token], start: int, stop: int) -> int:
+    """Where a post run read back from a name starts once another person's mention before
+    it is left out: the run reaches back over "and" to the end of someone else's name or
+    post ("the Chief Executive, Mrs A Lam and the Foreign Secretary, Mr B", "Director of X
+    C Chan and Under Secretary for Y D"). The post starts after the last "and" that a post
+    head follows, when "the" opens what follows ("and the Commissioner": a second person)
+    or a name ends what precedes; "Labour and Welfare Secretary" keeps its "and"."""
+    for index in range(stop - 2, start, -1):
+        if toks[index].text != "and" or not has_post_head(toks[index + 1:stop]):
+            continue
+        if toks[index + 1].text == "the" or _name_ends_at(toks, start, index):
+            return index + 1
+    return start
+
+
+def _name_ends_at(toks: list[Token], start: int, index: int) -> bool:
+    """Whether a person's name ends right before ``toks[index]``: a post and the name after
+    it, or the words after an honorific (the run read back stopped at one)."""
+    before = toks[start:index]
+    if titled_names.ends_in_name(before):
+        return True
+    if has_post_head(before) and titled_names.name_start(before, frozenset()) is not None:
+        return True
+    return start >= 1 and is_honorific_at(toks, start - 1) and not has_post_head(before)
 
 
 def ends_post(toks: list[Token], index: int) -> bool:

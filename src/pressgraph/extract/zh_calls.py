@@ -26,7 +26,7 @@ from pressgraph.extract.zh_dates import find_dates
 from pressgraph.extract.zh_drafts import Context, Draft, mentions
 from pressgraph.extract.zh_orgs import listed_organisations
 from pressgraph.extract.zh_people import Person, is_deputy, names_follow
-from pressgraph.extract.zh_text import Unit, find_all, lexicon
+from pressgraph.extract.zh_text import PHOTO_POSITION, Unit, find_all, lexicon
 from pressgraph.model import Meeting, RoleInMeeting, RoleName, Span
 
 # --------------------------------------------------------------------------- which calls
@@ -296,12 +296,28 @@ def _heads_an_organisation_called_on(context: Context, summary: Draft,
     object_ = context.folded[start:summary.clause.end]  # 拜會X, or 與X會面
     sentence = context.sentences[summary.sentence]
     return any(post.organisation is not None and post.organisation.mentions
-               and to_traditional(post.organisation.mentions[0]) in object_
+               and _party_in(to_traditional(post.organisation.mentions[0]), object_)
                for person in people for post in person.mention.posts) or any(
         # 拜會X辦公室，與主任張三會面: a bare post in the same sentence is X's
         summary.clause.end <= person.start < sentence.end and person.mention.posts
         and all(post.organisation is None for post in person.mention.posts)
         for person in people)
+
+
+def _party_in(organisation: str, object_: str) -> bool:
+    """Whether ``organisation`` is one of the parties an object names, not the first part
+    of another organisation's name there: the city in ``拜會連雲港市公安局`` is no party of
+    its own; the province in ``與江蘇省領導會面`` is one."""
+    for found in re.finditer(re.escape(organisation), object_):
+        rest = re.split(rf"[{_PARTY_JOINERS}]", object_[found.end():], maxsplit=1)[0]
+        if not any(ch in _ORGANISATION_ENDS for ch in rest):
+            return True
+    return False
+
+
+_PARTY_JOINERS = "和及與同跟並、，。；,;"
+# (not 會: 會面 ends the object; 委員會 has 委)
+_ORGANISATION_ENDS = "局署處廳部辦委司院府團組所館隊"
 
 
 def _called_on(context: Context, draft: Draft) -> list[Person]:
@@ -422,9 +438,8 @@ def leaders(context: Context, clause: Unit) -> list[Person]:
     return found
 
 
-# A photo caption places the people it shows: 林大文（右）, 陳小明(左二), 張三（中）, 李四(左中),
-# 王五（右前排右五）.
-_PLACED = re.compile(r"[（(][左右中前後后][左右中前後后排行一二三四五六七八九十]{0,6}[）)]")
+# A photo caption places the people it shows (zh_text.PHOTO_POSITION in brackets).
+_PLACED = re.compile(rf"[（(]{PHOTO_POSITION.pattern}[）)]")
 
 
 def caption_told_again(text: str, meetings: tuple[Meeting, ...]) -> tuple[Meeting, ...]:

@@ -24,7 +24,14 @@ from importlib import resources
 from pressgraph.chinese_script import to_traditional
 from pressgraph.extract.zh_orgs import expand as _expand
 from pressgraph.extract.zh_sides import side_of
-from pressgraph.extract.zh_text import PUNCTUATION, is_cjk, lexicon, strip_brackets
+from pressgraph.extract.zh_text import (
+    PHOTO_POSITION,
+    PUNCTUATION,
+    is_cjk,
+    lexicon,
+    strip_brackets,
+)
+from pressgraph.extract.zh_transliteration import NAME_DOTS, syllable_run_end
 from pressgraph.model import (
     AcronymDefinition,
     OrganisationMention,
@@ -404,7 +411,7 @@ def _inside_bracket(run: str, position: int) -> bool:
 
 def _is_short_form(text: str) -> bool:
     return 0 < len(text) <= 10 and all(is_cjk(ch) or ch.isalnum() for ch in text) and \
-        not _NUMERAL_DATE.match(text)
+        not _NUMERAL_DATE.match(text) and not PHOTO_POSITION.fullmatch(text)  # (左), (右一)
 
 
 def _name_at(folded: str, start: int, end: int) -> tuple[int, int] | None:
@@ -418,6 +425,8 @@ def _name_at(folded: str, start: int, end: int) -> tuple[int, int] | None:
         surname = folded[start]
     if surname is None:
         return _transliterated_name_at(folded, start, end)
+    if folded.startswith(_own_words().not_names, start):
+        return None  # 局長應邀出席: a word, no name
     for given in (2, 1, 3):  # most names have two given characters; 孫東 one; 林鄭月娥 three
         name_end = _given_end(folded, start + len(surname), given)
         if name_end > end:
@@ -428,7 +437,7 @@ def _name_at(folded: str, start: int, end: int) -> tuple[int, int] | None:
             continue
         if _ends_name(folded, name_end, end):
             return start, name_end
-    return None
+    return _long_transliterated_name_at(folded, start, end)  # 舒爾茨: a surname's character
 
 
 def _given_end(folded: str, position: int, given: int) -> int:
@@ -457,15 +466,24 @@ def _transliterated_name_at(folded: str, start: int, end: int) -> tuple[int, int
              *lex.honorifics, *lex.pronouns)
     if any(word in name for word in stops) or _post_word_in(folded, start, name_end) \
             or name.startswith(lex.place_verbs) or _is_place(name[1:]) or _is_place(name[:2]):
-        return None  # (到深圳: a verb and a place)
+        return _long_transliterated_name_at(folded, start, end)  # (到深圳: a verb and a place)
     after = folded[name_end:name_end + 1]
     if after and (after in PUNCTUATION or after.isdigit()) or folded.startswith(
             lex.name_followers, name_end) and _ends_name(folded, name_end, end):
         return start, name_end
-    return None
+    return _long_transliterated_name_at(folded, start, end)
 
 
 _TRANSLITERATED = 3
+
+
+def _long_transliterated_name_at(folded: str, start: int, end: int) -> tuple[int, int] | None:
+    """A foreign name of four to eight characters after a post (``外交部長德爾羅薩里奧進行``):
+    every character a transliteration syllable, and the name ended as any name is."""
+    for name_end in range(syllable_run_end(folded, start, end), start + _TRANSLITERATED, -1):
+        if folded[name_end - 1] not in NAME_DOTS and _ends_name(folded, name_end, end):
+            return start, name_end
+    return None
 
 
 def _post_word_in(folded: str, start: int, end: int) -> bool:

@@ -20,6 +20,9 @@ SENTENCE_END = "。！？!?"
 CLAUSE_END = "，；：,;:"
 PUNCTUATION = set("、，。；：！？「」『』《》（）()〔〕【】,.;:!?\"'“”‘’　 \n")
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# A photo caption places the people it shows, in brackets after each name: 林大文（右）,
+# 陳小明(左二), 張三（中）, 李四(左中), 王五（右前排右五）. The words inside the brackets:
+PHOTO_POSITION = re.compile(r"[左右中前後后][左右中前後后排行一二三四五六七八九十]{0,6}")
 
 
 @dataclass(frozen=True)
