@@ -311,8 +311,15 @@ def charges_detector(monkeypatch: pytest.MonkeyPatch) -> Detector:
 
 
 def test_rules_alone_read_no_meeting_in_the_body_fixtures(no_detector: None) -> None:
-    for lead in (_HOLDS, _ATTENDS, _JOINS):
+    for lead in (_HOLDS, _JOINS):
         assert english.extract(_english("Port logistics", lead, _OTHER)).meetings == ()
+
+
+def test_the_rules_read_the_qualified_series_the_detector_names_alike(no_detector: None) -> None:
+    """Since round 15 the rules read a series named through its qualifier ("the Regional
+    Meeting for Northern Ports of the <Group>") as the detector's frame names it."""
+    meetings = english.extract(_english("Port logistics", _ATTENDS, _OTHER)).meetings
+    assert [(m.body, m.ordinal) for m in meetings] == [("Regional Meeting for Northern Ports", 2)]
 
 
 def test_a_detected_meeting_takes_the_body_its_verb_of_holding_has_for_subject(

@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from pressgraph.extract import meeting_detector
 from pressgraph.extract.meetings import parse_ordinal
 from tests.english_meetings import meetings_of
 
@@ -338,3 +339,64 @@ def test_a_headlines_body_to_meet_is_the_body_named_before_and_no_second_meeting
         "Beijing.", "Committee to meet at least once a year",
         "The Committee will review the work of the port authorities.")
     assert (meeting.body, meeting.ordinal) == ("Joint Steering Committee on Ports", 1)
+
+
+# ------------------------------------------------- a named meeting a verb of holding takes
+
+@pytest.fixture
+def rules_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The learned detector off: what the rules read, and what they refuse, alone."""
+    monkeypatch.setattr(meeting_detector, "detector", lambda: None)
+
+
+@pytest.mark.parametrize(("paragraph", "body", "status", "when"), [
+    ("Before the forum, Ms Lam took part in the Harbour Cities Network’s Steering Committee "
+     "meeting, where she briefed mayors on flood works.",
+     "Harbour Cities Network’s Steering Committee", "held", None),
+    ("The Secretary will attend the Ruritania-Hong Kong Joint Working Group on Food Safety (JWG) "
+     "meeting in Zenda tomorrow (October 10).",
+     "Ruritania-Hong Kong Joint Working Group on Food Safety", "planned", date(2024, 10, 10)),
+    ("Hong Kong and Ruritania held their 12th annual Harbour Dialogue meeting in Paris today "
+     "(October 9).", "Harbour Dialogue", "held", date(2024, 10, 9)),
+])
+def test_a_bodys_meeting_in_lower_case_after_a_verb_of_holding_is_the_bodys(
+        rules_alone: None, paragraph: str, body: str, status: str, when: date | None) -> None:
+    """"attended the <Body> meeting": the body's full name, "meeting" in lower case after it
+    (and its short form), is the verb's object, with or without a day."""
+    (meeting,) = meetings_of(paragraph)
+    assert (meeting.body, meeting.status, meeting.date) == (body, status, when)
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Mr Lo spoke to reporters after attending the Harbour Development Council meeting today.",
+    "Mr Lo met the media before the Harbour Development Council meeting this morning.",
+    "The Secretary attended the Council meeting today.",
+    "Hong Kong and Ruritania held their annual Harbour Lecture meeting in Paris today.",
+])
+def test_a_bodys_meeting_as_the_time_of_remarks_or_by_its_head_alone_is_not_read_so(
+        rules_alone: None, paragraph: str) -> None:
+    """The time of something else ("after attending the <Council> meeting") reports no
+    meeting; a head noun alone, or a name with neither a body's nor a series' head (a
+    lecture), names no body by this reading."""
+    assert [m.body for m in meetings_of(paragraph)] == []
+
+
+@pytest.mark.parametrize(("paragraph", "body", "ordinal"), [
+    ("The Secretary attended the Pacific Regional Meeting for Ports, Harbours and Shipping of "
+     "the Blue Cities Network this morning (October 9).",
+     "Pacific Regional Meeting for Ports, Harbours and Shipping", None),
+    ("Mr Lo and the Vice-Governor, Mr Wei Ping, co-chaired the second High-level Meeting Under "
+     "the Mechanism for Harbour Reconstruction in Chengdu today (October 9).",
+     "High-level Meeting Under the Mechanism for Harbour Reconstruction", 2),
+])
+def test_a_series_named_through_what_qualifies_its_head_is_read_whole(
+        rules_alone: None, paragraph: str, body: str, ordinal: int | None) -> None:
+    (meeting,) = meetings_of(paragraph)
+    assert (meeting.body, meeting.ordinal, meeting.date) == (body, ordinal, date(2024, 10, 9))
+
+
+def test_a_forum_qualified_by_its_theme_is_no_series(rules_alone: None) -> None:
+    """Only a series head ("Meeting", "Conference") makes the qualified name a meeting's: a
+    forum for a theme may be a public event."""
+    assert meetings_of("The Secretary attended the Youth Forum for Harbour Cities this morning "
+                       "(October 9).") == ()

@@ -253,7 +253,49 @@ def series_name(text: str, position: int) -> tuple[str, str | None, int, int] | 
                 or any(_of_its_parties(clean, m) for m in re.finditer(r"\sof\s", clean)):
             end = name.start + name.text.find(clean.split()[-1]) + len(clean.split()[-1])
             return clean, year.group(1) if year else None, name.start, max(end, name.start)
+    qualified = _qualified_series(full)
+    if qualified is not None and not names_a_post(qualified):
+        return qualified, None, name.start, name.start + len(qualified)
     return None
+
+
+def _qualified_series(name: str) -> str | None:
+    """A series named through what qualifies its head, where the name does not end in one
+    ("the Regional Meeting for East, Southeast Asia and Oceania", "the High-level Meeting under
+    the Coordination Mechanism for ..."): the whole name, without the organiser after it ("...
+    of the <Group>")."""
+    head = _qualified_head().search(name)
+    if head is None:
+        return None
+    organiser = re.search(r"\s+of\s+the\s+", name[head.end():])
+    return name[:head.end() + organiser.start()] if organiser else name
+
+
+@cache
+def _qualified_head() -> re.Pattern[str]:
+    """A capitalised series head ("Meeting", "Joint Conference") followed by "for", "under" or
+    "on" and a capitalised word."""
+    heads = tuple(sorted({" ".join(word.capitalize() for word in head.split())
+                          for head in words("meetings", "series_heads")}, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternation(heads)})\s+(?i:for|under|on)\s+(?:the\s+)?(?=[A-Z])")
+
+
+def body_meeting_name(text: str, position: int) -> tuple[str, int, int] | None:
+    """A standing body's full name at ``position`` followed by "meeting" in lower case ("the
+    <Body> meeting", "the <Body> (SF) meeting"): the body whose meeting it is. A head noun
+    alone ("the Council meeting") is left to the readings that resolve it to the full name."""
+    name = name_at(text, position)
+    if name is None or not _BODY_MEETING_WORD.match(text, name.end):
+        return None
+    body = without_trailing_bracket(name.text)
+    series = any(body.lower().endswith(head) for head in words("meetings", "series_heads"))
+    if len(body.split()) < 2 or not (has_body_head(body) or series) or names_a_post(body):
+        return None
+    return " ".join(body.split()), name.start, name.start + len(body)
+
+
+# "meeting" in lower case after a body's name ("the <Body> meeting", "the <Body> (SF) meeting").
+_BODY_MEETING_WORD = re.compile(r"(?:\s+\([A-Z][\w&-]*\))?\s+meeting\b(?!s)")
 
 
 def series_head(name: str) -> str:

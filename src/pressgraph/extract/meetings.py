@@ -5,7 +5,8 @@ A clause reports a meeting when it has one of these shapes (past tense, no futur
 * a meeting noun phrase of a standing body or series with a verb of holding:
   "co-chaired the 7th meeting of the <Body>", "The third meeting of the <Body> was held",
   "<Body> convened its 19th meeting", "attended the 2nd <Series> Consultations",
-  "At its meeting this afternoon, the <Body> considered ...";
+  "At its meeting this afternoon, the <Body> considered ...", "attended the <Body> meeting",
+  "attended the Regional Meeting for <Region> of the <Group>";
 * an ad hoc meeting with people, read in ``adhoc_meetings.py``: "met the Mayor of X, Mr Y",
   "called on ...", "held a bilateral meeting with ...", "At a separate meeting with ...",
   "Mr X's first meeting was with ...", "Her next stop was the Ministry of ..., where",
@@ -31,6 +32,7 @@ from pressgraph.extract.adhoc_meetings import adhoc_meetings, calls_before, is_s
 from pressgraph.extract.body_names import (
     as_body,
     body_after,
+    body_meeting_name,
     has_body_head,
     opening_body,
     same_body,
@@ -79,9 +81,10 @@ def clause_patterns() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE),
         # "the 11th Hong Kong Macao ...", "the 2011 Hong Kong/Shenzhen ...", "the two-day
         # APEC ..." (a capitalised name that may be a series)
-        "series_np": re.compile(rf"\b(?P<det>the|a|an)\s+(?:[\w]+-day\s+)?"
+        "series_np": re.compile(rf"\b(?P<det>the|a|an|their|its)\s+(?:[\w]+-day\s+)?"
                                 rf"(?:(?P<year>(?:19|20)\d{{2}})\s+)?"
-                                rf"(?:(?P<ord>{ordinal})\s+)?(?=[A-Z])", re.IGNORECASE),
+                                rf"(?:(?P<ord>{ordinal})\s+)?(?:(?-i:annual)\s+)?(?=[A-Z])",
+                                re.IGNORECASE),
         "held": re.compile(rf"\b(?:{alternation(words('meetings', 'held_verbs'))}"
                            rf"|{alternation(words('meetings', 'holding_gerunds'))})\b",
                            re.IGNORECASE),
@@ -101,6 +104,10 @@ def clause_patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+# "after attending the <Body> meeting", "before the <Body> meeting": the time of something else
+# (remarks to the media, a visit), as "before the Executive Council meeting" is.
+_TIME_OF_REMARKS = re.compile(r"\b(?:after|before|ahead\s+of|prior\s+to)\s+(?:[a-z]+ing\s+)?$",
+                              re.IGNORECASE)
 _BODY_MET = re.compile(r"\b(?:met|meet)\s+(?=(?:in|on|at|today|yesterday|tomorrow|this|earlier|"
                        r"again|for|next)\b)")
 _PRESENT_TO = re.compile(r"\b(?:is|are)\s+(?:now\s+)?[a-z]+ing\b[^.;]*?\bto\s+"
@@ -332,6 +339,12 @@ def _find_in_clause(clause: Clause, release: ParsedRelease, mentions: Mentions,
         if not (held or spoken_at):
             continue
         series = series_name(text, start)
+        if series is None and held and not assume_held \
+                and not _TIME_OF_REMARKS.search(body_text[:match.start()]):
+            # "attended the <Body> meeting" (a transcript's "after attending the <Council>
+            # meeting" is the time of the remarks: no verb reads it there)
+            named = body_meeting_name(text, start)
+            series = (named[0], None, named[1], named[2]) if named else None
         if series is None:
             continue
         name, session, body_start, body_end = series
