@@ -96,26 +96,12 @@ def test_each_listed_counterpart_is_a_call(case: Case) -> None:
 
 # The person of a later item as the principal of its call: the role reader takes a name set
 # off by a comma after a post it does not attach ("..., the Minister of X, Mr A") for a
-# subject, so a person listed after another item is often left out of its call's chairs.
+# subject, so a person listed after another item is sometimes left out of its call's chairs.
+# (Nineteen cases until a post read back from a name learned to stop at the person named
+# before it; these three remain.)
 _ROLE_READER_GAPS = frozenset({
-    "verb=called on|items=court; ministry; post, honorific name",
-    "verb=called on|items=descriptor name; court; post name",
     "verb=called on|items=descriptor name; post name; honorific name, post",
-    "verb=called on|items=descriptor the name; ministry; post name",
-    "verb=called on|items=ministry; descriptor name; post, honorific name",
-    "verb=called on|items=post name; ministry; post, honorific name",
-    "verb=called on|items=post, honorific name; descriptor name; post name",
     "verb=met with|items=court; post name; post, honorific name",
-    "verb=met with|items=descriptor name; descriptor the name; post name",
-    "verb=met with|items=descriptor the name; court; post, honorific name",
-    "verb=met with|items=ministry; descriptor the name; post, honorific name",
-    "verb=met with|items=post, honorific name; descriptor the name; post name",
-    "verb=met|items=court; honorific name, post; post name",
-    "verb=met|items=descriptor name; court; post, honorific name",
-    "verb=met|items=descriptor name; ministry; post name",
-    "verb=met|items=descriptor the name; descriptor name; post, honorific name",
-    "verb=met|items=honorific name, post; descriptor the name; post, honorific name",
-    "verb=met|items=ministry; descriptor the name; post, honorific name",
     "verb=met|items=post name; post, honorific name; descriptor the name",
 })
 _ROLE_READER = pytest.mark.xfail(
