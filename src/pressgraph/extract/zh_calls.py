@@ -308,16 +308,13 @@ def _party_in(organisation: str, object_: str) -> bool:
     """Whether ``organisation`` is one of the parties an object names, not the first part
     of another organisation's name there: the city in ``拜會連雲港市公安局`` is no party of
     its own; the province in ``與江蘇省領導會面`` is one."""
+    words = lexicon()
+    joiners = re.compile(f"[{re.escape(words.party_joiners)}]")
     for found in re.finditer(re.escape(organisation), object_):
-        rest = re.split(rf"[{_PARTY_JOINERS}]", object_[found.end():], maxsplit=1)[0]
-        if not any(ch in _ORGANISATION_ENDS for ch in rest):
+        rest = joiners.split(object_[found.end():], maxsplit=1)[0]
+        if not any(ch in words.organisation_end_characters for ch in rest):
             return True
     return False
-
-
-_PARTY_JOINERS = "和及與同跟並、，。；,;"
-# (not 會: 會面 ends the object; 委員會 has 委)
-_ORGANISATION_ENDS = "局署處廳部辦委司院府團組所館隊"
 
 
 def _called_on(context: Context, draft: Draft) -> list[Person]:

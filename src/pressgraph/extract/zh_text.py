@@ -89,6 +89,8 @@ class Lexicon:
     subject_time_words: tuple[str, ...] = ()
     name_final_particles: tuple[str, ...] = ()
     people_groups: tuple[str, ...] = ()
+    party_joiners: str = ""
+    organisation_end_characters: str = ""
 
 
 def _longest_first(words: list[str]) -> tuple[str, ...]:
@@ -145,6 +147,8 @@ def lexicon() -> Lexicon:
         series_positions=_longest_first(data["series_positions"]),
         subject_time_words=_longest_first(data["subject_time_words"]),
         name_final_particles=_longest_first(data["name_final_particles"]),
+        party_joiners=data["party_joiners"],
+        organisation_end_characters=data["organisation_end_characters"],
     )
 
 
