@@ -5,9 +5,12 @@ with the system's meetings.
 
 from __future__ import annotations
 
+from itertools import combinations
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from pressgraph.evaluate import (
     BODY,
@@ -22,6 +25,7 @@ from pressgraph.evaluate import (
     align_meetings,
     assign,
     build_system,
+    match_in_order,
     normalise_name,
     score_release,
 )
@@ -84,6 +88,24 @@ def test_assign_maximises_the_total_and_is_one_to_one() -> None:
     assert assign([[0, 0], [0, 2]]) == [(1, 1)]  # zero-weight pairs are not pairs
     assert assign([[1], [3], [2]]) == [(1, 0)]
     assert assign([]) == []
+
+
+def longest_common_subsequence(a: list[str], b: list[str]) -> int:
+    """By brute force: the longest sub-list of ``a`` that is also a sub-list of ``b``."""
+    for size in range(min(len(a), len(b)), 0, -1):
+        subsequences = {tuple(x) for x in combinations(b, size)}
+        if any(tuple(x) in subsequences for x in combinations(a, size)):
+            return size
+    return 0
+
+
+@given(st.lists(st.sampled_from("abc"), max_size=6), st.lists(st.sampled_from("abc"), max_size=6))
+def test_match_in_order_pairs_equal_items_without_crossing_as_many_as_can_be(
+        gold: list[str], system: list[str]) -> None:
+    pairs = match_in_order(gold, system, lambda g, s: g == s)
+    assert all(gold[i] == system[j] for i, j in pairs)
+    assert all(a[0] < b[0] and a[1] < b[1] for a, b in zip(pairs, pairs[1:], strict=False))
+    assert len(pairs) == longest_common_subsequence(gold, system)
 
 
 def bilateral(name: str, post: str, agency: str) -> dict[str, Any]:

@@ -60,6 +60,7 @@ from pressgraph.evaluation.matching import (  # noqa: F401
     _visit_same,
     align_meetings,
     assign,
+    match_in_order,
     match_items,
     meeting_similarity,
 )

@@ -89,6 +89,35 @@ def match_items(gold: Sequence[Any], system: Sequence[Any],
     return assign([[1.0 if same(g, s) else 0.0 for s in system] for g in gold])
 
 
+def match_in_order(gold: Sequence[Any], system: Sequence[Any],
+                   same: Callable[[Any, Any], bool]) -> list[tuple[int, int]]:
+    """The largest set of (gold, system) pairs that ``same`` accepts and that keeps order.
+
+    A longest common subsequence of the two lists: pairs never cross, so an item found in
+    the wrong order is not counted, while an item missed earlier in the list does not
+    shift the ones after it. Ties go to the earliest pairs, so the result is deterministic.
+    """
+    n, m = len(gold), len(system)
+    best = [[0] * (m + 1) for _ in range(n + 1)]
+    for i in range(n - 1, -1, -1):
+        for j in range(m - 1, -1, -1):
+            if same(gold[i], system[j]):
+                best[i][j] = best[i + 1][j + 1] + 1
+            else:
+                best[i][j] = max(best[i + 1][j], best[i][j + 1])
+    pairs: list[tuple[int, int]] = []
+    i = j = 0
+    while i < n and j < m:
+        if same(gold[i], system[j]) and best[i][j] == best[i + 1][j + 1] + 1:
+            pairs.append((i, j))
+            i, j = i + 1, j + 1
+        elif best[i + 1][j] >= best[i][j + 1]:
+            i += 1
+        else:
+            j += 1
+    return pairs
+
+
 @dataclass(frozen=True)
 class FieldSpec:
     """How one many-valued meeting field is compared."""
@@ -99,6 +128,15 @@ class FieldSpec:
     same: Callable[[Any, Any], bool]  # a full match (a true positive)
     near: Callable[[Any, Any], bool]  # same thing, some detail wrong (shown as one miss)
     describe: Callable[[Any], str]
+    ordered: bool = False  # items form a sequence: pairs must keep its order
+
+
+def _by_position(items: list[Any]) -> list[Any]:
+    """Agenda items in their numbered order (gold dicts and system items alike)."""
+    def position(item: Any) -> int:
+        value = item.get("position") if isinstance(item, dict) else item.position
+        return value if isinstance(value, int) else 0
+    return sorted(items, key=position)
 
 
 def _chair_same(vocab: Vocabulary) -> Callable[[dict[str, Any], SystemChair], bool]:
@@ -134,7 +172,8 @@ def _participant_same(vocab: Vocabulary) -> Callable[[dict[str, Any], SystemPart
 
 
 def _agenda_same(gold: dict[str, Any], item: SystemAgendaItem) -> bool:
-    return gold.get("position") == item.position and normalise_name(gold.get("text")) == item.text
+    """The same topic; its place in the sequence is checked by ``match_in_order``."""
+    return normalise_name(gold.get("text")) == item.text
 
 
 def _agenda_near(gold: dict[str, Any], item: SystemAgendaItem) -> bool:
@@ -162,10 +201,10 @@ def _field_specs(vocab: Vocabulary) -> tuple[FieldSpec, ...]:
                   lambda s: s.participants, _participant_same(vocab), _participant_near,
                   lambda g: g.label if isinstance(g, SystemParticipant)
                   else f"{g.get('agency')} [{g.get('side')}]"),
-        FieldSpec(AGENDA, lambda m: list(m.get("agenda_items") or []), lambda s: s.agenda,
-                  _agenda_same, _agenda_near,
+        FieldSpec(AGENDA, lambda m: _by_position(list(m.get("agenda_items") or [])),
+                  lambda s: _by_position(s.agenda), _agenda_same, _agenda_near,
                   lambda g: g.label if isinstance(g, SystemAgendaItem)
-                  else f"{g.get('position')}. {g.get('text')}"),
+                  else f"{g.get('position')}. {g.get('text')}", ordered=True),
         FieldSpec(VISITS, lambda m: list(m.get("visits") or []), lambda s: s.visits,
                   _visit_same, _visit_near,
                   lambda g: g.label if isinstance(g, SystemVisit)

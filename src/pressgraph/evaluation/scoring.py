@@ -30,7 +30,13 @@ from pressgraph.evaluation.fields import (
     normalise_text,
     vocabulary,
 )
-from pressgraph.evaluation.matching import FieldSpec, _field_specs, align_meetings, match_items
+from pressgraph.evaluation.matching import (
+    FieldSpec,
+    _field_specs,
+    align_meetings,
+    match_in_order,
+    match_items,
+)
 from pressgraph.evaluation.system import SystemMeeting, SystemRelease, _add, _int_or_none
 
 # --------------------------------------------------------------------------- scoring
@@ -307,7 +313,7 @@ def _score_stated_status(result: FileResult, label: str, expected: str | None,
 
 def _score_items(result: FileResult, label: str, spec: FieldSpec, gold: list[Any],
                  system: list[Any]) -> None:
-    pairs = match_items(gold, system, spec.same)
+    pairs = (match_in_order if spec.ordered else match_items)(gold, system, spec.same)
     result.tally(spec.name, tp=len(pairs), fn=len(gold) - len(pairs), fp=len(system) - len(pairs))
     left_gold = [g for i, g in enumerate(gold) if i not in {a for a, _ in pairs}]
     left_system = [s for j, s in enumerate(system) if j not in {b for _, b in pairs}]
