@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from pressgraph.extract import extract
 from pressgraph.extract.nametokens import _INDEXED_LENGTH, _tokenise, name_chunks, tokens
 from pressgraph.extract.organisations import _where_clause_start
-from pressgraph.extract.zh_people import _post_word_at
+from pressgraph.extract.zh_posts import post_word_at
 from pressgraph.extract.zh_text import lexicon
 from pressgraph.parse import parse
 from pressgraph.reader import decode
@@ -83,7 +83,7 @@ def test_chinese_post_words_by_first_character() -> None:
         for position in range(len(text) + 1):
             for end in (len(text), position + 2):
                 expected = _post_word_plain(text, position, end, words)
-                assert _post_word_at(text, position, end) == expected
+                assert post_word_at(text, position, end) == expected
                 found += expected is not None
     assert found > 0
 

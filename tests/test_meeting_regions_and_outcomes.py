@@ -9,7 +9,9 @@ from datetime import date
 
 import pytest
 
+from pressgraph.extract import agenda as agenda_rules
 from pressgraph.extract import english
+from pressgraph.extract import participants as participant_rules
 from pressgraph.model import ParsedRelease, Span
 from tests.english_meetings import make_release, meetings_of
 
@@ -52,7 +54,7 @@ def test_two_meetings_in_one_sentence_get_separate_regions(monkeypatch: pytest.M
         regions.append(region)
         return ()
 
-    monkeypatch.setattr(english.participant_rules, "find_participants", record)
+    monkeypatch.setattr(participant_rules, "find_participants", record)
     release = make_release(
         "Leading a delegation to Guangzhou today (October 9), the Chief Executive first called "
         "on the Governor of Guangdong, Mr Wang Wei, and then co-chaired the 25th Plenary of the "
@@ -71,7 +73,7 @@ def test_two_meetings_in_one_sentence_get_separate_regions(monkeypatch: pytest.M
 def test_finder_results_are_put_into_the_extraction(monkeypatch: pytest.MonkeyPatch) -> None:
     from pressgraph.model import AgendaItem
 
-    monkeypatch.setattr(english.agenda_rules, "find_agenda",
+    monkeypatch.setattr(agenda_rules, "find_agenda",
                         lambda release, region, meeting=None: (AgendaItem(1, "item", region),))
     (meeting,) = meetings_of("The 2nd meeting of the Hong Kong/Hainan Group was held today.")
     assert meeting.agenda and meeting.agenda[0].text == "item"
@@ -94,7 +96,7 @@ def test_outcomes_name_the_documents_signed_and_the_plans_endorsed() -> None:
 
 def test_each_person_met_in_one_sentence_gets_own_region(monkeypatch: pytest.MonkeyPatch) -> None:
     regions: list[Span] = []
-    monkeypatch.setattr(english.participant_rules, "find_participants",
+    monkeypatch.setattr(participant_rules, "find_participants",
                         lambda release, region, acronyms, people=(), body=None, place_side=None,
                         principals=None:
                         regions.append(region) or ())

@@ -1,4 +1,4 @@
-"""Chinese people and who led each side (zh_people.py and the chairs of chinese.py), on
+"""Chinese people and who led each side (zh_people.py and zh_chairs.py), on
 invented releases modelled on patterns of real ones."""
 
 from __future__ import annotations

@@ -180,14 +180,14 @@ def _stands(row: dict[str, Any], release_model: meeting_detector.LinearModel,
     extraction (frame filled, refusals applied), whatever the thresholds, were the rules'
     meeting finders to find nothing in the release."""
     forced = meeting_detector.Detector(release_model, sentence_model)  # thresholds 0: picks
-    saved = meeting_detector.detector, english._locate_meetings, chinese.find_meetings
+    saved = meeting_detector.detector, english.locate_meetings, chinese.find_meetings
     meeting_detector.detector = lambda: forced  # type: ignore[assignment]
-    english._locate_meetings = lambda *args, **kwargs: []  # type: ignore[assignment]
+    english.locate_meetings = lambda *args, **kwargs: []  # type: ignore[assignment]
     chinese.find_meetings = lambda *args, **kwargs: []  # type: ignore[assignment]
     try:
         return bool(extract(row["release"]).meetings)
     finally:
-        meeting_detector.detector, english._locate_meetings, chinese.find_meetings = saved
+        meeting_detector.detector, english.locate_meetings, chinese.find_meetings = saved
 
 
 def fold_of(release_id: str, salt: str) -> int:

@@ -4,7 +4,7 @@ announced meeting's own sentence gives, the first day of a stay (what "the secon
 counts from) and the release's own day that the meetings after a lead sentence take, but
 not a meeting told in another city.
 
-``english.py`` asks these as it walks the sentences; they read the date phrases of
+``located_meetings.py`` asks these as it walks the sentences; they read the date phrases of
 ``dates.py`` and the tense of ``meetings.py``.
 """
 

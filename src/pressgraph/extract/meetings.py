@@ -43,7 +43,7 @@ from pressgraph.extract.body_names import (
     topic_after,
 )
 from pressgraph.extract.lexicon import alternation, words
-from pressgraph.extract.meeting_clauses import (  # noqa: F401  (re-exported to english.py)
+from pressgraph.extract.meeting_clauses import (  # noqa: F401  (re-exported to the meeting layer)
     Clause,
     Context,
     Found,

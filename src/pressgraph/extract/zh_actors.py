@@ -1,8 +1,8 @@
 """Who does what a Chinese clause reports: the people named in it, the person a sentence
 opens with (or whom ``他``/``她`` refers back to), a transcript's speaker (who says ``我``),
 and the actor of a sentence that leaves its subject unsaid (the previous sentence's).
-``zh_meetings.py`` asks this of the clauses that report meetings; ``chinese.py`` of the
-chairs and principals it fills in.
+``zh_meetings.py`` asks this of the clauses that report meetings; ``zh_chairs.py`` of the
+chairs and principals it fills in; ``chinese.py`` of who made a statement.
 """
 
 from __future__ import annotations

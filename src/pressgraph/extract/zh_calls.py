@@ -9,7 +9,7 @@ is on (of one government's officials met together, the first listed and the head
 government or its party committee; the others attend), except a deputy listed after the
 first of them elsewhere (``與副市長A、港澳辦副主任B會面``: B attends A's side); the principals
 of a meeting of delegations are those who lead them (``率領``).
-``zh_meetings.py`` asks for the calls among the meetings of a release; ``chinese.py`` for
+``zh_meetings.py`` asks for the calls among the meetings of a release; ``zh_chairs.py`` for
 their principals.
 """
 
