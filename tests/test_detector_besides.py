@@ -145,3 +145,10 @@ def test_the_shipped_detector_adds_beside_the_rules_at_a_probability_or_not_at_a
         assert sure.more(["One.", "Two.", "Three."], [0]) == []
         given = Detector(model.release, LinearModel(9.0, {}, 0.5), more_threshold=0.5)
         assert given.more(["One.", "Two.", "Three."], [0]) == [1, 2]
+
+
+def test_a_chinese_meeting_to_come_without_a_day_is_not_added(toy_detector: Detector) -> None:
+    # 亦會與…: the modal the rules read as the future; an announced meeting needs its own day
+    will = "林家明亦會與奧胡斯市長邦斯高比較港口物流的經驗。"
+    release = _chinese(_ZH_TITLE, _ZH_MET, will, _ZH_OTHER)
+    assert _told_in(release, chinese.extract(release).meetings) == [_ZH_MET]

@@ -17,7 +17,8 @@ from tests.chinese_extraction import _extract_text
     ["委員會將於下月舉行第三次會議。",
      "雙方回顧上一次合作會議以來的成果。",
      "他表示，這是首次以實體形式舉行的合作會議。",
-     "香港特區政府主要官員出席會議。"],
+     "香港特區政府主要官員出席會議。",
+     "局長負責統籌援建工作，大約每年與四川省政府官員會面，檢視項目進度。"],
 )
 def test_sentences_that_report_no_meeting(sentence: str) -> None:
     text = f"標題\n\n　　{sentence}\n\n完\n\n2024年5月7日（星期二）\n香港時間18時00分\n"
@@ -253,3 +254,30 @@ def test_a_sitting_that_opened_today_or_a_range_of_days_gives_no_date() -> None:
                 "會面，就經濟合作交換意見。\n\n完\n\n2024年10月9日（星期三）\n香港時間18時00分\n")
         found = _extract_text(text).meetings
         assert [m.date for m in found] == [date(2024, 10, 9)]
+
+
+STAY = """發展局局長訪問成都及福州
+
+　　發展局局長李明將於十月十二日晚上率領代表團，前往成都視察援建項目。
+
+　　在成都，李明與四川省副省長王強會面，檢視合作進度。
+
+　　在福州期間，李明會參觀科技園，並與福建省副省長陳東會面。
+
+　　李明明日（十月十日）會參觀港口，並與深圳市副市長張華會面。
+
+完
+
+2024年10月9日（星期三）
+香港時間15時00分
+"""
+
+
+def test_a_stay_gives_no_day_of_leaving_and_a_call_to_come_during_it_is_not_listed() -> None:
+    found = _extract_text(STAY).meetings
+    # the day of leaving is not the day of a call told after it; a call that will come during
+    # a stay (會參觀…，並與…會面) has no day and is not listed; one with its own day is
+    assert [(m.status, m.date, m.roles[-1].person.name) for m in found] == [
+        ("held", None, "王強"),
+        ("planned", date(2024, 10, 10), "張華"),
+    ]

@@ -178,3 +178,23 @@ def test_a_meeting_spoken_at_was_held() -> None:
                              "(October 9), the Secretary for Housing, Mr Ip Ka-ho, said that "
                              "the estates were in good repair.")
     assert (meeting.body, meeting.ordinal, meeting.status) == ("Council on Estates", 4, "held")
+
+
+def test_a_call_announced_for_the_days_of_a_stay_has_no_day_and_is_not_listed() -> None:
+    assert meetings_of(
+        "The Secretary for Trade, Mr Ken Ma, will visit Riverside City from October 14 to 16 "
+        "to meet officials of the Riverside Municipal Government.") == ()
+
+
+@pytest.mark.parametrize(("paragraph", "when"), [
+    # the meeting's own days: a sitting over several days, listed without a date
+    ("The Secretary for Trade, Mr Ken Ma, will attend the Ocean Rim Trade Ministers Meeting "
+     "in Lima from October 14 to 16.", None),
+    # the one day of the journey made for the call: its day
+    ("The Secretary for Trade, Mr Ken Ma, will visit Riverside City on October 14 to meet "
+     "the Mayor of Riverside, Mr Ken Wu.", date(2024, 10, 14)),
+])
+def test_a_meetings_own_range_or_a_journeys_one_day_still_announce_it(
+        paragraph: str, when: date | None) -> None:
+    (meeting,) = meetings_of(paragraph)
+    assert (meeting.status, meeting.date) == ("planned", when)

@@ -1,8 +1,8 @@
 """The days an English release carries from sentence to sentence: an announcement's day for
 the announced meetings after it (not a journey's day, nor a stretch of days), the day an
-announced meeting's own sentence gives, the first day of a stay (what "the second day"
-counts from) and the release's own day that the meetings after a lead sentence take, but
-not a meeting told in another city.
+announced meeting's own sentence gives (not a stay's range told before a call's verb), the
+first day of a stay (what "the second day" counts from) and the release's own day that the
+meetings after a lead sentence take, but not a meeting told in another city.
 
 ``located_meetings.py`` asks these as it walks the sentences; they read the date phrases of
 ``dates.py`` and the tense of ``meetings.py``.
@@ -78,6 +78,17 @@ def planned_date(sentence: Sentence, anchor: int, release: ParsedRelease,
     return date_rules.resolve_from(phrase, release.release_date,
                                    day_before(sentence, phrase, release) or last_day,
                                    "planned", stay_start), phrase.text
+
+
+def days_of_stay(sentence: Sentence, anchor: int) -> bool:
+    """Whether the day an announced meeting would take from its sentence is a range printed
+    before its verb ("will visit Beijing from November 19 to 21 to meet ..."): the days of
+    the stay it is announced for, none of a call's own."""
+    relative = anchor - sentence.span.start
+    phrases = date_rules.find_dates(sentence.text)
+    after = [p for p in phrases if p.start >= relative]
+    before = [p for p in phrases if p.start < relative]
+    return not after and bool(before) and before[-1].is_range
 
 
 def stay_first_day(sentence: Sentence, release: ParsedRelease) -> date | None:

@@ -18,6 +18,7 @@ from pressgraph.extract.carried_days import (
     WHOLE_VISIT,
     carry_planned_date,
     day_before,
+    days_of_stay,
     elsewhere,
     lead_day,
     planned_date,
@@ -113,6 +114,9 @@ def locate_meetings(release: ParsedRelease, all_sentences: tuple[Sentence, ...],
                 if own is not None:  # "attended A tonight (November 12) and B last night"
                     when_found, when_text = date_rules.resolve(own, release.release_date), own.text
                 if item.status == "planned":
+                    if item.body is None and days_of_stay(sentence, item.anchor):
+                        continue  # "will visit Beijing from November 19 to 21 to meet ...":
+                        # a call announced for the stay, with no day of its own
                     when_found, when_text = planned_date(sentence, item.anchor, release,
                                                           last_planned, context.stay_start)
                     if when_text is None and not SPELL.search(sentence.text):

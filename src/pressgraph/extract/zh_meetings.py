@@ -245,9 +245,11 @@ def _once_each(context: Context, drafts: list[Draft]) -> list[Draft]:
 
 
 # "將" before a verb: the future ("將拜訪"), unless it is a noun ("將軍") or "將來"; the
-# modal "會" right before a verb of meeting ("亦會拜會"; not the 會 of a name, 立法會出席).
-_FUTURE_WILL = re.compile(r"將(?![軍來近領士])|(?<![機社員協大學總商議年峰聯酒晚茶宴工都法])會"
-                          r"(?=拜會|拜訪|會見|會晤|出席|主持|與|前往|率|到訪)")
+# modal "會" right before a verb of meeting or of a visit's programme ("亦會拜會", "會觀看…，並
+# 與…會面"; not the 會 of a name, 立法會出席).
+_MODAL_WILL = (r"(?<![機社員協大學總商議年峰聯酒晚茶宴工都法])會"
+               r"(?=拜會|拜訪|會見|會晤|出席|主持|與|前往|率|到訪|參觀|視察|考察|探訪|觀看)")
+_FUTURE_WILL = re.compile(r"將(?![軍來近領士])|" + _MODAL_WILL)
 
 
 def _quoted(context: Context, sentence: Sentence, clause: Unit) -> bool:
@@ -586,7 +588,8 @@ def _draft_at(context: Context, index: int) -> list[Draft]:
     # no verb was read: the people of the whole sentence are its parties
     draft = Draft(kind="meeting", sentence=index, clause=Unit(sentence.text, sentence.start),
                   verb_start=sentence.end)
-    if mentions(sentence.text, lex.announcement_markers + lex.future_markers):
+    if mentions(sentence.text, lex.announcement_markers + lex.future_markers) \
+            or re.search(_MODAL_WILL, sentence.text):  # 亦會與…會面: the modal the rules read
         draft.status = "planned"
         if not find_dates(context.text, context.folded, sentence.span,
                           context.release.release_date):

@@ -2,7 +2,8 @@
 none for a sitting over several days; the day of leaving corrected by the meeting's own
 (``會議將於九月十一日舉行``, ``出席8月29日舉行的…``), and a meeting still to come marked
 planned; a meeting told after an earlier time (``上周在北京…後，亦與…``) or during a stay
-(``在南寧期間，…會面``) takes no day spoken of before it, and a
+(``在南寧期間，…會面``) takes no day spoken of before it, nor the day an announced journey sets
+out (``將於二月二十八日…前往四川。…``), and a
 release without a date takes the year the meeting's own name prints (``「2017…交流會」``).
 
 Reads the drafts of ``zh_meetings.py`` through their context (``zh_drafts.py``) and the
@@ -115,6 +116,9 @@ def _meeting_date(context: _Context, draft: _Draft) -> DatePhrase | None:
             if _DAYS.search(context.folded, phrases[-1].span.start, previous.end) \
                     or _spans_days(context, phrases[-1], previous.end):
                 return None  # 4月21至22日…訪問期間: the trip's days, none of the meeting's own
+            if _sets_out_to_come(context, previous, phrases[-1]):
+                return None  # 將於二月二十八日…前往四川。…將與…會晤: the day of leaving, not
+                # of the meetings announced for the stay after it
             return phrases[-1]
     return None
 
@@ -124,6 +128,18 @@ def _spans_days(context: _Context, phrase: DatePhrase, end: int) -> bool:
     (``屆會今天在…揭幕``): a meeting over several days has no single date."""
     return bool(_RANGE_ON.match(context.folded, phrase.span.end, end)
                 or _OPENED.match(context.folded, phrase.span.end, end))
+
+
+def _sets_out_to_come(context: _Context, sentence: Sentence, phrase: DatePhrase) -> bool:
+    """Whether ``phrase`` is the day an announced journey sets out (``將於二月二十八日晚上率領
+    代表團前往四川``, ``明日離港``): a verb of leaving after it, in a sentence that announces;
+    the meetings of the stay told after it fall on days not given."""
+    lex = lexicon()
+    after = context.folded[phrase.span.end:sentence.end]
+    if _DEPARTS.search(after) is None:
+        return False
+    head = context.folded[sentence.start:phrase.span.end]
+    return _mentions(head, lex.announcement_markers) or "將" in head
 
 
 def _told_as_to_come(context: _Context, draft: _Draft) -> bool:
