@@ -11,7 +11,7 @@ Simplified text is folded onto Traditional characters first, so one lexicon serv
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -117,8 +117,8 @@ def _extract(release: ParsedRelease) -> Extraction:
             draft.region = [draft.sentence]
     meetings = tuple(
         # the speaker spoke at the meeting: neither a chair nor a party named
-        replace(_meeting(context, draft), roles=(), participants=())
-        if any(draft is spoken_at for spoken_at in occasions) else _meeting(context, draft)
+        replace(_meeting(context, draft, drafts), roles=(), participants=())
+        if any(draft is spoken_at for spoken_at in occasions) else _meeting(context, draft, drafts)
         for draft in drafts)
     if by_detector:
         meetings = tuple(m for m in meetings if meeting_detector.believable(m))
@@ -194,7 +194,7 @@ def _assign_regions(context: _Context, drafts: list[_Draft]) -> None:
     give_call_references(context, drafts)
 
 
-def _meeting(context: _Context, draft: _Draft) -> Meeting:
+def _meeting(context: _Context, draft: _Draft, drafts: Sequence[_Draft] = ()) -> Meeting:
     sentence = context.sentences[draft.sentence]
     date_phrase = zh_when.meeting_date(context, draft)
     release_date = context.release.release_date
@@ -226,7 +226,8 @@ def _meeting(context: _Context, draft: _Draft) -> Meeting:
         participants=_participants(context, draft, [
             p for p, role, reading in chairs if role != "attendee" and not (
                 reading in ("leader", "subject") and role == "principal"
-                and zh_sides.of_several_parties(draft.body))], location),
+                and zh_sides.of_several_parties(draft.body))], location,
+            _other_clauses(draft, drafts)),
         agenda=_agenda(context, draft),
         visits=_visits(context, draft, when if date_phrase else release_date),
         outcomes=_outcomes(context, draft),
@@ -401,8 +402,16 @@ def _principals_government(surface: str, chairs: list[Person]) -> bool:
                if (post := registry.find_post(title.title)) is not None)
 
 
+def _other_clauses(draft: _Draft, drafts: Sequence[_Draft]) -> tuple[Span, ...]:
+    """The clauses of the other meetings told in the meeting's own sentence
+    (``她會與上海市領導會面，然後轉往杭州拜會浙江省領導``): what they name is theirs."""
+    return tuple(other.clause.span for other in drafts if other is not draft
+                 and other.sentence == draft.sentence and other.clause.span != draft.clause.span)
+
+
 def _participants(context: _Context, draft: _Draft, chairs: list[Person],
-                  location: str | None = None) -> tuple[OrganisationMention, ...]:
+                  location: str | None = None,
+                  others: tuple[Span, ...] = ()) -> tuple[OrganisationMention, ...]:
     """The organisations of the people leading a side (their posts' organisations, the
     governments their posts are under), the governments the meeting's
     own sentence names or that the text shows sending people (``特區政府代表團``), and
@@ -455,6 +464,9 @@ def _participants(context: _Context, draft: _Draft, chairs: list[Person],
         add("met", [zh_orgs.organisation(context.text[party.start:party.end], party, acronyms)])
         found = [m for m in found if not (draft.verb_start <= m.span.start < draft.clause.end)
                  or party.start <= m.span.start < party.end]
+    own = draft.clause.span
+    found = [m for m in found if own.start <= m.span.start < own.end
+             or not any(c.start <= m.span.start < c.end for c in others)]
     body = zh_orgs.canonical_name(draft.body, acronyms) if draft.body else None
     host = gazetteer.side_of_place(location) if location else None
     found = [m if m.side != zh_sides.side_of(m.name) else replace(

@@ -131,13 +131,15 @@ def extract(release: ParsedRelease) -> Extraction:
         region = regions[index]
         meeting = _meeting(release, item, region, all_sentences, visits_by_meeting[index])
         if not transcript:
-            meeting = _with_finders(release, meeting, region, people, acronyms, lead_in)
+            meeting = _with_finders(release, meeting, region, people, acronyms, lead_in,
+                                    _others_parts(located, index))
         elif index < len(occasions):  # the occasion: its principal, if the speaker was one
             if opening is not None and speaker_leads_occasion(opening):
                 meeting = replace(meeting, roles=speaker_role(speaker, meeting.roles))
         elif index >= len(occasions):  # what the speaker met, in the speaker's own account
             meeting = _with_finders(release, meeting, region, people, acronyms,
-                                    Span(region.start, region.start))
+                                    Span(region.start, region.start),
+                                    _others_parts(located, index))
             if _SPEAKER_SUBJECT.search(_before(item)):  # not what others held
                 meeting = replace(meeting, roles=speaker_role(speaker, meeting.roles))
         if meeting.date is None:
@@ -533,9 +535,32 @@ def _welcomed_to(release: ParsedRelease, item: Located, region: Span,
 _WELCOME_SENTENCES = 5
 
 
+def _others_parts(located: list[Located], index: int) -> tuple[Span, ...]:
+    """The parts of the meeting's own sentence that tell the other meetings it reports ("held
+    meetings with A and B": B's part is not A's meeting's; "met A, and then called on B"):
+    each from where its meeting starts (its verb, its clause, or its item of a list) to where
+    the next one starts. The words before the first (the subject) are every meeting's."""
+    sentence = located[index].sentence.span
+
+    def start(item: Located) -> int:
+        found = item.found
+        if found.region_start is not None:
+            return found.region_start
+        return found.clause.start if found.clause.start > sentence.start else found.anchor
+
+    starts = sorted({start(item) for item in located if item.sentence.span == sentence})
+    if len(starts) < 2:
+        return ()
+    bounds = [*starts, sentence.end]
+    parts = {s: Span(s, bounds[k + 1]) for k, s in enumerate(starts)}
+    own = start(located[index])
+    return tuple(part for s, part in parts.items() if s != own)
+
+
 def _with_finders(release: ParsedRelease, meeting: Meeting, region: Span,
                   people: tuple[PersonMention, ...],
-                  acronyms: tuple[AcronymDefinition, ...], lead_in: Span) -> Meeting:
+                  acronyms: tuple[AcronymDefinition, ...], lead_in: Span,
+                  others: tuple[Span, ...] = ()) -> Meeting:
     """The meeting with what the organisation, people and agenda finders see in its region
     (and, for participants, in the release's text before its first meeting)."""
     roles = find_roles(release, region, people, acronyms, meeting)
@@ -543,7 +568,8 @@ def _with_finders(release: ParsedRelease, meeting: Meeting, region: Span,
     leading = tuple(role.person for role in roles if role.role != "attendee")
     participants = participant_rules.find_participants(
         release, region, acronyms, taking_part, meeting.body,
-        gazetteer.side_of_place(meeting.location) if meeting.location else None, leading)
+        gazetteer.side_of_place(meeting.location) if meeting.location else None, leading,
+        others)
     named = {normalise(name) for o in participants for name in (o.name, *o.mentions)}
     participants += tuple(
         o for o in participant_rules.lead_in_participants(release, lead_in, acronyms, leading)

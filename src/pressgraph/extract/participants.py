@@ -74,6 +74,7 @@ def find_participants(release: ParsedRelease, region: Span,
                       body: str | None = None,
                       place_side: Side | None = None,
                       principals: tuple[PersonMention, ...] | None = None,
+                      others: tuple[Span, ...] = (),
                       ) -> tuple[OrganisationMention, ...]:
     """Organisations represented at the meeting whose text is ``region``, with their side.
 
@@ -89,6 +90,8 @@ def find_participants(release: ParsedRelease, region: Span,
     ("Chief Executive") makes no mention of the registry's organisation for it one.
     ``place_side`` is the side of the place the meeting is held in: abroad, an organisation
     whose side only a generic word of its name gives ("Ministry", "National") is overseas.
+    ``others`` are the parts of the meeting's sentence that tell other meetings ("held
+    meetings with A and B"): a name there is the other meeting's party, not this one's.
     """
     text = release.text
     out: list[OrganisationMention] = []
@@ -102,7 +105,8 @@ def find_participants(release: ParsedRelease, region: Span,
     absent = absent_spans(release, region, exempt=own_sentence(release, region))
     held = held_organisations(leading)
     offices = held_organisations(people)
-    named = organisations_with_spans(release, region, acronyms)
+    named = [(m, [s for s in spans if not any(o.start <= s.start < o.end for o in others)])
+             for m, spans in organisations_with_spans(release, region, acronyms)]
     wordings = [mention for mention, _ in organisations_with_spans(
         release, body_region(release), acronyms)]
     framed = framed_spans(release, region, [s for _, spans in named for s in spans], leading)
