@@ -525,8 +525,14 @@ def _post_organisations(context: _Context, person: Person) -> list[OrganisationM
 
 
 def _with_every_mention(context: _Context, mention: OrganisationMention) -> OrganisationMention:
-    """Every surface form the release uses for the organisation, in text order."""
-    forms = context.surface_forms.get(mention.name, [])
+    """Every surface form the release uses for the organisation, in text order, and its
+    delegation as printed (``特區政府代表團`` of ``特區政府``): a wording of the party."""
+    forms = list(context.surface_forms.get(mention.name, []))
+    for form in dict.fromkeys([mention.name, *mention.mentions, *(f for _, f in forms)]):
+        for word in participation()["delegation_words"]:
+            printed = to_traditional(form) + word
+            forms += [(position, context.text[position:position + len(printed)])
+                      for position in find_all(context.folded, printed)]
     mentions = tuple(dict.fromkeys([form for _, form in sorted(forms)] + list(mention.mentions)))
     return replace(mention, mentions=mentions)
 
