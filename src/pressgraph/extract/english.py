@@ -132,14 +132,14 @@ def extract(release: ParsedRelease) -> Extraction:
         meeting = _meeting(release, item, region, all_sentences, visits_by_meeting[index])
         if not transcript:
             meeting = _with_finders(release, meeting, region, people, acronyms, lead_in,
-                                    _others_parts(located, index))
+                                    _others_parts(located, index), _other_bodies(located, index))
         elif index < len(occasions):  # the occasion: its principal, if the speaker was one
             if opening is not None and speaker_leads_occasion(opening):
                 meeting = replace(meeting, roles=speaker_role(speaker, meeting.roles))
         elif index >= len(occasions):  # what the speaker met, in the speaker's own account
             meeting = _with_finders(release, meeting, region, people, acronyms,
                                     Span(region.start, region.start),
-                                    _others_parts(located, index))
+                                    _others_parts(located, index), _other_bodies(located, index))
             if _SPEAKER_SUBJECT.search(_before(item)):  # not what others held
                 meeting = replace(meeting, roles=speaker_role(speaker, meeting.roles))
         if meeting.date is None:
@@ -557,10 +557,18 @@ def _others_parts(located: list[Located], index: int) -> tuple[Span, ...]:
     return tuple(part for s, part in parts.items() if s != own)
 
 
+def _other_bodies(located: list[Located], index: int) -> tuple[str, ...]:
+    """The bodies of the release's other meetings ("Prior to the Assembly, he met ..."):
+    named as an occasion, not as a party."""
+    own = located[index].found.body
+    return tuple(dict.fromkeys(body for k, item in enumerate(located) if k != index
+                               and (body := item.found.body) and body != own))
+
+
 def _with_finders(release: ParsedRelease, meeting: Meeting, region: Span,
                   people: tuple[PersonMention, ...],
                   acronyms: tuple[AcronymDefinition, ...], lead_in: Span,
-                  others: tuple[Span, ...] = ()) -> Meeting:
+                  others: tuple[Span, ...] = (), other_bodies: tuple[str, ...] = ()) -> Meeting:
     """The meeting with what the organisation, people and agenda finders see in its region
     (and, for participants, in the release's text before its first meeting)."""
     roles = find_roles(release, region, people, acronyms, meeting)
@@ -569,7 +577,7 @@ def _with_finders(release: ParsedRelease, meeting: Meeting, region: Span,
     participants = participant_rules.find_participants(
         release, region, acronyms, taking_part, meeting.body,
         gazetteer.side_of_place(meeting.location) if meeting.location else None, leading,
-        others)
+        others, other_bodies)
     named = {normalise(name) for o in participants for name in (o.name, *o.mentions)}
     participants += tuple(
         o for o in participant_rules.lead_in_participants(release, lead_in, acronyms, leading)

@@ -75,6 +75,7 @@ def find_participants(release: ParsedRelease, region: Span,
                       place_side: Side | None = None,
                       principals: tuple[PersonMention, ...] | None = None,
                       others: tuple[Span, ...] = (),
+                      other_bodies: tuple[str, ...] = (),
                       ) -> tuple[OrganisationMention, ...]:
     """Organisations represented at the meeting whose text is ``region``, with their side.
 
@@ -92,6 +93,8 @@ def find_participants(release: ParsedRelease, region: Span,
     whose side only a generic word of its name gives ("Ministry", "National") is overseas.
     ``others`` are the parts of the meeting's sentence that tell other meetings ("held
     meetings with A and B"): a name there is the other meeting's party, not this one's.
+    ``other_bodies`` are the bodies of the release's other meetings: one named here is the
+    occasion ("Prior to the Assembly, he met ..."), no party.
     """
     text = release.text
     out: list[OrganisationMention] = []
@@ -132,9 +135,11 @@ def find_participants(release: ParsedRelease, region: Span,
         if not held_by_someone_there(mention, held, release):
             spans = [s for s in spans if s in thanked
                      or not any(a.start <= s.start < a.end for a in absent)]
-        if not spans or is_meeting_body(text, mention, spans) or is_the_body(
-                mention, body, release) or (owns_the_body(text, mention, all_spans, body) and not
-                                            held_by_someone_there(mention, held, release)):
+        if not spans or is_meeting_body(text, mention, spans) or any(
+                is_the_body(mention, named_body, release)
+                for named_body in (body, *other_bodies)) or (
+                owns_the_body(text, mention, all_spans, body)
+                and not held_by_someone_there(mention, held, release)):
             continue
         if is_polity(mention) and not any(takes_part(text, s) for s in spans):
             continue
