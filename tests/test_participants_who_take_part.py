@@ -371,3 +371,38 @@ def test_another_meetings_body_named_as_the_occasion_is_no_party() -> None:
 def test_an_organisation_of_the_call_that_is_no_meetings_body_stays() -> None:
     assert _geneva("Prior to his visit to the Ruritania Health Council")[1] == {
         "Ruritania Health Council"}
+
+
+def _tokyo(adviser: str) -> set[str]:
+    release = release_of(
+        f"The Secretary for Commerce, Mr Chan Tai-man, met {adviser} in Tokyo today (March 4) "
+        "to exchange views.",
+    )
+    meeting, = extract(release).meetings
+    return {o.name for o in meeting.participants}
+
+
+def test_an_organisation_in_a_clause_describing_someone_is_no_party() -> None:
+    """"Dr X, who is also the Vice Chair of Y": Y says who Dr X is; the meeting is with the
+    organisation Dr X is met for."""
+    assert _tokyo("the Executive Adviser of the Pacific Electric Company, Dr Alpha Beta, who "
+                  "is also the Vice Chair of the Ruritania Business Federation,") == {
+        "Pacific Electric Company"}
+
+
+def test_an_organisation_in_the_post_of_the_person_met_stays() -> None:
+    assert _tokyo("the Vice Chair of the Ruritania Business Federation, Dr Alpha Beta,") == {
+        "Ruritania Business Federation"}
+
+
+def test_representatives_described_with_being_name_no_party() -> None:
+    """"The offices, being the representatives of the X Government, ...": a description,
+    not the government's representatives at the meeting."""
+    release = release_of(
+        "The heads of the trade offices, being the frontline representatives of the Ruritania "
+        "Government abroad, met in Tokyo today (March 4) with the Pacific Electric Company.",
+    )
+    names = {o.name for o in find_participants(release, body_region(release),
+                                               find_acronyms(release))}
+    assert "Ruritania Government" not in names
+    assert "Pacific Electric Company" in names
