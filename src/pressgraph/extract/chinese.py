@@ -35,6 +35,7 @@ from pressgraph.extract.zh_dates import find_dates
 from pressgraph.extract.zh_drafts import Context as _Context
 from pressgraph.extract.zh_drafts import Draft as _Draft
 from pressgraph.extract.zh_drafts import mentions as _mentions
+from pressgraph.extract.zh_drafts import other_clauses
 from pressgraph.extract.zh_meetings import (
     detected,
     find_meetings,
@@ -227,7 +228,7 @@ def _meeting(context: _Context, draft: _Draft, drafts: Sequence[_Draft] = ()) ->
             p for p, role, reading in chairs if role != "attendee" and not (
                 reading in ("leader", "subject") and role == "principal"
                 and zh_sides.of_several_parties(draft.body))], location,
-            _other_clauses(draft, drafts)),
+            other_clauses(draft, drafts)),
         agenda=_agenda(context, draft),
         visits=_visits(context, draft, when if date_phrase else release_date),
         outcomes=_outcomes(context, draft),
@@ -400,13 +401,6 @@ def _principals_government(surface: str, chairs: list[Person]) -> bool:
     return any(post is not None and post.organisation.split("/")[1] == jurisdiction
                for person in chairs for title in person.mention.posts
                if (post := registry.find_post(title.title)) is not None)
-
-
-def _other_clauses(draft: _Draft, drafts: Sequence[_Draft]) -> tuple[Span, ...]:
-    """The clauses of the other meetings told in the meeting's own sentence
-    (``她會與上海市領導會面，然後轉往杭州拜會浙江省領導``): what they name is theirs."""
-    return tuple(other.clause.span for other in drafts if other is not draft
-                 and other.sentence == draft.sentence and other.clause.span != draft.clause.span)
 
 
 def _participants(context: _Context, draft: _Draft, chairs: list[Person],

@@ -39,6 +39,8 @@ from pressgraph.extract.located import (
     date_phrase,
     lasting_days,
     later_own_days,
+    other_bodies,
+    others_parts,
     quoted,
     reported,
 )
@@ -132,14 +134,14 @@ def extract(release: ParsedRelease) -> Extraction:
         meeting = _meeting(release, item, region, all_sentences, visits_by_meeting[index])
         if not transcript:
             meeting = _with_finders(release, meeting, region, people, acronyms, lead_in,
-                                    _others_parts(located, index), _other_bodies(located, index))
+                                    others_parts(located, index), other_bodies(located, index))
         elif index < len(occasions):  # the occasion: its principal, if the speaker was one
             if opening is not None and speaker_leads_occasion(opening):
                 meeting = replace(meeting, roles=speaker_role(speaker, meeting.roles))
         elif index >= len(occasions):  # what the speaker met, in the speaker's own account
             meeting = _with_finders(release, meeting, region, people, acronyms,
                                     Span(region.start, region.start),
-                                    _others_parts(located, index), _other_bodies(located, index))
+                                    others_parts(located, index), other_bodies(located, index))
             if _SPEAKER_SUBJECT.search(_before(item)):  # not what others held
                 meeting = replace(meeting, roles=speaker_role(speaker, meeting.roles))
         if meeting.date is None:
@@ -533,36 +535,6 @@ def _welcomed_to(release: ParsedRelease, item: Located, region: Span,
 
 # How many sentences of a meeting's text may say where its visitor was welcomed.
 _WELCOME_SENTENCES = 5
-
-
-def _others_parts(located: list[Located], index: int) -> tuple[Span, ...]:
-    """The parts of the meeting's own sentence that tell the other meetings it reports ("held
-    meetings with A and B": B's part is not A's meeting's; "met A, and then called on B"):
-    each from where its meeting starts (its verb, its clause, or its item of a list) to where
-    the next one starts. The words before the first (the subject) are every meeting's."""
-    sentence = located[index].sentence.span
-
-    def start(item: Located) -> int:
-        found = item.found
-        if found.region_start is not None:
-            return found.region_start
-        return found.clause.start if found.clause.start > sentence.start else found.anchor
-
-    starts = sorted({start(item) for item in located if item.sentence.span == sentence})
-    if len(starts) < 2:
-        return ()
-    bounds = [*starts, sentence.end]
-    parts = {s: Span(s, bounds[k + 1]) for k, s in enumerate(starts)}
-    own = start(located[index])
-    return tuple(part for s, part in parts.items() if s != own)
-
-
-def _other_bodies(located: list[Located], index: int) -> tuple[str, ...]:
-    """The bodies of the release's other meetings ("Prior to the Assembly, he met ..."):
-    named as an occasion, not as a party."""
-    own = located[index].found.body
-    return tuple(dict.fromkeys(body for k, item in enumerate(located) if k != index
-                               and (body := item.found.body) and body != own))
 
 
 def _with_finders(release: ParsedRelease, meeting: Meeting, region: Span,
