@@ -50,7 +50,8 @@ def test_two_meetings_in_one_sentence_get_separate_regions(monkeypatch: pytest.M
 
     def record(release: ParsedRelease, region: Span, acronyms: tuple, people: tuple = (),
                body: str | None = None, place_side: str | None = None,
-               principals: tuple | None = None) -> tuple:
+               principals: tuple | None = None, others: tuple = (),
+               other_bodies: tuple = ()) -> tuple:
         regions.append(region)
         return ()
 
@@ -98,7 +99,7 @@ def test_each_person_met_in_one_sentence_gets_own_region(monkeypatch: pytest.Mon
     regions: list[Span] = []
     monkeypatch.setattr(participant_rules, "find_participants",
                         lambda release, region, acronyms, people=(), body=None, place_side=None,
-                        principals=None:
+                        principals=None, others=(), other_bodies=():
                         regions.append(region) or ())
     release = make_release(
         "The Secretary then met the Mayor of Seoul, Ms Kim Ji-won, and the Speaker of the "

@@ -92,3 +92,21 @@ def test_a_countrys_nationality_adjective_sides_an_organisation_overseas() -> No
     assert nationality_side("Chinese Academy of Sciences") == "Mainland"
     assert name_side("Chinese University of Hong Kong") == "non-government"
     assert nationality_side("Hong Kong Police Force") is None
+
+
+def _zh_delegation(sent: str) -> tuple[str, ...]:
+    text = (f"行政長官訪問成都\n\n　　行政長官陳大文明日（十月九日）率領特區政府{sent}前赴成都，"
+            "出席川港合作會議第三次會議。\n\n完\n\n2024年10月8日（星期二）\n香港時間18時00分\n")
+    meeting, = extract(parse(decode(text.encode("utf-8"), "zh.txt"))).meetings
+    party, = meeting.participants
+    return party.mentions
+
+
+def test_a_zh_party_sent_as_a_delegation_has_the_delegation_for_a_wording() -> None:
+    """``特區政府代表團`` names the HKSAR Government's delegation: the party, in the words
+    printed."""
+    assert set(_zh_delegation("代表團")) == {"特區政府", "特區政府代表團"}
+
+
+def test_a_zh_party_sending_officials_has_no_delegation_wording() -> None:
+    assert set(_zh_delegation("官員")) == {"特區政府"}

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from pressgraph.extract import extract
 from pressgraph.extract.nametokens import body_region
 from pressgraph.extract.org_acronyms import find_acronyms
 from pressgraph.extract.participants import find_participants
@@ -325,3 +326,83 @@ def test_one_persons_post_names_no_participant(later: str, taking_part: bool) ->
     names = {o.name for o in find_participants(release, body_region(release),
                                                find_acronyms(release))}
     assert ("Marine Department" in names) is taking_part
+
+
+def test_the_tail_of_the_bodys_name_is_the_body() -> None:
+    """"Steering Committee" of "the Pacific Cities Alliance's Steering Committee": two words
+    that end in an organisation's head name the body that met, no party."""
+    release = release_of(
+        "The Secretary attended the Pacific Cities Alliance's Steering Committee meeting in "
+        "Tokyo today (March 4) with officials of the Marine Department.",
+    )
+    names = {o.name for o in find_participants(
+        release, body_region(release), find_acronyms(release),
+        body="Pacific Cities Alliance's Steering Committee")}
+    assert "Steering Committee" not in names
+    assert "Marine Department" in names
+
+
+def test_the_body_named_with_its_session_is_the_body() -> None:
+    release = release_of(
+        "The House Committee for the 2024-2025 session will hold a meeting on Friday (March 8) "
+        "to elect its Chairman.",
+    )
+    names = {o.name for o in find_participants(
+        release, body_region(release), find_acronyms(release), body="House Committee")}
+    assert not any(name.startswith("House Committee") for name in names)
+
+
+def _geneva(prior: str) -> list[set[str]]:
+    release = release_of(
+        "The Secretary for Health, Mr Chan Tai-man, attended the Ocean Health Assembly of the "
+        "World Ocean Organisation in Geneva today (March 4) as a member of the China delegation.",
+        f"{prior}, Mr Chan met the Minister of Health of Ruritania, Mr Alpha Beta, to exchange "
+        "views.",
+    )
+    return [{o.name for o in m.participants} for m in extract(release).meetings]
+
+
+def test_another_meetings_body_named_as_the_occasion_is_no_party() -> None:
+    """"Prior to the Assembly, he met ...": the Assembly is the release's other meeting, the
+    call's occasion, no party to the call."""
+    assert _geneva("Prior to the Assembly")[1] == set()
+
+
+def test_an_organisation_of_the_call_that_is_no_meetings_body_stays() -> None:
+    assert _geneva("Prior to his visit to the Ruritania Health Council")[1] == {
+        "Ruritania Health Council"}
+
+
+def _tokyo(adviser: str) -> set[str]:
+    release = release_of(
+        f"The Secretary for Commerce, Mr Chan Tai-man, met {adviser} in Tokyo today (March 4) "
+        "to exchange views.",
+    )
+    meeting, = extract(release).meetings
+    return {o.name for o in meeting.participants}
+
+
+def test_an_organisation_in_a_clause_describing_someone_is_no_party() -> None:
+    """"Dr X, who is also the Vice Chair of Y": Y says who Dr X is; the meeting is with the
+    organisation Dr X is met for."""
+    assert _tokyo("the Executive Adviser of the Pacific Electric Company, Dr Alpha Beta, who "
+                  "is also the Vice Chair of the Ruritania Business Federation,") == {
+        "Pacific Electric Company"}
+
+
+def test_an_organisation_in_the_post_of_the_person_met_stays() -> None:
+    assert _tokyo("the Vice Chair of the Ruritania Business Federation, Dr Alpha Beta,") == {
+        "Ruritania Business Federation"}
+
+
+def test_representatives_described_with_being_name_no_party() -> None:
+    """"The offices, being the representatives of the X Government, ...": a description,
+    not the government's representatives at the meeting."""
+    release = release_of(
+        "The heads of the trade offices, being the frontline representatives of the Ruritania "
+        "Government abroad, met in Tokyo today (March 4) with the Pacific Electric Company.",
+    )
+    names = {o.name for o in find_participants(release, body_region(release),
+                                               find_acronyms(release))}
+    assert "Ruritania Government" not in names
+    assert "Pacific Electric Company" in names

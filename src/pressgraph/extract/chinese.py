@@ -12,6 +12,7 @@ Simplified text is folded onto Traditional characters first, so one lexicon serv
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from pressgraph.extract import meeting_detector, zh_agenda, zh_orgs, zh_sides, zh_spacing, zh_when
@@ -24,6 +25,7 @@ from pressgraph.extract.zh_chairs import meeting_chairs
 from pressgraph.extract.zh_drafts import Context as _Context
 from pressgraph.extract.zh_drafts import Draft as _Draft
 from pressgraph.extract.zh_drafts import mentions as _mentions
+from pressgraph.extract.zh_drafts import other_clauses
 from pressgraph.extract.zh_meetings import (
     detected,
     find_meetings,
@@ -89,8 +91,8 @@ def _extract(release: ParsedRelease) -> Extraction:
             draft.region = [draft.sentence]
     meetings = tuple(
         # the speaker spoke at the meeting: neither a chair nor a party named
-        replace(_meeting(context, draft), roles=(), participants=())
-        if any(draft is spoken_at for spoken_at in occasions) else _meeting(context, draft)
+        replace(_meeting(context, draft, drafts), roles=(), participants=())
+        if any(draft is spoken_at for spoken_at in occasions) else _meeting(context, draft, drafts)
         for draft in drafts)
     if by_detector:
         meetings = tuple(m for m in meetings if meeting_detector.believable(m))
@@ -166,7 +168,7 @@ def _assign_regions(context: _Context, drafts: list[_Draft]) -> None:
     give_call_references(context, drafts)
 
 
-def _meeting(context: _Context, draft: _Draft) -> Meeting:
+def _meeting(context: _Context, draft: _Draft, drafts: Sequence[_Draft] = ()) -> Meeting:
     sentence = context.sentences[draft.sentence]
     date_phrase = zh_when.meeting_date(context, draft)
     release_date = context.release.release_date
@@ -199,7 +201,8 @@ def _meeting(context: _Context, draft: _Draft) -> Meeting:
         participants=meeting_participants(context, draft, [
             p for p, role, reading in chairs if role != "attendee" and not (
                 reading in ("leader", "subject") and role == "principal"
-                and zh_sides.of_several_parties(draft.body))], location),
+                and zh_sides.of_several_parties(draft.body))], location,
+            other_clauses(draft, drafts)),
         agenda=_agenda(context, draft),
         visits=meeting_visits(context, draft, when if date_phrase else release_date),
         outcomes=_outcomes(context, draft),

@@ -19,6 +19,7 @@ from pressgraph.extract import documents as document_rules
 from pressgraph.extract import meeting_detector
 from pressgraph.extract import people as people_rules
 from pressgraph.extract.detected_meetings import detected, more_detected
+from pressgraph.extract.located import other_bodies, others_parts
 from pressgraph.extract.located_meetings import locate_meetings
 from pressgraph.extract.meeting_frames import (
     framed_meeting,
@@ -84,13 +85,15 @@ def extract(release: ParsedRelease) -> Extraction:
         region = regions[index]
         meeting = framed_meeting(release, item, region, all_sentences, visits_by_meeting[index])
         if not transcript:
-            meeting = with_finders(release, meeting, region, people, acronyms, lead_in)
+            meeting = with_finders(release, meeting, region, people, acronyms, lead_in,
+                                   others_parts(located, index), other_bodies(located, index))
         elif index < len(occasions):  # the occasion: its principal, if the speaker was one
             if opening is not None and speaker_leads_occasion(opening):
                 meeting = replace(meeting, roles=speaker_role(speaker, meeting.roles))
         elif index >= len(occasions):  # what the speaker met, in the speaker's own account
             meeting = with_finders(release, meeting, region, people, acronyms,
-                                   Span(region.start, region.start))
+                                   Span(region.start, region.start),
+                                   others_parts(located, index), other_bodies(located, index))
             if SPEAKER_SUBJECT.search(before_meeting(item)):  # not what others held
                 meeting = replace(meeting, roles=speaker_role(speaker, meeting.roles))
         if meeting.date is None:

@@ -1,8 +1,10 @@
 """A meeting located in an English release, before its frame is filled: the clause that
 reports it, its sentence, its day and its place; the two sentence-level readings the
 locating passes share (the date phrase a clause goes by, whether a position is quoted);
-and the meeting's own day a later sentence gives over a journey's or an earlier one's,
-or none for a meeting said to last several days."""
+the meeting's own day a later sentence gives over a journey's or an earlier one's,
+or none for a meeting said to last several days; and what a meeting's sentence tells of
+the release's other meetings (their parts of a shared sentence, their bodies), which is
+theirs and not its own."""
 
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ from pressgraph.extract import wordlists
 from pressgraph.extract.lexicon import alternation, words
 from pressgraph.extract.meetings import Found
 from pressgraph.extract.sentences import Sentence
-from pressgraph.model import ParsedRelease
+from pressgraph.model import ParsedRelease, Span
 
 
 @dataclass
@@ -169,3 +171,33 @@ def lasting_days(sentences: tuple[Sentence, ...], located: list[Located]) -> lis
             result[number] = Located(item.found, item.sentence, None, item.date_text,
                                      item.place)
     return result
+
+
+def others_parts(located: list[Located], index: int) -> tuple[Span, ...]:
+    """The parts of the meeting's own sentence that tell the other meetings it reports ("held
+    meetings with A and B": B's part is not A's meeting's; "met A, and then called on B"):
+    each from where its meeting starts (its verb, its clause, or its item of a list) to where
+    the next one starts. The words before the first (the subject) are every meeting's."""
+    sentence = located[index].sentence.span
+
+    def start(item: Located) -> int:
+        found = item.found
+        if found.region_start is not None:
+            return found.region_start
+        return found.clause.start if found.clause.start > sentence.start else found.anchor
+
+    starts = sorted({start(item) for item in located if item.sentence.span == sentence})
+    if len(starts) < 2:
+        return ()
+    bounds = [*starts, sentence.end]
+    parts = {s: Span(s, bounds[k + 1]) for k, s in enumerate(starts)}
+    own = start(located[index])
+    return tuple(part for s, part in parts.items() if s != own)
+
+
+def other_bodies(located: list[Located], index: int) -> tuple[str, ...]:
+    """The bodies of the release's other meetings ("Prior to the Assembly, he met ..."):
+    named as an occasion, not as a party."""
+    own = located[index].found.body
+    return tuple(dict.fromkeys(body for k, item in enumerate(located) if k != index
+                               and (body := item.found.body) and body != own))

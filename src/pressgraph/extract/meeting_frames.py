@@ -95,7 +95,8 @@ _WELCOME_SENTENCES = 5
 
 def with_finders(release: ParsedRelease, meeting: Meeting, region: Span,
                  people: tuple[PersonMention, ...],
-                 acronyms: tuple[AcronymDefinition, ...], lead_in: Span) -> Meeting:
+                 acronyms: tuple[AcronymDefinition, ...], lead_in: Span,
+                 others: tuple[Span, ...] = (), other_bodies: tuple[str, ...] = ()) -> Meeting:
     """The meeting with what the organisation, people and agenda finders see in its region
     (and, for participants, in the release's text before its first meeting)."""
     roles = find_roles(release, region, people, acronyms, meeting)
@@ -103,7 +104,8 @@ def with_finders(release: ParsedRelease, meeting: Meeting, region: Span,
     leading = tuple(role.person for role in roles if role.role != "attendee")
     participants = participant_rules.find_participants(
         release, region, acronyms, taking_part, meeting.body,
-        gazetteer.side_of_place(meeting.location) if meeting.location else None, leading)
+        gazetteer.side_of_place(meeting.location) if meeting.location else None, leading,
+        others, other_bodies)
     named = {normalise(name) for o in participants for name in (o.name, *o.mentions)}
     participants += tuple(
         o for o in participant_rules.lead_in_participants(release, lead_in, acronyms, leading)

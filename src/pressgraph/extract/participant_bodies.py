@@ -35,12 +35,20 @@ def is_the_body(mention: OrganisationMention, body: str | None,
         words = normalise(name).split()
         for start in range(len(words)):
             rest = " ".join(words[start:])
-            if rest == key or start == 0 and rest.startswith(key + " of "):
+            if rest == key or start == 0 and rest.startswith((key + " of ", key + " for ")):
                 return True
-            if len(words) - start >= 3 and (key.startswith(rest + " ")
-                                             or start == 0 and key.endswith(" " + rest)):
+            if _long_enough(words[start:]) and (key.startswith(rest + " ")
+                                                or start == 0 and key.endswith(" " + rest)):
                 return True
     return False
+
+
+def _long_enough(words: list[str]) -> bool:
+    """Whether a part of the body's name names it: three words or more, or two that end
+    in an organisation's head ("Steering Committee" of "the X Group's Steering Committee");
+    a place ("Hong Kong") of a body named after its parties does not."""
+    return len(words) >= 3 or len(words) == 2 and wordlists.is_head(
+        words[-1].capitalize(), wordlists.org_heads())
 
 
 def owns_the_body(text: str, mention: OrganisationMention, spans: list[Span],

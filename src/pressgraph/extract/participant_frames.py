@@ -64,8 +64,11 @@ def framed_spans(release: ParsedRelease, region: Span, spans: list[Span],
     for span in sorted(set(spans)):
         clause = next((c for c in clauses if c.start <= span.start < c.end), None)
         floor = clause.start if clause is not None else region.start
+        sentence = next((s for s in region_sentences if s.start <= span.start < s.end), first)
         if any(a.start <= span.start < a.end for a in earlier):
             pass  # the host or site of another activity the sentence reports first
+        elif _describing(text, sentence, span):
+            pass  # "Dr X, who is also the Vice Chair of Y": who someone is
         elif first.start <= span.start < min(first.end, topics):
             framed[span] = "own sentence"
         elif any(p.start <= span.start and span.end <= p.end for p in posts):
@@ -81,6 +84,22 @@ def framed_spans(release: ParsedRelease, region: Span, spans: list[Span],
         if later in framed and span not in framed and _listed_together(text, span, later, 0):
             framed[span] = "listed"
     return framed
+
+
+@cache
+def _describing_clause() -> re.Pattern[str]:
+    words = sorted((row[1] for row in wordlists.rows("clause_words.tsv")
+                    if row[0] == "describes"), key=len, reverse=True)
+    return re.compile(r",\s+(?:" + "|".join(re.escape(w) for w in words) + r")\b[^,;]*$")
+
+
+def _describing(text: str, sentence: Span, span: Span) -> bool:
+    """Whether the mention lies in a clause that describes the person or body before it
+    ("Dr X, who is also the Vice Chair of Y", "Z, an organisation responsible for ... under
+    the W", "the ETOs, being the representatives of V"; ``describes`` rows of
+    ``data/clause_words.tsv``): the organisation says who someone is, it does not take
+    part."""
+    return bool(_describing_clause().search(text, sentence.start, span.start))
 
 
 # "the Head of the X Unit, Dr Y", "Senior Veterinary Officer of the X Department, Dr Y", "the

@@ -74,6 +74,8 @@ def find_participants(release: ParsedRelease, region: Span,
                       body: str | None = None,
                       place_side: Side | None = None,
                       principals: tuple[PersonMention, ...] | None = None,
+                      others: tuple[Span, ...] = (),
+                      other_bodies: tuple[str, ...] = (),
                       ) -> tuple[OrganisationMention, ...]:
     """Organisations represented at the meeting whose text is ``region``, with their side.
 
@@ -89,6 +91,10 @@ def find_participants(release: ParsedRelease, region: Span,
     ("Chief Executive") makes no mention of the registry's organisation for it one.
     ``place_side`` is the side of the place the meeting is held in: abroad, an organisation
     whose side only a generic word of its name gives ("Ministry", "National") is overseas.
+    ``others`` are the parts of the meeting's sentence that tell other meetings ("held
+    meetings with A and B"): a name there is the other meeting's party, not this one's.
+    ``other_bodies`` are the bodies of the release's other meetings: one named here is the
+    occasion ("Prior to the Assembly, he met ..."), no party.
     """
     text = release.text
     out: list[OrganisationMention] = []
@@ -102,7 +108,8 @@ def find_participants(release: ParsedRelease, region: Span,
     absent = absent_spans(release, region, exempt=own_sentence(release, region))
     held = held_organisations(leading)
     offices = held_organisations(people)
-    named = organisations_with_spans(release, region, acronyms)
+    named = [(m, [s for s in spans if not any(o.start <= s.start < o.end for o in others)])
+             for m, spans in organisations_with_spans(release, region, acronyms)]
     wordings = [mention for mention, _ in organisations_with_spans(
         release, body_region(release), acronyms)]
     framed = framed_spans(release, region, [s for _, spans in named for s in spans], leading)
@@ -128,9 +135,11 @@ def find_participants(release: ParsedRelease, region: Span,
         if not held_by_someone_there(mention, held, release):
             spans = [s for s in spans if s in thanked
                      or not any(a.start <= s.start < a.end for a in absent)]
-        if not spans or is_meeting_body(text, mention, spans) or is_the_body(
-                mention, body, release) or (owns_the_body(text, mention, all_spans, body) and not
-                                            held_by_someone_there(mention, held, release)):
+        if not spans or is_meeting_body(text, mention, spans) or any(
+                is_the_body(mention, named_body, release)
+                for named_body in (body, *other_bodies)) or (
+                owns_the_body(text, mention, all_spans, body)
+                and not held_by_someone_there(mention, held, release)):
             continue
         if is_polity(mention) and not any(takes_part(text, s) for s in spans):
             continue

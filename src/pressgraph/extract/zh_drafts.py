@@ -11,6 +11,7 @@ meetings and fills in drafts with these.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from pressgraph.chinese_script import to_traditional
@@ -94,6 +95,13 @@ class Draft:
     count: int = 1  # 舉行三次會議: the body holds that many meetings
     # where the meeting is named again (sentence, offset): what follows tells about it too
     repeats: list[tuple[int, int]] = field(default_factory=list)
+
+
+def other_clauses(draft: Draft, drafts: Sequence[Draft]) -> tuple[Span, ...]:
+    """The clauses of the other meetings told in the meeting's own sentence
+    (``她會與上海市領導會面，然後轉往杭州拜會浙江省領導``): what they name is theirs."""
+    return tuple(other.clause.span for other in drafts if other is not draft
+                 and other.sentence == draft.sentence and other.clause.span != draft.clause.span)
 
 
 def mentions(text: str, words: tuple[str, ...]) -> bool:

@@ -35,7 +35,8 @@ def _principals_government(surface: str, chairs: list[Person]) -> bool:
 
 
 def meeting_participants(context: _Context, draft: _Draft, chairs: list[Person],
-                         location: str | None = None) -> tuple[OrganisationMention, ...]:
+                         location: str | None = None,
+                         others: tuple[Span, ...] = ()) -> tuple[OrganisationMention, ...]:
     """The organisations of the people leading a side (their posts' organisations, the
     governments their posts are under), the governments the meeting's
     own sentence names or that the text shows sending people (``特區政府代表團``), and
@@ -88,6 +89,9 @@ def meeting_participants(context: _Context, draft: _Draft, chairs: list[Person],
         add("met", [zh_orgs.organisation(context.text[party.start:party.end], party, acronyms)])
         found = [m for m in found if not (draft.verb_start <= m.span.start < draft.clause.end)
                  or party.start <= m.span.start < party.end]
+    own = draft.clause.span
+    found = [m for m in found if own.start <= m.span.start < own.end
+             or not any(c.start <= m.span.start < c.end for c in others)]
     body = zh_orgs.canonical_name(draft.body, acronyms) if draft.body else None
     host = gazetteer.side_of_place(location) if location else None
     found = [m if m.side != zh_sides.side_of(m.name) else replace(
@@ -146,8 +150,14 @@ def _post_organisations(context: _Context, person: Person) -> list[OrganisationM
 
 
 def _with_every_mention(context: _Context, mention: OrganisationMention) -> OrganisationMention:
-    """Every surface form the release uses for the organisation, in text order."""
-    forms = context.surface_forms.get(mention.name, [])
+    """Every surface form the release uses for the organisation, in text order, and its
+    delegation as printed (``特區政府代表團`` of ``特區政府``): a wording of the party."""
+    forms = list(context.surface_forms.get(mention.name, []))
+    for form in dict.fromkeys([mention.name, *mention.mentions, *(f for _, f in forms)]):
+        for word in participation()["delegation_words"]:
+            printed = to_traditional(form) + word
+            forms += [(position, context.text[position:position + len(printed)])
+                      for position in find_all(context.folded, printed)]
     mentions = tuple(dict.fromkeys([form for _, form in sorted(forms)] + list(mention.mentions)))
     return replace(mention, mentions=mentions)
 
