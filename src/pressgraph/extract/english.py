@@ -154,6 +154,7 @@ def extract(release: ParsedRelease) -> Extraction:
         meetings = meetings[:ruled] + meeting_detector.kept_besides(meetings[:ruled],
                                                                     meetings[ruled:])
     meetings = _items_to_the_meeting_they_name(release, meetings)
+    meetings = agenda_rules.shared_by_one_sentence(meetings)
     documents = document_rules.find_documents(release)
     statements = document_rules.find_statements(release, people)
     return Extraction(release=release, meetings=tuple(meetings), people=people,
