@@ -252,3 +252,19 @@ def test_meetings_reported_in_one_sentence_share_its_business() -> None:
         "其後，何大文與廈門市市長林波會面，就渡輪票價、碼頭維修和船員培訓交換意見。")).meetings
     assert [[i.text for i in m.agenda] for m in meetings] == [
         [], ["渡輪票價", "碼頭維修", "船員培訓"]]
+
+
+def test_a_verb_of_business_beside_a_frame_is_further_business() -> None:
+    assert agenda("運輸局局長今日與廈門市市長會面，就渡輪票價交流意見，同時探討合作的方向，並檢視"
+                  "碼頭維修計劃的進度。") == ["渡輪票價", "合作的方向", "碼頭維修計劃的進度"]
+    assert agenda("兩地官員今日舉行會議，討論港口安全的安排，並就船員培訓交換意見。") == [
+        "港口安全的安排", "船員培訓"]
+    # the frame's generic topic beside it names no business
+    assert agenda("會面期間，雙方回顧了兩地的航運往來，以及兩地港口在安全方面的合作，並就共同關注"
+                  "的議題交換意見。") == ["兩地的航運往來", "兩地港口在安全方面的合作"]
+
+
+def test_a_clause_that_is_no_business_beside_a_frame_adds_nothing() -> None:
+    # a call's single topic stays none beside a visit or a study of the follow-up
+    assert agenda("運輸局局長今日與廈門市市長會面，就渡輪票價交換意見，並參觀了新碼頭。") == []
+    assert agenda("運輸局局長今日與廈門市市長會面，就渡輪票價交換意見，並研究具體落實工作。") == []
