@@ -218,3 +218,17 @@ def test_topics_told_at_a_meal_are_not_the_meetings(sentences: list[str],
     release = release_of(*sentences)
     meeting = extract(release).meetings[0]
     assert [item.text for item in meeting.agenda] == expected
+
+
+def test_meetings_reported_in_one_sentence_share_its_business() -> None:
+    assert meeting_agendas(
+        "The Secretary for Transport, Mr Ho, today (March 4) had a breakfast meeting with "
+        "ferry operators and met the Chairman of the Harbour Board, Mr Lam Tai-man, to "
+        "exchange views on ferry fares and pier repairs.") == [
+            ["ferry fares", "pier repairs"], ["ferry fares", "pier repairs"]]
+    # a meeting reported in a sentence of its own takes nothing from a later one
+    assert meeting_agendas(
+        "The Secretary for Transport, Mr Ho, today (March 4) met the Chairman of the Harbour "
+        "Board, Mr Lam Tai-man.",
+        "In the afternoon, he called on the Mayor of Xiamen, Mr Lin Bo, to discuss ferry "
+        "fares and pier repairs.") == [[], ["ferry fares", "pier repairs"]]

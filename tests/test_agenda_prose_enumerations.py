@@ -319,3 +319,22 @@ def test_examined_is_a_verb_of_business(sentence: str, expected: list[str]) -> N
 def test_a_phrase_ending_on_a_head_noun_ends_a_topic(sentence: str,
                                                      expected: list[str]) -> None:
     assert agenda(release_of(sentence)) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a passive "discussed" or a noun of discussion, then an umbrella word, opens the list
+    ("Several harbour questions were discussed at the meeting, including pier upkeep, "
+     "ferry licensing and tug fees.", ["pier upkeep", "ferry licensing", "tug fees"]),
+    ("Discussions were held on three priorities, namely dredging, pilotage and the "
+     "berthing of barges.", ["dredging", "pilotage", "the berthing of barges"]),
+    ("Harbour questions that have been discussed include pier upkeep, the dredging plan "
+     "and tug fees.", ["pier upkeep", "the dredging plan", "tug fees"]),
+    # the agenda of a meeting, though not one of a port ("The port agenda included ...")
+    ("The working group agenda included berth allocation and the licensing of tugs.",
+     ["berth allocation", "the licensing of tugs"]),
+    # background "areas such as" opens nothing, nor does a single topic after the umbrella
+    ("They agreed to strengthen ties in areas such as dredging, pilotage and tourism.", []),
+    ("Several questions were discussed, including the upkeep of small piers.", []),
+])
+def test_an_umbrella_after_a_word_of_discussion(sentence: str, expected: list[str]) -> None:
+    assert agenda(release_of(sentence)) == expected

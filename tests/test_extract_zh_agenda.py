@@ -3,7 +3,7 @@ here are invented for the tests."""
 
 from __future__ import annotations
 
-from pressgraph.extract import zh_agenda
+from pressgraph.extract import extract, zh_agenda
 from pressgraph.extract.zh_text import fold, sentences
 from pressgraph.model import ParsedRelease
 from pressgraph.parse import parse
@@ -230,3 +230,41 @@ def test_a_held_meetings_topics_told_of_a_later_occasion_are_none() -> None:
 def test_topics_of_a_meeting_held_at_an_invitation_received_stay() -> None:
     assert agenda("局長應市長邀請今日與他會面，雙方就渡輪票價、碼頭維修和港口安全交換意見。",
                   held=True) == ["渡輪票價", "碼頭維修", "港口安全"]
+
+
+def test_meetings_reported_in_one_sentence_share_its_business() -> None:
+    meetings = extract(_release(
+        "立法會財務委員會將於星期五舉行兩次會議。",
+        "在會議上，財委會委員將審議批准有關碼頭維修的撥款申請；渡輪票價的建議；以及船員培訓"
+        "基金的撥款申請。")).meetings
+    expected = ["碼頭維修的撥款申請", "渡輪票價的建議", "船員培訓基金的撥款申請"]
+    assert [[i.text for i in m.agenda] for m in meetings] == [expected, expected]
+    # a call before a plenary, in one sentence, is another occasion
+    meetings = extract(_release(
+        "運輸及物流局局長何大文今日到訪廈門，先與廈門市委書記林波會面，其後與廈門市市長陳明共同"
+        "主持廈港合作會議第三次會議。",
+        "在會議上，雙方就渡輪票價、碼頭維修和船員培訓交換意見。")).meetings
+    assert [[i.text for i in m.agenda] for m in meetings] == [
+        [], ["渡輪票價", "碼頭維修", "船員培訓"]]
+    # meetings of two sentences: the later one's business is its own
+    meetings = extract(_release(
+        "運輸及物流局局長何大文今日與港務局局長李大光會面。",
+        "其後，何大文與廈門市市長林波會面，就渡輪票價、碼頭維修和船員培訓交換意見。")).meetings
+    assert [[i.text for i in m.agenda] for m in meetings] == [
+        [], ["渡輪票價", "碼頭維修", "船員培訓"]]
+
+
+def test_a_verb_of_business_beside_a_frame_is_further_business() -> None:
+    assert agenda("運輸局局長今日與廈門市市長會面，就渡輪票價交流意見，同時探討合作的方向，並檢視"
+                  "碼頭維修計劃的進度。") == ["渡輪票價", "合作的方向", "碼頭維修計劃的進度"]
+    assert agenda("兩地官員今日舉行會議，討論港口安全的安排，並就船員培訓交換意見。") == [
+        "港口安全的安排", "船員培訓"]
+    # the frame's generic topic beside it names no business
+    assert agenda("會面期間，雙方回顧了兩地的航運往來，以及兩地港口在安全方面的合作，並就共同關注"
+                  "的議題交換意見。") == ["兩地的航運往來", "兩地港口在安全方面的合作"]
+
+
+def test_a_clause_that_is_no_business_beside_a_frame_adds_nothing() -> None:
+    # a call's single topic stays none beside a visit or a study of the follow-up
+    assert agenda("運輸局局長今日與廈門市市長會面，就渡輪票價交換意見，並參觀了新碼頭。") == []
+    assert agenda("運輸局局長今日與廈門市市長會面，就渡輪票價交換意見，並研究具體落實工作。") == []

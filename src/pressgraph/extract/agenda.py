@@ -14,6 +14,8 @@ All cue words are in ``data/agenda_cues.tsv``.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import replace
 
 from pressgraph.extract.agenda_prose import (
     ProseItem,
@@ -77,6 +79,21 @@ def find_agenda(release: ParsedRelease, region: Span,
         seen.add(key)
         items.append(AgendaItem(len(items) + 1, text, span))
     return tuple(items)
+
+
+def shared_by_one_sentence(meetings: Sequence[Meeting]) -> tuple[Meeting, ...]:
+    """Meetings of one kind reported in one sentence ("had a breakfast with X and met Y, to
+    keep them abreast of ...", "舉行兩次會議", "與 A、B 會面") share the business the text
+    after it states: an earlier one with no agenda of its own takes the agenda of the next
+    of them. A call before a plenary ("先與 A 會面，其後與 B 共同主持 … 會議") is another
+    occasion."""
+    out = list(meetings)
+    for index in range(len(out) - 2, -1, -1):
+        later = out[index + 1]
+        if out[index].span == later.span and out[index].kind == later.kind \
+                and not out[index].agenda and later.agenda:
+            out[index] = replace(out[index], agenda=later.agenda)
+    return tuple(out)
 
 
 def _standing(meeting: Meeting) -> bool:

@@ -173,6 +173,12 @@ def prose_items(release: ParsedRelease, region: Span, cue: str = "prose") -> lis
             continue
         own = list(table[cue].finditer(body))
         matches = _with_paired(body, own) if cue == "prose" else own
+        if not matches and cue == "prose":
+            umbrella = _umbrella_business(release, sentence)
+            if umbrella:
+                group += 1
+                out += [ProseItem(s, t, group, sentence) for s, t in umbrella]
+            continue
         counts: dict[int, tuple[bool, int]] = {}  # group -> (paired, items found)
         for number, match in enumerate(matches):
             group += 1
@@ -197,6 +203,24 @@ def prose_items(release: ParsedRelease, region: Span, cue: str = "prose") -> lis
             # run of clauses, not two pieces of business
             out = [item for item in out if not counts.get(item.group, (False, 0))[0]]
     return out
+
+
+def _umbrella_business(release: ParsedRelease, sentence: Span) -> list[tuple[Span, str]]:
+    """"Various issues were discussed in the meeting, including A, B and C", "topics
+    covering A, B and C will be discussed": in a sentence that no cue opens, the topics an
+    umbrella word lists after a word of business, up to a new clause or a finite verb; two
+    or more of them, else none."""
+    text = release.text
+    table = cues()
+    match = table["umbrella_business"].search(text, sentence.start, sentence.end)
+    if match is None:
+        return []
+    start, end = match.end(), sentence.end
+    for stop in (table["clause_end"], table["tail"], table["umbrella_end"]):
+        found = stop.search(text, start, end)
+        end = found.start() if found else end
+    pieces = split_enumeration(release, start, end)
+    return pieces if len(pieces) >= 2 else []
 
 
 def _with_paired(body: str, matches: list[re.Match[str]]) -> list[re.Match[str]]:

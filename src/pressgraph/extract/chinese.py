@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from pressgraph.extract import meeting_detector, zh_agenda, zh_orgs, zh_sides, zh_spacing, zh_when
+from pressgraph.extract.agenda import shared_by_one_sentence
 from pressgraph.extract.meetings import status_of
 from pressgraph.extract.outcomes import find_zh_outcomes
 from pressgraph.extract.zh_actors import speaker_of
@@ -100,6 +101,7 @@ def _extract(release: ParsedRelease) -> Extraction:
         meetings = meetings[:ruled] + tuple(
             meeting_detector.kept_besides(meetings[:ruled], meetings[ruled:]))
     meetings = caption_told_again(release.text, meetings)
+    meetings = shared_by_one_sentence(meetings)
     named: dict[str, PersonMention] = {}
     for person in people:
         if person.mention.name and person.mention.name not in named:

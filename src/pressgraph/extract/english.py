@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from pressgraph.extract import agenda as agenda_rules
 from pressgraph.extract import documents as document_rules
 from pressgraph.extract import meeting_detector
 from pressgraph.extract import people as people_rules
@@ -110,6 +111,7 @@ def extract(release: ParsedRelease) -> Extraction:
         meetings = meetings[:ruled] + meeting_detector.kept_besides(meetings[:ruled],
                                                                     meetings[ruled:])
     meetings = items_to_the_meeting_they_name(release, meetings)
+    meetings = agenda_rules.shared_by_one_sentence(meetings)
     documents = document_rules.find_documents(release)
     statements = document_rules.find_statements(release, people)
     return Extraction(release=release, meetings=tuple(meetings), people=people,

@@ -23,6 +23,7 @@ from typing import Any
 
 from pressgraph.chinese_script import to_traditional
 from pressgraph.extract.agenda_prose import ProseItem, enumerated
+from pressgraph.extract.zh_companions import companion_objects
 from pressgraph.extract.zh_text import Sentence
 from pressgraph.model import AgendaItem, ParsedRelease, Span
 
@@ -321,6 +322,7 @@ def _prose_items(text: _Text, region: list[int]) -> list[ProseItem]:
             continue  # a turn of a transcript ("記者：…")
         framed: list[ProseItem] = []
         after = 0  # where the words after the frame start
+        frame_start = 0
         for opening, closing in cues["topic_frames"]:
             for start in _find_all(folded, opening):
                 if _quoted_at(folded, start):
@@ -334,9 +336,21 @@ def _prose_items(text: _Text, region: list[int]) -> list[ProseItem]:
                           _split(text, sentence.start + start + len(opening),
                                  sentence.start + end)]
                 after = end + len(closing)
+                frame_start = start
                 break
             if framed:
                 break
+        companions: list[ProseItem] = []
+        for a, b in (companion_objects(folded, frame_start, after, cues["companion_verbs"],
+                                       cues["companion_joins"]) if framed else []):
+            group += 1
+            companions += [ProseItem(span, item, group, sentence.span) for span, item in
+                           _split(text, sentence.start + a, sentence.start + b)]
+        if companions:
+            # "回顧了 A，並就共同關注的議題交換意見": the generic frame names no business
+            framed = [item for item in framed
+                      if not _mentions(_folded(text, item.span), "generic")]
+            framed = sorted(framed + companions, key=lambda item: item.span.start)
         topics: list[ProseItem] = []
         # "就多方面議題交換意見，包括 A、B 等": the frame's object heads the topics after it
         umbrella = next((word for word in cues["frame_umbrellas"]
