@@ -24,6 +24,11 @@ def people_of(release: ParsedRelease):  # type: ignore[no-untyped-def]
     return find_people(release, find_acronyms(release))
 
 
+def posts_by_name(release: ParsedRelease) -> dict[str, list[str]]:
+    """Each person the release names, with the titles of their posts in order."""
+    return {p.name: [q.title for q in p.posts] for p in people_of(release)}
+
+
 def roles_of(release: ParsedRelease) -> dict[str | None, str]:
     acronyms = find_acronyms(release)
     people = find_people(release, acronyms)
@@ -403,7 +408,7 @@ def test_a_rank_inside_a_longer_capitalised_post_stays_in_the_post() -> None:
     release = release_of(
         "Secretary for Trade Ann Lee met Northshire Chief Constable Robert Hale today.",
     )
-    names = {p.name: [q.title for q in p.posts] for p in people_of(release)}
+    names = posts_by_name(release)
     assert "Robert Hale" in names
     assert names["Robert Hale"] == ["Northshire Chief Constable"]
 
@@ -413,7 +418,7 @@ def test_a_compound_post_head_names_the_person_after_it() -> None:
         "Chief Executive Mary Chan met Commander-in-chief of the Island Garrison Major General "
         "Zhou Ping at her office today.",
     )
-    names = {p.name: [q.title for q in p.posts] for p in people_of(release)}
+    names = posts_by_name(release)
     assert names == {"Mary Chan": ["Chief Executive"],
                      "Zhou Ping": ["Commander-in-chief of the Island Garrison"]}
 
@@ -424,7 +429,7 @@ def test_an_honorific_written_with_a_full_stop() -> None:
         "of Harbour Works, and Dr. Lin Mei, Deputy Director of the Bureau of Ports, Rivers "
         "and Canals, Ministry of Water Transport (MWT).",
     )
-    names = {p.name: [q.title for q in p.posts] for p in people_of(release)}
+    names = posts_by_name(release)
     assert names == {
         "Peter Ho": ["Director of Harbour Works"],
         "Lin Mei": ["Deputy Director of the Bureau of Ports, Rivers and Canals, Ministry of "
@@ -439,7 +444,7 @@ def test_a_post_after_a_name_ends_before_and_with_the_next_person() -> None:
         "Deputy Director of the Provincial Public Security Department and Mr Ma Kin, "
         "Commissioner of the Island Police Service, today.",
     )
-    names = {p.name: [q.title for q in p.posts] for p in people_of(release)}
+    names = posts_by_name(release)
     assert names["Lin Wei"] == ["Deputy Director of the Provincial Public Security Department"]
     assert names["Ma Kin"] == ["Commissioner of the Island Police Service"]
 
@@ -456,7 +461,7 @@ def test_a_post_read_back_from_a_name_stops_at_the_person_before_and() -> None:
         "also joined. The Deputy Commissioner Mr Tom Fung and the Controller of the Harbour "
         "Authority, Dr Kate Yip, met too.",
     )
-    names = {p.name: [q.title for q in p.posts] for p in people_of(release)}
+    names = posts_by_name(release)
     assert names["Karl Berg"] == ["Foreign Minister of the Republic of Oceana"]
     assert names["Peter Wu"] == ["Under Secretary for Labour & Welfare"]
     assert names["Kate Yip"] == ["Controller of the Harbour Authority"]
@@ -467,6 +472,6 @@ def test_an_and_inside_a_portfolio_before_a_name_stays_in_the_post() -> None:
         "Labour and Welfare Secretary Peter Wu met the Secretary for Transport and Housing "
         "and Housing Authority Chairman, Mr Tom Fung, today.",
     )
-    names = {p.name: [q.title for q in p.posts] for p in people_of(release)}
+    names = posts_by_name(release)
     assert names["Peter Wu"] == ["Labour and Welfare Secretary"]
     assert names["Tom Fung"][0].startswith("Secretary for Transport and Housing")

@@ -335,9 +335,7 @@ def test_the_tail_of_the_bodys_name_is_the_body() -> None:
         "The Secretary attended the Pacific Cities Alliance's Steering Committee meeting in "
         "Tokyo today (March 4) with officials of the Marine Department.",
     )
-    names = {o.name for o in find_participants(
-        release, body_region(release), find_acronyms(release),
-        body="Pacific Cities Alliance's Steering Committee")}
+    names = set(_participants_of(release, body="Pacific Cities Alliance's Steering Committee"))
     assert "Steering Committee" not in names
     assert "Marine Department" in names
 
@@ -347,8 +345,7 @@ def test_the_body_named_with_its_session_is_the_body() -> None:
         "The House Committee for the 2024-2025 session will hold a meeting on Friday (March 8) "
         "to elect its Chairman.",
     )
-    names = {o.name for o in find_participants(
-        release, body_region(release), find_acronyms(release), body="House Committee")}
+    names = set(_participants_of(release, body="House Committee"))
     assert not any(name.startswith("House Committee") for name in names)
 
 
