@@ -124,6 +124,46 @@ def test_a_principals_government_said_to_act_speaks_as_a_side() -> None:
     assert found.get("Hong Kong Special Administrative Region Government") == "HKSAR"
 
 
+@pytest.mark.parametrize("statement", [
+    # the meeting's account goes on with what the government will do
+    "Mr Lam thanked Mr Berg for his visit. The Hong Kong Special Administrative Region "
+    "(HKSAR) Government will keep close contact with the Ministry.",
+    # inside the principal's own quotation
+    'Mr Lam said, "Law is our common ground. The Hong Kong Special Administrative Region '
+    'Government will keep building legal ties."',
+])
+def test_a_principals_government_opening_a_sentence_of_what_it_will_do_speaks_as_a_side(
+        statement: str) -> None:
+    """A sentence the principal's own government opens with what it will do ("The HKSAR
+    Government will maintain close communication with ..."), with no speech verb around it."""
+    release = release_of(
+        "The Secretary for Justice met the Minister of Justice of Ruritania, Mr Berg, today "
+        f"(March 4). {statement}",
+    )
+    lam = _principal(release.text, "Secretary for Justice", "Lam")
+    found = _participants_of(release, people=(lam,), principals=(lam,))
+    assert any(name.startswith("Hong Kong Special Administrative Region") and side == "HKSAR"
+               for name, side in found.items()), found
+
+
+@pytest.mark.parametrize("statement", [
+    # what it did or values is no commitment of a side
+    "The Hong Kong Special Administrative Region Government values the ties with Ruritania.",
+    # another government than the principal's
+    "The Government of Ruritania will keep close contact with Hong Kong.",
+])
+def test_a_government_opening_a_sentence_without_saying_what_it_will_do_is_no_side(
+        statement: str) -> None:
+    release = release_of(
+        "The Secretary for Justice met the Minister of Justice of Ruritania, Mr Berg, today "
+        f"(March 4). {statement}",
+    )
+    lam = _principal(release.text, "Secretary for Justice", "Lam")
+    found = _participants_of(release, people=(lam,), principals=(lam,))
+    assert "Hong Kong Special Administrative Region Government" not in found
+    assert "Government of Ruritania" not in found
+
+
 @pytest.mark.parametrize("said", [
     # the government only the object of what is said
     "Mr Berg said Ruritania valued its ties with the Hong Kong Special Administrative Region "

@@ -153,6 +153,17 @@ def test_the_government_a_principal_says_will_act_speaks_as_a_side() -> None:
     assert found.get("特區政府") == ("speaks as a side",)
 
 
+def test_a_principals_government_opening_a_sentence_of_what_it_will_do_speaks_as_a_side() -> None:
+    """``。特區政府會…``: the account goes on with what the government will do, no speech verb."""
+    text = SAID.replace("林明表示，特區政府會", "林明歡迎貝格訪港。特區政府會")
+    [meeting] = _zh(text).meetings
+    assert {o.name: o.readings for o in meeting.participants}.get("特區政府") == (
+        "speaks as a side",)
+    praised = SAID.replace("林明表示，特區政府會繼續加強與各地的法律交流。", "")
+    [meeting] = _zh(praised).meetings
+    assert "特區政府" not in {o.name for o in meeting.participants}
+
+
 def test_a_government_said_to_act_by_no_principal_of_it_is_no_side() -> None:
     text = SAID.replace("律政司司長林明", "魯里坦尼亞司法部官員林明").replace(
         "林明表示，特區政府會繼續加強", "貝格表示，特區政府會繼續加強")

@@ -177,15 +177,24 @@ _SUBJECT_FOLLOWS = re.compile(
     r" (?!(?:of|and|or|in|for|to|on|at|with|from|by|as|under|over)\b)[a-z]+\b")
 
 
+# What a government opening a sentence says it will do ("The HKSAR Government will maintain
+# close communication with ..."): the side speaking for itself in the meeting's account.
+_WILL_DO = re.compile(r"(?: \([A-Z][\w&.-]*\))? (?:will|shall)\b")
+
+
 def spoken_governments(text: str, named: list[tuple[OrganisationMention, list[Span]]],
-                       held: frozenset[str]) -> set[Span]:
+                       held: frozenset[str], account: Span | None = None) -> set[Span]:
     """The mentions of a principal's own government that reported speech makes the subject
     of what it says ("said the HKSAR Government will continue to ..." of a Secretary, whose
     bureau is in it; "The HKSAR Government will ..., he added."): the side speaks for itself,
     as a principal's own office does. Its government named otherwise in what is said
     (supported, a topic: "relations with the HKSAR Government"), or another government the
-    speech makes its subject, is not thereby at the meeting."""
+    speech makes its subject, is not thereby at the meeting. A sentence it opens with what
+    it will do speaks for it with no speech verb in the paragraph that tells the meeting
+    (``account``) or in a quotation ("Mr Lee then met X. ... The HKSAR Government will
+    maintain close communication with ...")."""
     jurisdictions = {key.split("/")[1] for key in held if key.count("/") >= 2}
+    account = account or Span(0, 0)
     verbs = sorted(wordlists.ordered("speech_verbs.txt"), key=len, reverse=True)
     alternatives = "|".join(re.escape(v) for v in verbs)
     before = re.compile(r"\b(?:" + alternatives + r")(?: that)? (?:the )?$")
@@ -201,8 +210,15 @@ def spoken_governments(text: str, named: list[tuple[OrganisationMention, list[Sp
         out.update(s for s in spans if _SUBJECT_FOLLOWS.match(text, s.end) and (
             before.search(text[max(0, s.start - 40):s.start]) or (
                 opens.search("\n" + text[max(0, s.start - 12):s.start])
-                and closes.match(text, s.end))))
+                and (closes.match(text, s.end) or (_WILL_DO.match(text, s.end) and (
+                    account.start <= s.start < account.end or _quoted(text, s.start)))))))
     return out
+
+
+def _quoted(text: str, position: int) -> bool:
+    """Whether ``position`` is inside a quotation opened earlier in its paragraph."""
+    paragraph = text[text.rfind("\n", 0, position) + 1:position]
+    return paragraph.count("“") > paragraph.count("”") or paragraph.count('"') % 2 == 1
 
 
 def _purpose_start(text: str, sentence: Span) -> int:

@@ -113,7 +113,10 @@ def find_participants(release: ParsedRelease, region: Span,
     wordings = [mention for mention, _ in organisations_with_spans(
         release, body_region(release), acronyms)]
     framed = framed_spans(release, region, [s for _, spans in named for s in spans], leading)
-    spoken = spoken_governments(text, [(m, spans) for m, spans in named], held)
+    paragraph_end = text.find("\n", region.start)
+    account = Span(text.rfind("\n", 0, region.start) + 1,
+                   len(text) if paragraph_end < 0 else paragraph_end)
+    spoken = spoken_governments(text, [(m, spans) for m, spans in named], held, account)
     thanked = thanked_governments(text, named) | spoken
     parent = parent_of_body(body)
     headed = headed_organisations(release, leading)

@@ -236,7 +236,11 @@ def said_of_itself(folded: str, span: Span) -> bool:
     what is said (``局長強調特區政府會繼續…``, ``表示，特區政府十分重視``): the subject of
     the statement, not something the statement is about further on."""
     before = folded[max(0, span.start - 6):span.start].rstrip("，,:： ")
-    return before.endswith(lexicon().speech_verbs)
+    if before.endswith(lexicon().speech_verbs):
+        return True
+    # 。特區政府會繼續…: a sentence the government opens with what it will do
+    opening = not before.strip() or before.rstrip().endswith(("。", "「", "！", "\n"))
+    return opening and folded.startswith(("會", "將", "亦會", "定會", "一定會"), span.end)
 
 
 def staffed_organisations(text: str, folded: str, clause: Span) -> list[tuple[str, Span]]:
