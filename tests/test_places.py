@@ -467,6 +467,8 @@ def test_the_place_a_zh_headline_puts_its_official_in(title: str, place: str | N
     "He met business leaders to update them on the latest developments in Hong Kong.",
     "She updated the ministers on new openings in Hong Kong.",
     "He met the chairman to keep them abreast of the latest developments in Hong Kong.",
+    "She met the envoy to keep him abreast of the new rules in Shenzhen.",
+    "He met the mayor to keep her abreast of progress in Macao.",
     "He was pleased to see her again after his visit to Jakarta, Indonesia, in July.",
     "Talks have begun since his visit to Ruritania in February, he said.",
     "She recalled the promotion held during her visit to Japan last year.",

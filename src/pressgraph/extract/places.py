@@ -42,7 +42,7 @@ _AFTER = re.compile(r"\s+(?:delegation|side|[Gg]overnment|time|SAR\s+Government|
                     r"|[Ee]mbassy)\b")
 _TOPIC = re.compile(r"\b(?:briefed|discussed|exchanged|talked|reviewed|to\s+exchange|to\s+discuss|"
                     r"(?:to\s+)?update[ds]?\s+(?:him|her|them|\w+\s+\w+)\s+on|"
-                    r"keep\s+(?:him|her|them\s+)?abreast\s+of|"
+                    r"keep\s+(?:(?:him|her|them)\s+)?abreast\s+of|"
                     r"on\s+how|about|regarding|concerning|covering)\b")
 
 
