@@ -21,7 +21,13 @@ from pressgraph.extract.meetings import status_of
 from pressgraph.extract.outcomes import find_zh_outcomes
 from pressgraph.extract.zh_actors import speaker_of
 from pressgraph.extract.zh_actors import subject as _subject
-from pressgraph.extract.zh_calls import call_leads, caption_told_again, give_call_references
+from pressgraph.extract.zh_calls import (
+    call_continued,
+    call_leads,
+    caption_told_again,
+    give_call_references,
+    shown_in_caption,
+)
 from pressgraph.extract.zh_chairs import meeting_chairs
 from pressgraph.extract.zh_drafts import Context as _Context
 from pressgraph.extract.zh_drafts import Draft as _Draft
@@ -163,8 +169,17 @@ def _assign_regions(context: _Context, drafts: list[_Draft]) -> None:
         while position < len(anchors) and anchors[position][0] < index:
             owner = anchors[position][2]
             position += 1
-        if index not in named_in and owner is not None:
+        if index in named_in:
+            continue
+        # a sentence that names the counterpart of one call told earlier continues that call
+        owner = call_continued(context, drafts, index, owner)
+        if owner is not None:
             drafts[owner].region.append(index)
+    if anchors:
+        first, _, number = anchors[0]
+        if shown_in_caption(context, first):
+            # the text names the meeting only in a photo caption after it: the text tells of it
+            drafts[number].region.extend(range(first))
     for draft in drafts:
         draft.region.sort()
     give_call_references(context, drafts)

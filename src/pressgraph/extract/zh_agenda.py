@@ -265,7 +265,8 @@ def _hearing_subjects(text: _Text, region: list[int]) -> list[tuple[Span, str]]:
 
 def _own_sentences(text: _Text, region: list[int]) -> list[int]:
     """The region's sentences up to a later paragraph that reports another event ("其後出席
-    … 午餐會") without naming a meeting."""
+    … 午餐會") without naming a meeting; what follows a word referring back to the visit told
+    ("這是某人首次到訪…") reports no other."""
     if not region:
         return []
     first_block = text.sentences[region[0]].block
@@ -276,7 +277,9 @@ def _own_sentences(text: _Text, region: list[int]) -> list[int]:
         if sentence.block != block:
             block = sentence.block
             folded = _folded(text, sentence.span)
-            if _mentions(folded, "new_event") and not _mentions(folded, "meeting_words"):
+            back = min((folded.find(word) for word in _cues()["same_event"] if word in folded),
+                       default=len(folded))
+            if _mentions(folded[:back], "new_event") and not _mentions(folded, "meeting_words"):
                 break
         own.append(index)
     return own

@@ -329,6 +329,26 @@ def _called_on(context: Context, draft: Draft) -> list[Person]:
 # --------------------------------------------------------------------------- what tells of a call
 
 
+def call_continued(context: Context, drafts: list[Draft], index: int,
+                   owner: int | None) -> int | None:
+    """The meeting sentence ``index`` tells about, given ``owner``, the one it would continue:
+    after a call, a sentence that names by name the party of one of the calls told before it,
+    and no party of another (``分別與A和B會面。…A歡迎…。…B並與…簽署…``), continues that call."""
+    told = [number for number, draft in enumerate(drafts)
+            if draft.kind == "courtesy call" and draft.sentence < index]
+    if len(told) < 2 or owner is None or drafts[owner].kind != "courtesy call":
+        return owner  # a standing body's meeting keeps what its parties say
+    sentence = context.sentences[index]
+    folded = context.folded[sentence.start:sentence.end]
+    parties = {number: {to_traditional(p.mention.name) for p in _called_on(context, drafts[number])
+                        if p.mention.name and len(p.mention.name) >= 2}
+               for number in told}
+    named = [number for number, names in parties.items()
+             if any(name in folded for name in names - set().union(
+                 *(other for key, other in parties.items() if key != number)))]
+    return named[0] if len(named) == 1 else owner
+
+
 def give_call_references(context: Context, drafts: list[Draft]) -> None:
     """A sentence that refers back to a call (``會面時``, ``會面中``) tells about the last
     call before it, not about the meeting whose region it falls in."""
@@ -437,6 +457,12 @@ def leaders(context: Context, clause: Unit) -> list[Person]:
 
 # A photo caption places the people it shows (zh_text.PHOTO_POSITION in brackets).
 _PLACED = re.compile(rf"[（(]{PHOTO_POSITION.pattern}[）)]")
+
+
+def shown_in_caption(context: Context, index: int) -> bool:
+    """Whether sentence ``index`` is a photo caption (``林大文（右）與市長陳小明會面``)."""
+    sentence = context.sentences[index]
+    return bool(_PLACED.search(context.folded[sentence.start:sentence.end]))
 
 
 def caption_told_again(text: str, meetings: tuple[Meeting, ...]) -> tuple[Meeting, ...]:
