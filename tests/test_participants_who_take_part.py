@@ -111,16 +111,23 @@ def _principal(text: str, title: str, name: str) -> PersonMention:
         title, Span(start, start + len(title))),))
 
 
+def _at_justice_call(*paragraphs: str, country: str = "Ruritania") -> dict[str, str]:
+    """The participants, with their sides, of the Secretary for Justice's call on another
+    country's minister told in a release whose first paragraph goes on with ``paragraphs[0]``;
+    the Secretary, Lam, is the principal."""
+    first, *rest = paragraphs
+    release = release_of(
+        f"The Secretary for Justice met the Minister of Justice of {country}, Mr Berg, today "
+        f"(March 4). {first}", *rest)
+    lam = _principal(release.text, "Secretary for Justice", "Lam")
+    return _participants_of(release, people=(lam,), principals=(lam,))
+
+
 def test_a_principals_government_said_to_act_speaks_as_a_side() -> None:
     """Reported speech names no party, except the government a principal's post is in made
     the subject of what is said ("said the HKSAR Government will ..."): it speaks as a side."""
-    release = release_of(
-        "The Secretary for Justice met the Minister of Justice of Ruritania, Mr Berg, today "
-        "(March 4). Mr Lam said the Hong Kong Special Administrative Region Government will "
-        "keep building legal ties with Ruritania.",
-    )
-    lam = _principal(release.text, "Secretary for Justice", "Lam")
-    found = _participants_of(release, people=(lam,), principals=(lam,))
+    found = _at_justice_call("Mr Lam said the Hong Kong Special Administrative Region "
+                             "Government will keep building legal ties with Ruritania.")
     assert found.get("Hong Kong Special Administrative Region Government") == "HKSAR"
 
 
@@ -136,12 +143,7 @@ def test_a_principals_government_opening_a_sentence_of_what_it_will_do_speaks_as
         statement: str) -> None:
     """A sentence the principal's own government opens with what it will do ("The HKSAR
     Government will maintain close communication with ..."), with no speech verb around it."""
-    release = release_of(
-        "The Secretary for Justice met the Minister of Justice of Ruritania, Mr Berg, today "
-        f"(March 4). {statement}",
-    )
-    lam = _principal(release.text, "Secretary for Justice", "Lam")
-    found = _participants_of(release, people=(lam,), principals=(lam,))
+    found = _at_justice_call(statement)
     assert any(name.startswith("Hong Kong Special Administrative Region") and side == "HKSAR"
                for name, side in found.items()), found
 
@@ -154,12 +156,7 @@ def test_a_principals_government_opening_a_sentence_of_what_it_will_do_speaks_as
 ])
 def test_a_government_opening_a_sentence_without_saying_what_it_will_do_is_no_side(
         statement: str) -> None:
-    release = release_of(
-        "The Secretary for Justice met the Minister of Justice of Ruritania, Mr Berg, today "
-        f"(March 4). {statement}",
-    )
-    lam = _principal(release.text, "Secretary for Justice", "Lam")
-    found = _participants_of(release, people=(lam,), principals=(lam,))
+    found = _at_justice_call(statement)
     assert "Hong Kong Special Administrative Region Government" not in found
     assert "Government of Ruritania" not in found
 
@@ -172,13 +169,7 @@ def test_a_government_opening_a_sentence_without_saying_what_it_will_do_is_no_si
     "Mr Lam said the Hong Kong Special Administrative Region Government's plans were known.",
 ])
 def test_a_government_only_talked_about_in_speech_does_not_speak_as_a_side(said: str) -> None:
-    release = release_of(
-        "The Secretary for Justice met the Minister of Justice of Ruritania, Mr Berg, today "
-        f"(March 4). {said}",
-    )
-    lam = _principal(release.text, "Secretary for Justice", "Lam")
-    assert "Hong Kong Special Administrative Region Government" not in _participants_of(
-        release, people=(lam,), principals=(lam,))
+    assert "Hong Kong Special Administrative Region Government" not in _at_justice_call(said)
 
 
 def test_a_government_said_to_act_with_none_of_its_officials_leading_is_no_side() -> None:
@@ -199,12 +190,7 @@ def test_a_government_said_to_act_with_none_of_its_officials_leading_is_no_side(
 def test_a_government_supported_is_a_topic_not_a_side(supported: str) -> None:
     """The government support is given to is what is said, no party (settled case "A
     government supported"); a government thanked as the other side stays one."""
-    release = release_of(
-        "The Secretary for Justice met the Minister of Justice of Norway, Mr Berg, today "
-        f"(March 4). {supported}",
-    )
-    lam = _principal(release.text, "Secretary for Justice", "Lam")
-    found = _participants_of(release, people=(lam,), principals=(lam,))
+    found = _at_justice_call(supported, country="Norway")
     assert "Hong Kong Special Administrative Region Government" not in found
     assert ("Norwegian Government" in found) == ("Norwegian" in supported)
 
@@ -217,14 +203,10 @@ def test_a_principals_government_said_to_act_before_the_speech_verb(closing: str
                                                                    speaks: bool) -> None:
     """"The HKSAR Government will ..., he added.": the speech verb closes the statement whose
     subject the principal's government is."""
-    release = release_of(
-        "The Secretary for Justice met the Minister of Justice of Norway, Mr Berg, today "
-        "(March 4). Ms Lam welcomed the visit.",
+    found = _at_justice_call(
+        "Ms Lam welcomed the visit.",
         "The Hong Kong Special Administrative Region Government will keep building legal ties "
-        f"with Norway{closing}",
-    )
-    lam = _principal(release.text, "Secretary for Justice", "Lam")
-    found = _participants_of(release, people=(lam,), principals=(lam,))
+        f"with Norway{closing}", country="Norway")
     assert ("Hong Kong Special Administrative Region Government" in found) == speaks
 
 
