@@ -252,7 +252,9 @@ def test_the_real_language_pairs_share_their_people_and_their_identified_meeting
     shared_meetings = 0
     for first, second in pairs:
         a, b = _resolved(first), _resolved(second)
-        keys_a, keys_b = {r.key for _, r in a.people}, {r.key for _, r in b.people}
+        # a person known only within its release (a surname alone) is never shared
+        keys_a, keys_b = ({r.key for _, r in resolved.people
+                           if not r.key.startswith("person/release/")} for resolved in (a, b))
         if not (first["language"].startswith("zh") and second["language"].startswith("zh")):
             # across languages only the registry knows that two names are one person
             keys_a, keys_b = keys_a & known, keys_b & known

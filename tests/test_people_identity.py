@@ -272,10 +272,13 @@ def _person_iris(text: str, tmp_path: Path) -> set[str]:
 
 
 def test_no_person_is_minted_from_a_surname_alone(tmp_path: Path) -> None:
+    """"Mr Chan of the Chamber also spoke": a surname with no post and no part in the
+    meeting identifies nobody, so no node is minted for it."""
     iris = _person_iris(_SURNAME_RELEASE, tmp_path)
     assert iris, "the full-named people are found"
     for iri in iris:
         assert "-" in iri.rsplit("/", 1)[-1], f"{iri} ends in a bare surname"
+        assert "/person/release/" not in iri, iri
 
 
 def test_a_surname_alone_is_the_full_named_person_of_the_release() -> None:
@@ -283,7 +286,7 @@ def test_a_surname_alone_is_the_full_named_person_of_the_release() -> None:
 
     from pressgraph.model import PersonMention, Span
     from pressgraph.resolve import is_bare_surname
-    from pressgraph.resolve.people import _full_name_for
+    from pressgraph.resolve.people import _full_names_for
 
     assert is_bare_surname("Lee") and is_bare_surname("李")
     assert not is_bare_surname("Lee Tin-wah") and not is_bare_surname("李家超")
@@ -291,7 +294,93 @@ def test_a_surname_alone_is_the_full_named_person_of_the_release() -> None:
     people = tuple(PersonMention(name, Span(0, 1))
                    for name in ("Lee Tin-wah", "Otto Brandt", "李家超"))
     release = SimpleNamespace(extraction=SimpleNamespace(people=people))
-    assert _full_name_for("Lee", release).name == "Lee Tin-wah"
-    assert _full_name_for("Brandt", release).name == "Otto Brandt"
-    assert _full_name_for("李", release).name == "李家超"
-    assert _full_name_for("Chan", release) is None
+    assert [p.name for p in _full_names_for("Lee", release)] == ["Lee Tin-wah"]
+    assert [p.name for p in _full_names_for("Brandt", release)] == ["Otto Brandt"]
+    assert [p.name for p in _full_names_for("李", release)] == ["李家超"]
+    assert _full_names_for("Chan", release) == []
+
+
+# A chair the release names by honorific and surname only, with a post; nobody of the
+# release is named in full with that surname. {day} and {year} vary the release.
+_SURNAME_CHAIR = """Trade office director meets provincial officials
+
+     The Director of the Hong Kong Economic and Trade Office (Toronto), Ms Mo, met the
+Deputy Minister of Economic Development of Ontario, Mr Otto Brandt, in Toronto today
+(March {day}). Ms Mo briefed Mr Brandt on the latest developments in Hong Kong.
+
+Ends/Tuesday, March {day}, {year}
+Issued at HKT 09:30
+"""
+
+# The Chief Executive named by surname alone; {year} decides who held the post that day.
+_SURNAME_CHIEF_EXECUTIVE = """Chief Executive meets visiting mayor
+
+     The Chief Executive, Mr Tung, met the Mayor of Rivertown, Ms Clara Holm, at Government
+House this afternoon (June 5). Mr Tung welcomed Ms Holm and said that the two cities would
+strengthen exchanges in trade and culture.
+
+Ends/Tuesday, June 5, {year}
+Issued at HKT 19:05
+"""
+
+
+def _surname_people(text: str, tmp_path: Path) -> dict[str, set[str]]:
+    """Each person node of the release whose names include "Mo" or "Tung", with its names."""
+    path = tmp_path / "release.txt"
+    path.write_text(text, encoding="utf-8")
+    _, graph = _process(path)
+    found: dict[str, set[str]] = {}
+    for node in _people(graph):
+        names = {str(n) for n in graph.objects(node, FOAF.name)}
+        if names & {"Mo", "Tung", "Tung Chee-hwa", "董建華", "董"}:
+            found[str(node)] = names
+    return found
+
+
+def test_a_chair_named_by_surname_alone_is_a_person_of_that_release(tmp_path: Path) -> None:
+    """The chair is kept with the post the release gives her, as a person node scoped to the
+    release: the same surname in another release is another node."""
+    first = _surname_people(_SURNAME_CHAIR.format(day=3, year=2015), tmp_path)
+    second = _surname_people(_SURNAME_CHAIR.format(day=4, year=2015), tmp_path)
+    assert len(first) == 1 and len(second) == 1, (first, second)
+    (iri, names), = first.items()
+    assert "/id/person/release/" in iri and iri.endswith("/mo"), iri
+    assert names == {"Mo"}
+    assert set(first) != set(second), "one release's Ms Mo is not merged with another's"
+
+
+def test_a_chair_named_by_surname_alone_holds_the_post_in_the_graph(tmp_path: Path) -> None:
+    path = tmp_path / "release.txt"
+    path.write_text(_SURNAME_CHAIR.format(day=3, year=2015), encoding="utf-8")
+    _, graph = _process(path)
+    (person,) = [p for p in _people(graph) if "/person/release/" in str(p)]
+    titles = {str(title) for membership in graph.subjects(vocab.ORG.member, person)
+              for title in graph.objects(membership, vocab.PG.postTitle)}
+    assert titles == {"Director of the Hong Kong Economic and Trade Office (Toronto)"}, titles
+
+
+def test_a_surname_with_a_post_is_the_registry_holder_of_the_post_that_day(
+        tmp_path: Path) -> None:
+    """"The Chief Executive, Mr Tung" in 2001 is the registry's Tung Chee-hwa; in 2010 the
+    registry's Chief Executive has another surname, so Mr Tung is a person of the release."""
+    held = _surname_people(_SURNAME_CHIEF_EXECUTIVE.format(year=2001), tmp_path)
+    assert list(held) == ["https://example.org/id/person/hksar/tung-chee-hwa"], held
+    other = _surname_people(_SURNAME_CHIEF_EXECUTIVE.format(year=2010), tmp_path)
+    assert len(other) == 1 and "/person/release/" in next(iter(other)), other
+
+
+def test_a_chinese_surname_with_its_post_is_the_registry_holder_of_the_post_that_day(
+        tmp_path: Path) -> None:
+    """行政長官董先生 in 2001: the registry's Tung Chee-hwa, the node of the English release."""
+    text = ("行政長官會見來訪市長\n\n　　行政長官董先生今日（六月五日）下午在禮賓府會見河城市市長"
+            "霍嘉蘭女士。董先生歡迎霍女士到訪。\n\n完\n\n2001年6月5日（星期二）\n香港時間19時05分\n")
+    assert list(_surname_people(text, tmp_path)) == [
+        "https://example.org/id/person/hksar/tung-chee-hwa"]
+
+
+def test_a_surname_two_people_of_the_release_carry_mints_no_node(tmp_path: Path) -> None:
+    text = _SURNAME_CHAIR.format(day=3, year=2015).replace(
+        "Mr Otto Brandt", "Mr Mo Kin-wah").replace("Mr Brandt", "Mr Mo Kin-wah") \
+        .replace("in Toronto today", "and the Consul, Mr Mo Tak-shing, in Toronto today")
+    found = _surname_people(text, tmp_path)
+    assert not any("/person/release/" in iri for iri in found), found

@@ -97,6 +97,14 @@ def test_a_surname_before_a_post_is_the_person_named_in_full_with_it() -> None:
     assert people == {("何俊文", ("行政長官",)), ("錢志遠", ("國務院副總理",))}
 
 
+def test_a_surname_and_its_honorific_are_no_full_name() -> None:
+    """行政長官何先生: the surname 何 and the honorific 先生, not a person named 何先生."""
+    extraction = _extract_text("行政長官何先生今日（三月六日）與國務院副總理錢志遠會面。")
+    chief = next(p for p in extraction.people if p.posts and p.posts[0].title == "行政長官")
+    assert (chief.name, chief.honorific) == ("何", "先生")
+    assert {r.person.name for m in extraction.meetings for r in m.roles} == {"何", "錢志遠"}
+
+
 def test_a_qualifier_before_a_post_is_no_name() -> None:
     extraction = _extract_text("高級主任在會上發言。行政長官何俊文今日（三月六日）"
                                "與常務副主席會面。")

@@ -139,6 +139,13 @@ def key_from_names(kind: str, *names: str) -> str:
     return key(kind, *(slug(n) for n in names))
 
 
+def release_scoped_key(kind: str, release_key: str, name_segment: str) -> str:
+    """The key of a thing known only within one release, ``kind/release/<release>/<name>``
+    (a person the release names by surname alone): the release is part of the key, so the
+    same surname in two releases is never one node."""
+    return key(kind, "release", _release_segment(release_key).lower(), name_segment)
+
+
 def check_base(base: str) -> str:
     """Validate a user-supplied base IRI and make it end with ``/``."""
     if not re.match(r"^https?://[A-Za-z0-9.-]+(?::\d+)?(?:/[A-Za-z0-9._~/-]*)?$", base):

@@ -34,6 +34,8 @@ def name_at(folded: str, start: int, end: int) -> tuple[int, int] | None:
         return _transliterated_name_at(folded, start, end)
     if folded.startswith(own_words().not_names, start):
         return None  # 局長應邀出席: a word, no name
+    if honorific_at(folded, start + len(surname)) is not None:
+        return start, start + len(surname)  # 董先生: a surname alone, then its honorific
     for given in (2, 1, 3):  # most names have two given characters; 孫東 one; 林鄭月娥 three
         name_end = _given_end(folded, start + len(surname), given)
         if name_end > end:
