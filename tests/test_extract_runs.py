@@ -42,13 +42,13 @@ def test_every_corpus_release_extracts_without_an_exception(path: Path) -> None:
     _extract_or_refuse(path)
 
 
-@pytest.mark.skipif(not REAL_TEXTS.is_dir(), reason="the real texts are not pulled")
 def test_every_real_dev_release_extracts_without_an_exception() -> None:
     records = [json.loads(line) for line in
                (REAL / "records.jsonl").read_text(encoding="utf-8").splitlines() if line]
     paths = [REAL_TEXTS / f"{r['id']}.txt" for r in records if r["split"] == "dev"]
     paths = [p for p in paths if p.exists()]
-    assert paths
+    if not paths:  # none pulled, or an empty folder (evaluation/real/README.md)
+        pytest.skip("the real texts are not pulled")
     failures = []
     for path in paths:
         try:
