@@ -4,6 +4,7 @@ in its clause, and only some meetings have principals."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -112,6 +113,31 @@ def test_the_side_called_on_given_by_its_post_alone_is_read_but_leads_no_side() 
     assert post_only.role == "attendee"
     assert [p.title for p in post_only.person.posts] == [
         "Consul General of the Republic of Korea in Perth"]
+
+
+@pytest.mark.parametrize(("called_on", "post"), [
+    ("the President in Lisbon today (October 9)", "President"),
+    ("the Governor of Guangdong in Guangzhou this morning (October 9)", "Governor of Guangdong"),
+    ("the Mayor of Lisbon in Lisbon on October 9", "Mayor of Lisbon"),
+    ("the Minister of Justice of Portugal in Lisbon, on October 9",
+     "Minister of Justice of Portugal"),
+    ("the Minister of Justice of Portugal on October 9", "Minister of Justice of Portugal"),
+])
+def test_a_post_alone_ends_before_the_place_and_day_of_the_meeting(called_on: str,
+                                                                   post: str) -> None:
+    """"in <place>" followed by the day says where the meeting was, and the day when: no
+    part of the post of the person called on."""
+    (meeting,) = meetings_of(f"The Secretary for Trade, Mr Ivan Poon, called on {called_on}.")
+    post_only = next(r for r in meeting.roles if r.person.name is None)
+    assert [p.title for p in post_only.person.posts] == [post]
+
+
+def test_a_post_alone_before_the_place_of_the_meeting_is_the_person_named_with_it() -> None:
+    (meeting,) = meetings_of(
+        "The Minister of Justice of Portugal, Mr Rui Almeida, visited Hong Kong last month.",
+        "The Secretary for Justice, Ms Ada Fong, met the Minister of Justice of Portugal in "
+        "Lisbon today (October 9).")
+    assert chairs(meeting) == {"Ada Fong": "principal", "Rui Almeida": "principal"}
 
 
 def test_the_side_called_on_given_by_post_and_name_leads_its_side() -> None:

@@ -9,7 +9,9 @@ the release defines).
 
 from __future__ import annotations
 
-from pressgraph.extract import titled_names, wordlists
+import re
+
+from pressgraph.extract import dates, titled_names, wordlists
 from pressgraph.extract.nametokens import (
     Token,
     bracket_group,
@@ -26,7 +28,7 @@ from pressgraph.model import (
     PostMention,
     Span,
 )
-from pressgraph.registry import find_place
+from pressgraph.registry import find_place, find_post, gazetteer
 
 _POST_WORDS = frozenset({"of", "and", "the", "for", "on", "in", "its", "&", "-", "cum"})
 # Inside a post only after its head word: "Ambassador to Japan", "Minister of State at the
@@ -447,6 +449,42 @@ def _post_run_end(toks: list[Token], start: int) -> int:
     return j
 
 
+def _before_place_of_event(text: str, toks: list[Token], start: int, end: int) -> int:
+    """Where a post given alone ends when the run closes on "in <place>" and a day follows:
+    before it, for the place and the day say where and when the meeting was ("met the Mayor
+    of Shenzhen in Shenzhen today", "the President in Beijing on March 3"), unless the
+    whole run is a post of the registry ("Director of the Liaison Office ... in the Hong
+    Kong Special Administrative Region"). Without a day after it the place may be the
+    post's own ("the Consul General of the Republic of Korea in Perth")."""
+    last_in = next((k for k in range(end - 2, start, -1) if toks[k].text == "in"), None)
+    if last_in is None or not _day_follows(text, toks[end - 1].end):
+        return end
+    place = " ".join(t.text for t in toks[last_in + 1:end] if t.text != "the")
+    if not place or (find_place(place) is None and gazetteer.find(place) is None):
+        return end
+    if find_post(" ".join(t.text for t in toks[start:end])) is not None:
+        return end
+    return last_in
+
+
+_SPACE_OR_COMMA = re.compile(r"\s*,?\s*")
+
+
+def _day_follows(text: str, position: int) -> bool:
+    """Whether a day ("today", "yesterday (May 2)", "on March 3") follows ``position``."""
+    at = _SPACE_OR_COMMA.match(text, position)
+    start = at.end() if at else position
+    return bool(dates.RELATIVE_PHRASE.match(text, start)
+                or dates.ABSOLUTE_PHRASE.match(text, start))
+
+
+def _before_day(text: str, toks: list[Token], start: int, end: int) -> int:
+    """Where a post given alone ends when its run of capitalised words goes on into a day
+    ("the Minister of Justice in Bangkok on March 2": "on March 2" is no part of a post)."""
+    return next((k for k in range(start + 1, end) if toks[k].text in {"on", "in"}
+                 and dates.ABSOLUTE_PHRASE.match(text, toks[k].start)), end)
+
+
 def post_only_at(release: ParsedRelease, position: int, limit: int,
                  acronyms: tuple[AcronymDefinition, ...]) -> PersonMention | None:
     """A person given only by the post that starts at ``position`` ("paid a courtesy call
@@ -460,6 +498,8 @@ def post_only_at(release: ParsedRelease, position: int, limit: int,
     end = _post_run_end(toks, start)
     if end + 1 < len(toks) and toks[end].text == "," and is_honorific_at(toks, end + 1):
         return None
+    end = _before_day(release.text, toks, start, end)
+    end = _before_place_of_event(release.text, toks, start, end)
     posts = split_posts(release, toks[start:end], acronyms)
     if not posts:
         return None
