@@ -122,6 +122,9 @@ def test_the_side_called_on_given_by_its_post_alone_is_read_but_leads_no_side() 
     ("the Minister of Justice of Portugal in Lisbon, on October 9",
      "Minister of Justice of Portugal"),
     ("the Minister of Justice of Portugal on October 9", "Minister of Justice of Portugal"),
+    # the place where the post's organisation is stays in the post
+    ("the Director of the Hong Kong Economic and Trade Office in Berlin today (October 9)",
+     "Director of the Hong Kong Economic and Trade Office in Berlin"),
 ])
 def test_a_post_alone_ends_before_the_place_and_day_of_the_meeting(called_on: str,
                                                                    post: str) -> None:

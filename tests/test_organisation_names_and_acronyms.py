@@ -149,6 +149,9 @@ def test_two_organisations_joined_by_and_stay_two(text: str, expected: list[str]
      ["Ministry of Water Resources"]),
     ("The Director of the Hong Kong Economic and Trade Office in Berlin joined the meeting.",
      ["Hong Kong Economic and Trade Office in Berlin"]),
+    # a located organisation whose name already names the place: the place is the meeting's
+    ("He met officials of the Hangzhou Municipal Water Bureau in Hangzhou yesterday.",
+     ["Hangzhou Municipal Water Bureau"]),
     # news style: a person's name straight after the organisation, with no post between
     ("He met the head of the bureau's Department of Planning & Liaison Zhou Minghui.",
      ["Department of Planning & Liaison"]),

@@ -176,6 +176,8 @@ def test_two_releases_printing_a_city_with_and_without_its_ending_give_one_node(
     ("She attended the 12th Trade Ministers' Meeting in Bali, Indonesia, yesterday.", "Bali"),
     ("The Secretary met the Mayor of Auckland in Auckland this morning.", "Auckland"),
     ("He called on the Vice Premier in the Macao SAR today.", "Macao"),
+    # a located organisation whose name already names the place: the meeting's place
+    ("He met officials of the Hangzhou Municipal Water Bureau in Hangzhou today.", "Hangzhou"),
 ])
 def test_places_outside_the_registry(text: str, place: str) -> None:
     assert place_in(text) == place

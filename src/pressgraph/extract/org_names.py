@@ -202,7 +202,7 @@ def _name_end(segment: list[Token], head: int) -> int:
         if tok.text in honorifics or _post_then_person(segment[index:]):
             return index
         if tok.text in {"in", "on"} and index + 1 < len(segment) and _names_a_time_or_place(
-                segment[index + 1:], located=segment[index - 1].text in _located_heads()):
+                segment[index + 1:], located=located_elsewhere(segment, index)):
             return index
     return head + 1 + person_at_end(segment[head + 1:])
 
@@ -248,6 +248,19 @@ def _located_heads() -> frozenset[str]:
     """"Economic and Trade Office in London", "Consulate General ... in Hong Kong": an
     organisation whose name says where it is."""
     return wordlists.words("located_org_heads.txt")
+
+
+def located_elsewhere(segment: list[Token], at: int) -> bool:
+    """Whether the "in" at ``at`` may say where the organisation is: its name ends in a
+    head of a located organisation ("Economic and Trade Office in London") and does not
+    already name the place after "in" ("Shanghai Municipal ... Bureau in Shanghai": the
+    place is the meeting's)."""
+    if segment[at - 1].text not in _located_heads():
+        return False
+    place = [t.text for t in segment[at + 1:] if t.is_cap]
+    before = [t.text for t in segment[:at]]
+    return not place or not any(before[i:i + len(place)] == place
+                                for i in range(len(before) - len(place) + 1))
 
 
 def _names_a_time_or_place(rest: list[Token], located: bool) -> bool:

@@ -116,7 +116,18 @@ def _in_a_name(text: str, start: int) -> bool:
     previous = text[:start].split()[-1:]
     return bool(previous) and wordlists.is_head(
         previous[0].rstrip(",;"), wordlists.words("located_org_heads.txt")) \
-        and not _visited_office(text[:start])
+        and not _visited_office(text[:start]) and not _names_the_place_again(text, start)
+
+
+def _names_the_place_again(text: str, start: int) -> bool:
+    """The name before "in" names the place after it: the meeting's ("X Bureau in X")."""
+    after = [w.strip(",.;:()") for w in text[start:].split()[1:3] if w != "the"]
+    name = []
+    for word in reversed(text[:start].split()):
+        if not (word[:1].isupper() or word in {"of", "the", "and", "for", "&"}):
+            break
+        name.append(word.strip(",;"))
+    return bool(after) and after[0] in name
 
 
 @cache

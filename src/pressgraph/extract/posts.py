@@ -19,7 +19,7 @@ from pressgraph.extract.nametokens import (
     is_honorific_at,
     tokens,
 )
-from pressgraph.extract.org_names import org_spans
+from pressgraph.extract.org_names import located_elsewhere, org_spans
 from pressgraph.model import (
     AcronymDefinition,
     OrganisationMention,
@@ -453,11 +453,14 @@ def _before_place_of_event(text: str, toks: list[Token], start: int, end: int) -
     """Where a post given alone ends when the run closes on "in <place>" and a day follows:
     before it, for the place and the day say where and when the meeting was ("met the Mayor
     of Shenzhen in Shenzhen today", "the President in Beijing on March 3"), unless the
-    whole run is a post of the registry ("Director of the Liaison Office ... in the Hong
-    Kong Special Administrative Region"). Without a day after it the place may be the
-    post's own ("the Consul General of the Republic of Korea in Perth")."""
+    place is where the organisation of the post is ("Director of the Hong Kong Economic
+    and Trade Office in London") or the whole run is a post of the registry ("Director of
+    the Liaison Office ... in the Hong Kong Special Administrative Region"). Without a day
+    after it the place may be the post's own ("the Consul General of the Republic of Korea
+    in Perth")."""
     last_in = next((k for k in range(end - 2, start, -1) if toks[k].text == "in"), None)
-    if last_in is None or not _day_follows(text, toks[end - 1].end):
+    if last_in is None or not _day_follows(text, toks[end - 1].end) or located_elsewhere(
+            toks[start:end], last_in - start):
         return end
     place = " ".join(t.text for t in toks[last_in + 1:end] if t.text != "the")
     if not place or (find_place(place) is None and gazetteer.find(place) is None):
