@@ -122,7 +122,7 @@ def _in_a_name(text: str, start: int) -> bool:
 def _names_the_place_again(text: str, start: int) -> bool:
     """The name before "in" names the place after it: the meeting's ("X Bureau in X")."""
     after = [w.strip(",.;:()") for w in text[start:].split()[1:3] if w != "the"]
-    name = []
+    name: list[str] = []
     for word in reversed(text[:start].split()):
         if not (word[:1].isupper() or word in {"of", "the", "and", "for", "&"}):
             break
