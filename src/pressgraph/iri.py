@@ -39,6 +39,8 @@ Layout under the base (``--base``, default :data:`DEFAULT_BASE`), following the
     {node}/quote  {node}/position  {node}/during     parts of a span / a membership
     {base}id/org/{slug}  id/body/{slug}  id/series/{slug}  id/post/{org}/{slug}
     {base}id/person/{slug}  id/place/{slug}  id/area/{slug}
+    {base}id/person/release/{release-id}/{slug}     a person the release names by surname
+                                                     alone: scoped to it (ID in lower case)
     {base}graph/release/{release-id}/{lang}          the named graph of one release
     {base}graph/registry                             shared registry nodes
     {base}id/run/{digest}                            the software and rule versions of a run
