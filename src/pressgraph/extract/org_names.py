@@ -258,9 +258,14 @@ def located_elsewhere(segment: list[Token], at: int) -> bool:
     if segment[at - 1].text not in _located_heads():
         return False
     place = [t.text for t in segment[at + 1:] if t.is_cap]
-    before = [t.text for t in segment[:at]]
-    return not place or not any(before[i:i + len(place)] == place
-                                for i in range(len(before) - len(place) + 1))
+    return not names_the_place(place, [t.text for t in segment[:at]])
+
+
+def names_the_place(place: list[str], name: list[str]) -> bool:
+    """Whether the words of an organisation's name hold the words of a place, in order
+    ("Shanghai Municipal Civil Affairs Bureau" holds "Shanghai")."""
+    return bool(place) and any(name[i:i + len(place)] == place
+                               for i in range(len(name) - len(place) + 1))
 
 
 def _names_a_time_or_place(rest: list[Token], located: bool) -> bool:

@@ -24,12 +24,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import takewhile
 
 from pressgraph.dateforms import MONTHS, WEEKDAYS
 from pressgraph.extract import dates as date_rules
 from pressgraph.extract import wordlists
 from pressgraph.extract.lexicon import alternation, words
 from pressgraph.extract.nametokens import sentences
+from pressgraph.extract.org_names import names_the_place
 from pressgraph.model import ParsedRelease
 from pressgraph.registry import find_place, find_venue, gazetteer
 
@@ -121,13 +123,11 @@ def _in_a_name(text: str, start: int) -> bool:
 
 def _names_the_place_again(text: str, start: int) -> bool:
     """The name before "in" names the place after it: the meeting's ("X Bureau in X")."""
-    after = [w.strip(",.;:()") for w in text[start:].split()[1:3] if w != "the"]
-    name: list[str] = []
-    for word in reversed(text[:start].split()):
-        if not (word[:1].isupper() or word in {"of", "the", "and", "for", "&"}):
-            break
-        name.append(word.strip(",;"))
-    return bool(after) and after[0] in name
+    after = [w.strip(",.;:()") for w in text[start:].split()[1:3] if w != "the"][:1]
+    place = [w for w in after if w[:1].isupper()]  # its first word: "Shanghai", "Hong"
+    name = list(takewhile(lambda w: w[:1].isupper() or w in {"of", "the", "and", "for", "&"},
+                          reversed(text[:start].split())))
+    return names_the_place(place, [w.strip(",;") for w in reversed(name)])
 
 
 @cache

@@ -59,7 +59,7 @@ def _surname_ref(person: PersonMention, surname: str, release: ReleaseContext) -
                labels=((release.language, surname),), from_registry=False)
 
 
-def carries_surname(name: str, surname: str) -> bool:
+def _carries_surname(name: str, surname: str) -> bool:
     """Whether a full name has this surname: first or last word in English, the first
     characters of a Chinese name."""
     if " " not in name.strip():  # a Chinese name: the surname comes first
@@ -71,7 +71,7 @@ def carries_surname(name: str, surname: str) -> bool:
 def _full_names_for(surname: str, release: ReleaseContext) -> list[PersonMention]:
     """The people of the release named in full with this surname, one per name."""
     matches = {" ".join(p.name.split()): p for p in release.extraction.people
-               if p.name and not is_bare_surname(p.name) and carries_surname(p.name, surname)}
+               if p.name and not is_bare_surname(p.name) and _carries_surname(p.name, surname)}
     return list(matches.values())
 
 
@@ -85,7 +85,7 @@ def _post_holder(person: PersonMention, surname: str,
     posts = {resolve_post(post, release).key for post in person.posts}
     holders = {candidate.key: candidate for candidate in registry.people()
                if any(candidate.holds(post, release.day) for post in posts)
-               and any(carries_surname(name, surname) for name in candidate.names())}
+               and any(_carries_surname(name, surname) for name in candidate.names())}
     return next(iter(holders.values())) if len(holders) == 1 else None
 
 
